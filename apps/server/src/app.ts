@@ -1,0 +1,170 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { repoRoot } from './env.ts';
+import { buildContext } from './graphql/context.ts';
+import type { GraphQLContext, Services } from './graphql/context.ts';
+import { buildSchema } from './graphql/schema.ts';
+import { formatError } from './graphql/errors.ts';
+import { LIMITS, validationRules } from './graphql/security.ts';
+import { attachGraphqlWs } from './graphql/ws.ts';
+import { createCollabServer } from './collab/collab.ts';
+import { loadActor } from './auth/load-actor.ts';
+import { tokenFromCookieHeader } from './auth/session.ts';
+import { logger } from './logger.ts';
+
+/** Largest Yjs message accepted on /collab: a 2 MB update plus framing. */
+export const COLLAB_MAX_PAYLOAD_BYTES = 2 * 1024 * 1024 + 1024;
+const webDist = join(repoRoot, 'apps/web/dist');
+
+export interface App {
+  httpServer: Server;
+  listen(port: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}
+
+/** Browsers send cookies on cross-site WebSocket handshakes: accept only our own origin. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the one HTTP server: /graphql (HTTP + WebSocket), /collab, /healthz and the web app. */
+export async function createApp(services: Services): Promise<App> {
+  const production = services.env.NODE_ENV === 'production';
+  const schema = buildSchema();
+  const app = express();
+  const httpServer = createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxGraphqlPayloadBytes });
+  const collabWss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_MAX_PAYLOAD_BYTES });
+  const graphqlWs = attachGraphqlWs(graphqlWss, schema, services);
+  const hocuspocus = createCollabServer(services);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: validationRules(production),
+    formatError: (formatted, error) => formatError(formatted, error, { production }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+      strictTransportSecurity: production,
+    }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.maxGraphqlPayloadBytes }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        buildContext(services, {
+          cookieHeader: req.headers.cookie,
+          ip: req.ip ?? 'unknown',
+          userAgent: req.headers['user-agent'],
+          transport: 'http',
+          http: { setCookie: (value) => res.append('Set-Cookie', value), secure: req.secure },
+        }),
+    }),
+  );
+  if (existsSync(webDist)) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(join(webDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.status(503).type('text').send('The web app is not built: run `npm run build` (npm start does it).');
+    });
+  }
+
+  // One upgrade handler for both WebSocket endpoints; the session is checked before any socket exists.
+  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    void (async () => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const wss = path === '/graphql' ? graphqlWss : path === '/collab' ? collabWss : null;
+      if (!wss) return refuseUpgrade(socket, 404, 'Not Found');
+      if (!sameOrigin(req)) return refuseUpgrade(socket, 403, 'Forbidden');
+      const actor = await loadActor(
+        services.orm.em.fork() as EntityManager,
+        tokenFromCookieHeader(req.headers.cookie),
+        services.env.SESSION_SECRET,
+      );
+      if (!actor) return refuseUpgrade(socket, 401, 'Unauthorized');
+      wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+        const unregister = services.connections.register({
+          userId: actor.userId,
+          sessionId: actor.sessionId,
+          close: (code, reason) => ws.close(code, reason),
+        });
+        ws.once('close', unregister);
+        if (wss === graphqlWss) graphqlWss.emit('connection', ws, req);
+        else hocuspocus.handleConnection(ws, req, { actor });
+      });
+    })().catch((error: unknown) => {
+      logger.error({ err: error }, 'WebSocket upgrade failed');
+      refuseUpgrade(socket, 500, 'Internal Server Error');
+    });
+  });
+
+  return {
+    httpServer,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    async close() {
+      services.connections.closeAll(1001, 'Server shutting down');
+      hocuspocus.closeConnections();
+      await graphqlWs.dispose();
+      graphqlWss.close();
+      collabWss.close();
+      await apollo.stop();
+    },
+  };
+}

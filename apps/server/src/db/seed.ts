@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Membership, Organisation, User, WorkingGroup, WorkingGroupMember } from './entities/identity.ts';
+import { hashPassword } from '../auth/password.ts';
+import { DEMO_PASSWORD, demoOrganisations, demoUsers, demoWorkingGroups } from './demo-world.ts';
+
+export interface DemoAccount {
+  email: string;
+  password: string;
+  organisation: string;
+  role: string;
+}
+
+/**
+ * Seeds the demo world into an empty database, in one transaction. Returns the demo accounts,
+ * or null when the database already has organisations (the seed never touches real data).
+ */
+export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | null> {
+  if ((await em.count(Organisation)) > 0) return null;
+  const passwordHashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
+  return em.transactional(async (tx) => {
+    const organisations = new Map<string, Organisation>();
+    for (const o of demoOrganisations) {
+      organisations.set(
+        o.key,
+        tx.create(Organisation, { name: o.name, kind: o.kind, countryCode: o.countryCode, npmModel: o.npmModel ?? null }),
+      );
+    }
+    const org = (key: string) => {
+      const found = organisations.get(key);
+      if (!found) throw new Error(`demo world: unknown organisation ${key}`);
+      return found;
+    };
+    const accounts = demoUsers.map((u, i) => {
+      const user = tx.create(User, {
+        email: u.email,
+        displayName: u.displayName,
+        preferredLocale: u.locale,
+        passwordHash: passwordHashes[i] ?? '',
+      });
+      tx.create(Membership, { user, organisation: org(u.organisation), role: u.role });
+      return { email: u.email, password: DEMO_PASSWORD, organisation: org(u.organisation).name, role: u.role };
+    });
+    for (const g of demoWorkingGroups) {
+      const group = tx.create(WorkingGroup, { name: g.name, kind: g.kind, countryCode: g.countryCode, region: g.region });
+      for (const [key, role] of g.members) tx.create(WorkingGroupMember, { workingGroup: group, organisation: org(key), role });
+    }
+    return accounts;
+  });
+}

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root (where turbo.json lives), whatever directory npm started us in. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Unset: start an embedded PostgreSQL with its data under DATA_DIR/pg. */
+  DATABASE_URL: z.url().optional(),
+  /** Set to share live documents, presence and subscription events between several instances. */
+  REDIS_URL: z.url().optional(),
+  /** At least 32 characters. Unset in embedded mode: generated once and kept under DATA_DIR. */
+  SESSION_SECRET: z.string().min(32).optional(),
+  DATA_DIR: z.string().default(join(repoRoot, '.data')),
+  /** Port of the embedded PostgreSQL (never 5432: a system server may already listen there). */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Seed the fictional demo world into an empty database on start. */
+  DEMO_SEED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Used by the integration tests to point at a PostgreSQL they control. */
+  TEST_DATABASE_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Env = z.infer<typeof schema> & { SESSION_SECRET: string };
+
+/** Reads and validates process.env. The only place in the server that touches process.env. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  const env = parsed.data;
+  if (env.SESSION_SECRET) return { ...env, SESSION_SECRET: env.SESSION_SECRET };
+  if (env.DATABASE_URL && env.NODE_ENV === 'production') {
+    throw new Error('SESSION_SECRET must be set when DATABASE_URL is set in production.');
+  }
+  return { ...env, SESSION_SECRET: persistedSecret(env.DATA_DIR, 'session-secret') };
+}
+
+/** A random secret generated on first use and kept in DATA_DIR (embedded/demo mode only). */
+export function persistedSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+/** Process-wide facts that are not configuration, read here so that no other module reads process.env. */
+export const runtime = {
+  isCi: process.env.CI === 'true',
+  chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+};

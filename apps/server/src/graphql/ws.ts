@@ -1,0 +1,36 @@
+import type { IncomingMessage } from 'node:http';
+import { specifiedRules, validate } from 'graphql';
+import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocketServer } from 'ws';
+import { buildContext } from './context.ts';
+import type { Services } from './context.ts';
+import { formatError } from './errors.ts';
+import { validationRules } from './security.ts';
+
+/**
+ * graphql-ws on /graphql with the same schema, context builder, validation rules and error
+ * formatting as Apollo over HTTP. (graphql-ws applies none of Apollo's settings by itself.)
+ */
+export function attachGraphqlWs(wss: WebSocketServer, schema: GraphQLSchema, services: Services) {
+  const production = services.env.NODE_ENV === 'production';
+  const rules = [...specifiedRules, ...validationRules(production)];
+  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e, { production }));
+  return useServer<Record<string, unknown>, { request: IncomingMessage }>(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, rules),
+      context: (ctx) =>
+        buildContext(services, {
+          cookieHeader: ctx.extra.request.headers.cookie,
+          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          userAgent: ctx.extra.request.headers['user-agent'],
+          transport: 'ws',
+        }) as never,
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
+        result.errors ? { ...result, errors: format(result.errors) } : result,
+    },
+    wss,
+  );
+}

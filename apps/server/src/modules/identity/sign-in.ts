@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { User } from '../../db/entities/identity.ts';
+import { createSession, SESSION_IDLE_MS, sessionCookie } from '../../auth/session.ts';
+import { verifyPassword } from '../../auth/password.ts';
+import { loadActor } from '../../auth/load-actor.ts';
+import { badRequest } from '../../graphql/errors.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import type { SignInInput, UserError } from '../../__generated__/resolvers-types.ts';
+import { fromZod, userError } from '../user-errors.ts';
+import type { MeModel } from './me.ts';
+
+const input = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1).max(1024),
+});
+
+const INVALID = userError(['input'], 'INVALID_CREDENTIALS', 'Wrong e-mail or password');
+
+export async function signIn(
+  ctx: GraphQLContext,
+  raw: SignInInput,
+): Promise<{ me: MeModel | null; userErrors: UserError[] }> {
+  if (!ctx.http) throw badRequest('Sign in over HTTP: a WebSocket cannot set the session cookie');
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { me: null, userErrors: fromZod(parsed.error) };
+  const { email, password } = parsed.data;
+  const limiter = ctx.services.signInLimiter;
+  if (await limiter.isBlocked(email, ctx.ip)) {
+    return { me: null, userErrors: [userError(['input'], 'RATE_LIMITED', 'Too many attempts; try again later')] };
+  }
+  const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
+  if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
+    await limiter.recordFailure(email, ctx.ip);
+    return { me: null, userErrors: [INVALID] };
+  }
+  await limiter.recordSuccess(email);
+  const secret = ctx.services.env.SESSION_SECRET;
+  const { token } = createSession(ctx.em, user, secret, { ip: ctx.ip, userAgent: ctx.userAgent });
+  await ctx.em.flush();
+  ctx.http.setCookie(sessionCookie(token, { secure: ctx.http.secure, maxAgeMs: SESSION_IDLE_MS }));
+  const actor = await loadActor(ctx.em, token, secret);
+  if (!actor) throw new Error('a session just created could not be loaded');
+  ctx.actor = actor;
+  return { me: { user, actor }, userErrors: [] };
+}

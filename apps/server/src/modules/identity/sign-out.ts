@@ -1,0 +1,15 @@
+import { Session } from '../../db/entities/identity.ts';
+import { clearedSessionCookie } from '../../auth/session.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+
+/** Revokes the current session server-side, clears the cookie and closes the session's sockets. */
+export async function signOut(ctx: GraphQLContext): Promise<boolean> {
+  if (ctx.actor) {
+    const sessionId = ctx.actor.sessionId;
+    await ctx.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+    await ctx.services.bus.publish('revoke', { sessionId });
+    ctx.actor = null;
+  }
+  ctx.http?.setCookie(clearedSessionCookie(ctx.http.secure));
+  return true;
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ROLES } from '@opcat/domain';
+import type { Actor } from '@opcat/domain';
+import type { Membership } from '../../db/entities/identity.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import type { ChangeMemberRoleInput, UserError } from '../../__generated__/resolvers-types.ts';
+import { fromZod, userError } from '../user-errors.ts';
+import { loadMembershipForAdmin } from './load-membership-for-admin.ts';
+
+const input = z.object({ membershipId: z.string(), role: z.enum(ROLES) });
+
+export async function changeMemberRole(
+  ctx: GraphQLContext & { actor: Actor },
+  raw: ChangeMemberRoleInput,
+): Promise<{ membership: Membership | null; userErrors: UserError[] }> {
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { membership: null, userErrors: fromZod(parsed.error) };
+  const result = await ctx.em.transactional(async (em) => {
+    const { membership, adminCount } = await loadMembershipForAdmin(em, ctx.actor, parsed.data.membershipId);
+    if (membership.role === 'ADMIN' && parsed.data.role !== 'ADMIN' && adminCount <= 1) {
+      return {
+        membership: null,
+        userErrors: [userError(['input', 'role'], 'LAST_ADMIN', 'The organisation needs at least one administrator')],
+      };
+    }
+    membership.role = parsed.data.role;
+    return { membership, userErrors: [] };
+  });
+  if (result.membership) {
+    await ctx.services.bus.publish('membership', {
+      organisationId: result.membership.organisation.id,
+      membershipId: result.membership.id,
+      kind: 'ROLE_CHANGED',
+    });
+  }
+  return result;
+}

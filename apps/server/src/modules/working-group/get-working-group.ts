@@ -1,0 +1,31 @@
+import { authorize, workingGroupListScope } from '@opcat/domain';
+import type { Actor } from '@opcat/domain';
+import { WorkingGroup, WorkingGroupMember } from '../../db/entities/identity.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import { notFound } from '../../graphql/errors.ts';
+import { listWorkingGroups } from './list-working-groups.ts';
+import { isId } from '../ids.ts';
+
+
+
+export async function getWorkingGroup(ctx: GraphQLContext & { actor: Actor }, id: string): Promise<WorkingGroup> {
+  if (!isId(id)) throw notFound();
+  const group = await ctx.em.findOne(WorkingGroup, id, { populate: ['members'] });
+  if (!group) throw notFound();
+  const memberOrganisationIds = group.members.getItems().map((m) => m.organisation.id);
+  authorize(ctx.actor, 'workingGroup:read', { workingGroupId: id, memberOrganisationIds });
+  return group;
+}
+
+export function listMyWorkingGroupsFor(ctx: GraphQLContext & { actor: Actor }): Promise<WorkingGroup[]> {
+  return listWorkingGroups(ctx.em, workingGroupListScope(ctx.actor));
+}
+
+export async function listWorkingGroupMembers(ctx: GraphQLContext, group: WorkingGroup): Promise<WorkingGroupMember[]> {
+  const members = await ctx.em.find(
+    WorkingGroupMember,
+    { workingGroup: group.id },
+    { populate: ['organisation'], orderBy: { role: 'asc', organisation: { name: 'asc' } } },
+  );
+  return members;
+}

@@ -1,0 +1,53 @@
+import { EventEmitter, on } from 'node:events';
+import { Redis } from 'ioredis';
+
+/** Events shared by every server instance: payloads carry ids only, never record contents. */
+export interface BusEvents {
+  membership: { organisationId: string; membershipId: string; kind: 'ADDED' | 'ROLE_CHANGED' | 'REMOVED' };
+  /** Close every live connection of this user or session, on this and every other instance. */
+  revoke: { userId?: string; sessionId?: string };
+}
+export type Topic = keyof BusEvents;
+
+export interface EventBus {
+  publish<T extends Topic>(topic: T, payload: BusEvents[T]): Promise<void>;
+  subscribe<T extends Topic>(topic: T, handler: (payload: BusEvents[T]) => void): () => void;
+  iterate<T extends Topic>(topic: T, signal?: AbortSignal): AsyncIterableIterator<BusEvents[T]>;
+  close(): Promise<void>;
+}
+
+const CHANNEL = 'opcat:bus';
+
+/** In-process bus; with a Redis URL the same events also cross to the other instances. */
+export function createEventBus(redisUrl?: string): EventBus {
+  const local = new EventEmitter();
+  local.setMaxListeners(0);
+  let pub: Redis | undefined;
+  let sub: Redis | undefined;
+  if (redisUrl) {
+    pub = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+    sub = new Redis(redisUrl, { lazyConnect: false });
+    void sub.subscribe(CHANNEL);
+    sub.on('message', (_channel: string, message: string) => {
+      const { topic, payload } = JSON.parse(message) as { topic: Topic; payload: unknown };
+      local.emit(topic, payload);
+    });
+  }
+  return {
+    async publish(topic, payload) {
+      if (pub) await pub.publish(CHANNEL, JSON.stringify({ topic, payload }));
+      else local.emit(topic, payload);
+    },
+    subscribe(topic, handler) {
+      local.on(topic, handler);
+      return () => local.off(topic, handler);
+    },
+    async *iterate(topic, signal) {
+      for await (const [payload] of on(local, topic, { signal })) yield payload;
+    },
+    async close() {
+      local.removeAllListeners();
+      await Promise.all([pub?.quit(), sub?.quit()]);
+    },
+  };
+}
