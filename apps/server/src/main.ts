@@ -49,7 +49,9 @@ async function main(): Promise<void> {
 }
 
 function printDemoAccounts(accounts: { email: string; password: string; organisation: string; role: string }[]) {
-  const lines = accounts.map((a) => `  ${a.email.padEnd(34)} ${a.password.padEnd(18)} ${a.role.padEnd(12)} ${a.organisation}`);
+  const lines = accounts.map(
+    (a) => `  ${a.email.padEnd(34)} ${a.password.padEnd(18)} ${a.role.padEnd(12)} ${a.organisation}`,
+  );
   process.stdout.write(`\nDemo accounts (demo mode only; also listed in README.md):\n${lines.join('\n')}\n\n`);
 }
 

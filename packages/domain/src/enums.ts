@@ -25,11 +25,7 @@ export type NpmModel = (typeof NPM_MODELS)[number];
 export const ROLES = ['ADMIN', 'EDITOR', 'CONTRIBUTOR', 'VIEWER'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const WORKING_GROUP_KINDS = [
-  'NATIONAL_WORKING_GROUP',
-  'NPM_TECHNICAL_COMMITTEE',
-  'REGIONAL_NETWORK',
-] as const;
+export const WORKING_GROUP_KINDS = ['NATIONAL_WORKING_GROUP', 'NPM_TECHNICAL_COMMITTEE', 'REGIONAL_NETWORK'] as const;
 export type WorkingGroupKind = (typeof WORKING_GROUP_KINDS)[number];
 
 export const WORKING_GROUP_ROLES = ['CHAIR', 'MEMBER', 'OBSERVER'] as const;
@@ -43,3 +39,7 @@ export type Locale = (typeof LOCALES)[number];
 export function isCountryCode(value: string): boolean {
   return /^[A-Z]{2}$/.test(value);
 }
+
+/** Who may read a shareable record (see the brief, "Confidentiality"). */
+export const CLASSIFICATIONS = ['PUBLIC', 'WORKING_GROUP', 'SHARED', 'ORGANISATION', 'SPT_CONFIDENTIAL'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];

@@ -15,16 +15,43 @@ interface DemoOrganisation {
 }
 
 export const demoOrganisations: DemoOrganisation[] = [
-  { key: 'npm', name: 'Mecanismo Nacional de Prevención de la Tortura (Defensoría del Pueblo de Costa Verde)', kind: 'NPM', countryCode: 'XV', npmModel: 'WITHIN_OMBUDS' },
+  {
+    key: 'npm',
+    name: 'Mecanismo Nacional de Prevención de la Tortura (Defensoría del Pueblo de Costa Verde)',
+    kind: 'NPM',
+    countryCode: 'XV',
+    npmModel: 'WITHIN_OMBUDS',
+  },
   { key: 'nhri', name: 'Comisión Nacional de Derechos Humanos de Costa Verde', kind: 'NHRI', countryCode: 'XV' },
   { key: 'cso1', name: 'Centro de Derechos Humanos Voces Libres', kind: 'CSO', countryCode: 'XV' },
-  { key: 'cso2', name: 'Colectivo por la Dignidad de las Personas Privadas de Libertad', kind: 'CSO', countryCode: 'XV' },
-  { key: 'ministry', name: 'Ministerio de Justicia y Sistema Penitenciario', kind: 'STATE_AUTHORITY', countryCode: 'XV' },
+  {
+    key: 'cso2',
+    name: 'Colectivo por la Dignidad de las Personas Privadas de Libertad',
+    kind: 'CSO',
+    countryCode: 'XV',
+  },
+  {
+    key: 'ministry',
+    name: 'Ministerio de Justicia y Sistema Penitenciario',
+    kind: 'STATE_AUTHORITY',
+    countryCode: 'XV',
+  },
   { key: 'police', name: 'Policía Nacional de Costa Verde', kind: 'STATE_AUTHORITY', countryCode: 'XV' },
   { key: 'ohchr', name: 'Oficina Regional del ACNUDH para América Central', kind: 'OHCHR', countryCode: null },
   { key: 'spt', name: 'Subcomité para la Prevención de la Tortura (ONU)', kind: 'SPT', countryCode: null },
-  { key: 'partner', name: 'Alianza Internacional para la Prevención de la Tortura', kind: 'PARTNER', countryCode: null },
-  { key: 'npm2', name: 'Mecanismo Nacional de Prevención de Sierra Alta', kind: 'NPM', countryCode: 'XS', npmModel: 'SPECIALISED_BODY' },
+  {
+    key: 'partner',
+    name: 'Alianza Internacional para la Prevención de la Tortura',
+    kind: 'PARTNER',
+    countryCode: null,
+  },
+  {
+    key: 'npm2',
+    name: 'Mecanismo Nacional de Prevención de Sierra Alta',
+    kind: 'NPM',
+    countryCode: 'XS',
+    npmModel: 'SPECIALISED_BODY',
+  },
 ];
 
 interface DemoUser {
@@ -39,13 +66,49 @@ export const demoUsers: DemoUser[] = [
   { email: 'ana.mnp@demo.opcat', displayName: 'Ana Martínez', organisation: 'npm', role: 'ADMIN', locale: 'es' },
   { email: 'bruno.mnp@demo.opcat', displayName: 'Bruno Quispe', organisation: 'npm', role: 'EDITOR', locale: 'es' },
   { email: 'carmen.cndh@demo.opcat', displayName: 'Carmen Rojas', organisation: 'nhri', role: 'EDITOR', locale: 'es' },
-  { email: 'diego.voces@demo.opcat', displayName: 'Diego Fernández', organisation: 'cso1', role: 'EDITOR', locale: 'es' },
-  { email: 'elena.colectivo@demo.opcat', displayName: 'Elena Torres', organisation: 'cso2', role: 'CONTRIBUTOR', locale: 'es' },
-  { email: 'fernando.minjus@demo.opcat', displayName: 'Fernando Vega', organisation: 'ministry', role: 'ADMIN', locale: 'es' },
-  { email: 'gabriela.policia@demo.opcat', displayName: 'Gabriela Soto', organisation: 'police', role: 'VIEWER', locale: 'es' },
-  { email: 'hannah.ohchr@demo.opcat', displayName: 'Hannah Weber', organisation: 'ohchr', role: 'VIEWER', locale: 'en' },
+  {
+    email: 'diego.voces@demo.opcat',
+    displayName: 'Diego Fernández',
+    organisation: 'cso1',
+    role: 'EDITOR',
+    locale: 'es',
+  },
+  {
+    email: 'elena.colectivo@demo.opcat',
+    displayName: 'Elena Torres',
+    organisation: 'cso2',
+    role: 'CONTRIBUTOR',
+    locale: 'es',
+  },
+  {
+    email: 'fernando.minjus@demo.opcat',
+    displayName: 'Fernando Vega',
+    organisation: 'ministry',
+    role: 'ADMIN',
+    locale: 'es',
+  },
+  {
+    email: 'gabriela.policia@demo.opcat',
+    displayName: 'Gabriela Soto',
+    organisation: 'police',
+    role: 'VIEWER',
+    locale: 'es',
+  },
+  {
+    email: 'hannah.ohchr@demo.opcat',
+    displayName: 'Hannah Weber',
+    organisation: 'ohchr',
+    role: 'VIEWER',
+    locale: 'en',
+  },
   { email: 'ines.spt@demo.opcat', displayName: 'Inés Kowalski', organisation: 'spt', role: 'EDITOR', locale: 'en' },
-  { email: 'james.alianza@demo.opcat', displayName: 'James Okafor', organisation: 'partner', role: 'CONTRIBUTOR', locale: 'en' },
+  {
+    email: 'james.alianza@demo.opcat',
+    displayName: 'James Okafor',
+    organisation: 'partner',
+    role: 'CONTRIBUTOR',
+    locale: 'en',
+  },
   { email: 'lucia.mnpsa@demo.opcat', displayName: 'Lucía Paredes', organisation: 'npm2', role: 'ADMIN', locale: 'es' },
 ];
 

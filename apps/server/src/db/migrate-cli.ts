@@ -23,7 +23,9 @@ try {
   } else if (command === 'check') {
     await migrator.up();
     if (await migrator.checkMigrationNeeded()) {
-      console.error('The entities differ from the committed migrations: run `npm run migration:create -w @opcat/server`.');
+      console.error(
+        'The entities differ from the committed migrations: run `npm run migration:create -w @opcat/server`.',
+      );
       exitCode = 1;
     } else console.log('migrations are up to date');
   } else {

@@ -22,7 +22,12 @@ export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | 
     for (const o of demoOrganisations) {
       organisations.set(
         o.key,
-        tx.create(Organisation, { name: o.name, kind: o.kind, countryCode: o.countryCode, npmModel: o.npmModel ?? null }),
+        tx.create(Organisation, {
+          name: o.name,
+          kind: o.kind,
+          countryCode: o.countryCode,
+          npmModel: o.npmModel ?? null,
+        }),
       );
     }
     const org = (key: string) => {
@@ -41,8 +46,14 @@ export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | 
       return { email: u.email, password: DEMO_PASSWORD, organisation: org(u.organisation).name, role: u.role };
     });
     for (const g of demoWorkingGroups) {
-      const group = tx.create(WorkingGroup, { name: g.name, kind: g.kind, countryCode: g.countryCode, region: g.region });
-      for (const [key, role] of g.members) tx.create(WorkingGroupMember, { workingGroup: group, organisation: org(key), role });
+      const group = tx.create(WorkingGroup, {
+        name: g.name,
+        kind: g.kind,
+        countryCode: g.countryCode,
+        region: g.region,
+      });
+      for (const [key, role] of g.members)
+        tx.create(WorkingGroupMember, { workingGroup: group, organisation: org(key), role });
     }
     return accounts;
   });

@@ -5,12 +5,20 @@ import { getMe, listMyMemberships, listMyWorkingGroups } from '../modules/identi
 import { signIn } from '../modules/identity/sign-in.ts';
 import { signOut } from '../modules/identity/sign-out.ts';
 import { setPreferredLocale } from '../modules/identity/set-preferred-locale.ts';
-import { getOrganisation, listOrganisationMembers, organisationAbilities } from '../modules/organisation/get-organisation.ts';
+import {
+  getOrganisation,
+  listOrganisationMembers,
+  organisationAbilities,
+} from '../modules/organisation/get-organisation.ts';
 import { addMember } from '../modules/organisation/add-member.ts';
 import { changeMemberRole } from '../modules/organisation/change-member-role.ts';
 import { removeMember } from '../modules/organisation/remove-member.ts';
 import { subscribeMembershipChanged } from '../modules/organisation/membership-changed.ts';
-import { getWorkingGroup, listMyWorkingGroupsFor, listWorkingGroupMembers } from '../modules/working-group/get-working-group.ts';
+import {
+  getWorkingGroup,
+  listMyWorkingGroupsFor,
+  listWorkingGroupMembers,
+} from '../modules/working-group/get-working-group.ts';
 import { loadReference } from '../modules/load-reference.ts';
 import { Organisation, User } from '../db/entities/identity.ts';
 

@@ -7,7 +7,5 @@ export function userError(field: string[], code: UserErrorCode, message: string)
 }
 
 export function fromZod(error: ZodError, prefix: string[] = ['input']): UserError[] {
-  return error.issues.map((issue) =>
-    userError([...prefix, ...issue.path.map(String)], 'INVALID', issue.message),
-  );
+  return error.issues.map((issue) => userError([...prefix, ...issue.path.map(String)], 'INVALID', issue.message));
 }

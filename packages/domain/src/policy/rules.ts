@@ -1,5 +1,16 @@
 import type { Actor } from './actor.ts';
 import { membershipIn, organisationIds } from './actor.ts';
+import type { Classification } from '../enums.ts';
+import type { RecordFacts } from './records.ts';
+import {
+  canAuthorisePublication,
+  canCommentRecord,
+  canExportRecord,
+  canReadRecord,
+  canReclassifyRecord,
+  canShareRecord,
+  canUpdateRecord,
+} from './records.ts';
 
 /**
  * Every action the product knows, with the facts its rule needs.
@@ -16,6 +27,20 @@ export interface ActionFacts {
   'workingGroup:read': { workingGroupId: string; memberOrganisationIds: readonly string[] };
   /** Follow membership changes of an organisation live. */
   'organisation:subscribeMembers': { organisationId: string };
+  /** Read a shareable record (and see it in lists, counts, search, subscriptions). */
+  'record:read': RecordFacts;
+  'record:update': RecordFacts;
+  'record:comment': RecordFacts;
+  /** Name organisations a SHARED record is shared with (or the NPM an SPT record is shared with). */
+  'record:share': RecordFacts;
+  'record:export': RecordFacts;
+  'record:reclassify': RecordFacts & { ownerOrganisationKind: string; to: Classification };
+  /** Turn an SPT_CONFIDENTIAL record PUBLIC: the State concerned authorises it (art. 16(2) OPCAT). */
+  'record:authorisePublication': RecordFacts;
+  /** Personal data of interviewees: only the owner organisation's visit team (art. 21(2) OPCAT). */
+  'record:readPersonalData': RecordFacts & { visitTeamUserIds: readonly string[] };
+  /** Reprisal incidents: only the users named on the incident. */
+  'reprisal:read': { namedUserIds: readonly string[] };
 }
 export type Action = keyof ActionFacts;
 
@@ -33,6 +58,16 @@ export const rules: { [A in Action]: Rule<A> } = {
   'organisation:readMembers': (actor, { organisationId }) => isMember(actor, organisationId),
   'organisation:manageMembers': (actor, { organisationId }) => isAdmin(actor, organisationId),
   'organisation:subscribeMembers': (actor, { organisationId }) => isMember(actor, organisationId),
+  'record:read': canReadRecord,
+  'record:update': canUpdateRecord,
+  'record:comment': canCommentRecord,
+  'record:share': canShareRecord,
+  'record:export': canExportRecord,
+  'record:reclassify': (actor, facts) => canReclassifyRecord(actor, facts, facts.to),
+  'record:authorisePublication': canAuthorisePublication,
+  'record:readPersonalData': (actor, facts) =>
+    actor !== null && isMember(actor, facts.ownerOrganisationId) && facts.visitTeamUserIds.includes(actor.userId),
+  'reprisal:read': (actor, { namedUserIds }) => actor !== null && namedUserIds.includes(actor.userId),
   'workingGroup:read': (actor, { memberOrganisationIds }) =>
     actor !== null && organisationIds(actor).some((id) => memberOrganisationIds.includes(id)),
 };

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, OptionalProps } from '@mikro-orm/core';
 import type { Locale, NpmModel, OrganisationKind, Role, WorkingGroupKind, WorkingGroupRole } from '@opcat/domain';
-import { LOCALES, NPM_MODELS, ORGANISATION_KINDS, ROLES, WORKING_GROUP_KINDS, WORKING_GROUP_ROLES } from '@opcat/domain';
+import {
+  LOCALES,
+  NPM_MODELS,
+  ORGANISATION_KINDS,
+  ROLES,
+  WORKING_GROUP_KINDS,
+  WORKING_GROUP_ROLES,
+} from '@opcat/domain';
 
 export class User {
   [OptionalProps]?: 'id' | 'preferredLocale' | 'createdAt';

@@ -41,7 +41,9 @@ export async function addMember(ctx: GraphQLContext & { actor: Actor }, raw: Add
         return {
           membership: null,
           temporaryPassword: null,
-          userErrors: [userError(['input', 'email'], 'ALREADY_MEMBER', 'This person already belongs to the organisation')],
+          userErrors: [
+            userError(['input', 'email'], 'ALREADY_MEMBER', 'This person already belongs to the organisation'),
+          ],
         };
       }
     } else {

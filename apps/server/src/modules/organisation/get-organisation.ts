@@ -6,7 +6,10 @@ import { notFound } from '../../graphql/errors.ts';
 import { isId } from '../ids.ts';
 
 /** An organisation by id, or the viewer's first organisation when no id is given. */
-export async function getOrganisation(ctx: GraphQLContext & { actor: Actor }, id?: string | null): Promise<Organisation> {
+export async function getOrganisation(
+  ctx: GraphQLContext & { actor: Actor },
+  id?: string | null,
+): Promise<Organisation> {
   const organisationId = id ?? ctx.actor.memberships[0]?.organisationId;
   if (!organisationId || !isId(organisationId)) throw notFound();
   authorize(ctx.actor, 'organisation:read', { organisationId });

@@ -18,7 +18,9 @@ export async function removeMember(
     if (membership.role === 'ADMIN' && adminCount <= 1) {
       return {
         removed: null,
-        userErrors: [userError(['input', 'membershipId'], 'LAST_ADMIN', 'The organisation needs at least one administrator')],
+        userErrors: [
+          userError(['input', 'membershipId'], 'LAST_ADMIN', 'The organisation needs at least one administrator'),
+        ],
       };
     }
     const removed = { id: membership.id, organisationId: membership.organisation.id, userId: membership.user.id };

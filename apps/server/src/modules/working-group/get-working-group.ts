@@ -6,8 +6,6 @@ import { notFound } from '../../graphql/errors.ts';
 import { listWorkingGroups } from './list-working-groups.ts';
 import { isId } from '../ids.ts';
 
-
-
 export async function getWorkingGroup(ctx: GraphQLContext & { actor: Actor }, id: string): Promise<WorkingGroup> {
   if (!isId(id)) throw notFound();
   const group = await ctx.em.findOne(WorkingGroup, id, { populate: ['members'] });
