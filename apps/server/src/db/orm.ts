@@ -3,10 +3,11 @@ import type { Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
+import { AuditEventSchema } from './entities/audit.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export const entities = [...identitySchemas];
+export const entities = [...identitySchemas, AuditEventSchema];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return {

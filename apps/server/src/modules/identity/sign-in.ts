@@ -8,6 +8,7 @@ import type { GraphQLContext } from '../../graphql/context.ts';
 import type { SignInInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import type { MeModel } from './me.ts';
+import { appendAudit } from '../audit/append-audit.ts';
 
 const input = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -31,12 +32,29 @@ export async function signIn(
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
   if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
     await limiter.recordFailure(email, ctx.ip);
+    await appendAudit(ctx.em, {
+      action: 'auth.signInFailed',
+      actor: null,
+      actorUserId: user?.id ?? null,
+      details: { ip: ctx.ip, knownAccount: user !== null },
+    });
     return { me: null, userErrors: [INVALID] };
   }
   await limiter.recordSuccess(email);
   const secret = ctx.services.env.SESSION_SECRET;
-  const { token } = createSession(ctx.em, user, secret, { ip: ctx.ip, userAgent: ctx.userAgent });
-  await ctx.em.flush();
+  const token = await ctx.em.transactional(async (tx) => {
+    const created = createSession(tx, user, secret, { ip: ctx.ip, userAgent: ctx.userAgent });
+    await tx.flush();
+    await appendAudit(tx, {
+      action: 'auth.signIn',
+      actor: null,
+      actorUserId: user.id,
+      subjectType: 'session',
+      subjectId: created.session.id,
+      details: { ip: ctx.ip },
+    });
+    return created.token;
+  });
   ctx.http.setCookie(sessionCookie(token, { secure: ctx.http.secure, maxAgeMs: SESSION_IDLE_MS }));
   const actor = await loadActor(ctx.em, token, secret);
   if (!actor) throw new Error('a session just created could not be loaded');

@@ -1,12 +1,16 @@
 import { Session } from '../../db/entities/identity.ts';
 import { clearedSessionCookie } from '../../auth/session.ts';
 import type { GraphQLContext } from '../../graphql/context.ts';
+import { appendAudit } from '../audit/append-audit.ts';
 
 /** Revokes the current session server-side, clears the cookie and closes the session's sockets. */
 export async function signOut(ctx: GraphQLContext): Promise<boolean> {
   if (ctx.actor) {
     const sessionId = ctx.actor.sessionId;
-    await ctx.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+    await ctx.em.transactional(async (tx) => {
+      await tx.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+      await appendAudit(tx, { action: 'auth.signOut', actor: ctx.actor, subjectType: 'session', subjectId: sessionId });
+    });
     await ctx.services.bus.publish('revoke', { sessionId });
     ctx.actor = null;
   }

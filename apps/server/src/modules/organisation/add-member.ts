@@ -9,6 +9,7 @@ import { notFound } from '../../graphql/errors.ts';
 import type { AddMemberInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { isId } from '../ids.ts';
+import { appendAudit } from '../audit/append-audit.ts';
 
 const input = z.object({
   organisationId: z.string().refine(isId, 'Unknown organisation'),
@@ -51,6 +52,14 @@ export async function addMember(ctx: GraphQLContext & { actor: Actor }, raw: Add
       user = em.create(User, { email, displayName, passwordHash: await hashPassword(temporaryPassword) });
     }
     const membership = em.create(Membership, { user, organisation, role });
+    await em.flush();
+    await appendAudit(em, {
+      action: 'membership.added',
+      actor: ctx.actor,
+      subjectType: 'membership',
+      subjectId: membership.id,
+      details: { organisationId, userId: user.id, role, newAccount: temporaryPassword !== null },
+    });
     return { membership, temporaryPassword, userErrors: [] };
   });
   if (result.membership) {

@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../../graphql/context.ts';
 import type { ChangeMemberRoleInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { loadMembershipForAdmin } from './load-membership-for-admin.ts';
+import { appendAudit } from '../audit/append-audit.ts';
 
 const input = z.object({ membershipId: z.string(), role: z.enum(ROLES) });
 
@@ -23,7 +24,16 @@ export async function changeMemberRole(
         userErrors: [userError(['input', 'role'], 'LAST_ADMIN', 'The organisation needs at least one administrator')],
       };
     }
+    const from = membership.role;
     membership.role = parsed.data.role;
+    await em.flush();
+    await appendAudit(em, {
+      action: 'membership.roleChanged',
+      actor: ctx.actor,
+      subjectType: 'membership',
+      subjectId: membership.id,
+      details: { organisationId: membership.organisation.id, userId: membership.user.id, from, to: membership.role },
+    });
     return { membership, userErrors: [] };
   });
   if (result.membership) {

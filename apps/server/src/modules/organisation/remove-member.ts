@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../graphql/context.ts';
 import type { RemoveMemberInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { userError } from '../user-errors.ts';
 import { loadMembershipForAdmin } from './load-membership-for-admin.ts';
+import { appendAudit } from '../audit/append-audit.ts';
 
 /**
  * Removes a member. Their sessions are revoked and their open connections closed on every
@@ -26,6 +27,14 @@ export async function removeMember(
     const removed = { id: membership.id, organisationId: membership.organisation.id, userId: membership.user.id };
     em.remove(membership);
     await em.nativeUpdate(Session, { user: removed.userId, revokedAt: null }, { revokedAt: new Date() });
+    await em.flush();
+    await appendAudit(em, {
+      action: 'membership.removed',
+      actor: ctx.actor,
+      subjectType: 'membership',
+      subjectId: removed.id,
+      details: { organisationId: removed.organisationId, userId: removed.userId, role: membership.role },
+    });
     return { removed, userErrors: [] };
   });
   if (!result.removed) return { removedMembershipId: null, userErrors: result.userErrors };

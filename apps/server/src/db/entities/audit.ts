@@ -1,0 +1,35 @@
+import { EntitySchema } from '@mikro-orm/core';
+
+/**
+ * One entry of the append-only, hash-chained audit log. `seq` is the chain position, assigned
+ * under a transaction-scoped advisory lock together with reading the previous hash, so
+ * concurrent writers cannot fork the chain. The database refuses UPDATE, DELETE and TRUNCATE.
+ */
+export class AuditEvent {
+  seq!: string; // bigint, as a string
+  at!: Date;
+  actorUserId!: string | null;
+  actorOrganisationId!: string | null;
+  action!: string;
+  subjectType!: string | null;
+  subjectId!: string | null;
+  details!: Record<string, unknown>;
+  prevHash!: string;
+  hash!: string;
+}
+
+export const AuditEventSchema = new EntitySchema<AuditEvent>({
+  class: AuditEvent,
+  properties: {
+    seq: { type: 'bigint', primary: true, autoincrement: false },
+    at: { type: 'datetime' },
+    actorUserId: { type: 'uuid', nullable: true, index: true },
+    actorOrganisationId: { type: 'uuid', nullable: true },
+    action: { type: 'string', length: 100, index: true },
+    subjectType: { type: 'string', length: 60, nullable: true },
+    subjectId: { type: 'string', length: 64, nullable: true },
+    details: { type: 'json' },
+    prevHash: { type: 'string', length: 64 },
+    hash: { type: 'string', length: 64, unique: true },
+  },
+});

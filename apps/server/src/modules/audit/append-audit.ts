@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@opcat/domain';
+import { entryHash, GENESIS_HASH } from './chain.ts';
+
+/** Everything the audit log records; each action names what happened, never the content read. */
+export type AuditAction =
+  | 'auth.signIn'
+  | 'auth.signInFailed'
+  | 'auth.signOut'
+  | 'membership.added'
+  | 'membership.roleChanged'
+  | 'membership.removed'
+  | 'record.readConfidential'
+  | 'record.readPersonalData'
+  | 'record.shared'
+  | 'record.reclassified'
+  | 'record.published'
+  | 'record.exported'
+  | 'reprisal.accessed';
+
+export interface AuditInput {
+  action: AuditAction;
+  actor: Actor | null;
+  /** Overrides the actor's user id (e.g. the user who just signed in). */
+  actorUserId?: string | null;
+  subjectType?: string;
+  subjectId?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Key of the transaction-scoped advisory lock that serialises appends to the chain. */
+const AUDIT_CHAIN_LOCK = 0x0a0d17;
+
+/**
+ * Appends one entry to the hash chain inside the caller's transaction (or its own), after taking
+ * the chain lock, so the position and the previous hash are read and written atomically.
+ */
+export async function appendAudit(em: EntityManager, input: AuditInput): Promise<void> {
+  const write = async (tx: EntityManager) => {
+    const conn = tx.getConnection();
+    await conn.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK], 'run', tx.getTransactionContext());
+    const [last] = await conn.execute<{ seq: string; hash: string }[]>(
+      'select seq::text as seq, hash from audit_event order by seq desc limit 1',
+      [],
+      'all',
+      tx.getTransactionContext(),
+    );
+    const entry = {
+      seq: String(BigInt(last?.seq ?? '0') + 1n),
+      at: new Date(),
+      actorUserId: input.actorUserId !== undefined ? input.actorUserId : (input.actor?.userId ?? null),
+      actorOrganisationId: input.actor?.memberships[0]?.organisationId ?? null,
+      action: input.action,
+      subjectType: input.subjectType ?? null,
+      subjectId: input.subjectId ?? null,
+      details: input.details ?? {},
+    };
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const hash = entryHash(prevHash, entry);
+    await conn.execute(
+      `insert into audit_event (seq, at, actor_user_id, actor_organisation_id, action, subject_type, subject_id, details, prev_hash, hash)
+       values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
+      [
+        entry.seq,
+        entry.at,
+        entry.actorUserId,
+        entry.actorOrganisationId,
+        entry.action,
+        entry.subjectType,
+        entry.subjectId,
+        JSON.stringify(entry.details),
+        prevHash,
+        hash,
+      ],
+      'run',
+      tx.getTransactionContext(),
+    );
+  };
+  if (em.isInTransaction()) await write(em);
+  else await em.transactional(write);
+}
