@@ -1,6 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const entities = '../db/entities/identity.ts';
+const monitoring = '../db/entities/monitoring.ts';
+const reprisal = '../db/entities/reprisal.ts';
 
 // Resolver signatures typed from the SDL, with GraphQL types mapped to the ORM entities resolvers return.
 const config: CodegenConfig = {
@@ -13,7 +15,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         mapperTypeSuffix: 'Entity',
         contextType: '../graphql/context.ts#GraphQLContext',
-        scalars: { DateTime: 'Date' },
+        scalars: { DateTime: 'Date', LocalDate: 'string', JSON: 'Record<string, unknown>' },
         mappers: {
           User: `${entities}#User`,
           Organisation: `${entities}#Organisation`,
@@ -21,6 +23,22 @@ const config: CodegenConfig = {
           WorkingGroup: `${entities}#WorkingGroup`,
           WorkingGroupMember: `${entities}#WorkingGroupMember`,
           Me: '../modules/identity/me.ts#MeModel',
+          ShareableRecord: '../db/entities/shareable.ts#AnyShareableRecord',
+          Place: `${monitoring}#Place`,
+          PlacePopulation: `${monitoring}#PlacePopulation`,
+          Visit: `${monitoring}#Visit`,
+          VisitTeamMember: `${monitoring}#VisitTeamMember`,
+          Finding: `${monitoring}#Finding`,
+          Interviewee: `${monitoring}#Interviewee`,
+          EvidenceAttachment: `${monitoring}#EvidenceAttachment`,
+          Recommendation: `${monitoring}#Recommendation`,
+          RecommendationStatusEntry: `${monitoring}#RecommendationStatusEntry`,
+          AuthorityResponse: `${monitoring}#AuthorityResponse`,
+          FollowUpActivity: `${monitoring}#FollowUpActivity`,
+          ReprisalIncident: `${reprisal}#ReprisalIncident`,
+          Comment: `${reprisal}#RecordComment`,
+          Publication: '../modules/records/publication.ts#PublicationModel',
+          AuditEntry: '../db/entities/audit.ts#AuditEvent',
         },
       },
     },

@@ -1,2 +1,3 @@
 export * from './enums.ts';
 export * from './policy/index.ts';
+export * from './vocabulary.ts';

@@ -1,23 +1,37 @@
-import type {
-  GraphQLResolveInfo,
-  GraphQLScalarType,
-  GraphQLScalarTypeConfig,
-} from "graphql";
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type {
   User as UserEntity,
   Organisation as OrganisationEntity,
   Membership as MembershipEntity,
   WorkingGroup as WorkingGroupEntity,
   WorkingGroupMember as WorkingGroupMemberEntity,
-} from "../db/entities/identity.ts";
-import type { MeModel as MeModelEntity } from "../modules/identity/me.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
+} from '../db/entities/identity.ts';
+import type { MeModel as MeModelEntity } from '../modules/identity/me.ts';
+import type { AnyShareableRecord as AnyShareableRecordEntity } from '../db/entities/shareable.ts';
+import type {
+  Place as PlaceEntity,
+  PlacePopulation as PlacePopulationEntity,
+  Visit as VisitEntity,
+  VisitTeamMember as VisitTeamMemberEntity,
+  Finding as FindingEntity,
+  Interviewee as IntervieweeEntity,
+  EvidenceAttachment as EvidenceAttachmentEntity,
+  Recommendation as RecommendationEntity,
+  RecommendationStatusEntry as RecommendationStatusEntryEntity,
+  AuthorityResponse as AuthorityResponseEntity,
+  FollowUpActivity as FollowUpActivityEntity,
+} from '../db/entities/monitoring.ts';
+import type {
+  ReprisalIncident as ReprisalIncidentEntity,
+  RecordComment as RecordCommentEntity,
+} from '../db/entities/reprisal.ts';
+import type { PublicationModel as PublicationModelEntity } from '../modules/records/publication.ts';
+import type { AuditEvent as AuditEventEntity } from '../db/entities/audit.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & {
-  [P in K]-?: NonNullable<T[P]>;
-};
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -27,44 +41,283 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T08:50:00.000Z). */
   DateTime: { input: Date; output: Date };
+  /** Arbitrary JSON (audit entry details). */
+  JSON: { input: Record<string, unknown>; output: Record<string, unknown> };
+  /** A calendar date without time, YYYY-MM-DD. */
+  LocalDate: { input: string; output: string };
+};
+
+/** The State's position on a recommendation. */
+export type Acceptance = 'ACCEPTED' | 'NOTED' | 'PARTIALLY_ACCEPTED' | 'PENDING' | 'REJECTED';
+
+export type AddCommentInput = {
+  body: Scalars['String']['input'];
+  recordId: Scalars['ID']['input'];
+  recordType: RecordType;
+};
+
+export type AddCommentPayload = {
+  __typename?: 'AddCommentPayload';
+  comment?: Maybe<Comment>;
+  userErrors: Array<UserError>;
 };
 
 export type AddMemberInput = {
   /** Used when the e-mail has no account yet. */
-  displayName: Scalars["String"]["input"];
-  email: Scalars["String"]["input"];
-  organisationId: Scalars["ID"]["input"];
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
   role: Role;
 };
 
 export type AddMemberPayload = {
-  __typename?: "AddMemberPayload";
+  __typename?: 'AddMemberPayload';
   membership?: Maybe<Membership>;
   /**
    * One-time password for a newly created account, to hand over in person; null when the
    * person already had an account. Never shown again.
    */
-  temporaryPassword?: Maybe<Scalars["String"]["output"]>;
+  temporaryPassword?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
 
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  entries: Scalars['Int']['output'];
+  /** First entry that fails verification. */
+  firstBrokenSeq?: Maybe<Scalars['ID']['output']>;
+  ok: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  nodes: Array<AuditEntry>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry of the tamper-evident audit log. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  details: Scalars['JSON']['output'];
+  hash: Scalars['String']['output'];
+  /** Position in the hash chain. */
+  seq: Scalars['ID']['output'];
+  subjectId?: Maybe<Scalars['String']['output']>;
+  subjectType?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuthorisePublicationInput = {
+  recordId: Scalars['ID']['input'];
+  recordType: RecordType;
+};
+
+export type AuthorityResponse = {
+  __typename?: 'AuthorityResponse';
+  acceptance: Acceptance;
+  authorOrganisation: Organisation;
+  id: Scalars['ID']['output'];
+  proposedTimeline: Scalars['String']['output'];
+  recordedBy: User;
+  respondedOn: Scalars['LocalDate']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type ChangeMemberRoleInput = {
-  membershipId: Scalars["ID"]["input"];
+  membershipId: Scalars['ID']['input'];
   role: Role;
 };
 
 export type ChangeMemberRolePayload = {
-  __typename?: "ChangeMemberRolePayload";
+  __typename?: 'ChangeMemberRolePayload';
   membership?: Maybe<Membership>;
   userErrors: Array<UserError>;
 };
 
+/** Who may read a shareable record. */
+export type Classification =
+  /** The owner organisation only. */
+  | 'ORGANISATION'
+  /** Anyone, also signed-out visitors. */
+  | 'PUBLIC'
+  /** The owner organisation plus the organisations it named. */
+  | 'SHARED'
+  /**
+   * The SPT, the State authorities of the country concerned, and that country's NPM only if the SPT
+   * shared it (art. 16 OPCAT). Becomes PUBLIC only through `authorisePublication`.
+   */
+  | 'SPT_CONFIDENTIAL'
+  /** Every member organisation of the record's working group. */
+  | 'WORKING_GROUP';
+
+export type Comment = {
+  __typename?: 'Comment';
+  author: User;
+  authorOrganisation: Organisation;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type CreatePlaceInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to WORKING_GROUP when a working group is given, otherwise ORGANISATION. */
+  classification?: InputMaybe<Classification>;
+  countryCode: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Owner organisation; defaults to the viewer's first organisation. */
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  responsibleAuthorityId: Scalars['ID']['input'];
+  status?: InputMaybe<PlaceStatus>;
+  type: PlaceType;
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EvidenceAttachment = {
+  __typename?: 'EvidenceAttachment';
+  /** GET this URL with the session cookie to download; POST files to /api/findings/{id}/evidence. */
+  downloadUrl: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  /** SHA-256 of the stored bytes, hex. */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
+
+/** What monitors found at a place during a visit. */
+export type Finding = ShareableRecord & {
+  __typename?: 'Finding';
+  classification: Classification;
+  comments: Array<Comment>;
+  countryCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** Evidence files; download through `downloadUrl` (authorized again on download). */
+  evidence: Array<EvidenceAttachment>;
+  goodPractice: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Persons interviewed. Outside the owner's visit team only pseudonyms are visible. */
+  interviewees: Array<Interviewee>;
+  monitoringArea: MonitoringArea;
+  ownerOrganisation: Organisation;
+  /** The place, when the viewer can read it. */
+  place?: Maybe<Place>;
+  publication?: Maybe<Publication>;
+  readableBy: Array<Organisation>;
+  /** Recommendations linked to this finding that the viewer can read. */
+  recommendations: Array<Recommendation>;
+  /** Risk factor codes (see the vocabulary; extensible). */
+  riskFactors: Array<Scalars['String']['output']>;
+  severity: Severity;
+  sharedWith: Array<Organisation>;
+  sources: Array<FindingSource>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  viewerCan: RecordAbilities;
+  /** Whether the viewer sees personal data (member of the owner organisation's visit team). */
+  viewerCanReadPersonalData: Scalars['Boolean']['output'];
+  /** The visit, when the viewer can read it (a finding may be shared more widely than its visit). */
+  visit?: Maybe<Visit>;
+  vulnerabilities: Array<Vulnerability>;
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  nodes: Array<Finding>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FindingFilter = {
+  classification?: InputMaybe<Classification>;
+  goodPractice?: InputMaybe<Scalars['Boolean']['input']>;
+  monitoringArea?: InputMaybe<MonitoringArea>;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<Severity>;
+  visitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type FindingPayload = {
+  __typename?: 'FindingPayload';
+  finding?: Maybe<Finding>;
+  userErrors: Array<UserError>;
+};
+
+export type FindingSort = 'NEWEST' | 'SEVERITY' | 'TITLE';
+
+export type FindingSource =
+  'AUTHORITIES_AND_STAFF' | 'DIRECT_OBSERVATION' | 'OTHER_SOURCES' | 'PERSONS_DEPRIVED_OF_LIBERTY' | 'REGISTERS';
+
+export type FollowUpActivity = {
+  __typename?: 'FollowUpActivity';
+  happenedOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: FollowUpKind;
+  outcome: Scalars['String']['output'];
+  recordedBy: User;
+};
+
+export type FollowUpKind = 'FOLLOW_UP_VISIT' | 'MEETING' | 'PUBLIC_STATEMENT' | 'REFERRAL' | 'WRITTEN_REQUEST';
+
+export type Gender = 'FEMALE' | 'MALE' | 'NON_BINARY' | 'UNDISCLOSED';
+
+export type ImplementationStatus =
+  'IMPLEMENTED' | 'IN_PROGRESS' | 'NOT_IMPLEMENTED' | 'NOT_STARTED' | 'NO_LONGER_APPLICABLE' | 'PARTIALLY_IMPLEMENTED';
+
+/** A person interviewed. Personal data fields are null unless the viewer is on the owner's visit team (art. 21(2)). */
+export type Interviewee = {
+  __typename?: 'Interviewee';
+  contact?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  identity?: Maybe<Scalars['String']['output']>;
+  medicalNotes?: Maybe<Scalars['String']['output']>;
+  pseudonym: Scalars['String']['output'];
+};
+
+export type IntervieweeInput = {
+  contact?: InputMaybe<Scalars['String']['input']>;
+  identity: Scalars['String']['input'];
+  medicalNotes?: InputMaybe<Scalars['String']['input']>;
+  pseudonym: Scalars['String']['input'];
+};
+
+export type IssueRecommendationInput = {
+  addresseeId: Scalars['ID']['input'];
+  classification?: InputMaybe<Classification>;
+  /** Country concerned; defaults to the addressee's country. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  findingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  issuedOn: Scalars['LocalDate']['input'];
+  level: RecommendationLevel;
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  placeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  priority: Priority;
+  reference: Scalars['String']['input'];
+  repeatsId?: InputMaybe<Scalars['ID']['input']>;
+  source: RecommendationSource;
+  targetDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Interface languages. Records keep the language they were written in. */
-export type Locale = "en" | "es" | "fr" | "pt";
+export type Locale = 'en' | 'es' | 'fr' | 'pt';
 
 /** The signed-in person, their organisations and working groups. */
 export type Me = {
-  __typename?: "Me";
+  __typename?: 'Me';
   /** Organisations the person belongs to, with their role in each. */
   memberships: Array<Membership>;
   user: User;
@@ -74,9 +327,9 @@ export type Me = {
 
 /** A person's membership of an organisation. */
 export type Membership = {
-  __typename?: "Membership";
-  createdAt: Scalars["DateTime"]["output"];
-  id: Scalars["ID"]["output"];
+  __typename?: 'Membership';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
   organisation: Organisation;
   role: Role;
   user: User;
@@ -84,68 +337,186 @@ export type Membership = {
 
 /** Something changed in an organisation's membership. */
 export type MembershipEvent = {
-  __typename?: "MembershipEvent";
+  __typename?: 'MembershipEvent';
   kind: MembershipEventKind;
-  membershipId: Scalars["ID"]["output"];
-  organisationId: Scalars["ID"]["output"];
+  membershipId: Scalars['ID']['output'];
+  organisationId: Scalars['ID']['output'];
 };
 
-export type MembershipEventKind = "ADDED" | "REMOVED" | "ROLE_CHANGED";
+export type MembershipEventKind = 'ADDED' | 'REMOVED' | 'ROLE_CHANGED';
+
+export type MonitoringArea =
+  'HEALTH_CARE' | 'MATERIAL_CONDITIONS' | 'PERSONNEL' | 'PROTECTION_MEASURES' | 'REGIME_AND_ACTIVITIES' | 'TREATMENT';
+
+export type MoveVisitInput = {
+  id: Scalars['ID']['input'];
+  status: VisitStatus;
+};
 
 export type Mutation = {
-  __typename?: "Mutation";
+  __typename?: 'Mutation';
+  /** Comments on a record the viewer can read (CONTRIBUTOR or above). */
+  addComment: AddCommentPayload;
   /** ADMIN only: adds a person (creating the account if needed) to the admin's organisation. */
   addMember: AddMemberPayload;
+  /** ADMIN of a State authority of the country concerned: publishes an SPT-confidential record. Audited. */
+  authorisePublication: RecordPayload;
   /** ADMIN only: changes a member's role. The last ADMIN cannot be demoted. */
   changeMemberRole: ChangeMemberRolePayload;
+  createPlace: PlacePayload;
+  issueRecommendation: RecommendationPayload;
+  /** Moves a visit one step along its lifecycle. */
+  moveVisit: VisitPayload;
+  planVisit: VisitPayload;
+  /** Changes a record's classification: EDITORs may narrow, widening needs an ADMIN. Audited. */
+  reclassifyRecord: RecordPayload;
+  /** The addressee authority answers (sets the acceptance, dated in the history). */
+  recordAuthorityResponse: RecommendationPayload;
+  recordFinding: FindingPayload;
+  recordFollowUp: RecommendationPayload;
+  recordImplementationStatus: RecommendationPayload;
+  /** Adds a dated population count (history is kept). */
+  recordPlacePopulation: PlacePayload;
   /** ADMIN only: removes a member, revoking their sessions and closing their open connections. */
   removeMember: RemoveMemberPayload;
+  /** EDITOR or ADMIN of an NPM, NHRI, CSO or local mechanism. */
+  reportReprisal: ReprisalPayload;
   /** Changes the signed-in person's interface language. */
   setPreferredLocale: SetPreferredLocalePayload;
+  /** ADMIN of an NPM of that country: sets how many days authorities have to respond (1–365). */
+  setResponsePeriod: ResponsePeriodPayload;
+  /** ADMIN of the owner: names the organisations a SHARED (or, for the SPT, SPT_CONFIDENTIAL) record is shared with. Audited. */
+  shareRecord: RecordPayload;
   /** Signs in with e-mail and password; sets the session cookie. */
   signIn: SignInPayload;
   /** Ends the current session (revoked server-side) and clears the cookie. Always true. */
-  signOut: Scalars["Boolean"]["output"];
+  signOut: Scalars['Boolean']['output'];
+  updateFinding: FindingPayload;
+  updatePlace: PlacePayload;
+  updateRecommendation: RecommendationPayload;
+  /** Named users with EDITOR or ADMIN role. */
+  updateReprisal: ReprisalPayload;
+  updateVisit: VisitPayload;
+};
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
 };
 
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
 };
 
+export type MutationAuthorisePublicationArgs = {
+  input: AuthorisePublicationInput;
+};
+
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
+};
+
+export type MutationCreatePlaceArgs = {
+  input: CreatePlaceInput;
+};
+
+export type MutationIssueRecommendationArgs = {
+  input: IssueRecommendationInput;
+};
+
+export type MutationMoveVisitArgs = {
+  input: MoveVisitInput;
+};
+
+export type MutationPlanVisitArgs = {
+  input: PlanVisitInput;
+};
+
+export type MutationReclassifyRecordArgs = {
+  input: ReclassifyRecordInput;
+};
+
+export type MutationRecordAuthorityResponseArgs = {
+  input: RecordAuthorityResponseInput;
+};
+
+export type MutationRecordFindingArgs = {
+  input: RecordFindingInput;
+};
+
+export type MutationRecordFollowUpArgs = {
+  input: RecordFollowUpInput;
+};
+
+export type MutationRecordImplementationStatusArgs = {
+  input: RecordImplementationStatusInput;
+};
+
+export type MutationRecordPlacePopulationArgs = {
+  input: RecordPlacePopulationInput;
 };
 
 export type MutationRemoveMemberArgs = {
   input: RemoveMemberInput;
 };
 
+export type MutationReportReprisalArgs = {
+  input: ReportReprisalInput;
+};
+
 export type MutationSetPreferredLocaleArgs = {
   input: SetPreferredLocaleInput;
+};
+
+export type MutationSetResponsePeriodArgs = {
+  input: SetResponsePeriodInput;
+};
+
+export type MutationShareRecordArgs = {
+  input: ShareRecordInput;
 };
 
 export type MutationSignInArgs = {
   input: SignInInput;
 };
 
+export type MutationUpdateFindingArgs = {
+  input: UpdateFindingInput;
+};
+
+export type MutationUpdatePlaceArgs = {
+  input: UpdatePlaceInput;
+};
+
+export type MutationUpdateRecommendationArgs = {
+  input: UpdateRecommendationInput;
+};
+
+export type MutationUpdateReprisalArgs = {
+  input: UpdateReprisalInput;
+};
+
+export type MutationUpdateVisitArgs = {
+  input: UpdateVisitInput;
+};
+
 /** How an NPM is set up. */
 export type NpmModel =
-  | "MULTIPLE_BODIES"
+  | 'MULTIPLE_BODIES'
   /** Ombuds office working with civil society organisations. */
-  | "OMBUDS_PLUS_CSOS"
-  | "SPECIALISED_BODY"
-  | "WITHIN_NHRI"
-  | "WITHIN_OMBUDS";
+  | 'OMBUDS_PLUS_CSOS'
+  | 'SPECIALISED_BODY'
+  | 'WITHIN_NHRI'
+  | 'WITHIN_OMBUDS';
 
 export type Organisation = {
-  __typename?: "Organisation";
+  __typename?: 'Organisation';
   /** ISO 3166-1 alpha-2 code; null for international bodies. */
-  countryCode?: Maybe<Scalars["String"]["output"]>;
-  id: Scalars["ID"]["output"];
+  countryCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
   kind: OrganisationKind;
   /** Members and their roles. Readable by members of this organisation only (empty otherwise). */
   members: Array<Membership>;
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Only for NPMs. */
   npmModel?: Maybe<NpmModel>;
   /** What the viewer may do with this organisation. */
@@ -153,172 +524,777 @@ export type Organisation = {
 };
 
 export type OrganisationAbilities = {
-  __typename?: "OrganisationAbilities";
-  manageMembers: Scalars["Boolean"]["output"];
-  readMembers: Scalars["Boolean"]["output"];
+  __typename?: 'OrganisationAbilities';
+  manageMembers: Scalars['Boolean']['output'];
+  readMembers: Scalars['Boolean']['output'];
 };
 
 /** Kinds of organisation in the OPCAT system (see the product brief). */
 export type OrganisationKind =
   /** Civil society organisation. */
-  | "CSO"
+  | 'CSO'
   /** Local (state/provincial) preventive mechanism. */
-  | "LOCAL_PM"
+  | 'LOCAL_PM'
   /** National human rights institution / Ombuds office. */
-  | "NHRI"
+  | 'NHRI'
   /** National Preventive Mechanism. */
-  | "NPM"
+  | 'NPM'
   /** UN human rights office (regional or country). */
-  | "OHCHR"
+  | 'OHCHR'
   /** International partner (NGO, agency, donor). */
-  | "PARTNER"
+  | 'PARTNER'
   /** UN Subcommittee on Prevention of Torture. */
-  | "SPT"
+  | 'SPT'
   /** Ministry or detaining agency. */
-  | "STATE_AUTHORITY";
+  | 'STATE_AUTHORITY';
+
+/** A place where people are or may be deprived of their liberty. */
+export type Place = ShareableRecord & {
+  __typename?: 'Place';
+  address?: Maybe<Scalars['String']['output']>;
+  /** Official capacity; null when unknown. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  classification: Classification;
+  comments: Array<Comment>;
+  countryCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The most recent population count. */
+  currentPopulation?: Maybe<PlacePopulation>;
+  id: Scalars['ID']['output'];
+  /** The most recent visit the viewer can read. */
+  lastVisit?: Maybe<Visit>;
+  name: Scalars['String']['output'];
+  /** Current population ÷ capacity (1.25 = 125 %); null without both. */
+  occupancyRate?: Maybe<Scalars['Float']['output']>;
+  ownerOrganisation: Organisation;
+  /** Every population count, newest first. */
+  populationHistory: Array<PlacePopulation>;
+  publication?: Maybe<Publication>;
+  readableBy: Array<Organisation>;
+  region?: Maybe<Scalars['String']['output']>;
+  /** The State authority running the place. */
+  responsibleAuthority: Organisation;
+  sharedWith: Array<Organisation>;
+  status: PlaceStatus;
+  type: PlaceType;
+  updatedAt: Scalars['DateTime']['output'];
+  viewerCan: RecordAbilities;
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  nodes: Array<Place>;
+  /** Number of places matching the filter that the viewer can read. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaceFilter = {
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  responsibleAuthorityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches name, region or address (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlaceStatus>;
+  types?: InputMaybe<Array<PlaceType>>;
+};
+
+export type PlacePayload = {
+  __typename?: 'PlacePayload';
+  place?: Maybe<Place>;
+  userErrors: Array<UserError>;
+};
+
+export type PlacePopulation = {
+  __typename?: 'PlacePopulation';
+  countedOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  population: Scalars['Int']['output'];
+};
+
+export type PlaceStatus = 'CLOSED' | 'OPERATING' | 'TEMPORARILY_CLOSED';
+
+export type PlaceType =
+  | 'CHILDRENS_HOME'
+  | 'COURT_CELLS'
+  | 'ELDERLY_CARE_HOME'
+  | 'IMMIGRATION_DETENTION'
+  | 'JUVENILE_DETENTION'
+  | 'MILITARY_DETENTION'
+  | 'OTHER'
+  | 'POLICE_CUSTODY'
+  | 'PRETRIAL_DETENTION'
+  | 'PRISON'
+  | 'PSYCHIATRIC_INSTITUTION'
+  | 'SOCIAL_CARE_HOME'
+  | 'TRANSIT_ZONE';
+
+export type PlanVisitInput = {
+  announced: Scalars['Boolean']['input'];
+  classification?: InputMaybe<Classification>;
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  objectives?: InputMaybe<Scalars['String']['input']>;
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  placeIds: Array<Scalars['ID']['input']>;
+  startDate: Scalars['LocalDate']['input'];
+  team?: InputMaybe<Array<VisitTeamMemberInput>>;
+  type: VisitType;
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Priority = 'HIGH' | 'LOW' | 'MEDIUM' | 'URGENT';
+
+/** A recorded publication authorised by the State (art. 16(2) OPCAT). */
+export type Publication = {
+  __typename?: 'Publication';
+  publishedAt: Scalars['DateTime']['output'];
+  publishedBy: User;
+};
 
 export type Query = {
-  __typename?: "Query";
+  __typename?: 'Query';
+  /** ADMIN only: verifies the whole hash chain now. */
+  auditChainStatus: AuditChainStatus;
+  /** ADMIN only: audit entries of actions by members of the admin's organisation, newest first. */
+  auditLog: AuditConnection;
+  finding: Finding;
+  findings: FindingConnection;
   /** Liveness probe usable by signed-out clients. */
-  health: Scalars["String"]["output"];
+  health: Scalars['String']['output'];
   /** The signed-in person, or null when signed out. */
   me?: Maybe<Me>;
   /** An organisation by id; without id, the viewer's first organisation. */
   organisation: Organisation;
+  place: Place;
+  /** Places the viewer can read, filtered and counted in the database. */
+  places: PlaceConnection;
+  recommendation: Recommendation;
+  recommendations: RecommendationConnection;
+  reprisalIncident: ReprisalIncident;
+  /** Incidents naming the viewer. */
+  reprisalIncidents: Array<ReprisalIncident>;
+  /** Days authorities of a country have to respond to a recommendation. */
+  responsePeriod: ResponsePeriod;
+  visit: Visit;
+  visits: VisitConnection;
   /** One working group; NOT_FOUND when it does not exist or the viewer is not in it. */
   workingGroup: WorkingGroup;
   /** Working groups the viewer's organisations belong to. */
   workingGroups: Array<WorkingGroup>;
 };
 
+export type QueryAuditChainStatusArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+export type QueryFindingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryFindingsArgs = {
+  filter?: InputMaybe<FindingFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<FindingSort>;
+};
+
 export type QueryOrganisationArgs = {
-  id?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPlacesArgs = {
+  filter?: InputMaybe<PlaceFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryRecommendationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryRecommendationsArgs = {
+  filter?: InputMaybe<RecommendationFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<RecommendationSort>;
+};
+
+export type QueryReprisalIncidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryResponsePeriodArgs = {
+  countryCode: Scalars['String']['input'];
+};
+
+export type QueryVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryVisitsArgs = {
+  filter?: InputMaybe<VisitFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryWorkingGroupArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
+export type ReclassifyRecordInput = {
+  classification: Classification;
+  recordId: Scalars['ID']['input'];
+  recordType: RecordType;
+  /** Required for WORKING_GROUP; must be a group the owner organisation belongs to. */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A recommendation to an authority, with the State's position and both views of implementation. */
+export type Recommendation = ShareableRecord & {
+  __typename?: 'Recommendation';
+  acceptance: Acceptance;
+  /** The authority the recommendation is addressed to. */
+  addressee: Organisation;
+  classification: Classification;
+  comments: Array<Comment>;
+  countryCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Linked findings the viewer can read. */
+  findings: Array<Finding>;
+  followUps: Array<FollowUpActivity>;
+  /** Dated history of acceptance and both statuses, oldest first. */
+  history: Array<RecommendationStatusEntry>;
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['LocalDate']['output'];
+  level: RecommendationLevel;
+  /** Implementation as assessed by the monitor. */
+  monitorStatus?: Maybe<ImplementationStatus>;
+  ownerOrganisation: Organisation;
+  /** Linked places the viewer can read. */
+  places: Array<Place>;
+  priority: Priority;
+  publication?: Maybe<Publication>;
+  readableBy: Array<Organisation>;
+  /** Reference, unique within the owner organisation (e.g. MNP-2026-014). */
+  reference: Scalars['String']['output'];
+  /** The earlier recommendation this one repeats, if the viewer can read it. */
+  repeats?: Maybe<Recommendation>;
+  /** When the authority's response is due (issued + the country's response period, 60 days by default). */
+  responseDueOn: Scalars['LocalDate']['output'];
+  /** True when no response was recorded and the due date has passed. */
+  responseOverdue: Scalars['Boolean']['output'];
+  /** The authority's responses (art. 22 dialogue), oldest first. */
+  responses: Array<AuthorityResponse>;
+  sharedWith: Array<Organisation>;
+  source: RecommendationSource;
+  /** Implementation as reported by the State. */
+  stateStatus?: Maybe<ImplementationStatus>;
+  targetDate?: Maybe<Scalars['LocalDate']['output']>;
+  text: Scalars['String']['output'];
+  theme: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  viewerCan: RecordAbilities;
+  viewerCanAssess: Scalars['Boolean']['output'];
+  /** What the viewer may do in the dialogue. */
+  viewerCanRespond: Scalars['Boolean']['output'];
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  nodes: Array<Recommendation>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecommendationFilter = {
+  acceptance?: InputMaybe<Array<Acceptance>>;
+  addresseeId?: InputMaybe<Scalars['ID']['input']>;
+  findingId?: InputMaybe<Scalars['ID']['input']>;
+  monitorStatus?: InputMaybe<Array<ImplementationStatus>>;
+  /** Only those whose response is overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recommendations linked to a place of one of these types. */
+  placeTypes?: InputMaybe<Array<PlaceType>>;
+  priority?: InputMaybe<Priority>;
+  /** Matches reference, title, text or theme. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<RecommendationSource>;
+  stateStatus?: InputMaybe<Array<ImplementationStatus>>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecommendationLevel = 'INSTITUTIONAL' | 'LEGISLATIVE' | 'PLACE' | 'POLICY';
+
+export type RecommendationPayload = {
+  __typename?: 'RecommendationPayload';
+  recommendation?: Maybe<Recommendation>;
+  userErrors: Array<UserError>;
+};
+
+export type RecommendationSort = 'DUE_ASC' | 'ISSUED_DESC' | 'PRIORITY_DESC' | 'REFERENCE';
+
+export type RecommendationSource = 'NPM_THEMATIC_OR_ANNUAL_REPORT' | 'NPM_VISIT_REPORT' | 'OTHER' | 'SPT_REPORT';
+
+export type RecommendationStatusEntry = {
+  __typename?: 'RecommendationStatusEntry';
+  effectiveOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: StatusEntryKind;
+  note: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: User;
+  /** An Acceptance value for ACCEPTANCE entries, an ImplementationStatus value otherwise. */
+  value: Scalars['String']['output'];
+};
+
+/** What the viewer may do with a record, computed by the policy module. */
+export type RecordAbilities = {
+  __typename?: 'RecordAbilities';
+  /** Only an ADMIN of a State authority of the country concerned, for SPT_CONFIDENTIAL records. */
+  authorisePublication: Scalars['Boolean']['output'];
+  comment: Scalars['Boolean']['output'];
+  export: Scalars['Boolean']['output'];
+  read: Scalars['Boolean']['output'];
+  reclassify: Scalars['Boolean']['output'];
+  share: Scalars['Boolean']['output'];
+  update: Scalars['Boolean']['output'];
+};
+
+export type RecordAuthorityResponseInput = {
+  acceptance: Acceptance;
+  proposedTimeline?: InputMaybe<Scalars['String']['input']>;
+  recommendationId: Scalars['ID']['input'];
+  respondedOn: Scalars['LocalDate']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type RecordFindingInput = {
+  /** Defaults to ORGANISATION. Widening at creation needs the same role as widening later. */
+  classification?: InputMaybe<Classification>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  goodPractice?: InputMaybe<Scalars['Boolean']['input']>;
+  interviewees?: InputMaybe<Array<IntervieweeInput>>;
+  monitoringArea: MonitoringArea;
+  placeId: Scalars['ID']['input'];
+  riskFactors?: InputMaybe<Array<Scalars['String']['input']>>;
+  severity: Severity;
+  sources?: InputMaybe<Array<FindingSource>>;
+  title: Scalars['String']['input'];
+  visitId: Scalars['ID']['input'];
+  vulnerabilities?: InputMaybe<Array<Vulnerability>>;
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RecordFollowUpInput = {
+  happenedOn: Scalars['LocalDate']['input'];
+  kind: FollowUpKind;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  recommendationId: Scalars['ID']['input'];
+};
+
+export type RecordImplementationStatusInput = {
+  effectiveOn: Scalars['LocalDate']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** STATE_REPORTED: the addressee authority; MONITOR_ASSESSED: the owner organisation. */
+  perspective: StatusPerspective;
+  recommendationId: Scalars['ID']['input'];
+  status: ImplementationStatus;
+};
+
+export type RecordPayload = {
+  __typename?: 'RecordPayload';
+  record?: Maybe<ShareableRecord>;
+  userErrors: Array<UserError>;
+};
+
+export type RecordPlacePopulationInput = {
+  countedOn: Scalars['LocalDate']['input'];
+  placeId: Scalars['ID']['input'];
+  population: Scalars['Int']['input'];
+};
+
+/** Kinds of shareable record, for the generic sharing mutations. */
+export type RecordType = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT';
+
 export type RemoveMemberInput = {
-  membershipId: Scalars["ID"]["input"];
+  membershipId: Scalars['ID']['input'];
 };
 
 export type RemoveMemberPayload = {
-  __typename?: "RemoveMemberPayload";
+  __typename?: 'RemoveMemberPayload';
   /** Id of the removed membership. */
-  removedMembershipId?: Maybe<Scalars["ID"]["output"]>;
+  removedMembershipId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type ReportReprisalInput = {
+  actionTaken?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  form: ReprisalForm;
+  /** Members of the viewer's organisation who may read it; the reporter is always included. */
+  namedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  occurredOn: Scalars['LocalDate']['input'];
+  personPseudonym: Scalars['String']['input'];
+  relatedVisitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReprisalForm =
+  | 'DENIAL_OF_RIGHTS_OR_BENEFITS'
+  | 'DISCIPLINARY_SANCTION'
+  | 'INTIMIDATION'
+  | 'OTHER'
+  | 'PHYSICAL_VIOLENCE'
+  | 'SOLITARY_CONFINEMENT'
+  | 'THREATS'
+  | 'TRANSFER';
+
+/** A reprisal against someone who talked to monitors. Only the users named on it can read it; every access is audited. */
+export type ReprisalIncident = {
+  __typename?: 'ReprisalIncident';
+  actionTaken: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  form: ReprisalForm;
+  id: Scalars['ID']['output'];
+  /** The only people who can read this incident. */
+  namedUsers: Array<User>;
+  occurredOn: Scalars['LocalDate']['output'];
+  ownerOrganisation: Organisation;
+  /** Never a name. */
+  personPseudonym: Scalars['String']['output'];
+  relatedVisit?: Maybe<Visit>;
+  status: ReprisalStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ReprisalPayload = {
+  __typename?: 'ReprisalPayload';
+  incident?: Maybe<ReprisalIncident>;
+  userErrors: Array<UserError>;
+};
+
+export type ReprisalStatus = 'CLOSED' | 'REPORTED' | 'RESOLVED' | 'UNDER_FOLLOW_UP';
+
+export type ResponsePeriod = {
+  __typename?: 'ResponsePeriod';
+  countryCode: Scalars['String']['output'];
+  days: Scalars['Int']['output'];
+};
+
+export type ResponsePeriodPayload = {
+  __typename?: 'ResponsePeriodPayload';
+  responsePeriod?: Maybe<ResponsePeriod>;
   userErrors: Array<UserError>;
 };
 
 /** Role of a person inside an organisation. */
 export type Role =
   /** Manages members and sharing. */
-  | "ADMIN"
+  | 'ADMIN'
   /** Comments, suggests and fills assigned actions. */
-  | "CONTRIBUTOR"
+  | 'CONTRIBUTOR'
   /** Creates and edits records. */
-  | "EDITOR"
+  | 'EDITOR'
   /** Reads. */
-  | "VIEWER";
+  | 'VIEWER';
 
 export type SetPreferredLocaleInput = {
   locale: Locale;
 };
 
 export type SetPreferredLocalePayload = {
-  __typename?: "SetPreferredLocalePayload";
+  __typename?: 'SetPreferredLocalePayload';
   user?: Maybe<User>;
   userErrors: Array<UserError>;
 };
 
+export type SetResponsePeriodInput = {
+  countryCode: Scalars['String']['input'];
+  days: Scalars['Int']['input'];
+};
+
+export type Severity = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
+
+export type ShareRecordInput = {
+  /** The complete list of organisations the record is shared with (replaces the previous list). */
+  organisationIds: Array<Scalars['ID']['input']>;
+  recordId: Scalars['ID']['input'];
+  recordType: RecordType;
+};
+
+/** A record shared under the confidentiality model. */
+export type ShareableRecord = {
+  classification: Classification;
+  /** Comments, oldest first. */
+  comments: Array<Comment>;
+  /** ISO code of the State concerned. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The organisation that owns the record and decides who sees it. */
+  ownerOrganisation: Organisation;
+  /** Set when the State authorised publication of an SPT-confidential record. */
+  publication?: Maybe<Publication>;
+  /** The organisations that can read this record, computed by the policy (the 'who can see this' panel). */
+  readableBy: Array<Organisation>;
+  /** Organisations named in the share. Visible to the owner organisation only (empty for others). */
+  sharedWith: Array<Organisation>;
+  updatedAt: Scalars['DateTime']['output'];
+  viewerCan: RecordAbilities;
+  /** The working group the record belongs to, if any (decides WORKING_GROUP readers). */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
 export type SignInInput = {
-  email: Scalars["String"]["input"];
-  password: Scalars["String"]["input"];
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 export type SignInPayload = {
-  __typename?: "SignInPayload";
+  __typename?: 'SignInPayload';
   /** The signed-in person; null when `userErrors` is not empty. */
   me?: Maybe<Me>;
   userErrors: Array<UserError>;
 };
 
+export type StatusEntryKind = 'ACCEPTANCE' | 'MONITOR_ASSESSED' | 'STATE_REPORTED';
+
+/** Whose view of implementation: tracked twice, side by side. */
+export type StatusPerspective = 'MONITOR_ASSESSED' | 'STATE_REPORTED';
+
 export type Subscription = {
-  __typename?: "Subscription";
+  __typename?: 'Subscription';
   /** Membership changes of one of the viewer's organisations. Events carry ids; refetch for details. */
   membershipChanged: MembershipEvent;
 };
 
 export type SubscriptionMembershipChangedArgs = {
-  organisationId: Scalars["ID"]["input"];
+  organisationId: Scalars['ID']['input'];
+};
+
+export type UpdateFindingInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  goodPractice?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replaces all interviewees (visit team only). */
+  interviewees?: InputMaybe<Array<IntervieweeInput>>;
+  monitoringArea?: InputMaybe<MonitoringArea>;
+  riskFactors?: InputMaybe<Array<Scalars['String']['input']>>;
+  severity?: InputMaybe<Severity>;
+  sources?: InputMaybe<Array<FindingSource>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  vulnerabilities?: InputMaybe<Array<Vulnerability>>;
+};
+
+export type UpdatePlaceInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlaceStatus>;
+  type?: InputMaybe<PlaceType>;
+};
+
+export type UpdateRecommendationInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  findingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  level?: InputMaybe<RecommendationLevel>;
+  placeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  priority?: InputMaybe<Priority>;
+  repeatsId?: InputMaybe<Scalars['ID']['input']>;
+  targetDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateReprisalInput = {
+  actionTaken?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  namedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<ReprisalStatus>;
+};
+
+export type UpdateVisitInput = {
+  announced?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Last version seen (optimistic concurrency); a stale version gives CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  objectives?: InputMaybe<Scalars['String']['input']>;
+  placeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Replaces the whole team. */
+  team?: InputMaybe<Array<VisitTeamMemberInput>>;
+  type?: InputMaybe<VisitType>;
 };
 
 /** A person with an account. */
 export type User = {
-  __typename?: "User";
+  __typename?: 'User';
   /** Name shown to colleagues and partners. */
-  displayName: Scalars["String"]["output"];
+  displayName: Scalars['String']['output'];
   /** E-mail address, used to sign in. */
-  email: Scalars["String"]["output"];
-  id: Scalars["ID"]["output"];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
   /** Interface language the person chose. */
   preferredLocale: Locale;
 };
 
 /** Field-level validation problem returned in a payload's `userErrors` instead of raising an error. */
 export type UserError = {
-  __typename?: "UserError";
+  __typename?: 'UserError';
   /** Stable machine-readable code. */
   code: UserErrorCode;
   /** Path to the input field at fault, e.g. ["input", "email"]. */
-  field: Array<Scalars["String"]["output"]>;
+  field: Array<Scalars['String']['output']>;
   /** Human-readable explanation in English; clients translate by `code`. */
-  message: Scalars["String"]["output"];
+  message: Scalars['String']['output'];
 };
 
 /** The closed list of expected failures a payload can report. */
 export type UserErrorCode =
   /** The person already belongs to this organisation. */
-  | "ALREADY_MEMBER"
+  | 'ALREADY_MEMBER'
+  /** The record was changed by someone else meanwhile; reload and retry. */
+  | 'CONFLICT'
+  /** The viewer may not make this change (e.g. widening a classification as an EDITOR). */
+  | 'FORBIDDEN_CHANGE'
   /** A value does not have the expected shape (e.g. not an e-mail address). */
-  | "INVALID"
+  | 'INVALID'
   /** Wrong e-mail or password. Deliberately does not say which. */
-  | "INVALID_CREDENTIALS"
+  | 'INVALID_CREDENTIALS'
+  /** The change is not allowed in the current state (e.g. a visit status jump). */
+  | 'INVALID_TRANSITION'
   /** The organisation would be left without an administrator. */
-  | "LAST_ADMIN"
+  | 'LAST_ADMIN'
+  /** The referenced record does not exist or is not visible to you. */
+  | 'NOT_FOUND'
   /** Too many attempts; try again later. */
-  | "RATE_LIMITED";
+  | 'RATE_LIMITED';
+
+/** A monitoring visit to one or more places. */
+export type Visit = ShareableRecord & {
+  __typename?: 'Visit';
+  announced: Scalars['Boolean']['output'];
+  classification: Classification;
+  comments: Array<Comment>;
+  countryCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Findings of this visit the viewer can read. */
+  findings: Array<Finding>;
+  id: Scalars['ID']['output'];
+  objectives: Scalars['String']['output'];
+  ownerOrganisation: Organisation;
+  /** Places visited that the viewer can read. */
+  places: Array<Place>;
+  publication?: Maybe<Publication>;
+  readableBy: Array<Organisation>;
+  sharedWith: Array<Organisation>;
+  startDate: Scalars['LocalDate']['output'];
+  status: VisitStatus;
+  team: Array<VisitTeamMember>;
+  type: VisitType;
+  updatedAt: Scalars['DateTime']['output'];
+  viewerCan: RecordAbilities;
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+export type VisitConnection = {
+  __typename?: 'VisitConnection';
+  nodes: Array<Visit>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VisitFilter = {
+  /** Visits starting on or after this date. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<VisitStatus>;
+  /** Visits starting on or before this date. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type VisitPayload = {
+  __typename?: 'VisitPayload';
+  userErrors: Array<UserError>;
+  visit?: Maybe<Visit>;
+};
+
+/** PLANNED → ON_SITE → REPORTING → REPORT_SENT → FOLLOW_UP → CLOSED; one step at a time. */
+export type VisitStatus = 'CLOSED' | 'FOLLOW_UP' | 'ON_SITE' | 'PLANNED' | 'REPORTING' | 'REPORT_SENT';
+
+export type VisitTeamMember = {
+  __typename?: 'VisitTeamMember';
+  expertise: Expertise;
+  gender: Gender;
+  id: Scalars['ID']['output'];
+  leader: Scalars['Boolean']['output'];
+  user: User;
+};
+
+export type VisitTeamMemberInput = {
+  expertise: Expertise;
+  gender: Gender;
+  leader?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A member of the owner organisation. */
+  userId: Scalars['ID']['input'];
+};
+
+export type VisitType =
+  'AD_HOC' | 'FOLLOW_UP' | 'IN_DEPTH' | 'SPT_FOLLOW_UP' | 'SPT_NPM_ADVISORY' | 'SPT_REGULAR' | 'THEMATIC';
+
+export type Vulnerability =
+  'CHILDREN' | 'INDIGENOUS_MINORITIES' | 'LGBTI' | 'MIGRANTS' | 'OLDER_PERSONS' | 'PERSONS_WITH_DISABILITIES' | 'WOMEN';
 
 /** A group of organisations that work together. */
 export type WorkingGroup = {
-  __typename?: "WorkingGroup";
+  __typename?: 'WorkingGroup';
   /** ISO country code for national groups; null for regional ones. */
-  countryCode?: Maybe<Scalars["String"]["output"]>;
-  id: Scalars["ID"]["output"];
+  countryCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
   kind: WorkingGroupKind;
   /** Member organisations and their role in the group. */
   members: Array<WorkingGroupMember>;
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Region name for regional networks (e.g. Latin America). */
-  region?: Maybe<Scalars["String"]["output"]>;
+  region?: Maybe<Scalars['String']['output']>;
 };
 
 export type WorkingGroupKind =
   /** National torture-prevention working group (NPM, NHRI, CSOs, State authorities, UN office). */
-  | "NATIONAL_WORKING_GROUP"
+  | 'NATIONAL_WORKING_GROUP'
   /** Governing body of an NPM, with CSO members and a chair. */
-  | "NPM_TECHNICAL_COMMITTEE"
+  | 'NPM_TECHNICAL_COMMITTEE'
   /** Network of NPMs across countries. */
-  | "REGIONAL_NETWORK";
+  | 'REGIONAL_NETWORK';
 
 export type WorkingGroupMember = {
-  __typename?: "WorkingGroupMember";
-  id: Scalars["ID"]["output"];
+  __typename?: 'WorkingGroupMember';
+  id: Scalars['ID']['output'];
   organisation: Organisation;
   role: WorkingGroupRole;
 };
 
-export type WorkingGroupRole = "CHAIR" | "MEMBER" | "OBSERVER";
+export type WorkingGroupRole = 'CHAIR' | 'MEMBER' | 'OBSERVER';
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -330,9 +1306,7 @@ export type Resolver<
   TParent = Record<PropertyKey, never>,
   TContext = Record<PropertyKey, never>,
   TArgs = Record<PropertyKey, never>,
-> =
-  | ResolverFn<TResult, TParent, TContext, TArgs>
-  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
@@ -355,25 +1329,9 @@ export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
-export interface SubscriptionSubscriberObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> {
-  subscribe: SubscriptionSubscribeFn<
-    { [key in TKey]: TResult },
-    TParent,
-    TContext,
-    TArgs
-  >;
-  resolve?: SubscriptionResolveFn<
-    TResult,
-    { [key in TKey]: TResult },
-    TContext,
-    TArgs
-  >;
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
 
 export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
@@ -381,13 +1339,7 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
   resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
 }
 
-export type SubscriptionObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> =
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
@@ -398,25 +1350,16 @@ export type SubscriptionResolver<
   TContext = Record<PropertyKey, never>,
   TArgs = Record<PropertyKey, never>,
 > =
-  | ((
-      ...args: any[]
-    ) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
   info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<
-  T = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   obj: T,
   context: TContext,
   info: GraphQLResolveInfo,
@@ -439,50 +1382,140 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Acceptance: Acceptance;
+  AddCommentInput: AddCommentInput;
+  AddCommentPayload: ResolverTypeWrapper<
+    Omit<AddCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }
+  >;
   AddMemberInput: AddMemberInput;
   AddMemberPayload: ResolverTypeWrapper<
-    Omit<AddMemberPayload, "membership"> & {
-      membership?: Maybe<ResolversTypes["Membership"]>;
-    }
+    Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
   >;
-  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntry: ResolverTypeWrapper<AuditEventEntity>;
+  AuthorisePublicationInput: AuthorisePublicationInput;
+  AuthorityResponse: ResolverTypeWrapper<AuthorityResponseEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: ResolverTypeWrapper<
-    Omit<ChangeMemberRolePayload, "membership"> & {
-      membership?: Maybe<ResolversTypes["Membership"]>;
-    }
+    Omit<ChangeMemberRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
   >;
-  DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
-  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  Classification: Classification;
+  Comment: ResolverTypeWrapper<RecordCommentEntity>;
+  CreatePlaceInput: CreatePlaceInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EvidenceAttachment: ResolverTypeWrapper<EvidenceAttachmentEntity>;
+  Expertise: Expertise;
+  Finding: ResolverTypeWrapper<FindingEntity>;
+  FindingConnection: ResolverTypeWrapper<
+    Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }
+  >;
+  FindingFilter: FindingFilter;
+  FindingPayload: ResolverTypeWrapper<Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['Finding']> }>;
+  FindingSort: FindingSort;
+  FindingSource: FindingSource;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUpActivity: ResolverTypeWrapper<FollowUpActivityEntity>;
+  FollowUpKind: FollowUpKind;
+  Gender: Gender;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImplementationStatus: ImplementationStatus;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interviewee: ResolverTypeWrapper<IntervieweeEntity>;
+  IntervieweeInput: IntervieweeInput;
+  IssueRecommendationInput: IssueRecommendationInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Locale: Locale;
   Me: ResolverTypeWrapper<MeModelEntity>;
   Membership: ResolverTypeWrapper<MembershipEntity>;
   MembershipEvent: ResolverTypeWrapper<MembershipEvent>;
   MembershipEventKind: MembershipEventKind;
+  MonitoringArea: MonitoringArea;
+  MoveVisitInput: MoveVisitInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NpmModel: NpmModel;
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationAbilities: ResolverTypeWrapper<OrganisationAbilities>;
   OrganisationKind: OrganisationKind;
+  Place: ResolverTypeWrapper<PlaceEntity>;
+  PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Place']> }>;
+  PlaceFilter: PlaceFilter;
+  PlacePayload: ResolverTypeWrapper<Omit<PlacePayload, 'place'> & { place?: Maybe<ResolversTypes['Place']> }>;
+  PlacePopulation: ResolverTypeWrapper<PlacePopulationEntity>;
+  PlaceStatus: PlaceStatus;
+  PlaceType: PlaceType;
+  PlanVisitInput: PlanVisitInput;
+  Priority: Priority;
+  Publication: ResolverTypeWrapper<PublicationModelEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReclassifyRecordInput: ReclassifyRecordInput;
+  Recommendation: ResolverTypeWrapper<RecommendationEntity>;
+  RecommendationConnection: ResolverTypeWrapper<
+    Omit<RecommendationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Recommendation']> }
+  >;
+  RecommendationFilter: RecommendationFilter;
+  RecommendationLevel: RecommendationLevel;
+  RecommendationPayload: ResolverTypeWrapper<
+    Omit<RecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversTypes['Recommendation']> }
+  >;
+  RecommendationSort: RecommendationSort;
+  RecommendationSource: RecommendationSource;
+  RecommendationStatusEntry: ResolverTypeWrapper<RecommendationStatusEntryEntity>;
+  RecordAbilities: ResolverTypeWrapper<RecordAbilities>;
+  RecordAuthorityResponseInput: RecordAuthorityResponseInput;
+  RecordFindingInput: RecordFindingInput;
+  RecordFollowUpInput: RecordFollowUpInput;
+  RecordImplementationStatusInput: RecordImplementationStatusInput;
+  RecordPayload: ResolverTypeWrapper<
+    Omit<RecordPayload, 'record'> & { record?: Maybe<ResolversTypes['ShareableRecord']> }
+  >;
+  RecordPlacePopulationInput: RecordPlacePopulationInput;
+  RecordType: RecordType;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
+  ReportReprisalInput: ReportReprisalInput;
+  ReprisalForm: ReprisalForm;
+  ReprisalIncident: ResolverTypeWrapper<ReprisalIncidentEntity>;
+  ReprisalPayload: ResolverTypeWrapper<
+    Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversTypes['ReprisalIncident']> }
+  >;
+  ReprisalStatus: ReprisalStatus;
+  ResponsePeriod: ResolverTypeWrapper<ResponsePeriod>;
+  ResponsePeriodPayload: ResolverTypeWrapper<ResponsePeriodPayload>;
   Role: Role;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: ResolverTypeWrapper<
-    Omit<SetPreferredLocalePayload, "user"> & {
-      user?: Maybe<ResolversTypes["User"]>;
-    }
+    Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
   >;
+  SetResponsePeriodInput: SetResponsePeriodInput;
+  Severity: Severity;
+  ShareRecordInput: ShareRecordInput;
+  ShareableRecord: ResolverTypeWrapper<AnyShareableRecordEntity>;
   SignInInput: SignInInput;
-  SignInPayload: ResolverTypeWrapper<
-    Omit<SignInPayload, "me"> & { me?: Maybe<ResolversTypes["Me"]> }
-  >;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
+  StatusEntryKind: StatusEntryKind;
+  StatusPerspective: StatusPerspective;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateFindingInput: UpdateFindingInput;
+  UpdatePlaceInput: UpdatePlaceInput;
+  UpdateRecommendationInput: UpdateRecommendationInput;
+  UpdateReprisalInput: UpdateReprisalInput;
+  UpdateVisitInput: UpdateVisitInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  Visit: ResolverTypeWrapper<VisitEntity>;
+  VisitConnection: ResolverTypeWrapper<Omit<VisitConnection, 'nodes'> & { nodes: Array<ResolversTypes['Visit']> }>;
+  VisitFilter: VisitFilter;
+  VisitPayload: ResolverTypeWrapper<Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversTypes['Visit']> }>;
+  VisitStatus: VisitStatus;
+  VisitTeamMember: ResolverTypeWrapper<VisitTeamMemberEntity>;
+  VisitTeamMemberInput: VisitTeamMemberInput;
+  VisitType: VisitType;
+  Vulnerability: Vulnerability;
   WorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
   WorkingGroupKind: WorkingGroupKind;
   WorkingGroupMember: ResolverTypeWrapper<WorkingGroupMemberEntity>;
@@ -491,368 +1524,950 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddCommentInput: AddCommentInput;
+  AddCommentPayload: Omit<AddCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   AddMemberInput: AddMemberInput;
-  AddMemberPayload: Omit<AddMemberPayload, "membership"> & {
-    membership?: Maybe<ResolversParentTypes["Membership"]>;
-  };
-  Boolean: Scalars["Boolean"]["output"];
+  AddMemberPayload: Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  AuditChainStatus: AuditChainStatus;
+  AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntry: AuditEventEntity;
+  AuthorisePublicationInput: AuthorisePublicationInput;
+  AuthorityResponse: AuthorityResponseEntity;
+  Boolean: Scalars['Boolean']['output'];
   ChangeMemberRoleInput: ChangeMemberRoleInput;
-  ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, "membership"> & {
-    membership?: Maybe<ResolversParentTypes["Membership"]>;
+  ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'membership'> & {
+    membership?: Maybe<ResolversParentTypes['Membership']>;
   };
-  DateTime: Scalars["DateTime"]["output"];
-  ID: Scalars["ID"]["output"];
+  Comment: RecordCommentEntity;
+  CreatePlaceInput: CreatePlaceInput;
+  DateTime: Scalars['DateTime']['output'];
+  EvidenceAttachment: EvidenceAttachmentEntity;
+  Finding: FindingEntity;
+  FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
+  FindingFilter: FindingFilter;
+  FindingPayload: Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversParentTypes['Finding']> };
+  Float: Scalars['Float']['output'];
+  FollowUpActivity: FollowUpActivityEntity;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Interviewee: IntervieweeEntity;
+  IntervieweeInput: IntervieweeInput;
+  IssueRecommendationInput: IssueRecommendationInput;
+  JSON: Scalars['JSON']['output'];
+  LocalDate: Scalars['LocalDate']['output'];
   Me: MeModelEntity;
   Membership: MembershipEntity;
   MembershipEvent: MembershipEvent;
+  MoveVisitInput: MoveVisitInput;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationEntity;
   OrganisationAbilities: OrganisationAbilities;
+  Place: PlaceEntity;
+  PlaceConnection: Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Place']> };
+  PlaceFilter: PlaceFilter;
+  PlacePayload: Omit<PlacePayload, 'place'> & { place?: Maybe<ResolversParentTypes['Place']> };
+  PlacePopulation: PlacePopulationEntity;
+  PlanVisitInput: PlanVisitInput;
+  Publication: PublicationModelEntity;
   Query: Record<PropertyKey, never>;
+  ReclassifyRecordInput: ReclassifyRecordInput;
+  Recommendation: RecommendationEntity;
+  RecommendationConnection: Omit<RecommendationConnection, 'nodes'> & {
+    nodes: Array<ResolversParentTypes['Recommendation']>;
+  };
+  RecommendationFilter: RecommendationFilter;
+  RecommendationPayload: Omit<RecommendationPayload, 'recommendation'> & {
+    recommendation?: Maybe<ResolversParentTypes['Recommendation']>;
+  };
+  RecommendationStatusEntry: RecommendationStatusEntryEntity;
+  RecordAbilities: RecordAbilities;
+  RecordAuthorityResponseInput: RecordAuthorityResponseInput;
+  RecordFindingInput: RecordFindingInput;
+  RecordFollowUpInput: RecordFollowUpInput;
+  RecordImplementationStatusInput: RecordImplementationStatusInput;
+  RecordPayload: Omit<RecordPayload, 'record'> & { record?: Maybe<ResolversParentTypes['ShareableRecord']> };
+  RecordPlacePopulationInput: RecordPlacePopulationInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: RemoveMemberPayload;
+  ReportReprisalInput: ReportReprisalInput;
+  ReprisalIncident: ReprisalIncidentEntity;
+  ReprisalPayload: Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversParentTypes['ReprisalIncident']> };
+  ResponsePeriod: ResponsePeriod;
+  ResponsePeriodPayload: ResponsePeriodPayload;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
-  SetPreferredLocalePayload: Omit<SetPreferredLocalePayload, "user"> & {
-    user?: Maybe<ResolversParentTypes["User"]>;
-  };
+  SetPreferredLocalePayload: Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  SetResponsePeriodInput: SetResponsePeriodInput;
+  ShareRecordInput: ShareRecordInput;
+  ShareableRecord: AnyShareableRecordEntity;
   SignInInput: SignInInput;
-  SignInPayload: Omit<SignInPayload, "me"> & {
-    me?: Maybe<ResolversParentTypes["Me"]>;
-  };
-  String: Scalars["String"]["output"];
+  SignInPayload: Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
+  String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  UpdateFindingInput: UpdateFindingInput;
+  UpdatePlaceInput: UpdatePlaceInput;
+  UpdateRecommendationInput: UpdateRecommendationInput;
+  UpdateReprisalInput: UpdateReprisalInput;
+  UpdateVisitInput: UpdateVisitInput;
   User: UserEntity;
   UserError: UserError;
+  Visit: VisitEntity;
+  VisitConnection: Omit<VisitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Visit']> };
+  VisitFilter: VisitFilter;
+  VisitPayload: Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversParentTypes['Visit']> };
+  VisitTeamMember: VisitTeamMemberEntity;
+  VisitTeamMemberInput: VisitTeamMemberInput;
   WorkingGroup: WorkingGroupEntity;
   WorkingGroupMember: WorkingGroupMemberEntity;
 };
 
+export type AddCommentPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AddCommentPayload'] = ResolversParentTypes['AddCommentPayload'],
+> = {
+  comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type AddMemberPayloadResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["AddMemberPayload"] =
-    ResolversParentTypes["AddMemberPayload"],
+  ParentType extends ResolversParentTypes['AddMemberPayload'] = ResolversParentTypes['AddMemberPayload'],
 > = {
-  membership?: Resolver<
-    Maybe<ResolversTypes["Membership"]>,
-    ParentType,
-    ContextType
-  >;
-  temporaryPassword?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  userErrors?: Resolver<
-    Array<ResolversTypes["UserError"]>,
-    ParentType,
-    ContextType
-  >;
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  temporaryPassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AuditChainStatusResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus'],
+> = {
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry'],
+> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuthorityResponseResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuthorityResponse'] = ResolversParentTypes['AuthorityResponse'],
+> = {
+  acceptance?: Resolver<ResolversTypes['Acceptance'], ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedTimeline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  respondedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChangeMemberRolePayloadResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["ChangeMemberRolePayload"] =
-    ResolversParentTypes["ChangeMemberRolePayload"],
+  ParentType extends ResolversParentTypes['ChangeMemberRolePayload'] = ResolversParentTypes['ChangeMemberRolePayload'],
 > = {
-  membership?: Resolver<
-    Maybe<ResolversTypes["Membership"]>,
-    ParentType,
-    ContextType
-  >;
-  userErrors?: Resolver<
-    Array<ResolversTypes["UserError"]>,
-    ParentType,
-    ContextType
-  >;
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes["DateTime"],
-  any
-> {
-  name: "DateTime";
+export type CommentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'],
+> = {
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  authorOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EvidenceAttachmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EvidenceAttachment'] = ResolversParentTypes['EvidenceAttachment'],
+> = {
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type FindingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'],
+> = {
+  classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['EvidenceAttachment']>, ParentType, ContextType>;
+  goodPractice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interviewees?: Resolver<Array<ResolversTypes['Interviewee']>, ParentType, ContextType>;
+  monitoringArea?: Resolver<ResolversTypes['MonitoringArea'], ParentType, ContextType>;
+  ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
+  readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  riskFactors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['FindingSource']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['RecordAbilities'], ParentType, ContextType>;
+  viewerCanReadPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
+  vulnerabilities?: Resolver<Array<ResolversTypes['Vulnerability']>, ParentType, ContextType>;
+  workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FindingConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FindingPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingPayload'] = ResolversParentTypes['FindingPayload'],
+> = {
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FollowUpActivityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FollowUpActivity'] = ResolversParentTypes['FollowUpActivity'],
+> = {
+  happenedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FollowUpKind'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type IntervieweeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Interviewee'] = ResolversParentTypes['Interviewee'],
+> = {
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medicalNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
+  name: 'LocalDate';
 }
 
 export type MeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Me"] = ResolversParentTypes["Me"],
+  ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'],
 > = {
-  memberships?: Resolver<
-    Array<ResolversTypes["Membership"]>,
-    ParentType,
-    ContextType
-  >;
-  user?: Resolver<ResolversTypes["User"], ParentType, ContextType>;
-  workingGroups?: Resolver<
-    Array<ResolversTypes["WorkingGroup"]>,
-    ParentType,
-    ContextType
-  >;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
 };
 
 export type MembershipResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Membership"] =
-    ResolversParentTypes["Membership"],
+  ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
 > = {
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  organisation?: Resolver<
-    ResolversTypes["Organisation"],
-    ParentType,
-    ContextType
-  >;
-  role?: Resolver<ResolversTypes["Role"], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes["User"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type MembershipEventResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["MembershipEvent"] =
-    ResolversParentTypes["MembershipEvent"],
+  ParentType extends ResolversParentTypes['MembershipEvent'] = ResolversParentTypes['MembershipEvent'],
 > = {
-  kind?: Resolver<
-    ResolversTypes["MembershipEventKind"],
-    ParentType,
-    ContextType
-  >;
-  membershipId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  organisationId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MembershipEventKind'], ParentType, ContextType>;
+  membershipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Mutation"] =
-    ResolversParentTypes["Mutation"],
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
-  addMember?: Resolver<
-    ResolversTypes["AddMemberPayload"],
+  addComment?: Resolver<
+    ResolversTypes['AddCommentPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationAddMemberArgs, "input">
+    RequireFields<MutationAddCommentArgs, 'input'>
+  >;
+  addMember?: Resolver<
+    ResolversTypes['AddMemberPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddMemberArgs, 'input'>
+  >;
+  authorisePublication?: Resolver<
+    ResolversTypes['RecordPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAuthorisePublicationArgs, 'input'>
   >;
   changeMemberRole?: Resolver<
-    ResolversTypes["ChangeMemberRolePayload"],
+    ResolversTypes['ChangeMemberRolePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationChangeMemberRoleArgs, "input">
+    RequireFields<MutationChangeMemberRoleArgs, 'input'>
+  >;
+  createPlace?: Resolver<
+    ResolversTypes['PlacePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreatePlaceArgs, 'input'>
+  >;
+  issueRecommendation?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationIssueRecommendationArgs, 'input'>
+  >;
+  moveVisit?: Resolver<
+    ResolversTypes['VisitPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveVisitArgs, 'input'>
+  >;
+  planVisit?: Resolver<
+    ResolversTypes['VisitPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPlanVisitArgs, 'input'>
+  >;
+  reclassifyRecord?: Resolver<
+    ResolversTypes['RecordPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReclassifyRecordArgs, 'input'>
+  >;
+  recordAuthorityResponse?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordAuthorityResponseArgs, 'input'>
+  >;
+  recordFinding?: Resolver<
+    ResolversTypes['FindingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordFindingArgs, 'input'>
+  >;
+  recordFollowUp?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordFollowUpArgs, 'input'>
+  >;
+  recordImplementationStatus?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordImplementationStatusArgs, 'input'>
+  >;
+  recordPlacePopulation?: Resolver<
+    ResolversTypes['PlacePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordPlacePopulationArgs, 'input'>
   >;
   removeMember?: Resolver<
-    ResolversTypes["RemoveMemberPayload"],
+    ResolversTypes['RemoveMemberPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationRemoveMemberArgs, "input">
+    RequireFields<MutationRemoveMemberArgs, 'input'>
+  >;
+  reportReprisal?: Resolver<
+    ResolversTypes['ReprisalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReportReprisalArgs, 'input'>
   >;
   setPreferredLocale?: Resolver<
-    ResolversTypes["SetPreferredLocalePayload"],
+    ResolversTypes['SetPreferredLocalePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationSetPreferredLocaleArgs, "input">
+    RequireFields<MutationSetPreferredLocaleArgs, 'input'>
+  >;
+  setResponsePeriod?: Resolver<
+    ResolversTypes['ResponsePeriodPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetResponsePeriodArgs, 'input'>
+  >;
+  shareRecord?: Resolver<
+    ResolversTypes['RecordPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationShareRecordArgs, 'input'>
   >;
   signIn?: Resolver<
-    ResolversTypes["SignInPayload"],
+    ResolversTypes['SignInPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationSignInArgs, "input">
+    RequireFields<MutationSignInArgs, 'input'>
   >;
-  signOut?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateFinding?: Resolver<
+    ResolversTypes['FindingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateFindingArgs, 'input'>
+  >;
+  updatePlace?: Resolver<
+    ResolversTypes['PlacePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdatePlaceArgs, 'input'>
+  >;
+  updateRecommendation?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateRecommendationArgs, 'input'>
+  >;
+  updateReprisal?: Resolver<
+    ResolversTypes['ReprisalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateReprisalArgs, 'input'>
+  >;
+  updateVisit?: Resolver<
+    ResolversTypes['VisitPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateVisitArgs, 'input'>
+  >;
 };
 
 export type OrganisationResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Organisation"] =
-    ResolversParentTypes["Organisation"],
+  ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'],
 > = {
-  countryCode?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["OrganisationKind"], ParentType, ContextType>;
-  members?: Resolver<
-    Array<ResolversTypes["Membership"]>,
-    ParentType,
-    ContextType
-  >;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  npmModel?: Resolver<
-    Maybe<ResolversTypes["NpmModel"]>,
-    ParentType,
-    ContextType
-  >;
-  viewerCan?: Resolver<
-    ResolversTypes["OrganisationAbilities"],
-    ParentType,
-    ContextType
-  >;
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  npmModel?: Resolver<Maybe<ResolversTypes['NpmModel']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['OrganisationAbilities'], ParentType, ContextType>;
 };
 
 export type OrganisationAbilitiesResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["OrganisationAbilities"] =
-    ResolversParentTypes["OrganisationAbilities"],
+  ParentType extends ResolversParentTypes['OrganisationAbilities'] = ResolversParentTypes['OrganisationAbilities'],
 > = {
-  manageMembers?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  readMembers?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  manageMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PlaceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
+> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentPopulation?: Resolver<Maybe<ResolversTypes['PlacePopulation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastVisit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupancyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  populationHistory?: Resolver<Array<ResolversTypes['PlacePopulation']>, ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
+  readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibleAuthority?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlaceStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['RecordAbilities'], ParentType, ContextType>;
+  workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlacePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PlacePayload'] = ResolversParentTypes['PlacePayload'],
+> = {
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PlacePopulationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PlacePopulation'] = ResolversParentTypes['PlacePopulation'],
+> = {
+  countedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication'],
+> = {
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Query"] =
-    ResolversParentTypes["Query"],
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
-  health?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  me?: Resolver<Maybe<ResolversTypes["Me"]>, ParentType, ContextType>;
-  organisation?: Resolver<
-    ResolversTypes["Organisation"],
+  auditChainStatus?: Resolver<
+    ResolversTypes['AuditChainStatus'],
     ParentType,
     ContextType,
-    Partial<QueryOrganisationArgs>
+    RequireFields<QueryAuditChainStatusArgs, 'organisationId'>
+  >;
+  auditLog?: Resolver<
+    ResolversTypes['AuditConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditLogArgs, 'limit' | 'offset' | 'organisationId'>
+  >;
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
+  findings?: Resolver<
+    ResolversTypes['FindingConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryFindingsArgs, 'limit' | 'offset' | 'sort'>
+  >;
+  health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, Partial<QueryOrganisationArgs>>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  places?: Resolver<
+    ResolversTypes['PlaceConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPlacesArgs, 'limit' | 'offset'>
+  >;
+  recommendation?: Resolver<
+    ResolversTypes['Recommendation'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRecommendationArgs, 'id'>
+  >;
+  recommendations?: Resolver<
+    ResolversTypes['RecommendationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRecommendationsArgs, 'limit' | 'offset' | 'sort'>
+  >;
+  reprisalIncident?: Resolver<
+    ResolversTypes['ReprisalIncident'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryReprisalIncidentArgs, 'id'>
+  >;
+  reprisalIncidents?: Resolver<Array<ResolversTypes['ReprisalIncident']>, ParentType, ContextType>;
+  responsePeriod?: Resolver<
+    ResolversTypes['ResponsePeriod'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryResponsePeriodArgs, 'countryCode'>
+  >;
+  visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
+  visits?: Resolver<
+    ResolversTypes['VisitConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryVisitsArgs, 'limit' | 'offset'>
   >;
   workingGroup?: Resolver<
-    ResolversTypes["WorkingGroup"],
+    ResolversTypes['WorkingGroup'],
     ParentType,
     ContextType,
-    RequireFields<QueryWorkingGroupArgs, "id">
+    RequireFields<QueryWorkingGroupArgs, 'id'>
   >;
-  workingGroups?: Resolver<
-    Array<ResolversTypes["WorkingGroup"]>,
-    ParentType,
-    ContextType
-  >;
+  workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+};
+
+export type RecommendationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'],
+> = {
+  acceptance?: Resolver<ResolversTypes['Acceptance'], ParentType, ContextType>;
+  addressee?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUpActivity']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RecommendationStatusEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RecommendationLevel'], ParentType, ContextType>;
+  monitorStatus?: Resolver<Maybe<ResolversTypes['ImplementationStatus']>, ParentType, ContextType>;
+  ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
+  readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repeats?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  responseDueOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  responseOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  responses?: Resolver<Array<ResolversTypes['AuthorityResponse']>, ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RecommendationSource'], ParentType, ContextType>;
+  stateStatus?: Resolver<Maybe<ResolversTypes['ImplementationStatus']>, ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['RecordAbilities'], ParentType, ContextType>;
+  viewerCanAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanRespond?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecommendationConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationConnection'] =
+    ResolversParentTypes['RecommendationConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationPayload'] = ResolversParentTypes['RecommendationPayload'],
+> = {
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RecommendationStatusEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationStatusEntry'] =
+    ResolversParentTypes['RecommendationStatusEntry'],
+> = {
+  effectiveOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatusEntryKind'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RecordAbilitiesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecordAbilities'] = ResolversParentTypes['RecordAbilities'],
+> = {
+  authorisePublication?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  export?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reclassify?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RecordPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecordPayload'] = ResolversParentTypes['RecordPayload'],
+> = {
+  record?: Resolver<Maybe<ResolversTypes['ShareableRecord']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type RemoveMemberPayloadResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["RemoveMemberPayload"] =
-    ResolversParentTypes["RemoveMemberPayload"],
+  ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload'],
 > = {
-  removedMembershipId?: Resolver<
-    Maybe<ResolversTypes["ID"]>,
-    ParentType,
-    ContextType
-  >;
-  userErrors?: Resolver<
-    Array<ResolversTypes["UserError"]>,
-    ParentType,
-    ContextType
-  >;
+  removedMembershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReprisalIncidentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReprisalIncident'] = ResolversParentTypes['ReprisalIncident'],
+> = {
+  actionTaken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['ReprisalForm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  namedUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  personPseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relatedVisit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReprisalStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ReprisalPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReprisalPayload'] = ResolversParentTypes['ReprisalPayload'],
+> = {
+  incident?: Resolver<Maybe<ResolversTypes['ReprisalIncident']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ResponsePeriodResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ResponsePeriod'] = ResolversParentTypes['ResponsePeriod'],
+> = {
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResponsePeriodPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ResponsePeriodPayload'] = ResolversParentTypes['ResponsePeriodPayload'],
+> = {
+  responsePeriod?: Resolver<Maybe<ResolversTypes['ResponsePeriod']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SetPreferredLocalePayloadResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["SetPreferredLocalePayload"] =
-    ResolversParentTypes["SetPreferredLocalePayload"],
+  ParentType extends ResolversParentTypes['SetPreferredLocalePayload'] =
+    ResolversParentTypes['SetPreferredLocalePayload'],
 > = {
-  user?: Resolver<Maybe<ResolversTypes["User"]>, ParentType, ContextType>;
-  userErrors?: Resolver<
-    Array<ResolversTypes["UserError"]>,
-    ParentType,
-    ContextType
-  >;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ShareableRecordResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ShareableRecord'] = ResolversParentTypes['ShareableRecord'],
+> = {
+  __resolveType: TypeResolveFn<'Finding' | 'Place' | 'Recommendation' | 'Visit', ParentType, ContextType>;
 };
 
 export type SignInPayloadResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["SignInPayload"] =
-    ResolversParentTypes["SignInPayload"],
+  ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload'],
 > = {
-  me?: Resolver<Maybe<ResolversTypes["Me"]>, ParentType, ContextType>;
-  userErrors?: Resolver<
-    Array<ResolversTypes["UserError"]>,
-    ParentType,
-    ContextType
-  >;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Subscription"] =
-    ResolversParentTypes["Subscription"],
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
 > = {
   membershipChanged?: SubscriptionResolver<
-    ResolversTypes["MembershipEvent"],
-    "membershipChanged",
+    ResolversTypes['MembershipEvent'],
+    'membershipChanged',
     ParentType,
     ContextType,
-    RequireFields<SubscriptionMembershipChangedArgs, "organisationId">
+    RequireFields<SubscriptionMembershipChangedArgs, 'organisationId'>
   >;
 };
 
 export type UserResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["User"] =
-    ResolversParentTypes["User"],
+  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
 > = {
-  displayName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  email?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  preferredLocale?: Resolver<ResolversTypes["Locale"], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  preferredLocale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["UserError"] =
-    ResolversParentTypes["UserError"],
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
 > = {
-  code?: Resolver<ResolversTypes["UserErrorCode"], ParentType, ContextType>;
-  field?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VisitResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit'],
+> = {
+  announced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectives?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
+  readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VisitStatus'], ParentType, ContextType>;
+  team?: Resolver<Array<ResolversTypes['VisitTeamMember']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['VisitType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['RecordAbilities'], ParentType, ContextType>;
+  workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VisitConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VisitConnection'] = ResolversParentTypes['VisitConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VisitPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VisitPayload'] = ResolversParentTypes['VisitPayload'],
+> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
+};
+
+export type VisitTeamMemberResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VisitTeamMember'] = ResolversParentTypes['VisitTeamMember'],
+> = {
+  expertise?: Resolver<ResolversTypes['Expertise'], ParentType, ContextType>;
+  gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leader?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type WorkingGroupResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["WorkingGroup"] =
-    ResolversParentTypes["WorkingGroup"],
+  ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup'],
 > = {
-  countryCode?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["WorkingGroupKind"], ParentType, ContextType>;
-  members?: Resolver<
-    Array<ResolversTypes["WorkingGroupMember"]>,
-    ParentType,
-    ContextType
-  >;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WorkingGroupKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type WorkingGroupMemberResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["WorkingGroupMember"] =
-    ResolversParentTypes["WorkingGroupMember"],
+  ParentType extends ResolversParentTypes['WorkingGroupMember'] = ResolversParentTypes['WorkingGroupMember'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  organisation?: Resolver<
-    ResolversTypes["Organisation"],
-    ParentType,
-    ContextType
-  >;
-  role?: Resolver<ResolversTypes["WorkingGroupRole"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['WorkingGroupRole'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
   AddMemberPayload?: AddMemberPayloadResolvers<ContextType>;
+  AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuthorityResponse?: AuthorityResponseResolvers<ContextType>;
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
+  Comment?: CommentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EvidenceAttachment?: EvidenceAttachmentResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingPayload?: FindingPayloadResolvers<ContextType>;
+  FollowUpActivity?: FollowUpActivityResolvers<ContextType>;
+  Interviewee?: IntervieweeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LocalDate?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipEvent?: MembershipEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAbilities?: OrganisationAbilitiesResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
+  PlacePayload?: PlacePayloadResolvers<ContextType>;
+  PlacePopulation?: PlacePopulationResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationPayload?: RecommendationPayloadResolvers<ContextType>;
+  RecommendationStatusEntry?: RecommendationStatusEntryResolvers<ContextType>;
+  RecordAbilities?: RecordAbilitiesResolvers<ContextType>;
+  RecordPayload?: RecordPayloadResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
+  ReprisalIncident?: ReprisalIncidentResolvers<ContextType>;
+  ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
+  ResponsePeriod?: ResponsePeriodResolvers<ContextType>;
+  ResponsePeriodPayload?: ResponsePeriodPayloadResolvers<ContextType>;
   SetPreferredLocalePayload?: SetPreferredLocalePayloadResolvers<ContextType>;
+  ShareableRecord?: ShareableRecordResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Visit?: VisitResolvers<ContextType>;
+  VisitConnection?: VisitConnectionResolvers<ContextType>;
+  VisitPayload?: VisitPayloadResolvers<ContextType>;
+  VisitTeamMember?: VisitTeamMemberResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
   WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;
 };

@@ -4,10 +4,43 @@ import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
 import { AuditEventSchema } from './entities/audit.ts';
+import { ShareableRecordSchema } from './entities/shareable.ts';
+import {
+  AuthorityResponseSchema,
+  EvidenceAttachmentSchema,
+  FindingSchema,
+  FollowUpActivitySchema,
+  IntervieweeSchema,
+  PlacePopulationSchema,
+  PlaceSchema,
+  RecommendationSchema,
+  RecommendationStatusEntrySchema,
+  VisitSchema,
+  VisitTeamMemberSchema,
+} from './entities/monitoring.ts';
+import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export const entities = [...identitySchemas, AuditEventSchema];
+export const entities = [
+  ...identitySchemas,
+  AuditEventSchema,
+  ShareableRecordSchema,
+  PlaceSchema,
+  PlacePopulationSchema,
+  VisitSchema,
+  VisitTeamMemberSchema,
+  FindingSchema,
+  IntervieweeSchema,
+  EvidenceAttachmentSchema,
+  RecommendationSchema,
+  RecommendationStatusEntrySchema,
+  AuthorityResponseSchema,
+  FollowUpActivitySchema,
+  ReprisalIncidentSchema,
+  RecordCommentSchema,
+  CountrySettingSchema,
+];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return {

@@ -44,7 +44,13 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof PolicyDenied) {
-    return { message: 'Not found', path: formatted.path, extensions: { code: 'NOT_FOUND' } };
+    // Exactly the shape of notFound() below (locations included), or denials could be told apart.
+    return {
+      message: 'Not found',
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'NOT_FOUND' },
+    };
   }
   const code = formatted.extensions?.code;
   const known = typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);

@@ -1,12 +1,22 @@
 import type { IncomingMessage } from 'node:http';
-import { specifiedRules, validate } from 'graphql';
-import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate } from 'graphql';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import { buildContext } from './context.ts';
 import type { Services } from './context.ts';
 import { formatError } from './errors.ts';
 import { validationRules } from './security.ts';
+
+function asValidationFailure(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+  });
+}
 
 /**
  * graphql-ws on /graphql with the same schema, context builder, validation rules and error
@@ -19,7 +29,8 @@ export function attachGraphqlWs(wss: WebSocketServer, schema: GraphQLSchema, ser
   return useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
-      validate: (s, document) => validate(s, document, rules),
+      // Apollo gives validation failures their code itself; graphql-ws does not.
+      validate: (s, document) => validate(s, document, rules).map(asValidationFailure),
       context: (ctx) =>
         buildContext(services, {
           cookieHeader: ctx.extra.request.headers.cookie,

@@ -5,9 +5,9 @@ import { rules } from './rules.ts';
 
 export type { Action, ActionFacts } from './rules.ts';
 export * from './actor.ts';
-export { recordReadScope, readingMemberships, scopeMatches } from './records.ts';
+export { organisationCanRead, recordReadScope, readingMemberships, scopeMatches } from './records.ts';
 export * from './oracle.ts';
-export type { RecordFacts, RecordReadScope } from './records.ts';
+export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
 
 /**
  * Thrown when an actor may not do something. Callers never reveal it: the API turns it into

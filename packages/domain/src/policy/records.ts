@@ -181,3 +181,33 @@ export function scopeMatches(scope: RecordReadScope, record: RecordFacts): boole
       );
   }
 }
+
+/** An organisation as the "who can see this" panel evaluates it: as if one of its members asked. */
+export interface OrganisationProfile {
+  id: string;
+  kind: ActorMembership['organisationKind'];
+  countryCode: string | null;
+  workingGroupIds: readonly string[];
+}
+
+/** Whether members of this organisation can read the record (roles never widen reading). */
+export function organisationCanRead(organisation: OrganisationProfile, record: RecordFacts): boolean {
+  const actor: Actor = {
+    userId: '',
+    sessionId: '',
+    memberships: [
+      {
+        organisationId: organisation.id,
+        organisationKind: organisation.kind,
+        countryCode: organisation.countryCode,
+        role: 'VIEWER',
+      },
+    ],
+    workingGroups: organisation.workingGroupIds.map((workingGroupId) => ({
+      workingGroupId,
+      organisationId: organisation.id,
+      role: 'MEMBER' as const,
+    })),
+  };
+  return canReadRecord(actor, record);
+}

@@ -40,7 +40,7 @@ export async function appendAudit(em: EntityManager, input: AuditInput): Promise
     const conn = tx.getConnection();
     await conn.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK], 'run', tx.getTransactionContext());
     const [last] = await conn.execute<{ seq: string; hash: string }[]>(
-      'select seq::text as seq, hash from audit_event order by seq desc limit 1',
+      'select seq::text as seq, hash from audit_event order by audit_event.seq desc limit 1',
       [],
       'all',
       tx.getTransactionContext(),

@@ -32,7 +32,7 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainVerifica
         hash: string;
       }[]
     >(
-      'select seq::text as seq, at, actor_user_id, actor_organisation_id, action, subject_type, subject_id, details, prev_hash, hash from audit_event where seq >= ? order by seq limit ?',
+      'select seq::text as seq, at, actor_user_id, actor_organisation_id, action, subject_type, subject_id, details, prev_hash, hash from audit_event where seq >= ? order by audit_event.seq limit ?',
       [String(expectedSeq), PAGE],
     );
     for (const row of rows) {

@@ -1,0 +1,373 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, EntitySchema, OptionalProps } from '@mikro-orm/core';
+import type {
+  Acceptance,
+  Expertise,
+  FindingSource,
+  FollowUpKind,
+  Gender,
+  ImplementationStatus,
+  MonitoringArea,
+  PlaceStatus,
+  PlaceType,
+  Priority,
+  RecommendationLevel,
+  RecommendationSource,
+  Severity,
+  VisitStatus,
+  VisitType,
+} from '@opcat/domain';
+import {
+  ACCEPTANCES,
+  EXPERTISES,
+  FINDING_SOURCES,
+  FOLLOW_UP_KINDS,
+  GENDERS,
+  IMPLEMENTATION_STATUSES,
+  MONITORING_AREAS,
+  PLACE_STATUSES,
+  PLACE_TYPES,
+  PRIORITIES,
+  RECOMMENDATION_LEVELS,
+  RECOMMENDATION_SOURCES,
+  SEVERITIES,
+  VISIT_STATUSES,
+  VISIT_TYPES,
+} from '@opcat/domain';
+import { Organisation, User } from './identity.ts';
+import { ShareableRecord, ShareableRecordSchema } from './shareable.ts';
+import type { ShareableOptional } from './shareable.ts';
+
+export class Place extends ShareableRecord<'region' | 'address' | 'capacity' | 'status'> {
+  name!: string;
+  type!: PlaceType;
+  responsibleAuthority!: Organisation;
+  region: string | null = null;
+  address: string | null = null;
+  /** Official capacity (places); null when unknown. */
+  capacity: number | null = null;
+  status: PlaceStatus = 'OPERATING';
+  populations = new Collection<PlacePopulation>(this);
+}
+
+/** Population counted on a date; the history is kept, the latest gives the occupancy rate. */
+export class PlacePopulation {
+  [OptionalProps]?: 'id' | 'recordedAt';
+  id: string = randomUUID();
+  place!: Place;
+  countedOn!: string; // YYYY-MM-DD
+  population!: number;
+  recordedBy!: User;
+  recordedAt: Date = new Date();
+}
+
+export class Visit extends ShareableRecord<'announced' | 'objectives' | 'status' | 'endDate'> {
+  places = new Collection<Place>(this);
+  type!: VisitType;
+  announced: boolean = false;
+  startDate!: string;
+  endDate: string | null = null;
+  objectives: string = '';
+  status: VisitStatus = 'PLANNED';
+  team = new Collection<VisitTeamMember>(this);
+}
+
+export class VisitTeamMember {
+  [OptionalProps]?: 'id' | 'leader';
+  id: string = randomUUID();
+  visit!: Visit;
+  user!: User;
+  expertise!: Expertise;
+  gender!: Gender;
+  leader: boolean = false;
+}
+
+export class Finding extends ShareableRecord<'riskFactors'
+    | 'vulnerabilities'
+    | 'sources'
+    | 'goodPractice'
+    | 'description'> {
+  visit!: Visit;
+  place!: Place;
+  title!: string;
+  monitoringArea!: MonitoringArea;
+  riskFactors: string[] = [];
+  vulnerabilities: string[] = [];
+  description: string = '';
+  sources: FindingSource[] = [];
+  severity!: Severity;
+  goodPractice: boolean = false;
+  interviewees = new Collection<Interviewee>(this);
+  evidence = new Collection<EvidenceAttachment>(this);
+}
+
+/** Personal data (art. 21(2) OPCAT): only the owner organisation's visit team reads more than the pseudonym. */
+export class Interviewee {
+  [OptionalProps]?: 'id' | 'contact' | 'medicalNotes';
+  id: string = randomUUID();
+  finding!: Finding;
+  pseudonym!: string;
+  identity!: string;
+  contact: string | null = null;
+  medicalNotes: string | null = null;
+}
+
+export class EvidenceAttachment {
+  [OptionalProps]?: 'id' | 'uploadedAt';
+  id: string = randomUUID();
+  finding!: Finding;
+  fileName!: string;
+  mimeType!: string;
+  sizeBytes!: number;
+  sha256!: string;
+  content!: Buffer;
+  uploadedBy!: User;
+  uploadedAt: Date = new Date();
+}
+
+export class Recommendation extends ShareableRecord<'acceptance'
+    | 'stateStatus'
+    | 'monitorStatus'
+    | 'repeats'
+    | 'targetDate'
+    | 'text'
+    | 'theme'> {
+  reference!: string;
+  title!: string;
+  text: string = '';
+  source!: RecommendationSource;
+  addressee!: Organisation;
+  theme: string = '';
+  level!: RecommendationLevel;
+  priority!: Priority;
+  issuedOn!: string;
+  targetDate: string | null = null;
+  responseDueOn!: string;
+  findings = new Collection<Finding>(this);
+  places = new Collection<Place>(this);
+  repeats: Recommendation | null = null;
+  acceptance: Acceptance = 'PENDING';
+  stateStatus: ImplementationStatus | null = null;
+  monitorStatus: ImplementationStatus | null = null;
+  history = new Collection<RecommendationStatusEntry>(this);
+  responses = new Collection<AuthorityResponse>(this);
+  followUps = new Collection<FollowUpActivity>(this);
+}
+
+export const STATUS_ENTRY_KINDS = ['ACCEPTANCE', 'STATE_REPORTED', 'MONITOR_ASSESSED'] as const;
+export type StatusEntryKind = (typeof STATUS_ENTRY_KINDS)[number];
+
+/** Dated history of the State's acceptance and of both implementation statuses. */
+export class RecommendationStatusEntry {
+  [OptionalProps]?: 'id' | 'note' | 'recordedAt';
+  id: string = randomUUID();
+  recommendation!: Recommendation;
+  kind!: StatusEntryKind;
+  value!: string;
+  effectiveOn!: string;
+  note: string = '';
+  recordedBy!: User;
+  recordedAt: Date = new Date();
+}
+
+/** The authority's answer in the art. 22 dialogue. */
+export class AuthorityResponse {
+  [OptionalProps]?: 'id' | 'proposedTimeline' | 'recordedAt';
+  id: string = randomUUID();
+  recommendation!: Recommendation;
+  authorOrganisation!: Organisation;
+  respondedOn!: string;
+  text!: string;
+  acceptance!: Acceptance;
+  proposedTimeline: string = '';
+  recordedBy!: User;
+  recordedAt: Date = new Date();
+}
+
+export class FollowUpActivity {
+  [OptionalProps]?: 'id' | 'outcome' | 'recordedAt';
+  id: string = randomUUID();
+  recommendation!: Recommendation;
+  kind!: FollowUpKind;
+  happenedOn!: string;
+  outcome: string = '';
+  recordedBy!: User;
+  recordedAt: Date = new Date();
+}
+
+const date = { type: 'date' } as const;
+const enumOf = (items: readonly string[]) => ({ enum: true, items: () => [...items] }) as const;
+
+export const PlaceSchema = new EntitySchema<Place, ShareableRecord>({
+  class: Place,
+  extends: ShareableRecordSchema,
+  checks: [{ name: 'place_capacity_check', expression: 'capacity is null or capacity >= 0' }],
+  properties: {
+    name: { type: 'string', length: 300 },
+    type: enumOf(PLACE_TYPES),
+    responsibleAuthority: { kind: 'm:1', entity: () => Organisation },
+    region: { type: 'string', length: 200, nullable: true },
+    address: { type: 'string', length: 500, nullable: true },
+    capacity: { type: 'integer', nullable: true },
+    status: enumOf(PLACE_STATUSES),
+    populations: { kind: '1:m', entity: () => PlacePopulation, mappedBy: 'place' },
+  },
+});
+
+export const PlacePopulationSchema = new EntitySchema<PlacePopulation>({
+  class: PlacePopulation,
+  checks: [{ name: 'place_population_population_check', expression: 'population >= 0' }],
+  properties: {
+    id: { type: 'uuid', primary: true },
+    place: { kind: 'm:1', entity: () => Place, deleteRule: 'cascade', index: true },
+    countedOn: date,
+    population: { type: 'integer' },
+    recordedBy: { kind: 'm:1', entity: () => User },
+    recordedAt: { type: 'datetime' },
+  },
+});
+
+export const VisitSchema = new EntitySchema<Visit, ShareableRecord>({
+  class: Visit,
+  extends: ShareableRecordSchema,
+  checks: [{ name: 'visit_dates_check', expression: 'end_date is null or end_date >= start_date' }],
+  properties: {
+    places: { kind: 'm:n', entity: () => Place, owner: true, pivotTable: 'visit_place' },
+    type: enumOf(VISIT_TYPES),
+    announced: { type: 'boolean' },
+    startDate: date,
+    endDate: { ...date, nullable: true },
+    objectives: { type: 'text' },
+    status: enumOf(VISIT_STATUSES),
+    team: { kind: '1:m', entity: () => VisitTeamMember, mappedBy: 'visit', orphanRemoval: true },
+  },
+});
+
+export const VisitTeamMemberSchema = new EntitySchema<VisitTeamMember>({
+  class: VisitTeamMember,
+  uniques: [{ properties: ['visit', 'user'] }],
+  properties: {
+    id: { type: 'uuid', primary: true },
+    visit: { kind: 'm:1', entity: () => Visit, deleteRule: 'cascade' },
+    user: { kind: 'm:1', entity: () => User },
+    expertise: enumOf(EXPERTISES),
+    gender: enumOf(GENDERS),
+    leader: { type: 'boolean' },
+  },
+});
+
+export const FindingSchema = new EntitySchema<Finding, ShareableRecord>({
+  class: Finding,
+  extends: ShareableRecordSchema,
+  properties: {
+    visit: { kind: 'm:1', entity: () => Visit, index: true },
+    place: { kind: 'm:1', entity: () => Place, index: true },
+    title: { type: 'string', length: 300 },
+    monitoringArea: enumOf(MONITORING_AREAS),
+    riskFactors: { type: 'text[]', default: '{}' },
+    vulnerabilities: { type: 'text[]', default: '{}' },
+    description: { type: 'text' },
+    sources: { type: 'text[]', default: '{}' },
+    severity: enumOf(SEVERITIES),
+    goodPractice: { type: 'boolean' },
+    interviewees: { kind: '1:m', entity: () => Interviewee, mappedBy: 'finding', orphanRemoval: true },
+    evidence: { kind: '1:m', entity: () => EvidenceAttachment, mappedBy: 'finding' },
+  },
+});
+
+export const IntervieweeSchema = new EntitySchema<Interviewee>({
+  class: Interviewee,
+  properties: {
+    id: { type: 'uuid', primary: true },
+    finding: { kind: 'm:1', entity: () => Finding, deleteRule: 'cascade', index: true },
+    pseudonym: { type: 'string', length: 100 },
+    identity: { type: 'text' },
+    contact: { type: 'text', nullable: true },
+    medicalNotes: { type: 'text', nullable: true },
+  },
+});
+
+export const EvidenceAttachmentSchema = new EntitySchema<EvidenceAttachment>({
+  class: EvidenceAttachment,
+  properties: {
+    id: { type: 'uuid', primary: true },
+    finding: { kind: 'm:1', entity: () => Finding, deleteRule: 'cascade', index: true },
+    fileName: { type: 'string', length: 255 },
+    mimeType: { type: 'string', length: 100 },
+    sizeBytes: { type: 'integer' },
+    sha256: { type: 'string', length: 64 },
+    content: { type: 'blob', lazy: true },
+    uploadedBy: { kind: 'm:1', entity: () => User },
+    uploadedAt: { type: 'datetime' },
+  },
+});
+
+export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRecord>({
+  class: Recommendation,
+  extends: ShareableRecordSchema,
+  uniques: [{ properties: ['ownerOrganisation', 'reference'] }],
+  properties: {
+    reference: { type: 'string', length: 60 },
+    title: { type: 'string', length: 300 },
+    text: { type: 'text' },
+    source: enumOf(RECOMMENDATION_SOURCES),
+    addressee: { kind: 'm:1', entity: () => Organisation, index: true },
+    theme: { type: 'string', length: 200 },
+    level: enumOf(RECOMMENDATION_LEVELS),
+    priority: enumOf(PRIORITIES),
+    issuedOn: date,
+    targetDate: { ...date, nullable: true },
+    responseDueOn: date,
+    findings: { kind: 'm:n', entity: () => Finding, owner: true, pivotTable: 'recommendation_finding' },
+    places: { kind: 'm:n', entity: () => Place, owner: true, pivotTable: 'recommendation_place' },
+    repeats: { kind: 'm:1', entity: () => Recommendation, nullable: true },
+    acceptance: enumOf(ACCEPTANCES),
+    stateStatus: { ...enumOf(IMPLEMENTATION_STATUSES), nullable: true },
+    monitorStatus: { ...enumOf(IMPLEMENTATION_STATUSES), nullable: true },
+    history: { kind: '1:m', entity: () => RecommendationStatusEntry, mappedBy: 'recommendation' },
+    responses: { kind: '1:m', entity: () => AuthorityResponse, mappedBy: 'recommendation' },
+    followUps: { kind: '1:m', entity: () => FollowUpActivity, mappedBy: 'recommendation' },
+  },
+});
+
+export const RecommendationStatusEntrySchema = new EntitySchema<RecommendationStatusEntry>({
+  class: RecommendationStatusEntry,
+  properties: {
+    id: { type: 'uuid', primary: true },
+    recommendation: { kind: 'm:1', entity: () => Recommendation, deleteRule: 'cascade', index: true },
+    kind: enumOf(['ACCEPTANCE', 'STATE_REPORTED', 'MONITOR_ASSESSED']),
+    value: { type: 'string', length: 40 },
+    effectiveOn: date,
+    note: { type: 'text' },
+    recordedBy: { kind: 'm:1', entity: () => User },
+    recordedAt: { type: 'datetime' },
+  },
+});
+
+export const AuthorityResponseSchema = new EntitySchema<AuthorityResponse>({
+  class: AuthorityResponse,
+  properties: {
+    id: { type: 'uuid', primary: true },
+    recommendation: { kind: 'm:1', entity: () => Recommendation, deleteRule: 'cascade', index: true },
+    authorOrganisation: { kind: 'm:1', entity: () => Organisation },
+    respondedOn: date,
+    text: { type: 'text' },
+    acceptance: enumOf(ACCEPTANCES),
+    proposedTimeline: { type: 'text' },
+    recordedBy: { kind: 'm:1', entity: () => User },
+    recordedAt: { type: 'datetime' },
+  },
+});
+
+export const FollowUpActivitySchema = new EntitySchema<FollowUpActivity>({
+  class: FollowUpActivity,
+  properties: {
+    id: { type: 'uuid', primary: true },
+    recommendation: { kind: 'm:1', entity: () => Recommendation, deleteRule: 'cascade', index: true },
+    kind: enumOf(FOLLOW_UP_KINDS),
+    happenedOn: date,
+    outcome: { type: 'text' },
+    recordedBy: { kind: 'm:1', entity: () => User },
+    recordedAt: { type: 'datetime' },
+  },
+});

@@ -1,0 +1,21 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.ts';
+import { guarded, publicField } from '../../graphql/guard.ts';
+import { getMe, listMyMemberships, listMyWorkingGroups } from './me.ts';
+import { signIn } from './sign-in.ts';
+import { signOut } from './sign-out.ts';
+import { setPreferredLocale } from './set-preferred-locale.ts';
+
+export const identityResolvers: Resolvers = {
+  Query: {
+    me: publicField((_, __, ctx) => getMe(ctx)),
+  },
+  Mutation: {
+    signIn: publicField((_, { input }, ctx) => signIn(ctx, input)),
+    signOut: publicField((_, __, ctx) => signOut(ctx)),
+    setPreferredLocale: guarded((_, { input }, ctx) => setPreferredLocale(ctx, input)),
+  },
+  Me: {
+    memberships: (me, _, ctx) => listMyMemberships(ctx, me),
+    workingGroups: (me, _, ctx) => listMyWorkingGroups(ctx, me),
+  },
+};

@@ -1,0 +1,33 @@
+import { authorize } from '@opcat/domain';
+import type { Actor } from '@opcat/domain';
+import { User } from '../../db/entities/identity.ts';
+import type { ShareableRecord } from '../../db/entities/shareable.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import type { AuthorisePublicationInput, UserError } from '../../__generated__/resolvers-types.ts';
+import { appendAudit } from '../audit/append-audit.ts';
+import { recordFacts } from './facts.ts';
+import { loadForChange } from './load-for-change.ts';
+
+/** Art. 16(2) OPCAT: the State concerned authorises publishing an SPT-confidential record; recorded with who and when. */
+export async function authorisePublication(
+  ctx: GraphQLContext & { actor: Actor },
+  raw: AuthorisePublicationInput,
+): Promise<{ record: ShareableRecord<string> | null; userErrors: UserError[] }> {
+  return ctx.em.transactional(async (tx) => {
+    const record = await loadForChange(ctx, tx, raw.recordType, raw.recordId);
+    authorize(ctx.actor, 'record:authorisePublication', recordFacts(record));
+    record.classification = 'PUBLIC';
+    record.sharedWith = [];
+    record.publishedAt = new Date();
+    record.publishedBy = tx.getReference(User, ctx.actor.userId);
+    await tx.flush();
+    await appendAudit(tx, {
+      action: 'record.published',
+      actor: ctx.actor,
+      subjectType: raw.recordType,
+      subjectId: record.id,
+      details: { authorisedByOrganisationIds: ctx.actor.memberships.map((m) => m.organisationId) },
+    });
+    return { record, userErrors: [] };
+  });
+}

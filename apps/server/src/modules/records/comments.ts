@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { authorize, readingMemberships } from '@opcat/domain';
+import type { Actor } from '@opcat/domain';
+import { Organisation, User } from '../../db/entities/identity.ts';
+import { RecordComment } from '../../db/entities/reprisal.ts';
+import type { ShareableRecord } from '../../db/entities/shareable.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import type { AddCommentInput, UserError } from '../../__generated__/resolvers-types.ts';
+import { fromZod } from '../user-errors.ts';
+import { recordFacts } from './facts.ts';
+import { loadForChange } from './load-for-change.ts';
+import { recordTypeOf } from './registry.ts';
+
+const input = z.object({ recordId: z.string(), body: z.string().trim().min(1).max(10_000) });
+
+/** Comments of a record the caller already read. */
+export function listComments(ctx: GraphQLContext, record: ShareableRecord<string>): Promise<RecordComment[]> {
+  return ctx.em.find(
+    RecordComment,
+    { recordType: recordTypeOf(record), recordId: record.id },
+    { orderBy: { createdAt: 'asc' } },
+  );
+}
+
+export async function addComment(
+  ctx: GraphQLContext & { actor: Actor },
+  raw: AddCommentInput,
+): Promise<{ comment: RecordComment | null; userErrors: UserError[] }> {
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { comment: null, userErrors: fromZod(parsed.error) };
+  return ctx.em.transactional(async (tx) => {
+    const record = await loadForChange(ctx, tx, raw.recordType, parsed.data.recordId);
+    const facts = recordFacts(record);
+    authorize(ctx.actor, 'record:comment', facts);
+    const via = readingMemberships(ctx.actor, facts).find((m) => m.role !== 'VIEWER');
+    const comment = tx.create(RecordComment, {
+      recordType: raw.recordType,
+      recordId: record.id,
+      author: tx.getReference(User, ctx.actor.userId),
+      authorOrganisation: tx.getReference(Organisation, via?.organisationId ?? record.ownerOrganisation.id),
+      body: parsed.data.body,
+    });
+    return { comment, userErrors: [] };
+  });
+}

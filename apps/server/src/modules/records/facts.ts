@@ -1,0 +1,13 @@
+import type { RecordFacts } from '@opcat/domain';
+import type { ShareableRecord } from '../../db/entities/shareable.ts';
+
+/** The policy's view of a shareable record. */
+export function recordFacts(record: ShareableRecord<string>): RecordFacts {
+  return {
+    ownerOrganisationId: record.ownerOrganisation.id,
+    countryCode: record.countryCode,
+    workingGroupId: record.workingGroup?.id ?? null,
+    classification: record.classification,
+    sharedWithOrganisationIds: record.sharedWith,
+  };
+}
