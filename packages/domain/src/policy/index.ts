@@ -8,6 +8,7 @@ export * from './actor.ts';
 export { organisationCanRead, recordReadScope, readingMemberships, scopeMatches } from './records.ts';
 export * from './oracle.ts';
 export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
+export type { RecommendationFacts } from './recommendations.ts';
 
 /**
  * Thrown when an actor may not do something. Callers never reveal it: the API turns it into

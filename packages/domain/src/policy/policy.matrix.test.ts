@@ -18,12 +18,17 @@ function actorOf(kind: OrganisationKind, role: Role): Actor {
 
 /** The reviewed table: what each role may do relative to an organisation, for every organisation kind. */
 type OrganisationAction =
-  'organisation:read' | 'organisation:readMembers' | 'organisation:subscribeMembers' | 'organisation:manageMembers';
+  | 'record:create'
+  | 'organisation:read'
+  | 'organisation:readMembers'
+  | 'organisation:subscribeMembers'
+  | 'organisation:manageMembers';
 const expected: Record<OrganisationAction, (role: Role, relation: Relation) => boolean> = {
   'organisation:read': (_role, relation) => relation !== 'signed out',
   'organisation:readMembers': (_role, relation) => relation === 'own organisation',
   'organisation:subscribeMembers': (_role, relation) => relation === 'own organisation',
   'organisation:manageMembers': (role, relation) => relation === 'own organisation' && role === 'ADMIN',
+  'record:create': (role, relation) => relation === 'own organisation' && (role === 'ADMIN' || role === 'EDITOR'),
 };
 
 const relations: Relation[] = ['own organisation', 'other organisation', 'signed out'];
@@ -41,7 +46,8 @@ describe('policy matrix: organisation actions', () => {
   it.each(cells)('%s by a %s %s on the %s → %s', (action, kind, role, relation, allowed) => {
     const actor = relation === 'signed out' ? null : actorOf(kind, role);
     const organisationId = relation === 'own organisation' ? 'own' : 'other';
-    expect(can(actor, action as keyof typeof expected, { organisationId })).toBe(allowed);
+    const facts = { organisationId, ownerOrganisationId: organisationId };
+    expect(can(actor, action as keyof typeof expected, facts as never)).toBe(allowed);
   });
 });
 

@@ -2,6 +2,8 @@ import type { Actor } from './actor.ts';
 import { membershipIn, organisationIds } from './actor.ts';
 import type { Classification } from '../enums.ts';
 import type { RecordFacts } from './records.ts';
+import type { RecommendationFacts } from './recommendations.ts';
+import { canAssessRecommendation, canConfigureResponsePeriod, canSpeakForAddressee } from './recommendations.ts';
 import {
   canAuthorisePublication,
   canCommentRecord,
@@ -27,6 +29,8 @@ export interface ActionFacts {
   'workingGroup:read': { workingGroupId: string; memberOrganisationIds: readonly string[] };
   /** Follow membership changes of an organisation live. */
   'organisation:subscribeMembers': { organisationId: string };
+  /** Create a shareable record owned by this organisation. */
+  'record:create': { ownerOrganisationId: string };
   /** Read a shareable record (and see it in lists, counts, search, subscriptions). */
   'record:read': RecordFacts;
   'record:update': RecordFacts;
@@ -41,6 +45,14 @@ export interface ActionFacts {
   'record:readPersonalData': RecordFacts & { visitTeamUserIds: readonly string[] };
   /** Reprisal incidents: only the users named on the incident. */
   'reprisal:read': { namedUserIds: readonly string[] };
+  /** The addressee authority answers a recommendation (art. 22 dialogue). */
+  'recommendation:respond': RecommendationFacts;
+  /** The addressee authority reports its own implementation status. */
+  'recommendation:reportStateStatus': RecommendationFacts;
+  /** The monitor assesses implementation and records follow-up activities. */
+  'recommendation:assess': RecordFacts;
+  /** Set the days authorities of a country have to respond to recommendations. */
+  'country:configureResponsePeriod': { countryCode: string };
 }
 export type Action = keyof ActionFacts;
 
@@ -58,6 +70,8 @@ export const rules: { [A in Action]: Rule<A> } = {
   'organisation:readMembers': (actor, { organisationId }) => isMember(actor, organisationId),
   'organisation:manageMembers': (actor, { organisationId }) => isAdmin(actor, organisationId),
   'organisation:subscribeMembers': (actor, { organisationId }) => isMember(actor, organisationId),
+  'record:create': (actor, { ownerOrganisationId }) =>
+    actor !== null && ['ADMIN', 'EDITOR'].includes(membershipIn(actor, ownerOrganisationId)?.role ?? ''),
   'record:read': canReadRecord,
   'record:update': canUpdateRecord,
   'record:comment': canCommentRecord,
@@ -70,4 +84,8 @@ export const rules: { [A in Action]: Rule<A> } = {
   'reprisal:read': (actor, { namedUserIds }) => actor !== null && namedUserIds.includes(actor.userId),
   'workingGroup:read': (actor, { memberOrganisationIds }) =>
     actor !== null && organisationIds(actor).some((id) => memberOrganisationIds.includes(id)),
+  'recommendation:respond': canSpeakForAddressee,
+  'recommendation:reportStateStatus': canSpeakForAddressee,
+  'recommendation:assess': canAssessRecommendation,
+  'country:configureResponsePeriod': (actor, { countryCode }) => canConfigureResponsePeriod(actor, countryCode),
 };

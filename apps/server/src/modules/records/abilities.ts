@@ -25,7 +25,10 @@ export function recordAbilities(ctx: GraphQLContext, record: Shareable) {
   };
 }
 
-const directories = new WeakMap<GraphQLContext, Promise<{ organisation: Organisation; profile: OrganisationProfile }[]>>();
+const directories = new WeakMap<
+  GraphQLContext,
+  Promise<{ organisation: Organisation; profile: OrganisationProfile }[]>
+>();
 
 /** Every organisation with its working groups, loaded once per operation. */
 function organisationDirectory(ctx: GraphQLContext) {

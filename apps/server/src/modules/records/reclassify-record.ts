@@ -46,7 +46,10 @@ export async function reclassifyRecord(
         organisation: record.ownerOrganisation.id,
       });
       if (!membership) {
-        return { record: null, userErrors: [userError(['input', 'workingGroupId'], 'NOT_FOUND', 'Unknown working group')] };
+        return {
+          record: null,
+          userErrors: [userError(['input', 'workingGroupId'], 'NOT_FOUND', 'Unknown working group')],
+        };
       }
       group = tx.getReference(WorkingGroup, workingGroupId);
     }
@@ -59,7 +62,9 @@ export async function reclassifyRecord(
     if (to === 'SPT_CONFIDENTIAL' && !record.countryCode) {
       return {
         record: null,
-        userErrors: [userError(['input', 'classification'], 'INVALID', 'An SPT-confidential record needs the country concerned')],
+        userErrors: [
+          userError(['input', 'classification'], 'INVALID', 'An SPT-confidential record needs the country concerned'),
+        ],
       };
     }
     const from = record.classification;

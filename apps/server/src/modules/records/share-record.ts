@@ -31,7 +31,10 @@ export async function shareRecord(ctx: GraphQLContext & { actor: Actor }, raw: S
     authorize(ctx.actor, 'record:share', recordFacts(record));
     const organisations = ids.length ? await tx.find(Organisation, { id: { $in: ids } }) : [];
     if (organisations.length !== ids.length) {
-      return { record: null, userErrors: [userError(['input', 'organisationIds'], 'NOT_FOUND', 'Unknown organisation')] };
+      return {
+        record: null,
+        userErrors: [userError(['input', 'organisationIds'], 'NOT_FOUND', 'Unknown organisation')],
+      };
     }
     if (
       record.classification === 'SPT_CONFIDENTIAL' &&

@@ -1,0 +1,55 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Place, PlacePopulation, Visit } from '../../db/entities/monitoring.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import type { PlaceFilter } from '../../__generated__/resolvers-types.ts';
+import { readableBy } from '../records/read-filter.ts';
+import { listReadable, loadReadable, page } from '../records/load-readable.ts';
+import { likePattern } from '../search.ts';
+
+export function listPlaces(
+  ctx: GraphQLContext,
+  filter: PlaceFilter | null | undefined,
+  limit?: number | null,
+  offset?: number | null,
+) {
+  const where: FilterQuery<Place>[] = [];
+  if (filter?.search?.trim()) {
+    const like = likePattern(filter.search);
+    where.push({ $or: [{ name: { $ilike: like } }, { region: { $ilike: like } }, { address: { $ilike: like } }] });
+  }
+  if (filter?.types?.length) where.push({ type: { $in: filter.types } });
+  if (filter?.status) where.push({ status: filter.status });
+  if (filter?.countryCode) where.push({ countryCode: filter.countryCode.toUpperCase() });
+  if (filter?.responsibleAuthorityId) where.push({ responsibleAuthority: filter.responsibleAuthorityId });
+  return listReadable(ctx, Place, where.length ? { $and: where } : {}, {
+    ...page(limit, offset),
+    orderBy: { name: 'asc', id: 'asc' },
+  });
+}
+
+export function getPlace(ctx: GraphQLContext, id: string) {
+  return loadReadable(ctx, Place, id);
+}
+
+export function populationHistory(ctx: GraphQLContext, place: Place) {
+  return ctx.em.find(PlacePopulation, { place }, { orderBy: { countedOn: 'desc' } });
+}
+
+export async function currentPopulation(ctx: GraphQLContext, place: Place) {
+  return ctx.em.findOne(PlacePopulation, { place }, { orderBy: { countedOn: 'desc' } });
+}
+
+export async function occupancyRate(ctx: GraphQLContext, place: Place): Promise<number | null> {
+  if (!place.capacity) return null;
+  const current = await currentPopulation(ctx, place);
+  return current ? Math.round((current.population / place.capacity) * 1000) / 1000 : null;
+}
+
+/** The most recent visit of this place that the viewer can read. */
+export function lastVisit(ctx: GraphQLContext, place: Place) {
+  return ctx.em.findOne(
+    Visit,
+    { $and: [{ places: place.id }, readableBy<Visit>(ctx.actor)] },
+    { orderBy: { startDate: 'desc' } },
+  );
+}
