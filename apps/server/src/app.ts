@@ -57,6 +57,8 @@ export async function createApp(services: Services): Promise<App> {
   const app = express();
   const httpServer = createServer(app);
   app.disable('x-powered-by');
+  // Express reads NODE_ENV by itself to decide whether error pages show stack traces: use our Env.
+  app.set('env', services.env.NODE_ENV);
   app.set('trust proxy', 'loopback');
 
   const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxGraphqlPayloadBytes });

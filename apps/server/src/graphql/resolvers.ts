@@ -5,6 +5,7 @@ import { identityResolvers } from '../modules/identity/resolvers.ts';
 import { organisationResolvers } from '../modules/organisation/resolvers.ts';
 import { workingGroupResolvers } from '../modules/working-group/resolvers.ts';
 import { recordResolvers } from '../modules/records/resolvers.ts';
+import { recommendationResolvers } from '../modules/recommendation/resolvers.ts';
 import { placeResolvers } from '../modules/place/resolvers.ts';
 
 const coreResolvers: Resolvers = {
@@ -26,5 +27,6 @@ export const resolvers: Resolvers[] = [
   organisationResolvers,
   workingGroupResolvers,
   recordResolvers,
+  recommendationResolvers,
   placeResolvers,
 ];

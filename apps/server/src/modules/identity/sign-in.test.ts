@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseCookie } from 'cookie';
+import { hashToken, SESSION_COOKIE, tokenFromCookieHeader } from '../../auth/session.ts';
+import { SIGN_IN_LIMITS } from '../../auth/rate-limit.ts';
+import { DEMO_PASSWORD, errorCodes, GraphqlClient, startTestServer, TEST_SESSION_SECRET } from '../../test/server.ts';
+import type { TestServer } from '../../test/server.ts';
+
+const ME = /* GraphQL */ `
+  query Me {
+    me {
+      user {
+        email
+      }
+    }
+  }
+`;
+const GUARDED = /* GraphQL */ `
+  query Guarded {
+    organisation {
+      id
+    }
+  }
+`;
+const SIGN_OUT = /* GraphQL */ `
+  mutation SignOut {
+    signOut
+  }
+`;
+
+interface MeData {
+  me: { user: { email: string } } | null;
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+function sessionCookieHeader(setCookies: string[]): string | undefined {
+  return setCookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+}
+
+async function updateSession(cookie: string, assignment: string): Promise<number> {
+  const token = tokenFromCookieHeader(cookie);
+  if (!token) throw new Error(`no session token in ${cookie}`);
+  const result = await server.orm.em
+    .getConnection()
+    .execute<{ affectedRows: number }>(
+      `update user_session set ${assignment} where token_hash = ?`,
+      [hashToken(token, TEST_SESSION_SECRET)],
+      'run',
+    );
+  return result.affectedRows;
+}
+
+/** What a browser holding `cookie` sees: `me` and a guarded query. */
+async function asHolderOf(cookie: string) {
+  const client = new GraphqlClient(server, cookie);
+  const me = await client.request<MeData>(ME);
+  const guarded = await client.request(GUARDED);
+  return { me: me.data?.me, guardedCodes: errorCodes(guarded) };
+}
+
+describe('signIn over HTTP', () => {
+  it('a demo user gets an httpOnly, SameSite=Lax session cookie that `me` accepts', async () => {
+    const client = new GraphqlClient(server);
+    const res = await client.signInRaw('ana.mnp@demo.opcat', DEMO_PASSWORD);
+
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.signIn.userErrors).toEqual([]);
+    expect(res.data?.signIn.me?.user.email).toBe('ana.mnp@demo.opcat');
+    const header = sessionCookieHeader(res.setCookies);
+    expect(header).toBeDefined();
+    const attributes = (header ?? '').split(';').map((a) => a.trim().toLowerCase());
+    expect(attributes).toContain('httponly');
+    expect(attributes).toContain('samesite=lax');
+    expect(attributes).toContain('path=/');
+
+    const me = await client.request<MeData>(ME);
+    expect(me.data?.me?.user.email).toBe('ana.mnp@demo.opcat');
+    const anonymous = await new GraphqlClient(server).request<MeData>(ME);
+    expect(anonymous.data?.me).toBeNull();
+  });
+
+  it('accepts the e-mail in any case and with surrounding spaces', async () => {
+    const client = new GraphqlClient(server);
+    await client.signIn('  Hannah.OHCHR@demo.opcat ');
+    expect((await client.request<MeData>(ME)).data?.me?.user.email).toBe('hannah.ohchr@demo.opcat');
+  });
+
+  it('a wrong password and an unknown e-mail get the same INVALID_CREDENTIALS answer and no cookie', async () => {
+    const wrongPassword = await new GraphqlClient(server).signInRaw('carmen.cndh@demo.opcat', 'not-the-password');
+    const unknownEmail = await new GraphqlClient(server).signInRaw('nobody@demo.opcat', DEMO_PASSWORD);
+
+    for (const res of [wrongPassword, unknownEmail]) {
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.signIn.me).toBeNull();
+      expect(res.data?.signIn.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+      expect(sessionCookieHeader(res.setCookies)).toBeUndefined();
+    }
+    expect(wrongPassword.data).toEqual(unknownEmail.data);
+  });
+
+  it('an e-mail that is not an e-mail address is INVALID and sets no cookie', async () => {
+    const res = await new GraphqlClient(server).signInRaw('not-an-email', DEMO_PASSWORD);
+    expect(res.data?.signIn.me).toBeNull();
+    expect(res.data?.signIn.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'email'] }),
+    ]);
+    expect(sessionCookieHeader(res.setCookies)).toBeUndefined();
+  });
+
+  it(`after ${SIGN_IN_LIMITS.perAccount.points} failures the account is RATE_LIMITED even with the right password`, async () => {
+    const email = 'diego.voces@demo.opcat';
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.points; i++) {
+      const res = await new GraphqlClient(server).signInRaw(email, `wrong-${i}`);
+      expect(res.data?.signIn.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    }
+    const blocked = await new GraphqlClient(server).signInRaw(email, DEMO_PASSWORD);
+    expect(blocked.data?.signIn.me).toBeNull();
+    expect(blocked.data?.signIn.userErrors.map((e) => e.code)).toEqual(['RATE_LIMITED']);
+    expect(sessionCookieHeader(blocked.setCookies)).toBeUndefined();
+
+    // The limit is per account: a colleague on the same address still signs in.
+    await expect(new GraphqlClient(server).signIn('elena.colectivo@demo.opcat')).resolves.toMatch(SESSION_COOKIE);
+  });
+});
+
+describe('sessions', () => {
+  it('signOut revokes the session server-side: the old cookie no longer works', async () => {
+    const client = new GraphqlClient(server);
+    const cookie = await client.signIn('bruno.mnp@demo.opcat');
+    expect((await asHolderOf(cookie)).me?.user.email).toBe('bruno.mnp@demo.opcat');
+
+    const res = await client.request<{ signOut: boolean }>(SIGN_OUT);
+    expect(res.data?.signOut).toBe(true);
+    const cleared = sessionCookieHeader(res.setCookies);
+    expect(cleared && parseCookie(cleared)[SESSION_COOKIE]).toBe('');
+    expect(client.cookie).toBeUndefined();
+
+    // A client that kept the old cookie (a copy, a stolen one) is refused.
+    expect(await asHolderOf(cookie)).toEqual({ me: null, guardedCodes: ['UNAUTHENTICATED'] });
+    const token = tokenFromCookieHeader(cookie) ?? '';
+    const rows = await server.orm.em
+      .getConnection()
+      .execute<{ revoked_at: string | null }[]>('select revoked_at from user_session where token_hash = ?', [
+        hashToken(token, TEST_SESSION_SECRET),
+      ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.revoked_at).not.toBeNull();
+  });
+
+  it('an expired session is refused', async () => {
+    const cookie = await new GraphqlClient(server).signIn('fernando.minjus@demo.opcat');
+    expect((await asHolderOf(cookie)).guardedCodes).toEqual([]);
+
+    expect(await updateSession(cookie, `expires_at = now() - interval '1 minute'`)).toBe(1);
+    expect(await asHolderOf(cookie)).toEqual({ me: null, guardedCodes: ['UNAUTHENTICATED'] });
+  });
+
+  it('a session revoked in the database is refused', async () => {
+    const cookie = await new GraphqlClient(server).signIn('gabriela.policia@demo.opcat');
+    expect((await asHolderOf(cookie)).me?.user.email).toBe('gabriela.policia@demo.opcat');
+
+    expect(await updateSession(cookie, 'revoked_at = now()')).toBe(1);
+    expect(await asHolderOf(cookie)).toEqual({ me: null, guardedCodes: ['UNAUTHENTICATED'] });
+  });
+
+  it('a forged cookie of the right shape is refused', async () => {
+    const forged = `${SESSION_COOKIE}=${'A'.repeat(43)}`;
+    expect(await asHolderOf(forged)).toEqual({ me: null, guardedCodes: ['UNAUTHENTICATED'] });
+  });
+});

