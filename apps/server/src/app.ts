@@ -19,7 +19,8 @@ import { buildSchema } from './graphql/schema.ts';
 import { formatError } from './graphql/errors.ts';
 import { LIMITS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
-import { createCollabServer } from './collab/collab.ts';
+import { createEvidenceRouter } from './modules/finding/evidence-routes.ts';
+import { createCollabServer, limitSocket } from './collab/collab.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
 import { logger } from './logger.ts';
@@ -64,7 +65,8 @@ export async function createApp(services: Services): Promise<App> {
   const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxGraphqlPayloadBytes });
   const collabWss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_MAX_PAYLOAD_BYTES });
   const graphqlWs = attachGraphqlWs(graphqlWss, schema, services);
-  const hocuspocus = createCollabServer(services);
+  const collab = createCollabServer(services);
+  services.collab = collab;
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -98,6 +100,7 @@ export async function createApp(services: Services): Promise<App> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use(createEvidenceRouter(services));
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxGraphqlPayloadBytes }),
@@ -142,7 +145,10 @@ export async function createApp(services: Services): Promise<App> {
         });
         ws.once('close', unregister);
         if (wss === graphqlWss) graphqlWss.emit('connection', ws, req);
-        else hocuspocus.handleConnection(ws, req, { actor });
+        else {
+          limitSocket(ws, req);
+          collab.hocuspocus.handleConnection(ws, req, {});
+        }
       });
     })().catch((error: unknown) => {
       logger.error({ err: error }, 'WebSocket upgrade failed');
@@ -162,7 +168,8 @@ export async function createApp(services: Services): Promise<App> {
       }),
     async close() {
       services.connections.closeAll(1001, 'Server shutting down');
-      hocuspocus.closeConnections();
+      collab.hocuspocus.closeConnections();
+      await collab.drain();
       await graphqlWs.dispose();
       graphqlWss.close();
       collabWss.close();

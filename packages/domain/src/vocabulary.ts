@@ -160,3 +160,6 @@ export const DEFAULT_RESPONSE_DUE_DAYS = 60;
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'application/pdf', 'audio/mpeg', 'text/plain'] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+export const ACTION_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'BLOCKED', 'CANCELLED'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];

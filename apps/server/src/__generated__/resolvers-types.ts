@@ -27,6 +27,13 @@ import type {
 } from '../db/entities/reprisal.ts';
 import type { PublicationModel as PublicationModelEntity } from '../modules/records/publication.ts';
 import type { AuditEvent as AuditEventEntity } from '../db/entities/audit.ts';
+import type {
+  Workplan as WorkplanEntity,
+  WorkplanPriority as WorkplanPriorityEntity,
+  WorkplanAction as WorkplanActionEntity,
+  DiscussionComment as DiscussionCommentEntity,
+} from '../db/entities/workplan.ts';
+import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -49,6 +56,57 @@ export type Scalars = {
 
 /** The State's position on a recommendation. */
 export type Acceptance = 'ACCEPTED' | 'NOTED' | 'PARTIALLY_ACCEPTED' | 'PENDING' | 'REJECTED';
+
+export type ActionChanges = {
+  contributingOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  indicator?: InputMaybe<Scalars['String']['input']>;
+  jointCommitment?: InputMaybe<Scalars['Boolean']['input']>;
+  linkedRecommendationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  priorityId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: InputMaybe<ActionStatus>;
+  target?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A field you changed that someone else changed first. */
+export type ActionFieldConflict = {
+  __typename?: 'ActionFieldConflict';
+  /** What you saw before your change (JSON). */
+  base?: Maybe<Scalars['JSON']['output']>;
+  field: Scalars['String']['output'];
+  /** What it is now (JSON). */
+  theirs?: Maybe<Scalars['JSON']['output']>;
+  /** What you wanted (JSON). */
+  yours?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type ActionPayload = {
+  __typename?: 'ActionPayload';
+  action?: Maybe<WorkplanAction>;
+  /** Fields not applied because someone else changed them first. */
+  conflicts: Array<ActionFieldConflict>;
+  userErrors: Array<UserError>;
+};
+
+export type ActionStatus = 'BLOCKED' | 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'NOT_STARTED';
+
+export type AddActionInput = {
+  contributingOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  indicator?: InputMaybe<Scalars['String']['input']>;
+  jointCommitment?: InputMaybe<Scalars['Boolean']['input']>;
+  linkedRecommendationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  priorityId: Scalars['ID']['input'];
+  responsibleOrganisationId: Scalars['ID']['input'];
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: InputMaybe<ActionStatus>;
+  target?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
 
 export type AddCommentInput = {
   body: Scalars['String']['input'];
@@ -79,6 +137,12 @@ export type AddMemberPayload = {
    */
   temporaryPassword?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
+};
+
+export type AddPriorityInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  workplanId: Scalars['ID']['input'];
 };
 
 export type AuditChainStatus = {
@@ -162,6 +226,16 @@ export type Comment = {
   id: Scalars['ID']['output'];
 };
 
+export type CommentOnWorkplanInput = {
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  anchor?: InputMaybe<Scalars['JSON']['input']>;
+  body: Scalars['String']['input'];
+  documentName?: InputMaybe<Scalars['String']['input']>;
+  mentionUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  workplanId: Scalars['ID']['input'];
+};
+
 export type CreatePlaceInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
@@ -176,6 +250,39 @@ export type CreatePlaceInput = {
   status?: InputMaybe<PlaceStatus>;
   type: PlaceType;
   workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateWorkplanInput = {
+  /** Defaults to WORKING_GROUP. */
+  classification?: InputMaybe<Classification>;
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  periodEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  periodStart: Scalars['LocalDate']['input'];
+  title: Scalars['String']['input'];
+  workingGroupId: Scalars['ID']['input'];
+};
+
+export type DiscussionComment = {
+  __typename?: 'DiscussionComment';
+  /** Set for comments on an action. */
+  actionId?: Maybe<Scalars['ID']['output']>;
+  /** Yjs relative positions of the range, as produced by the editor. */
+  anchor?: Maybe<Scalars['JSON']['output']>;
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set for comments on a range of text: the document and the quoted text. */
+  documentName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<User>;
+  quote?: Maybe<Scalars['String']['output']>;
+  resolved: Scalars['Boolean']['output'];
+};
+
+export type DiscussionCommentPayload = {
+  __typename?: 'DiscussionCommentPayload';
+  comment?: Maybe<DiscussionComment>;
+  userErrors: Array<UserError>;
 };
 
 export type EvidenceAttachment = {
@@ -222,6 +329,8 @@ export type Finding = ShareableRecord & {
   sources: Array<FindingSource>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic concurrency: send it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
   viewerCan: RecordAbilities;
   /** Whether the viewer sees personal data (member of the owner organisation's visit team). */
   viewerCanReadPersonalData: Scalars['Boolean']['output'];
@@ -355,15 +464,19 @@ export type MoveVisitInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addAction: ActionPayload;
   /** Comments on a record the viewer can read (CONTRIBUTOR or above). */
   addComment: AddCommentPayload;
   /** ADMIN only: adds a person (creating the account if needed) to the admin's organisation. */
   addMember: AddMemberPayload;
+  addPriority: PriorityPayload;
   /** ADMIN of a State authority of the country concerned: publishes an SPT-confidential record. Audited. */
   authorisePublication: RecordPayload;
   /** ADMIN only: changes a member's role. The last ADMIN cannot be demoted. */
   changeMemberRole: ChangeMemberRolePayload;
+  commentOnWorkplan: DiscussionCommentPayload;
   createPlace: PlacePayload;
+  createWorkplan: WorkplanPayload;
   issueRecommendation: RecommendationPayload;
   /** Moves a visit one step along its lifecycle. */
   moveVisit: VisitPayload;
@@ -377,10 +490,15 @@ export type Mutation = {
   recordImplementationStatus: RecommendationPayload;
   /** Adds a dated population count (history is kept). */
   recordPlacePopulation: PlacePayload;
+  removeAction: ActionPayload;
   /** ADMIN only: removes a member, revoking their sessions and closing their open connections. */
   removeMember: RemoveMemberPayload;
   /** EDITOR or ADMIN of an NPM, NHRI, CSO or local mechanism. */
   reportReprisal: ReprisalPayload;
+  resolveDiscussionComment: DiscussionCommentPayload;
+  /** Restores a saved version as a new edit on top of the live document (nothing is lost: the current text stays in the history). */
+  restoreNarrativeVersion: WorkplanPayload;
+  saveNarrativeVersion: NarrativeVersionPayload;
   /** Changes the signed-in person's interface language. */
   setPreferredLocale: SetPreferredLocalePayload;
   /** ADMIN of an NPM of that country: sets how many days authorities have to respond (1–365). */
@@ -391,12 +509,20 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session (revoked server-side) and clears the cookie. Always true. */
   signOut: Scalars['Boolean']['output'];
+  /** Field-level merge with conflict reporting (see UpdateActionInput). */
+  updateAction: ActionPayload;
   updateFinding: FindingPayload;
   updatePlace: PlacePayload;
+  updatePriority: PriorityPayload;
   updateRecommendation: RecommendationPayload;
   /** Named users with EDITOR or ADMIN role. */
   updateReprisal: ReprisalPayload;
   updateVisit: VisitPayload;
+  updateWorkplan: WorkplanPayload;
+};
+
+export type MutationAddActionArgs = {
+  input: AddActionInput;
 };
 
 export type MutationAddCommentArgs = {
@@ -407,6 +533,10 @@ export type MutationAddMemberArgs = {
   input: AddMemberInput;
 };
 
+export type MutationAddPriorityArgs = {
+  input: AddPriorityInput;
+};
+
 export type MutationAuthorisePublicationArgs = {
   input: AuthorisePublicationInput;
 };
@@ -415,8 +545,16 @@ export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
 };
 
+export type MutationCommentOnWorkplanArgs = {
+  input: CommentOnWorkplanInput;
+};
+
 export type MutationCreatePlaceArgs = {
   input: CreatePlaceInput;
+};
+
+export type MutationCreateWorkplanArgs = {
+  input: CreateWorkplanInput;
 };
 
 export type MutationIssueRecommendationArgs = {
@@ -455,12 +593,28 @@ export type MutationRecordPlacePopulationArgs = {
   input: RecordPlacePopulationInput;
 };
 
+export type MutationRemoveActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationRemoveMemberArgs = {
   input: RemoveMemberInput;
 };
 
 export type MutationReportReprisalArgs = {
   input: ReportReprisalInput;
+};
+
+export type MutationResolveDiscussionCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationRestoreNarrativeVersionArgs = {
+  input: RestoreNarrativeVersionInput;
+};
+
+export type MutationSaveNarrativeVersionArgs = {
+  input: SaveNarrativeVersionInput;
 };
 
 export type MutationSetPreferredLocaleArgs = {
@@ -479,12 +633,20 @@ export type MutationSignInArgs = {
   input: SignInInput;
 };
 
+export type MutationUpdateActionArgs = {
+  input: UpdateActionInput;
+};
+
 export type MutationUpdateFindingArgs = {
   input: UpdateFindingInput;
 };
 
 export type MutationUpdatePlaceArgs = {
   input: UpdatePlaceInput;
+};
+
+export type MutationUpdatePriorityArgs = {
+  input: UpdatePriorityInput;
 };
 
 export type MutationUpdateRecommendationArgs = {
@@ -497,6 +659,26 @@ export type MutationUpdateReprisalArgs = {
 
 export type MutationUpdateVisitArgs = {
   input: UpdateVisitInput;
+};
+
+export type MutationUpdateWorkplanArgs = {
+  input: UpdateWorkplanInput;
+};
+
+export type NarrativeVersion = {
+  __typename?: 'NarrativeVersion';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  /** The narrative of this version as sanitised HTML. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type NarrativeVersionPayload = {
+  __typename?: 'NarrativeVersionPayload';
+  userErrors: Array<UserError>;
+  version?: Maybe<NarrativeVersion>;
 };
 
 /** How an NPM is set up. */
@@ -643,6 +825,12 @@ export type PlanVisitInput = {
 
 export type Priority = 'HIGH' | 'LOW' | 'MEDIUM' | 'URGENT';
 
+export type PriorityPayload = {
+  __typename?: 'PriorityPayload';
+  priority?: Maybe<WorkplanPriority>;
+  userErrors: Array<UserError>;
+};
+
 /** A recorded publication authorised by the State (art. 16(2) OPCAT). */
 export type Publication = {
   __typename?: 'Publication';
@@ -680,6 +868,11 @@ export type Query = {
   workingGroup: WorkingGroup;
   /** Working groups the viewer's organisations belong to. */
   workingGroups: Array<WorkingGroup>;
+  workplan: Workplan;
+  /** Actions across readable workplans (the 'my actions' view filters by responsible organisation). */
+  workplanActions: Array<WorkplanAction>;
+  /** Workplans of a working group the viewer can read. */
+  workplans: Array<Workplan>;
 };
 
 export type QueryAuditChainStatusArgs = {
@@ -751,6 +944,20 @@ export type QueryWorkingGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryWorkplanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryWorkplanActionsArgs = {
+  filter?: InputMaybe<WorkplanActionFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryWorkplansArgs = {
+  workingGroupId: Scalars['ID']['input'];
+};
+
 export type ReclassifyRecordInput = {
   classification: Classification;
   recordId: Scalars['ID']['input'];
@@ -804,6 +1011,8 @@ export type Recommendation = ShareableRecord & {
   theme: Scalars['String']['output'];
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic concurrency: send it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
   viewerCan: RecordAbilities;
   viewerCanAssess: Scalars['Boolean']['output'];
   /** What the viewer may do in the dialogue. */
@@ -926,7 +1135,7 @@ export type RecordPlacePopulationInput = {
 };
 
 /** Kinds of shareable record, for the generic sharing mutations. */
-export type RecordType = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT';
+export type RecordType = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT' | 'WORKPLAN';
 
 export type RemoveMemberInput = {
   membershipId: Scalars['ID']['input'];
@@ -999,6 +1208,11 @@ export type ResponsePeriodPayload = {
   userErrors: Array<UserError>;
 };
 
+export type RestoreNarrativeVersionInput = {
+  versionId: Scalars['ID']['input'];
+  workplanId: Scalars['ID']['input'];
+};
+
 /** Role of a person inside an organisation. */
 export type Role =
   /** Manages members and sharing. */
@@ -1009,6 +1223,11 @@ export type Role =
   | 'EDITOR'
   /** Reads. */
   | 'VIEWER';
+
+export type SaveNarrativeVersionInput = {
+  name: Scalars['String']['input'];
+  workplanId: Scalars['ID']['input'];
+};
 
 export type SetPreferredLocaleInput = {
   locale: Locale;
@@ -1078,10 +1297,27 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Membership changes of one of the viewer's organisations. Events carry ids; refetch for details. */
   membershipChanged: MembershipEvent;
+  /** Structural changes of a workplan, re-authorized for the subscriber on every event. */
+  workplanChanged: WorkplanEvent;
 };
 
 export type SubscriptionMembershipChangedArgs = {
   organisationId: Scalars['ID']['input'];
+};
+
+export type SubscriptionWorkplanChangedArgs = {
+  workplanId: Scalars['ID']['input'];
+};
+
+/**
+ * Field-level merge: send only the fields you changed, and in `base` the values you saw before
+ * changing them. A field someone else changed meanwhile is not overwritten: it comes back in
+ * `conflicts` for you to resolve; the other fields are applied.
+ */
+export type UpdateActionInput = {
+  base: ActionChanges;
+  changes: ActionChanges;
+  id: Scalars['ID']['input'];
 };
 
 export type UpdateFindingInput = {
@@ -1107,6 +1343,13 @@ export type UpdatePlaceInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlaceStatus>;
   type?: InputMaybe<PlaceType>;
+};
+
+export type UpdatePriorityInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateRecommendationInput = {
@@ -1143,6 +1386,14 @@ export type UpdateVisitInput = {
   /** Replaces the whole team. */
   team?: InputMaybe<Array<VisitTeamMemberInput>>;
   type?: InputMaybe<VisitType>;
+};
+
+export type UpdateWorkplanInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  periodEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  periodStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person with an account. */
@@ -1213,6 +1464,8 @@ export type Visit = ShareableRecord & {
   team: Array<VisitTeamMember>;
   type: VisitType;
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic concurrency: send it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
   viewerCan: RecordAbilities;
   workingGroup?: Maybe<WorkingGroup>;
 };
@@ -1295,6 +1548,107 @@ export type WorkingGroupMember = {
 };
 
 export type WorkingGroupRole = 'CHAIR' | 'MEMBER' | 'OBSERVER';
+
+/**
+ * A working group's joint plan: a narrative co-edited live (Yjs document `workplan:<id>` on /collab)
+ * and structured priorities and actions that change through mutations and reach viewers live.
+ */
+export type Workplan = ShareableRecord & {
+  __typename?: 'Workplan';
+  classification: Classification;
+  comments: Array<Comment>;
+  countryCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Comments on actions and on ranges of the narrative, oldest first. */
+  discussion: Array<DiscussionComment>;
+  id: Scalars['ID']['output'];
+  /** Name of the co-edited narrative document on /collab. */
+  narrativeDocument: Scalars['String']['output'];
+  /** The narrative as sanitised HTML rendered on the server. */
+  narrativeHtml: Scalars['String']['output'];
+  /** The narrative rendered on the server from the shared editor schema, as plain text (search, exports). */
+  narrativeText: Scalars['String']['output'];
+  ownerOrganisation: Organisation;
+  periodEnd?: Maybe<Scalars['LocalDate']['output']>;
+  periodStart: Scalars['LocalDate']['output'];
+  priorities: Array<WorkplanPriority>;
+  publication?: Maybe<Publication>;
+  readableBy: Array<Organisation>;
+  sharedWith: Array<Organisation>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Saved named versions of the narrative, newest first. */
+  versions: Array<NarrativeVersion>;
+  viewerCan: RecordAbilities;
+  /** Whether the viewer may co-edit the narrative and change priorities and actions. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+export type WorkplanAction = {
+  __typename?: 'WorkplanAction';
+  contributingOrganisations: Array<Organisation>;
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  indicator: Scalars['String']['output'];
+  /** A commitment partners follow on their dashboards. */
+  jointCommitment: Scalars['Boolean']['output'];
+  /** Linked recommendations the viewer can read. */
+  linkedRecommendations: Array<Recommendation>;
+  /** True when not done/cancelled and the due date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  position: Scalars['Int']['output'];
+  priorityId: Scalars['ID']['output'];
+  responsibleOrganisation: Organisation;
+  startDate?: Maybe<Scalars['LocalDate']['output']>;
+  status: ActionStatus;
+  target: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back as `baseVersion` for conflict detection. */
+  version: Scalars['Int']['output'];
+  viewerCanUpdate: Scalars['Boolean']['output'];
+  workplanId: Scalars['ID']['output'];
+};
+
+export type WorkplanActionFilter = {
+  /** Actions due on or before this date. */
+  dueBefore?: InputMaybe<Scalars['LocalDate']['input']>;
+  jointCommitment?: InputMaybe<Scalars['Boolean']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<ActionStatus>>;
+  workplanId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Something changed in a workplan's structure. Carries ids only: refetch through authorized queries. */
+export type WorkplanEvent = {
+  __typename?: 'WorkplanEvent';
+  kind: WorkplanEventKind;
+  /** The priority, action or comment concerned. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  workplanId: Scalars['ID']['output'];
+};
+
+export type WorkplanEventKind =
+  'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'PRIORITY_CHANGED' | 'VERSION_SAVED' | 'WORKPLAN_UPDATED';
+
+export type WorkplanPayload = {
+  __typename?: 'WorkplanPayload';
+  userErrors: Array<UserError>;
+  workplan?: Maybe<Workplan>;
+};
+
+export type WorkplanPriority = {
+  __typename?: 'WorkplanPriority';
+  actions: Array<WorkplanAction>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1383,6 +1737,13 @@ export type DirectiveResolverFn<
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Acceptance: Acceptance;
+  ActionChanges: ActionChanges;
+  ActionFieldConflict: ResolverTypeWrapper<ActionFieldConflict>;
+  ActionPayload: ResolverTypeWrapper<
+    Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversTypes['WorkplanAction']> }
+  >;
+  ActionStatus: ActionStatus;
+  AddActionInput: AddActionInput;
   AddCommentInput: AddCommentInput;
   AddCommentPayload: ResolverTypeWrapper<
     Omit<AddCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }
@@ -1391,6 +1752,7 @@ export type ResolversTypes = {
   AddMemberPayload: ResolverTypeWrapper<
     Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
   >;
+  AddPriorityInput: AddPriorityInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEventEntity>;
@@ -1403,8 +1765,14 @@ export type ResolversTypes = {
   >;
   Classification: Classification;
   Comment: ResolverTypeWrapper<RecordCommentEntity>;
+  CommentOnWorkplanInput: CommentOnWorkplanInput;
   CreatePlaceInput: CreatePlaceInput;
+  CreateWorkplanInput: CreateWorkplanInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiscussionComment: ResolverTypeWrapper<DiscussionCommentEntity>;
+  DiscussionCommentPayload: ResolverTypeWrapper<
+    Omit<DiscussionCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['DiscussionComment']> }
+  >;
   EvidenceAttachment: ResolverTypeWrapper<EvidenceAttachmentEntity>;
   Expertise: Expertise;
   Finding: ResolverTypeWrapper<FindingEntity>;
@@ -1435,6 +1803,10 @@ export type ResolversTypes = {
   MonitoringArea: MonitoringArea;
   MoveVisitInput: MoveVisitInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NarrativeVersion: ResolverTypeWrapper<CollabVersionEntity>;
+  NarrativeVersionPayload: ResolverTypeWrapper<
+    Omit<NarrativeVersionPayload, 'version'> & { version?: Maybe<ResolversTypes['NarrativeVersion']> }
+  >;
   NpmModel: NpmModel;
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationAbilities: ResolverTypeWrapper<OrganisationAbilities>;
@@ -1448,6 +1820,9 @@ export type ResolversTypes = {
   PlaceType: PlaceType;
   PlanVisitInput: PlanVisitInput;
   Priority: Priority;
+  PriorityPayload: ResolverTypeWrapper<
+    Omit<PriorityPayload, 'priority'> & { priority?: Maybe<ResolversTypes['WorkplanPriority']> }
+  >;
   Publication: ResolverTypeWrapper<PublicationModelEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReclassifyRecordInput: ReclassifyRecordInput;
@@ -1484,7 +1859,9 @@ export type ResolversTypes = {
   ReprisalStatus: ReprisalStatus;
   ResponsePeriod: ResolverTypeWrapper<ResponsePeriod>;
   ResponsePeriodPayload: ResolverTypeWrapper<ResponsePeriodPayload>;
+  RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
   Role: Role;
+  SaveNarrativeVersionInput: SaveNarrativeVersionInput;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: ResolverTypeWrapper<
     Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
@@ -1499,11 +1876,14 @@ export type ResolversTypes = {
   StatusPerspective: StatusPerspective;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateActionInput: UpdateActionInput;
   UpdateFindingInput: UpdateFindingInput;
   UpdatePlaceInput: UpdatePlaceInput;
+  UpdatePriorityInput: UpdatePriorityInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   UpdateReprisalInput: UpdateReprisalInput;
   UpdateVisitInput: UpdateVisitInput;
+  UpdateWorkplanInput: UpdateWorkplanInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1520,14 +1900,28 @@ export type ResolversTypes = {
   WorkingGroupKind: WorkingGroupKind;
   WorkingGroupMember: ResolverTypeWrapper<WorkingGroupMemberEntity>;
   WorkingGroupRole: WorkingGroupRole;
+  Workplan: ResolverTypeWrapper<WorkplanEntity>;
+  WorkplanAction: ResolverTypeWrapper<WorkplanActionEntity>;
+  WorkplanActionFilter: WorkplanActionFilter;
+  WorkplanEvent: ResolverTypeWrapper<WorkplanEvent>;
+  WorkplanEventKind: WorkplanEventKind;
+  WorkplanPayload: ResolverTypeWrapper<
+    Omit<WorkplanPayload, 'workplan'> & { workplan?: Maybe<ResolversTypes['Workplan']> }
+  >;
+  WorkplanPriority: ResolverTypeWrapper<WorkplanPriorityEntity>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActionChanges: ActionChanges;
+  ActionFieldConflict: ActionFieldConflict;
+  ActionPayload: Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversParentTypes['WorkplanAction']> };
+  AddActionInput: AddActionInput;
   AddCommentInput: AddCommentInput;
   AddCommentPayload: Omit<AddCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   AddMemberInput: AddMemberInput;
   AddMemberPayload: Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  AddPriorityInput: AddPriorityInput;
   AuditChainStatus: AuditChainStatus;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditEventEntity;
@@ -1539,8 +1933,14 @@ export type ResolversParentTypes = {
     membership?: Maybe<ResolversParentTypes['Membership']>;
   };
   Comment: RecordCommentEntity;
+  CommentOnWorkplanInput: CommentOnWorkplanInput;
   CreatePlaceInput: CreatePlaceInput;
+  CreateWorkplanInput: CreateWorkplanInput;
   DateTime: Scalars['DateTime']['output'];
+  DiscussionComment: DiscussionCommentEntity;
+  DiscussionCommentPayload: Omit<DiscussionCommentPayload, 'comment'> & {
+    comment?: Maybe<ResolversParentTypes['DiscussionComment']>;
+  };
   EvidenceAttachment: EvidenceAttachmentEntity;
   Finding: FindingEntity;
   FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
@@ -1560,6 +1960,10 @@ export type ResolversParentTypes = {
   MembershipEvent: MembershipEvent;
   MoveVisitInput: MoveVisitInput;
   Mutation: Record<PropertyKey, never>;
+  NarrativeVersion: CollabVersionEntity;
+  NarrativeVersionPayload: Omit<NarrativeVersionPayload, 'version'> & {
+    version?: Maybe<ResolversParentTypes['NarrativeVersion']>;
+  };
   Organisation: OrganisationEntity;
   OrganisationAbilities: OrganisationAbilities;
   Place: PlaceEntity;
@@ -1568,6 +1972,7 @@ export type ResolversParentTypes = {
   PlacePayload: Omit<PlacePayload, 'place'> & { place?: Maybe<ResolversParentTypes['Place']> };
   PlacePopulation: PlacePopulationEntity;
   PlanVisitInput: PlanVisitInput;
+  PriorityPayload: Omit<PriorityPayload, 'priority'> & { priority?: Maybe<ResolversParentTypes['WorkplanPriority']> };
   Publication: PublicationModelEntity;
   Query: Record<PropertyKey, never>;
   ReclassifyRecordInput: ReclassifyRecordInput;
@@ -1594,6 +1999,8 @@ export type ResolversParentTypes = {
   ReprisalPayload: Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversParentTypes['ReprisalIncident']> };
   ResponsePeriod: ResponsePeriod;
   ResponsePeriodPayload: ResponsePeriodPayload;
+  RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
+  SaveNarrativeVersionInput: SaveNarrativeVersionInput;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   SetResponsePeriodInput: SetResponsePeriodInput;
@@ -1603,11 +2010,14 @@ export type ResolversParentTypes = {
   SignInPayload: Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  UpdateActionInput: UpdateActionInput;
   UpdateFindingInput: UpdateFindingInput;
   UpdatePlaceInput: UpdatePlaceInput;
+  UpdatePriorityInput: UpdatePriorityInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   UpdateReprisalInput: UpdateReprisalInput;
   UpdateVisitInput: UpdateVisitInput;
+  UpdateWorkplanInput: UpdateWorkplanInput;
   User: UserEntity;
   UserError: UserError;
   Visit: VisitEntity;
@@ -1618,6 +2028,31 @@ export type ResolversParentTypes = {
   VisitTeamMemberInput: VisitTeamMemberInput;
   WorkingGroup: WorkingGroupEntity;
   WorkingGroupMember: WorkingGroupMemberEntity;
+  Workplan: WorkplanEntity;
+  WorkplanAction: WorkplanActionEntity;
+  WorkplanActionFilter: WorkplanActionFilter;
+  WorkplanEvent: WorkplanEvent;
+  WorkplanPayload: Omit<WorkplanPayload, 'workplan'> & { workplan?: Maybe<ResolversParentTypes['Workplan']> };
+  WorkplanPriority: WorkplanPriorityEntity;
+};
+
+export type ActionFieldConflictResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ActionFieldConflict'] = ResolversParentTypes['ActionFieldConflict'],
+> = {
+  base?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theirs?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  yours?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type ActionPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ActionPayload'] = ResolversParentTypes['ActionPayload'],
+> = {
+  action?: Resolver<Maybe<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['ActionFieldConflict']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AddCommentPayloadResolvers<
@@ -1705,6 +2140,31 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DiscussionCommentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DiscussionComment'] = ResolversParentTypes['DiscussionComment'],
+> = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  anchor?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DiscussionCommentPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DiscussionCommentPayload'] =
+    ResolversParentTypes['DiscussionCommentPayload'],
+> = {
+  comment?: Resolver<Maybe<ResolversTypes['DiscussionComment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EvidenceAttachmentResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['EvidenceAttachment'] = ResolversParentTypes['EvidenceAttachment'],
@@ -1743,6 +2203,7 @@ export type FindingResolvers<
   sources?: Resolver<Array<ResolversTypes['FindingSource']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['RecordAbilities'], ParentType, ContextType>;
   viewerCanReadPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
@@ -1830,6 +2291,12 @@ export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  addAction?: Resolver<
+    ResolversTypes['ActionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddActionArgs, 'input'>
+  >;
   addComment?: Resolver<
     ResolversTypes['AddCommentPayload'],
     ParentType,
@@ -1841,6 +2308,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationAddMemberArgs, 'input'>
+  >;
+  addPriority?: Resolver<
+    ResolversTypes['PriorityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddPriorityArgs, 'input'>
   >;
   authorisePublication?: Resolver<
     ResolversTypes['RecordPayload'],
@@ -1854,11 +2327,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationChangeMemberRoleArgs, 'input'>
   >;
+  commentOnWorkplan?: Resolver<
+    ResolversTypes['DiscussionCommentPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCommentOnWorkplanArgs, 'input'>
+  >;
   createPlace?: Resolver<
     ResolversTypes['PlacePayload'],
     ParentType,
     ContextType,
     RequireFields<MutationCreatePlaceArgs, 'input'>
+  >;
+  createWorkplan?: Resolver<
+    ResolversTypes['WorkplanPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateWorkplanArgs, 'input'>
   >;
   issueRecommendation?: Resolver<
     ResolversTypes['RecommendationPayload'],
@@ -1914,6 +2399,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRecordPlacePopulationArgs, 'input'>
   >;
+  removeAction?: Resolver<
+    ResolversTypes['ActionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveActionArgs, 'id'>
+  >;
   removeMember?: Resolver<
     ResolversTypes['RemoveMemberPayload'],
     ParentType,
@@ -1925,6 +2416,24 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationReportReprisalArgs, 'input'>
+  >;
+  resolveDiscussionComment?: Resolver<
+    ResolversTypes['DiscussionCommentPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResolveDiscussionCommentArgs, 'id'>
+  >;
+  restoreNarrativeVersion?: Resolver<
+    ResolversTypes['WorkplanPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRestoreNarrativeVersionArgs, 'input'>
+  >;
+  saveNarrativeVersion?: Resolver<
+    ResolversTypes['NarrativeVersionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveNarrativeVersionArgs, 'input'>
   >;
   setPreferredLocale?: Resolver<
     ResolversTypes['SetPreferredLocalePayload'],
@@ -1951,6 +2460,12 @@ export type MutationResolvers<
     RequireFields<MutationSignInArgs, 'input'>
   >;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateAction?: Resolver<
+    ResolversTypes['ActionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateActionArgs, 'input'>
+  >;
   updateFinding?: Resolver<
     ResolversTypes['FindingPayload'],
     ParentType,
@@ -1962,6 +2477,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdatePlaceArgs, 'input'>
+  >;
+  updatePriority?: Resolver<
+    ResolversTypes['PriorityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdatePriorityArgs, 'input'>
   >;
   updateRecommendation?: Resolver<
     ResolversTypes['RecommendationPayload'],
@@ -1981,6 +2502,31 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateVisitArgs, 'input'>
   >;
+  updateWorkplan?: Resolver<
+    ResolversTypes['WorkplanPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateWorkplanArgs, 'input'>
+  >;
+};
+
+export type NarrativeVersionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NarrativeVersion'] = ResolversParentTypes['NarrativeVersion'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NarrativeVersionPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NarrativeVersionPayload'] = ResolversParentTypes['NarrativeVersionPayload'],
+> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['NarrativeVersion']>, ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<
@@ -2057,6 +2603,14 @@ export type PlacePopulationResolvers<
   countedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriorityPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PriorityPayload'] = ResolversParentTypes['PriorityPayload'],
+> = {
+  priority?: Resolver<Maybe<ResolversTypes['WorkplanPriority']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type PublicationResolvers<
@@ -2139,6 +2693,19 @@ export type QueryResolvers<
     RequireFields<QueryWorkingGroupArgs, 'id'>
   >;
   workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+  workplan?: Resolver<ResolversTypes['Workplan'], ParentType, ContextType, RequireFields<QueryWorkplanArgs, 'id'>>;
+  workplanActions?: Resolver<
+    Array<ResolversTypes['WorkplanAction']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWorkplanActionsArgs, 'limit' | 'offset'>
+  >;
+  workplans?: Resolver<
+    Array<ResolversTypes['Workplan']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWorkplansArgs, 'workingGroupId'>
+  >;
 };
 
 export type RecommendationResolvers<
@@ -2176,6 +2743,7 @@ export type RecommendationResolvers<
   theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['RecordAbilities'], ParentType, ContextType>;
   viewerCanAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanRespond?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2298,7 +2866,7 @@ export type ShareableRecordResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ShareableRecord'] = ResolversParentTypes['ShareableRecord'],
 > = {
-  __resolveType: TypeResolveFn<'Finding' | 'Place' | 'Recommendation' | 'Visit', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Finding' | 'Place' | 'Recommendation' | 'Visit' | 'Workplan', ParentType, ContextType>;
 };
 
 export type SignInPayloadResolvers<
@@ -2319,6 +2887,13 @@ export type SubscriptionResolvers<
     ParentType,
     ContextType,
     RequireFields<SubscriptionMembershipChangedArgs, 'organisationId'>
+  >;
+  workplanChanged?: SubscriptionResolver<
+    ResolversTypes['WorkplanEvent'],
+    'workplanChanged',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionWorkplanChangedArgs, 'workplanId'>
   >;
 };
 
@@ -2364,6 +2939,7 @@ export type VisitResolvers<
   team?: Resolver<Array<ResolversTypes['VisitTeamMember']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['VisitType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['RecordAbilities'], ParentType, ContextType>;
   workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2417,7 +2993,92 @@ export type WorkingGroupMemberResolvers<
   role?: Resolver<ResolversTypes['WorkingGroupRole'], ParentType, ContextType>;
 };
 
+export type WorkplanResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Workplan'] = ResolversParentTypes['Workplan'],
+> = {
+  classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  discussion?: Resolver<Array<ResolversTypes['DiscussionComment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  narrativeDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrativeHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrativeText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  priorities?: Resolver<Array<ResolversTypes['WorkplanPriority']>, ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
+  readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['NarrativeVersion']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['RecordAbilities'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkplanActionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanAction'] = ResolversParentTypes['WorkplanAction'],
+> = {
+  contributingOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jointCommitment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  linkedRecommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priorityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responsibleOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanUpdate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workplanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WorkplanEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanEvent'] = ResolversParentTypes['WorkplanEvent'],
+> = {
+  kind?: Resolver<ResolversTypes['WorkplanEventKind'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  workplanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WorkplanPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanPayload'] = ResolversParentTypes['WorkplanPayload'],
+> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workplan?: Resolver<Maybe<ResolversTypes['Workplan']>, ParentType, ContextType>;
+};
+
+export type WorkplanPriorityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanPriority'] = ResolversParentTypes['WorkplanPriority'],
+> = {
+  actions?: Resolver<Array<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  ActionFieldConflict?: ActionFieldConflictResolvers<ContextType>;
+  ActionPayload?: ActionPayloadResolvers<ContextType>;
   AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
   AddMemberPayload?: AddMemberPayloadResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
@@ -2427,6 +3088,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DiscussionComment?: DiscussionCommentResolvers<ContextType>;
+  DiscussionCommentPayload?: DiscussionCommentPayloadResolvers<ContextType>;
   EvidenceAttachment?: EvidenceAttachmentResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
@@ -2439,12 +3102,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   MembershipEvent?: MembershipEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NarrativeVersion?: NarrativeVersionResolvers<ContextType>;
+  NarrativeVersionPayload?: NarrativeVersionPayloadResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAbilities?: OrganisationAbilitiesResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlacePayload?: PlacePayloadResolvers<ContextType>;
   PlacePopulation?: PlacePopulationResolvers<ContextType>;
+  PriorityPayload?: PriorityPayloadResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
@@ -2470,4 +3136,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitTeamMember?: VisitTeamMemberResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
   WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;
+  Workplan?: WorkplanResolvers<ContextType>;
+  WorkplanAction?: WorkplanActionResolvers<ContextType>;
+  WorkplanEvent?: WorkplanEventResolvers<ContextType>;
+  WorkplanPayload?: WorkplanPayloadResolvers<ContextType>;
+  WorkplanPriority?: WorkplanPriorityResolvers<ContextType>;
 };

@@ -1,19 +1,49 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
+import { Finding, Recommendation } from '../db/entities/monitoring.ts';
+import { Workplan } from '../db/entities/workplan.ts';
+import type { AnyShareableRecord } from '../db/entities/shareable.ts';
+import type { GraphQLContext, Services } from '../graphql/context.ts';
+import { findReadable } from '../modules/records/load-readable.ts';
+import { recordFacts } from '../modules/records/facts.ts';
+import { isId } from '../modules/ids.ts';
+
+/** Co-edited texts: a workplan's narrative, a finding's narrative, a recommendation's draft text. */
+export const COLLAB_KINDS = { workplan: Workplan, finding: Finding, recommendation: Recommendation } as const;
+export type CollabKind = keyof typeof COLLAB_KINDS;
+
+export function parseDocumentName(name: string): { kind: CollabKind; id: string } | null {
+  const match = /^(workplan|finding|recommendation):(.+)$/.exec(name);
+  if (!match || !isId(match[2] as string)) return null;
+  return { kind: match[1] as CollabKind, id: match[2] as string };
+}
+
+export function documentNameFor(kind: CollabKind, id: string): string {
+  return `${kind}:${id}`;
+}
 
 export interface CollabAccess {
   write: boolean;
+  record: AnyShareableRecord;
 }
 
 /**
- * Maps a document name ("<kind>:<id>") to the record it belongs to and asks the policy what the
- * actor may do with it. No document kinds exist yet (workplans arrive with co-editing), so
- * every name is refused, exactly as an unknown one would be.
+ * What the actor may do with a document, decided by the policy on the record it belongs to.
+ * Unknown names and unreadable records both give null, so names cannot be probed.
  */
 export async function resolveCollabDocument(
-  _em: EntityManager,
-  _actor: Actor,
-  _documentName: string,
+  services: Services,
+  em: EntityManager,
+  actor: Actor,
+  documentName: string,
 ): Promise<CollabAccess | null> {
-  return null;
+  const parsed = parseDocumentName(documentName);
+  if (!parsed) return null;
+  const ctx = { services, em, actor, transport: 'ws' } as GraphQLContext;
+  const record = await findReadable(ctx, COLLAB_KINDS[parsed.kind] as never, parsed.id);
+  if (!record) return null;
+  const facts = recordFacts(record as AnyShareableRecord);
+  const write = parsed.kind === 'workplan' ? can(actor, 'workplan:edit', facts) : can(actor, 'record:update', facts);
+  return { write, record: record as AnyShareableRecord };
 }

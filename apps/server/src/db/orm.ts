@@ -18,6 +18,13 @@ import {
   VisitSchema,
   VisitTeamMemberSchema,
 } from './entities/monitoring.ts';
+import { CollabSnapshotSchema, CollabUpdateSchema, CollabVersionSchema } from './entities/collab.ts';
+import {
+  DiscussionCommentSchema,
+  WorkplanActionSchema,
+  WorkplanPrioritySchema,
+  WorkplanSchema,
+} from './entities/workplan.ts';
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -40,6 +47,13 @@ export const entities = [
   ReprisalIncidentSchema,
   RecordCommentSchema,
   CountrySettingSchema,
+  CollabUpdateSchema,
+  CollabSnapshotSchema,
+  CollabVersionSchema,
+  WorkplanSchema,
+  WorkplanPrioritySchema,
+  WorkplanActionSchema,
+  DiscussionCommentSchema,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

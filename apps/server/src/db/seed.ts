@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Membership, Organisation, User, WorkingGroup, WorkingGroupMember } from './entities/identity.ts';
 import { hashPassword } from '../auth/password.ts';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, demoWorkingGroups } from './demo-world.ts';
+import { seedDemoMonitoring } from './demo-monitoring.ts';
 
 export interface DemoAccount {
   email: string;
@@ -55,6 +56,7 @@ export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | 
       for (const [key, role] of g.members)
         tx.create(WorkingGroupMember, { workingGroup: group, organisation: org(key), role });
     }
+    await seedDemoMonitoring(tx);
     return accounts;
   });
 }

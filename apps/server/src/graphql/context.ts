@@ -5,6 +5,7 @@ import type { SignInLimiter } from '../auth/rate-limit.ts';
 import type { EventBus } from '../realtime/bus.ts';
 import type { ConnectionRegistry } from '../realtime/connections.ts';
 import { loadActor } from '../auth/load-actor.ts';
+import type { CollabServer } from '../collab/collab.ts';
 import { tokenFromCookieHeader } from '../auth/session.ts';
 
 /** Long-lived things every operation may use, built once in the composition root. */
@@ -14,6 +15,8 @@ export interface Services {
   signInLimiter: SignInLimiter;
   bus: EventBus;
   connections: ConnectionRegistry;
+  /** The co-editing server, once the app has created it. */
+  collab?: CollabServer;
 }
 
 export interface GraphQLContext {

@@ -5,8 +5,12 @@ import { identityResolvers } from '../modules/identity/resolvers.ts';
 import { organisationResolvers } from '../modules/organisation/resolvers.ts';
 import { workingGroupResolvers } from '../modules/working-group/resolvers.ts';
 import { recordResolvers } from '../modules/records/resolvers.ts';
+import { reprisalResolvers } from '../modules/reprisal/resolvers.ts';
+import { auditResolvers } from '../modules/audit/resolvers.ts';
 import { recommendationResolvers } from '../modules/recommendation/resolvers.ts';
 import { placeResolvers } from '../modules/place/resolvers.ts';
+import { visitResolvers } from '../modules/visit/resolvers.ts';
+import { findingResolvers } from '../modules/finding/resolvers.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -27,6 +31,10 @@ export const resolvers: Resolvers[] = [
   organisationResolvers,
   workingGroupResolvers,
   recordResolvers,
+  reprisalResolvers,
+  auditResolvers,
   recommendationResolvers,
   placeResolvers,
+  visitResolvers,
+  findingResolvers,
 ];

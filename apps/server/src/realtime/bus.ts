@@ -6,6 +6,14 @@ export interface BusEvents {
   membership: { organisationId: string; membershipId: string; kind: 'ADDED' | 'ROLE_CHANGED' | 'REMOVED' };
   /** Close every live connection of this user or session, on this and every other instance. */
   revoke: { userId?: string; sessionId?: string };
+  /** Who may read or edit these co-edited documents may have changed: re-authorize their connections. */
+  recordAccessChanged: { documentNames: string[] };
+  /** Something in a workplan's structure changed (subscribers refetch through authorized queries). */
+  workplan: {
+    workplanId: string;
+    kind: 'WORKPLAN_UPDATED' | 'PRIORITY_CHANGED' | 'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'VERSION_SAVED';
+    subjectId?: string;
+  };
 }
 export type Topic = keyof BusEvents;
 

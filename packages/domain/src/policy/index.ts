@@ -9,6 +9,7 @@ export { organisationCanRead, recordReadScope, readingMemberships, scopeMatches 
 export * from './oracle.ts';
 export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
 export type { RecommendationFacts } from './recommendations.ts';
+export type { ReprisalFacts } from './reprisals.ts';
 
 /**
  * Thrown when an actor may not do something. Callers never reveal it: the API turns it into

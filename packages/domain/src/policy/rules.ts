@@ -2,6 +2,8 @@ import type { Actor } from './actor.ts';
 import { membershipIn, organisationIds } from './actor.ts';
 import type { Classification } from '../enums.ts';
 import type { RecordFacts } from './records.ts';
+import type { ReprisalFacts } from './reprisals.ts';
+import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
 import type { RecommendationFacts } from './recommendations.ts';
 import { canAssessRecommendation, canConfigureResponsePeriod, canSpeakForAddressee } from './recommendations.ts';
 import {
@@ -43,8 +45,20 @@ export interface ActionFacts {
   'record:authorisePublication': RecordFacts;
   /** Personal data of interviewees: only the owner organisation's visit team (art. 21(2) OPCAT). */
   'record:readPersonalData': RecordFacts & { visitTeamUserIds: readonly string[] };
+  /** Co-edit a workplan (narrative, priorities, actions): ADMIN/EDITOR of a CHAIR or MEMBER organisation of its working group, or of the owner. */
+  'workplan:edit': RecordFacts;
+  /** Update an action's progress: CONTRIBUTOR or above in the responsible organisation, or anyone who may edit the plan. */
+  'workplan:updateAssignedAction': RecordFacts & { responsibleOrganisationId: string };
+  /** Mark a discussion comment of a workplan resolved: its author while they still read the plan, or anyone who may edit the plan. */
+  'workplan:resolveComment': RecordFacts & { authorUserId: string };
   /** Reprisal incidents: only the users named on the incident. */
   'reprisal:read': { namedUserIds: readonly string[] };
+  /** Report a reprisal incident on behalf of this organisation (an NPM, local mechanism, NHRI or CSO). */
+  'reprisal:report': { organisationId: string };
+  /** Change a reprisal incident: named on it and ADMIN/EDITOR of its owner organisation. */
+  'reprisal:update': ReprisalFacts;
+  /** Read the audit log of actions by this organisation's members, and verify the chain: its ADMINs. */
+  'audit:read': { organisationId: string };
   /** The addressee authority answers a recommendation (art. 22 dialogue). */
   'recommendation:respond': RecommendationFacts;
   /** The addressee authority reports its own implementation status. */
@@ -64,6 +78,21 @@ const isMember = (actor: Actor | null, organisationId: string): boolean =>
 const isAdmin = (actor: Actor | null, organisationId: string): boolean =>
   actor !== null && membershipIn(actor, organisationId)?.role === 'ADMIN';
 
+function canEditWorkplan(actor: Actor | null, facts: RecordFacts): boolean {
+  if (!actor || !canReadRecord(actor, facts)) return false;
+  if (canUpdateRecord(actor, facts)) return true;
+  return actor.memberships.some(
+    (m) =>
+      (m.role === 'ADMIN' || m.role === 'EDITOR') &&
+      actor.workingGroups.some(
+        (w) =>
+          w.workingGroupId === facts.workingGroupId &&
+          w.organisationId === m.organisationId &&
+          (w.role === 'CHAIR' || w.role === 'MEMBER'),
+      ),
+  );
+}
+
 export const rules: { [A in Action]: Rule<A> } = {
   // The directory of organisations is shared knowledge between signed-in partners.
   'organisation:read': (actor) => actor !== null,
@@ -81,7 +110,20 @@ export const rules: { [A in Action]: Rule<A> } = {
   'record:authorisePublication': canAuthorisePublication,
   'record:readPersonalData': (actor, facts) =>
     actor !== null && isMember(actor, facts.ownerOrganisationId) && facts.visitTeamUserIds.includes(actor.userId),
+  'workplan:edit': canEditWorkplan,
+  'workplan:updateAssignedAction': (actor, facts) =>
+    canEditWorkplan(actor, facts) ||
+    (canReadRecord(actor, facts) &&
+      ['ADMIN', 'EDITOR', 'CONTRIBUTOR'].includes(
+        membershipIn(actor as Actor, facts.responsibleOrganisationId)?.role ?? '',
+      )),
+  'workplan:resolveComment': (actor, facts) =>
+    canEditWorkplan(actor, facts) ||
+    (actor !== null && actor.userId === facts.authorUserId && canReadRecord(actor, facts)),
   'reprisal:read': (actor, { namedUserIds }) => actor !== null && namedUserIds.includes(actor.userId),
+  'reprisal:report': (actor, { organisationId }) => canReportReprisal(actor, organisationId),
+  'reprisal:update': canUpdateReprisal,
+  'audit:read': (actor, { organisationId }) => isAdmin(actor, organisationId),
   'workingGroup:read': (actor, { memberOrganisationIds }) =>
     actor !== null && organisationIds(actor).some((id) => memberOrganisationIds.includes(id)),
   'recommendation:respond': canSpeakForAddressee,

@@ -45,9 +45,12 @@ export async function signIn(
   const token = await ctx.em.transactional(async (tx) => {
     const created = createSession(tx, user, secret, { ip: ctx.ip, userAgent: ctx.userAgent });
     await tx.flush();
+    // Loaded inside the transaction so the entry names the organisation the person acts for
+    // (whose ADMINs read it in the audit log).
+    const signedIn = await loadActor(tx, created.token, secret);
     await appendAudit(tx, {
       action: 'auth.signIn',
-      actor: null,
+      actor: signedIn,
       actorUserId: user.id,
       subjectType: 'session',
       subjectId: created.session.id,

@@ -7,13 +7,14 @@ import type { AuthorisePublicationInput, UserError } from '../../__generated__/r
 import { appendAudit } from '../audit/append-audit.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
+import { announceAccessChange } from './access-changed.ts';
 
 /** Art. 16(2) OPCAT: the State concerned authorises publishing an SPT-confidential record; recorded with who and when. */
 export async function authorisePublication(
   ctx: GraphQLContext & { actor: Actor },
   raw: AuthorisePublicationInput,
 ): Promise<{ record: ShareableRecord<string> | null; userErrors: UserError[] }> {
-  return ctx.em.transactional(async (tx) => {
+  const result = await ctx.em.transactional(async (tx) => {
     const record = await loadForChange(ctx, tx, raw.recordType, raw.recordId);
     authorize(ctx.actor, 'record:authorisePublication', recordFacts(record));
     record.classification = 'PUBLIC';
@@ -30,4 +31,5 @@ export async function authorisePublication(
     });
     return { record, userErrors: [] };
   });
+  return announceAccessChange(ctx, result);
 }

@@ -10,6 +10,7 @@ import { isId } from '../ids.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
+import { announceAccessChange } from './access-changed.ts';
 
 const input = z.object({
   recordId: z.string(),
@@ -27,7 +28,7 @@ export async function reclassifyRecord(
   const parsed = input.safeParse(raw);
   if (!parsed.success) return { record: null, userErrors: fromZod(parsed.error) };
   const { classification: to, workingGroupId } = parsed.data;
-  return ctx.em.transactional(async (tx): Promise<Result> => {
+  const result = await ctx.em.transactional(async (tx): Promise<Result> => {
     const record = await loadForChange(ctx, tx, raw.recordType, parsed.data.recordId);
     const facts = recordFacts(record);
     authorize(ctx.actor, 'record:update', facts);
@@ -82,4 +83,5 @@ export async function reclassifyRecord(
     });
     return { record, userErrors: [] };
   });
+  return announceAccessChange(ctx, result);
 }

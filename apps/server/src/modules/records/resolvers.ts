@@ -27,7 +27,13 @@ export const shareableFields = {
   comments: (record: R, _: unknown, ctx: GraphQLContext) => listComments(ctx, record),
 };
 
-const typeNames = { PLACE: 'Place', VISIT: 'Visit', FINDING: 'Finding', RECOMMENDATION: 'Recommendation' } as const;
+const typeNames = {
+  PLACE: 'Place',
+  VISIT: 'Visit',
+  FINDING: 'Finding',
+  RECOMMENDATION: 'Recommendation',
+  WORKPLAN: 'Workplan',
+} as const;
 
 export const recordResolvers: Resolvers = {
   ShareableRecord: {

@@ -10,6 +10,7 @@ import { isId } from '../ids.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
+import { announceAccessChange } from './access-changed.ts';
 
 const input = z.object({
   recordId: z.string(),
@@ -26,7 +27,7 @@ export async function shareRecord(ctx: GraphQLContext & { actor: Actor }, raw: S
   const parsed = input.safeParse(raw);
   if (!parsed.success) return { record: null, userErrors: fromZod(parsed.error) };
   const ids = [...new Set(parsed.data.organisationIds)];
-  return ctx.em.transactional(async (tx): Promise<Result> => {
+  const result = await ctx.em.transactional(async (tx): Promise<Result> => {
     const record = await loadForChange(ctx, tx, raw.recordType, parsed.data.recordId);
     authorize(ctx.actor, 'record:share', recordFacts(record));
     const organisations = ids.length ? await tx.find(Organisation, { id: { $in: ids } }) : [];
@@ -63,4 +64,5 @@ export async function shareRecord(ctx: GraphQLContext & { actor: Actor }, raw: S
     });
     return { record, userErrors: [] };
   });
+  return announceAccessChange(ctx, result);
 }

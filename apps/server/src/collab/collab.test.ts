@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import { Organisation, User, WorkingGroup } from '../db/entities/identity.ts';
+import { Workplan } from '../db/entities/workplan.ts';
+import { signedIn, startTestServer } from '../test/server.ts';
+import type { TestServer } from '../test/server.ts';
+import { collabClient, waitFor } from '../test/collab-client.ts';
+import type { CollabClient } from '../test/collab-client.ts';
+import { MESSAGE } from './protocol.ts';
+
+let server: TestServer;
+let documentName: string;
+const cookies: Record<string, string> = {};
+const open: CollabClient[] = [];
+
+function connect(who: string, name = documentName): CollabClient {
+  const client = collabClient(server.url, cookies[who], name);
+  open.push(client);
+  return client;
+}
+
+async function storedUpdates(): Promise<number> {
+  const [row] = await server.orm.em
+    .getConnection()
+    .execute<{ n: string }[]>('select count(*)::text as n from collab_update where document_name = ?', [documentName]);
+  return Number(row?.n ?? 0);
+}
+
+/** A raw frame on an authorized connection, as a hostile client could send. */
+function rawFrame(name: string, type: number, write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarString(e, name);
+  encoding.writeVarUint(e, type);
+  write(e);
+  return encoding.toUint8Array(e);
+}
+
+function sendRaw(client: CollabClient, frame: Uint8Array): void {
+  (client.socket as unknown as { webSocket: WebSocket }).webSocket.send(frame);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const email of ['ana.mnp@demo.opcat', 'diego.voces@demo.opcat', 'hannah.ohchr@demo.opcat', 'lucia.mnpsa@demo.opcat']) {
+    cookies[email.split('.')[0] as string] = (await signedIn(server, email)).cookie as string;
+  }
+  const em = server.orm.em.fork();
+  const owner = await em.findOneOrFail(Organisation, { name: { $like: 'Mecanismo Nacional de Prevención de la Tortura%' } });
+  const group = await em.findOneOrFail(WorkingGroup, { kind: 'NATIONAL_WORKING_GROUP' });
+  const ana = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+  const plan = em.create(Workplan, {
+    ownerOrganisation: owner,
+    workingGroup: group,
+    classification: 'WORKING_GROUP',
+    countryCode: 'XV',
+    title: 'Plan de prueba',
+    periodStart: '2026-01-01',
+    createdBy: ana,
+  });
+  await em.flush();
+  documentName = `workplan:${plan.id}`;
+});
+
+afterAll(async () => {
+  for (const client of open) client.destroy();
+  await server?.close();
+});
+
+describe('/collab authorization', () => {
+  it('a member of another country cannot open the document, exactly like an unknown one, and the socket is closed', async () => {
+    const foreign = connect('lucia');
+    await expect(foreign.authenticated).rejects.toThrow();
+    const unknown = connect('lucia', 'workplan:00000000-0000-4000-8000-000000000000');
+    await expect(unknown.authenticated).rejects.toThrow();
+    const [a, b] = await Promise.all([foreign.closed, unknown.closed]);
+    expect(a.code).toBe(b.code);
+  });
+
+  it('an editor of a member organisation of the working group writes; an observer organisation reads only', async () => {
+    const diego = connect('diego');
+    const hannah = connect('hannah');
+    expect(await diego.authenticated).toEqual({ readOnly: false });
+    expect(await hannah.authenticated).toEqual({ readOnly: true });
+  });
+});
+
+describe('/collab durability', () => {
+  it('an acknowledged edit is already in PostgreSQL', async () => {
+    const ana = connect('ana');
+    await ana.authenticated;
+    await ana.synced;
+    const before = await storedUpdates();
+    ana.doc.getText('probe').insert(0, 'acuse de recibo');
+    await ana.acknowledged();
+    expect(await storedUpdates()).toBeGreaterThan(before);
+  });
+
+  it("the server drops a read-only connection's edits: not relayed, not stored", async () => {
+    const writer = connect('ana');
+    const reader = connect('hannah');
+    await Promise.all([writer.synced, reader.synced]);
+    const before = await storedUpdates();
+    reader.doc.getText('sneaky').insert(0, 'no autorizado');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(writer.doc.getText('sneaky').toString()).toBe('');
+    expect(await storedUpdates()).toBe(before);
+  });
+});
+
+describe('/collab awareness and hostile frames', () => {
+  it('relays allowlisted awareness from the real user and closes a connection that claims another identity', async () => {
+    const ana = connect('ana');
+    const diego = connect('diego');
+    await Promise.all([ana.synced, diego.synced]);
+    ana.provider.setAwarenessField('user', { name: 'Ana Martínez', color: '#aa3355' });
+    await waitFor(
+      () => [...diego.provider.awareness!.getStates().values()].some((s) => s.user?.name === 'Ana Martínez'),
+      3000,
+      'awareness relayed',
+    );
+    diego.provider.setAwarenessField('user', { name: 'Ana Martínez', color: '#000000' });
+    const closed = await diego.closed;
+    expect(closed.code).toBe(4400);
+  });
+
+  it('closes a connection that sends fields outside the allowlist', async () => {
+    const ana = connect('ana');
+    await ana.synced;
+    ana.provider.setAwarenessField('script', '<img onerror=alert(1)>');
+    expect((await ana.closed).code).toBe(4400);
+  });
+
+  it('refuses BroadcastStateless and malformed frames without harming other documents or clients', async () => {
+    const victim = connect('ana');
+    const attacker = connect('diego');
+    await Promise.all([victim.synced, attacker.synced]);
+    sendRaw(attacker, rawFrame(documentName, MESSAGE.BroadcastStateless, (e) => encoding.writeVarString(e, 'spam')));
+    expect((await attacker.closed).code).toBe(4400);
+    const second = connect('diego');
+    await second.synced;
+    sendRaw(second, rawFrame(documentName, 0, (e) => encoding.writeVarUint(e, 9)));
+    await second.closed;
+    victim.doc.getText('still').insert(0, 'vivo');
+    await victim.acknowledged();
+    const observer = connect('hannah');
+    await observer.synced;
+    await waitFor(() => observer.doc.getText('still').toString() === 'vivo', 3000, 'document still served');
+  });
+
+  it('closes a socket whose message exceeds 2 MB, and the document lives on', async () => {
+    const big = connect('ana');
+    await big.synced;
+    big.doc.getText('huge').insert(0, 'x'.repeat(2 * 1024 * 1024 + 10));
+    expect((await big.closed).code).toBe(1009);
+    const after = connect('diego');
+    await after.synced;
+    expect(after.doc.getText('huge').toString()).toBe('');
+  });
+});
+
+describe('/collab revocation', () => {
+  it('narrowing the plan to ORGANISATION closes the CSO connection within a second', async () => {
+    const diego = connect('diego');
+    await diego.synced;
+    const admin = await signedIn(server, 'ana.mnp@demo.opcat');
+    const started = Date.now();
+    const response = await admin.request<{ reclassifyRecord: { userErrors: unknown[] } }>(
+      `mutation($id: ID!) { reclassifyRecord(input: { recordType: WORKPLAN, recordId: $id, classification: ORGANISATION }) { userErrors { code } } }`,
+      { id: documentName.split(':')[1] },
+    );
+    expect(response.data?.reclassifyRecord.userErrors).toEqual([]);
+    await diego.closed;
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('/collab compaction', () => {
+  it('folds the log into a snapshot that reloads to the same content', async () => {
+    const store = server.services.collab!.store;
+    const doc = new Y.Doc();
+    await store.load(documentName, doc);
+    const text = doc.getText('probe').toString();
+    await store.compact(documentName, doc);
+    expect(await storedUpdates()).toBe(0);
+    const reloaded = new Y.Doc();
+    await store.load(documentName, reloaded);
+    expect(reloaded.getText('probe').toString()).toBe(text);
+  });
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { authorize } from '@opcat/domain';
+import type { Actor } from '@opcat/domain';
+import { AuditEvent } from '../../db/entities/audit.ts';
+import { User } from '../../db/entities/identity.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import { notFound } from '../../graphql/errors.ts';
+import type { QueryAuditLogArgs } from '../../__generated__/resolvers-types.ts';
+import { isId } from '../ids.ts';
+import { page } from '../records/load-readable.ts';
+
+const args = z.object({
+  organisationId: z.string().refine(isId),
+  action: z.string().trim().min(1).max(100).nullish(),
+});
+
+/**
+ * An ADMIN reads the entries of actions by members of their organisation (the organisation each
+ * entry was recorded for), newest first, filtered and counted in SQL.
+ */
+export async function auditLog(
+  ctx: GraphQLContext & { actor: Actor },
+  raw: QueryAuditLogArgs,
+): Promise<{ nodes: AuditEvent[]; totalCount: number }> {
+  const parsed = args.safeParse(raw);
+  if (!parsed.success) throw notFound();
+  const { organisationId, action } = parsed.data;
+  authorize(ctx.actor, 'audit:read', { organisationId });
+  const [nodes, totalCount] = await ctx.em.findAndCount(
+    AuditEvent,
+    { actorOrganisationId: organisationId, ...(action ? { action } : {}) },
+    { orderBy: { seq: 'desc' }, ...page(raw.limit, raw.offset) },
+  );
+  // One query for the page's actors; AuditEntry.actor then reads them from the identity map.
+  const userIds = [...new Set(nodes.map((n) => n.actorUserId).filter((id): id is string => id !== null))];
+  if (userIds.length) await ctx.em.find(User, { id: { $in: userIds } });
+  return { nodes, totalCount };
+}
+
+/** The user behind an entry, or null (system entries, failed sign-ins of unknown e-mails). */
+export async function auditEntryActor(ctx: GraphQLContext, entry: AuditEvent): Promise<User | null> {
+  return entry.actorUserId ? ctx.em.findOne(User, entry.actorUserId) : null;
+}

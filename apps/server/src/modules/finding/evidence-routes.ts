@@ -1,0 +1,133 @@
+import express, { Router } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { EVIDENCE_MAX_BYTES, PolicyDenied } from '@opcat/domain';
+import type { Actor } from '@opcat/domain';
+import { GraphQLError } from 'graphql';
+import { buildContext } from '../../graphql/context.ts';
+import type { GraphQLContext, Services } from '../../graphql/context.ts';
+import { logger } from '../../logger.ts';
+import { evidenceDownloadUrl } from './finding-relations.ts';
+import { evidenceForDownload, findingForUpload, sanitizeFileName, storeEvidence } from './evidence.ts';
+import { sniffEvidenceType } from './sniff-evidence-type.ts';
+
+type Failure = 'BAD_REQUEST' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
+const STATUS: Record<Failure, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+};
+const MESSAGES: Record<Failure, string> = {
+  BAD_REQUEST: 'Bad request',
+  UNAUTHENTICATED: 'Sign in first',
+  // Missing and forbidden are one answer, so ids cannot be probed.
+  NOT_FOUND: 'Not found',
+  PAYLOAD_TOO_LARGE: `Evidence files are limited to ${EVIDENCE_MAX_BYTES} bytes`,
+  UNSUPPORTED_MEDIA_TYPE: 'Accepted evidence: JPEG, PNG, PDF, MP3 or plain UTF-8 text',
+};
+
+function fail(res: Response, code: Failure, message = MESSAGES[code]): void {
+  res.status(STATUS[code]).json({ error: { code, message } });
+}
+
+/** Same actor loader as GraphQL: the session cookie of this request. */
+function contextOf(services: Services, req: Request): Promise<GraphQLContext> {
+  return buildContext(services, {
+    cookieHeader: req.headers.cookie,
+    ip: req.ip ?? 'unknown',
+    userAgent: req.headers['user-agent'],
+    transport: 'http',
+  });
+}
+
+/**
+ * A custom header forces a CORS preflight, so another site cannot make a signed-in browser post
+ * evidence (a plain form or no-cors fetch cannot set it).
+ */
+const requireCsrfHeader: RequestHandler = (req, res, next) => {
+  if (req.get('x-requested-with') !== 'opcat') return fail(res, 'BAD_REQUEST', 'Missing X-Requested-With: opcat');
+  next();
+};
+
+function readBody(req: Request, res: Response): Promise<void> {
+  const parse = express.raw({ type: () => true, limit: EVIDENCE_MAX_BYTES });
+  return new Promise((resolve, reject) => parse(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
+}
+
+/** The media type a client declared, without parameters; octet-stream means "no idea". */
+function declaredType(req: Request): string | null {
+  const value = req.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  return value && value !== 'application/octet-stream' ? value : null;
+}
+
+async function upload(services: Services, req: Request, res: Response): Promise<void> {
+  const fileName = sanitizeFileName(req.get('x-file-name'));
+  if (!fileName)
+    return fail(res, 'BAD_REQUEST', 'Send the URL-encoded file name (at most 255 characters) in X-File-Name');
+  const ctx = await contextOf(services, req);
+  if (!ctx.actor) return fail(res, 'UNAUTHENTICATED');
+  const findingId = String(req.params.id);
+  // Decide before reading up to EVIDENCE_MAX_BYTES from someone who may not write here.
+  if (!(await findingForUpload(ctx, findingId))) return fail(res, 'NOT_FOUND');
+  await readBody(req, res);
+  const bytes: unknown = req.body;
+  if (!Buffer.isBuffer(bytes) || bytes.length === 0) return fail(res, 'BAD_REQUEST', 'The file is empty');
+  const sniffed = sniffEvidenceType(bytes);
+  const declared = declaredType(req);
+  if (!sniffed || (declared !== null && declared !== sniffed)) return fail(res, 'UNSUPPORTED_MEDIA_TYPE');
+  const attachment = await storeEvidence(ctx as GraphQLContext & { actor: Actor }, findingId, {
+    fileName,
+    mimeType: sniffed,
+    bytes,
+  });
+  if (!attachment) return fail(res, 'NOT_FOUND');
+  res.status(201).json({
+    id: attachment.id,
+    fileName: attachment.fileName,
+    mimeType: attachment.mimeType,
+    sizeBytes: attachment.sizeBytes,
+    sha256: attachment.sha256,
+    uploadedAt: attachment.uploadedAt.toISOString(),
+    downloadUrl: evidenceDownloadUrl(attachment),
+  });
+}
+
+async function download(services: Services, req: Request, res: Response): Promise<void> {
+  const ctx = await contextOf(services, req);
+  if (!ctx.actor) return fail(res, 'UNAUTHENTICATED');
+  const attachment = await evidenceForDownload(ctx, String(req.params.id));
+  if (!attachment) return fail(res, 'NOT_FOUND');
+  res.attachment(attachment.fileName);
+  res.set({
+    'Content-Type': attachment.mimeType === 'text/plain' ? 'text/plain; charset=utf-8' : attachment.mimeType,
+    'Content-Length': String(attachment.content.length),
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'private, no-store',
+  });
+  res.end(attachment.content);
+}
+
+/** Express 5 passes rejected promises on; this turns them into the same JSON errors as above. */
+function errorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  const status = (error as { status?: number; type?: string }).status;
+  if (status === 413) return fail(res, 'PAYLOAD_TOO_LARGE');
+  if (error instanceof PolicyDenied) return fail(res, 'NOT_FOUND');
+  if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return fail(res, 'NOT_FOUND');
+  if (status === 400) return fail(res, 'BAD_REQUEST');
+  logger.error({ err: error }, 'evidence request failed');
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+}
+
+/**
+ * Evidence files over plain HTTP (GraphQL is not for binaries): upload to a finding, download an
+ * attachment. Both authorize through the policy module, like every GraphQL field.
+ */
+export function createEvidenceRouter(services: Services): Router {
+  const router = Router();
+  router.post('/api/findings/:id/evidence', requireCsrfHeader, (req, res) => upload(services, req, res));
+  router.get('/api/evidence/:id', (req, res) => download(services, req, res));
+  router.use('/api', errorHandler);
+  return router;
+}

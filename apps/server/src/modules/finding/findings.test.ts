@@ -1,0 +1,357 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../../db/entities/audit.ts';
+import { Organisation, User } from '../../db/entities/identity.ts';
+import { Finding, Interviewee, Recommendation } from '../../db/entities/monitoring.ts';
+import { errorCodes, signedIn, startTestServer } from '../../test/server.ts';
+import type { GraphqlClient, TestServer } from '../../test/server.ts';
+import { createPlace, demoRefs, MINISTRY, NATIONAL_GROUP, NPM, planVisit } from '../../test/visit-fixtures.ts';
+import type { DemoRefs, Payload } from '../../test/visit-fixtures.ts';
+
+const FINDING_FIELDS = /* GraphQL */ `
+  fragment FindingFields on Finding {
+    id
+    version
+    title
+    classification
+    countryCode
+    severity
+    riskFactors
+    ownerOrganisation {
+      id
+    }
+    visit {
+      id
+    }
+    place {
+      id
+    }
+    viewerCanReadPersonalData
+    interviewees {
+      pseudonym
+      identity
+      contact
+      medicalNotes
+    }
+    recommendations {
+      id
+    }
+  }
+`;
+const RECORD = /* GraphQL */ `
+  mutation Record($input: RecordFindingInput!) {
+    recordFinding(input: $input) {
+      finding {
+        ...FindingFields
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+  ${FINDING_FIELDS}
+`;
+const UPDATE = /* GraphQL */ `
+  mutation Update($input: UpdateFindingInput!) {
+    updateFinding(input: $input) {
+      finding {
+        ...FindingFields
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+  ${FINDING_FIELDS}
+`;
+const FINDING = /* GraphQL */ `
+  query Finding($id: ID!) {
+    finding(id: $id) {
+      ...FindingFields
+    }
+  }
+  ${FINDING_FIELDS}
+`;
+const FINDINGS = /* GraphQL */ `
+  query Findings($filter: FindingFilter, $sort: FindingSort) {
+    findings(filter: $filter, sort: $sort) {
+      totalCount
+      nodes {
+        id
+        title
+        severity
+      }
+    }
+  }
+`;
+const RECLASSIFY = /* GraphQL */ `
+  mutation Reclassify($input: ReclassifyRecordInput!) {
+    reclassifyRecord(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`;
+
+interface FindingData {
+  id: string;
+  version: number;
+  title: string;
+  classification: string;
+  countryCode: string;
+  riskFactors: string[];
+  ownerOrganisation: { id: string };
+  visit: { id: string } | null;
+  place: { id: string } | null;
+  viewerCanReadPersonalData: boolean;
+  interviewees: { pseudonym: string; identity: string | null; contact: string | null; medicalNotes: string | null }[];
+  recommendations: { id: string }[];
+}
+type FindingsData = { findings: { totalCount: number; nodes: { id: string; title: string; severity: string }[] } };
+
+let server: TestServer;
+let refs: DemoRefs;
+let bruno: GraphqlClient; // NPM editor, on the visit team
+let ana: GraphqlClient; // NPM admin, not on the visit team
+let diego: GraphqlClient; // CSO editor in the national working group
+let place: string;
+let otherPlace: string;
+let visitId: string;
+let groupFinding: FindingData; // WORKING_GROUP, with interviewees
+let privateFinding: FindingData; // ORGANISATION
+
+const INTERVIEWEES = [
+  { pseudonym: 'Persona A', identity: 'Juan Pérez Gómez', contact: 'Pabellón 3', medicalNotes: 'Hematomas en brazos' },
+  { pseudonym: 'Persona B', identity: 'María López' },
+];
+
+function record(client: GraphqlClient, input: Record<string, unknown>) {
+  return client.request<{ recordFinding: Payload<FindingData> }>(RECORD, {
+    input: { visitId, placeId: place, monitoringArea: 'MATERIAL_CONDITIONS', severity: 'HIGH', ...input },
+  });
+}
+
+async function recorded(client: GraphqlClient, input: Record<string, unknown>): Promise<FindingData> {
+  const res = await record(client, input);
+  const finding = res.data?.recordFinding.finding;
+  if (!finding) throw new Error(`recordFinding failed: ${JSON.stringify(res.errors ?? res.data?.recordFinding)}`);
+  return finding;
+}
+
+async function personalDataReads(findingId: string, email: string): Promise<number> {
+  return server.orm.em
+    .fork()
+    .count(AuditEvent, { action: 'record.readPersonalData', subjectId: findingId, actorUserId: refs.userId(email) });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  refs = await demoRefs(server);
+  [bruno, ana, diego] = await Promise.all([
+    signedIn(server, 'bruno.mnp@demo.opcat'),
+    signedIn(server, 'ana.mnp@demo.opcat'),
+    signedIn(server, 'diego.voces@demo.opcat'),
+  ]);
+  place = await createPlace(bruno, refs, { name: 'Centro de Detención Preventiva Sur (prueba)' });
+  otherPlace = await createPlace(bruno, refs, { name: 'Centro de Menores (prueba)' });
+  visitId = (
+    await planVisit(bruno, {
+      placeIds: [place],
+      team: [{ userId: refs.userId('bruno.mnp@demo.opcat'), expertise: 'LAW', gender: 'MALE', leader: true }],
+    })
+  ).id;
+  groupFinding = await recorded(bruno, {
+    title: 'Hacinamiento 100% en celdas de ingreso',
+    riskFactors: ['overcrowding', 'Falta de ventilación'],
+    interviewees: INTERVIEWEES,
+  });
+  const shared = await ana.request<{ reclassifyRecord: { userErrors: unknown[] } }>(RECLASSIFY, {
+    input: {
+      recordType: 'FINDING',
+      recordId: groupFinding.id,
+      classification: 'WORKING_GROUP',
+      workingGroupId: refs.workingGroupId(NATIONAL_GROUP),
+    },
+  });
+  expect(shared.data?.reclassifyRecord.userErrors).toEqual([]);
+  privateFinding = await recorded(bruno, { title: 'Registro de ingresos incompleto', severity: 'CRITICAL' });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('recordFinding', () => {
+  it('an NPM editor on the visit team records a finding owned by the visit owner, with interviewees', () => {
+    expect(groupFinding).toMatchObject({
+      classification: 'ORGANISATION',
+      countryCode: 'XV',
+      ownerOrganisation: { id: refs.organisationId(NPM) },
+      visit: { id: visitId },
+      place: { id: place },
+      riskFactors: ['OVERCROWDING', 'Falta de ventilación'],
+      viewerCanReadPersonalData: true,
+      interviewees: [
+        INTERVIEWEES[0],
+        { pseudonym: 'Persona B', identity: 'María López', contact: null, medicalNotes: null },
+      ],
+    });
+  });
+
+  it('refuses a place that is not one of the visit’s places', async () => {
+    const res = await record(bruno, { title: 'Otro lugar', placeId: otherPlace });
+    expect(res.data?.recordFinding).toEqual({
+      finding: null,
+      userErrors: [{ field: ['input', 'placeId'], code: 'INVALID' }],
+    });
+  });
+
+  it('an editor cannot start a finding wider than ORGANISATION', async () => {
+    const res = await record(bruno, {
+      title: 'Para el grupo',
+      classification: 'WORKING_GROUP',
+      workingGroupId: refs.workingGroupId(NATIONAL_GROUP),
+    });
+    expect(res.data?.recordFinding.userErrors).toEqual([
+      { field: ['input', 'classification'], code: 'FORBIDDEN_CHANGE' },
+    ]);
+  });
+
+  it('only the visit team writes interviewees: an NPM admin off the team is refused and nothing is written', async () => {
+    const em = server.orm.em.fork();
+    const before = { findings: await em.count(Finding), people: await em.count(Interviewee) };
+    const created = await record(ana, { title: 'Entrevistas', interviewees: INTERVIEWEES });
+    expect(created.data?.recordFinding.userErrors).toEqual([
+      { field: ['input', 'interviewees'], code: 'FORBIDDEN_CHANGE' },
+    ]);
+    const updated = await ana.request<{ updateFinding: Payload<FindingData> }>(UPDATE, {
+      input: { id: groupFinding.id, interviewees: [] },
+    });
+    expect(updated.data?.updateFinding.userErrors).toEqual([
+      { field: ['input', 'interviewees'], code: 'FORBIDDEN_CHANGE' },
+    ]);
+    expect({ findings: await em.count(Finding), people: await em.count(Interviewee) }).toEqual(before);
+  });
+
+  it('a CSO editor cannot record a finding on a visit it cannot read', async () => {
+    const res = await record(diego, { title: 'Intento' });
+    expect(res.data?.recordFinding.userErrors).toEqual([{ field: ['input', 'visitId'], code: 'NOT_FOUND' }]);
+  });
+});
+
+describe('personal data of interviewees (art. 21(2))', () => {
+  it('a CSO user of the working group sees pseudonyms only, and no personal-data read is audited for them', async () => {
+    const res = await diego.request<{ finding: FindingData }>(FINDING, { id: groupFinding.id });
+    expect(res.data?.finding).toMatchObject({
+      classification: 'WORKING_GROUP',
+      viewerCanReadPersonalData: false,
+      // The ORGANISATION visit and place stay hidden even though the finding is shared.
+      visit: null,
+      place: null,
+      interviewees: [
+        { pseudonym: 'Persona A', identity: null, contact: null, medicalNotes: null },
+        { pseudonym: 'Persona B', identity: null, contact: null, medicalNotes: null },
+      ],
+    });
+    expect(await personalDataReads(groupFinding.id, 'diego.voces@demo.opcat')).toBe(0);
+  });
+
+  it('an NPM admin who is not on the visit team sees pseudonyms only', async () => {
+    const res = await ana.request<{ finding: FindingData }>(FINDING, { id: groupFinding.id });
+    expect(res.data?.finding.viewerCanReadPersonalData).toBe(false);
+    expect(res.data?.finding.interviewees.map((i) => i.identity)).toEqual([null, null]);
+    expect(await personalDataReads(groupFinding.id, 'ana.mnp@demo.opcat')).toBe(0);
+  });
+
+  it('the visit-team member sees identities, and each read writes exactly one audit entry', async () => {
+    const before = await personalDataReads(groupFinding.id, 'bruno.mnp@demo.opcat');
+    const res = await bruno.request<{ finding: FindingData }>(FINDING, { id: groupFinding.id });
+    expect(res.data?.finding.interviewees.map((i) => i.identity)).toEqual(['Juan Pérez Gómez', 'María López']);
+    expect(await personalDataReads(groupFinding.id, 'bruno.mnp@demo.opcat')).toBe(before + 1);
+  });
+});
+
+describe('findings lists', () => {
+  it('an ORGANISATION finding does not exist for the CSO: NOT_FOUND by id, absent from the list and its count', async () => {
+    const byId = await diego.request(FINDING, { id: privateFinding.id });
+    expect(errorCodes(byId)).toEqual(['NOT_FOUND']);
+    const theirs = await diego.request<FindingsData>(FINDINGS, { filter: { visitId } });
+    expect(theirs.data?.findings.totalCount).toBe(1);
+    expect(theirs.data?.findings.nodes.map((n) => n.id)).toEqual([groupFinding.id]);
+    const owners = await bruno.request<FindingsData>(FINDINGS, { filter: { visitId } });
+    expect(owners.data?.findings.totalCount).toBe(2);
+  });
+
+  it('sorts by severity by meaning (CRITICAL first, LOW last) and by title', async () => {
+    const own = (await planVisit(bruno, { placeIds: [place] })).id;
+    for (const [title, severity] of [
+      ['b', 'LOW'],
+      ['d', 'CRITICAL'],
+      ['a', 'MEDIUM'],
+      ['c', 'HIGH'],
+    ])
+      await recorded(bruno, { visitId: own, title, severity });
+    const bySeverity = await bruno.request<FindingsData>(FINDINGS, { filter: { visitId: own }, sort: 'SEVERITY' });
+    expect(bySeverity.data?.findings.nodes.map((n) => n.severity)).toEqual(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW']);
+    const byTitle = await bruno.request<FindingsData>(FINDINGS, { filter: { visitId: own }, sort: 'TITLE' });
+    expect(byTitle.data?.findings.nodes.map((n) => n.title)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('search takes % and _ literally', async () => {
+    const percent = await bruno.request<FindingsData>(FINDINGS, { filter: { visitId, search: '100%' } });
+    expect(percent.data?.findings.nodes.map((n) => n.id)).toEqual([groupFinding.id]);
+    const underscore = await bruno.request<FindingsData>(FINDINGS, { filter: { visitId, search: '_' } });
+    expect(underscore.data?.findings.totalCount).toBe(0);
+    const nothing = await bruno.request<FindingsData>(FINDINGS, { filter: { visitId, search: 'incompleto%' } });
+    expect(nothing.data?.findings.totalCount).toBe(0);
+  });
+
+  it('lists only the recommendations on a finding that the viewer can read', async () => {
+    const em = server.orm.em.fork();
+    const finding = await em.findOneOrFail(Finding, groupFinding.id);
+    const recommendation = em.create(Recommendation, {
+      ownerOrganisation: em.getReference(Organisation, refs.organisationId(NPM)),
+      countryCode: 'XV',
+      reference: 'PRUEBA-FINDING-1',
+      title: 'Reducir el hacinamiento',
+      source: 'NPM_VISIT_REPORT',
+      addressee: em.getReference(Organisation, refs.organisationId(MINISTRY)),
+      level: 'PLACE',
+      priority: 'HIGH',
+      issuedOn: '2026-03-10',
+      responseDueOn: '2026-05-10',
+      createdBy: em.getReference(User, refs.userId('ana.mnp@demo.opcat')),
+    });
+    recommendation.findings.add(finding);
+    await em.flush();
+    const owner = await bruno.request<{ finding: FindingData }>(FINDING, { id: groupFinding.id });
+    expect(owner.data?.finding.recommendations).toEqual([{ id: recommendation.id }]);
+    const cso = await diego.request<{ finding: FindingData }>(FINDING, { id: groupFinding.id });
+    expect(cso.data?.finding.recommendations).toEqual([]);
+  });
+});
+
+describe('updateFinding', () => {
+  it('a stale expectedVersion answers CONFLICT; the current one applies', async () => {
+    const own = (await planVisit(bruno, { placeIds: [place] })).id;
+    const finding = await recorded(bruno, { visitId: own, title: 'Sin agua potable', severity: 'MEDIUM' });
+    const ok = await bruno.request<{ updateFinding: Payload<FindingData> }>(UPDATE, {
+      input: { id: finding.id, expectedVersion: finding.version, severity: 'HIGH' },
+    });
+    expect(ok.data?.updateFinding.finding).toMatchObject({ severity: 'HIGH', version: finding.version + 1 });
+    const stale = await ana.request<{ updateFinding: Payload<FindingData> }>(UPDATE, {
+      input: { id: finding.id, expectedVersion: finding.version, title: 'Sobrescrito' },
+    });
+    expect(stale.data?.updateFinding).toEqual({
+      finding: null,
+      userErrors: [{ field: ['input', 'expectedVersion'], code: 'CONFLICT' }],
+    });
+  });
+
+  it('a CSO reader of a shared finding cannot update it: NOT_FOUND', async () => {
+    const res = await diego.request(UPDATE, { input: { id: groupFinding.id, title: 'x' } });
+    expect(errorCodes(res)).toEqual(['NOT_FOUND']);
+  });
+});

@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { can } from '@opcat/domain';
+import type { Actor, RecordFacts } from '@opcat/domain';
+import { Finding, Interviewee } from '../../db/entities/monitoring.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import { appendAudit } from '../audit/append-audit.ts';
+import { loadReference } from '../load-reference.ts';
+import { recordFacts } from '../records/facts.ts';
+import { visitTeamUserIds } from '../visit/visit-team.ts';
+import type { IntervieweeFields } from './finding-input.ts';
+
+/** Art. 21(2): personal data is for the owner organisation's visit team only. */
+async function personalDataAllowed(
+  em: EntityManager,
+  actor: Actor | null,
+  facts: RecordFacts,
+  visitId: string,
+): Promise<boolean> {
+  if (!actor) return false;
+  const visitTeam = await visitTeamUserIds(em, visitId);
+  return can(actor, 'record:readPersonalData', { ...facts, visitTeamUserIds: visitTeam });
+}
+
+const decisions = new WeakMap<GraphQLContext, Map<string, Promise<boolean>>>();
+const audits = new WeakMap<GraphQLContext, Map<string, Promise<void>>>();
+
+function memo<T>(cache: WeakMap<GraphQLContext, Map<string, T>>, ctx: GraphQLContext, key: string, make: () => T): T {
+  let perOperation = cache.get(ctx);
+  if (!perOperation) cache.set(ctx, (perOperation = new Map()));
+  let value = perOperation.get(key);
+  if (value === undefined) perOperation.set(key, (value = make()));
+  return value;
+}
+
+/** Whether the viewer sees the interviewees' personal data of this finding (decided once per operation). */
+export function viewerReadsPersonalData(ctx: GraphQLContext, finding: Finding): Promise<boolean> {
+  return memo(decisions, ctx, finding.id, () =>
+    personalDataAllowed(ctx.em, ctx.actor, recordFacts(finding), finding.visit.id),
+  );
+}
+
+/** Writing interviewees is reading them too: the same visit-team rule. */
+export function mayWriteInterviewees(
+  tx: EntityManager,
+  actor: Actor,
+  facts: RecordFacts,
+  visitId: string,
+): Promise<boolean> {
+  return personalDataAllowed(tx, actor, facts, visitId);
+}
+
+/**
+ * One personal-data field of an interviewee: the value for the visit team, null for everyone else.
+ * The first value handed out for a finding in an operation writes one audit entry.
+ */
+export async function personalField(
+  ctx: GraphQLContext,
+  interviewee: Interviewee,
+  pick: (i: Interviewee) => string | null,
+): Promise<string | null> {
+  const finding = await loadReference(ctx, Finding, interviewee.finding);
+  if (!(await viewerReadsPersonalData(ctx, finding))) return null;
+  await memo(audits, ctx, finding.id, () =>
+    appendAudit(ctx.em, {
+      action: 'record.readPersonalData',
+      actor: ctx.actor,
+      subjectType: 'FINDING',
+      subjectId: finding.id,
+      details: { transport: ctx.transport },
+    }),
+  );
+  return pick(interviewee);
+}
+
+/** Replaces a finding's interviewees (the caller checked the visit-team rule). */
+export async function replaceInterviewees(
+  tx: EntityManager,
+  finding: Finding,
+  interviewees: readonly IntervieweeFields[],
+): Promise<void> {
+  const current = await tx.find(Interviewee, { finding });
+  for (const old of current) tx.remove(old);
+  for (const person of interviewees) {
+    tx.create(Interviewee, {
+      finding,
+      pseudonym: person.pseudonym,
+      identity: person.identity,
+      contact: person.contact || null,
+      medicalNotes: person.medicalNotes || null,
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.ts';
+import { guarded } from '../../graphql/guard.ts';
+import { shareableFields } from '../records/resolvers.ts';
+import {
+  evidenceDownloadUrl,
+  findingEvidence,
+  findingInterviewees,
+  findingPlace,
+  findingRecommendations,
+  findingVisit,
+} from './finding-relations.ts';
+import { getFinding, listFindings } from './list-findings.ts';
+import { personalField, viewerReadsPersonalData } from './personal-data.ts';
+import { recordFinding } from './record-finding.ts';
+import { updateFinding } from './update-finding.ts';
+
+export const findingResolvers: Resolvers = {
+  Query: {
+    findings: guarded((_, { filter, sort, limit, offset }, ctx) => listFindings(ctx, filter, sort, limit, offset)),
+    finding: guarded((_, { id }, ctx) => getFinding(ctx, id)),
+  },
+  Mutation: {
+    recordFinding: guarded((_, { input }, ctx) => recordFinding(ctx, input)),
+    updateFinding: guarded((_, { input }, ctx) => updateFinding(ctx, input)),
+  },
+  Finding: {
+    ...shareableFields,
+    visit: (finding, _, ctx) => findingVisit(ctx, finding),
+    place: (finding, _, ctx) => findingPlace(ctx, finding),
+    recommendations: (finding, _, ctx) => findingRecommendations(ctx, finding),
+    interviewees: (finding, _, ctx) => findingInterviewees(ctx, finding),
+    evidence: (finding, _, ctx) => findingEvidence(ctx, finding),
+    viewerCanReadPersonalData: (finding, _, ctx) => viewerReadsPersonalData(ctx, finding),
+  },
+  Interviewee: {
+    identity: (person, _, ctx) => personalField(ctx, person, (p) => p.identity),
+    contact: (person, _, ctx) => personalField(ctx, person, (p) => p.contact),
+    medicalNotes: (person, _, ctx) => personalField(ctx, person, (p) => p.medicalNotes),
+  },
+  EvidenceAttachment: {
+    downloadUrl: (attachment) => evidenceDownloadUrl(attachment),
+  },
+};

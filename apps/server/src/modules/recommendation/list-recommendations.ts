@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { raw } from '@mikro-orm/core';
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { ACCEPTANCES, IMPLEMENTATION_STATUSES, PLACE_TYPES, PRIORITIES, RECOMMENDATION_SOURCES } from '@opcat/domain';
+import { Recommendation } from '../../db/entities/monitoring.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import { badRequest } from '../../graphql/errors.ts';
+import type { QueryRecommendationsArgs, RecommendationSort } from '../../__generated__/resolvers-types.ts';
+import { isId } from '../ids.ts';
+import { likePattern } from '../search.ts';
+import { listReadable, loadReadable, page } from '../records/load-readable.ts';
+import { todayUtc } from './dates.ts';
+
+type Where = FilterQuery<Recommendation>;
+
+const filterInput = z.object({
+  search: z.string().trim().max(200).nullish(),
+  acceptance: z.array(z.enum(ACCEPTANCES)).nullish(),
+  stateStatus: z.array(z.enum(IMPLEMENTATION_STATUSES)).nullish(),
+  monitorStatus: z.array(z.enum(IMPLEMENTATION_STATUSES)).nullish(),
+  addresseeId: z.string().nullish(),
+  theme: z.string().trim().max(200).nullish(),
+  placeTypes: z.array(z.enum(PLACE_TYPES)).nullish(),
+  placeId: z.string().nullish(),
+  findingId: z.string().nullish(),
+  overdue: z.boolean().nullish(),
+  source: z.enum(RECOMMENDATION_SOURCES).nullish(),
+  priority: z.enum(PRIORITIES).nullish(),
+});
+type Filter = z.infer<typeof filterInput>;
+
+/** The theme compared whole, ignoring case, with % and _ taken literally. */
+function literalLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Overdue: no response from the authority yet and the due date has passed (today as a parameter). */
+export function overdueWhere(overdue: boolean, today: string): Where {
+  return overdue
+    ? { responses: { $none: {} }, responseDueOn: { $lt: today } }
+    : { $or: [{ responses: { $some: {} } }, { responseDueOn: { $gte: today } }] };
+}
+
+/** The filter as SQL conditions; an id that cannot exist matches nothing. */
+function whereOf(filter: Filter, today: string): Where | null {
+  const and: Where[] = [];
+  const ids = [filter.addresseeId, filter.placeId, filter.findingId];
+  if (ids.some((id) => id != null && !isId(id))) return null;
+  if (filter.search) {
+    const pattern = likePattern(filter.search);
+    and.push({
+      $or: [
+        { reference: { $ilike: pattern } },
+        { title: { $ilike: pattern } },
+        { text: { $ilike: pattern } },
+        { theme: { $ilike: pattern } },
+      ],
+    });
+  }
+  if (filter.acceptance) and.push({ acceptance: { $in: filter.acceptance } });
+  if (filter.stateStatus) and.push({ stateStatus: { $in: filter.stateStatus } });
+  if (filter.monitorStatus) and.push({ monitorStatus: { $in: filter.monitorStatus } });
+  if (filter.addresseeId) and.push({ addressee: filter.addresseeId });
+  if (filter.theme) and.push({ theme: { $ilike: literalLike(filter.theme) } });
+  // Linked through the m:n tables as EXISTS subqueries, so a recommendation is counted once.
+  if (filter.placeTypes) and.push({ places: { $some: { type: { $in: filter.placeTypes } } } });
+  if (filter.placeId) and.push({ places: { $some: { id: filter.placeId } } });
+  if (filter.findingId) and.push({ findings: { $some: { id: filter.findingId } } });
+  if (filter.overdue != null) and.push(overdueWhere(filter.overdue, today));
+  if (filter.source) and.push({ source: filter.source });
+  if (filter.priority) and.push({ priority: filter.priority });
+  return { $and: and };
+}
+
+/** Sort orders, each ending on unique columns so pages never overlap. Built per query (raw fragments are single-use). */
+function orderOf(sort: RecommendationSort): QueryOrderMap<Recommendation>[] {
+  const tail: QueryOrderMap<Recommendation>[] = [{ reference: 'asc' }, { id: 'asc' }];
+  switch (sort) {
+    case 'DUE_ASC':
+      return [{ responseDueOn: 'asc' }, ...tail];
+    case 'PRIORITY_DESC':
+      return [
+        {
+          [raw(
+            (alias) => `case ${alias}.priority when 'URGENT' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end`,
+          )]: 'asc',
+        },
+        { issuedOn: 'desc' },
+        ...tail,
+      ];
+    case 'REFERENCE':
+      return [{ reference: 'asc' }, { ownerOrganisation: 'asc' }, { id: 'asc' }];
+    case 'ISSUED_DESC':
+      return [{ issuedOn: 'desc' }, ...tail];
+  }
+}
+
+/** A page of the recommendations the viewer may read, filtered, counted and sorted in SQL. */
+export async function listRecommendations(ctx: GraphQLContext, args: QueryRecommendationsArgs) {
+  const parsed = filterInput.safeParse(args.filter ?? {});
+  if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
+  const where = whereOf(parsed.data, todayUtc());
+  if (!where) return { nodes: [], totalCount: 0 };
+  return listReadable(ctx, Recommendation, where, {
+    ...page(args.limit, args.offset),
+    orderBy: orderOf(args.sort ?? 'ISSUED_DESC'),
+    populate: ['ownerOrganisation'] as never,
+  });
+}
+
+export function getRecommendation(ctx: GraphQLContext, id: string): Promise<Recommendation> {
+  return loadReadable(ctx, Recommendation, id, { populate: ['ownerOrganisation'] as never });
+}

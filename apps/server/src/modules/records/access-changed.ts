@@ -1,0 +1,18 @@
+import type { GraphQLContext } from '../../graphql/context.ts';
+import type { ShareableRecord } from '../../db/entities/shareable.ts';
+import { collabDocumentsOf } from './registry.ts';
+
+/**
+ * After a record's readers changed (narrowed, share withdrawn, published), every instance
+ * re-authorizes the open co-editing connections of its documents at once.
+ */
+export async function announceAccessChange<T extends { record: ShareableRecord<string> | null }>(
+  ctx: GraphQLContext,
+  result: T,
+): Promise<T> {
+  if (result.record) {
+    const documentNames = collabDocumentsOf(result.record);
+    if (documentNames.length) await ctx.services.bus.publish('recordAccessChanged', { documentNames });
+  }
+  return result;
+}

@@ -1,0 +1,69 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { User } from '../../db/entities/identity.ts';
+import { Finding, Place, Visit, VisitTeamMember } from '../../db/entities/monitoring.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import type { VisitFilter } from '../../__generated__/resolvers-types.ts';
+import { isId } from '../ids.ts';
+import { loadReference } from '../load-reference.ts';
+import { listReadable, loadReadable, page, readableAmong } from '../records/load-readable.ts';
+import { visitPlaceIds } from './visit-team.ts';
+
+/** Readable visits, newest start first; filtered and counted in SQL. */
+export async function listVisits(
+  ctx: GraphQLContext,
+  filter: VisitFilter | null | undefined,
+  limit?: number | null,
+  offset?: number | null,
+) {
+  const bounds = page(limit, offset);
+  // An id that is not a UUID names nothing.
+  if (
+    (filter?.placeId && !isId(filter.placeId)) ||
+    (filter?.ownerOrganisationId && !isId(filter.ownerOrganisationId))
+  ) {
+    return { nodes: [], totalCount: 0 };
+  }
+  const where: FilterQuery<Visit>[] = [];
+  if (filter?.status) where.push({ status: filter.status });
+  if (filter?.placeId) where.push({ places: filter.placeId });
+  if (filter?.ownerOrganisationId) where.push({ ownerOrganisation: filter.ownerOrganisationId });
+  if (filter?.from) where.push({ startDate: { $gte: filter.from } });
+  if (filter?.to) where.push({ startDate: { $lte: filter.to } });
+  return listReadable(ctx, Visit, where.length ? { $and: where } : {}, {
+    ...bounds,
+    orderBy: { startDate: 'desc', id: 'asc' },
+  });
+}
+
+export function getVisit(ctx: GraphQLContext, id: string) {
+  return loadReadable(ctx, Visit, id);
+}
+
+/** The visit's places the viewer can read; the others are left out silently. */
+export async function visitPlaces(ctx: GraphQLContext, visit: Visit) {
+  return readableAmong(ctx, Place, await visitPlaceIds(ctx.em, visit.id), { orderBy: { name: 'asc', id: 'asc' } });
+}
+
+/** The team is part of the visit: whoever reads the visit sees it. */
+export function visitTeam(ctx: GraphQLContext, visit: Visit) {
+  return ctx.em.find(VisitTeamMember, { visit: visit.id }, { orderBy: { leader: 'desc', id: 'asc' } });
+}
+
+export function teamMemberUser(ctx: GraphQLContext, member: VisitTeamMember) {
+  return loadReference(ctx, User, member.user);
+}
+
+/** A visit's findings the viewer can read (a finding may be narrower than its visit). */
+export async function visitFindings(ctx: GraphQLContext, visit: Visit) {
+  const { nodes } = await listReadable(
+    ctx,
+    Finding,
+    { visit: visit.id },
+    {
+      limit: 1000,
+      offset: 0,
+      orderBy: { createdAt: 'asc', id: 'asc' },
+    },
+  );
+  return nodes;
+}

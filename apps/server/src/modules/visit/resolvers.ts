@@ -1,0 +1,28 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.ts';
+import { guarded } from '../../graphql/guard.ts';
+import { shareableFields } from '../records/resolvers.ts';
+import { getVisit, listVisits, teamMemberUser, visitFindings, visitPlaces, visitTeam } from './list-visits.ts';
+import { moveVisit } from './move-visit.ts';
+import { planVisit } from './plan-visit.ts';
+import { updateVisit } from './update-visit.ts';
+
+export const visitResolvers: Resolvers = {
+  Query: {
+    visits: guarded((_, { filter, limit, offset }, ctx) => listVisits(ctx, filter, limit, offset)),
+    visit: guarded((_, { id }, ctx) => getVisit(ctx, id)),
+  },
+  Mutation: {
+    planVisit: guarded((_, { input }, ctx) => planVisit(ctx, input)),
+    updateVisit: guarded((_, { input }, ctx) => updateVisit(ctx, input)),
+    moveVisit: guarded((_, { input }, ctx) => moveVisit(ctx, input)),
+  },
+  Visit: {
+    ...shareableFields,
+    places: (visit, _, ctx) => visitPlaces(ctx, visit),
+    team: (visit, _, ctx) => visitTeam(ctx, visit),
+    findings: (visit, _, ctx) => visitFindings(ctx, visit),
+  },
+  VisitTeamMember: {
+    user: (member, _, ctx) => teamMemberUser(ctx, member),
+  },
+};

@@ -1,0 +1,27 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationKind } from '../lib/enums.ts';
+
+const COLORS: Record<OrganisationKind, string> = {
+  NPM: 'indigo',
+  LOCAL_PM: 'violet',
+  NHRI: 'blue',
+  CSO: 'teal',
+  STATE_AUTHORITY: 'orange',
+  SPT: 'cyan',
+  OHCHR: 'cyan',
+  PARTNER: 'gray',
+};
+
+/** Short kind label (MNP, OSC…) with the full name as tooltip and accessible name. */
+export function OrganisationKindBadge({ kind }: { kind: OrganisationKind }) {
+  const { t } = useTranslation();
+  const full = t(`enums.OrganisationKind.${kind}`);
+  return (
+    <Tooltip label={full} withArrow>
+      <Badge color={COLORS[kind]} variant="light" aria-label={full} style={{ flexShrink: 0 }}>
+        {t(`enums.OrganisationKindShort.${kind}`)}
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,45 @@
+import { NavLink, ScrollArea, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { WorkingGroupKind } from '../../lib/enums.ts';
+
+interface Props {
+  workingGroups: readonly { id: string; name: string; kind: WorkingGroupKind }[];
+  canManageMembers: boolean;
+}
+
+export function Navigation({ workingGroups, canManageMembers }: Props) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const linkProps = (to: string) => ({
+    component: Link,
+    to,
+    active: pathname === to,
+    'aria-current': pathname === to ? ('page' as const) : undefined,
+  });
+
+  return (
+    <ScrollArea component="nav" aria-label={t('nav.label')} style={{ flex: 1 }} type="auto">
+      <NavLink {...linkProps('/')} label={t('nav.home')} />
+      {canManageMembers && <NavLink {...linkProps('/organisation/members')} label={t('nav.members')} />}
+
+      <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="lg" mb="xs" px="sm">
+        {t('nav.workingGroups')}
+      </Text>
+      {workingGroups.length === 0 ? (
+        <Text size="sm" c="dimmed" px="sm">
+          {t('nav.noWorkingGroups')}
+        </Text>
+      ) : (
+        workingGroups.map((group) => (
+          <NavLink
+            key={group.id}
+            {...linkProps(`/working-groups/${group.id}`)}
+            label={group.name}
+            description={t(`enums.WorkingGroupKind.${group.kind}`)}
+          />
+        ))
+      )}
+    </ScrollArea>
+  );
+}

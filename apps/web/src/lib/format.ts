@@ -1,0 +1,15 @@
+/** Country name in the interface language for an ISO 3166-1 alpha-2 code; the code itself if unknown. */
+export function countryName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A date (ISO 8601 instant) as the interface language writes it, e.g. "23 nov 2026". */
+export function formatDate(isoInstant: string, language: string): string {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}

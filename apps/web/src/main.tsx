@@ -1,0 +1,30 @@
+import '@mantine/core/styles.css';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { ApiContext } from './app/ApiContext.tsx';
+import { createApi } from './app/apollo.ts';
+import { createAppRouter } from './app/router.tsx';
+import { theme } from './app/theme.ts';
+import { setupI18n } from './i18n/index.ts';
+
+setupI18n();
+const api = createApi();
+const router = createAppRouter();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApiContext.Provider value={api}>
+      <ApolloProvider client={api.client}>
+        <MantineProvider theme={theme} defaultColorScheme="light">
+          <RouterProvider router={router} />
+        </MantineProvider>
+      </ApolloProvider>
+    </ApiContext.Provider>
+  </StrictMode>,
+);
