@@ -1,9 +1,17 @@
 import 'i18next';
 import type es from './es.json';
+import type esMonitoring from './es.monitoring.json';
+import type esTracker from './es.tracker.json';
+import type esWorkplan from './es.workplan.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof es };
+    resources: {
+      translation: typeof es;
+      monitoring: typeof esMonitoring;
+      tracker: typeof esTracker;
+      workplan: typeof esWorkplan;
+    };
   }
 }

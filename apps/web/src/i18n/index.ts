@@ -2,6 +2,12 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import es from './es.json';
+import enMonitoring from './en.monitoring.json';
+import esMonitoring from './es.monitoring.json';
+import enTracker from './en.tracker.json';
+import esTracker from './es.tracker.json';
+import enWorkplan from './en.workplan.json';
+import esWorkplan from './es.workplan.json';
 import { detectInitialLanguage, LANGUAGE_STORAGE_KEY, type AppLanguage } from './language.ts';
 
 function readStoredLanguage(): string | null {
@@ -26,7 +32,11 @@ export function setupI18n(): typeof i18n {
     document.documentElement.lang = language;
   });
   void i18n.use(initReactI18next).init({
-    resources: { es: { translation: es }, en: { translation: en } },
+    // One namespace per feature area, so that areas can grow without touching each other's files.
+    resources: {
+      es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan },
+      en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan },
+    },
     lng: detectInitialLanguage(readStoredLanguage(), navigator.language),
     fallbackLng: 'en',
     supportedLngs: ['es', 'en'],

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { schemaEnumValues } from '../test/schema.ts';
 import en from './en.json';
 import es from './es.json';
+import enMonitoring from './en.monitoring.json';
+import esMonitoring from './es.monitoring.json';
+import enTracker from './en.tracker.json';
+import esTracker from './es.tracker.json';
+import enWorkplan from './en.workplan.json';
+import esWorkplan from './es.workplan.json';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -17,7 +23,11 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 
-const languages = { es: flatten(es), en: flatten(en) };
+/** Every namespace, keys prefixed with the namespace so all of them are compared. */
+const languages = {
+  es: flatten({ ...es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan } as Tree),
+  en: flatten({ ...en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan } as Tree),
+};
 
 describe('translation resources', () => {
   it('Spanish and English have exactly the same keys', () => {
