@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', LocalDate: 'string', JSON: 'unknown' },
       },
     },
   },

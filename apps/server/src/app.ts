@@ -20,13 +20,13 @@ import { formatError } from './graphql/errors.ts';
 import { LIMITS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
 import { createEvidenceRouter } from './modules/finding/evidence-routes.ts';
-import { createCollabServer, limitSocket } from './collab/collab.ts';
+import { createCollabServer, limitSocket, MAX_UPDATE_BYTES } from './collab/collab.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
 import { logger } from './logger.ts';
 
-/** Largest Yjs message accepted on /collab: a 2 MB update plus framing. */
-export const COLLAB_MAX_PAYLOAD_BYTES = 2 * 1024 * 1024 + 1024;
+/** Largest frame accepted on /collab: a 2 MB update (MAX_UPDATE_BYTES) plus framing. */
+export const COLLAB_MAX_PAYLOAD_BYTES = MAX_UPDATE_BYTES + 1024;
 const webDist = join(repoRoot, 'apps/web/dist');
 
 export interface App {

@@ -9,6 +9,8 @@ import type * as Y from 'yjs';
 /** Name of the Y.XmlFragment that holds a co-edited narrative inside its Y.Doc. */
 export const NARRATIVE_FIELD = 'narrative';
 
+export type { JSONContent } from '@tiptap/core';
+
 export interface EditorExtensionOptions {
   /** Follow links on click: for read-only views. Editors keep it off so a click places the caret. */
   openLinksOnClick?: boolean;

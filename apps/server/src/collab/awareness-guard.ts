@@ -11,18 +11,34 @@ const STATE_KEYS = new Set(['user', 'cursor', 'selection']);
 const USER_KEYS = new Set(['id', 'name', 'organisation', 'color', 'colour']);
 const COLOUR = /^#[0-9a-fA-F]{3,8}$/;
 
+/** What the server knows of a client id: whose it is, and its current awareness. */
+export interface KnownClient {
+  ownedByThisConnection: boolean;
+  current?: { clock: number; state: unknown };
+}
+
 /**
  * Checks an awareness update from one connection: only allowlisted fields, no identity other
- * than the connection's own, and no client ids that belong to another connection.
+ * than the connection's own, and no new state for a client id of another connection. (Providers
+ * echo the states they receive from others; an exact echo, or a removal, is harmless.)
  * Returns the reason to refuse, or null when the update may be relayed.
  */
 export function refuseAwareness(
   entries: readonly AwarenessEntry[],
   identity: CollabIdentity,
-  ownsClientId: (clientId: number) => boolean,
+  known: (clientId: number) => KnownClient,
 ): string | null {
-  for (const { clientId, state } of entries) {
-    if (!ownsClientId(clientId)) return 'awareness for a client id of another connection';
+  for (const { clientId, clock, state } of entries) {
+    const client = known(clientId);
+    if (!client.ownedByThisConnection) {
+      if (state === null) continue;
+      const echo =
+        client.current !== undefined &&
+        clock <= client.current.clock &&
+        JSON.stringify(state) === JSON.stringify(client.current.state);
+      if (echo) continue;
+      return 'awareness for a client id of another connection';
+    }
     if (state === null) continue; // the client leaves
     if (typeof state !== 'object' || Array.isArray(state)) return 'awareness state is not an object';
     for (const key of Object.keys(state)) if (!STATE_KEYS.has(key)) return `awareness field "${key}" is not allowed`;

@@ -43,11 +43,18 @@ function sendRaw(client: CollabClient, frame: Uint8Array): void {
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const email of ['ana.mnp@demo.opcat', 'diego.voces@demo.opcat', 'hannah.ohchr@demo.opcat', 'lucia.mnpsa@demo.opcat']) {
+  for (const email of [
+    'ana.mnp@demo.opcat',
+    'diego.voces@demo.opcat',
+    'hannah.ohchr@demo.opcat',
+    'lucia.mnpsa@demo.opcat',
+  ]) {
     cookies[email.split('.')[0] as string] = (await signedIn(server, email)).cookie as string;
   }
   const em = server.orm.em.fork();
-  const owner = await em.findOneOrFail(Organisation, { name: { $like: 'Mecanismo Nacional de Prevención de la Tortura%' } });
+  const owner = await em.findOneOrFail(Organisation, {
+    name: { $like: 'Mecanismo Nacional de Prevención de la Tortura%' },
+  });
   const group = await em.findOneOrFail(WorkingGroup, { kind: 'NATIONAL_WORKING_GROUP' });
   const ana = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
   const plan = em.create(Workplan, {
@@ -121,26 +128,34 @@ describe('/collab awareness and hostile frames', () => {
       'awareness relayed',
     );
     diego.provider.setAwarenessField('user', { name: 'Ana Martínez', color: '#000000' });
-    const closed = await diego.closed;
-    expect(closed.code).toBe(4400);
+    expect((await diego.closed).reason).toBe('Message refused');
+    expect(
+      [...ana.provider.awareness!.getStates().values()].filter((s) => s.user?.name === 'Ana Martínez'),
+    ).toHaveLength(1);
   });
 
   it('closes a connection that sends fields outside the allowlist', async () => {
     const ana = connect('ana');
     await ana.synced;
     ana.provider.setAwarenessField('script', '<img onerror=alert(1)>');
-    expect((await ana.closed).code).toBe(4400);
+    expect((await ana.closed).reason).toBe('Message refused');
   });
 
   it('refuses BroadcastStateless and malformed frames without harming other documents or clients', async () => {
     const victim = connect('ana');
     const attacker = connect('diego');
     await Promise.all([victim.synced, attacker.synced]);
-    sendRaw(attacker, rawFrame(documentName, MESSAGE.BroadcastStateless, (e) => encoding.writeVarString(e, 'spam')));
-    expect((await attacker.closed).code).toBe(4400);
+    sendRaw(
+      attacker,
+      rawFrame(documentName, MESSAGE.BroadcastStateless, (e) => encoding.writeVarString(e, 'spam')),
+    );
+    expect((await attacker.closed).reason).toBe('Message refused');
     const second = connect('diego');
     await second.synced;
-    sendRaw(second, rawFrame(documentName, 0, (e) => encoding.writeVarUint(e, 9)));
+    sendRaw(
+      second,
+      rawFrame(documentName, 0, (e) => encoding.writeVarUint(e, 9)),
+    );
     await second.closed;
     victim.doc.getText('still').insert(0, 'vivo');
     await victim.acknowledged();
@@ -149,13 +164,27 @@ describe('/collab awareness and hostile frames', () => {
     await waitFor(() => observer.doc.getText('still').toString() === 'vivo', 3000, 'document still served');
   });
 
-  it('closes a socket whose message exceeds 2 MB, and the document lives on', async () => {
+  it('refuses an update over 2 MB without storing it, and closes a socket whose frame is larger still', async () => {
     const big = connect('ana');
     await big.synced;
+    const before = await storedUpdates();
     big.doc.getText('huge').insert(0, 'x'.repeat(2 * 1024 * 1024 + 10));
-    expect((await big.closed).code).toBe(1009);
+    expect((await big.closed).reason).toBe('Message refused');
+    expect(await storedUpdates()).toBe(before);
+
+    const socket = new WebSocket(server.url.replace(/^http/, 'ws') + '/collab', { headers: { cookie: cookies.ana } });
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    socket.send(
+      rawFrame(documentName, 0, (e) => {
+        encoding.writeVarUint(e, 2);
+        encoding.writeVarUint8Array(e, new Uint8Array(2 * 1024 * 1024 + 4096));
+      }),
+    );
+    expect(await closed).toBe(1009);
     const after = connect('diego');
     await after.synced;
+    expect(after.doc.getText('still').toString()).toBe('vivo');
     expect(after.doc.getText('huge').toString()).toBe('');
   });
 });
@@ -165,14 +194,14 @@ describe('/collab revocation', () => {
     const diego = connect('diego');
     await diego.synced;
     const admin = await signedIn(server, 'ana.mnp@demo.opcat');
-    const started = Date.now();
     const response = await admin.request<{ reclassifyRecord: { userErrors: unknown[] } }>(
       `mutation($id: ID!) { reclassifyRecord(input: { recordType: WORKPLAN, recordId: $id, classification: ORGANISATION }) { userErrors { code } } }`,
       { id: documentName.split(':')[1] },
     );
     expect(response.data?.reclassifyRecord.userErrors).toEqual([]);
-    await diego.closed;
-    expect(Date.now() - started).toBeLessThan(1000);
+    const committed = Date.now();
+    expect((await diego.closed).reason).toBe('Access revoked');
+    expect(Date.now() - committed).toBeLessThan(1000);
   });
 });
 

@@ -16,6 +16,8 @@ import { DurableStore } from './durable-store.ts';
 import { parseDocumentName, resolveCollabDocument } from './documents.ts';
 import { parseMessage } from './protocol.ts';
 
+/** Largest Yjs update accepted (a socket's frames are capped a little above it, see app.ts). */
+export const MAX_UPDATE_BYTES = 2 * 1024 * 1024;
 /** Same answer for unknown and forbidden documents, so document names cannot be probed. */
 export const COLLAB_DENIED = 'Forbidden';
 /** Close codes: malformed or refused message, and revoked access. */
@@ -54,7 +56,11 @@ export function limitSocket(ws: WebSocket, request: IncomingMessage): void {
         return;
       }
     }
-    if (messages > SOCKET_LIMITS.messagesPer10s || bytes > SOCKET_LIMITS.bytesPer10s || documents.size > SOCKET_LIMITS.documents) {
+    if (
+      messages > SOCKET_LIMITS.messagesPer10s ||
+      bytes > SOCKET_LIMITS.bytesPer10s ||
+      documents.size > SOCKET_LIMITS.documents
+    ) {
       ws.close(1008, 'Too much traffic');
     }
   });
@@ -64,6 +70,11 @@ export function limitSocket(ws: WebSocket, request: IncomingMessage): void {
 function closeSoon(request: IncomingMessage): void {
   const ws = socketsByRequest.get(request);
   if (ws) setTimeout(() => ws.close(CLOSE_ACCESS_REVOKED.code, COLLAB_DENIED), 50);
+}
+
+/** A Yjs update with no structs and no deletions (what a client with nothing new sends on sync). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
 }
 
 interface ConnectionContext {
@@ -120,29 +131,36 @@ export function createCollabServer(services: Services): CollabServer {
       return context;
     },
 
-    beforeHandleMessage({ connection, update: data, documentName, socketId }) {
+    beforeHandleMessage({ connection, update: data, documentName, socketId, document }) {
       // Chained per connection so that messages stay in order even though the hook is async.
       const previous = chains.get(connection) ?? Promise.resolve();
       const current = previous.then(async () => {
         const message = parseMessage(data);
         if (message.documentName !== documentName) throw CLOSE_REFUSED;
         if (message.kind === 'broadcastStateless') throw CLOSE_REFUSED;
+        if (message.kind === 'update' && message.update.length > MAX_UPDATE_BYTES) throw CLOSE_REFUSED;
         if (message.kind === 'awareness') {
           const owners = clientOwners.get(documentName) ?? new Map<number, string>();
           clientOwners.set(documentName, owners);
           const identity = (connection.context as ConnectionContext).identity;
           const reason = refuseAwareness(message.entries, identity, (clientId) => {
             const owner = owners.get(clientId);
-            return owner === undefined || owner === socketId;
+            const meta = document.awareness.meta.get(clientId);
+            return {
+              ownedByThisConnection: owner === undefined || owner === socketId,
+              current: meta
+                ? { clock: meta.clock, state: document.awareness.getStates().get(clientId) ?? null }
+                : undefined,
+            };
           });
           if (reason) {
             logger.warn({ documentName, reason }, 'awareness refused');
             throw CLOSE_REFUSED;
           }
-          for (const entry of message.entries) owners.set(entry.clientId, socketId);
+          for (const entry of message.entries) if (!owners.has(entry.clientId)) owners.set(entry.clientId, socketId);
         }
         // Read-only connections' updates are dropped (and not acknowledged) by Hocuspocus itself.
-        if (message.kind === 'update' && !connection.readOnly) {
+        if (message.kind === 'update' && !connection.readOnly && !isEmptyUpdate(message.update)) {
           const stored = store.append(documentName, message.update);
           pending.add(stored);
           try {

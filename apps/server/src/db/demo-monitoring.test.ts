@@ -56,6 +56,13 @@ describe('demo monitoring data', () => {
   it('seeds every kind of visit-cycle record', async () => {
     const seeded = await counts();
     for (const table of TABLES) expect(seeded[table], table).toBeGreaterThan(0);
+    const periods = await rows<{ country_code: string; response_due_days: number }>(
+      'select country_code, response_due_days from country_setting order by country_code',
+    );
+    expect(periods).toEqual([
+      { country_code: 'XS', response_due_days: 45 },
+      { country_code: 'XV', response_due_days: 60 },
+    ]);
   });
 
   it('is idempotent: a second seed returns null and adds nothing', async () => {

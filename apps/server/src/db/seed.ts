@@ -3,6 +3,7 @@ import { Membership, Organisation, User, WorkingGroup, WorkingGroupMember } from
 import { hashPassword } from '../auth/password.ts';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, demoWorkingGroups } from './demo-world.ts';
 import { seedDemoMonitoring } from './demo-monitoring.ts';
+import { seedDemoWorkplan } from './demo-workplan.ts';
 
 export interface DemoAccount {
   email: string;
@@ -57,6 +58,7 @@ export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | 
         tx.create(WorkingGroupMember, { workingGroup: group, organisation: org(key), role });
     }
     await seedDemoMonitoring(tx);
+    await seedDemoWorkplan(tx);
     return accounts;
   });
 }

@@ -11,6 +11,7 @@ import { recommendationResolvers } from '../modules/recommendation/resolvers.ts'
 import { placeResolvers } from '../modules/place/resolvers.ts';
 import { visitResolvers } from '../modules/visit/resolvers.ts';
 import { findingResolvers } from '../modules/finding/resolvers.ts';
+import { workplanResolvers } from '../modules/workplan/resolvers.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -37,4 +38,5 @@ export const resolvers: Resolvers[] = [
   placeResolvers,
   visitResolvers,
   findingResolvers,
+  workplanResolvers,
 ];

@@ -49,6 +49,8 @@ export function collabClient(baseUrl: string, cookie: string | undefined, docume
     token: 'session-cookie',
     onAuthenticated: ({ scope }) => resolveAuth({ readOnly: scope === 'readonly' }),
     onAuthenticationFailed: ({ reason }) => rejectAuth(new Error(reason)),
+    // A server closing one document sends a CLOSE message (code 1000 + reason); the socket may stay open.
+    onClose: ({ event }) => resolveClosed({ code: event.code, reason: String(event.reason) }),
   });
   socket.on('close', ({ event }: { event: { code: number; reason: unknown } }) =>
     resolveClosed({ code: event.code, reason: String(event.reason) }),

@@ -14,8 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query AuditChainBanner_Status($organisationId: ID!) {\n    auditChainStatus(organisationId: $organisationId) {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n': typeof types.AuditChainBanner_StatusDocument;
+  '\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $offset: Int) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_LogDocument;
   '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInPage_MeDocument;
   '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SignInPage_SignInDocument;
+  '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n': typeof types.EvidenceSection_FindingFragmentDoc;
+  '\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n': typeof types.FindingsList_FindingFragmentDoc;
   '\n  query HomePage_Overview($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        id\n      }\n    }\n    workingGroups {\n      ...WorkingGroupCard_WorkingGroup\n    }\n  }\n': typeof types.HomePage_OverviewDocument;
   '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n': typeof types.WorkingGroupCard_WorkingGroupFragmentDoc;
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      temporaryPassword\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddMemberForm_AddMemberDocument;
@@ -23,18 +27,69 @@ type Documents = {
   '\n  fragment MembersTable_Membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.MembersTable_MembershipFragmentDoc;
   '\n  mutation MembersTable_ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_ChangeMemberRoleDocument;
   '\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_RemoveMemberDocument;
+  '\n  query PlacePage_Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      type\n      status\n      countryCode\n      region\n      address\n      capacity\n      occupancyRate\n      classification\n      responsibleAuthority {\n        id\n        name\n        kind\n      }\n      currentPopulation {\n        id\n        countedOn\n        population\n      }\n      ...PopulationSection_Place\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n    visits(filter: { placeId: $id }, limit: 100) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n': typeof types.PlacePage_PlaceDocument;
+  '\n  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $offset: Int) {\n    places(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...PlacesTable_Place\n      }\n    }\n  }\n': typeof types.PlacesPage_PlacesDocument;
+  '\n  fragment PlacesTable_Place on Place {\n    id\n    name\n    type\n    status\n    region\n    countryCode\n    capacity\n    classification\n    occupancyRate\n    responsibleAuthority {\n      id\n      name\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    lastVisit {\n      id\n      startDate\n    }\n  }\n': typeof types.PlacesTable_PlaceFragmentDoc;
+  '\n  fragment PopulationSection_Place on Place {\n    id\n    capacity\n    occupancyRate\n    viewerCan {\n      update\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    populationHistory {\n      id\n      countedOn\n      population\n    }\n  }\n': typeof types.PopulationSection_PlaceFragmentDoc;
+  '\n  mutation PopulationSection_Record($input: RecordPlacePopulationInput!) {\n    recordPlacePopulation(input: $input) {\n      place {\n        id\n        ...PopulationSection_Place\n        ...PlacesTable_Place\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PopulationSection_RecordDocument;
+  '\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RegisterPlaceModal_CreatePlaceDocument;
+  '\n  mutation IssueRecommendationPage_Issue($input: IssueRecommendationInput!) {\n    issueRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.IssueRecommendationPage_IssueDocument;
+  '\n  query LinkPickers_Findings($search: String) {\n    findings(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        title\n        place {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.LinkPickers_FindingsDocument;
+  '\n  query LinkPickers_Places($search: String) {\n    places(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n': typeof types.LinkPickers_PlacesDocument;
+  '\n  query LinkPickers_Recommendations($search: String) {\n    recommendations(filter: { search: $search }, sort: REFERENCE, limit: 20) {\n      nodes {\n        id\n        reference\n        title\n      }\n    }\n  }\n': typeof types.LinkPickers_RecommendationsDocument;
+  '\n  fragment LinkedRecords_Recommendation on Recommendation {\n    id\n    findings {\n      id\n      title\n      place {\n        id\n        name\n      }\n    }\n    places {\n      id\n      name\n      type\n    }\n    repeats {\n      id\n      reference\n      title\n    }\n  }\n': typeof types.LinkedRecords_RecommendationFragmentDoc;
+  '\n  fragment RecommendationHeader_Recommendation on Recommendation {\n    id\n    reference\n    title\n    theme\n    source\n    level\n    priority\n    classification\n    issuedOn\n    targetDate\n    responseDueOn\n    responseOverdue\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n': typeof types.RecommendationHeader_RecommendationFragmentDoc;
+  '\n  fragment RecommendationPage_Detail on Recommendation {\n    id\n    version\n    text\n    viewerCanRespond\n    viewerCanAssess\n    ...RecommendationHeader_Recommendation\n    ...LinkedRecords_Recommendation\n    ...StatusPanel_Recommendation\n    ...RecommendationTimeline_Recommendation\n    ...WhoCanSeePanel_Record\n    ...CommentsPanel_Record\n  }\n': typeof types.RecommendationPage_DetailFragmentDoc;
+  '\n  query RecommendationPage_Recommendation($id: ID!) {\n    recommendation(id: $id) {\n      ...RecommendationPage_Detail\n    }\n  }\n': typeof types.RecommendationPage_RecommendationDocument;
+  '\n  fragment RecommendationTimeline_Recommendation on Recommendation {\n    id\n    issuedOn\n    ownerOrganisation {\n      id\n      name\n    }\n    responses {\n      id\n      respondedOn\n      text\n      acceptance\n      proposedTimeline\n      authorOrganisation {\n        id\n        name\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    followUps {\n      id\n      kind\n      happenedOn\n      outcome\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RecommendationTimeline_RecommendationFragmentDoc;
+  '\n  query RecommendationsPage_List(\n    $filter: RecommendationFilter\n    $sort: RecommendationSort\n    $limit: Int\n    $offset: Int\n  ) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n': typeof types.RecommendationsPage_ListDocument;
+  '\n  fragment RecommendationsTable_Row on Recommendation {\n    id\n    reference\n    title\n    theme\n    priority\n    acceptance\n    stateStatus\n    monitorStatus\n    responseDueOn\n    responseOverdue\n    classification\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n  }\n': typeof types.RecommendationsTable_RowFragmentDoc;
+  '\n  mutation RecordFollowUpForm_Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RecordFollowUpForm_RecordDocument;
+  '\n  mutation RecordResponseForm_Record($input: RecordAuthorityResponseInput!) {\n    recordAuthorityResponse(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RecordResponseForm_RecordDocument;
+  '\n  mutation RecordStatusForm_Record($input: RecordImplementationStatusInput!) {\n    recordImplementationStatus(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RecordStatusForm_RecordDocument;
+  '\n  fragment StatusPanel_Recommendation on Recommendation {\n    id\n    acceptance\n    stateStatus\n    monitorStatus\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.StatusPanel_RecommendationFragmentDoc;
+  '\n  query TrackerSummary_Counts(\n    $overdue: RecommendationFilter!\n    $pending: RecommendationFilter!\n    $implementedState: RecommendationFilter!\n    $implementedMonitor: RecommendationFilter!\n  ) {\n    overdue: recommendations(filter: $overdue, limit: 1) {\n      totalCount\n    }\n    pending: recommendations(filter: $pending, limit: 1) {\n      totalCount\n    }\n    implementedState: recommendations(filter: $implementedState, limit: 1) {\n      totalCount\n    }\n    implementedMonitor: recommendations(filter: $implementedMonitor, limit: 1) {\n      totalCount\n    }\n  }\n': typeof types.TrackerSummary_CountsDocument;
+  '\n  mutation AuthorisePublicationButton_Authorise($input: AuthorisePublicationInput!) {\n    authorisePublication(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AuthorisePublicationButton_AuthoriseDocument;
+  '\n  fragment CommentsPanel_Record on ShareableRecord {\n    id\n    viewerCan {\n      comment\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n      authorOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.CommentsPanel_RecordFragmentDoc;
+  '\n  mutation CommentsPanel_AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        authorOrganisation {\n          id\n          name\n          kind\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CommentsPanel_AddCommentDocument;
+  '\n  mutation ReclassifyControl_Reclassify($input: ReclassifyRecordInput!) {\n    reclassifyRecord(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ReclassifyControl_ReclassifyDocument;
+  '\n  mutation ShareControl_Share($input: ShareRecordInput!) {\n    shareRecord(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ShareControl_ShareDocument;
+  '\n  fragment WhoCanSeePanel_Record on ShareableRecord {\n    id\n    classification\n    countryCode\n    ownerOrganisation {\n      id\n      name\n      kind\n      countryCode\n    }\n    workingGroup {\n      id\n      name\n    }\n    readableBy {\n      id\n      name\n      kind\n      countryCode\n    }\n    sharedWith {\n      id\n      name\n      kind\n      countryCode\n    }\n    viewerCan {\n      read\n      update\n      share\n      reclassify\n      comment\n      export\n      authorisePublication\n    }\n    publication {\n      publishedAt\n      publishedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.WhoCanSeePanel_RecordFragmentDoc;
+  '\n  query KnownOrganisations_WorkingGroups {\n    workingGroups {\n      id\n      name\n      kind\n      members {\n        id\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.KnownOrganisations_WorkingGroupsDocument;
+  '\n  query ReportReprisalPage_Options($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n    visits(limit: 200) {\n      nodes {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ReportReprisalPage_OptionsDocument;
+  '\n  mutation ReportReprisalPage_Report($input: ReportReprisalInput!) {\n    reportReprisal(input: $input) {\n      incident {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ReportReprisalPage_ReportDocument;
+  '\n  fragment ReprisalPage_Incident on ReprisalIncident {\n    id\n    personPseudonym\n    occurredOn\n    form\n    status\n    description\n    actionTaken\n    createdAt\n    updatedAt\n    ownerOrganisation {\n      id\n      name\n    }\n    relatedVisit {\n      id\n      type\n      startDate\n      places {\n        id\n        name\n      }\n    }\n    namedUsers {\n      id\n      displayName\n    }\n  }\n': typeof types.ReprisalPage_IncidentFragmentDoc;
+  '\n  query ReprisalPage_Incident($id: ID!) {\n    reprisalIncident(id: $id) {\n      ...ReprisalPage_Incident\n    }\n  }\n': typeof types.ReprisalPage_IncidentDocument;
+  '\n  query ReprisalsPage_Incidents {\n    reprisalIncidents {\n      id\n      personPseudonym\n      occurredOn\n      form\n      status\n      relatedVisit {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n      namedUsers {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.ReprisalsPage_IncidentsDocument;
+  '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.UpdateReprisalForm_UpdateDocument;
   '\n  fragment AppShellLayout_User on User {\n    id\n    displayName\n    email\n    preferredLocale\n  }\n': typeof types.AppShellLayout_UserFragmentDoc;
   '\n  fragment AppShellLayout_Membership on Membership {\n    id\n    role\n    organisation {\n      id\n      name\n      kind\n      countryCode\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n    }\n  }\n': typeof types.AppShellLayout_MembershipFragmentDoc;
   '\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.AppShellLayout_MeDocument;
   '\n  mutation LanguageSwitcher_SetPreferredLocale($input: SetPreferredLocaleInput!) {\n    setPreferredLocale(input: $input) {\n      user {\n        id\n        preferredLocale\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.LanguageSwitcher_SetPreferredLocaleDocument;
   '\n  subscription MembershipLiveUpdates_MembershipChanged($organisationId: ID!) {\n    membershipChanged(organisationId: $organisationId) {\n      kind\n      membershipId\n      organisationId\n    }\n  }\n': typeof types.MembershipLiveUpdates_MembershipChangedDocument;
   '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n': typeof types.SignOutButton_SignOutDocument;
+  '\n  query PlanVisitPage_Places {\n    places(limit: 500) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n': typeof types.PlanVisitPage_PlacesDocument;
+  '\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PlanVisitPage_PlanVisitDocument;
+  '\n  query TeamBuilder_Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TeamBuilder_MembersDocument;
+  '\n  fragment VisitLifecycle_Visit on Visit {\n    id\n    status\n    version\n    viewerCan {\n      update\n    }\n  }\n': typeof types.VisitLifecycle_VisitFragmentDoc;
+  '\n  mutation VisitLifecycle_Move($input: MoveVisitInput!) {\n    moveVisit(input: $input) {\n      visit {\n        id\n        status\n        version\n        updatedAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.VisitLifecycle_MoveDocument;
+  '\n  query VisitPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      type\n      announced\n      startDate\n      endDate\n      objectives\n      status\n      classification\n      ownerOrganisation {\n        id\n        name\n      }\n      places {\n        id\n        name\n        type\n        region\n      }\n      team {\n        id\n        expertise\n        gender\n        leader\n        user {\n          id\n          displayName\n        }\n      }\n      findings {\n        id\n        ...FindingsList_Finding\n      }\n      ...VisitLifecycle_Visit\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n': typeof types.VisitPage_VisitDocument;
+  '\n  query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $offset: Int) {\n    visits(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n': typeof types.VisitsPage_VisitsDocument;
+  '\n  fragment VisitsTable_Visit on Visit {\n    id\n    type\n    announced\n    startDate\n    endDate\n    status\n    classification\n    ownerOrganisation {\n      id\n      name\n    }\n    places {\n      id\n      name\n    }\n  }\n': typeof types.VisitsTable_VisitFragmentDoc;
   '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.WorkingGroupPage_WorkingGroupDocument;
 };
 const documents: Documents = {
+  '\n  query AuditChainBanner_Status($organisationId: ID!) {\n    auditChainStatus(organisationId: $organisationId) {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n':
+    types.AuditChainBanner_StatusDocument,
+  '\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $offset: Int) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.AuditLogPage_LogDocument,
   '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': types.SignInPage_MeDocument,
   '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.SignInPage_SignInDocument,
+  '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n':
+    types.EvidenceSection_FindingFragmentDoc,
+  '\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n':
+    types.FindingsList_FindingFragmentDoc,
   '\n  query HomePage_Overview($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        id\n      }\n    }\n    workingGroups {\n      ...WorkingGroupCard_WorkingGroup\n    }\n  }\n':
     types.HomePage_OverviewDocument,
   '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n':
@@ -49,6 +104,76 @@ const documents: Documents = {
     types.MembersTable_ChangeMemberRoleDocument,
   '\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.MembersTable_RemoveMemberDocument,
+  '\n  query PlacePage_Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      type\n      status\n      countryCode\n      region\n      address\n      capacity\n      occupancyRate\n      classification\n      responsibleAuthority {\n        id\n        name\n        kind\n      }\n      currentPopulation {\n        id\n        countedOn\n        population\n      }\n      ...PopulationSection_Place\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n    visits(filter: { placeId: $id }, limit: 100) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n':
+    types.PlacePage_PlaceDocument,
+  '\n  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $offset: Int) {\n    places(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...PlacesTable_Place\n      }\n    }\n  }\n':
+    types.PlacesPage_PlacesDocument,
+  '\n  fragment PlacesTable_Place on Place {\n    id\n    name\n    type\n    status\n    region\n    countryCode\n    capacity\n    classification\n    occupancyRate\n    responsibleAuthority {\n      id\n      name\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    lastVisit {\n      id\n      startDate\n    }\n  }\n':
+    types.PlacesTable_PlaceFragmentDoc,
+  '\n  fragment PopulationSection_Place on Place {\n    id\n    capacity\n    occupancyRate\n    viewerCan {\n      update\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    populationHistory {\n      id\n      countedOn\n      population\n    }\n  }\n':
+    types.PopulationSection_PlaceFragmentDoc,
+  '\n  mutation PopulationSection_Record($input: RecordPlacePopulationInput!) {\n    recordPlacePopulation(input: $input) {\n      place {\n        id\n        ...PopulationSection_Place\n        ...PlacesTable_Place\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.PopulationSection_RecordDocument,
+  '\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.RegisterPlaceModal_CreatePlaceDocument,
+  '\n  mutation IssueRecommendationPage_Issue($input: IssueRecommendationInput!) {\n    issueRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.IssueRecommendationPage_IssueDocument,
+  '\n  query LinkPickers_Findings($search: String) {\n    findings(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        title\n        place {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.LinkPickers_FindingsDocument,
+  '\n  query LinkPickers_Places($search: String) {\n    places(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n':
+    types.LinkPickers_PlacesDocument,
+  '\n  query LinkPickers_Recommendations($search: String) {\n    recommendations(filter: { search: $search }, sort: REFERENCE, limit: 20) {\n      nodes {\n        id\n        reference\n        title\n      }\n    }\n  }\n':
+    types.LinkPickers_RecommendationsDocument,
+  '\n  fragment LinkedRecords_Recommendation on Recommendation {\n    id\n    findings {\n      id\n      title\n      place {\n        id\n        name\n      }\n    }\n    places {\n      id\n      name\n      type\n    }\n    repeats {\n      id\n      reference\n      title\n    }\n  }\n':
+    types.LinkedRecords_RecommendationFragmentDoc,
+  '\n  fragment RecommendationHeader_Recommendation on Recommendation {\n    id\n    reference\n    title\n    theme\n    source\n    level\n    priority\n    classification\n    issuedOn\n    targetDate\n    responseDueOn\n    responseOverdue\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n':
+    types.RecommendationHeader_RecommendationFragmentDoc,
+  '\n  fragment RecommendationPage_Detail on Recommendation {\n    id\n    version\n    text\n    viewerCanRespond\n    viewerCanAssess\n    ...RecommendationHeader_Recommendation\n    ...LinkedRecords_Recommendation\n    ...StatusPanel_Recommendation\n    ...RecommendationTimeline_Recommendation\n    ...WhoCanSeePanel_Record\n    ...CommentsPanel_Record\n  }\n':
+    types.RecommendationPage_DetailFragmentDoc,
+  '\n  query RecommendationPage_Recommendation($id: ID!) {\n    recommendation(id: $id) {\n      ...RecommendationPage_Detail\n    }\n  }\n':
+    types.RecommendationPage_RecommendationDocument,
+  '\n  fragment RecommendationTimeline_Recommendation on Recommendation {\n    id\n    issuedOn\n    ownerOrganisation {\n      id\n      name\n    }\n    responses {\n      id\n      respondedOn\n      text\n      acceptance\n      proposedTimeline\n      authorOrganisation {\n        id\n        name\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    followUps {\n      id\n      kind\n      happenedOn\n      outcome\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.RecommendationTimeline_RecommendationFragmentDoc,
+  '\n  query RecommendationsPage_List(\n    $filter: RecommendationFilter\n    $sort: RecommendationSort\n    $limit: Int\n    $offset: Int\n  ) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n':
+    types.RecommendationsPage_ListDocument,
+  '\n  fragment RecommendationsTable_Row on Recommendation {\n    id\n    reference\n    title\n    theme\n    priority\n    acceptance\n    stateStatus\n    monitorStatus\n    responseDueOn\n    responseOverdue\n    classification\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n  }\n':
+    types.RecommendationsTable_RowFragmentDoc,
+  '\n  mutation RecordFollowUpForm_Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.RecordFollowUpForm_RecordDocument,
+  '\n  mutation RecordResponseForm_Record($input: RecordAuthorityResponseInput!) {\n    recordAuthorityResponse(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.RecordResponseForm_RecordDocument,
+  '\n  mutation RecordStatusForm_Record($input: RecordImplementationStatusInput!) {\n    recordImplementationStatus(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.RecordStatusForm_RecordDocument,
+  '\n  fragment StatusPanel_Recommendation on Recommendation {\n    id\n    acceptance\n    stateStatus\n    monitorStatus\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.StatusPanel_RecommendationFragmentDoc,
+  '\n  query TrackerSummary_Counts(\n    $overdue: RecommendationFilter!\n    $pending: RecommendationFilter!\n    $implementedState: RecommendationFilter!\n    $implementedMonitor: RecommendationFilter!\n  ) {\n    overdue: recommendations(filter: $overdue, limit: 1) {\n      totalCount\n    }\n    pending: recommendations(filter: $pending, limit: 1) {\n      totalCount\n    }\n    implementedState: recommendations(filter: $implementedState, limit: 1) {\n      totalCount\n    }\n    implementedMonitor: recommendations(filter: $implementedMonitor, limit: 1) {\n      totalCount\n    }\n  }\n':
+    types.TrackerSummary_CountsDocument,
+  '\n  mutation AuthorisePublicationButton_Authorise($input: AuthorisePublicationInput!) {\n    authorisePublication(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.AuthorisePublicationButton_AuthoriseDocument,
+  '\n  fragment CommentsPanel_Record on ShareableRecord {\n    id\n    viewerCan {\n      comment\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n      authorOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
+    types.CommentsPanel_RecordFragmentDoc,
+  '\n  mutation CommentsPanel_AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        authorOrganisation {\n          id\n          name\n          kind\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CommentsPanel_AddCommentDocument,
+  '\n  mutation ReclassifyControl_Reclassify($input: ReclassifyRecordInput!) {\n    reclassifyRecord(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.ReclassifyControl_ReclassifyDocument,
+  '\n  mutation ShareControl_Share($input: ShareRecordInput!) {\n    shareRecord(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.ShareControl_ShareDocument,
+  '\n  fragment WhoCanSeePanel_Record on ShareableRecord {\n    id\n    classification\n    countryCode\n    ownerOrganisation {\n      id\n      name\n      kind\n      countryCode\n    }\n    workingGroup {\n      id\n      name\n    }\n    readableBy {\n      id\n      name\n      kind\n      countryCode\n    }\n    sharedWith {\n      id\n      name\n      kind\n      countryCode\n    }\n    viewerCan {\n      read\n      update\n      share\n      reclassify\n      comment\n      export\n      authorisePublication\n    }\n    publication {\n      publishedAt\n      publishedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.WhoCanSeePanel_RecordFragmentDoc,
+  '\n  query KnownOrganisations_WorkingGroups {\n    workingGroups {\n      id\n      name\n      kind\n      members {\n        id\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n':
+    types.KnownOrganisations_WorkingGroupsDocument,
+  '\n  query ReportReprisalPage_Options($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n    visits(limit: 200) {\n      nodes {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ReportReprisalPage_OptionsDocument,
+  '\n  mutation ReportReprisalPage_Report($input: ReportReprisalInput!) {\n    reportReprisal(input: $input) {\n      incident {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.ReportReprisalPage_ReportDocument,
+  '\n  fragment ReprisalPage_Incident on ReprisalIncident {\n    id\n    personPseudonym\n    occurredOn\n    form\n    status\n    description\n    actionTaken\n    createdAt\n    updatedAt\n    ownerOrganisation {\n      id\n      name\n    }\n    relatedVisit {\n      id\n      type\n      startDate\n      places {\n        id\n        name\n      }\n    }\n    namedUsers {\n      id\n      displayName\n    }\n  }\n':
+    types.ReprisalPage_IncidentFragmentDoc,
+  '\n  query ReprisalPage_Incident($id: ID!) {\n    reprisalIncident(id: $id) {\n      ...ReprisalPage_Incident\n    }\n  }\n':
+    types.ReprisalPage_IncidentDocument,
+  '\n  query ReprisalsPage_Incidents {\n    reprisalIncidents {\n      id\n      personPseudonym\n      occurredOn\n      form\n      status\n      relatedVisit {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n      namedUsers {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.ReprisalsPage_IncidentsDocument,
+  '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.UpdateReprisalForm_UpdateDocument,
   '\n  fragment AppShellLayout_User on User {\n    id\n    displayName\n    email\n    preferredLocale\n  }\n':
     types.AppShellLayout_UserFragmentDoc,
   '\n  fragment AppShellLayout_Membership on Membership {\n    id\n    role\n    organisation {\n      id\n      name\n      kind\n      countryCode\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n    }\n  }\n':
@@ -60,6 +185,22 @@ const documents: Documents = {
   '\n  subscription MembershipLiveUpdates_MembershipChanged($organisationId: ID!) {\n    membershipChanged(organisationId: $organisationId) {\n      kind\n      membershipId\n      organisationId\n    }\n  }\n':
     types.MembershipLiveUpdates_MembershipChangedDocument,
   '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n': types.SignOutButton_SignOutDocument,
+  '\n  query PlanVisitPage_Places {\n    places(limit: 500) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n':
+    types.PlanVisitPage_PlacesDocument,
+  '\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.PlanVisitPage_PlanVisitDocument,
+  '\n  query TeamBuilder_Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.TeamBuilder_MembersDocument,
+  '\n  fragment VisitLifecycle_Visit on Visit {\n    id\n    status\n    version\n    viewerCan {\n      update\n    }\n  }\n':
+    types.VisitLifecycle_VisitFragmentDoc,
+  '\n  mutation VisitLifecycle_Move($input: MoveVisitInput!) {\n    moveVisit(input: $input) {\n      visit {\n        id\n        status\n        version\n        updatedAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.VisitLifecycle_MoveDocument,
+  '\n  query VisitPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      type\n      announced\n      startDate\n      endDate\n      objectives\n      status\n      classification\n      ownerOrganisation {\n        id\n        name\n      }\n      places {\n        id\n        name\n        type\n        region\n      }\n      team {\n        id\n        expertise\n        gender\n        leader\n        user {\n          id\n          displayName\n        }\n      }\n      findings {\n        id\n        ...FindingsList_Finding\n      }\n      ...VisitLifecycle_Visit\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n':
+    types.VisitPage_VisitDocument,
+  '\n  query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $offset: Int) {\n    visits(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n':
+    types.VisitsPage_VisitsDocument,
+  '\n  fragment VisitsTable_Visit on Visit {\n    id\n    type\n    announced\n    startDate\n    endDate\n    status\n    classification\n    ownerOrganisation {\n      id\n      name\n    }\n    places {\n      id\n      name\n    }\n  }\n':
+    types.VisitsTable_VisitFragmentDoc,
   '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n':
     types.WorkingGroupPage_WorkingGroupDocument,
 };
@@ -82,6 +223,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query AuditChainBanner_Status($organisationId: ID!) {\n    auditChainStatus(organisationId: $organisationId) {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n',
+): (typeof documents)['\n  query AuditChainBanner_Status($organisationId: ID!) {\n    auditChainStatus(organisationId: $organisationId) {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $offset: Int) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $offset: Int) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n'];
 /**
@@ -90,6 +243,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n',
+): (typeof documents)['\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -136,6 +301,216 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query PlacePage_Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      type\n      status\n      countryCode\n      region\n      address\n      capacity\n      occupancyRate\n      classification\n      responsibleAuthority {\n        id\n        name\n        kind\n      }\n      currentPopulation {\n        id\n        countedOn\n        population\n      }\n      ...PopulationSection_Place\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n    visits(filter: { placeId: $id }, limit: 100) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlacePage_Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      type\n      status\n      countryCode\n      region\n      address\n      capacity\n      occupancyRate\n      classification\n      responsibleAuthority {\n        id\n        name\n        kind\n      }\n      currentPopulation {\n        id\n        countedOn\n        population\n      }\n      ...PopulationSection_Place\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n    visits(filter: { placeId: $id }, limit: 100) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $offset: Int) {\n    places(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...PlacesTable_Place\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $offset: Int) {\n    places(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...PlacesTable_Place\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PlacesTable_Place on Place {\n    id\n    name\n    type\n    status\n    region\n    countryCode\n    capacity\n    classification\n    occupancyRate\n    responsibleAuthority {\n      id\n      name\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    lastVisit {\n      id\n      startDate\n    }\n  }\n',
+): (typeof documents)['\n  fragment PlacesTable_Place on Place {\n    id\n    name\n    type\n    status\n    region\n    countryCode\n    capacity\n    classification\n    occupancyRate\n    responsibleAuthority {\n      id\n      name\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    lastVisit {\n      id\n      startDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PopulationSection_Place on Place {\n    id\n    capacity\n    occupancyRate\n    viewerCan {\n      update\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    populationHistory {\n      id\n      countedOn\n      population\n    }\n  }\n',
+): (typeof documents)['\n  fragment PopulationSection_Place on Place {\n    id\n    capacity\n    occupancyRate\n    viewerCan {\n      update\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    populationHistory {\n      id\n      countedOn\n      population\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PopulationSection_Record($input: RecordPlacePopulationInput!) {\n    recordPlacePopulation(input: $input) {\n      place {\n        id\n        ...PopulationSection_Place\n        ...PlacesTable_Place\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PopulationSection_Record($input: RecordPlacePopulationInput!) {\n    recordPlacePopulation(input: $input) {\n      place {\n        id\n        ...PopulationSection_Place\n        ...PlacesTable_Place\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IssueRecommendationPage_Issue($input: IssueRecommendationInput!) {\n    issueRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation IssueRecommendationPage_Issue($input: IssueRecommendationInput!) {\n    issueRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LinkPickers_Findings($search: String) {\n    findings(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        title\n        place {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LinkPickers_Findings($search: String) {\n    findings(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        title\n        place {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LinkPickers_Places($search: String) {\n    places(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LinkPickers_Places($search: String) {\n    places(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LinkPickers_Recommendations($search: String) {\n    recommendations(filter: { search: $search }, sort: REFERENCE, limit: 20) {\n      nodes {\n        id\n        reference\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LinkPickers_Recommendations($search: String) {\n    recommendations(filter: { search: $search }, sort: REFERENCE, limit: 20) {\n      nodes {\n        id\n        reference\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment LinkedRecords_Recommendation on Recommendation {\n    id\n    findings {\n      id\n      title\n      place {\n        id\n        name\n      }\n    }\n    places {\n      id\n      name\n      type\n    }\n    repeats {\n      id\n      reference\n      title\n    }\n  }\n',
+): (typeof documents)['\n  fragment LinkedRecords_Recommendation on Recommendation {\n    id\n    findings {\n      id\n      title\n      place {\n        id\n        name\n      }\n    }\n    places {\n      id\n      name\n      type\n    }\n    repeats {\n      id\n      reference\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RecommendationHeader_Recommendation on Recommendation {\n    id\n    reference\n    title\n    theme\n    source\n    level\n    priority\n    classification\n    issuedOn\n    targetDate\n    responseDueOn\n    responseOverdue\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment RecommendationHeader_Recommendation on Recommendation {\n    id\n    reference\n    title\n    theme\n    source\n    level\n    priority\n    classification\n    issuedOn\n    targetDate\n    responseDueOn\n    responseOverdue\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RecommendationPage_Detail on Recommendation {\n    id\n    version\n    text\n    viewerCanRespond\n    viewerCanAssess\n    ...RecommendationHeader_Recommendation\n    ...LinkedRecords_Recommendation\n    ...StatusPanel_Recommendation\n    ...RecommendationTimeline_Recommendation\n    ...WhoCanSeePanel_Record\n    ...CommentsPanel_Record\n  }\n',
+): (typeof documents)['\n  fragment RecommendationPage_Detail on Recommendation {\n    id\n    version\n    text\n    viewerCanRespond\n    viewerCanAssess\n    ...RecommendationHeader_Recommendation\n    ...LinkedRecords_Recommendation\n    ...StatusPanel_Recommendation\n    ...RecommendationTimeline_Recommendation\n    ...WhoCanSeePanel_Record\n    ...CommentsPanel_Record\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecommendationPage_Recommendation($id: ID!) {\n    recommendation(id: $id) {\n      ...RecommendationPage_Detail\n    }\n  }\n',
+): (typeof documents)['\n  query RecommendationPage_Recommendation($id: ID!) {\n    recommendation(id: $id) {\n      ...RecommendationPage_Detail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RecommendationTimeline_Recommendation on Recommendation {\n    id\n    issuedOn\n    ownerOrganisation {\n      id\n      name\n    }\n    responses {\n      id\n      respondedOn\n      text\n      acceptance\n      proposedTimeline\n      authorOrganisation {\n        id\n        name\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    followUps {\n      id\n      kind\n      happenedOn\n      outcome\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment RecommendationTimeline_Recommendation on Recommendation {\n    id\n    issuedOn\n    ownerOrganisation {\n      id\n      name\n    }\n    responses {\n      id\n      respondedOn\n      text\n      acceptance\n      proposedTimeline\n      authorOrganisation {\n        id\n        name\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    followUps {\n      id\n      kind\n      happenedOn\n      outcome\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecommendationsPage_List(\n    $filter: RecommendationFilter\n    $sort: RecommendationSort\n    $limit: Int\n    $offset: Int\n  ) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RecommendationsPage_List(\n    $filter: RecommendationFilter\n    $sort: RecommendationSort\n    $limit: Int\n    $offset: Int\n  ) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RecommendationsTable_Row on Recommendation {\n    id\n    reference\n    title\n    theme\n    priority\n    acceptance\n    stateStatus\n    monitorStatus\n    responseDueOn\n    responseOverdue\n    classification\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n  }\n',
+): (typeof documents)['\n  fragment RecommendationsTable_Row on Recommendation {\n    id\n    reference\n    title\n    theme\n    priority\n    acceptance\n    stateStatus\n    monitorStatus\n    responseDueOn\n    responseOverdue\n    classification\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordFollowUpForm_Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordFollowUpForm_Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordResponseForm_Record($input: RecordAuthorityResponseInput!) {\n    recordAuthorityResponse(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordResponseForm_Record($input: RecordAuthorityResponseInput!) {\n    recordAuthorityResponse(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordStatusForm_Record($input: RecordImplementationStatusInput!) {\n    recordImplementationStatus(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordStatusForm_Record($input: RecordImplementationStatusInput!) {\n    recordImplementationStatus(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StatusPanel_Recommendation on Recommendation {\n    id\n    acceptance\n    stateStatus\n    monitorStatus\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment StatusPanel_Recommendation on Recommendation {\n    id\n    acceptance\n    stateStatus\n    monitorStatus\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TrackerSummary_Counts(\n    $overdue: RecommendationFilter!\n    $pending: RecommendationFilter!\n    $implementedState: RecommendationFilter!\n    $implementedMonitor: RecommendationFilter!\n  ) {\n    overdue: recommendations(filter: $overdue, limit: 1) {\n      totalCount\n    }\n    pending: recommendations(filter: $pending, limit: 1) {\n      totalCount\n    }\n    implementedState: recommendations(filter: $implementedState, limit: 1) {\n      totalCount\n    }\n    implementedMonitor: recommendations(filter: $implementedMonitor, limit: 1) {\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  query TrackerSummary_Counts(\n    $overdue: RecommendationFilter!\n    $pending: RecommendationFilter!\n    $implementedState: RecommendationFilter!\n    $implementedMonitor: RecommendationFilter!\n  ) {\n    overdue: recommendations(filter: $overdue, limit: 1) {\n      totalCount\n    }\n    pending: recommendations(filter: $pending, limit: 1) {\n      totalCount\n    }\n    implementedState: recommendations(filter: $implementedState, limit: 1) {\n      totalCount\n    }\n    implementedMonitor: recommendations(filter: $implementedMonitor, limit: 1) {\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AuthorisePublicationButton_Authorise($input: AuthorisePublicationInput!) {\n    authorisePublication(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuthorisePublicationButton_Authorise($input: AuthorisePublicationInput!) {\n    authorisePublication(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CommentsPanel_Record on ShareableRecord {\n    id\n    viewerCan {\n      comment\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n      authorOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment CommentsPanel_Record on ShareableRecord {\n    id\n    viewerCan {\n      comment\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n      authorOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CommentsPanel_AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        authorOrganisation {\n          id\n          name\n          kind\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CommentsPanel_AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        authorOrganisation {\n          id\n          name\n          kind\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReclassifyControl_Reclassify($input: ReclassifyRecordInput!) {\n    reclassifyRecord(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReclassifyControl_Reclassify($input: ReclassifyRecordInput!) {\n    reclassifyRecord(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ShareControl_Share($input: ShareRecordInput!) {\n    shareRecord(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ShareControl_Share($input: ShareRecordInput!) {\n    shareRecord(input: $input) {\n      record {\n        id\n        ...WhoCanSeePanel_Record\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WhoCanSeePanel_Record on ShareableRecord {\n    id\n    classification\n    countryCode\n    ownerOrganisation {\n      id\n      name\n      kind\n      countryCode\n    }\n    workingGroup {\n      id\n      name\n    }\n    readableBy {\n      id\n      name\n      kind\n      countryCode\n    }\n    sharedWith {\n      id\n      name\n      kind\n      countryCode\n    }\n    viewerCan {\n      read\n      update\n      share\n      reclassify\n      comment\n      export\n      authorisePublication\n    }\n    publication {\n      publishedAt\n      publishedBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment WhoCanSeePanel_Record on ShareableRecord {\n    id\n    classification\n    countryCode\n    ownerOrganisation {\n      id\n      name\n      kind\n      countryCode\n    }\n    workingGroup {\n      id\n      name\n    }\n    readableBy {\n      id\n      name\n      kind\n      countryCode\n    }\n    sharedWith {\n      id\n      name\n      kind\n      countryCode\n    }\n    viewerCan {\n      read\n      update\n      share\n      reclassify\n      comment\n      export\n      authorisePublication\n    }\n    publication {\n      publishedAt\n      publishedBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KnownOrganisations_WorkingGroups {\n    workingGroups {\n      id\n      name\n      kind\n      members {\n        id\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KnownOrganisations_WorkingGroups {\n    workingGroups {\n      id\n      name\n      kind\n      members {\n        id\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportReprisalPage_Options($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n    visits(limit: 200) {\n      nodes {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportReprisalPage_Options($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n    visits(limit: 200) {\n      nodes {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportReprisalPage_Report($input: ReportReprisalInput!) {\n    reportReprisal(input: $input) {\n      incident {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportReprisalPage_Report($input: ReportReprisalInput!) {\n    reportReprisal(input: $input) {\n      incident {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReprisalPage_Incident on ReprisalIncident {\n    id\n    personPseudonym\n    occurredOn\n    form\n    status\n    description\n    actionTaken\n    createdAt\n    updatedAt\n    ownerOrganisation {\n      id\n      name\n    }\n    relatedVisit {\n      id\n      type\n      startDate\n      places {\n        id\n        name\n      }\n    }\n    namedUsers {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReprisalPage_Incident on ReprisalIncident {\n    id\n    personPseudonym\n    occurredOn\n    form\n    status\n    description\n    actionTaken\n    createdAt\n    updatedAt\n    ownerOrganisation {\n      id\n      name\n    }\n    relatedVisit {\n      id\n      type\n      startDate\n      places {\n        id\n        name\n      }\n    }\n    namedUsers {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReprisalPage_Incident($id: ID!) {\n    reprisalIncident(id: $id) {\n      ...ReprisalPage_Incident\n    }\n  }\n',
+): (typeof documents)['\n  query ReprisalPage_Incident($id: ID!) {\n    reprisalIncident(id: $id) {\n      ...ReprisalPage_Incident\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReprisalsPage_Incidents {\n    reprisalIncidents {\n      id\n      personPseudonym\n      occurredOn\n      form\n      status\n      relatedVisit {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n      namedUsers {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReprisalsPage_Incidents {\n    reprisalIncidents {\n      id\n      personPseudonym\n      occurredOn\n      form\n      status\n      relatedVisit {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n      namedUsers {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment AppShellLayout_User on User {\n    id\n    displayName\n    email\n    preferredLocale\n  }\n',
 ): (typeof documents)['\n  fragment AppShellLayout_User on User {\n    id\n    displayName\n    email\n    preferredLocale\n  }\n'];
 /**
@@ -168,6 +543,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlanVisitPage_Places {\n    places(limit: 500) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlanVisitPage_Places {\n    places(limit: 500) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamBuilder_Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeamBuilder_Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VisitLifecycle_Visit on Visit {\n    id\n    status\n    version\n    viewerCan {\n      update\n    }\n  }\n',
+): (typeof documents)['\n  fragment VisitLifecycle_Visit on Visit {\n    id\n    status\n    version\n    viewerCan {\n      update\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VisitLifecycle_Move($input: MoveVisitInput!) {\n    moveVisit(input: $input) {\n      visit {\n        id\n        status\n        version\n        updatedAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation VisitLifecycle_Move($input: MoveVisitInput!) {\n    moveVisit(input: $input) {\n      visit {\n        id\n        status\n        version\n        updatedAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VisitPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      type\n      announced\n      startDate\n      endDate\n      objectives\n      status\n      classification\n      ownerOrganisation {\n        id\n        name\n      }\n      places {\n        id\n        name\n        type\n        region\n      }\n      team {\n        id\n        expertise\n        gender\n        leader\n        user {\n          id\n          displayName\n        }\n      }\n      findings {\n        id\n        ...FindingsList_Finding\n      }\n      ...VisitLifecycle_Visit\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n',
+): (typeof documents)['\n  query VisitPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      type\n      announced\n      startDate\n      endDate\n      objectives\n      status\n      classification\n      ownerOrganisation {\n        id\n        name\n      }\n      places {\n        id\n        name\n        type\n        region\n      }\n      team {\n        id\n        expertise\n        gender\n        leader\n        user {\n          id\n          displayName\n        }\n      }\n      findings {\n        id\n        ...FindingsList_Finding\n      }\n      ...VisitLifecycle_Visit\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $offset: Int) {\n    visits(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $offset: Int) {\n    visits(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VisitsTable_Visit on Visit {\n    id\n    type\n    announced\n    startDate\n    endDate\n    status\n    classification\n    ownerOrganisation {\n      id\n      name\n    }\n    places {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment VisitsTable_Visit on Visit {\n    id\n    type\n    announced\n    startDate\n    endDate\n    status\n    classification\n    ownerOrganisation {\n      id\n      name\n    }\n    places {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
+import { POSSIBLE_TYPES } from '../lib/possible-types.ts';
 import { createRealtime, graphqlWsUrl, type Realtime } from './realtime.ts';
 
 export interface Api {
@@ -25,10 +26,13 @@ export function createApi(): Api {
   const client = new ApolloClient({
     link: ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
     cache: new InMemoryCache({
+      // Fragments on interfaces (ShareableRecord) match only when the cache knows the implementations.
+      possibleTypes: POSSIBLE_TYPES,
       typePolicies: {
         // Objects without an id that are safe to merge field by field across queries.
         Me: { merge: true },
         OrganisationAbilities: { merge: true },
+        RecordAbilities: { merge: true },
       },
     }),
   });

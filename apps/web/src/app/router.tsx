@@ -3,6 +3,13 @@ import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { MembersPage } from '../features/members/MembersPage.tsx';
+import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
+import { IssueRecommendationPage } from '../features/recommendations/IssueRecommendationPage.tsx';
+import { RecommendationPage } from '../features/recommendations/RecommendationPage.tsx';
+import { RecommendationsPage } from '../features/recommendations/RecommendationsPage.tsx';
+import { ReportReprisalPage } from '../features/reprisals/ReportReprisalPage.tsx';
+import { ReprisalPage } from '../features/reprisals/ReprisalPage.tsx';
+import { ReprisalsPage } from '../features/reprisals/ReprisalsPage.tsx';
 import { AppShellLayout } from '../features/shell/AppShellLayout.tsx';
 import { WorkingGroupPage } from '../features/working-groups/WorkingGroupPage.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
@@ -20,6 +27,13 @@ export function createAppRouter() {
         { index: true, element: <HomePage /> },
         { path: 'working-groups/:id', element: <WorkingGroupPage /> },
         { path: 'organisation/members', element: <MembersPage /> },
+        { path: 'organisation/audit', element: <AuditLogPage /> },
+        { path: 'recommendations', element: <RecommendationsPage /> },
+        { path: 'recommendations/new', element: <IssueRecommendationPage /> },
+        { path: 'recommendations/:id', element: <RecommendationPage /> },
+        { path: 'reprisals', element: <ReprisalsPage /> },
+        { path: 'reprisals/new', element: <ReportReprisalPage /> },
+        { path: 'reprisals/:id', element: <ReprisalPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

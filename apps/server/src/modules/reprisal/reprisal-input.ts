@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { REPRISAL_FORMS, REPRISAL_STATUSES } from '@opcat/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Membership, User } from '../../db/entities/identity.ts';
+import type { User } from '../../db/entities/identity.ts';
+import { Membership } from '../../db/entities/identity.ts';
 import { isId } from '../ids.ts';
 
 const TEXT_MAX = 10_000;

@@ -10,6 +10,7 @@ interface Props {
 
 export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t } = useTranslation();
+  const { t: tt } = useTranslation('tracker');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -22,6 +23,9 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
     <ScrollArea component="nav" aria-label={t('nav.label')} style={{ flex: 1 }} type="auto">
       <NavLink {...linkProps('/')} label={t('nav.home')} />
       {canManageMembers && <NavLink {...linkProps('/organisation/members')} label={t('nav.members')} />}
+      {canManageMembers && <NavLink {...linkProps('/organisation/audit')} label={tt('nav.audit')} />}
+      <NavLink {...linkProps('/recommendations')} label={tt('nav.recommendations')} />
+      <NavLink {...linkProps('/reprisals')} label={tt('nav.reprisals')} />
 
       <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="lg" mb="xs" px="sm">
         {t('nav.workingGroups')}

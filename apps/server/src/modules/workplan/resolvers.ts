@@ -1,0 +1,80 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.ts';
+import { guarded } from '../../graphql/guard.ts';
+import { Organisation, User } from '../../db/entities/identity.ts';
+import { loadReference } from '../load-reference.ts';
+import { shareableFields } from '../records/resolvers.ts';
+import { getWorkplan, listWorkplans } from './list-workplans.ts';
+import { listWorkplanActions } from './list-actions.ts';
+import { createWorkplan } from './create-workplan.ts';
+import { updateWorkplan } from './update-workplan.ts';
+import { addPriority } from './add-priority.ts';
+import { updatePriority } from './update-priority.ts';
+import { addAction } from './add-action.ts';
+import { updateAction } from './update-action.ts';
+import { removeAction } from './remove-action.ts';
+import { commentOnWorkplan } from './comment-on-workplan.ts';
+import { resolveDiscussionComment } from './resolve-discussion-comment.ts';
+import { saveNarrativeVersion } from './save-narrative-version.ts';
+import { restoreNarrativeVersion } from './restore-narrative-version.ts';
+import { subscribeWorkplanChanged } from './workplan-changed.ts';
+import { narrativeDocumentName, renderNarrative, renderVersionHtml } from './narrative.ts';
+import * as fields from './workplan-fields.ts';
+
+export const workplanResolvers: Resolvers = {
+  Query: {
+    workplans: guarded((_, { workingGroupId }, ctx) => listWorkplans(ctx, workingGroupId)),
+    workplan: guarded((_, { id }, ctx) => getWorkplan(ctx, id)),
+    workplanActions: guarded((_, args, ctx) => listWorkplanActions(ctx, args)),
+  },
+  Mutation: {
+    createWorkplan: guarded((_, { input }, ctx) => createWorkplan(ctx, input)),
+    updateWorkplan: guarded((_, { input }, ctx) => updateWorkplan(ctx, input)),
+    addPriority: guarded((_, { input }, ctx) => addPriority(ctx, input)),
+    updatePriority: guarded((_, { input }, ctx) => updatePriority(ctx, input)),
+    addAction: guarded((_, { input }, ctx) => addAction(ctx, input)),
+    updateAction: guarded((_, { input }, ctx) => updateAction(ctx, input)),
+    removeAction: guarded((_, { id }, ctx) => removeAction(ctx, id)),
+    commentOnWorkplan: guarded((_, { input }, ctx) => commentOnWorkplan(ctx, input)),
+    resolveDiscussionComment: guarded((_, { id }, ctx) => resolveDiscussionComment(ctx, id)),
+    saveNarrativeVersion: guarded((_, { input }, ctx) => saveNarrativeVersion(ctx, input)),
+    restoreNarrativeVersion: guarded((_, { input }, ctx) => restoreNarrativeVersion(ctx, input)),
+  },
+  Subscription: {
+    workplanChanged: {
+      subscribe: guarded((_, { workplanId }, ctx) => subscribeWorkplanChanged(ctx, workplanId)),
+    },
+  },
+  Workplan: {
+    ...shareableFields,
+    narrativeDocument: (plan) => narrativeDocumentName(plan),
+    narrativeText: async (plan, _, ctx) => (await renderNarrative(ctx, plan)).text,
+    narrativeHtml: async (plan, _, ctx) => (await renderNarrative(ctx, plan)).html,
+    viewerCanEdit: (plan, _, ctx) => fields.viewerCanEdit(ctx, plan),
+    priorities: (plan, _, ctx) => fields.priorities(ctx, plan),
+    discussion: (plan, _, ctx) => fields.discussion(ctx, plan),
+    versions: (plan, _, ctx) => fields.versions(ctx, plan),
+  },
+  WorkplanPriority: {
+    actions: (priority, _, ctx) => fields.priorityActions(ctx, priority),
+  },
+  WorkplanAction: {
+    workplanId: (action, _, ctx) => fields.actionWorkplanId(ctx, action),
+    priorityId: (action) => action.priority.id,
+    responsibleOrganisation: (action, _, ctx) => loadReference(ctx, Organisation, action.responsibleOrganisation),
+    contributingOrganisations: (action, _, ctx) => fields.organisationsByIds(ctx, action.contributingOrganisationIds),
+    linkedRecommendations: (action, _, ctx) => fields.linkedRecommendations(ctx, action),
+    overdue: (action) => fields.isOverdue(action),
+    viewerCanUpdate: (action, _, ctx) => fields.viewerCanUpdate(ctx, action),
+  },
+  DiscussionComment: {
+    actionId: (comment) => comment.action?.id ?? null,
+    anchor: (comment) => comment.anchor,
+    mentions: (comment, _, ctx) => fields.mentions(ctx, comment),
+    author: (comment, _, ctx) => loadReference(ctx, User, comment.author),
+    resolved: (comment) => comment.resolvedAt !== null,
+  },
+  NarrativeVersion: {
+    createdBy: (version, _, ctx) => ctx.em.findOneOrFail(User, version.createdById),
+    html: (version) => renderVersionHtml(version),
+  },
+};

@@ -1,0 +1,183 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Code, Group, Pagination, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../../__generated__/gql.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { QueryError } from '../errors/QueryError.tsx';
+import { formatDateTime } from '../records/index.ts';
+import { useShell } from '../shell/ShellContext.tsx';
+import { AUDIT_ACTIONS, compactDetails, isAuditAction, isSubjectType, subjectPath } from './audit-format.ts';
+import { AuditChainBanner } from './AuditChainBanner.tsx';
+
+const AuditLogPage_Log = graphql(`
+  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $offset: Int) {
+    auditLog(organisationId: $organisationId, action: $action, limit: $limit, offset: $offset) {
+      totalCount
+      nodes {
+        seq
+        at
+        action
+        subjectType
+        subjectId
+        details
+        actor {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 50;
+
+/** The organisation's audit trail for its admins: who did what, when, and whether the chain is intact. */
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation('tracker');
+  usePageTitle(t('audit.title'));
+  const { current } = useShell();
+  const [params, setParams] = useSearchParams();
+  const actionParam = params.get('action');
+  const action = isAuditAction(actionParam) ? actionParam : null;
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const organisationId = current?.organisation.id;
+
+  const { data, previousData, error, loading, refetch } = useQuery(
+    AuditLogPage_Log,
+    organisationId
+      ? {
+          variables: { organisationId, action, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+          fetchPolicy: 'cache-and-network',
+        }
+      : skipToken,
+  );
+  const log = (data ?? previousData)?.auditLog;
+
+  const go = (next: { action?: string | null; page?: number }) => {
+    const search = new URLSearchParams();
+    const nextAction = 'action' in next ? next.action : action;
+    if (nextAction) search.set('action', nextAction);
+    const nextPage = 'action' in next ? 1 : (next.page ?? page);
+    if (nextPage > 1) search.set('page', String(nextPage));
+    setParams(search);
+  };
+
+  const actionLabel = (value: string) => (isAuditAction(value) ? t(`audit.actions.${value}`) : value);
+  const pages = log ? Math.max(1, Math.ceil(log.totalCount / PAGE_SIZE)) : 1;
+
+  if (!current) {
+    return (
+      <Stack gap="lg">
+        <Title order={1}>{t('audit.title')}</Title>
+        <Alert color="blue">{t('issue.noOrganisation')}</Alert>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="lg" maw={1400}>
+      <Stack gap={4}>
+        <Title order={1}>{t('audit.title')}</Title>
+        <Text c="dimmed">{t('audit.intro', { organisation: current.organisation.name })}</Text>
+      </Stack>
+      <AuditChainBanner organisationId={current.organisation.id} />
+      <Select
+        label={t('audit.filterAction')}
+        data={AUDIT_ACTIONS.map((value) => ({ value, label: actionLabel(value) }))}
+        value={action}
+        onChange={(value) => go({ action: value })}
+        clearable
+        maw={360}
+      />
+
+      {!log && loading ? (
+        <PageLoader />
+      ) : !log ? (
+        <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : log.nodes.length === 0 ? (
+        <Text c="dimmed">{t('audit.empty')}</Text>
+      ) : (
+        <Stack gap="sm" aria-busy={loading}>
+          <Table.ScrollContainer minWidth={900}>
+            <Table data-testid="audit-log" striped verticalSpacing="xs" fz="sm">
+              <Table.Caption>{t('audit.caption', { total: log.totalCount })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('audit.columns.seq')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.columns.at')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.columns.actor')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.columns.subject')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.columns.details')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {log.nodes.map((entry) => {
+                  const path = subjectPath(entry.subjectType, entry.subjectId);
+                  const details = compactDetails(entry.details);
+                  return (
+                    <Table.Tr key={entry.seq}>
+                      <Table.Td c="dimmed">{entry.seq}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, i18n.language)}</Table.Td>
+                      <Table.Td>{entry.actor?.displayName ?? t('audit.noActor')}</Table.Td>
+                      <Table.Td>
+                        <Tooltip label={entry.action} withArrow>
+                          <Text size="sm" fw={500} span>
+                            {actionLabel(entry.action)}
+                          </Text>
+                        </Tooltip>
+                      </Table.Td>
+                      <Table.Td>
+                        {entry.subjectType ? (
+                          <Group gap={4} wrap="nowrap">
+                            <Text size="sm" span>
+                              {isSubjectType(entry.subjectType) ? t(`audit.subjectTypes.${entry.subjectType}`) : entry.subjectType}
+                            </Text>
+                            {path ? (
+                              <Anchor component={Link} to={path} size="xs" ff="monospace">
+                                {entry.subjectId}
+                              </Anchor>
+                            ) : (
+                              <Text size="xs" ff="monospace" c="dimmed" span>
+                                {entry.subjectId}
+                              </Text>
+                            )}
+                          </Group>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            —
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td maw={420}>
+                        {details && (
+                          <Code block={false} style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}>
+                            {details}
+                          </Code>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={Math.min(page, pages)}
+              onChange={(next) => go({ page: next })}
+              getItemProps={(item) => ({ 'aria-label': t('list.page', { page: item }) })}
+              getControlProps={(control) => ({
+                'aria-label':
+                  control === 'previous' ? t('list.previousPage') : control === 'next' ? t('list.nextPage') : undefined,
+              })}
+            />
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

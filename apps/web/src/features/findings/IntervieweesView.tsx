@@ -1,0 +1,73 @@
+import { Card, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PersonalDataNote } from './PersonalDataNote.tsx';
+
+interface Interviewee {
+  readonly id: string;
+  readonly pseudonym: string;
+  readonly identity: string | null;
+  readonly contact: string | null;
+  readonly medicalNotes: string | null;
+}
+
+interface Props {
+  interviewees: readonly Interviewee[];
+  /** The API's decision (`viewerCanReadPersonalData`); personal data is not rendered otherwise. */
+  viewerCanReadPersonalData: boolean;
+}
+
+/** Interviewees as read: pseudonyms for everyone, personal data only for the owner's visit team. */
+export function IntervieweesView({ interviewees, viewerCanReadPersonalData }: Props) {
+  const { t } = useTranslation('monitoring');
+  return (
+    <Stack gap="sm">
+      {viewerCanReadPersonalData ? (
+        <PersonalDataNote />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('interviewees.pseudonymsOnly')}
+        </Text>
+      )}
+      {interviewees.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('interviewees.empty')}
+        </Text>
+      )}
+      {interviewees.map((person) => (
+        <Card key={person.id} withBorder padding="sm" radius="sm" data-testid="interviewee">
+          <Text size="sm" fw={600}>
+            {person.pseudonym}
+          </Text>
+          {viewerCanReadPersonalData && (
+            <Stack gap={2} mt={4}>
+              {person.identity && (
+                <Text size="sm">
+                  <Text span fw={500}>
+                    {t('interviewees.identity')}:
+                  </Text>{' '}
+                  {person.identity}
+                </Text>
+              )}
+              {person.contact && (
+                <Text size="sm">
+                  <Text span fw={500}>
+                    {t('interviewees.contact')}:
+                  </Text>{' '}
+                  {person.contact}
+                </Text>
+              )}
+              {person.medicalNotes && (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  <Text span fw={500}>
+                    {t('interviewees.medicalNotes')}:
+                  </Text>{' '}
+                  {person.medicalNotes}
+                </Text>
+              )}
+            </Stack>
+          )}
+        </Card>
+      ))}
+    </Stack>
+  );
+}

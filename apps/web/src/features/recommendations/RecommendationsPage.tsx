@@ -1,0 +1,117 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Center, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../../__generated__/gql.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { QueryError } from '../errors/QueryError.tsx';
+import { RecommendationsTable } from './RecommendationsTable.tsx';
+import { TrackerFilterBar } from './TrackerFilterBar.tsx';
+import { TrackerSummary } from './TrackerSummary.tsx';
+import {
+  filtersFromParams,
+  filtersToParams,
+  PAGE_SIZE,
+  toRecommendationFilter,
+  withFilters,
+  type TrackerFilters,
+} from './tracker-filters.ts';
+
+const RecommendationsPage_List = graphql(`
+  query RecommendationsPage_List(
+    $filter: RecommendationFilter
+    $sort: RecommendationSort
+    $limit: Int
+    $offset: Int
+  ) {
+    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+      totalCount
+      nodes {
+        ...RecommendationsTable_Row
+      }
+    }
+  }
+`);
+
+/** The recommendation tracker: every recommendation the viewer can read, filtered in the URL. */
+export function RecommendationsPage() {
+  const { t } = useTranslation('tracker');
+  usePageTitle(t('list.title'));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromParams(searchParams), [searchParams]);
+  const filter = useMemo(() => toRecommendationFilter(filters), [filters]);
+
+  const { data, previousData, error, loading, refetch } = useQuery(RecommendationsPage_List, {
+    variables: { filter, sort: filters.sort, limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE },
+  });
+  // While a new page or filter loads, the previous rows stay (no flashing loader).
+  const shown = data ?? previousData;
+  const list = shown?.recommendations;
+
+  const change = (patch: Partial<TrackerFilters>, typing = false) => {
+    setSearchParams((current) => filtersToParams(withFilters(filtersFromParams(current), patch)), {
+      replace: typing,
+    });
+  };
+
+  const pages = list ? Math.max(1, Math.ceil(list.totalCount / PAGE_SIZE)) : 1;
+  const knownAddressees = useMemo(() => list?.nodes.map((row) => row.addressee) ?? [], [list]);
+  const knownThemes = useMemo(() => [...new Set(list?.nodes.map((row) => row.theme).filter(Boolean))], [list]);
+
+  return (
+    <Stack gap="lg" maw={1400}>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={4}>
+          <Title order={1}>{t('list.title')}</Title>
+          <Text c="dimmed">{t('list.intro')}</Text>
+        </Stack>
+        <Button component={Link} to="/recommendations/new">
+          {t('list.issue')}
+        </Button>
+      </Group>
+
+      <TrackerSummary filter={filter} total={list?.totalCount} onNarrow={change} />
+      <TrackerFilterBar
+        filters={filters}
+        onChange={change}
+        knownAddressees={knownAddressees}
+        knownThemes={knownThemes}
+      />
+
+      {!list && loading ? (
+        <PageLoader />
+      ) : !list ? (
+        <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : list.nodes.length === 0 ? (
+        <Center py="xl">
+          <Text c="dimmed">{t('list.empty')}</Text>
+        </Center>
+      ) : (
+        <Stack gap="sm" aria-busy={loading}>
+          <RecommendationsTable
+            rows={list.nodes}
+            caption={t('list.caption', {
+              from: (filters.page - 1) * PAGE_SIZE + 1,
+              to: (filters.page - 1) * PAGE_SIZE + list.nodes.length,
+              total: list.totalCount,
+            })}
+          />
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={Math.min(filters.page, pages)}
+              onChange={(page) => change({ page })}
+              getControlProps={(control) => ({
+                'aria-label':
+                  control === 'previous' ? t('list.previousPage') : control === 'next' ? t('list.nextPage') : undefined,
+              })}
+              getItemProps={(page) => ({ 'aria-label': t('list.page', { page }) })}
+            />
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

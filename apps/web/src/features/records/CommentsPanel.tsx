@@ -1,0 +1,161 @@
+import type { Reference } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../__generated__/gql.ts';
+import type { CommentsPanel_RecordFragment } from '../../__generated__/graphql.ts';
+import { OrganisationKindBadge } from '../../components/OrganisationKindBadge.tsx';
+import type { RecordType } from '../../lib/enums.ts';
+import { formatDateTime } from './dates.ts';
+import { ErrorAlert } from './ErrorAlert.tsx';
+import { formErrors } from './form-errors.ts';
+import { typenameOf } from './classification.ts';
+
+graphql(`
+  fragment CommentsPanel_Record on ShareableRecord {
+    id
+    viewerCan {
+      comment
+    }
+    comments {
+      id
+      body
+      createdAt
+      author {
+        id
+        displayName
+      }
+      authorOrganisation {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+const CommentsPanel_AddComment = graphql(`
+  mutation CommentsPanel_AddComment($input: AddCommentInput!) {
+    addComment(input: $input) {
+      comment {
+        id
+        body
+        createdAt
+        author {
+          id
+          displayName
+        }
+        authorOrganisation {
+          id
+          name
+          kind
+        }
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+interface Props {
+  record: CommentsPanel_RecordFragment;
+  recordType: RecordType;
+}
+
+/** The comments on a record, oldest first, and a box to add one for those allowed to comment. */
+export function CommentsPanel({ record, recordType }: Props) {
+  const { t, i18n } = useTranslation('monitoring');
+  const { t: tc } = useTranslation();
+  const titleId = useId();
+  const [body, setBody] = useState('');
+  const [messages, setMessages] = useState<string[]>([]);
+  const [addComment, { loading }] = useMutation(CommentsPanel_AddComment);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!body.trim()) return;
+    setMessages([]);
+    try {
+      const { data } = await addComment({
+        variables: { input: { recordType, recordId: record.id, body: body.trim() } },
+        update(cache, result) {
+          const comment = result.data?.addComment.comment;
+          const id = cache.identify({ __typename: typenameOf(recordType), id: record.id });
+          if (!comment || !id) return;
+          cache.modify<{ comments: Reference[] }>({
+            id,
+            fields: {
+              comments: (existing, { toReference }) => {
+                const added = toReference(comment);
+                return added ? [...existing, added] : existing;
+              },
+            },
+          });
+        },
+      });
+      const payload = data?.addComment;
+      if (payload?.comment && payload.userErrors.length === 0) {
+        setBody('');
+        return;
+      }
+      setMessages(formErrors(payload?.userErrors ?? [], []).general.map((key) => tc(key)));
+    } catch {
+      setMessages([tc('errors.network')]);
+    }
+  };
+
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-labelledby={titleId}>
+      <Stack gap="sm">
+        <Title order={2} fz="h4" id={titleId}>
+          {t('comments.title', { count: record.comments.length })}
+        </Title>
+        {record.comments.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('comments.empty')}
+          </Text>
+        )}
+        {record.comments.map((comment) => (
+          <Stack key={comment.id} gap={2} component="article">
+            <Group gap={6} wrap="wrap">
+              <Text size="sm" fw={600}>
+                {comment.author.displayName}
+              </Text>
+              <OrganisationKindBadge kind={comment.authorOrganisation.kind} />
+              <Text size="xs" c="dimmed">
+                {comment.authorOrganisation.name} · {formatDateTime(comment.createdAt, i18n.language)}
+              </Text>
+            </Group>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {comment.body}
+            </Text>
+          </Stack>
+        ))}
+        {record.viewerCan.comment && (
+          <form onSubmit={(event) => void submit(event)}>
+            <Stack gap="xs">
+              <ErrorAlert messages={messages} />
+              <Textarea
+                label={t('comments.new')}
+                autosize
+                minRows={2}
+                maxRows={8}
+                value={body}
+                onChange={(event) => setBody(event.currentTarget.value)}
+              />
+              <Group justify="flex-end">
+                <Button type="submit" size="xs" loading={loading} disabled={!body.trim()}>
+                  {t('comments.submit')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,124 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../__generated__/gql.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { QueryError } from '../errors/QueryError.tsx';
+import { formatLocalDate } from '../records/index.ts';
+import { ReprisalFormBadge, ReprisalStatusBadge } from './badges.tsx';
+import { ReprisalNotice } from './ReprisalNotice.tsx';
+import { visitLabel } from './visit-label.ts';
+
+const ReprisalsPage_Incidents = graphql(`
+  query ReprisalsPage_Incidents {
+    reprisalIncidents {
+      id
+      personPseudonym
+      occurredOn
+      form
+      status
+      relatedVisit {
+        id
+        type
+        startDate
+        places {
+          id
+          name
+        }
+      }
+      namedUsers {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+/** The reprisal register: only the incidents that name the viewer. */
+export function ReprisalsPage() {
+  const { t, i18n } = useTranslation('tracker');
+  const { t: tm } = useTranslation('monitoring');
+  usePageTitle(t('reprisals.title'));
+  // Every read is audited server-side; always ask rather than show a copy kept in the cache.
+  const { data, error, loading, refetch } = useQuery(ReprisalsPage_Incidents, { fetchPolicy: 'network-only' });
+  const incidents = data?.reprisalIncidents;
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={4}>
+          <Title order={1}>{t('reprisals.title')}</Title>
+          <Text c="dimmed">{t('reprisals.intro')}</Text>
+        </Stack>
+        <Button component={Link} to="/reprisals/new" color="red">
+          {t('reprisals.report')}
+        </Button>
+      </Group>
+      <ReprisalNotice />
+
+      {loading && !incidents ? (
+        <PageLoader />
+      ) : !incidents ? (
+        <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : incidents.length === 0 ? (
+        <Text c="dimmed">{t('reprisals.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table data-testid="reprisal-incidents" striped highlightOnHover verticalSpacing="sm">
+            <Table.Caption>{t('reprisals.caption', { count: incidents.length })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('reprisals.fields.pseudonym')}</Table.Th>
+                <Table.Th scope="col">{t('reprisals.fields.occurredOn')}</Table.Th>
+                <Table.Th scope="col">{t('reprisals.fields.form')}</Table.Th>
+                <Table.Th scope="col">{t('reprisals.fields.status')}</Table.Th>
+                <Table.Th scope="col">{t('reprisals.fields.relatedVisit')}</Table.Th>
+                <Table.Th scope="col">{t('reprisals.fields.namedUsers')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {incidents.map((incident) => (
+                <Table.Tr key={incident.id}>
+                  <Table.Th scope="row">
+                    <Anchor component={Link} to={`/reprisals/${incident.id}`} fw={600}>
+                      {incident.personPseudonym}
+                    </Anchor>
+                  </Table.Th>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatLocalDate(incident.occurredOn, i18n.language)}
+                  </Table.Td>
+                  <Table.Td>
+                    <ReprisalFormBadge form={incident.form} />
+                  </Table.Td>
+                  <Table.Td>
+                    <ReprisalStatusBadge status={incident.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    {incident.relatedVisit ? (
+                      <Anchor component={Link} to={`/visits/${incident.relatedVisit.id}`} size="sm">
+                        {visitLabel(
+                          incident.relatedVisit,
+                          i18n.language,
+                          tm(`enums.VisitType.${incident.relatedVisit.type}`),
+                        )}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {t('detail.none')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{incident.namedUsers.map((user) => user.displayName).join(', ')}</Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

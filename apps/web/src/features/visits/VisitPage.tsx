@@ -1,0 +1,169 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../__generated__/gql.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { QueryError } from '../errors/QueryError.tsx';
+import { FindingsList } from '../findings/FindingsList.tsx';
+import { ClassificationBadge, CommentsPanel, formatLocalDateRange, WhoCanSeePanel } from '../records/index.ts';
+import { VisitLifecycle } from './VisitLifecycle.tsx';
+import { VisitStatusBadge } from './VisitStatusBadge.tsx';
+import { VisitTeam } from './VisitTeam.tsx';
+
+const VisitPage_Visit = graphql(`
+  query VisitPage_Visit($id: ID!) {
+    visit(id: $id) {
+      id
+      type
+      announced
+      startDate
+      endDate
+      objectives
+      status
+      classification
+      ownerOrganisation {
+        id
+        name
+      }
+      places {
+        id
+        name
+        type
+        region
+      }
+      team {
+        id
+        expertise
+        gender
+        leader
+        user {
+          id
+          displayName
+        }
+      }
+      findings {
+        id
+        ...FindingsList_Finding
+      }
+      ...VisitLifecycle_Visit
+      ...WhoCanSeePanel_Record
+      ...CommentsPanel_Record
+    }
+  }
+`);
+
+export function VisitPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('monitoring');
+  const { data, error, loading, refetch } = useQuery(VisitPage_Visit, { variables: { id } });
+  const visit = data?.visit;
+  const dates = visit ? formatLocalDateRange(visit.startDate, visit.endDate, i18n.language) : undefined;
+  const title = visit
+    ? t('visits.pageTitle', { places: visit.places.map((place) => place.name).join(', ') || t('visits.noReadablePlaces') })
+    : undefined;
+  usePageTitle(title);
+
+  if (loading && !visit) return <PageLoader />;
+  if (!visit) return <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs aria-label={t('nav.breadcrumbs')}>
+        <Anchor component={Link} to="/visits" size="sm">
+          {t('visits.title')}
+        </Anchor>
+        <Text size="sm" c="dimmed">
+          {dates}
+        </Text>
+      </Breadcrumbs>
+
+      <Stack gap="xs">
+        <Title order={1}>{title}</Title>
+        <Group gap="xs">
+          <VisitStatusBadge status={visit.status} />
+          <Badge variant="light" color="indigo">
+            {t(`enums.VisitType.${visit.type}`)}
+          </Badge>
+          <Badge variant="outline" color={visit.announced ? 'gray' : 'orange'}>
+            {visit.announced ? t('visits.announced') : t('visits.unannounced')}
+          </Badge>
+          <ClassificationBadge classification={visit.classification} />
+          <Text size="sm" c="dimmed">
+            {dates} · {visit.ownerOrganisation.name}
+          </Text>
+        </Group>
+      </Stack>
+
+      <VisitLifecycle visit={visit} />
+
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+              <Card withBorder radius="md" padding="md" component="section" aria-labelledby="visit-places-title">
+                <Title order={2} fz="h4" id="visit-places-title" mb="xs">
+                  {t('visits.fields.places')}
+                </Title>
+                <Stack gap={4}>
+                  {visit.places.length === 0 && (
+                    <Text size="sm" c="dimmed">
+                      {t('visits.noReadablePlaces')}
+                    </Text>
+                  )}
+                  {visit.places.map((place) => (
+                    <Text key={place.id} size="sm">
+                      <Anchor component={Link} to={`/places/${place.id}`}>
+                        {place.name}
+                      </Anchor>{' '}
+                      <Text span c="dimmed" size="sm">
+                        {t(`enums.PlaceType.${place.type}`)}
+                        {place.region ? ` · ${place.region}` : ''}
+                      </Text>
+                    </Text>
+                  ))}
+                </Stack>
+              </Card>
+              <Card withBorder radius="md" padding="md" component="section" aria-labelledby="visit-team-title">
+                <Title order={2} fz="h4" id="visit-team-title" mb="xs">
+                  {t('visits.team.title')}
+                </Title>
+                <VisitTeam team={visit.team} />
+              </Card>
+            </SimpleGrid>
+
+            <Stack gap="xs" component="section" aria-labelledby="visit-objectives-title">
+              <Title order={2} fz="h4" id="visit-objectives-title">
+                {t('visits.fields.objectives')}
+              </Title>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={visit.objectives ? undefined : 'dimmed'}>
+                {visit.objectives || t('visits.noObjectives')}
+              </Text>
+            </Stack>
+
+            <Stack gap="sm" component="section" aria-labelledby="visit-findings-title">
+              <Group justify="space-between">
+                <Title order={2} fz="h4" id="visit-findings-title">
+                  {t('findings.title', { count: visit.findings.length })}
+                </Title>
+                {visit.viewerCan.update && (
+                  <Button component={Link} to={`/visits/${visit.id}/findings/new`} size="xs">
+                    {t('findings.new')}
+                  </Button>
+                )}
+              </Group>
+              <FindingsList findings={visit.findings} />
+            </Stack>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <WhoCanSeePanel record={visit} recordType="VISIT" />
+            <CommentsPanel record={visit} recordType="VISIT" />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

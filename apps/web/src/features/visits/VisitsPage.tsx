@@ -1,0 +1,107 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../../__generated__/gql.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { isOneOf, VISIT_STATUSES } from '../../lib/enums.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { QueryError } from '../errors/QueryError.tsx';
+import { pageCount } from '../places/place-params.ts';
+import { useShell } from '../shell/ShellContext.tsx';
+import { readVisitParams, visitFilterOf, VISITS_PAGE_SIZE, writeVisitParams, type VisitListParams } from './visit-params.ts';
+import { VisitsTable } from './VisitsTable.tsx';
+
+const VisitsPage_Visits = graphql(`
+  query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $offset: Int) {
+    visits(filter: $filter, limit: $limit, offset: $offset) {
+      totalCount
+      nodes {
+        id
+        ...VisitsTable_Visit
+      }
+    }
+  }
+`);
+
+export function VisitsPage() {
+  const { t } = useTranslation('monitoring');
+  usePageTitle(t('visits.title'));
+  const { current } = useShell();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => readVisitParams(searchParams), [searchParams]);
+  const { data, previousData, error, loading, refetch } = useQuery(VisitsPage_Visits, {
+    variables: {
+      filter: visitFilterOf(params),
+      limit: VISITS_PAGE_SIZE,
+      offset: (params.page - 1) * VISITS_PAGE_SIZE,
+    },
+  });
+  const visits = (data ?? previousData)?.visits;
+  const setParams = (next: VisitListParams) => setSearchParams(writeVisitParams(next));
+  const change = (patch: Partial<VisitListParams>) => setParams({ ...params, ...patch, page: 1 });
+  // Planning is for editors and admins; the server decides and answers with userErrors.
+  const mayPlan = current?.role === 'ADMIN' || current?.role === 'EDITOR';
+  const from = visits && visits.totalCount > 0 ? (params.page - 1) * VISITS_PAGE_SIZE + 1 : 0;
+  const to = visits && from > 0 ? from + visits.nodes.length - 1 : 0;
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Stack gap={4}>
+          <Title order={1}>{t('visits.title')}</Title>
+          <Text c="dimmed">{t('visits.intro')}</Text>
+        </Stack>
+        {mayPlan && (
+          <Button component={Link} to="/visits/new">
+            {t('visits.plan.open')}
+          </Button>
+        )}
+      </Group>
+
+      <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('visits.filters.label')}>
+        <Select
+          label={t('visits.filters.status')}
+          data={VISIT_STATUSES.map((status) => ({ value: status, label: t(`enums.VisitStatus.${status}`) }))}
+          value={params.status}
+          onChange={(status) => change({ status: isOneOf(VISIT_STATUSES, status) ? status : null })}
+          placeholder={t('common.all')}
+          clearable
+          w={220}
+        />
+        <TextInput
+          type="date"
+          label={t('visits.filters.from')}
+          value={params.from ?? ''}
+          onChange={(event) => change({ from: event.currentTarget.value || null })}
+        />
+        <TextInput
+          type="date"
+          label={t('visits.filters.to')}
+          value={params.to ?? ''}
+          onChange={(event) => change({ to: event.currentTarget.value || null })}
+        />
+      </Group>
+
+      {!visits && loading ? (
+        <PageLoader />
+      ) : !visits ? (
+        <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : visits.nodes.length === 0 ? (
+        <Text c="dimmed">{t('visits.empty')}</Text>
+      ) : (
+        <Stack gap="sm" aria-busy={loading}>
+          <VisitsTable visits={visits.nodes} caption={t('visits.caption', { from, to, count: visits.totalCount })} />
+          <Pagination
+            total={pageCount(visits.totalCount, VISITS_PAGE_SIZE)}
+            value={params.page}
+            onChange={(page) => setParams({ ...params, page })}
+            getControlProps={(control) => ({ 'aria-label': t(`common.pager.${control}`) })}
+            getItemProps={(page) => ({ 'aria-label': t('common.pager.page', { page }) })}
+          />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
