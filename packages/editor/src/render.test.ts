@@ -20,7 +20,12 @@ describe('renderDocument', () => {
   it('renders headings, lists, blockquotes and bold/italic text to plain text and HTML', () => {
     const ydoc = docOf([
       { type: 'heading', attrs: { level: 2 }, content: [text('Prioridad 1')] },
-      paragraph(text('Salvaguardas '), text('en las primeras horas', ['bold']), text(' de '), text('detención', ['italic'])),
+      paragraph(
+        text('Salvaguardas '),
+        text('en las primeras horas', ['bold']),
+        text(' de '),
+        text('detención', ['italic']),
+      ),
       {
         type: 'bulletList',
         content: [

@@ -17,11 +17,17 @@ export class DurableStore {
     return this.orm.em.getConnection();
   }
 
-  /** Appends one Yjs update; resolves once PostgreSQL has committed it. */
+  /**
+   * Appends one Yjs update; resolves once PostgreSQL has committed it. The shared advisory lock
+   * (one statement, its own transaction) lets compaction wait for appends in flight: without it an
+   * update with a lower id could commit after compaction folded the higher ones, and be skipped.
+   */
   async append(documentName: string, update: Uint8Array): Promise<string> {
     const [row] = await this.db.execute<{ id: string }[]>(
-      'insert into collab_update (document_name, update, created_at) values (?, ?, now()) returning id::text as id',
-      [documentName, Buffer.from(update)],
+      `with lock as (select pg_advisory_xact_lock_shared(hashtext(?)))
+       insert into collab_update (document_name, update, created_at)
+       select ?, ?, now() from lock returning id::text as id`,
+      [documentName, documentName, Buffer.from(update)],
     );
     if (!row) throw new Error('collab update not stored');
     return row.id;
@@ -51,6 +57,7 @@ export class DurableStore {
     await this.orm.em.fork().transactional(async (tx) => {
       const conn = tx.getConnection();
       const ctx = tx.getTransactionContext();
+      // Exclusive: waits until every append in flight for this document has committed.
       await conn.execute('select pg_advisory_xact_lock(hashtext(?))', [documentName], 'run', ctx);
       const [snapshot] = await conn.execute<{ last_update_id: string }[]>(
         'select last_update_id::text as last_update_id from collab_snapshot where document_name = ?',

@@ -9,6 +9,7 @@ import type { OracleActor, OracleRecord, OracleWorld } from '../test/oracle-worl
 import { startTestServer } from '../test/server.ts';
 import type { TestServer } from '../test/server.ts';
 import { LIMITS } from '../graphql/security.ts';
+import { Finding, Recommendation } from '../db/entities/monitoring.ts';
 
 /** Requests in flight at once: the server shares the 2 cores with this test. */
 const CONCURRENCY = 8;
@@ -215,17 +216,17 @@ function mutationCells(actor: OracleActor): MutationCell[] {
         b.add(alias, `addComment(input: ${input}) ${payload('comment')}`);
       });
       cell('share', (b, alias) => {
-        const fresh = world.fresh('share', c, actor);
+        const target = world.recordFor('share', c, actor);
         // The same list again, or for SPT-confidential material the one organisation it may name.
         const organisationIds = c === 'SPT_CONFIDENTIAL' ? [world.sharedNpmId] : world.sharedWithIds;
-        const input = b.variable('ShareRecordInput!', { recordType, recordId: idOf(fresh), organisationIds });
+        const input = b.variable('ShareRecordInput!', { recordType, recordId: idOf(target), organisationIds });
         b.add(alias, `shareRecord(input: ${input}) ${payload('record')}`);
       });
       cell('reclassify', (b, alias) => {
-        const fresh = world.fresh('reclassify', c, actor);
+        const target = world.recordFor('reclassify', c, actor);
         const input = b.variable('ReclassifyRecordInput!', {
           recordType,
-          recordId: idOf(fresh),
+          recordId: idOf(target),
           classification: 'ORGANISATION',
         });
         b.add(alias, `reclassifyRecord(input: ${input}) ${payload('record')}`);
@@ -290,6 +291,20 @@ describe('the confidentiality oracle, cell by cell over GraphQL/HTTP against Pos
     const mismatches: string[] = [];
     await mapConcurrently(world.actors, CONCURRENCY, (actor) => checkMutations(actor, mismatches));
     expect(mismatches).toEqual([]);
+    // Everyone outside the owner organisation tried on the main records: none of them changed.
+    const em = server.orm.em.fork();
+    const shared = [...world.sharedWithIds].sort();
+    for (const record of world.mainRecords) {
+      for (const stored of [
+        await em.findOneOrFail(Finding, record.findingId),
+        await em.findOneOrFail(Recommendation, record.recommendationId),
+      ]) {
+        expect({ classification: stored.classification, sharedWith: [...stored.sharedWith].sort() }).toEqual({
+          classification: record.classification,
+          sharedWith: shared,
+        });
+      }
+    }
   }, 120_000);
 
   it('covers every existing classification × relation × kind × role cell for findings and recommendations', () => {

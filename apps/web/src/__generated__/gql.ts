@@ -19,7 +19,12 @@ type Documents = {
   '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInPage_MeDocument;
   '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SignInPage_SignInDocument;
   '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n': typeof types.EvidenceSection_FindingFragmentDoc;
+  '\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.FindingEditor_UpdateDocument;
+  '\n  fragment FindingPage_Details on Finding {\n    id\n    title\n    monitoringArea\n    riskFactors\n    vulnerabilities\n    description\n    sources\n    severity\n    goodPractice\n    version\n    classification\n    updatedAt\n    viewerCanReadPersonalData\n    place {\n      id\n      name\n    }\n    interviewees {\n      id\n      pseudonym\n      identity\n      contact\n      medicalNotes\n    }\n  }\n': typeof types.FindingPage_DetailsFragmentDoc;
+  '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n': typeof types.FindingPage_FindingDocument;
   '\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n': typeof types.FindingsList_FindingFragmentDoc;
+  '\n  query NewFindingPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      startDate\n      workingGroup {\n        id\n      }\n      places {\n        id\n        name\n      }\n      team {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n': typeof types.NewFindingPage_VisitDocument;
+  '\n  mutation NewFindingPage_RecordFinding($input: RecordFindingInput!) {\n    recordFinding(input: $input) {\n      finding {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.NewFindingPage_RecordFindingDocument;
   '\n  query HomePage_Overview($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        id\n      }\n    }\n    workingGroups {\n      ...WorkingGroupCard_WorkingGroup\n    }\n  }\n': typeof types.HomePage_OverviewDocument;
   '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n': typeof types.WorkingGroupCard_WorkingGroupFragmentDoc;
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      temporaryPassword\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddMemberForm_AddMemberDocument;
@@ -42,7 +47,7 @@ type Documents = {
   '\n  fragment RecommendationPage_Detail on Recommendation {\n    id\n    version\n    text\n    viewerCanRespond\n    viewerCanAssess\n    ...RecommendationHeader_Recommendation\n    ...LinkedRecords_Recommendation\n    ...StatusPanel_Recommendation\n    ...RecommendationTimeline_Recommendation\n    ...WhoCanSeePanel_Record\n    ...CommentsPanel_Record\n  }\n': typeof types.RecommendationPage_DetailFragmentDoc;
   '\n  query RecommendationPage_Recommendation($id: ID!) {\n    recommendation(id: $id) {\n      ...RecommendationPage_Detail\n    }\n  }\n': typeof types.RecommendationPage_RecommendationDocument;
   '\n  fragment RecommendationTimeline_Recommendation on Recommendation {\n    id\n    issuedOn\n    ownerOrganisation {\n      id\n      name\n    }\n    responses {\n      id\n      respondedOn\n      text\n      acceptance\n      proposedTimeline\n      authorOrganisation {\n        id\n        name\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    followUps {\n      id\n      kind\n      happenedOn\n      outcome\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RecommendationTimeline_RecommendationFragmentDoc;
-  '\n  query RecommendationsPage_List(\n    $filter: RecommendationFilter\n    $sort: RecommendationSort\n    $limit: Int\n    $offset: Int\n  ) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n': typeof types.RecommendationsPage_ListDocument;
+  '\n  query RecommendationsPage_List($filter: RecommendationFilter, $sort: RecommendationSort, $limit: Int, $offset: Int) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n': typeof types.RecommendationsPage_ListDocument;
   '\n  fragment RecommendationsTable_Row on Recommendation {\n    id\n    reference\n    title\n    theme\n    priority\n    acceptance\n    stateStatus\n    monitorStatus\n    responseDueOn\n    responseOverdue\n    classification\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n  }\n': typeof types.RecommendationsTable_RowFragmentDoc;
   '\n  mutation RecordFollowUpForm_Record($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RecordFollowUpForm_RecordDocument;
   '\n  mutation RecordResponseForm_Record($input: RecordAuthorityResponseInput!) {\n    recordAuthorityResponse(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RecordResponseForm_RecordDocument;
@@ -88,8 +93,18 @@ const documents: Documents = {
     types.SignInPage_SignInDocument,
   '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n':
     types.EvidenceSection_FindingFragmentDoc,
+  '\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.FindingEditor_UpdateDocument,
+  '\n  fragment FindingPage_Details on Finding {\n    id\n    title\n    monitoringArea\n    riskFactors\n    vulnerabilities\n    description\n    sources\n    severity\n    goodPractice\n    version\n    classification\n    updatedAt\n    viewerCanReadPersonalData\n    place {\n      id\n      name\n    }\n    interviewees {\n      id\n      pseudonym\n      identity\n      contact\n      medicalNotes\n    }\n  }\n':
+    types.FindingPage_DetailsFragmentDoc,
+  '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n':
+    types.FindingPage_FindingDocument,
   '\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n':
     types.FindingsList_FindingFragmentDoc,
+  '\n  query NewFindingPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      startDate\n      workingGroup {\n        id\n      }\n      places {\n        id\n        name\n      }\n      team {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n':
+    types.NewFindingPage_VisitDocument,
+  '\n  mutation NewFindingPage_RecordFinding($input: RecordFindingInput!) {\n    recordFinding(input: $input) {\n      finding {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.NewFindingPage_RecordFindingDocument,
   '\n  query HomePage_Overview($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        id\n      }\n    }\n    workingGroups {\n      ...WorkingGroupCard_WorkingGroup\n    }\n  }\n':
     types.HomePage_OverviewDocument,
   '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n':
@@ -134,7 +149,7 @@ const documents: Documents = {
     types.RecommendationPage_RecommendationDocument,
   '\n  fragment RecommendationTimeline_Recommendation on Recommendation {\n    id\n    issuedOn\n    ownerOrganisation {\n      id\n      name\n    }\n    responses {\n      id\n      respondedOn\n      text\n      acceptance\n      proposedTimeline\n      authorOrganisation {\n        id\n        name\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    followUps {\n      id\n      kind\n      happenedOn\n      outcome\n      recordedBy {\n        id\n        displayName\n      }\n    }\n    history {\n      id\n      kind\n      value\n      effectiveOn\n      note\n      recordedAt\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.RecommendationTimeline_RecommendationFragmentDoc,
-  '\n  query RecommendationsPage_List(\n    $filter: RecommendationFilter\n    $sort: RecommendationSort\n    $limit: Int\n    $offset: Int\n  ) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n':
+  '\n  query RecommendationsPage_List($filter: RecommendationFilter, $sort: RecommendationSort, $limit: Int, $offset: Int) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n':
     types.RecommendationsPage_ListDocument,
   '\n  fragment RecommendationsTable_Row on Recommendation {\n    id\n    reference\n    title\n    theme\n    priority\n    acceptance\n    stateStatus\n    monitorStatus\n    responseDueOn\n    responseOverdue\n    classification\n    addressee {\n      id\n      name\n      kind\n      countryCode\n    }\n  }\n':
     types.RecommendationsTable_RowFragmentDoc,
@@ -253,8 +268,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FindingPage_Details on Finding {\n    id\n    title\n    monitoringArea\n    riskFactors\n    vulnerabilities\n    description\n    sources\n    severity\n    goodPractice\n    version\n    classification\n    updatedAt\n    viewerCanReadPersonalData\n    place {\n      id\n      name\n    }\n    interviewees {\n      id\n      pseudonym\n      identity\n      contact\n      medicalNotes\n    }\n  }\n',
+): (typeof documents)['\n  fragment FindingPage_Details on Finding {\n    id\n    title\n    monitoringArea\n    riskFactors\n    vulnerabilities\n    description\n    sources\n    severity\n    goodPractice\n    version\n    classification\n    updatedAt\n    viewerCanReadPersonalData\n    place {\n      id\n      name\n    }\n    interviewees {\n      id\n      pseudonym\n      identity\n      contact\n      medicalNotes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n',
+): (typeof documents)['\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewFindingPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      startDate\n      workingGroup {\n        id\n      }\n      places {\n        id\n        name\n      }\n      team {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NewFindingPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      startDate\n      workingGroup {\n        id\n      }\n      places {\n        id\n        name\n      }\n      team {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NewFindingPage_RecordFinding($input: RecordFindingInput!) {\n    recordFinding(input: $input) {\n      finding {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation NewFindingPage_RecordFinding($input: RecordFindingInput!) {\n    recordFinding(input: $input) {\n      finding {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -391,8 +436,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RecommendationsPage_List(\n    $filter: RecommendationFilter\n    $sort: RecommendationSort\n    $limit: Int\n    $offset: Int\n  ) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query RecommendationsPage_List(\n    $filter: RecommendationFilter\n    $sort: RecommendationSort\n    $limit: Int\n    $offset: Int\n  ) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n'];
+  source: '\n  query RecommendationsPage_List($filter: RecommendationFilter, $sort: RecommendationSort, $limit: Int, $offset: Int) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RecommendationsPage_List($filter: RecommendationFilter, $sort: RecommendationSort, $limit: Int, $offset: Int) {\n    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        ...RecommendationsTable_Row\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,13 @@ import { ReportReprisalPage } from '../features/reprisals/ReportReprisalPage.tsx
 import { ReprisalPage } from '../features/reprisals/ReprisalPage.tsx';
 import { ReprisalsPage } from '../features/reprisals/ReprisalsPage.tsx';
 import { AppShellLayout } from '../features/shell/AppShellLayout.tsx';
+import { FindingPage } from '../features/findings/FindingPage.tsx';
+import { NewFindingPage } from '../features/findings/NewFindingPage.tsx';
+import { PlacePage } from '../features/places/PlacePage.tsx';
+import { PlacesPage } from '../features/places/PlacesPage.tsx';
+import { PlanVisitPage } from '../features/visits/PlanVisitPage.tsx';
+import { VisitPage } from '../features/visits/VisitPage.tsx';
+import { VisitsPage } from '../features/visits/VisitsPage.tsx';
 import { WorkingGroupPage } from '../features/working-groups/WorkingGroupPage.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
 
@@ -34,6 +41,13 @@ export function createAppRouter() {
         { path: 'reprisals', element: <ReprisalsPage /> },
         { path: 'reprisals/new', element: <ReportReprisalPage /> },
         { path: 'reprisals/:id', element: <ReprisalPage /> },
+        { path: 'places', element: <PlacesPage /> },
+        { path: 'places/:id', element: <PlacePage /> },
+        { path: 'visits', element: <VisitsPage /> },
+        { path: 'visits/new', element: <PlanVisitPage /> },
+        { path: 'visits/:id', element: <VisitPage /> },
+        { path: 'visits/:visitId/findings/new', element: <NewFindingPage /> },
+        { path: 'findings/:id', element: <FindingPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -165,7 +165,13 @@ export type StatusPerspective = (typeof STATUS_PERSPECTIVES)[number];
 export const STATUS_ENTRY_KINDS = ['ACCEPTANCE', 'STATE_REPORTED', 'MONITOR_ASSESSED'] as const;
 export type StatusEntryKind = (typeof STATUS_ENTRY_KINDS)[number];
 
-export const FOLLOW_UP_KINDS = ['FOLLOW_UP_VISIT', 'WRITTEN_REQUEST', 'MEETING', 'PUBLIC_STATEMENT', 'REFERRAL'] as const;
+export const FOLLOW_UP_KINDS = [
+  'FOLLOW_UP_VISIT',
+  'WRITTEN_REQUEST',
+  'MEETING',
+  'PUBLIC_STATEMENT',
+  'REFERRAL',
+] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
 export const RECOMMENDATION_SORTS = ['ISSUED_DESC', 'DUE_ASC', 'PRIORITY_DESC', 'REFERENCE'] as const;

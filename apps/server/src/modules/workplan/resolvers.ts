@@ -74,6 +74,8 @@ export const workplanResolvers: Resolvers = {
     resolved: (comment) => comment.resolvedAt !== null,
   },
   NarrativeVersion: {
+    // bigserial: a string when read, but a bigint right after the insert.
+    id: (version) => String(version.id),
     createdBy: (version, _, ctx) => ctx.em.findOneOrFail(User, version.createdById),
     html: (version) => renderVersionHtml(version),
   },

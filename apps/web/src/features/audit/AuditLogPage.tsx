@@ -133,7 +133,9 @@ export function AuditLogPage() {
                         {entry.subjectType ? (
                           <Group gap={4} wrap="nowrap">
                             <Text size="sm" span>
-                              {isSubjectType(entry.subjectType) ? t(`audit.subjectTypes.${entry.subjectType}`) : entry.subjectType}
+                              {isSubjectType(entry.subjectType)
+                                ? t(`audit.subjectTypes.${entry.subjectType}`)
+                                : entry.subjectType}
                             </Text>
                             {path ? (
                               <Anchor component={Link} to={path} size="xs" ff="monospace">

@@ -64,7 +64,16 @@ export function chainBreakKind(reason: string | null): ChainBreak {
 }
 
 /** Kinds of subject entries name (records by their RecordType, the rest in lower case). */
-export const SUBJECT_TYPES = ['session', 'membership', 'reprisal', 'PLACE', 'VISIT', 'FINDING', 'RECOMMENDATION', 'WORKPLAN'] as const;
+export const SUBJECT_TYPES = [
+  'session',
+  'membership',
+  'reprisal',
+  'PLACE',
+  'VISIT',
+  'FINDING',
+  'RECOMMENDATION',
+  'WORKPLAN',
+] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export function isSubjectType(value: string | null | undefined): value is SubjectType {

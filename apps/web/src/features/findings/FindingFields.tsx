@@ -73,7 +73,11 @@ export function FindingFields({ draft, onChange, places, withClassification, ris
         value={[...draft.riskFactors]}
         onChange={(riskFactors) => onChange({ riskFactors })}
         renderPill={({ option, value, onRemove, disabled }) => (
-          <Pill withRemoveButton={!disabled} onRemove={onRemove} removeButtonProps={{ 'aria-label': t('findings.removeTag', { tag: option.label }) }}>
+          <Pill
+            withRemoveButton={!disabled}
+            onRemove={onRemove}
+            removeButtonProps={{ 'aria-label': t('findings.removeTag', { tag: option.label }) }}
+          >
             {riskFactorLabels[value ?? ''] ?? option.label}
           </Pill>
         )}
@@ -86,7 +90,9 @@ export function FindingFields({ draft, onChange, places, withClassification, ris
           data={VULNERABILITIES.map((value) => ({ value, label: t(`enums.Vulnerability.${value}`) }))}
           value={[...draft.vulnerabilities]}
           onChange={(values) =>
-            onChange({ vulnerabilities: values.filter((value): value is Vulnerability => isOneOf(VULNERABILITIES, value)) })
+            onChange({
+              vulnerabilities: values.filter((value): value is Vulnerability => isOneOf(VULNERABILITIES, value)),
+            })
           }
           clearable
           error={fieldError('vulnerabilities')}

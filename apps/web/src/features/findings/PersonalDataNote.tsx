@@ -6,7 +6,12 @@ import { ClassificationIcon } from '../records/index.ts';
 export function PersonalDataNote() {
   const { t } = useTranslation('monitoring');
   return (
-    <Alert color="red" variant="light" icon={<ClassificationIcon classification="SPT_CONFIDENTIAL" />} data-testid="personal-data-note">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<ClassificationIcon classification="SPT_CONFIDENTIAL" />}
+      data-testid="personal-data-note"
+    >
       {t('interviewees.personalDataNote')}
     </Alert>
   );

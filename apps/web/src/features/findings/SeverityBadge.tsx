@@ -4,10 +4,13 @@ import type { Severity } from '../../lib/enums.ts';
 
 const COLORS: Record<Severity, string> = { LOW: 'gray', MEDIUM: 'yellow', HIGH: 'orange', CRITICAL: 'red' };
 
+// Badges keep their whole text inside narrow table cells instead of an ellipsis.
+const FULL_LABEL = { root: { flexShrink: 0 }, label: { overflow: 'visible' } } as const;
+
 export function SeverityBadge({ severity }: { severity: Severity }) {
   const { t } = useTranslation('monitoring');
   return (
-    <Badge color={COLORS[severity]} variant={severity === 'CRITICAL' ? 'filled' : 'light'}>
+    <Badge styles={FULL_LABEL} color={COLORS[severity]} variant={severity === 'CRITICAL' ? 'filled' : 'light'}>
       {t(`enums.Severity.${severity}`)}
     </Badge>
   );

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EVIDENCE_MAX_BYTES, formatBytes, precheckEvidence, shortHash, uploadEvidence, uploadErrorOf } from './evidence.ts';
+import {
+  EVIDENCE_MAX_BYTES,
+  formatBytes,
+  precheckEvidence,
+  shortHash,
+  uploadEvidence,
+  uploadErrorOf,
+} from './evidence.ts';
 
 const file = (name: string, type: string, size = 5) => {
   const blob = new Blob([new Uint8Array(size)], { type });
@@ -26,7 +33,10 @@ describe('evidence uploads', () => {
 
   it('turns the server refusals into messages', async () => {
     const refuse = (status: number) => vi.fn<typeof fetch>(async () => new Response('{}', { status }));
-    expect(await uploadEvidence('f', file('a.png', 'image/png'), refuse(413))).toEqual({ ok: false, error: 'TOO_LARGE' });
+    expect(await uploadEvidence('f', file('a.png', 'image/png'), refuse(413))).toEqual({
+      ok: false,
+      error: 'TOO_LARGE',
+    });
     expect(await uploadEvidence('f', file('a.png', 'image/png'), refuse(415))).toEqual({
       ok: false,
       error: 'UNSUPPORTED_TYPE',
@@ -38,7 +48,9 @@ describe('evidence uploads', () => {
 
   it('refuses before sending what the server would refuse', () => {
     expect(precheckEvidence({ name: 'a.exe', size: 10, type: 'application/x-msdownload' })).toBe('UNSUPPORTED_TYPE');
-    expect(precheckEvidence({ name: 'a.pdf', size: EVIDENCE_MAX_BYTES + 1, type: 'application/pdf' })).toBe('TOO_LARGE');
+    expect(precheckEvidence({ name: 'a.pdf', size: EVIDENCE_MAX_BYTES + 1, type: 'application/pdf' })).toBe(
+      'TOO_LARGE',
+    );
     expect(precheckEvidence({ name: 'a.txt', size: 0, type: 'text/plain' })).toBe('EMPTY');
     // Unknown to the browser: the server sniffs the bytes.
     expect(precheckEvidence({ name: 'nota', size: 10, type: '' })).toBeNull();

@@ -4,13 +4,7 @@ export { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES };
 
 /** Why an evidence upload failed, each with its own translated message. */
 export type EvidenceUploadError =
-  | 'TOO_LARGE'
-  | 'UNSUPPORTED_TYPE'
-  | 'EMPTY'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'NETWORK'
-  | 'UNKNOWN';
+  'TOO_LARGE' | 'UNSUPPORTED_TYPE' | 'EMPTY' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'NETWORK' | 'UNKNOWN';
 
 export type EvidenceUploadResult = { readonly ok: true } | { readonly ok: false; readonly error: EvidenceUploadError };
 

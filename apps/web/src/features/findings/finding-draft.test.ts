@@ -30,7 +30,13 @@ describe('finding draft', () => {
       ...emptyFindingDraft(null),
       interviewees: [{ key: 'n1', pseudonym: 'P1', identity: '', contact: '', medicalNotes: '' }],
     };
-    expect(missingFindingFields(draft, true)).toEqual(['title', 'placeId', 'monitoringArea', 'severity', 'interviewees']);
+    expect(missingFindingFields(draft, true)).toEqual([
+      'title',
+      'placeId',
+      'monitoringArea',
+      'severity',
+      'interviewees',
+    ]);
     expect(missingFindingFields(draft, false)).not.toContain('interviewees');
   });
 
@@ -61,7 +67,13 @@ describe('finding draft', () => {
   it('sends interviewees on update only when the visit team changed them', () => {
     const original = draftOfFinding({ ...saved, interviewees: [{ ...saved.interviewees[0], identity: 'N. N.' }] });
     expect(updateFindingInput('f-1', 1, original, original, labels, true)).not.toHaveProperty('interviewees');
-    const changed = { ...original, interviewees: [...original.interviewees, { key: 'n', pseudonym: 'B', identity: 'X', contact: '', medicalNotes: '' }] };
+    const changed = {
+      ...original,
+      interviewees: [
+        ...original.interviewees,
+        { key: 'n', pseudonym: 'B', identity: 'X', contact: '', medicalNotes: '' },
+      ],
+    };
     expect(updateFindingInput('f-1', 1, original, changed, labels, true).interviewees).toHaveLength(2);
   });
 });

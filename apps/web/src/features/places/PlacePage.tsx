@@ -98,12 +98,15 @@ export function PlacePage() {
         </Group>
       </Stack>
 
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md">
               {detail(t('places.fields.authority'), place.responsibleAuthority.name)}
-              {detail(t('places.fields.country'), place.countryCode ? countryName(place.countryCode, i18n.language) : '—')}
+              {detail(
+                t('places.fields.country'),
+                place.countryCode ? countryName(place.countryCode, i18n.language) : '—',
+              )}
               {detail(t('places.fields.region'), place.region ?? '—')}
               {detail(t('places.fields.address'), place.address ?? '—')}
               {detail(t('places.fields.capacity'), place.capacity != null ? number.format(place.capacity) : '—')}

@@ -11,7 +11,14 @@ import { QueryError } from '../errors/QueryError.tsx';
 import { useKnownOrganisations } from '../records/index.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { PlaceFilters } from './PlaceFilters.tsx';
-import { pageCount, placeFilterOf, PLACES_PAGE_SIZE, readPlaceParams, writePlaceParams, type PlaceListParams } from './place-params.ts';
+import {
+  pageCount,
+  placeFilterOf,
+  PLACES_PAGE_SIZE,
+  readPlaceParams,
+  writePlaceParams,
+  type PlaceListParams,
+} from './place-params.ts';
 import { PlacesTable } from './PlacesTable.tsx';
 import { RegisterPlaceModal } from './RegisterPlaceModal.tsx';
 

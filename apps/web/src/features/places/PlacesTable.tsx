@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
@@ -65,14 +65,14 @@ export function PlacesTable({ places, caption }: Props) {
           {places.map((place) => (
             <Table.Tr key={place.id}>
               <Table.Th scope="row" fw={500}>
-                <Group gap={6} wrap="nowrap">
+                <Stack gap={4} align="flex-start">
                   <Anchor component={Link} to={`/places/${place.id}`}>
                     {place.name}
                   </Anchor>
                   {place.classification === 'SPT_CONFIDENTIAL' && (
                     <ClassificationBadge classification={place.classification} size="xs" />
                   )}
-                </Group>
+                </Stack>
                 {place.status !== 'OPERATING' && (
                   <Text size="xs" c="dimmed">
                     {t(`enums.PlaceStatus.${place.status}`)}
@@ -90,9 +90,14 @@ export function PlacesTable({ places, caption }: Props) {
                 {place.occupancyRate == null ? (
                   '—'
                 ) : isOvercrowded(place.occupancyRate) ? (
-                  <Badge color="red" variant="light" title={t('places.overcrowding')}>
-                    {formatOccupancy(place.occupancyRate, i18n.language)} · {t('places.overcrowding')}
-                  </Badge>
+                  <Stack gap={2} align="flex-start">
+                    <Text size="sm" c="red" fw={700}>
+                      {formatOccupancy(place.occupancyRate, i18n.language)}
+                    </Text>
+                    <Badge color="red" variant="light" size="xs">
+                      {t('places.overcrowding')}
+                    </Badge>
+                  </Stack>
                 ) : (
                   formatOccupancy(place.occupancyRate, i18n.language)
                 )}

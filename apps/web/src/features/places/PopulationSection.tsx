@@ -122,7 +122,11 @@ export function PopulationSection({ place }: { place: PopulationSection_PlaceFra
                               w={100}
                               aria-hidden
                             />
-                            <Text size="sm" c={isOvercrowded(rate) ? 'red' : undefined} fw={isOvercrowded(rate) ? 600 : undefined}>
+                            <Text
+                              size="sm"
+                              c={isOvercrowded(rate) ? 'red' : undefined}
+                              fw={isOvercrowded(rate) ? 600 : undefined}
+                            >
                               {formatOccupancy(rate, i18n.language)}
                             </Text>
                           </Group>

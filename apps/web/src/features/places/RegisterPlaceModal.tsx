@@ -126,7 +126,9 @@ export function RegisterPlaceModal({ opened, onClose, ownerOrganisationId, defau
     >
       <form onSubmit={(event) => void submit(event)}>
         <Stack gap="sm">
-          <ErrorAlert messages={[...(networkError ? [tc('errors.network')] : []), ...errors.general.map((key) => tc(key))]} />
+          <ErrorAlert
+            messages={[...(networkError ? [tc('errors.network')] : []), ...errors.general.map((key) => tc(key))]}
+          />
           <TextInput
             label={t('places.fields.name')}
             required

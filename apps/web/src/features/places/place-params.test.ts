@@ -21,7 +21,9 @@ describe('places register URL parameters', () => {
   });
 
   it('drops values the API would reject instead of failing the page', () => {
-    const read = readPlaceParams(new URLSearchParams('type=CASTLE&type=PRISON&type=PRISON&status=OPEN&country=Mexico&page=-2'));
+    const read = readPlaceParams(
+      new URLSearchParams('type=CASTLE&type=PRISON&type=PRISON&status=OPEN&country=Mexico&page=-2'),
+    );
     expect(read).toEqual({ ...DEFAULT_PLACE_PARAMS, types: ['PRISON'] });
   });
 

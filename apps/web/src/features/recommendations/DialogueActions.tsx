@@ -49,7 +49,13 @@ export function DialogueActions({ recommendation }: Props) {
           {viewerCanRespond ? t('dialogue.asAuthority') : t('dialogue.asMonitor')}
         </Text>
         {done && (
-          <Alert color="teal" role="status" withCloseButton closeButtonLabel={t('form.close')} onClose={() => setDone(null)}>
+          <Alert
+            color="teal"
+            role="status"
+            withCloseButton
+            closeButtonLabel={t('form.close')}
+            onClose={() => setDone(null)}
+          >
             {t(`dialogue.${done}.done`)}
           </Alert>
         )}
@@ -66,13 +72,31 @@ export function DialogueActions({ recommendation }: Props) {
         </Group>
       </Stack>
 
-      <Modal opened={open === 'respond'} onClose={close} title={t('dialogue.respond.title')} size="lg" closeButtonProps={closeLabel}>
+      <Modal
+        opened={open === 'respond'}
+        onClose={close}
+        title={t('dialogue.respond.title')}
+        size="lg"
+        closeButtonProps={closeLabel}
+      >
         <RecordResponseForm {...common} />
       </Modal>
-      <Modal opened={open === 'status'} onClose={close} title={t('dialogue.status.title')} size="lg" closeButtonProps={closeLabel}>
+      <Modal
+        opened={open === 'status'}
+        onClose={close}
+        title={t('dialogue.status.title')}
+        size="lg"
+        closeButtonProps={closeLabel}
+      >
         <RecordStatusForm {...common} perspectives={perspectives} />
       </Modal>
-      <Modal opened={open === 'followUp'} onClose={close} title={t('dialogue.followUp.title')} size="lg" closeButtonProps={closeLabel}>
+      <Modal
+        opened={open === 'followUp'}
+        onClose={close}
+        title={t('dialogue.followUp.title')}
+        size="lg"
+        closeButtonProps={closeLabel}
+      >
         <RecordFollowUpForm {...common} />
       </Modal>
     </Card>

@@ -1,5 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Breadcrumbs, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -233,7 +247,12 @@ export function IssueRecommendationPage() {
               onChange={setFindings}
               error={fieldError('findingIds')}
             />
-            <PlacePicker label={t('fields.places')} value={places} onChange={setPlaces} error={fieldError('placeIds')} />
+            <PlacePicker
+              label={t('fields.places')}
+              value={places}
+              onChange={setPlaces}
+              error={fieldError('placeIds')}
+            />
             <RecommendationPicker
               label={t('fields.repeats')}
               description={t('fields.repeatsHint')}

@@ -69,7 +69,16 @@ interface MultiProps {
   error?: string | undefined;
 }
 
-function SearchMultiSelect({ label, value, onChange, error, found, loading, search, setSearch }: MultiProps & {
+function SearchMultiSelect({
+  label,
+  value,
+  onChange,
+  error,
+  found,
+  loading,
+  search,
+  setSearch,
+}: MultiProps & {
   found: readonly PickedRecord[];
   loading: boolean;
   search: string;

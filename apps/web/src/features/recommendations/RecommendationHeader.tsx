@@ -46,7 +46,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function RecommendationHeader({ recommendation: r }: { recommendation: RecommendationHeader_RecommendationFragment }) {
+export function RecommendationHeader({
+  recommendation: r,
+}: {
+  recommendation: RecommendationHeader_RecommendationFragment;
+}) {
   const { t, i18n } = useTranslation('tracker');
   const date = (value: string) => formatLocalDate(value, i18n.language);
 

@@ -61,7 +61,7 @@ export function RecommendationPage() {
 
       <RecommendationHeader recommendation={recommendation} />
 
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
             <Card withBorder radius="md" padding="md" component="section" aria-labelledby="recommendation-text">

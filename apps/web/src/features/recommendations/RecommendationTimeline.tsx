@@ -59,7 +59,12 @@ graphql(`
 type R = RecommendationTimeline_RecommendationFragment;
 type Item = TimelineItem<R['responses'][number], R['followUps'][number], R['history'][number]>;
 
-const BULLET_COLORS: Record<Item['type'], string> = { issued: 'indigo', response: 'orange', followUp: 'teal', status: 'gray' };
+const BULLET_COLORS: Record<Item['type'], string> = {
+  issued: 'indigo',
+  response: 'orange',
+  followUp: 'teal',
+  status: 'gray',
+};
 
 function ItemBody({ item, issuer }: { item: Item; issuer: string }) {
   const { t } = useTranslation('tracker');

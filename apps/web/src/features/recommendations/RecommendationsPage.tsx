@@ -20,12 +20,7 @@ import {
 } from './tracker-filters.ts';
 
 const RecommendationsPage_List = graphql(`
-  query RecommendationsPage_List(
-    $filter: RecommendationFilter
-    $sort: RecommendationSort
-    $limit: Int
-    $offset: Int
-  ) {
+  query RecommendationsPage_List($filter: RecommendationFilter, $sort: RecommendationSort, $limit: Int, $offset: Int) {
     recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
       totalCount
       nodes {

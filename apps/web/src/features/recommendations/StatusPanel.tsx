@@ -44,7 +44,17 @@ export function EntryBadge({ entry }: { entry: Pick<Entry, 'kind' | 'value'> }) 
   );
 }
 
-function Column({ title, hint, current, entries }: { title: string; hint: string; current: ReactNode; entries: Entry[] }) {
+function Column({
+  title,
+  hint,
+  current,
+  entries,
+}: {
+  title: string;
+  hint: string;
+  current: ReactNode;
+  entries: Entry[];
+}) {
   const { t, i18n } = useTranslation('tracker');
   return (
     <Stack gap="xs">

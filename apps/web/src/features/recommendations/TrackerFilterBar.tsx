@@ -97,9 +97,7 @@ export function TrackerFilterBar({ filters, onChange, knownAddressees, knownThem
           label={t('filters.monitorStatus')}
           data={statusOptions}
           value={[...filters.monitorStatus]}
-          onChange={(values) =>
-            onChange({ monitorStatus: values.filter((v) => isOneOf(IMPLEMENTATION_STATUSES, v)) })
-          }
+          onChange={(values) => onChange({ monitorStatus: values.filter((v) => isOneOf(IMPLEMENTATION_STATUSES, v)) })}
           clearable
         />
         <Select

@@ -59,7 +59,13 @@ export function TrackerSummary({ filter, total, onNarrow }: Props) {
 
   const cell = (key: Key | 'total', count: number | undefined) => {
     const body = (
-      <Paper withBorder p="sm" radius="md" h="100%" style={{ borderLeft: `4px solid var(--mantine-color-${COLORS[key]}-6)` }}>
+      <Paper
+        withBorder
+        p="sm"
+        radius="md"
+        h="100%"
+        style={{ borderLeft: `4px solid var(--mantine-color-${COLORS[key]}-6)` }}
+      >
         <Text fz={26} fw={700} lh={1.1} aria-hidden={count === undefined}>
           {count ?? '–'}
         </Text>

@@ -10,12 +10,16 @@ interface Props {
 }
 
 /** The classification with its colour and icon; SPT-confidential is a solid red badge citing art. 16. */
+// Badges keep their whole text inside narrow table cells instead of an ellipsis.
+const FULL_LABEL = { root: { flexShrink: 0 }, label: { overflow: 'visible' } } as const;
+
 export function ClassificationBadge({ classification, size = 'md' }: Props) {
   const { t } = useTranslation('monitoring');
   const spt = classification === 'SPT_CONFIDENTIAL';
   return (
     <Tooltip label={t(`classification.explain.${classification}`)} withArrow multiline maw={320}>
       <Badge
+        styles={FULL_LABEL}
         size={size}
         color={CLASSIFICATION_COLORS[classification]}
         variant={spt ? 'filled' : 'light'}

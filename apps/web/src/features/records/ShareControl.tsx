@@ -65,15 +65,19 @@ export function ShareControl({ record, recordType }: Props) {
     <Stack gap="xs">
       <ErrorAlert messages={messages} />
       {saved && (
-        <Alert color="teal" role="status" withCloseButton onClose={() => setSaved(false)} closeButtonLabel={tc('common.close')}>
+        <Alert
+          color="teal"
+          role="status"
+          withCloseButton
+          onClose={() => setSaved(false)}
+          closeButtonLabel={tc('common.close')}
+        >
           {t('share.saved')}
         </Alert>
       )}
       <MultiSelect
         label={t('share.label')}
-        description={
-          record.classification === 'SPT_CONFIDENTIAL' ? t('share.descriptionSpt') : t('share.description')
-        }
+        description={record.classification === 'SPT_CONFIDENTIAL' ? t('share.descriptionSpt') : t('share.description')}
         data={organisations
           .filter((organisation) => organisation.id !== record.ownerOrganisation.id)
           .map((organisation) => ({ value: organisation.id, label: organisation.name }))}

@@ -113,7 +113,9 @@ export function WhoCanSeePanel({ record, recordType }: Props) {
           </Alert>
         )}
 
-        {(viewerCan.reclassify || (viewerCan.share && hasShareList(classification)) || viewerCan.authorisePublication) && (
+        {(viewerCan.reclassify ||
+          (viewerCan.share && hasShareList(classification)) ||
+          viewerCan.authorisePublication) && (
           <Stack gap="xs" pt="xs">
             {viewerCan.reclassify && <ReclassifyControl record={record} recordType={recordType} />}
             {viewerCan.share && hasShareList(classification) && (

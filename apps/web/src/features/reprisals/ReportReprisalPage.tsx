@@ -1,5 +1,20 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Breadcrumbs, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -53,7 +68,15 @@ const ReportReprisalPage_Report = graphql(`
   }
 `);
 
-const FIELDS = ['personPseudonym', 'occurredOn', 'form', 'description', 'actionTaken', 'relatedVisitId', 'namedUserIds'] as const;
+const FIELDS = [
+  'personPseudonym',
+  'occurredOn',
+  'form',
+  'description',
+  'actionTaken',
+  'relatedVisitId',
+  'namedUserIds',
+] as const;
 
 /** Records a reprisal incident, readable only by the people it names (the reporter always among them). */
 export function ReportReprisalPage() {

@@ -112,7 +112,7 @@ export function ReprisalPage() {
       </Stack>
       <ReprisalNotice />
 
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder radius="md" padding="md">
             <Stack gap="md">
@@ -126,7 +126,11 @@ export function ReprisalPage() {
                 <Block title={t('reprisals.fields.relatedVisit')}>
                   {incident.relatedVisit ? (
                     <Anchor component={Link} to={`/visits/${incident.relatedVisit.id}`} size="sm">
-                      {visitLabel(incident.relatedVisit, i18n.language, tm(`enums.VisitType.${incident.relatedVisit.type}`))}
+                      {visitLabel(
+                        incident.relatedVisit,
+                        i18n.language,
+                        tm(`enums.VisitType.${incident.relatedVisit.type}`),
+                      )}
                     </Anchor>
                   ) : (
                     text('')

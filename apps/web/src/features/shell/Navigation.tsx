@@ -11,6 +11,7 @@ interface Props {
 export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t } = useTranslation();
   const { t: tt } = useTranslation('tracker');
+  const { t: tm } = useTranslation('monitoring');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -24,6 +25,8 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
       <NavLink {...linkProps('/')} label={t('nav.home')} />
       {canManageMembers && <NavLink {...linkProps('/organisation/members')} label={t('nav.members')} />}
       {canManageMembers && <NavLink {...linkProps('/organisation/audit')} label={tt('nav.audit')} />}
+      <NavLink {...linkProps('/places')} label={tm('nav.places')} />
+      <NavLink {...linkProps('/visits')} label={tm('nav.visits')} />
       <NavLink {...linkProps('/recommendations')} label={tt('nav.recommendations')} />
       <NavLink {...linkProps('/reprisals')} label={tt('nav.reprisals')} />
 

@@ -1,5 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Breadcrumbs, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -39,7 +55,16 @@ const PlanVisitPage_PlanVisit = graphql(`
   }
 `);
 
-const FIELDS = ['placeIds', 'type', 'startDate', 'endDate', 'objectives', 'team', 'classification', 'workingGroupId'] as const;
+const FIELDS = [
+  'placeIds',
+  'type',
+  'startDate',
+  'endDate',
+  'objectives',
+  'team',
+  'classification',
+  'workingGroupId',
+] as const;
 type Field = (typeof FIELDS)[number];
 
 export function PlanVisitPage() {
@@ -78,7 +103,10 @@ export function PlanVisitPage() {
     event.preventDefault();
     setErrors(NO_ERRORS);
     setNetworkError(false);
-    const absent: Field[] = [...(placeIds.length ? [] : ['placeIds' as const]), ...(startDate ? [] : ['startDate' as const])];
+    const absent: Field[] = [
+      ...(placeIds.length ? [] : ['placeIds' as const]),
+      ...(startDate ? [] : ['startDate' as const]),
+    ];
     setMissing(absent);
     setIncomplete(incompleteMembers(team));
     const teamValue = teamInput(team);
@@ -209,7 +237,11 @@ export function PlanVisitPage() {
           </Card>
 
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <ClassificationPicker value={classification} onChange={setClassification} error={fieldError('classification')} />
+            <ClassificationPicker
+              value={classification}
+              onChange={setClassification}
+              error={fieldError('classification')}
+            />
             <Select
               label={t('places.fields.workingGroup')}
               description={t('places.fields.workingGroupHint')}

@@ -4,13 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import { EXPERTISES, GENDERS, isOneOf } from '../../lib/enums.ts';
-import {
-  addToTeam,
-  removeFromTeam,
-  setTeamLeader,
-  updateTeamMember,
-  type TeamDraftMember,
-} from './team.ts';
+import { addToTeam, removeFromTeam, setTeamLeader, updateTeamMember, type TeamDraftMember } from './team.ts';
 
 const TeamBuilder_Members = graphql(`
   query TeamBuilder_Members($organisationId: ID!) {
@@ -108,7 +102,11 @@ export function TeamBuilder({ organisationId, team, onChange, incomplete, error 
                         data={EXPERTISES.map((value) => ({ value, label: t(`enums.Expertise.${value}`) }))}
                         value={member.expertise}
                         onChange={(value) =>
-                          onChange(updateTeamMember(team, member.userId, { expertise: isOneOf(EXPERTISES, value) ? value : null }))
+                          onChange(
+                            updateTeamMember(team, member.userId, {
+                              expertise: isOneOf(EXPERTISES, value) ? value : null,
+                            }),
+                          )
                         }
                         error={missing && !member.expertise ? t('form.required') : undefined}
                       />
@@ -120,7 +118,9 @@ export function TeamBuilder({ organisationId, team, onChange, incomplete, error 
                         data={GENDERS.map((value) => ({ value, label: t(`enums.Gender.${value}`) }))}
                         value={member.gender}
                         onChange={(value) =>
-                          onChange(updateTeamMember(team, member.userId, { gender: isOneOf(GENDERS, value) ? value : null }))
+                          onChange(
+                            updateTeamMember(team, member.userId, { gender: isOneOf(GENDERS, value) ? value : null }),
+                          )
                         }
                         error={missing && !member.gender ? t('form.required') : undefined}
                       />

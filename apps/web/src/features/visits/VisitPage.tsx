@@ -61,7 +61,9 @@ export function VisitPage() {
   const visit = data?.visit;
   const dates = visit ? formatLocalDateRange(visit.startDate, visit.endDate, i18n.language) : undefined;
   const title = visit
-    ? t('visits.pageTitle', { places: visit.places.map((place) => place.name).join(', ') || t('visits.noReadablePlaces') })
+    ? t('visits.pageTitle', {
+        places: visit.places.map((place) => place.name).join(', ') || t('visits.noReadablePlaces'),
+      })
     : undefined;
   usePageTitle(title);
 
@@ -98,7 +100,7 @@ export function VisitPage() {
 
       <VisitLifecycle visit={visit} />
 
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">

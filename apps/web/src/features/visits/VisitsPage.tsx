@@ -10,7 +10,13 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { pageCount } from '../places/place-params.ts';
 import { useShell } from '../shell/ShellContext.tsx';
-import { readVisitParams, visitFilterOf, VISITS_PAGE_SIZE, writeVisitParams, type VisitListParams } from './visit-params.ts';
+import {
+  readVisitParams,
+  visitFilterOf,
+  VISITS_PAGE_SIZE,
+  writeVisitParams,
+  type VisitListParams,
+} from './visit-params.ts';
 import { VisitsTable } from './VisitsTable.tsx';
 
 const VisitsPage_Visits = graphql(`

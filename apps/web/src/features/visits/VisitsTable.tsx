@@ -1,4 +1,4 @@
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
@@ -53,14 +53,14 @@ export function VisitsTable({ visits, caption, withPlaces = true }: Props) {
           {visits.map((visit) => (
             <Table.Tr key={visit.id}>
               <Table.Th scope="row" fw={500}>
-                <Group gap={6} wrap="nowrap">
+                <Stack gap={4} align="flex-start">
                   <Anchor component={Link} to={`/visits/${visit.id}`}>
                     {formatLocalDateRange(visit.startDate, visit.endDate, i18n.language)}
                   </Anchor>
                   {visit.classification === 'SPT_CONFIDENTIAL' && (
                     <ClassificationBadge classification={visit.classification} size="xs" />
                   )}
-                </Group>
+                </Stack>
               </Table.Th>
               {withPlaces && (
                 <Table.Td>
