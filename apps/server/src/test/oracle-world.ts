@@ -233,18 +233,19 @@ export async function buildOracleWorld(server: TestServer): Promise<OracleWorld>
     client: await signedIn(server, a.email, ORACLE_PASSWORD),
   }));
 
+  const target = (classification: Classification, relation: Relation, kind: OrganisationKind): OracleRecord => {
+    const found = main.get(`${ownerKindOf(classification, relation, kind)}/${classification}`);
+    if (!found) throw new Error(`oracle world: no record for ${classification} ${relation} ${kind}`);
+    return found;
+  };
   return {
     actors,
     sharedWithIds,
     sharedNpmId,
-    target(classification, relation, kind) {
-      const found = main.get(`${ownerKindOf(classification, relation, kind)}/${classification}`);
-      if (!found) throw new Error(`oracle world: no record for ${classification} ${relation} ${kind}`);
-      return found;
-    },
+    target,
     recordFor(operation, classification, actor) {
       return (
-        fresh.get(freshKey(operation, classification, actor)) ?? this.target(classification, actor.relation, actor.kind)
+        fresh.get(freshKey(operation, classification, actor)) ?? target(classification, actor.relation, actor.kind)
       );
     },
     mainRecords: [...main.values()],

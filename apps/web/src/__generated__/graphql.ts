@@ -741,6 +741,7 @@ export type PlacePage_PlaceQuery = {
     capacity: number | null;
     occupancyRate: number | null;
     classification: Classification;
+    updatedAt: string;
     responsibleAuthority: { id: string; name: string; kind: OrganisationKind };
     currentPopulation: { id: string; countedOn: string; population: number } | null;
     viewerCan: {
@@ -869,6 +870,17 @@ export type RegisterPlaceModal_CreatePlaceMutation = {
   };
 };
 
+export type AddresseeSelect_PlaceAuthoritiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AddresseeSelect_PlaceAuthoritiesQuery = {
+  places: {
+    nodes: Array<{
+      id: string;
+      responsibleAuthority: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+    }>;
+  };
+};
+
 export type IssueRecommendationPage_IssueMutationVariables = Exact<{
   input: IssueRecommendationInput;
 }>;
@@ -947,6 +959,7 @@ export type RecommendationPage_DetailFragment = {
   stateStatus: ImplementationStatus | null;
   monitorStatus: ImplementationStatus | null;
   countryCode: string | null;
+  updatedAt: string;
   addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -1025,6 +1038,7 @@ export type RecommendationPage_RecommendationQuery = {
     stateStatus: ImplementationStatus | null;
     monitorStatus: ImplementationStatus | null;
     countryCode: string | null;
+    updatedAt: string;
     addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -1178,6 +1192,7 @@ export type RecordFollowUpForm_RecordMutation = {
       stateStatus: ImplementationStatus | null;
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
+      updatedAt: string;
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -1260,6 +1275,7 @@ export type RecordResponseForm_RecordMutation = {
       stateStatus: ImplementationStatus | null;
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
+      updatedAt: string;
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -1342,6 +1358,7 @@ export type RecordStatusForm_RecordMutation = {
       stateStatus: ImplementationStatus | null;
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
+      updatedAt: string;
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -1436,8 +1453,10 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
     record:
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1457,6 +1476,7 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
           id: string;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1474,8 +1494,10 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
         }
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1493,8 +1515,10 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
         }
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1512,8 +1536,10 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
         }
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1627,8 +1653,10 @@ export type ReclassifyControl_ReclassifyMutation = {
     record:
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1648,6 +1676,7 @@ export type ReclassifyControl_ReclassifyMutation = {
           id: string;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1665,8 +1694,10 @@ export type ReclassifyControl_ReclassifyMutation = {
         }
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1684,8 +1715,10 @@ export type ReclassifyControl_ReclassifyMutation = {
         }
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1703,8 +1736,10 @@ export type ReclassifyControl_ReclassifyMutation = {
         }
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1734,8 +1769,10 @@ export type ShareControl_ShareMutation = {
     record:
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1755,6 +1792,7 @@ export type ShareControl_ShareMutation = {
           id: string;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1772,8 +1810,10 @@ export type ShareControl_ShareMutation = {
         }
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1791,8 +1831,10 @@ export type ShareControl_ShareMutation = {
         }
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1810,8 +1852,10 @@ export type ShareControl_ShareMutation = {
         }
       | {
           id: string;
+          version: number;
           classification: Classification;
           countryCode: string | null;
+          updatedAt: string;
           ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
           workingGroup: { id: string; name: string } | null;
           readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1833,9 +1877,11 @@ export type ShareControl_ShareMutation = {
 };
 
 type WhoCanSeePanel_Record_Finding_Fragment = {
+  version: number;
   id: string;
   classification: Classification;
   countryCode: string | null;
+  updatedAt: string;
   ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   workingGroup: { id: string; name: string } | null;
   readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1856,6 +1902,7 @@ type WhoCanSeePanel_Record_Place_Fragment = {
   id: string;
   classification: Classification;
   countryCode: string | null;
+  updatedAt: string;
   ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   workingGroup: { id: string; name: string } | null;
   readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1873,9 +1920,11 @@ type WhoCanSeePanel_Record_Place_Fragment = {
 };
 
 type WhoCanSeePanel_Record_Recommendation_Fragment = {
+  version: number;
   id: string;
   classification: Classification;
   countryCode: string | null;
+  updatedAt: string;
   ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   workingGroup: { id: string; name: string } | null;
   readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1893,9 +1942,11 @@ type WhoCanSeePanel_Record_Recommendation_Fragment = {
 };
 
 type WhoCanSeePanel_Record_Visit_Fragment = {
+  version: number;
   id: string;
   classification: Classification;
   countryCode: string | null;
+  updatedAt: string;
   ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   workingGroup: { id: string; name: string } | null;
   readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -1913,9 +1964,11 @@ type WhoCanSeePanel_Record_Visit_Fragment = {
 };
 
 type WhoCanSeePanel_Record_Workplan_Fragment = {
+  version: number;
   id: string;
   classification: Classification;
   countryCode: string | null;
+  updatedAt: string;
   ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   workingGroup: { id: string; name: string } | null;
   readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -2180,6 +2233,7 @@ export type VisitPage_VisitQuery = {
     classification: Classification;
     version: number;
     countryCode: string | null;
+    updatedAt: string;
     ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     places: Array<{ id: string; name: string; type: PlaceType; region: string | null }>;
     team: Array<{
@@ -2952,6 +3006,39 @@ export const WhoCanSeePanel_RecordFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
         ],
       },
     },
@@ -3387,6 +3474,39 @@ export const RecommendationPage_DetailFragmentDoc = {
                   },
                 },
               ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
             },
           },
         ],
@@ -4285,6 +4405,39 @@ export const FindingPage_FindingDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
         ],
       },
     },
@@ -5126,6 +5279,39 @@ export const PlacePage_PlaceDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
         ],
       },
     },
@@ -5568,6 +5754,56 @@ export const RegisterPlaceModal_CreatePlaceDocument = {
     },
   ],
 } as unknown as DocumentNode<RegisterPlaceModal_CreatePlaceMutation, RegisterPlaceModal_CreatePlaceMutationVariables>;
+export const AddresseeSelect_PlaceAuthoritiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AddresseeSelect_PlaceAuthorities' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'places' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '200' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'responsibleAuthority' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddresseeSelect_PlaceAuthoritiesQuery, AddresseeSelect_PlaceAuthoritiesQueryVariables>;
 export const IssueRecommendationPage_IssueDocument = {
   kind: 'Document',
   definitions: [
@@ -6208,6 +6444,39 @@ export const RecommendationPage_RecommendationDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
         ],
       },
     },
@@ -6809,6 +7078,39 @@ export const RecordFollowUpForm_RecordDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
         ],
       },
     },
@@ -7297,6 +7599,39 @@ export const RecordResponseForm_RecordDocument = {
                   },
                 },
               ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
             },
           },
         ],
@@ -7789,6 +8124,39 @@ export const RecordStatusForm_RecordDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
         ],
       },
     },
@@ -8145,6 +8513,39 @@ export const AuthorisePublicationButton_AuthoriseDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
         ],
       },
     },
@@ -8397,6 +8798,39 @@ export const ReclassifyControl_ReclassifyDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
         ],
       },
     },
@@ -8556,6 +8990,39 @@ export const ShareControl_ShareDocument = {
                   },
                 },
               ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
             },
           },
         ],
@@ -9753,6 +10220,39 @@ export const VisitPage_VisitDocument = {
                   },
                 },
               ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
             },
           },
         ],

@@ -50,9 +50,7 @@ async function update(
 }
 
 /** A fresh plan with one action responsible to the second CSO, as the NPM's admin creates it. */
-async function freshAction(
-  extra: Record<string, unknown> = {},
-): Promise<{ action: ActionData; planId: string }> {
+async function freshAction(extra: Record<string, unknown> = {}): Promise<{ action: ActionData; planId: string }> {
   const planId = await createPlan(ana, national);
   const priorityId = await addPriority(ana, planId);
   const action = await addAction(ana, {
@@ -217,7 +215,8 @@ describe('links, organisations and positions', () => {
     const p1 = await addPriority(ana, planId, 'Uno');
     const p2 = await addPriority(ana, planId, 'Dos');
     const cso1 = ids.organisation('cso1');
-    for (const title of ['A', 'B', 'C']) await addAction(ana, { priorityId: p1, title, responsibleOrganisationId: cso1 });
+    for (const title of ['A', 'B', 'C'])
+      await addAction(ana, { priorityId: p1, title, responsibleOrganisationId: cso1 });
     await addAction(ana, { priorityId: p2, title: 'D', responsibleOrganisationId: cso1 });
     const b = (await getPlan(ana, planId)).priorities[0]?.actions[1];
     if (!b) throw new Error('action B missing');

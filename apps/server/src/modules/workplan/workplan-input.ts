@@ -82,7 +82,7 @@ export const actionFields = z
     target: longText,
     jointCommitment: z.boolean(),
     linkedRecommendationIds: recommendationIds,
-    priorityId: z.string(),
+    priorityId: id('priority'),
     position: z.number().int().min(0),
   })
   .partial()

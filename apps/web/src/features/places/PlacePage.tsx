@@ -104,7 +104,7 @@ export function PlacePage() {
             <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md">
               {detail(t('places.fields.authority'), place.responsibleAuthority.name)}
               {detail(
-                t('places.fields.country'),
+                t('places.filters.country'),
                 place.countryCode ? countryName(place.countryCode, i18n.language) : '—',
               )}
               {detail(t('places.fields.region'), place.region ?? '—')}

@@ -94,7 +94,7 @@ export function PlacesTable({ places, caption }: Props) {
                     <Text size="sm" c="red" fw={700}>
                       {formatOccupancy(place.occupancyRate, i18n.language)}
                     </Text>
-                    <Badge color="red" variant="light" size="xs">
+                    <Badge color="red" variant="light" size="xs" styles={{ label: { overflow: 'visible' } }}>
                       {t('places.overcrowding')}
                     </Badge>
                   </Stack>

@@ -144,7 +144,7 @@ export function PopulationSection({ place }: { place: PopulationSection_PlaceFra
           <form onSubmit={(event) => void submit(event)} aria-label={t('population.record')}>
             <Stack gap="xs">
               <ErrorAlert messages={messages} />
-              <Group gap="sm" align="flex-start" wrap="wrap">
+              <Group gap="sm" align="flex-end" wrap="wrap">
                 <TextInput
                   type="date"
                   label={t('population.countedOn')}
@@ -161,9 +161,9 @@ export function PopulationSection({ place }: { place: PopulationSection_PlaceFra
                   value={population}
                   onChange={setPopulation}
                   error={fieldErrors.population}
-                  w={160}
+                  w={200}
                 />
-                <Button type="submit" loading={loading} mt={25}>
+                <Button type="submit" loading={loading}>
                   {t('population.record')}
                 </Button>
               </Group>

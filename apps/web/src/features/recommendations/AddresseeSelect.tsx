@@ -1,7 +1,27 @@
+import { useQuery } from '@apollo/client/react';
 import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { graphql } from '../../__generated__/gql.ts';
 import { useKnownOrganisations, type KnownOrganisation } from '../records/index.ts';
+
+// Authorities running the places the viewer can read: the only source for bodies outside any
+// working group (e.g. the SPT). Recommendations are not used, as listing SPT-confidential ones is audited.
+const AddresseeSelect_PlaceAuthorities = graphql(`
+  query AddresseeSelect_PlaceAuthorities {
+    places(limit: 200) {
+      nodes {
+        id
+        responsibleAuthority {
+          id
+          name
+          kind
+          countryCode
+        }
+      }
+    }
+  }
+`);
 
 interface Props {
   label: string;
@@ -17,11 +37,16 @@ interface Props {
 
 /**
  * A State authority to address or filter by. The API has no organisation directory, so these are
- * the authorities of the viewer's working groups plus those already on screen.
+ * the authorities of the viewer's working groups, those running readable places, and those on screen.
  */
 export function AddresseeSelect({ label, value, onChange, alsoKnown, required, clearable, error, description }: Props) {
   const { t } = useTranslation('tracker');
-  const { organisations, loading } = useKnownOrganisations(alsoKnown);
+  const places = useQuery(AddresseeSelect_PlaceAuthorities);
+  const extra = useMemo(
+    () => [...(alsoKnown ?? []), ...(places.data?.places.nodes ?? []).map((place) => place.responsibleAuthority)],
+    [alsoKnown, places.data],
+  );
+  const { organisations, loading } = useKnownOrganisations(extra);
   const data = useMemo(
     () =>
       organisations

@@ -161,7 +161,8 @@ export function IssueRecommendationPage() {
                 required
                 value={reference}
                 onChange={(event) => setReference(event.currentTarget.value)}
-                error={fieldError('reference')}
+                // The API says INVALID both for a reused and for a malformed reference: explain both.
+                error={fieldError('reference') && t('fields.referenceInvalid')}
               />
               <AddresseeSelect
                 label={t('fields.addressee')}

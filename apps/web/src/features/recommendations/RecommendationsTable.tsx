@@ -28,6 +28,9 @@ graphql(`
   }
 `);
 
+/** Badge columns never wrap or cut their text; the table scrolls sideways instead. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 interface Props {
   rows: readonly RecommendationsTable_RowFragment[];
   caption: string;
@@ -37,7 +40,7 @@ export function RecommendationsTable({ rows, caption }: Props) {
   const { t, i18n } = useTranslation('tracker');
 
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={1280}>
       <Table data-testid="recommendations" striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -61,7 +64,7 @@ export function RecommendationsTable({ rows, caption }: Props) {
                   {row.reference}
                 </Anchor>
               </Table.Th>
-              <Table.Td maw={320}>
+              <Table.Td miw={220} maw={340}>
                 <Text size="sm" lineClamp={2}>
                   {row.title}
                 </Text>
@@ -72,16 +75,16 @@ export function RecommendationsTable({ rows, caption }: Props) {
                 )}
               </Table.Td>
               <Table.Td>{row.addressee.name}</Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <PriorityBadge value={row.priority} size="sm" />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <AcceptanceBadge value={row.acceptance} size="sm" />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <ImplementationBadge value={row.stateStatus} size="sm" />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <ImplementationBadge value={row.monitorStatus} size="sm" />
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -100,7 +103,7 @@ export function RecommendationsTable({ rows, caption }: Props) {
                   <Text size="sm">{formatLocalDate(row.responseDueOn, i18n.language)}</Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <ClassificationBadge classification={row.classification} size="sm" />
               </Table.Td>
             </Table.Tr>

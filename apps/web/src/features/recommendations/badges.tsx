@@ -5,10 +5,13 @@ import { ACCEPTANCE_COLORS, IMPLEMENTATION_COLORS, PRIORITY_COLORS } from './sta
 
 type Size = BadgeProps['size'];
 
+/** Badges keep their whole text in narrow table columns (the table scrolls instead). */
+const WHOLE = { minWidth: 'max-content' } as const;
+
 export function AcceptanceBadge({ value, size }: { value: Acceptance; size?: Size }) {
   const { t } = useTranslation('tracker');
   return (
-    <Badge color={ACCEPTANCE_COLORS[value]} variant="light" size={size}>
+    <Badge color={ACCEPTANCE_COLORS[value]} variant="light" size={size} style={WHOLE}>
       {t(`enums.Acceptance.${value}`)}
     </Badge>
   );
@@ -19,13 +22,13 @@ export function ImplementationBadge({ value, size }: { value: ImplementationStat
   const { t } = useTranslation('tracker');
   if (value === null) {
     return (
-      <Badge color="gray" variant="outline" size={size}>
+      <Badge color="gray" variant="outline" size={size} style={WHOLE}>
         {t('status.none')}
       </Badge>
     );
   }
   return (
-    <Badge color={IMPLEMENTATION_COLORS[value]} variant="light" size={size}>
+    <Badge color={IMPLEMENTATION_COLORS[value]} variant="light" size={size} style={WHOLE}>
       {t(`enums.ImplementationStatus.${value}`)}
     </Badge>
   );
@@ -34,7 +37,7 @@ export function ImplementationBadge({ value, size }: { value: ImplementationStat
 export function PriorityBadge({ value, size }: { value: Priority; size?: Size }) {
   const { t } = useTranslation('tracker');
   return (
-    <Badge color={PRIORITY_COLORS[value]} variant="dot" size={size}>
+    <Badge color={PRIORITY_COLORS[value]} variant="dot" size={size} style={WHOLE}>
       {t(`enums.Priority.${value}`)}
     </Badge>
   );

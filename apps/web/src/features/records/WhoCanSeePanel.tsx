@@ -55,6 +55,20 @@ graphql(`
         displayName
       }
     }
+    updatedAt
+    # Sharing and reclassifying bump the record's version: refresh it so a later edit is not a false conflict.
+    ... on Finding {
+      version
+    }
+    ... on Visit {
+      version
+    }
+    ... on Recommendation {
+      version
+    }
+    ... on Workplan {
+      version
+    }
   }
 `);
 

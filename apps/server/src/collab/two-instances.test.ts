@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Organisation, User, WorkingGroup } from '../db/entities/identity.ts';
+import { Workplan } from '../db/entities/workplan.ts';
+import { seedDemoWorld } from '../db/seed.ts';
+import { connectGraphqlWs, createTestDatabase, openTestOrm, operate, signedIn } from '../test/server.ts';
+import type { TestDatabase } from '../test/server.ts';
+import { startServerProcess } from '../test/server-process.ts';
+import type { ServerProcess } from '../test/server-process.ts';
+import { collabClient, waitFor } from '../test/collab-client.ts';
+
+/** The Redis these machines run; the test fails (not skips) without it, since multi-instance is a promise. */
+const REDIS_URL = 'redis://127.0.0.1:6379';
+
+let database: TestDatabase;
+let dataDir: string;
+let documentName: string;
+let npmId: string;
+const instances: ServerProcess[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  dataDir = mkdtempSync(join(tmpdir(), 'opcat-two-'));
+  const orm = await openTestOrm(database.url);
+  try {
+    await orm.getMigrator().up();
+    await seedDemoWorld(orm.em.fork());
+    const em = orm.em.fork();
+    const npm = await em.findOneOrFail(Organisation, { kind: 'NPM', countryCode: 'XV' });
+    npmId = npm.id;
+    const plan = em.create(Workplan, {
+      ownerOrganisation: npm,
+      workingGroup: await em.findOneOrFail(WorkingGroup, { kind: 'NATIONAL_WORKING_GROUP' }),
+      classification: 'WORKING_GROUP',
+      countryCode: 'XV',
+      title: 'Plan compartido entre instancias',
+      periodStart: '2026-01-01',
+      createdBy: await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' }),
+    });
+    await em.flush();
+    documentName = `workplan:${plan.id}`;
+  } finally {
+    await orm.close(true);
+  }
+  instances.push(await startServerProcess({ databaseUrl: database.url, dataDir, redisUrl: REDIS_URL }));
+  instances.push(await startServerProcess({ databaseUrl: database.url, dataDir, redisUrl: REDIS_URL }));
+}, 180_000);
+
+afterAll(async () => {
+  for (const instance of instances) {
+    instance.child.kill('SIGTERM');
+    await instance.exited;
+  }
+  await database?.drop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('two server instances sharing Redis', () => {
+  it('edits on one instance reach a reader on the other, both converge, and presence crosses', async () => {
+    const [one, two] = instances as [ServerProcess, ServerProcess];
+    const ana = (await signedIn(one, 'ana.mnp@demo.opcat')).cookie as string;
+    const diego = (await signedIn(two, 'diego.voces@demo.opcat')).cookie as string;
+    const writer = collabClient(one.url, ana, documentName);
+    const reader = collabClient(two.url, diego, documentName);
+    try {
+      await Promise.all([writer.synced, reader.synced]);
+      for (let i = 0; i < 50; i++) writer.doc.getArray<string>('edits').push([`uno-${i}`]);
+      reader.doc.getArray<string>('edits').push(['dos-0']);
+      await waitFor(
+        () => writer.doc.getArray('edits').length === 51 && reader.doc.getArray('edits').length === 51,
+        10_000,
+        'both instances to converge',
+      );
+      expect(reader.doc.getArray('edits').toJSON()).toEqual(writer.doc.getArray('edits').toJSON());
+      writer.provider.setAwarenessField('user', { name: 'Ana Martínez', color: '#225588' });
+      await waitFor(
+        () => [...reader.provider.awareness!.getStates().values()].some((s) => s.user?.name === 'Ana Martínez'),
+        10_000,
+        'presence across instances',
+      );
+    } finally {
+      writer.destroy();
+      reader.destroy();
+    }
+  }, 60_000);
+
+  it('a subscription on one instance receives events caused by a mutation on the other', async () => {
+    const [one, two] = instances as [ServerProcess, ServerProcess];
+    const admin = await signedIn(one, 'ana.mnp@demo.opcat');
+    const subscriber = await signedIn(two, 'bruno.mnp@demo.opcat');
+    const connection = connectGraphqlWs({ wsUrl: two.url.replace(/^http/, 'ws') + '/graphql' }, subscriber.cookie);
+    try {
+      const events = operate<{ membershipChanged: { kind: string } }>(
+        connection.client,
+        'subscription($id: ID!) { membershipChanged(organisationId: $id) { kind membershipId } }',
+        { id: npmId },
+      );
+      // graphql-ws does not confirm that a subscription started: give it a moment on instance two.
+      await new Promise((r) => setTimeout(r, 1500));
+      const added = await admin.request<{ addMember: { membership: { id: string } | null } }>(
+        `mutation($o: ID!) { addMember(input: { organisationId: $o, email: "nueva@demo.opcat", displayName: "Nueva", role: VIEWER }) { membership { id } } }`,
+        { o: npmId },
+      );
+      expect(added.data?.addMember.membership).not.toBeNull();
+      const event = await events.next(10_000);
+      expect(event).toMatchObject({ data: { membershipChanged: { kind: 'ADDED' } } });
+    } finally {
+      await connection.dispose();
+    }
+  }, 60_000);
+});
