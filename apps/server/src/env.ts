@@ -60,4 +60,6 @@ export function persistedSecret(dataDir: string, name: string): string {
 export const runtime = {
   isCi: process.env.CI === 'true',
   chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  /** Passed on to server processes that tests start. */
+  path: process.env.PATH ?? '',
 };

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { TEST_SESSION_SECRET } from './server.ts';
+import { runtime } from '../env.ts';
 
 const serverRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -41,7 +42,7 @@ export async function startServerProcess(options: {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverRoot,
     env: {
-      PATH: process.env.PATH,
+      PATH: runtime.path,
       NODE_ENV: 'test',
       PORT: String(port),
       DATABASE_URL: options.databaseUrl,

@@ -20,7 +20,6 @@ import type {
 import {
   ACCEPTANCES,
   EXPERTISES,
-  FINDING_SOURCES,
   FOLLOW_UP_KINDS,
   GENDERS,
   IMPLEMENTATION_STATUSES,
@@ -36,7 +35,6 @@ import {
 } from '@opcat/domain';
 import { Organisation, User } from './identity.ts';
 import { ShareableRecord, ShareableRecordSchema } from './shareable.ts';
-import type { ShareableOptional } from './shareable.ts';
 
 export class Place extends ShareableRecord<'region' | 'address' | 'capacity' | 'status'> {
   name!: string;
@@ -82,11 +80,9 @@ export class VisitTeamMember {
   leader: boolean = false;
 }
 
-export class Finding extends ShareableRecord<'riskFactors'
-    | 'vulnerabilities'
-    | 'sources'
-    | 'goodPractice'
-    | 'description'> {
+export class Finding extends ShareableRecord<
+  'riskFactors' | 'vulnerabilities' | 'sources' | 'goodPractice' | 'description'
+> {
   visit!: Visit;
   place!: Place;
   title!: string;
@@ -125,13 +121,9 @@ export class EvidenceAttachment {
   uploadedAt: Date = new Date();
 }
 
-export class Recommendation extends ShareableRecord<'acceptance'
-    | 'stateStatus'
-    | 'monitorStatus'
-    | 'repeats'
-    | 'targetDate'
-    | 'text'
-    | 'theme'> {
+export class Recommendation extends ShareableRecord<
+  'acceptance' | 'stateStatus' | 'monitorStatus' | 'repeats' | 'targetDate' | 'text' | 'theme'
+> {
   reference!: string;
   title!: string;
   text: string = '';

@@ -57,7 +57,8 @@ export class WorkplanAction {
 
 /** A comment on an action or on a range of a co-edited text, with mentions. */
 export class DiscussionComment {
-  [OptionalProps]?: 'id' | 'action' | 'documentName' | 'anchor' | 'quote' | 'mentionedUserIds' | 'resolvedAt' | 'createdAt';
+  [OptionalProps]?:
+    'id' | 'action' | 'documentName' | 'anchor' | 'quote' | 'mentionedUserIds' | 'resolvedAt' | 'createdAt';
   id: string = randomUUID();
   workplan!: Workplan;
   action: WorkplanAction | null = null;
@@ -99,7 +100,12 @@ export const WorkplanPrioritySchema = new EntitySchema<WorkplanPriority>({
 
 export const WorkplanActionSchema = new EntitySchema<WorkplanAction>({
   class: WorkplanAction,
-  checks: [{ name: 'workplan_action_dates_check', expression: 'due_date is null or start_date is null or due_date >= start_date' }],
+  checks: [
+    {
+      name: 'workplan_action_dates_check',
+      expression: 'due_date is null or start_date is null or due_date >= start_date',
+    },
+  ],
   properties: {
     id: { type: 'uuid', primary: true },
     priority: { kind: 'm:1', entity: () => WorkplanPriority, deleteRule: 'cascade', index: true },
@@ -112,7 +118,12 @@ export const WorkplanActionSchema = new EntitySchema<WorkplanAction>({
     indicator: { type: 'text' },
     target: { type: 'text' },
     jointCommitment: { type: 'boolean' },
-    linkedRecommendations: { kind: 'm:n', entity: () => Recommendation, owner: true, pivotTable: 'workplan_action_recommendation' },
+    linkedRecommendations: {
+      kind: 'm:n',
+      entity: () => Recommendation,
+      owner: true,
+      pivotTable: 'workplan_action_recommendation',
+    },
     position: { type: 'integer' },
     version: { type: 'integer' },
     updatedAt: { type: 'datetime' },

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Membership, User } from '../../db/entities/identity.ts';
-import type { Visit} from '../../db/entities/monitoring.ts';
+import type { Visit } from '../../db/entities/monitoring.ts';
 import { VisitTeamMember } from '../../db/entities/monitoring.ts';
 import type { UserError } from '../../__generated__/resolvers-types.ts';
 import { userError } from '../user-errors.ts';
