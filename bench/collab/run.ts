@@ -1,0 +1,490 @@
+/**
+ * One-command benchmark of the co-editing endpoint: `npm run bench:collab` (from the repo root).
+ *
+ * Starts, on this machine and in this run, (1) the real opcat-hub server (apps/server/src/main.ts,
+ * durability + authorization on) over a fresh, migrated, demo-seeded PostgreSQL database and
+ * (2) a bare Hocuspocus 3.4.4 `Server` (no auth, no persistence); runs the same scenarios against
+ * both with HocuspocusProvider clients in forked worker processes; writes docs/benchmarks.md.
+ * Everything started here is stopped, and the bench database dropped, at the end.
+ */
+import { execSync, fork, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openOrm, ormConfig } from '../../apps/server/src/db/orm.ts';
+import type { MikroORM } from '../../apps/server/src/db/orm.ts';
+import { seedDemoWorld } from '../../apps/server/src/db/seed.ts';
+import { Organisation, User, WorkingGroup } from '../../apps/server/src/db/entities/identity.ts';
+import { Workplan } from '../../apps/server/src/db/entities/workplan.ts';
+import { signedIn } from '../../apps/server/src/test/graphql-client.ts';
+import { freePortSafe } from './ports.ts';
+import type { ClientSpec, ToWorker, WorkerResult } from './protocol.ts';
+
+const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
+const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 15_000);
+const GRACE_MS = 2_000;
+const RATE_HZ = 5;
+const WRITERS = ['ana.mnp@demo.opcat', 'bruno.mnp@demo.opcat', 'diego.voces@demo.opcat', 'carmen.cndh@demo.opcat'];
+/** Receiving more than this many updates per second is spread over two client processes. */
+const DELIVERIES_PER_WORKER = 20_000;
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const serverRoot = join(repoRoot, 'apps/server');
+const workerPath = fileURLToPath(new URL('./client-worker.ts', import.meta.url));
+
+interface Scenario {
+  id: string;
+  title: string;
+  docs: number;
+  editors: number;
+}
+const SCENARIOS: Scenario[] = [
+  // First, on a freshly started server: the RSS delta of its 50 open documents is measured here.
+  { id: '50x4', title: '50 documents × 4 editors', docs: 50, editors: 4 },
+  { id: '10', title: '10 editors on one document', docs: 1, editors: 10 },
+  { id: '50', title: '50 editors on one document', docs: 1, editors: 50 },
+  { id: '100', title: '100 editors on one document', docs: 1, editors: 100 },
+];
+const WARMUP_SCENARIO: Scenario = { id: 'warmup', title: 'warm-up', docs: 1, editors: 2 };
+
+interface Result {
+  workers: number;
+  sent: number;
+  deliveries: number;
+  expected: number;
+  completeEdits: number;
+  all: { p50: number; p95: number; p99: number; max: number };
+  each: { p50: number; p95: number; p99: number };
+  cpuPercent: number;
+  machineCpuPercent: number;
+  clientCpuPercent: number;
+  loadAverage: string;
+  rssBeforeMb: number;
+  rssConnectedMb: number;
+  rssEndMb: number;
+  perDocKb?: number;
+}
+
+const started: ChildProcess[] = [];
+const nowUs = (): number => Number(process.hrtime.bigint() / 1000n);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const clockTicks = (() => {
+  try {
+    return Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks; // utime, stime (fields 14, 15)
+}
+function machineCpu(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] as string;
+  const v = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = v.reduce((a, b) => a + b, 0);
+  return { busy: total - (v[3] ?? 0) - (v[4] ?? 0), total };
+}
+function rssMb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(match?.[1] ?? 0) / 1024;
+}
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+async function adminExecute(sql: string): Promise<void> {
+  const admin = await openOrm(ADMIN_URL, { pool: { min: 0, max: 1 } });
+  try {
+    await admin.em.getConnection().execute(sql);
+  } finally {
+    await admin.close(true);
+  }
+}
+
+/** Migrates, seeds the demo world and creates one workplan per benchmark document. */
+async function prepareDatabase(url: string, count: number): Promise<string[]> {
+  const orm: MikroORM = await openOrm(url, {
+    dynamicImportProvider: (id: string) => import(id),
+    migrations: { ...ormConfig(url).migrations, silent: true },
+  });
+  try {
+    await orm.getMigrator().up();
+    if (!(await seedDemoWorld(orm.em.fork()))) throw new Error('demo world not seeded');
+    const em = orm.em.fork();
+    const owner = await em.findOneOrFail(Organisation, { kind: 'NPM', countryCode: 'XV' });
+    const group = await em.findOneOrFail(WorkingGroup, { kind: 'NATIONAL_WORKING_GROUP' });
+    const author = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+    const plans = Array.from({ length: count }, (_, i) =>
+      em.create(Workplan, {
+        ownerOrganisation: owner,
+        workingGroup: group,
+        classification: 'WORKING_GROUP',
+        countryCode: 'XV',
+        title: `Plan de carga ${i + 1}`,
+        periodStart: '2026-01-01',
+        createdBy: author,
+      }),
+    );
+    await em.flush();
+    return plans.map((p) => `workplan:${p.id}`);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+function spawnLogged(args: string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; log: () => string } {
+  let log = '';
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
+  child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
+  return { child, log: () => log };
+}
+
+async function waitUntil(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+async function startHub(databaseUrl: string, dataDir: string) {
+  const port = await freePortSafe();
+  const { child, log } = spawnLogged(['--import', 'tsx', 'src/main.ts'], serverRoot, {
+    PATH: process.env.PATH,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    SESSION_SECRET: `bench-session-secret-${randomBytes(16).toString('hex')}`,
+    DATA_DIR: dataDir,
+    DEMO_SEED: 'false',
+    LOG_LEVEL: 'warn',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntil(async () => {
+    if (child.exitCode !== null) throw new Error(`opcat-hub exited early:\n${log()}`);
+    return fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+  }, 'opcat-hub /healthz');
+  return { url, child, log };
+}
+
+async function startBare() {
+  const port = await freePortSafe();
+  const { child, log } = spawnLogged(['--import', 'tsx', join(repoRoot, 'bench/collab/bare-server.ts')], repoRoot, {
+    PATH: process.env.PATH,
+    PORT: String(port),
+  });
+  await waitUntil(() => {
+    if (child.exitCode !== null) throw new Error(`bare server exited early:\n${log()}`);
+    return log().includes('ready');
+  }, 'bare Hocuspocus');
+  return { url: `http://127.0.0.1:${port}`, child, log };
+}
+
+function nextMessage<T>(worker: ChildProcess, type: string, timeoutMs: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker: no '${type}' within ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (m: { type: string; message?: string }) => {
+      if (m.type === 'error') {
+        cleanup();
+        reject(new Error(m.message));
+      } else if (m.type === type) {
+        cleanup();
+        resolve(m as T);
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`worker exited (${code}) while waiting for '${type}'`));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onMessage);
+    worker.on('exit', onExit);
+  });
+}
+
+async function runScenario(
+  target: { url: string; pid: number },
+  scenario: Scenario,
+  documents: string[],
+  cookies: (string | undefined)[],
+  timing = { warmupMs: WARMUP_MS, measureMs: MEASURE_MS },
+): Promise<Result> {
+  const deliveriesPerSecond = scenario.docs * scenario.editors * (scenario.editors - 1) * RATE_HZ;
+  const workerCount = deliveriesPerSecond > DELIVERIES_PER_WORKER ? 2 : 1;
+  const workers = Array.from({ length: workerCount }, () => {
+    const w = fork(workerPath, [], {
+      execArgv: ['--import', 'tsx'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    started.push(w);
+    return w;
+  });
+  try {
+    await Promise.all(workers.map((w) => nextMessage(w, 'ready', 30_000)));
+    const specs: ClientSpec[][] = workers.map(() => []);
+    for (let d = 0; d < scenario.docs; d++)
+      for (let e = 0; e < scenario.editors; e++) {
+        const index = d * scenario.editors + e;
+        specs[index % workerCount]?.push({
+          index,
+          document: documents[d] as string,
+          cookie: cookies[index % cookies.length],
+        });
+      }
+    const rssBeforeMb = rssMb(target.pid);
+    const connected = workers.map((w) => nextMessage(w, 'connected', 120_000));
+    workers.forEach((w, i) => w.send({ type: 'connect', url: target.url, clients: specs[i] ?? [] } satisfies ToWorker));
+    await Promise.all(connected);
+    await sleep(1000);
+    const rssConnectedMb = rssMb(target.pid);
+
+    const measureStartUs = nowUs() + timing.warmupMs * 1000;
+    const measureEndUs = measureStartUs + timing.measureMs * 1000;
+    const results = workers.map((w) =>
+      nextMessage<WorkerResult>(w, 'result', timing.warmupMs + timing.measureMs + 60_000),
+    );
+    for (const w of workers)
+      w.send({ type: 'type', rateHz: RATE_HZ, measureStartUs, measureEndUs, graceMs: GRACE_MS } satisfies ToWorker);
+    await sleep((measureStartUs - nowUs()) / 1000);
+    const cpu0 = cpuSeconds(target.pid);
+    const clients0 = workers.reduce((n, w) => n + cpuSeconds(w.pid as number), 0);
+    const machine0 = machineCpu();
+    const t0 = nowUs();
+    await sleep((measureEndUs - nowUs()) / 1000);
+    const cpu1 = cpuSeconds(target.pid);
+    const clients1 = workers.reduce((n, w) => n + cpuSeconds(w.pid as number), 0);
+    const loadAverage = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    const machine1 = machineCpu();
+    const t1 = nowUs();
+    const rssEndMb = rssMb(target.pid);
+    const outputs = await Promise.all(results);
+
+    let sent = 0;
+    let deliveries = 0;
+    for (const o of outputs) {
+      sent += o.sent;
+      deliveries += o.deliveries.length;
+    }
+    const each = new Float64Array(deliveries);
+    let k = 0;
+    for (const o of outputs) for (const ms of o.deliveries) each[k++] = ms;
+    each.sort();
+    const perEdit = new Map<string, { count: number; max: number }>();
+    for (const o of outputs)
+      for (const [key, count, max] of o.perEdit) {
+        const entry = perEdit.get(key);
+        if (entry) {
+          entry.count += count;
+          entry.max = Math.max(entry.max, max);
+        } else perEdit.set(key, { count, max });
+      }
+    const complete = [...perEdit.values()].filter((e) => e.count === scenario.editors - 1).map((e) => e.max);
+    const all = Float64Array.from(complete).sort();
+    return {
+      workers: workerCount,
+      sent,
+      deliveries,
+      expected: sent * (scenario.editors - 1),
+      completeEdits: complete.length,
+      all: { p50: percentile(all, 50), p95: percentile(all, 95), p99: percentile(all, 99), max: percentile(all, 100) },
+      each: { p50: percentile(each, 50), p95: percentile(each, 95), p99: percentile(each, 99) },
+      cpuPercent: ((cpu1 - cpu0) / ((t1 - t0) / 1e6)) * 100,
+      clientCpuPercent: ((clients1 - clients0) / ((t1 - t0) / 1e6)) * 100,
+      loadAverage,
+      machineCpuPercent: ((machine1.busy - machine0.busy) / (machine1.total - machine0.total)) * 100,
+      rssBeforeMb,
+      rssConnectedMb,
+      rssEndMb,
+    };
+  } finally {
+    for (const w of workers) if (w.connected) w.send({ type: 'close' } satisfies ToWorker);
+    await Promise.all(
+      workers.map((w) =>
+        w.exitCode !== null || w.signalCode !== null
+          ? undefined
+          : Promise.race([new Promise((r) => w.once('exit', r)), sleep(5000).then(() => w.kill('SIGKILL'))]),
+      ),
+    );
+    await sleep(1500); // let the server close and unload the documents
+  }
+}
+
+const f1 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(1));
+const f2 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(2));
+
+function scenarioTable(s: Scenario, hub: Result | string, bare: Result | string): string {
+  const rows: [string, (r: Result) => string][] = [
+    ['p50 latency to all receivers (ms)', (r) => f2(r.all.p50)],
+    ['p95 latency to all receivers (ms)', (r) => f2(r.all.p95)],
+    ['**p99 latency to all receivers (ms)**', (r) => `**${f2(r.all.p99)}**`],
+    ['max latency to all receivers (ms)', (r) => f1(r.all.max)],
+    ['p50 / p99 per single delivery (ms)', (r) => `${f2(r.each.p50)} / ${f2(r.each.p99)}`],
+    ['edits measured / reached everyone', (r) => `${r.sent} / ${r.completeEdits}`],
+    ['deliveries received / expected', (r) => `${r.deliveries} / ${r.expected}`],
+    ['server CPU (% of one core)', (r) => f1(r.cpuPercent)],
+    ['client processes CPU (% of one core)', (r) => f1(r.clientCpuPercent)],
+    ['whole machine CPU (% of all cores) / load average', (r) => `${f1(r.machineCpuPercent)} / ${r.loadAverage}`],
+    [
+      'server RSS before → connected → end (MB)',
+      (r) => `${f1(r.rssBeforeMb)} → ${f1(r.rssConnectedMb)} → ${f1(r.rssEndMb)}`,
+    ],
+    ['client processes', (r) => String(r.workers)],
+  ];
+  if (s.id === '50x4') rows.push(['RSS delta per open document (KB)', (r) => f1(r.perDocKb)]);
+  const cell = (r: Result | string, fn: (r: Result) => string) => (typeof r === 'string' ? `failed: ${r}` : fn(r));
+  return [
+    `### ${s.title}`,
+    '',
+    '| | opcat-hub | bare Hocuspocus |',
+    '|---|---:|---:|',
+    ...rows.map(([label, fn]) => `| ${label} | ${cell(hub, fn)} | ${cell(bare, fn)} |`),
+    '',
+  ].join('\n');
+}
+
+async function main() {
+  const runStarted = new Date();
+  const dbName = `bench_${randomBytes(6).toString('hex')}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'opcat-bench-'));
+  const dbUrl = new URL(ADMIN_URL);
+  dbUrl.pathname = `/${dbName}`;
+  const results: Record<string, Record<string, Result | string>> = { hub: {}, bare: {} };
+  let created = false;
+  const cleanup = async () => {
+    for (const child of started)
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await Promise.race([new Promise((r) => child.once('exit', r)), sleep(10_000)]);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+    if (created) await adminExecute(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+  try {
+    console.log(`bench: creating database ${dbName}`);
+    await adminExecute(`CREATE DATABASE "${dbName}"`);
+    created = true;
+    const docCount = 1 + SCENARIOS.reduce((n, s) => n + s.docs, 0);
+    const documents = await prepareDatabase(dbUrl.toString(), docCount);
+    const hub = await startHub(dbUrl.toString(), dataDir);
+    const bare = await startBare();
+    const cookies = await Promise.all(WRITERS.map(async (email) => (await signedIn(hub, email)).cookie as string));
+    const targets = [
+      { key: 'hub', label: 'opcat-hub', url: hub.url, pid: hub.child.pid as number, cookies },
+      { key: 'bare', label: 'bare', url: bare.url, pid: bare.child.pid as number, cookies: [undefined] },
+    ];
+    for (const target of targets) {
+      let next = 0;
+      const take = (n: number) => documents.slice(next, (next += n));
+      await runScenario(target, WARMUP_SCENARIO, take(1), target.cookies, { warmupMs: 1000, measureMs: 1000 });
+      for (const s of SCENARIOS) {
+        const docs = take(s.docs);
+        console.log(`bench: ${target.label} — ${s.title}`);
+        try {
+          const r = await runScenario(target, s, docs, target.cookies);
+          if (s.id === '50x4') r.perDocKb = ((r.rssConnectedMb - r.rssBeforeMb) * 1024) / s.docs;
+          results[target.key]![s.id] = r;
+          console.log(
+            `  clients ${f1(r.clientCpuPercent)} % machine ${f1(r.machineCpuPercent)} % load ${r.loadAverage}; p50 ${f2(r.all.p50)} p95 ${f2(r.all.p95)} p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, rss ${f1(r.rssEndMb)} MB, ${r.completeEdits}/${r.sent} edits complete`,
+          );
+        } catch (error) {
+          results[target.key]![s.id] = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+          console.log(`  failed: ${String(error)}`);
+        }
+      }
+    }
+    writeReport(runStarted, results);
+  } finally {
+    await cleanup();
+  }
+}
+
+function writeReport(runStarted: Date, results: Record<string, Record<string, Result | string>>) {
+  const hub = (id: string) => results.hub?.[id];
+  const bare = (id: string) => results.bare?.[id];
+  const ok = (r: unknown): r is Result => typeof r === 'object' && r !== null;
+  const h50 = hub('50');
+  const b50 = bare('50');
+  const h4 = hub('50x4');
+  const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**missed**');
+  const targets = [
+    `| p99 at 50 editors ≤ 1.5 × bare p99 | ${ok(h50) && ok(b50) ? `${f2(h50.all.p99)} ms vs ${f2(b50.all.p99)} ms (${(h50.all.p99 / b50.all.p99).toFixed(2)}×)` : 'n/a'} | ${verdict(ok(h50) && ok(b50) ? h50.all.p99 <= 1.5 * b50.all.p99 : undefined)} |`,
+    `| 50 × 4 under 30 % of one core | ${ok(h4) ? `${f1(h4.cpuPercent)} %` : 'n/a'} | ${verdict(ok(h4) ? h4.cpuPercent < 30 : undefined)} |`,
+    `| ≤ 100 KB per open small document | ${ok(h4) ? `${f1(h4.perDocKb)} KB` : 'n/a'} | ${verdict(ok(h4) ? (h4.perDocKb ?? Infinity) <= 100 : undefined)} |`,
+  ];
+  const text = `# Benchmarks: co-editing (/collab)
+
+Generated by \`npm run bench:collab\` (bench/collab/run.ts); re-running it overwrites this file.
+
+## Machine
+
+- Date: ${runStarted.toISOString()}
+- CPU: ${cpus()[0]?.model ?? 'unknown'}, nproc ${cpus().length}; memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB
+- OS: ${platform()} ${release()}; Node ${process.version}; @hocuspocus/server 3.4.4
+- Load average at the end of the run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (the machine is shared; other work may run alongside)
+- PostgreSQL: the system server at 127.0.0.1:5432 (same machine)
+
+## Targets
+
+| Target | Measured | |
+|---|---|---|
+${targets.join('\n')}
+
+## Results
+
+Latency = from the insert on the sender to its arrival at *every* other client of the document
+(the slowest receiver of each edit). ${WARMUP_MS / 1000} s warm-up, then ${MEASURE_MS / 1000} s measured,
+each editor inserting one small Y.Text string ${RATE_HZ} times per second.
+
+${SCENARIOS.map((s) => scenarioTable(s, hub(s.id) ?? 'not run', bare(s.id) ?? 'not run')).join('\n')}
+## Method
+
+- **opcat-hub**: the real server process (\`node --import tsx src/main.ts\` in apps/server, NODE_ENV=test,
+  LOG_LEVEL=warn, no Redis) with authentication at the upgrade, per-document authorization by the policy,
+  the awareness guard and the durable store (each update is committed to PostgreSQL before it is applied
+  and acknowledged). Its database \`bench_<random>\` is created on the system PostgreSQL, migrated,
+  demo-seeded, given one workplan per benchmark document (\`workplan:<id>\`), and dropped at the end.
+  Clients sign in as the demo writers ana.mnp, bruno.mnp, diego.voces and carmen.cndh (round robin) and
+  connect to /collab with the session cookie; every client is checked to be writable.
+- **bare**: \`new Server({ port })\` from @hocuspocus/server 3.4.4 in its own process (also under tsx),
+  no hooks, no persistence.
+- **Clients**: one HocuspocusProvider with its own WebSocket per editor, in forked client processes (two when
+  a scenario delivers more than ${DELIVERIES_PER_WORKER} updates/s, else one). Each editor starts at a random
+  phase and inserts \`<editor>.<seq>@<send time>\` at the end of a shared Y.Text every ${1000 / RATE_HZ} ms.
+  Send and arrival times are \`process.hrtime\` (CLOCK_MONOTONIC, one clock for every process on the machine);
+  receivers parse the tokens out of the Y.Text events of remote transactions. Only edits sent inside the
+  measured window count; receivers get ${GRACE_MS / 1000} s grace after it. Percentiles are nearest-rank.
+- **Server CPU**: utime + stime of the server process from /proc/<pid>/stat over the measured window, as %
+  of one core. It does not include PostgreSQL (see "whole machine CPU", which also contains the clients).
+- **RSS**: VmRSS from /proc/<pid>/status before the clients connect, 1 s after all are synced, and at the end.
+- **Memory per open document**: in the 50 × 4 scenario, run first on each freshly started server (after a
+  2-client warm-up on another document): (RSS with 50 documents open and 200 clients synced − RSS before)
+  / 50. It therefore includes the 4 connections of each document. RSS is coarse (heap growth is
+  allocated in chunks) and garbage is not forced out; treat it as an upper-bound estimate.
+- Server, clients and PostgreSQL share the machine's cores, so absolute latencies include CPU contention
+  with the clients; both servers are measured under the same conditions in the same run.
+`;
+  writeFileSync(join(repoRoot, 'docs/benchmarks.md'), text);
+  console.log('bench: wrote docs/benchmarks.md');
+}
+
+await main();
