@@ -13,6 +13,11 @@ const proxy = {
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // @opcat/editor renders server-side HTML with @tiptap/html/server (happy-dom, Node only); the web app
+    // only uses its extensions, so the browser build gets the DOM-based entry with the same API.
+    alias: [{ find: /^@tiptap\/html\/server$/, replacement: '@tiptap/html' }],
+  },
   server: { port: 5173, proxy },
   preview: { proxy },
   build: {

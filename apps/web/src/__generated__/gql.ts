@@ -83,6 +83,19 @@ type Documents = {
   '\n  query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $offset: Int) {\n    visits(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n': typeof types.VisitsPage_VisitsDocument;
   '\n  fragment VisitsTable_Visit on Visit {\n    id\n    type\n    announced\n    startDate\n    endDate\n    status\n    classification\n    ownerOrganisation {\n      id\n      name\n    }\n    places {\n      id\n      name\n    }\n  }\n': typeof types.VisitsTable_VisitFragmentDoc;
   '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.WorkingGroupPage_WorkingGroupDocument;
+  '\n  mutation ActionComments_Comment($input: CommentOnWorkplanInput!) {\n    commentOnWorkplan(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ActionComments_CommentDocument;
+  '\n  mutation AddActionForm_Add($input: AddActionInput!) {\n    addAction(input: $input) {\n      action {\n        ...WorkplanPage_Action\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddActionForm_AddDocument;
+  '\n  mutation AddPriorityForm_Add($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority {\n        id\n        title\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddPriorityForm_AddDocument;
+  '\n  mutation CreateWorkplanForm_Create($input: CreateWorkplanInput!) {\n    createWorkplan(input: $input) {\n      workplan {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CreateWorkplanForm_CreateDocument;
+  '\n  query MyActionsPage_Actions($filter: WorkplanActionFilter) {\n    workplanActions(filter: $filter) {\n      ...WorkplanPage_Action\n    }\n  }\n': typeof types.MyActionsPage_ActionsDocument;
+  '\n  mutation VersionHistory_Save($input: SaveNarrativeVersionInput!) {\n    saveNarrativeVersion(input: $input) {\n      version {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.VersionHistory_SaveDocument;
+  '\n  query VersionViewModal_Html($id: ID!) {\n    workplan(id: $id) {\n      id\n      versions {\n        id\n        html\n      }\n    }\n  }\n': typeof types.VersionViewModal_HtmlDocument;
+  '\n  mutation RestoreVersionModal_Restore($input: RestoreNarrativeVersionInput!) {\n    restoreNarrativeVersion(input: $input) {\n      workplan {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RestoreVersionModal_RestoreDocument;
+  '\n  subscription WorkplanLiveUpdates_Changed($workplanId: ID!) {\n    workplanChanged(workplanId: $workplanId) {\n      workplanId\n      kind\n      subjectId\n    }\n  }\n': typeof types.WorkplanLiveUpdates_ChangedDocument;
+  '\n  fragment WorkplanPage_Action on WorkplanAction {\n    id\n    workplanId\n    priorityId\n    title\n    responsibleOrganisation {\n      id\n      name\n    }\n    startDate\n    dueDate\n    status\n    indicator\n    target\n    jointCommitment\n    overdue\n    position\n    version\n    viewerCanUpdate\n  }\n': typeof types.WorkplanPage_ActionFragmentDoc;
+  '\n  query WorkplanPage_Workplan($id: ID!) {\n    workplan(id: $id) {\n      id\n      title\n      periodStart\n      periodEnd\n      narrativeDocument\n      viewerCanEdit\n      version\n      viewerCan {\n        comment\n      }\n      workingGroup {\n        id\n        name\n        members {\n          id\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      priorities {\n        id\n        title\n        description\n        position\n        version\n        actions {\n          ...WorkplanPage_Action\n        }\n      }\n      discussion {\n        id\n        actionId\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n      versions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.WorkplanPage_WorkplanDocument;
+  '\n  query WorkplansPage_Workplans($workingGroupId: ID!) {\n    workingGroup(id: $workingGroupId) {\n      id\n      name\n    }\n    workplans(workingGroupId: $workingGroupId) {\n      id\n      title\n      periodStart\n      periodEnd\n      classification\n      updatedAt\n      viewerCanEdit\n      ownerOrganisation {\n        id\n        name\n      }\n    }\n  }\n': typeof types.WorkplansPage_WorkplansDocument;
+  '\n  mutation UseUpdateAction_Update($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        ...WorkplanPage_Action\n      }\n      conflicts {\n        field\n        base\n        yours\n        theirs\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.UseUpdateAction_UpdateDocument;
 };
 const documents: Documents = {
   '\n  query AuditChainBanner_Status($organisationId: ID!) {\n    auditChainStatus(organisationId: $organisationId) {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n':
@@ -221,6 +234,32 @@ const documents: Documents = {
     types.VisitsTable_VisitFragmentDoc,
   '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n':
     types.WorkingGroupPage_WorkingGroupDocument,
+  '\n  mutation ActionComments_Comment($input: CommentOnWorkplanInput!) {\n    commentOnWorkplan(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.ActionComments_CommentDocument,
+  '\n  mutation AddActionForm_Add($input: AddActionInput!) {\n    addAction(input: $input) {\n      action {\n        ...WorkplanPage_Action\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.AddActionForm_AddDocument,
+  '\n  mutation AddPriorityForm_Add($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority {\n        id\n        title\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.AddPriorityForm_AddDocument,
+  '\n  mutation CreateWorkplanForm_Create($input: CreateWorkplanInput!) {\n    createWorkplan(input: $input) {\n      workplan {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CreateWorkplanForm_CreateDocument,
+  '\n  query MyActionsPage_Actions($filter: WorkplanActionFilter) {\n    workplanActions(filter: $filter) {\n      ...WorkplanPage_Action\n    }\n  }\n':
+    types.MyActionsPage_ActionsDocument,
+  '\n  mutation VersionHistory_Save($input: SaveNarrativeVersionInput!) {\n    saveNarrativeVersion(input: $input) {\n      version {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.VersionHistory_SaveDocument,
+  '\n  query VersionViewModal_Html($id: ID!) {\n    workplan(id: $id) {\n      id\n      versions {\n        id\n        html\n      }\n    }\n  }\n':
+    types.VersionViewModal_HtmlDocument,
+  '\n  mutation RestoreVersionModal_Restore($input: RestoreNarrativeVersionInput!) {\n    restoreNarrativeVersion(input: $input) {\n      workplan {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.RestoreVersionModal_RestoreDocument,
+  '\n  subscription WorkplanLiveUpdates_Changed($workplanId: ID!) {\n    workplanChanged(workplanId: $workplanId) {\n      workplanId\n      kind\n      subjectId\n    }\n  }\n':
+    types.WorkplanLiveUpdates_ChangedDocument,
+  '\n  fragment WorkplanPage_Action on WorkplanAction {\n    id\n    workplanId\n    priorityId\n    title\n    responsibleOrganisation {\n      id\n      name\n    }\n    startDate\n    dueDate\n    status\n    indicator\n    target\n    jointCommitment\n    overdue\n    position\n    version\n    viewerCanUpdate\n  }\n':
+    types.WorkplanPage_ActionFragmentDoc,
+  '\n  query WorkplanPage_Workplan($id: ID!) {\n    workplan(id: $id) {\n      id\n      title\n      periodStart\n      periodEnd\n      narrativeDocument\n      viewerCanEdit\n      version\n      viewerCan {\n        comment\n      }\n      workingGroup {\n        id\n        name\n        members {\n          id\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      priorities {\n        id\n        title\n        description\n        position\n        version\n        actions {\n          ...WorkplanPage_Action\n        }\n      }\n      discussion {\n        id\n        actionId\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n      versions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.WorkplanPage_WorkplanDocument,
+  '\n  query WorkplansPage_Workplans($workingGroupId: ID!) {\n    workingGroup(id: $workingGroupId) {\n      id\n      name\n    }\n    workplans(workingGroupId: $workingGroupId) {\n      id\n      title\n      periodStart\n      periodEnd\n      classification\n      updatedAt\n      viewerCanEdit\n      ownerOrganisation {\n        id\n        name\n      }\n    }\n  }\n':
+    types.WorkplansPage_WorkplansDocument,
+  '\n  mutation UseUpdateAction_Update($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        ...WorkplanPage_Action\n      }\n      conflicts {\n        field\n        base\n        yours\n        theirs\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.UseUpdateAction_UpdateDocument,
 };
 
 /**
@@ -651,6 +690,84 @@ export function graphql(
 export function graphql(
   source: '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ActionComments_Comment($input: CommentOnWorkplanInput!) {\n    commentOnWorkplan(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ActionComments_Comment($input: CommentOnWorkplanInput!) {\n    commentOnWorkplan(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddActionForm_Add($input: AddActionInput!) {\n    addAction(input: $input) {\n      action {\n        ...WorkplanPage_Action\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddActionForm_Add($input: AddActionInput!) {\n    addAction(input: $input) {\n      action {\n        ...WorkplanPage_Action\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddPriorityForm_Add($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority {\n        id\n        title\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddPriorityForm_Add($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority {\n        id\n        title\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWorkplanForm_Create($input: CreateWorkplanInput!) {\n    createWorkplan(input: $input) {\n      workplan {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWorkplanForm_Create($input: CreateWorkplanInput!) {\n    createWorkplan(input: $input) {\n      workplan {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyActionsPage_Actions($filter: WorkplanActionFilter) {\n    workplanActions(filter: $filter) {\n      ...WorkplanPage_Action\n    }\n  }\n',
+): (typeof documents)['\n  query MyActionsPage_Actions($filter: WorkplanActionFilter) {\n    workplanActions(filter: $filter) {\n      ...WorkplanPage_Action\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VersionHistory_Save($input: SaveNarrativeVersionInput!) {\n    saveNarrativeVersion(input: $input) {\n      version {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation VersionHistory_Save($input: SaveNarrativeVersionInput!) {\n    saveNarrativeVersion(input: $input) {\n      version {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionViewModal_Html($id: ID!) {\n    workplan(id: $id) {\n      id\n      versions {\n        id\n        html\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VersionViewModal_Html($id: ID!) {\n    workplan(id: $id) {\n      id\n      versions {\n        id\n        html\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreVersionModal_Restore($input: RestoreNarrativeVersionInput!) {\n    restoreNarrativeVersion(input: $input) {\n      workplan {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreVersionModal_Restore($input: RestoreNarrativeVersionInput!) {\n    restoreNarrativeVersion(input: $input) {\n      workplan {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription WorkplanLiveUpdates_Changed($workplanId: ID!) {\n    workplanChanged(workplanId: $workplanId) {\n      workplanId\n      kind\n      subjectId\n    }\n  }\n',
+): (typeof documents)['\n  subscription WorkplanLiveUpdates_Changed($workplanId: ID!) {\n    workplanChanged(workplanId: $workplanId) {\n      workplanId\n      kind\n      subjectId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WorkplanPage_Action on WorkplanAction {\n    id\n    workplanId\n    priorityId\n    title\n    responsibleOrganisation {\n      id\n      name\n    }\n    startDate\n    dueDate\n    status\n    indicator\n    target\n    jointCommitment\n    overdue\n    position\n    version\n    viewerCanUpdate\n  }\n',
+): (typeof documents)['\n  fragment WorkplanPage_Action on WorkplanAction {\n    id\n    workplanId\n    priorityId\n    title\n    responsibleOrganisation {\n      id\n      name\n    }\n    startDate\n    dueDate\n    status\n    indicator\n    target\n    jointCommitment\n    overdue\n    position\n    version\n    viewerCanUpdate\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkplanPage_Workplan($id: ID!) {\n    workplan(id: $id) {\n      id\n      title\n      periodStart\n      periodEnd\n      narrativeDocument\n      viewerCanEdit\n      version\n      viewerCan {\n        comment\n      }\n      workingGroup {\n        id\n        name\n        members {\n          id\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      priorities {\n        id\n        title\n        description\n        position\n        version\n        actions {\n          ...WorkplanPage_Action\n        }\n      }\n      discussion {\n        id\n        actionId\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n      versions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkplanPage_Workplan($id: ID!) {\n    workplan(id: $id) {\n      id\n      title\n      periodStart\n      periodEnd\n      narrativeDocument\n      viewerCanEdit\n      version\n      viewerCan {\n        comment\n      }\n      workingGroup {\n        id\n        name\n        members {\n          id\n          organisation {\n            id\n            name\n          }\n        }\n      }\n      priorities {\n        id\n        title\n        description\n        position\n        version\n        actions {\n          ...WorkplanPage_Action\n        }\n      }\n      discussion {\n        id\n        actionId\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n      versions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkplansPage_Workplans($workingGroupId: ID!) {\n    workingGroup(id: $workingGroupId) {\n      id\n      name\n    }\n    workplans(workingGroupId: $workingGroupId) {\n      id\n      title\n      periodStart\n      periodEnd\n      classification\n      updatedAt\n      viewerCanEdit\n      ownerOrganisation {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkplansPage_Workplans($workingGroupId: ID!) {\n    workingGroup(id: $workingGroupId) {\n      id\n      name\n    }\n    workplans(workingGroupId: $workingGroupId) {\n      id\n      title\n      periodStart\n      periodEnd\n      classification\n      updatedAt\n      viewerCanEdit\n      ownerOrganisation {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UseUpdateAction_Update($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        ...WorkplanPage_Action\n      }\n      conflicts {\n        field\n        base\n        yours\n        theirs\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UseUpdateAction_Update($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      action {\n        ...WorkplanPage_Action\n      }\n      conflicts {\n        field\n        base\n        yours\n        theirs\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,6 +7,37 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** The State's position on a recommendation. */
 export type Acceptance = 'ACCEPTED' | 'NOTED' | 'PARTIALLY_ACCEPTED' | 'PENDING' | 'REJECTED';
 
+export type ActionChanges = {
+  contributingOrganisationIds?: Array<string | number> | null | undefined;
+  dueDate?: string | null | undefined;
+  indicator?: string | null | undefined;
+  jointCommitment?: boolean | null | undefined;
+  linkedRecommendationIds?: Array<string | number> | null | undefined;
+  position?: number | null | undefined;
+  priorityId?: string | number | null | undefined;
+  responsibleOrganisationId?: string | number | null | undefined;
+  startDate?: string | null | undefined;
+  status?: ActionStatus | null | undefined;
+  target?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type ActionStatus = 'BLOCKED' | 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'NOT_STARTED';
+
+export type AddActionInput = {
+  contributingOrganisationIds?: Array<string | number> | null | undefined;
+  dueDate?: string | null | undefined;
+  indicator?: string | null | undefined;
+  jointCommitment?: boolean | null | undefined;
+  linkedRecommendationIds?: Array<string | number> | null | undefined;
+  priorityId: string | number;
+  responsibleOrganisationId: string | number;
+  startDate?: string | null | undefined;
+  status?: ActionStatus | null | undefined;
+  target?: string | null | undefined;
+  title: string;
+};
+
 export type AddCommentInput = {
   body: string;
   recordId: string | number;
@@ -19,6 +50,12 @@ export type AddMemberInput = {
   email: string;
   organisationId: string | number;
   role: Role;
+};
+
+export type AddPriorityInput = {
+  description?: string | null | undefined;
+  title: string;
+  workplanId: string | number;
 };
 
 export type AuthorisePublicationInput = {
@@ -47,6 +84,16 @@ export type Classification =
   /** Every member organisation of the record's working group. */
   | 'WORKING_GROUP';
 
+export type CommentOnWorkplanInput = {
+  actionId?: string | number | null | undefined;
+  anchor?: unknown;
+  body: string;
+  documentName?: string | null | undefined;
+  mentionUserIds?: Array<string | number> | null | undefined;
+  quote?: string | null | undefined;
+  workplanId: string | number;
+};
+
 export type CreatePlaceInput = {
   address?: string | null | undefined;
   capacity?: number | null | undefined;
@@ -61,6 +108,16 @@ export type CreatePlaceInput = {
   status?: PlaceStatus | null | undefined;
   type: PlaceType;
   workingGroupId?: string | number | null | undefined;
+};
+
+export type CreateWorkplanInput = {
+  /** Defaults to WORKING_GROUP. */
+  classification?: Classification | null | undefined;
+  ownerOrganisationId?: string | number | null | undefined;
+  periodEnd?: string | null | undefined;
+  periodStart: string;
+  title: string;
+  workingGroupId: string | number;
 };
 
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
@@ -294,6 +351,11 @@ export type ReprisalForm =
 
 export type ReprisalStatus = 'CLOSED' | 'REPORTED' | 'RESOLVED' | 'UNDER_FOLLOW_UP';
 
+export type RestoreNarrativeVersionInput = {
+  versionId: string | number;
+  workplanId: string | number;
+};
+
 /** Role of a person inside an organisation. */
 export type Role =
   /** Manages members and sharing. */
@@ -304,6 +366,11 @@ export type Role =
   | 'EDITOR'
   /** Reads. */
   | 'VIEWER';
+
+export type SaveNarrativeVersionInput = {
+  name: string;
+  workplanId: string | number;
+};
 
 export type SetPreferredLocaleInput = {
   locale: Locale;
@@ -327,6 +394,17 @@ export type StatusEntryKind = 'ACCEPTANCE' | 'MONITOR_ASSESSED' | 'STATE_REPORTE
 
 /** Whose view of implementation: tracked twice, side by side. */
 export type StatusPerspective = 'MONITOR_ASSESSED' | 'STATE_REPORTED';
+
+/**
+ * Field-level merge: send only the fields you changed, and in `base` the values you saw before
+ * changing them. A field someone else changed meanwhile is not overwritten: it comes back in
+ * `conflicts` for you to resolve; the other fields are applied.
+ */
+export type UpdateActionInput = {
+  base: ActionChanges;
+  changes: ActionChanges;
+  id: string | number;
+};
 
 export type UpdateFindingInput = {
   description?: string | null | undefined;
@@ -408,6 +486,19 @@ export type WorkingGroupKind =
   | 'REGIONAL_NETWORK';
 
 export type WorkingGroupRole = 'CHAIR' | 'MEMBER' | 'OBSERVER';
+
+export type WorkplanActionFilter = {
+  /** Actions due on or before this date. */
+  dueBefore?: string | null | undefined;
+  jointCommitment?: boolean | null | undefined;
+  overdue?: boolean | null | undefined;
+  responsibleOrganisationId?: string | number | null | undefined;
+  status?: Array<ActionStatus> | null | undefined;
+  workplanId?: string | number | null | undefined;
+};
+
+export type WorkplanEventKind =
+  'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'PRIORITY_CHANGED' | 'VERSION_SAVED' | 'WORKPLAN_UPDATED';
 
 export type AuditChainBanner_StatusQueryVariables = Exact<{
   organisationId: string | number;
@@ -2329,6 +2420,244 @@ export type WorkingGroupPage_WorkingGroupQuery = {
   };
 };
 
+export type ActionComments_CommentMutationVariables = Exact<{
+  input: CommentOnWorkplanInput;
+}>;
+
+export type ActionComments_CommentMutation = {
+  commentOnWorkplan: {
+    comment: { id: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type AddActionForm_AddMutationVariables = Exact<{
+  input: AddActionInput;
+}>;
+
+export type AddActionForm_AddMutation = {
+  addAction: {
+    action: {
+      id: string;
+      workplanId: string;
+      priorityId: string;
+      title: string;
+      startDate: string | null;
+      dueDate: string | null;
+      status: ActionStatus;
+      indicator: string;
+      target: string;
+      jointCommitment: boolean;
+      overdue: boolean;
+      position: number;
+      version: number;
+      viewerCanUpdate: boolean;
+      responsibleOrganisation: { id: string; name: string };
+    } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type AddPriorityForm_AddMutationVariables = Exact<{
+  input: AddPriorityInput;
+}>;
+
+export type AddPriorityForm_AddMutation = {
+  addPriority: {
+    priority: { id: string; title: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type CreateWorkplanForm_CreateMutationVariables = Exact<{
+  input: CreateWorkplanInput;
+}>;
+
+export type CreateWorkplanForm_CreateMutation = {
+  createWorkplan: {
+    workplan: { id: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type MyActionsPage_ActionsQueryVariables = Exact<{
+  filter?: WorkplanActionFilter | null | undefined;
+}>;
+
+export type MyActionsPage_ActionsQuery = {
+  workplanActions: Array<{
+    id: string;
+    workplanId: string;
+    priorityId: string;
+    title: string;
+    startDate: string | null;
+    dueDate: string | null;
+    status: ActionStatus;
+    indicator: string;
+    target: string;
+    jointCommitment: boolean;
+    overdue: boolean;
+    position: number;
+    version: number;
+    viewerCanUpdate: boolean;
+    responsibleOrganisation: { id: string; name: string };
+  }>;
+};
+
+export type VersionHistory_SaveMutationVariables = Exact<{
+  input: SaveNarrativeVersionInput;
+}>;
+
+export type VersionHistory_SaveMutation = {
+  saveNarrativeVersion: {
+    version: { id: string; name: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type VersionViewModal_HtmlQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VersionViewModal_HtmlQuery = { workplan: { id: string; versions: Array<{ id: string; html: string }> } };
+
+export type RestoreVersionModal_RestoreMutationVariables = Exact<{
+  input: RestoreNarrativeVersionInput;
+}>;
+
+export type RestoreVersionModal_RestoreMutation = {
+  restoreNarrativeVersion: {
+    workplan: { id: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type WorkplanLiveUpdates_ChangedSubscriptionVariables = Exact<{
+  workplanId: string | number;
+}>;
+
+export type WorkplanLiveUpdates_ChangedSubscription = {
+  workplanChanged: { workplanId: string; kind: WorkplanEventKind; subjectId: string | null };
+};
+
+export type WorkplanPage_ActionFragment = {
+  id: string;
+  workplanId: string;
+  priorityId: string;
+  title: string;
+  startDate: string | null;
+  dueDate: string | null;
+  status: ActionStatus;
+  indicator: string;
+  target: string;
+  jointCommitment: boolean;
+  overdue: boolean;
+  position: number;
+  version: number;
+  viewerCanUpdate: boolean;
+  responsibleOrganisation: { id: string; name: string };
+};
+
+export type WorkplanPage_WorkplanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WorkplanPage_WorkplanQuery = {
+  workplan: {
+    id: string;
+    title: string;
+    periodStart: string;
+    periodEnd: string | null;
+    narrativeDocument: string;
+    viewerCanEdit: boolean;
+    version: number;
+    viewerCan: { comment: boolean };
+    workingGroup: {
+      id: string;
+      name: string;
+      members: Array<{ id: string; organisation: { id: string; name: string } }>;
+    } | null;
+    priorities: Array<{
+      id: string;
+      title: string;
+      description: string;
+      position: number;
+      version: number;
+      actions: Array<{
+        id: string;
+        workplanId: string;
+        priorityId: string;
+        title: string;
+        startDate: string | null;
+        dueDate: string | null;
+        status: ActionStatus;
+        indicator: string;
+        target: string;
+        jointCommitment: boolean;
+        overdue: boolean;
+        position: number;
+        version: number;
+        viewerCanUpdate: boolean;
+        responsibleOrganisation: { id: string; name: string };
+      }>;
+    }>;
+    discussion: Array<{
+      id: string;
+      actionId: string | null;
+      body: string;
+      createdAt: string;
+      author: { id: string; displayName: string };
+    }>;
+    versions: Array<{ id: string; name: string; createdAt: string; createdBy: { id: string; displayName: string } }>;
+  };
+};
+
+export type WorkplansPage_WorkplansQueryVariables = Exact<{
+  workingGroupId: string | number;
+}>;
+
+export type WorkplansPage_WorkplansQuery = {
+  workingGroup: { id: string; name: string };
+  workplans: Array<{
+    id: string;
+    title: string;
+    periodStart: string;
+    periodEnd: string | null;
+    classification: Classification;
+    updatedAt: string;
+    viewerCanEdit: boolean;
+    ownerOrganisation: { id: string; name: string };
+  }>;
+};
+
+export type UseUpdateAction_UpdateMutationVariables = Exact<{
+  input: UpdateActionInput;
+}>;
+
+export type UseUpdateAction_UpdateMutation = {
+  updateAction: {
+    action: {
+      id: string;
+      workplanId: string;
+      priorityId: string;
+      title: string;
+      startDate: string | null;
+      dueDate: string | null;
+      status: ActionStatus;
+      indicator: string;
+      target: string;
+      jointCommitment: boolean;
+      overdue: boolean;
+      position: number;
+      version: number;
+      viewerCanUpdate: boolean;
+      responsibleOrganisation: { id: string; name: string };
+    } | null;
+    conflicts: Array<{ field: string; base: unknown; yours: unknown; theirs: unknown }>;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
 export const EvidenceSection_FindingFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3806,6 +4135,46 @@ export const VisitsTable_VisitFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<VisitsTable_VisitFragment, unknown>;
+export const WorkplanPage_ActionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkplanPage_Action' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkplanAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responsibleOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointCommitment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanUpdate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkplanPage_ActionFragment, unknown>;
 export const AuditChainBanner_StatusDocument = {
   kind: 'Document',
   definitions: [
@@ -10490,3 +10859,941 @@ export const WorkingGroupPage_WorkingGroupDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkingGroupPage_WorkingGroupQuery, WorkingGroupPage_WorkingGroupQueryVariables>;
+export const ActionComments_CommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ActionComments_Comment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommentOnWorkplanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentOnWorkplan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionComments_CommentMutation, ActionComments_CommentMutationVariables>;
+export const AddActionForm_AddDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddActionForm_Add' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddActionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addAction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'action' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkplanPage_Action' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkplanPage_Action' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkplanAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responsibleOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointCommitment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanUpdate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddActionForm_AddMutation, AddActionForm_AddMutationVariables>;
+export const AddPriorityForm_AddDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddPriorityForm_Add' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddPriorityInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPriority' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'priority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddPriorityForm_AddMutation, AddPriorityForm_AddMutationVariables>;
+export const CreateWorkplanForm_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateWorkplanForm_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateWorkplanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkplan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workplan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWorkplanForm_CreateMutation, CreateWorkplanForm_CreateMutationVariables>;
+export const MyActionsPage_ActionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyActionsPage_Actions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkplanActionFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workplanActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkplanPage_Action' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkplanPage_Action' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkplanAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responsibleOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointCommitment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanUpdate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyActionsPage_ActionsQuery, MyActionsPage_ActionsQueryVariables>;
+export const VersionHistory_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VersionHistory_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveNarrativeVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveNarrativeVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'version' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VersionHistory_SaveMutation, VersionHistory_SaveMutationVariables>;
+export const VersionViewModal_HtmlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VersionViewModal_Html' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workplan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VersionViewModal_HtmlQuery, VersionViewModal_HtmlQueryVariables>;
+export const RestoreVersionModal_RestoreDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestoreVersionModal_Restore' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RestoreNarrativeVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreNarrativeVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workplan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestoreVersionModal_RestoreMutation, RestoreVersionModal_RestoreMutationVariables>;
+export const WorkplanLiveUpdates_ChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'WorkplanLiveUpdates_Changed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workplanId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workplanChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workplanId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workplanId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkplanLiveUpdates_ChangedSubscription, WorkplanLiveUpdates_ChangedSubscriptionVariables>;
+export const WorkplanPage_WorkplanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkplanPage_Workplan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workplan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrativeDocument' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workingGroup' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'members' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organisation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'priorities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkplanPage_Action' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'discussion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createdBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkplanPage_Action' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkplanAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responsibleOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointCommitment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanUpdate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkplanPage_WorkplanQuery, WorkplanPage_WorkplanQueryVariables>;
+export const WorkplansPage_WorkplansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkplansPage_Workplans' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workingGroupId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workingGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workingGroupId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workplans' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workingGroupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workingGroupId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ownerOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkplansPage_WorkplansQuery, WorkplansPage_WorkplansQueryVariables>;
+export const UseUpdateAction_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UseUpdateAction_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateActionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'action' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkplanPage_Action' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conflicts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'base' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'yours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'theirs' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkplanPage_Action' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkplanAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responsibleOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointCommitment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanUpdate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UseUpdateAction_UpdateMutation, UseUpdateAction_UpdateMutationVariables>;

@@ -19,6 +19,9 @@ import { PlanVisitPage } from '../features/visits/PlanVisitPage.tsx';
 import { VisitPage } from '../features/visits/VisitPage.tsx';
 import { VisitsPage } from '../features/visits/VisitsPage.tsx';
 import { WorkingGroupPage } from '../features/working-groups/WorkingGroupPage.tsx';
+import { MyActionsPage } from '../features/workplans/MyActionsPage.tsx';
+import { WorkplanPage } from '../features/workplans/WorkplanPage.tsx';
+import { WorkplansPage } from '../features/workplans/WorkplansPage.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
 
 export function createAppRouter() {
@@ -33,6 +36,9 @@ export function createAppRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: 'working-groups/:id', element: <WorkingGroupPage /> },
+        { path: 'working-groups/:id/workplans', element: <WorkplansPage /> },
+        { path: 'workplans/:id', element: <WorkplanPage /> },
+        { path: 'my-actions', element: <MyActionsPage /> },
         { path: 'organisation/members', element: <MembersPage /> },
         { path: 'organisation/audit', element: <AuditLogPage /> },
         { path: 'recommendations', element: <RecommendationsPage /> },

@@ -12,6 +12,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t } = useTranslation();
   const { t: tt } = useTranslation('tracker');
   const { t: tm } = useTranslation('monitoring');
+  const { t: tw } = useTranslation('workplan');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -29,6 +30,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
       <NavLink {...linkProps('/visits')} label={tm('nav.visits')} />
       <NavLink {...linkProps('/recommendations')} label={tt('nav.recommendations')} />
       <NavLink {...linkProps('/reprisals')} label={tt('nav.reprisals')} />
+      <NavLink {...linkProps('/my-actions')} label={tw('nav.myActions')} />
 
       <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="lg" mb="xs" px="sm">
         {t('nav.workingGroups')}

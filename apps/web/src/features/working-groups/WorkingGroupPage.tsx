@@ -37,6 +37,7 @@ const ROLE_COLORS: Record<WorkingGroupRole, string> = { CHAIR: 'indigo', MEMBER:
 export function WorkingGroupPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const { t: tw } = useTranslation('workplan');
   const { data, error, loading, refetch } = useQuery(WorkingGroupPage_WorkingGroup, { variables: { id } });
   const group = data?.workingGroup;
   usePageTitle(group?.name);
@@ -74,6 +75,9 @@ export function WorkingGroupPage() {
               {t('workingGroup.region')}: {group.region}
             </Text>
           )}
+          <Anchor component={Link} to={`/working-groups/${group.id}/workplans`} size="sm">
+            {tw('list.link')}
+          </Anchor>
         </Group>
       </Stack>
 

@@ -1,0 +1,100 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { editorExtensions, NARRATIVE_FIELD } from '@opcat/editor';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
+import { useShell } from '../shell/ShellContext.tsx';
+import { collabUrl, userColor } from './collab-helpers.ts';
+import { ConnectionStateBadge, PresenceList } from './CollabStatus.tsx';
+import classes from './NarrativeEditor.module.css';
+import { sendOwnAwarenessOnly } from './own-awareness.ts';
+
+interface Props {
+  documentName: string;
+  editable: boolean;
+}
+
+interface Collab {
+  ydoc: Y.Doc;
+  provider: HocuspocusProvider;
+}
+
+/** The live narrative: one Y.Doc and one provider per document, destroyed when leaving the page. */
+export function NarrativeEditor({ documentName, editable }: Props) {
+  const [collab, setCollab] = useState<Collab | null>(null);
+  useEffect(() => {
+    const ydoc = new Y.Doc();
+    // The session cookie authenticates; the token only has to be non-empty for the provider to send auth.
+    const provider = new HocuspocusProvider({
+      url: collabUrl(window.location),
+      name: documentName,
+      document: ydoc,
+      token: 'session',
+    });
+    sendOwnAwarenessOnly(provider);
+    setCollab({ ydoc, provider });
+    return () => {
+      provider.destroy();
+      ydoc.destroy();
+    };
+  }, [documentName]);
+  if (!collab) return <Loader size="sm" />;
+  return <LiveEditor key={collab.ydoc.guid} {...collab} editable={editable} />;
+}
+
+function LiveEditor({ ydoc, provider, editable }: Collab & { editable: boolean }) {
+  const { t } = useTranslation('workplan');
+  const { user, current } = useShell();
+  const editor = useEditor({
+    extensions: [
+      ...editorExtensions(),
+      Collaboration.configure({ document: ydoc, field: NARRATIVE_FIELD }),
+      CollaborationCaret.configure({
+        provider,
+        // Exactly the identity the server knows; it refuses any other name, organisation or field.
+        user: { name: user.displayName, organisation: current?.organisation.name ?? '', color: userColor(user.id) },
+      }),
+    ],
+    editable,
+    editorProps: {
+      attributes: {
+        'data-testid': 'workplan-editor',
+        'aria-label': t('narrative.editorLabel'),
+        'aria-readonly': String(!editable),
+        class: classes.content ?? '',
+      },
+    },
+  });
+
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="wrap">
+        <Group gap="xs">
+          <ConnectionStateBadge provider={provider} />
+          {!editable && (
+            <Badge color="gray" variant="outline" data-testid="read-only">
+              {t('narrative.readOnly')}
+            </Badge>
+          )}
+        </Group>
+        <PresenceList provider={provider} />
+      </Group>
+      <Paper withBorder p="md" radius="md" className={classes.editor}>
+        <EditorContent editor={editor} />
+      </Paper>
+      {editable && (
+        <Text size="xs" c="dimmed">
+          {t('narrative.hint')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

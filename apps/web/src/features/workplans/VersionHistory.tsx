@@ -1,0 +1,121 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../__generated__/gql.ts';
+import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
+import { ErrorAlert, formatDateTime, formErrors } from '../records/index.ts';
+import { RestoreVersionModal, VersionViewModal } from './VersionModals.tsx';
+
+const VersionHistory_Save = graphql(`
+  mutation VersionHistory_Save($input: SaveNarrativeVersionInput!) {
+    saveNarrativeVersion(input: $input) {
+      version {
+        id
+        name
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+interface Version {
+  id: string;
+  name: string;
+  createdAt: string;
+  createdBy: { id: string; displayName: string };
+}
+
+interface Props {
+  workplanId: string;
+  versions: readonly Version[];
+  canEdit: boolean;
+}
+
+/** Named versions of the narrative: save one, read one, restore one on top of the live text. */
+export function VersionHistory({ workplanId, versions, canEdit }: Props) {
+  const { t, i18n } = useTranslation('workplan');
+  const { t: tc } = useTranslation();
+  const [save, { loading }] = useMutation(VersionHistory_Save, { refetchQueries: ['WorkplanPage_Workplan'] });
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<readonly UserErrorMessageKey[]>([]);
+  const [viewing, setViewing] = useState<Version | null>(null);
+  const [restoring, setRestoring] = useState<Version | null>(null);
+
+  const submit = async (event: { preventDefault(): void }) => {
+    event.preventDefault();
+    setErrors([]);
+    try {
+      const { data } = await save({ variables: { input: { workplanId, name } } });
+      if (data?.saveNarrativeVersion.version) setName('');
+      else setErrors(formErrors(data?.saveNarrativeVersion.userErrors ?? [], []).general);
+    } catch {
+      setErrors(['userErrors.UNKNOWN']);
+    }
+  };
+
+  return (
+    <Stack gap="md" data-testid="version-history">
+      <Title order={2} fz="h3">
+        {t('versions.title')}
+      </Title>
+      {canEdit && (
+        <Group component="form" align="flex-end" onSubmit={(e) => void submit(e)}>
+          <TextInput
+            label={t('versions.name')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <Button type="submit" loading={loading} disabled={!name.trim()}>
+            {t('versions.save')}
+          </Button>
+        </Group>
+      )}
+      <ErrorAlert messages={errors.map((key) => tc(key))} />
+      {versions.length === 0 ? (
+        <Text c="dimmed">{t('versions.none')}</Text>
+      ) : (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('versions.name')}</Table.Th>
+              <Table.Th scope="col">{t('versions.by')}</Table.Th>
+              <Table.Th scope="col">{t('versions.at')}</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('versions.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {versions.map((version) => (
+              <Table.Tr key={version.id}>
+                <Table.Th scope="row">{version.name}</Table.Th>
+                <Table.Td>{version.createdBy.displayName}</Table.Td>
+                <Table.Td>{formatDateTime(version.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs">
+                    <Button size="xs" variant="light" onClick={() => setViewing(version)}>
+                      {t('versions.view')}
+                    </Button>
+                    {canEdit && (
+                      <Button size="xs" variant="subtle" color="orange" onClick={() => setRestoring(version)}>
+                        {t('versions.restore')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <VersionViewModal workplanId={workplanId} version={viewing} onClose={() => setViewing(null)} />
+      <RestoreVersionModal workplanId={workplanId} version={restoring} onClose={() => setRestoring(null)} />
+    </Stack>
+  );
+}

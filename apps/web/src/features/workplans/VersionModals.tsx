@@ -1,0 +1,96 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Group, Loader, Modal, Stack, Text, Typography } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../__generated__/gql.ts';
+import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
+import { ErrorAlert, formErrors } from '../records/index.ts';
+
+const VersionViewModal_Html = graphql(`
+  query VersionViewModal_Html($id: ID!) {
+    workplan(id: $id) {
+      id
+      versions {
+        id
+        html
+      }
+    }
+  }
+`);
+
+const RestoreVersionModal_Restore = graphql(`
+  mutation RestoreVersionModal_Restore($input: RestoreNarrativeVersionInput!) {
+    restoreNarrativeVersion(input: $input) {
+      workplan {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+interface Props {
+  workplanId: string;
+  version: { id: string; name: string } | null;
+  onClose(): void;
+}
+
+export function VersionViewModal({ workplanId, version, onClose }: Props) {
+  const { t } = useTranslation('workplan');
+  const { t: tc } = useTranslation();
+  const { data, loading, error } = useQuery(VersionViewModal_Html, { variables: { id: workplanId }, skip: !version });
+  const html = data?.workplan.versions.find((v) => v.id === version?.id)?.html;
+  return (
+    <Modal opened={version !== null} onClose={onClose} title={version?.name} size="xl">
+      {loading && <Loader size="sm" />}
+      {error && <ErrorAlert messages={[tc('userErrors.UNKNOWN')]} />}
+      {html !== undefined && (
+        <Typography data-testid="version-html">
+          {/* The server sanitises version HTML; this is the only place raw HTML is rendered. */}
+          <div dangerouslySetInnerHTML={{ __html: html }} />
+        </Typography>
+      )}
+      {html === '' && <Text c="dimmed">{t('versions.empty')}</Text>}
+    </Modal>
+  );
+}
+
+export function RestoreVersionModal({ workplanId, version, onClose }: Props) {
+  const { t } = useTranslation('workplan');
+  const { t: tc } = useTranslation();
+  const [restore, { loading }] = useMutation(RestoreVersionModal_Restore, {
+    refetchQueries: ['WorkplanPage_Workplan'],
+  });
+  const [errors, setErrors] = useState<readonly UserErrorMessageKey[]>([]);
+  const confirm = async () => {
+    if (!version) return;
+    setErrors([]);
+    try {
+      const { data } = await restore({ variables: { input: { workplanId, versionId: version.id } } });
+      if (data?.restoreNarrativeVersion.workplan) onClose();
+      else setErrors(formErrors(data?.restoreNarrativeVersion.userErrors ?? [], []).general);
+    } catch {
+      setErrors(['userErrors.UNKNOWN']);
+    }
+  };
+  return (
+    <Modal opened={version !== null} onClose={onClose} title={t('versions.restoreTitle')}>
+      <Stack gap="sm">
+        <Text>{t('versions.restoreConfirm', { name: version?.name ?? '' })}</Text>
+        <ErrorAlert messages={errors.map((key) => tc(key))} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('cancel')}
+          </Button>
+          <Button color="orange" loading={loading} onClick={() => void confirm()}>
+            {t('versions.restore')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

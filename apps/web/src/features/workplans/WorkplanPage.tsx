@@ -1,0 +1,155 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Breadcrumbs, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../__generated__/gql.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { hasErrorCode } from '../../lib/graphql-errors.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { NotFoundPage } from '../errors/NotFoundPage.tsx';
+import { QueryError } from '../errors/QueryError.tsx';
+import { formatLocalDateRange } from '../records/index.ts';
+import { NarrativeEditor } from './NarrativeEditor.tsx';
+import { PrioritiesSection } from './PrioritiesSection.tsx';
+import { VersionHistory } from './VersionHistory.tsx';
+import { WorkplanLiveUpdates } from './WorkplanLiveUpdates.tsx';
+
+graphql(`
+  fragment WorkplanPage_Action on WorkplanAction {
+    id
+    workplanId
+    priorityId
+    title
+    responsibleOrganisation {
+      id
+      name
+    }
+    startDate
+    dueDate
+    status
+    indicator
+    target
+    jointCommitment
+    overdue
+    position
+    version
+    viewerCanUpdate
+  }
+`);
+
+const WorkplanPage_Workplan = graphql(`
+  query WorkplanPage_Workplan($id: ID!) {
+    workplan(id: $id) {
+      id
+      title
+      periodStart
+      periodEnd
+      narrativeDocument
+      viewerCanEdit
+      version
+      viewerCan {
+        comment
+      }
+      workingGroup {
+        id
+        name
+        members {
+          id
+          organisation {
+            id
+            name
+          }
+        }
+      }
+      priorities {
+        id
+        title
+        description
+        position
+        version
+        actions {
+          ...WorkplanPage_Action
+        }
+      }
+      discussion {
+        id
+        actionId
+        body
+        createdAt
+        author {
+          id
+          displayName
+        }
+      }
+      versions {
+        id
+        name
+        createdAt
+        createdBy {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export function WorkplanPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('workplan');
+  const { t: tc } = useTranslation();
+  const { data, error, loading, refetch } = useQuery(WorkplanPage_Workplan, { variables: { id } });
+  const workplan = data?.workplan;
+  usePageTitle(workplan?.title);
+
+  if (loading && !workplan) return <PageLoader />;
+  if (hasErrorCode(error, 'NOT_FOUND')) return <NotFoundPage />;
+  if (!workplan) return <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+
+  const organisations = (workplan.workingGroup?.members ?? []).map((member) => member.organisation);
+
+  return (
+    <Stack gap="lg" maw={1400}>
+      <WorkplanLiveUpdates workplanId={workplan.id} />
+      <Breadcrumbs aria-label={tc('nav.breadcrumbs')}>
+        <Anchor component={Link} to="/" size="sm">
+          {tc('nav.home')}
+        </Anchor>
+        {workplan.workingGroup && (
+          <Anchor component={Link} to={`/working-groups/${workplan.workingGroup.id}/workplans`} size="sm">
+            {workplan.workingGroup.name}
+          </Anchor>
+        )}
+      </Breadcrumbs>
+      <Stack gap={4}>
+        <Title order={1}>{workplan.title}</Title>
+        <Group gap="sm">
+          <Text c="dimmed">
+            {t('period')}: {formatLocalDateRange(workplan.periodStart, workplan.periodEnd, i18n.language)}
+          </Text>
+          {!workplan.viewerCanEdit && <Badge color="gray">{t('narrative.readOnly')}</Badge>}
+        </Group>
+      </Stack>
+      <section aria-labelledby="wp-narrative">
+        <Stack gap="sm">
+          <Title id="wp-narrative" order={2} fz="h3">
+            {t('narrative.title')}
+          </Title>
+          <NarrativeEditor documentName={workplan.narrativeDocument} editable={workplan.viewerCanEdit} />
+        </Stack>
+      </section>
+      <Tabs defaultValue="actions" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="actions">{t('tabs.actions')}</Tabs.Tab>
+          <Tabs.Tab value="versions">{t('tabs.versions')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="actions" pt="md">
+          <PrioritiesSection workplan={workplan} organisations={organisations} />
+        </Tabs.Panel>
+        <Tabs.Panel value="versions" pt="md">
+          <VersionHistory workplanId={workplan.id} versions={workplan.versions} canEdit={workplan.viewerCanEdit} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
