@@ -144,6 +144,9 @@ export async function createApp(services: Services): Promise<App> {
           close: (code, reason) => ws.close(code, reason),
         });
         ws.once('close', unregister);
+        // Oversize frames and protocol errors surface as 'error' on the socket; without a listener
+        // they would crash the whole process. ws closes the socket itself (e.g. 1009).
+        ws.on('error', (error) => logger.debug({ err: error, path }, 'WebSocket error'));
         if (wss === graphqlWss) graphqlWss.emit('connection', ws, req);
         else {
           limitSocket(ws, req);
