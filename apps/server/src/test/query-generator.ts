@@ -33,8 +33,7 @@ export function seededRandom(seed: number) {
       if (items.length === 0) throw new Error('pick from nothing');
       return items[Math.floor(next() * items.length)] as T;
     },
-    uuid: () =>
-      'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(next() * 16).toString(16)),
+    uuid: () => 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(next() * 16).toString(16)),
   };
 }
 export type Random = ReturnType<typeof seededRandom>;

@@ -35,7 +35,9 @@ export function connectRawGraphqlWs(
     constructor(address: string | URL, protocols?: string | string[], options?: ClientOptions) {
       super(address, protocols, { ...options, headers: { ...options?.headers, cookie } });
       this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) =>
-        onFrame(Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as Buffer).toString('utf8')),
+        onFrame(
+          Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as Buffer).toString('utf8'),
+        ),
       );
     }
   }
@@ -51,7 +53,8 @@ export function queryOverWs(client: Client, query: string): Promise<void> {
       {
         next: () => {},
         // A GraphQL error list is an answer (already seen raw); anything else is a broken socket.
-        error: (error) => (Array.isArray(error) ? resolve() : reject(error instanceof Error ? error : new Error(String(error)))),
+        error: (error) =>
+          Array.isArray(error) ? resolve() : reject(error instanceof Error ? error : new Error(String(error))),
         complete: () => resolve(),
       },
     );
