@@ -48,6 +48,6 @@ const config: CodegenConfig = {
       },
     },
   },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
+  hooks: { afterAllFileWrite: ['prettier --write --ignore-path /dev/null'] },
 };
 export default config;

@@ -6,6 +6,6 @@ const config: CodegenConfig = {
   generates: {
     '__generated__/schema.graphql': { plugins: ['schema-ast'], config: { includeDirectives: true } },
   },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
+  hooks: { afterAllFileWrite: ['prettier --write --ignore-path /dev/null'] },
 };
 export default config;

@@ -5,6 +5,7 @@ import type { PlaceFilter } from '../../__generated__/resolvers-types.ts';
 import { readableBy } from '../records/read-filter.ts';
 import { listReadable, loadReadable, page } from '../records/load-readable.ts';
 import { likePattern } from '../search.ts';
+import { isId } from '../ids.ts';
 
 export function listPlaces(
   ctx: GraphQLContext,
@@ -12,6 +13,8 @@ export function listPlaces(
   limit?: number | null,
   offset?: number | null,
 ) {
+  // An id that is not a UUID names nothing (PostgreSQL would refuse to compare it).
+  if (filter?.responsibleAuthorityId && !isId(filter.responsibleAuthorityId)) return { nodes: [], totalCount: 0 };
   const where: FilterQuery<Place>[] = [];
   if (filter?.search?.trim()) {
     const like = likePattern(filter.search);
