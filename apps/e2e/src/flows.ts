@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './app-server.ts';
 
 /** The sign-in form's words, as apps/web/src/i18n/<language>.json has them. */
@@ -43,4 +43,56 @@ export async function signInThroughForm(page: Page, email: string): Promise<void
 /** The `<html lang>` the app set for its current language. */
 export function htmlLang(page: Page): Promise<string | null> {
   return page.locator('html').getAttribute('lang');
+}
+
+/**
+ * Picks an option in a Mantine Select or MultiSelect the way a person does: opens the field (or types
+ * `search` into it), then clicks the option by its accessible name in the listbox that field controls,
+ * so an option of the same name in another, closing dropdown is never clicked by mistake.
+ */
+export async function chooseOption(
+  page: Page,
+  field: Locator,
+  option: string | RegExp,
+  opts: { search?: string } = {},
+): Promise<void> {
+  const open = field.and(page.locator('[aria-controls]'));
+  if (opts.search !== undefined) await field.fill(opts.search);
+  else if ((await open.count()) > 0) {
+    // A MultiSelect keeps its list open after a pick: the next pick is in the same list.
+  } else if ((await field.getAttribute('data-type')) === 'hidden') {
+    // A MultiSelect holding values hides its input behind the pills: open it from the keyboard.
+    await field.focus();
+    await field.press('ArrowDown');
+  } else await field.click();
+  await open.waitFor();
+  const listId = await open.getAttribute('aria-controls');
+  await page
+    .locator(`[id="${listId}"]`)
+    .getByRole('option', { name: option, exact: typeof option === 'string' })
+    .click();
+}
+
+/** The cell texts of each body row of a table, trimmed. */
+export function tableRows(table: Locator): Promise<string[][]> {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => (cell.textContent ?? '').trim())));
+}
+
+/** A calendar date `days` from today in the machine's time zone (the browser's too), as YYYY-MM-DD. */
+export function localDate(days = 0): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The form control labelled exactly `label`; a required field's label also carries Mantine's " *",
+ * which is part of its accessible name.
+ */
+export function labelled(scope: Page | Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
 }

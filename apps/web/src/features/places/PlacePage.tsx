@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Breadcrumbs, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
@@ -8,6 +8,7 @@ import { countryName } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { ClassificationBadge, CommentsPanel, formatLocalDate, WhoCanSeePanel } from '../records/index.ts';
+import { useShell } from '../shell/ShellContext.tsx';
 import { VisitsTable } from '../visits/VisitsTable.tsx';
 import { formatOccupancy, isOvercrowded } from './occupancy.ts';
 import { PopulationSection } from './PopulationSection.tsx';
@@ -53,7 +54,10 @@ export function PlacePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('monitoring');
   const { data, error, loading, refetch } = useQuery(PlacePage_Place, { variables: { id } });
+  const { current } = useShell();
   const place = data?.place;
+  // Planning is for editors and admins (as on the visits page); the server decides and answers with userErrors.
+  const mayPlan = current?.role === 'ADMIN' || current?.role === 'EDITOR';
   usePageTitle(place?.name);
 
   if (loading && !place) return <PageLoader />;
@@ -128,9 +132,16 @@ export function PlacePage() {
             <PopulationSection place={place} />
 
             <Stack gap="sm" component="section" aria-labelledby="place-visits-title">
-              <Title order={2} fz="h4" id="place-visits-title">
-                {t('places.visits')}
-              </Title>
+              <Group justify="space-between">
+                <Title order={2} fz="h4" id="place-visits-title">
+                  {t('places.visits')}
+                </Title>
+                {mayPlan && (
+                  <Button component={Link} to={`/visits/new?placeId=${place.id}`} size="xs">
+                    {t('visits.plan.open')}
+                  </Button>
+                )}
+              </Group>
               {data.visits.nodes.length === 0 ? (
                 <Text size="sm" c="dimmed">
                   {t('places.noVisits')}
