@@ -27,6 +27,10 @@ const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgresql://postgres
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 15_000);
 const GRACE_MS = 2_000;
+/** BENCH_ONLY=50x4,50: run only these scenarios (for investigating; the report then says "not run" for the rest). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+/** BENCH_TARGETS=hub: measure only these servers. */
+const TARGETS = process.env.BENCH_TARGETS?.split(',');
 const RATE_HZ = 5;
 const WRITERS = ['ana.mnp@demo.opcat', 'bruno.mnp@demo.opcat', 'diego.voces@demo.opcat', 'carmen.cndh@demo.opcat'];
 /** Receiving more than this many updates per second is spread over two client processes. */
@@ -159,7 +163,9 @@ async function waitUntil(check: () => Promise<boolean> | boolean, what: string, 
 
 async function startHub(databaseUrl: string, dataDir: string) {
   const port = await freePortSafe();
-  const { child, log } = spawnLogged(['--import', 'tsx', 'src/main.ts'], serverRoot, {
+  // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of the hub (when it exits) for finding hot spots.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const { child, log } = spawnLogged([...profile, '--import', 'tsx', 'src/main.ts'], serverRoot, {
     PATH: process.env.PATH,
     NODE_ENV: 'test',
     PORT: String(port),
@@ -182,10 +188,15 @@ async function startHub(databaseUrl: string, dataDir: string) {
 
 async function startBare() {
   const port = await freePortSafe();
-  const { child, log } = spawnLogged(['--import', 'tsx', join(repoRoot, 'bench/collab/bare-server.ts')], repoRoot, {
-    PATH: process.env.PATH,
-    PORT: String(port),
-  });
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const { child, log } = spawnLogged(
+    [...profile, '--import', 'tsx', join(repoRoot, 'bench/collab/bare-server.ts')],
+    repoRoot,
+    {
+      PATH: process.env.PATH,
+      PORT: String(port),
+    },
+  );
   await waitUntil(() => {
     if (child.exitCode !== null) throw new Error(`bare server exited early:\n${log()}`);
     return log().includes('ready');
@@ -393,11 +404,13 @@ async function main() {
       { key: 'bare', label: 'bare', url: bare.url, pid: bare.child.pid as number, cookies: [undefined] },
     ];
     for (const target of targets) {
+      if (TARGETS && !TARGETS.includes(target.key)) continue;
       let next = 0;
       const take = (n: number) => documents.slice(next, (next += n));
       await runScenario(target, WARMUP_SCENARIO, take(1), target.cookies, { warmupMs: 1000, measureMs: 1000 });
       for (const s of SCENARIOS) {
         const docs = take(s.docs);
+        if (ONLY && !ONLY.includes(s.id)) continue;
         console.log(`bench: ${target.label} — ${s.title}`);
         try {
           const r = await runScenario(target, s, docs, target.cookies);
@@ -412,7 +425,9 @@ async function main() {
         }
       }
     }
-    writeReport(runStarted, results);
+    if (ONLY || TARGETS)
+      console.log('bench: partial run (BENCH_ONLY / BENCH_TARGETS): docs/benchmarks.md left as it is');
+    else writeReport(runStarted, results);
   } finally {
     await cleanup();
   }

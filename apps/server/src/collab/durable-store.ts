@@ -3,6 +3,17 @@ import type { Extension } from '@hocuspocus/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 type Row = { id: string; update: Buffer };
+type PendingAppend = {
+  documentName: string;
+  update: Uint8Array;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+};
+/** The part of node-postgres' Client used here (its pool is MikroORM's, via knex). */
+type PgClient = { query(sql: string): Promise<{ rowCount: number | null }>; escapeLiteral(value: string): string };
+
+/** A batch closes at this many updates or bytes (hex doubles them in the statement); one update always fits. */
+const MAX_BATCH = { updates: 64, bytes: 4 * 1024 * 1024 } as const;
 
 /**
  * Persistence that never loses an acknowledged edit. Hocuspocus acknowledges an update (SyncStatus)
@@ -17,20 +28,76 @@ export class DurableStore {
     return this.orm.em.getConnection();
   }
 
+  private readonly queue: PendingAppend[] = [];
+  private flushing = false;
+
   /**
-   * Appends one Yjs update; resolves once PostgreSQL has committed it. The shared advisory lock
-   * (one statement, its own transaction) lets compaction wait for appends in flight: without it an
-   * update with a lower id could commit after compaction folded the higher ones, and be skipped.
+   * Appends one Yjs update; resolves once PostgreSQL has committed it. Appends are group-committed:
+   * one batch is in flight at a time and whatever queues up meanwhile goes into the next one, one
+   * INSERT and one commit for all of them (a round trip per update cost more server CPU than all the
+   * rest /collab does; see docs/benchmarks.md).
    */
-  async append(documentName: string, update: Uint8Array): Promise<string> {
-    const [row] = await this.db.execute<{ id: string }[]>(
-      `with lock as (select pg_advisory_xact_lock_shared(hashtext(?)))
-       insert into collab_update (document_name, update, created_at)
-       select ?, ?, now() from lock returning id::text as id`,
-      [documentName, documentName, Buffer.from(update)],
-    );
-    if (!row) throw new Error('collab update not stored');
-    return row.id;
+  append(documentName: string, update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ documentName, update, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        let count = 0;
+        let bytes = 0;
+        while (count < this.queue.length && count < MAX_BATCH.updates) {
+          bytes += (this.queue[count] as PendingAppend).update.byteLength;
+          if (count > 0 && bytes > MAX_BATCH.bytes) break;
+          count += 1;
+        }
+        const batch = this.queue.splice(0, count);
+        try {
+          await this.insertBatch(batch);
+          for (const item of batch) item.resolve();
+        } catch (error) {
+          for (const item of batch) item.reject(error);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /**
+   * One statement, its own transaction. The shared advisory lock per document lets compaction wait
+   * for appends in flight: without it an update with a lower id could commit after compaction folded
+   * the higher ones, and be skipped. Shared locks never wait for each other, and compaction holds one
+   * exclusive lock and waits for nothing else, so a batch spanning documents cannot deadlock with it.
+   * A simple-protocol query (one round trip, one socket write): the values are escaped literals,
+   * the updates hex-encoded bytea.
+   */
+  private async insertBatch(batch: PendingAppend[]): Promise<void> {
+    const knex = this.orm.em.getConnection().getKnex();
+    const client = (await knex.client.acquireConnection()) as PgClient;
+    try {
+      const literal = (name: string) => client.escapeLiteral(name);
+      const hex = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength).toString('hex');
+      const names = [...new Set(batch.map((item) => item.documentName))].sort();
+      const rows = batch.map((item, i) => `(${literal(item.documentName)}, '\\x${hex(item.update)}'::bytea, ${i})`);
+      const result = await client.query(
+        `with lock as (
+           select count(pg_advisory_xact_lock_shared(hashtext(name))) as n
+           from (values ${names.map((name) => `(${literal(name)})`).join(', ')}) as documents(name)
+         )
+         insert into collab_update (document_name, update, created_at)
+         select appended.name, appended.update, now()
+         from lock, (values ${rows.join(', ')}) as appended(name, update, position)
+         order by appended.position`,
+      );
+      if (result.rowCount !== batch.length) throw new Error('collab updates not stored');
+    } finally {
+      await knex.client.releaseConnection(client);
+    }
   }
 
   /** Rebuilds a document from its snapshot and the updates after it. Throws rather than hand out an empty document. */

@@ -7,6 +7,9 @@ function cookieWebSocket(cookie: string | undefined) {
   return class extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, cookie ? { headers: { cookie } } : {});
+      // The provider reports failures through its own handlers, but after destroy() it detaches them:
+      // a reconnect attempt still in flight when a test's server stops must not become an unhandled error.
+      this.on('error', () => undefined);
     }
   };
 }
