@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import type { Extension } from '@hocuspocus/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
-type Row = { id: string; update: Buffer };
+/** A row of the document's log: its snapshot (kind 0) or an update after it (kind 1). */
+type LogEntry = { kind: 0 | 1; data: Buffer; id: string };
 type PendingAppend = {
   documentName: string;
   update: Uint8Array;
@@ -40,12 +41,15 @@ export class DurableStore {
   append(documentName: string, update: Uint8Array): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ documentName, update, resolve, reject });
-      if (!this.flushing) void this.flush();
+      if (this.flushing) return;
+      // The first batch waits for the end of this turn of the event loop: updates read from other
+      // sockets in the same turn go with it.
+      this.flushing = true;
+      setImmediate(() => void this.flush());
     });
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
     try {
       while (this.queue.length > 0) {
         let count = 0;
@@ -100,55 +104,59 @@ export class DurableStore {
     }
   }
 
+  /**
+   * The snapshot and the updates after it (up to `upTo` when given), read in one statement so that
+   * a compaction committing in between cannot make the two disagree.
+   */
+  private async readLog(documentName: string, upTo?: string, ctx?: unknown): Promise<LogEntry[]> {
+    return this.db.execute<LogEntry[]>(
+      `select 0 as kind, state as data, last_update_id as position, last_update_id::text as id
+       from collab_snapshot where document_name = ?
+       union all
+       select 1, u.update, u.id, u.id::text from collab_update u
+       where u.document_name = ? and u.id <= ?
+         and u.id > coalesce((select last_update_id from collab_snapshot where document_name = ?), 0)
+       order by kind, position`,
+      [documentName, documentName, upTo ?? '9223372036854775807', documentName],
+      'all',
+      ctx,
+    );
+  }
+
   /** Rebuilds a document from its snapshot and the updates after it. Throws rather than hand out an empty document. */
   async load(documentName: string, document: Y.Doc): Promise<void> {
-    const [snapshot] = await this.db.execute<{ state: Buffer; last_update_id: string }[]>(
-      'select state, last_update_id::text as last_update_id from collab_snapshot where document_name = ?',
-      [documentName],
-    );
-    const rows = await this.db.execute<Row[]>(
-      'select id::text as id, update from collab_update where document_name = ? and id > ? order by id',
-      [documentName, snapshot?.last_update_id ?? '0'],
-    );
+    const log = await this.readLog(documentName);
     Y.transact(document, () => {
-      if (snapshot) Y.applyUpdate(document, snapshot.state);
-      for (const row of rows) Y.applyUpdate(document, row.update);
+      for (const entry of log) Y.applyUpdate(document, entry.data);
     });
   }
 
   /**
    * Folds the log into the snapshot. Updates are appended before they are applied, so the last few
-   * may not be in `document` yet: they are merged in from the log, never assumed.
+   * may not be in `document` yet: they are merged in from the log, never assumed. Appends are held
+   * up only for the barrier, not while the snapshot is built.
    */
   async compact(documentName: string, document: Y.Doc): Promise<void> {
+    const upTo = await this.committedUpTo(documentName);
+    if (!upTo) return;
     await this.orm.em.fork().transactional(async (tx) => {
       const conn = tx.getConnection();
       const ctx = tx.getTransactionContext();
-      // Exclusive: waits until every append in flight for this document has committed.
-      await conn.execute('select pg_advisory_xact_lock(hashtext(?))', [documentName], 'run', ctx);
-      const [snapshot] = await conn.execute<{ last_update_id: string }[]>(
-        'select last_update_id::text as last_update_id from collab_snapshot where document_name = ?',
-        [documentName],
-        'all',
-        ctx,
-      );
-      const since = snapshot?.last_update_id ?? '0';
-      const rows = await conn.execute<Row[]>(
-        'select id::text as id, update from collab_update where document_name = ? and id > ? order by id',
-        [documentName, since],
-        'all',
-        ctx,
-      );
-      const last = rows.at(-1);
-      if (!last) return;
+      const log = await this.readLog(documentName, upTo, ctx);
+      const last = log.at(-1);
+      if (!last || last.kind === 0) return;
       const merged = new Y.Doc();
-      Y.applyUpdate(merged, Y.encodeStateAsUpdate(document));
-      for (const row of rows) Y.applyUpdate(merged, row.update);
+      Y.transact(merged, () => {
+        Y.applyUpdate(merged, Y.encodeStateAsUpdate(document));
+        for (const entry of log) Y.applyUpdate(merged, entry.data);
+      });
       const state = Buffer.from(Y.encodeStateAsUpdate(merged));
       merged.destroy();
+      // Another instance may have compacted further meanwhile: never replace a newer snapshot.
       await conn.execute(
         `insert into collab_snapshot (document_name, state, last_update_id, updated_at) values (?, ?, ?, now())
-         on conflict (document_name) do update set state = excluded.state, last_update_id = excluded.last_update_id, updated_at = now()`,
+         on conflict (document_name) do update set state = excluded.state, last_update_id = excluded.last_update_id, updated_at = now()
+         where collab_snapshot.last_update_id < excluded.last_update_id`,
         [documentName, state, last.id],
         'run',
         ctx,
@@ -159,6 +167,26 @@ export class DurableStore {
         'run',
         ctx,
       );
+    });
+  }
+
+  /**
+   * The highest update id below which every update of the document has committed. The exclusive
+   * advisory lock waits for the appends in flight (they hold it shared); appends that start later
+   * draw higher ids, so the lock is released as soon as the maximum is read.
+   */
+  private committedUpTo(documentName: string): Promise<string | null> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const ctx = tx.getTransactionContext();
+      await conn.execute('select pg_advisory_xact_lock(hashtext(?))', [documentName], 'run', ctx);
+      const [row] = await conn.execute<{ id: string | null }[]>(
+        'select max(id)::text as id from collab_update where document_name = ?',
+        [documentName],
+        'all',
+        ctx,
+      );
+      return row?.id ?? null;
     });
   }
 

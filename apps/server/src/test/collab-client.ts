@@ -7,9 +7,6 @@ function cookieWebSocket(cookie: string | undefined) {
   return class extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, cookie ? { headers: { cookie } } : {});
-      // The provider reports failures through its own handlers, but after destroy() it detaches them:
-      // a reconnect attempt still in flight when a test's server stops must not become an unhandled error.
-      this.on('error', () => undefined);
     }
   };
 }
@@ -35,6 +32,10 @@ export function collabClient(baseUrl: string, cookie: string | undefined, docume
     url: baseUrl.replace(/^http/, 'ws') + '/collab',
     WebSocketPolyfill: cookieWebSocket(cookie) as never,
     maxAttempts: 1,
+    // No reconnecting: a test sees a close as a close. (The provider would retry after any close, and a
+    // retry failing once the test's server is gone ends in a rejection nobody can catch.) This handler
+    // runs before the provider's own, which checks `shouldConnect`.
+    onClose: () => socket.disconnect(),
   });
   let resolveAuth!: (v: { readOnly: boolean }) => void;
   let rejectAuth!: (e: Error) => void;
