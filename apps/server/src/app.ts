@@ -177,6 +177,8 @@ export async function createApp(services: Services): Promise<App> {
       graphqlWss.close();
       collabWss.close();
       await apollo.stop();
+      await collab.drain();
+      await collab.store.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import * as Y from 'yjs';
 import type { Extension } from '@hocuspocus/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -10,8 +11,6 @@ type PendingAppend = {
   resolve: () => void;
   reject: (error: unknown) => void;
 };
-/** The part of node-postgres' Client used here (its pool is MikroORM's, via knex). */
-type PgClient = { query(sql: string): Promise<{ rowCount: number | null }>; escapeLiteral(value: string): string };
 
 /** A batch closes at this many updates or bytes (hex doubles them in the statement); one update always fits. */
 const MAX_BATCH = { updates: 64, bytes: 4 * 1024 * 1024 } as const;
@@ -24,6 +23,15 @@ const MAX_BATCH = { updates: 64, bytes: 4 * 1024 * 1024 } as const;
  */
 export class DurableStore {
   constructor(private readonly orm: MikroORM) {}
+
+  /**
+   * Appends have a connection of their own: on MikroORM's pool they queued behind compactions and
+   * GraphQL work (50 documents compacting at once held every live edit up for ~300 ms).
+   * Created on the first append; `close()` ends it.
+   */
+  private appendPool?: pg.Pool;
+  /** Compactions run one at a time: they are background work and must not crowd the database. */
+  private compactions: Promise<unknown> = Promise.resolve();
 
   private get db() {
     return this.orm.em.getConnection();
@@ -81,8 +89,8 @@ export class DurableStore {
    * the updates hex-encoded bytea.
    */
   private async insertBatch(batch: PendingAppend[]): Promise<void> {
-    const knex = this.orm.em.getConnection().getKnex();
-    const client = (await knex.client.acquireConnection()) as PgClient;
+    this.appendPool ??= new pg.Pool({ connectionString: this.orm.config.getClientUrl(), max: 1 });
+    const client = await this.appendPool.connect();
     try {
       const literal = (name: string) => client.escapeLiteral(name);
       const hex = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength).toString('hex');
@@ -99,9 +107,18 @@ export class DurableStore {
          order by appended.position`,
       );
       if (result.rowCount !== batch.length) throw new Error('collab updates not stored');
-    } finally {
-      await knex.client.releaseConnection(client);
+      client.release();
+    } catch (error) {
+      client.release(true); // a connection in an unknown state is not reused
+      throw error;
     }
+  }
+
+  /** Ends the append connection (after every append has settled: see CollabServer.drain). */
+  async close(): Promise<void> {
+    const pool = this.appendPool;
+    this.appendPool = undefined;
+    await pool?.end();
   }
 
   /**
@@ -136,7 +153,13 @@ export class DurableStore {
    * may not be in `document` yet: they are merged in from the log, never assumed. Appends are held
    * up only for the barrier, not while the snapshot is built.
    */
-  async compact(documentName: string, document: Y.Doc): Promise<void> {
+  compact(documentName: string, document: Y.Doc): Promise<void> {
+    const run = this.compactions.then(() => this.compactNow(documentName, document));
+    this.compactions = run.catch(() => undefined);
+    return run;
+  }
+
+  private async compactNow(documentName: string, document: Y.Doc): Promise<void> {
     const upTo = await this.committedUpTo(documentName);
     if (!upTo) return;
     await this.orm.em.fork().transactional(async (tx) => {
