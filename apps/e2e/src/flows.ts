@@ -96,3 +96,57 @@ export function labelled(scope: Page | Locator, label: string): Locator {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
 }
+
+/** The words of the way to a workplan, as apps/web/src/i18n/<language>{,.workplan}.json have them. */
+export const WORKPLAN_LABELS = {
+  es: {
+    navigation: 'Navegación principal',
+    workplans: 'Ver planes de trabajo conjuntos',
+    narrative: 'Texto de la narrativa del plan',
+  },
+  en: { navigation: 'Main navigation', workplans: 'See joint workplans', narrative: 'Plan narrative text' },
+} as const;
+
+/**
+ * Goes to a workplan the way a member does: the working group in the navigation, its joint
+ * workplans, then the plan; waits until the live narrative is connected to /collab.
+ */
+export async function openWorkplanThroughNavigation(
+  page: Page,
+  groupName: string,
+  planTitle: string,
+  language: keyof typeof WORKPLAN_LABELS = 'es',
+): Promise<Locator> {
+  const labels = WORKPLAN_LABELS[language];
+  // A navigation link's name is the group's name followed by the kind of group.
+  const escaped = groupName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page
+    .getByRole('navigation', { name: labels.navigation })
+    .getByRole('link', { name: new RegExp(`^${escaped}`) })
+    .click();
+  await page.getByRole('heading', { level: 1, name: groupName, exact: true }).waitFor();
+  await page.getByRole('link', { name: labels.workplans, exact: true }).click();
+  await page.getByRole('table').getByRole('link', { name: planTitle, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: planTitle, exact: true }).waitFor();
+  await untilCollabConnected(page);
+  return page.getByRole('textbox', { name: labels.narrative });
+}
+
+/** Waits until the live editor's connection badge says it is connected to /collab. */
+export async function untilCollabConnected(page: Page): Promise<void> {
+  await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+}
+
+/**
+ * The text of each top-level block of a live editor, without the other people's caret labels
+ * (they are widgets inside the text, so `textContent` would include them).
+ */
+export function editorBlocks(editor: Locator): Promise<string[]> {
+  return editor.evaluate((root) =>
+    Array.from(root.children, (block) => {
+      const copy = block.cloneNode(true) as Element;
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      return (copy.textContent ?? '').trim();
+    }),
+  );
+}

@@ -2,7 +2,7 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { collabState, presentUsers, type CollabState, type PresentUser } from './collab-helpers.ts';
+import { collabState, personLabel, presentUsers, type CollabState, type PresentUser } from './collab-helpers.ts';
 
 const COLORS: Record<CollabState, string> = {
   connected: 'teal',
@@ -66,8 +66,7 @@ export function PresenceList({ provider }: { provider: HocuspocusProvider }) {
       {users.map((user) => (
         <Tooltip key={user.clientId} label={user.organisation || user.name}>
           <Badge role="listitem" variant="light" style={{ borderLeft: `4px solid ${user.color}` }} color="gray">
-            {user.name}
-            {user.organisation && ` · ${user.organisation}`}
+            {personLabel(user)}
           </Badge>
         </Tooltip>
       ))}

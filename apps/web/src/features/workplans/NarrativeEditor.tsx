@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { useShell } from '../shell/ShellContext.tsx';
-import { collabUrl, userColor } from './collab-helpers.ts';
+import { collabUrl, personLabel, userColor } from './collab-helpers.ts';
 import { ConnectionStateBadge, PresenceList } from './CollabStatus.tsx';
 import classes from './NarrativeEditor.module.css';
 import { sendOwnAwarenessOnly } from './own-awareness.ts';
@@ -46,6 +46,23 @@ export function NarrativeEditor({ documentName, editable }: Props) {
   return <LiveEditor key={collab.ydoc.guid} {...collab} editable={editable} />;
 }
 
+/**
+ * The caret of another person, as the extension draws it but labelled with their organisation too:
+ * in a working group, which institution is writing matters as much as who.
+ */
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const color = typeof user.color === 'string' ? user.color : 'transparent';
+  const caret = document.createElement('span');
+  caret.classList.add('collaboration-carets__caret');
+  caret.style.borderColor = color;
+  const label = document.createElement('div');
+  label.classList.add('collaboration-carets__label');
+  label.style.backgroundColor = color;
+  label.textContent = personLabel({ name: String(user.name ?? ''), organisation: user.organisation });
+  caret.append(label);
+  return caret;
+}
+
 function LiveEditor({ ydoc, provider, editable }: Collab & { editable: boolean }) {
   const { t } = useTranslation('workplan');
   const { user, current } = useShell();
@@ -57,11 +74,16 @@ function LiveEditor({ ydoc, provider, editable }: Collab & { editable: boolean }
         provider,
         // Exactly the identity the server knows; it refuses any other name, organisation or field.
         user: { name: user.displayName, organisation: current?.organisation.name ?? '', color: userColor(user.id) },
+        render: renderCaret,
       }),
     ],
     editable,
     editorProps: {
+      // Tiptap sets role="textbox" on creation but drops it when it re-applies these props, leaving
+      // the label on a role-less div that assistive technology ignores: keep it here.
       attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
         'data-testid': 'workplan-editor',
         'aria-label': t('narrative.editorLabel'),
         'aria-readonly': String(!editable),

@@ -42,6 +42,11 @@ export function presentUsers(states: ReadonlyMap<number, Record<string, unknown>
   return users.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
 }
 
+/** How a person is named on their caret and in the presence list: name, then organisation when known. */
+export function personLabel(user: { name: string; organisation?: unknown }): string {
+  return typeof user.organisation === 'string' && user.organisation ? `${user.name} · ${user.organisation}` : user.name;
+}
+
 /** ws(s)://<host>/collab for the page's own origin. */
 export function collabUrl(location: { protocol: string; host: string }): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, filterActions, groupByStatus } from './action-helpers.ts';
-import { collabState, collabUrl, presentUsers, userColor } from './collab-helpers.ts';
+import { collabState, collabUrl, personLabel, presentUsers, userColor } from './collab-helpers.ts';
 import { changedFields, resolutionInput } from './conflicts.ts';
 import { ownChanges } from './own-awareness.ts';
 
@@ -46,6 +46,11 @@ describe('collaboration helpers', () => {
       [3, { user: { name: 'Ana', organisation: 'MNP', color: '#111111' } }],
     ]);
     expect(presentUsers(states).map((u) => u.name)).toEqual(['Ana', 'Diego']);
+  });
+  it('labels a person with their organisation when it is known', () => {
+    expect(personLabel({ name: 'Ana', organisation: 'MNP' })).toBe('Ana · MNP');
+    expect(personLabel({ name: 'Ana', organisation: '' })).toBe('Ana');
+    expect(personLabel({ name: 'Ana' })).toBe('Ana');
   });
   it('builds the collab URL for the page origin', () => {
     expect(collabUrl({ protocol: 'https:', host: 'hub.example' })).toBe('wss://hub.example/collab');
