@@ -3,18 +3,30 @@ import type { Client } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import type { ClientOptions } from 'ws';
 
-/** POSTs a query to /graphql and returns the response body exactly as it came over the wire. */
+/**
+ * POSTs a query (never a mutation) to /graphql and returns the response body exactly as it came
+ * over the wire. A kept-alive socket the server closed while idle is retried once: queries are safe
+ * to repeat.
+ */
 export async function postGraphqlRaw(
   server: { url: string },
   cookie: string | undefined,
   query: string,
 ): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return { status: response.status, body: await response.text() };
+  const post = async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: await response.text() };
+  };
+  try {
+    return await post();
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+    return post();
+  }
 }
 
 export interface RawGraphqlWs {
@@ -30,7 +42,10 @@ export function connectRawGraphqlWs(
   server: { wsUrl: string },
   cookie: string,
   onFrame: (frame: string) => void,
+  /** Told the id graphql-ws gives each operation, to trace a frame back to its query. */
+  onOperation: (id: string, query: string) => void = () => {},
 ): RawGraphqlWs {
+  let operations = 0;
   class RecordingWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[], options?: ClientOptions) {
       super(address, protocols, { ...options, headers: { ...options?.headers, cookie } });
@@ -41,7 +56,16 @@ export function connectRawGraphqlWs(
       );
     }
   }
-  const client = createClient({ url: server.wsUrl, webSocketImpl: RecordingWebSocket, retryAttempts: 0, lazy: false });
+  const client = createClient({
+    url: server.wsUrl,
+    webSocketImpl: RecordingWebSocket,
+    retryAttempts: 0,
+    generateID: (payload) => {
+      const id = String(++operations);
+      onOperation(id, payload.query);
+      return id;
+    },
+  });
   return { client, dispose: () => client.dispose() as Promise<void> };
 }
 

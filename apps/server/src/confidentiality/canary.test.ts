@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadActor } from '../auth/load-actor.ts';
+import { tokenFromCookieHeader } from '../auth/session.ts';
+import { demoUsers } from '../db/demo-world.ts';
+import { buildSchema } from '../graphql/schema.ts';
+import { CANARY_PATTERN, entitledCanaries, leakedCanaries, plantCanaries } from '../test/canary-world.ts';
+import type { CanaryWorld } from '../test/canary-world.ts';
+import { mapConcurrently } from '../test/concurrency.ts';
+import { QueryGenerator, seededRandom } from '../test/query-generator.ts';
+import { connectRawGraphqlWs, postGraphqlRaw, queryOverWs } from '../test/raw-transport.ts';
+import type { RawGraphqlWs } from '../test/raw-transport.ts';
+import { signedIn, startTestServer } from '../test/server.ts';
+import type { TestServer } from '../test/server.ts';
+
+const QUERIES_PER_USER = 1000;
+const CONCURRENCY = 8;
+/** Fixed, so a failure can be replayed; change it to explore other queries. */
+const SEED = 20261123;
+
+interface Viewer {
+  email: string;
+  cookie: string;
+  entitled: Set<string>;
+  seen: Set<string>;
+  ws: RawGraphqlWs;
+}
+
+interface Leak {
+  email: string;
+  transport: 'http' | 'ws';
+  canaries: string[];
+  query: string;
+}
+
+let server: TestServer;
+let world: CanaryWorld;
+let viewers: Viewer[] = [];
+const leaks: Leak[] = [];
+/** Answers to generated queries that refused them as invalid or failed inside the server (not leaks, but bugs). */
+const problems: string[] = [];
+
+/** Records every canary in `text`, and those the viewer is not entitled to as a leak. */
+function scan(viewer: Viewer, transport: Leak['transport'], text: string, query: string): void {
+  for (const canary of text.match(CANARY_PATTERN) ?? []) viewer.seen.add(canary);
+  const leaked = leakedCanaries(text, viewer.entitled);
+  if (leaked.length) leaks.push({ email: viewer.email, transport, canaries: leaked, query });
+  for (const code of ['GRAPHQL_VALIDATION_FAILED', 'INTERNAL_SERVER_ERROR']) {
+    if (text.includes(`"${code}"`)) problems.push(`${code} (${transport}): ${query}`);
+  }
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  world = await plantCanaries(server, seededRandom(SEED));
+  viewers = await Promise.all(
+    demoUsers.map(async ({ email }) => {
+      const { cookie } = await signedIn(server, email);
+      if (!cookie) throw new Error(`no session for ${email}`);
+      const actor = await loadActor(
+        server.orm.em.fork() as EntityManager,
+        tokenFromCookieHeader(cookie),
+        server.env.SESSION_SECRET,
+      );
+      if (!actor) throw new Error(`no actor for ${email}`);
+      const viewer: Viewer = {
+        email,
+        cookie,
+        entitled: entitledCanaries(actor, world.canaries),
+        seen: new Set(),
+        ws: undefined as never,
+      };
+      const queries = new Map<string, string>();
+      viewer.ws = connectRawGraphqlWs(
+        server,
+        cookie,
+        (frame) => {
+          const id = (JSON.parse(frame) as { id?: string }).id;
+          const query = (id && queries.get(id)) ?? '(no operation)';
+          scan(viewer, 'ws', frame, query);
+          if (id && frame.includes('"complete"')) queries.delete(id);
+        },
+        (id, query) => queries.set(id, query),
+      );
+      return viewer;
+    }),
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(viewers.map((v) => v.ws.dispose()));
+  await server?.close();
+});
+
+describe('canary scan: planted confidential strings reach only the people entitled to them', () => {
+  it('the scan reports a canary the viewer is not entitled to, and only that one', () => {
+    const [mine, theirs] = world.canaries;
+    if (!mine || !theirs) throw new Error('nothing planted');
+    const body = JSON.stringify({ data: { a: mine.value, b: `x${theirs.value}y`, c: 'CANARY-SHARED-findingTitle' } });
+    expect(leakedCanaries(body, new Set([mine.value]))).toEqual([theirs.value]);
+  });
+
+  it('entitlements differ by person: the SPT reads SPT material, OHCHR and partners neither it nor personal data', () => {
+    const entitled = (email: string) => viewers.find((v) => v.email === email)?.entitled ?? new Set<string>();
+    const tagged = (tag: string) => world.canaries.map((c) => c.value).filter((c) => c.startsWith(`CANARY-${tag}-`));
+    const personal = world.canaries.filter((c) => c.guard.kind === 'personal').map((c) => c.value);
+    expect(new Set(viewers.map((v) => v.entitled.size)).size).toBeGreaterThan(3);
+    expect(tagged('SPT_CONFIDENTIAL').filter((c) => !c.includes('-interviewee'))).toEqual(
+      tagged('SPT_CONFIDENTIAL').filter((c) => !c.includes('-interviewee') && entitled('ines.spt@demo.opcat').has(c)),
+    );
+    for (const outsider of ['hannah.ohchr@demo.opcat', 'james.alianza@demo.opcat']) {
+      const sees = entitled(outsider);
+      expect([...tagged('SPT_CONFIDENTIAL'), ...tagged('REPRISAL'), ...personal].filter((c) => sees.has(c))).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('no schema-generated query, over HTTP or graphql-ws, answers a byte of a canary the viewer may not see', async () => {
+    const generator = new QueryGenerator(
+      buildSchema(),
+      { ids: world.ids, searches: world.searches, strings: ['XV', 'record.readConfidential', 'x', ''] },
+      // Verifying the whole audit chain on every call would only measure the audit chain.
+      { maxDepth: 5, maxRelations: 2, skipRootFields: ['auditChainStatus'] },
+    );
+    const tasks = viewers.flatMap((viewer, v) => {
+      const random = seededRandom(SEED + v + 1);
+      return Array.from({ length: QUERIES_PER_USER }, (_, i) => ({
+        viewer,
+        transport: i % 2 === 0 ? ('http' as const) : ('ws' as const),
+        query: generator.next(random),
+      }));
+    });
+    let overHttp = 0;
+    let overWs = 0;
+    await mapConcurrently(tasks, CONCURRENCY, async ({ viewer, transport, query }) => {
+      if (transport === 'http') {
+        const { body } = await postGraphqlRaw(server, viewer.cookie, query);
+        scan(viewer, 'http', body, query);
+        overHttp++;
+      } else {
+        // Frames are scanned as they arrive (see connectRawGraphqlWs in beforeAll).
+        await queryOverWs(viewer.ws.client, query);
+        overWs++;
+      }
+    });
+    console.log(`canary queries: ${overHttp} over HTTP, ${overWs} over WebSocket, users ${viewers.length}`);
+
+    expect(leaks.slice(0, 5)).toEqual([]);
+    expect(overHttp).toBeGreaterThanOrEqual((QUERIES_PER_USER / 2) * viewers.length);
+    expect(overWs).toBeGreaterThanOrEqual((QUERIES_PER_USER / 2) * viewers.length);
+    // The scan saw what it guards: every viewer met canaries, and only entitled ones.
+    for (const viewer of viewers) {
+      expect(viewer.seen.size, viewer.email).toBeGreaterThan(0);
+      expect([...viewer.seen].filter((c) => !viewer.entitled.has(c))).toEqual([]);
+    }
+  }, 600_000);
+
+  it('every generated query was valid for the server and answered without an internal error', () => {
+    expect(problems.filter((p) => p.includes('GRAPHQL_VALIDATION_FAILED'))).toEqual([]);
+    expect(problems.filter((p) => p.includes('INTERNAL_SERVER_ERROR'))).toEqual([]);
+  });
+});
