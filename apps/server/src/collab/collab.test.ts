@@ -189,6 +189,31 @@ describe('/collab awareness and hostile frames', () => {
   });
 });
 
+describe('/collab durability contract', () => {
+  it('acknowledges an edit only once it is stored, and never stores an update Yjs cannot apply', async () => {
+    const writer = connect('ana');
+    await writer.synced;
+    const before = await storedUpdates();
+    writer.doc.getText('contract').insert(0, 'guardado');
+    await writer.acknowledged();
+    // The acknowledgement left after the commit: the row is there the moment the client has it.
+    expect(await storedUpdates()).toBe(before + 1);
+
+    const hostile = connect('ana');
+    await hostile.synced;
+    const garbage = rawFrame(hostile.provider.configuration.name, MESSAGE.Sync, (e) => {
+      encoding.writeVarUint(e, 2); // sync update
+      encoding.writeVarUint8Array(e, new Uint8Array([0xff, 0xff, 0xff, 0x7f, 0x05, 0x01, 0x02]));
+    });
+    sendRaw(hostile, garbage);
+    expect((await hostile.closed).reason).toBe('Message refused');
+    expect(await storedUpdates()).toBe(before + 1);
+    const reader = connect('diego');
+    await reader.synced;
+    expect(reader.doc.getText('contract').toString()).toBe('guardado');
+  });
+});
+
 describe('/collab revocation', () => {
   it('narrowing the plan to ORGANISATION closes the CSO connection within a second', async () => {
     const diego = connect('diego');

@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { Hocuspocus } from '@hocuspocus/server';
-import type { Extension } from '@hocuspocus/server';
+import type { Connection, Extension } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadActor } from '../auth/load-actor.ts';
@@ -14,7 +15,7 @@ import { refuseAwareness } from './awareness-guard.ts';
 import type { CollabIdentity } from './awareness-guard.ts';
 import { DurableStore } from './durable-store.ts';
 import { parseDocumentName, resolveCollabDocument } from './documents.ts';
-import { parseMessage } from './protocol.ts';
+import { MESSAGE, namePrefixLength, parseMessage } from './protocol.ts';
 
 /** Largest Yjs update accepted (a socket's frames are capped a little above it, see app.ts). */
 export const MAX_UPDATE_BYTES = 2 * 1024 * 1024;
@@ -23,6 +24,8 @@ export const COLLAB_DENIED = 'Forbidden';
 /** Close codes: malformed or refused message, and revoked access. */
 export const CLOSE_REFUSED = { code: 4400, reason: 'Message refused' };
 export const CLOSE_ACCESS_REVOKED = { code: 4403, reason: 'Access revoked' };
+/** An update could not be stored: the client keeps it unacknowledged and sends it again on reconnect. */
+export const CLOSE_NOT_STORED = { code: 4503, reason: 'Update not stored' };
 
 const socketsByRequest = new WeakMap<IncomingMessage, WebSocket>();
 
@@ -72,6 +75,15 @@ function closeSoon(request: IncomingMessage): void {
   if (ws) setTimeout(() => ws.close(CLOSE_ACCESS_REVOKED.code, COLLAB_DENIED), 50);
 }
 
+function decodes(update: Uint8Array): boolean {
+  try {
+    Y.decodeUpdate(update);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A Yjs update with no structs and no deletions (what a client with nothing new sends on sync). */
 function isEmptyUpdate(update: Uint8Array): boolean {
   return update.length === 2 && update[0] === 0 && update[1] === 0;
@@ -101,10 +113,43 @@ export interface CollabServer {
 export function createCollabServer(services: Services): CollabServer {
   const store = new DurableStore(services.orm);
   const secret = services.env.SESSION_SECRET;
-  const chains = new WeakMap<object, Promise<unknown>>();
   const pending = new Set<Promise<unknown>>();
   /** Per document: which socket each Yjs client id belongs to. */
   const clientOwners = new Map<string, Map<number, string>>();
+
+  /**
+   * Per connection, the updates Hocuspocus is about to apply, oldest first. Hocuspocus applies an
+   * update, relays it to the other editors and acknowledges it (SyncStatus) in one go; the
+   * acknowledgement is intercepted here: the update is appended to the durable log and the
+   * acknowledgement leaves once PostgreSQL has committed it, in order. Relaying first loses nothing
+   * (until it is acknowledged the sender keeps the update and sends it again after any failure),
+   * whereas committing before relaying put a database round trip into every editor's latency. And
+   * an update Yjs cannot apply is never stored: it gets no acknowledgement.
+   */
+  const toStore = new WeakMap<Connection, (Uint8Array | null)[]>();
+  function storeBeforeAcknowledging(connection: Connection): (Uint8Array | null)[] {
+    const existing = toStore.get(connection);
+    if (existing) return existing;
+    const queue: (Uint8Array | null)[] = [];
+    toStore.set(connection, queue);
+    const send = connection.send.bind(connection);
+    // Every relayed update passes here too: find the type byte after the (known) document name
+    // without decoding the name each time.
+    const typeAt = namePrefixLength(connection.document.name);
+    let acknowledgements = Promise.resolve();
+    connection.send = (message: Uint8Array) => {
+      if (message[typeAt] !== MESSAGE.SyncStatus) return send(message);
+      const update = queue.shift();
+      const stored = update ? store.append(connection.document.name, update) : Promise.resolve();
+      const settled = () => pending.delete(stored);
+      pending.add(stored);
+      stored.then(settled, settled);
+      // After a failed append the chain stays rejected: no later acknowledgement leaves either.
+      acknowledgements = acknowledgements.then(() => stored).then(() => send(message));
+      acknowledgements.catch(() => connection.close(CLOSE_NOT_STORED));
+    };
+    return queue;
+  }
 
   const guard: Extension = {
     async onAuthenticate({ request, requestHeaders, documentName, connectionConfig }) {
@@ -131,50 +176,41 @@ export function createCollabServer(services: Services): CollabServer {
       return context;
     },
 
+    // Synchronous: Hocuspocus applies each message once its hook settles, so they stay in order.
+    // (A throw refuses the message and closes the connection.)
     beforeHandleMessage({ connection, update: data, documentName, socketId, document }) {
-      // Chained per connection so that messages stay in order even though the hook is async.
-      const previous = chains.get(connection) ?? Promise.resolve();
-      const current = previous.then(async () => {
-        const message = parseMessage(data);
-        if (message.documentName !== documentName) throw CLOSE_REFUSED;
-        if (message.kind === 'broadcastStateless') throw CLOSE_REFUSED;
-        if (message.kind === 'update' && message.update.length > MAX_UPDATE_BYTES) throw CLOSE_REFUSED;
-        if (message.kind === 'awareness') {
-          const owners = clientOwners.get(documentName) ?? new Map<number, string>();
-          clientOwners.set(documentName, owners);
-          const identity = (connection.context as ConnectionContext).identity;
-          const reason = refuseAwareness(message.entries, identity, (clientId) => {
-            const owner = owners.get(clientId);
-            const meta = document.awareness.meta.get(clientId);
-            return {
-              ownedByThisConnection: owner === undefined || owner === socketId,
-              current: meta
-                ? { clock: meta.clock, state: document.awareness.getStates().get(clientId) ?? null }
-                : undefined,
-            };
-          });
-          if (reason) {
-            logger.warn({ documentName, reason }, 'awareness refused');
-            throw CLOSE_REFUSED;
-          }
-          for (const entry of message.entries) if (!owners.has(entry.clientId)) owners.set(entry.clientId, socketId);
+      const message = parseMessage(data);
+      if (message.documentName !== documentName) throw CLOSE_REFUSED;
+      if (message.kind === 'broadcastStateless') throw CLOSE_REFUSED;
+      if (message.kind === 'update' && message.update.length > MAX_UPDATE_BYTES) throw CLOSE_REFUSED;
+      // Hocuspocus logs and swallows an update Yjs cannot decode, and acknowledges it: decoded here
+      // first, so that nothing undecodable is relayed or stored (one would break every later load).
+      if (message.kind === 'update' && !connection.readOnly && !decodes(message.update)) throw CLOSE_REFUSED;
+      if (message.kind === 'awareness') {
+        const owners = clientOwners.get(documentName) ?? new Map<number, string>();
+        clientOwners.set(documentName, owners);
+        const identity = (connection.context as ConnectionContext).identity;
+        const reason = refuseAwareness(message.entries, identity, (clientId) => {
+          const owner = owners.get(clientId);
+          const meta = document.awareness.meta.get(clientId);
+          return {
+            ownedByThisConnection: owner === undefined || owner === socketId,
+            current: meta
+              ? { clock: meta.clock, state: document.awareness.getStates().get(clientId) ?? null }
+              : undefined,
+          };
+        });
+        if (reason) {
+          logger.warn({ documentName, reason }, 'awareness refused');
+          throw CLOSE_REFUSED;
         }
-        // Read-only connections' updates are dropped (and not acknowledged) by Hocuspocus itself.
-        if (message.kind === 'update' && !connection.readOnly && !isEmptyUpdate(message.update)) {
-          const stored = store.append(documentName, message.update);
-          pending.add(stored);
-          try {
-            await stored;
-          } finally {
-            pending.delete(stored);
-          }
-        }
-      });
-      chains.set(
-        connection,
-        current.catch(() => undefined),
-      );
-      return current;
+        for (const entry of message.entries) if (!owners.has(entry.clientId)) owners.set(entry.clientId, socketId);
+      }
+      // Read-only connections' updates are dropped (and not acknowledged) by Hocuspocus itself.
+      if (message.kind === 'update' && !connection.readOnly) {
+        storeBeforeAcknowledging(connection).push(isEmptyUpdate(message.update) ? null : message.update);
+      }
+      return Promise.resolve();
     },
 
     async onDisconnect({ documentName, socketId }) {

@@ -43,7 +43,14 @@ export async function resolveCollabDocument(
   const ctx = { services, em, actor, transport: 'ws' } as GraphQLContext;
   const record = await findReadable(ctx, COLLAB_KINDS[parsed.kind] as never, parsed.id);
   if (!record) return null;
-  const facts = recordFacts(record as AnyShareableRecord);
-  const write = parsed.kind === 'workplan' ? can(actor, 'workplan:edit', facts) : can(actor, 'record:update', facts);
-  return { write, record: record as AnyShareableRecord };
+  return { write: canWriteCollabDocument(actor, parsed.kind, record), record: record as AnyShareableRecord };
+}
+
+/**
+ * Whether the actor may write the co-edited text of a record they can read: a workplan's narrative
+ * follows the plan's editing rule, a finding's narrative and a recommendation's draft the record's.
+ */
+export function canWriteCollabDocument(actor: Actor | null, kind: CollabKind, record: AnyShareableRecord): boolean {
+  const facts = recordFacts(record);
+  return kind === 'workplan' ? can(actor, 'workplan:edit', facts) : can(actor, 'record:update', facts);
 }

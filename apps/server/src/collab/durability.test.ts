@@ -8,7 +8,7 @@ import { seedDemoWorld } from '../db/seed.ts';
 import { createTestDatabase, openTestOrm, signedIn } from '../test/server.ts';
 import type { TestDatabase } from '../test/server.ts';
 import { startServerProcess } from '../test/server-process.ts';
-import { collabClient } from '../test/collab-client.ts';
+import { collabClient, waitFor } from '../test/collab-client.ts';
 import type { CollabClient } from '../test/collab-client.ts';
 
 let database: TestDatabase;
@@ -103,7 +103,9 @@ describe('durability of acknowledged edits', () => {
     const first = await startServerProcess({ databaseUrl: database.url, dataDir });
     const cookies = await Promise.all(WRITERS.map(async (email) => (await signedIn(first, email)).cookie as string));
     const session = await typeUntilStopped(first.url, cookies, 'kill');
-    await new Promise((r) => setTimeout(r, 1500 + Math.random() * 2000));
+    // Enough acknowledged edits to mean something, however loaded the machine, then a random moment.
+    await waitFor(() => session.acknowledged.size > 150, 60_000, '150 acknowledged edits');
+    await new Promise((r) => setTimeout(r, Math.random() * 2000));
     first.child.kill('SIGKILL');
     const acknowledged = new Set(session.acknowledged);
     await session.stop(); // every client is gone before the restart: nobody can re-send

@@ -16,6 +16,15 @@ type PendingAppend = {
 const MAX_BATCH = { updates: 64, bytes: 4 * 1024 * 1024 } as const;
 
 /**
+ * How long the first update of a batch waits for others. Editors do not wait for it (updates are
+ * relayed before they are stored, see collab.ts); only acknowledgements do, and fewer, larger
+ * commits cost the server much less CPU.
+ */
+const APPEND_WINDOW_MS = 10;
+/** Logged updates integrated per turn of the event loop when compacting. */
+const COMPACTION_SLICE = 200;
+
+/**
  * Persistence that never loses an acknowledged edit. Hocuspocus acknowledges an update (SyncStatus)
  * right after applying it and stores documents only seconds later; here every incoming update is
  * appended to `collab_update` and awaited in `beforeHandleMessage`, i.e. before it is applied and
@@ -42,18 +51,17 @@ export class DurableStore {
 
   /**
    * Appends one Yjs update; resolves once PostgreSQL has committed it. Appends are group-committed:
-   * one batch is in flight at a time and whatever queues up meanwhile goes into the next one, one
-   * INSERT and one commit for all of them (a round trip per update cost more server CPU than all the
-   * rest /collab does; see docs/benchmarks.md).
+   * one batch is in flight at a time, and whatever arrives meanwhile (or within APPEND_WINDOW_MS of
+   * an idle start) goes into the next one, one INSERT and one commit for all (a round trip per
+   * update cost more server CPU than the rest of /collab; see docs/benchmarks.md). Each connection's
+   * updates are appended in the order they arrive.
    */
   append(documentName: string, update: Uint8Array): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ documentName, update, resolve, reject });
       if (this.flushing) return;
-      // The first batch waits for the end of this turn of the event loop: updates read from other
-      // sockets in the same turn go with it.
       this.flushing = true;
-      setImmediate(() => void this.flush());
+      setTimeout(() => void this.flush(), APPEND_WINDOW_MS);
     });
   }
 
@@ -150,7 +158,8 @@ export class DurableStore {
 
   /**
    * Folds the log into the snapshot. Updates are appended before they are applied, so the last few
-   * may not be in `document` yet: they are merged in from the log, never assumed. Appends are held
+   * may not be in `document` yet (nor updates another instance stored): they are applied from the
+   * log, never assumed. Appends are held
    * up only for the barrier, not while the snapshot is built.
    */
   compact(documentName: string, document: Y.Doc): Promise<void> {
@@ -168,11 +177,17 @@ export class DurableStore {
       const log = await this.readLog(documentName, upTo, ctx);
       const last = log.at(-1);
       if (!last || last.kind === 0) return;
+      // The live document's state plus the log (the last few updates may not be applied yet, and
+      // another instance may have stored some), integrated in slices: thousands of updates in one go
+      // held the event loop, and so every live edit on this instance, for ~70 ms.
       const merged = new Y.Doc();
-      Y.transact(merged, () => {
-        Y.applyUpdate(merged, Y.encodeStateAsUpdate(document));
-        for (const entry of log) Y.applyUpdate(merged, entry.data);
-      });
+      Y.applyUpdate(merged, Y.encodeStateAsUpdate(document));
+      for (let i = 0; i < log.length; i += COMPACTION_SLICE) {
+        if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+        Y.transact(merged, () => {
+          for (const entry of log.slice(i, i + COMPACTION_SLICE)) Y.applyUpdate(merged, entry.data);
+        });
+      }
       const state = Buffer.from(Y.encodeStateAsUpdate(merged));
       merged.destroy();
       // Another instance may have compacted further meanwhile: never replace a newer snapshot.

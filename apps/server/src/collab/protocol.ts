@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 
 /** Hocuspocus / y-protocols message types (first varUint after the document name). */
 export const MESSAGE = {
@@ -27,6 +28,13 @@ export type ParsedMessage =
   | { kind: 'awareness'; documentName: string; entries: AwarenessEntry[] }
   | { kind: 'broadcastStateless'; documentName: string }
   | { kind: 'other'; documentName: string; type: number };
+
+/** Bytes a message's document name takes (its varUint length and UTF-8); the type byte follows. */
+export function namePrefixLength(documentName: string): number {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentName);
+  return encoding.length(encoder);
+}
 
 /** Decodes what the server needs to judge a message; throws on malformed input. */
 export function parseMessage(data: Uint8Array): ParsedMessage {
