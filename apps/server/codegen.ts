@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           WorkplanAction: '../db/entities/workplan.ts#WorkplanAction',
           DiscussionComment: '../db/entities/workplan.ts#DiscussionComment',
           NarrativeVersion: '../db/entities/collab.ts#CollabVersion',
+          CoEditedText: '../modules/co-editing/live-document.ts#CoEditedTextModel',
         },
       },
     },

@@ -4,7 +4,18 @@ import { startAppServer } from './app-server.ts';
 import type { TestServer } from './app-server.ts';
 import { openBrowser, saveScreenshot } from './browser.ts';
 import type { BrowserSession } from './browser.ts';
-import { chooseOption, htmlLang, labelled, localDate, pathOf, signInThroughForm, tableRows } from './flows.ts';
+import { storedText } from '@opcat/server/src/test/co-edited-text.ts';
+import {
+  chooseOption,
+  editorBlocks,
+  htmlLang,
+  labelled,
+  localDate,
+  pathOf,
+  signInThroughForm,
+  tableRows,
+  untilCollabConnected,
+} from './flows.ts';
 
 // The demo world (apps/server/src/db/demo-world.ts, demo-monitoring-*.ts) as the pages name it.
 const NPM = 'Mecanismo Nacional de Prevención de la Tortura (Defensoría del Pueblo de Costa Verde)';
@@ -37,6 +48,7 @@ const CONTACT = 'Contacto ficticio E2E: por medio de su hermana';
 const MEDICAL_NOTES = 'Nota clínica ficticia E2E: deshidratación leve tras 48 horas de aislamiento.';
 const RESPONSE_TEXT = 'El Ministerio ordenó cerrar las dos habitaciones y habilitar un espacio ventilado.';
 const PROPOSED_TIMELINE = 'Cierre inmediato; nuevo espacio en seis meses.';
+const NARRATIVE = 'La dirección atribuye el uso de estas habitaciones a la falta de personal nocturno (E2E-5208).';
 
 /** The organisation names listed in a "who can see this" panel (each item is a kind badge + the name). */
 async function organisationsWithAccess(panel: Locator): Promise<string[]> {
@@ -189,6 +201,17 @@ describe('the visit cycle in the browser', () => {
     // Working-group members only: neither the SPT nor the other country's NPM.
     expect(await panel.textContent()).not.toContain('Subcomité');
     expect(await panel.textContent()).not.toContain('Sierra Alta');
+
+    // She starts the finding's narrative in the live editor: stored at once, there after a reload.
+    await untilCollabConnected(page);
+    const narrative = page.getByRole('textbox', { name: 'Texto de la narrativa del hallazgo' });
+    await narrative.click();
+    await page.keyboard.type(NARRATIVE);
+    const documentName = `finding:${findingUrl.split('/').at(-1)}`;
+    await expect.poll(async () => (await storedText(server, documentName)).text).toBe(NARRATIVE);
+    await page.reload();
+    await untilCollabConnected(page);
+    await expect.poll(() => editorBlocks(narrative)).toEqual([NARRATIVE]);
 
     // The visit lists its new finding.
     await page.goto(visitUrl);

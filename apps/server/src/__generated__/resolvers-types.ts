@@ -34,6 +34,7 @@ import type {
   DiscussionComment as DiscussionCommentEntity,
 } from '../db/entities/workplan.ts';
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
+import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/live-document.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -217,6 +218,23 @@ export type Classification =
   /** Every member organisation of the record's working group. */
   | 'WORKING_GROUP';
 
+/**
+ * A text organisations write together live: a Yjs document on /collab written with the shared rich-text
+ * schema (packages/editor). Whoever reads the record reads the text; the policy on the record decides who
+ * may write it, and /collab opens it read-only for everyone else.
+ */
+export type CoEditedText = {
+  __typename?: 'CoEditedText';
+  /** Name of the Yjs document on /collab (`workplan:<id>`, `finding:<id>`, `recommendation:<id>`). */
+  documentName: Scalars['String']['output'];
+  /** The text as sanitised HTML rendered on the server. */
+  html: Scalars['String']['output'];
+  /** The text rendered on the server from the shared editor schema, as plain text (search, exports). */
+  text: Scalars['String']['output'];
+  /** Whether the viewer may write it (what /collab decides when the viewer connects). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
 export type Comment = {
   __typename?: 'Comment';
   author: User;
@@ -315,6 +333,8 @@ export type Finding = ShareableRecord & {
   /** Persons interviewed. Outside the owner's visit team only pseudonyms are visible. */
   interviewees: Array<Interviewee>;
   monitoringArea: MonitoringArea;
+  /** The narrative of the finding, co-edited live by those who may update it (document `finding:<id>` on /collab). */
+  narrative: CoEditedText;
   ownerOrganisation: Organisation;
   /** The place, when the viewer can read it. */
   place?: Maybe<Place>;
@@ -976,6 +996,11 @@ export type Recommendation = ShareableRecord & {
   comments: Array<Comment>;
   countryCode?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * The draft of the recommendation's text, co-edited live by those who may update it (document
+   * `recommendation:<id>` on /collab) before `text` is settled.
+   */
+  draftText: CoEditedText;
   /** Linked findings the viewer can read. */
   findings: Array<Finding>;
   followUps: Array<FollowUpActivity>;
@@ -1562,11 +1587,22 @@ export type Workplan = ShareableRecord & {
   /** Comments on actions and on ranges of the narrative, oldest first. */
   discussion: Array<DiscussionComment>;
   id: Scalars['ID']['output'];
-  /** Name of the co-edited narrative document on /collab. */
+  /** The narrative, co-edited live (document `workplan:<id>` on /collab). */
+  narrative: CoEditedText;
+  /**
+   * Name of the co-edited narrative document on /collab.
+   * @deprecated Use `narrative.documentName`.
+   */
   narrativeDocument: Scalars['String']['output'];
-  /** The narrative as sanitised HTML rendered on the server. */
+  /**
+   * The narrative as sanitised HTML rendered on the server.
+   * @deprecated Use `narrative.html`.
+   */
   narrativeHtml: Scalars['String']['output'];
-  /** The narrative rendered on the server from the shared editor schema, as plain text (search, exports). */
+  /**
+   * The narrative rendered on the server from the shared editor schema, as plain text (search, exports).
+   * @deprecated Use `narrative.text`.
+   */
   narrativeText: Scalars['String']['output'];
   ownerOrganisation: Organisation;
   periodEnd?: Maybe<Scalars['LocalDate']['output']>;
@@ -1764,6 +1800,7 @@ export type ResolversTypes = {
     Omit<ChangeMemberRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
   >;
   Classification: Classification;
+  CoEditedText: ResolverTypeWrapper<CoEditedTextModelEntity>;
   Comment: ResolverTypeWrapper<RecordCommentEntity>;
   CommentOnWorkplanInput: CommentOnWorkplanInput;
   CreatePlaceInput: CreatePlaceInput;
@@ -1932,6 +1969,7 @@ export type ResolversParentTypes = {
   ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'membership'> & {
     membership?: Maybe<ResolversParentTypes['Membership']>;
   };
+  CoEditedText: CoEditedTextModelEntity;
   Comment: RecordCommentEntity;
   CommentOnWorkplanInput: CommentOnWorkplanInput;
   CreatePlaceInput: CreatePlaceInput;
@@ -2125,6 +2163,16 @@ export type ChangeMemberRolePayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CoEditedTextResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoEditedText'] = ResolversParentTypes['CoEditedText'],
+> = {
+  documentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CommentResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'],
@@ -2192,6 +2240,7 @@ export type FindingResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interviewees?: Resolver<Array<ResolversTypes['Interviewee']>, ParentType, ContextType>;
   monitoringArea?: Resolver<ResolversTypes['MonitoringArea'], ParentType, ContextType>;
+  narrative?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
   ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
@@ -2718,6 +2767,7 @@ export type RecommendationResolvers<
   comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  draftText?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['FollowUpActivity']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['RecommendationStatusEntry']>, ParentType, ContextType>;
@@ -3003,6 +3053,7 @@ export type WorkplanResolvers<
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   discussion?: Resolver<Array<ResolversTypes['DiscussionComment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  narrative?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
   narrativeDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   narrativeHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   narrativeText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3086,6 +3137,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthorityResponse?: AuthorityResponseResolvers<ContextType>;
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
+  CoEditedText?: CoEditedTextResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DiscussionComment?: DiscussionCommentResolvers<ContextType>;

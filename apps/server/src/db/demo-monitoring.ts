@@ -5,6 +5,7 @@ import { demoOrganisations, demoWorkingGroups } from './demo-world.ts';
 import { seedFindings, seedPlaces, seedVisits } from './demo-monitoring-records.ts';
 import type { DemoWorld } from './demo-monitoring-records.ts';
 import { seedDemoFollowUp } from './demo-monitoring-follow-up.ts';
+import { seedDemoFindingNarrative } from './demo-co-edited.ts';
 /**
  * The demo visit cycle (places → visits → findings → recommendations → responses → follow-up,
  * reprisals, comments) for Costa Verde (XV) and a little for Sierra Alta (XS), at every
@@ -18,6 +19,7 @@ export async function seedDemoMonitoring(tx: EntityManager): Promise<void> {
   const places = seedPlaces(tx, world);
   const visits = seedVisits(tx, world, places);
   const findings = seedFindings(tx, world, visits);
+  seedDemoFindingNarrative(tx, findings.complaints);
   seedDemoFollowUp(tx, world, { places, visits, findings });
   await tx.flush();
 }

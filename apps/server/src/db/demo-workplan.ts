@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import * as Y from 'yjs';
 import type { ActionStatus } from '@opcat/domain';
-import { writeDocument } from '@opcat/editor';
 import type { JSONContent } from '@opcat/editor';
 import { Organisation, User, WorkingGroup } from './entities/identity.ts';
 import { Recommendation } from './entities/monitoring.ts';
-import { CollabSnapshot } from './entities/collab.ts';
 import { Workplan, WorkplanAction, WorkplanPriority } from './entities/workplan.ts';
 import { demoOrganisations, demoWorkingGroups } from './demo-world.ts';
+import { seedCoEditedText } from './demo-co-edited.ts';
 
 interface ActionSpec {
   title: string;
@@ -235,13 +233,6 @@ export async function seedDemoWorkplan(tx: EntityManager): Promise<void> {
     });
   });
 
-  const doc = new Y.Doc();
-  writeDocument(doc, narrative);
-  tx.create(CollabSnapshot, {
-    documentName: `workplan:${workplan.id}`,
-    state: Buffer.from(Y.encodeStateAsUpdate(doc)),
-    lastUpdateId: '0',
-  });
-  doc.destroy();
+  seedCoEditedText(tx, `workplan:${workplan.id}`, narrative);
   await tx.flush();
 }

@@ -12,6 +12,7 @@ import { placeResolvers } from '../modules/place/resolvers.ts';
 import { visitResolvers } from '../modules/visit/resolvers.ts';
 import { findingResolvers } from '../modules/finding/resolvers.ts';
 import { workplanResolvers } from '../modules/workplan/resolvers.ts';
+import { coEditingResolvers } from '../modules/co-editing/resolvers.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -39,4 +40,5 @@ export const resolvers: Resolvers[] = [
   visitResolvers,
   findingResolvers,
   workplanResolvers,
+  coEditingResolvers,
 ];

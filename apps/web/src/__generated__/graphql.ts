@@ -642,6 +642,7 @@ export type FindingPage_FindingQuery = {
       endDate: string | null;
       places: Array<{ id: string; name: string }>;
     } | null;
+    narrative: { documentName: string; viewerCanEdit: boolean };
     place: { id: string; name: string } | null;
     interviewees: Array<{
       id: string;
@@ -1051,6 +1052,7 @@ export type RecommendationPage_DetailFragment = {
   monitorStatus: ImplementationStatus | null;
   countryCode: string | null;
   updatedAt: string;
+  draftText: { documentName: string; viewerCanEdit: boolean };
   addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -1130,6 +1132,7 @@ export type RecommendationPage_RecommendationQuery = {
     monitorStatus: ImplementationStatus | null;
     countryCode: string | null;
     updatedAt: string;
+    draftText: { documentName: string; viewerCanEdit: boolean };
     addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -1284,6 +1287,7 @@ export type RecordFollowUpForm_RecordMutation = {
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
       updatedAt: string;
+      draftText: { documentName: string; viewerCanEdit: boolean };
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -1367,6 +1371,7 @@ export type RecordResponseForm_RecordMutation = {
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
       updatedAt: string;
+      draftText: { documentName: string; viewerCanEdit: boolean };
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -1450,6 +1455,7 @@ export type RecordStatusForm_RecordMutation = {
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
       updatedAt: string;
+      draftText: { documentName: string; viewerCanEdit: boolean };
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -2568,9 +2574,9 @@ export type WorkplanPage_WorkplanQuery = {
     title: string;
     periodStart: string;
     periodEnd: string | null;
-    narrativeDocument: string;
     viewerCanEdit: boolean;
     version: number;
+    narrative: { documentName: string; viewerCanEdit: boolean };
     viewerCan: { comment: boolean };
     workingGroup: {
       id: string;
@@ -3445,6 +3451,17 @@ export const RecommendationPage_DetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftText' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRespond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAssess' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationHeader_Recommendation' } },
@@ -4579,6 +4596,17 @@ export const FindingPage_FindingDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'narrative' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
                     ],
                   },
                 },
@@ -6913,6 +6941,17 @@ export const RecommendationPage_RecommendationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftText' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRespond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAssess' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationHeader_Recommendation' } },
@@ -7547,6 +7586,17 @@ export const RecordFollowUpForm_RecordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftText' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRespond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAssess' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationHeader_Recommendation' } },
@@ -8070,6 +8120,17 @@ export const RecordResponseForm_RecordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftText' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRespond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAssess' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationHeader_Recommendation' } },
@@ -8593,6 +8654,17 @@ export const RecordStatusForm_RecordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftText' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRespond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAssess' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationHeader_Recommendation' } },
@@ -11457,7 +11529,17 @@ export const WorkplanPage_WorkplanDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'narrativeDocument' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'narrative' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
 import { guarded } from '../../graphql/guard.ts';
+import { coEditedText } from '../co-editing/live-document.ts';
 import { shareableFields } from '../records/resolvers.ts';
 import {
   evidenceDownloadUrl,
@@ -25,6 +26,7 @@ export const findingResolvers: Resolvers = {
   },
   Finding: {
     ...shareableFields,
+    narrative: (finding) => coEditedText('finding', finding),
     visit: (finding, _, ctx) => findingVisit(ctx, finding),
     place: (finding, _, ctx) => findingPlace(ctx, finding),
     recommendations: (finding, _, ctx) => findingRecommendations(ctx, finding),

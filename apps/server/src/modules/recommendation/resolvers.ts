@@ -3,6 +3,7 @@ import { guarded } from '../../graphql/guard.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { loadReference } from '../load-reference.ts';
 import { shareableFields } from '../records/resolvers.ts';
+import { coEditedText } from '../co-editing/live-document.ts';
 import { getRecommendation, listRecommendations } from './list-recommendations.ts';
 import { getResponsePeriod, setResponsePeriod } from './response-period.ts';
 import { issueRecommendation } from './issue-recommendation.ts';
@@ -28,6 +29,7 @@ export const recommendationResolvers: Resolvers = {
   },
   Recommendation: {
     ...shareableFields,
+    draftText: (r) => coEditedText('recommendation', r),
     addressee: (r, _, ctx) => loadReference(ctx, Organisation, r.addressee),
     responseOverdue: (r, _, ctx) => fields.responseOverdue(ctx, r),
     findings: (r, _, ctx) => fields.linkedFindings(ctx, r),

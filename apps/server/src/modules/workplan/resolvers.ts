@@ -17,7 +17,8 @@ import { resolveDiscussionComment } from './resolve-discussion-comment.ts';
 import { saveNarrativeVersion } from './save-narrative-version.ts';
 import { restoreNarrativeVersion } from './restore-narrative-version.ts';
 import { subscribeWorkplanChanged } from './workplan-changed.ts';
-import { narrativeDocumentName, renderNarrative, renderVersionHtml } from './narrative.ts';
+import { coEditedText, renderVersionHtml } from '../co-editing/live-document.ts';
+import { narrativeDocumentName, renderNarrative } from './narrative.ts';
 import * as fields from './workplan-fields.ts';
 
 export const workplanResolvers: Resolvers = {
@@ -46,6 +47,7 @@ export const workplanResolvers: Resolvers = {
   },
   Workplan: {
     ...shareableFields,
+    narrative: (plan) => coEditedText('workplan', plan),
     narrativeDocument: (plan) => narrativeDocumentName(plan),
     narrativeText: async (plan, _, ctx) => (await renderNarrative(ctx, plan)).text,
     narrativeHtml: async (plan, _, ctx) => (await renderNarrative(ctx, plan)).html,

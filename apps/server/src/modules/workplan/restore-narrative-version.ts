@@ -5,7 +5,8 @@ import type { RestoreNarrativeVersionInput, UserError } from '../../__generated_
 import { fromZod, userError } from '../user-errors.ts';
 import { canEditWorkplan, forbiddenChange, loadWorkplanInTx } from './load-workplan.ts';
 import type { Ctx } from './load-workplan.ts';
-import { editNarrative, narrativeDocumentName, versionDoc } from './narrative.ts';
+import { editLiveDocument, versionDoc } from '../co-editing/live-document.ts';
+import { narrativeDocumentName } from './narrative.ts';
 import { publishWorkplanEvent } from './workplan-changed.ts';
 import { restoreVersionInput } from './workplan-input.ts';
 
@@ -42,7 +43,7 @@ export async function restoreNarrativeVersion(ctx: Ctx, raw: RestoreNarrativeVer
   const saved = versionDoc(found.version);
   const content = documentJSON(saved);
   saved.destroy();
-  await editNarrative(collab, narrativeDocumentName(found.workplan), { restoredBy: ctx.actor.userId }, (doc) =>
+  await editLiveDocument(collab, narrativeDocumentName(found.workplan), { restoredBy: ctx.actor.userId }, (doc) =>
     writeDocument(doc, content),
   );
   await publishWorkplanEvent(ctx, found.workplan.id, 'WORKPLAN_UPDATED');

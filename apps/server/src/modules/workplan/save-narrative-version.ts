@@ -3,7 +3,8 @@ import type { SaveNarrativeVersionInput, UserError } from '../../__generated__/r
 import { fromZod } from '../user-errors.ts';
 import { canEditWorkplan, forbiddenChange, loadWorkplanInTx } from './load-workplan.ts';
 import type { Ctx } from './load-workplan.ts';
-import { encodeNarrative, narrativeDocumentName } from './narrative.ts';
+import { encodeLiveDocument } from '../co-editing/live-document.ts';
+import { narrativeDocumentName } from './narrative.ts';
 import { publishWorkplanEvent } from './workplan-changed.ts';
 import { versionNameInput } from './workplan-input.ts';
 
@@ -19,7 +20,7 @@ export async function saveNarrativeVersion(ctx: Ctx, raw: SaveNarrativeVersionIn
     if (!canEditWorkplan(ctx, workplan))
       return { version: null, userErrors: [forbiddenChange(['input', 'workplanId'])] };
     const documentName = narrativeDocumentName(workplan);
-    const state = await encodeNarrative(ctx.services, documentName);
+    const state = await encodeLiveDocument(ctx.services, documentName);
     const version = tx.create(CollabVersion, {
       documentName,
       name: input.name,

@@ -17,7 +17,7 @@ import {
   UPDATE_ACTION,
 } from '../../test/workplan-fixtures.ts';
 import type { UserErrorData } from '../../test/workplan-fixtures.ts';
-import { editNarrative } from './narrative.ts';
+import { editLiveDocument } from '../co-editing/live-document.ts';
 
 const WORKPLAN_CHANGED = /* GraphQL */ `
   subscription Changed($workplanId: ID!) {
@@ -172,7 +172,7 @@ const paragraph = (text: string): JSONContent => ({ type: 'paragraph', content: 
 function writeNarrative(name: string, text: string): Promise<void> {
   const collab = server.services.collab;
   if (!collab) throw new Error('no collaboration server');
-  return editNarrative(collab, name, { test: true }, (doc) =>
+  return editLiveDocument(collab, name, { test: true }, (doc) =>
     writeDocument(doc, { type: 'doc', content: [paragraph(text)] }),
   );
 }

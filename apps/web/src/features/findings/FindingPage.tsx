@@ -7,6 +7,7 @@ import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
+import { LiveTextSection } from '../co-editing/LiveTextSection.tsx';
 import { ClassificationBadge, CommentsPanel, formatLocalDateRange, WhoCanSeePanel } from '../records/index.ts';
 import { EvidenceSection } from './EvidenceSection.tsx';
 import { FindingEditor } from './FindingEditor.tsx';
@@ -55,6 +56,10 @@ const FindingPage_Finding = graphql(`
           id
           name
         }
+      }
+      narrative {
+        documentName
+        viewerCanEdit
       }
       ...EvidenceSection_Finding
       ...WhoCanSeePanel_Record
@@ -126,6 +131,13 @@ export function FindingPage() {
             ) : (
               <FindingSummary finding={finding} />
             )}
+            <LiveTextSection
+              text={finding.narrative}
+              id="finding-narrative"
+              title={t('findings.narrative.title')}
+              label={t('findings.narrative.editorLabel')}
+              testId="finding-narrative"
+            />
             <EvidenceSection finding={finding} onUploaded={() => void refetch().catch(() => undefined)} />
           </Stack>
         </Grid.Col>

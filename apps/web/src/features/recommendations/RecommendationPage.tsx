@@ -6,6 +6,7 @@ import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
+import { LiveTextSection } from '../co-editing/LiveTextSection.tsx';
 import { CommentsPanel, WhoCanSeePanel } from '../records/index.ts';
 import { DialogueActions } from './DialogueActions.tsx';
 import { LinkedRecords } from './LinkedRecords.tsx';
@@ -18,6 +19,10 @@ graphql(`
     id
     version
     text
+    draftText {
+      documentName
+      viewerCanEdit
+    }
     viewerCanRespond
     viewerCanAssess
     ...RecommendationHeader_Recommendation
@@ -74,6 +79,13 @@ export function RecommendationPage() {
                 <Text c="dimmed">{t('detail.noText')}</Text>
               )}
             </Card>
+            <LiveTextSection
+              text={recommendation.draftText}
+              id="recommendation-draft-text"
+              title={t('detail.draftText')}
+              label={t('detail.draftTextLabel')}
+              testId="recommendation-draft-text"
+            />
             <DialogueActions recommendation={recommendation} />
             <StatusPanel recommendation={recommendation} />
             <RecommendationTimeline recommendation={recommendation} />

@@ -8,8 +8,8 @@ import { hasErrorCode } from '../../lib/graphql-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { QueryError } from '../errors/QueryError.tsx';
+import { LiveTextEditor } from '../co-editing/LiveTextEditor.tsx';
 import { formatLocalDateRange } from '../records/index.ts';
-import { NarrativeEditor } from './NarrativeEditor.tsx';
 import { PrioritiesSection } from './PrioritiesSection.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { WorkplanLiveUpdates } from './WorkplanLiveUpdates.tsx';
@@ -44,7 +44,10 @@ const WorkplanPage_Workplan = graphql(`
       title
       periodStart
       periodEnd
-      narrativeDocument
+      narrative {
+        documentName
+        viewerCanEdit
+      }
       viewerCanEdit
       version
       viewerCan {
@@ -127,7 +130,7 @@ export function WorkplanPage() {
           <Text c="dimmed">
             {t('period')}: {formatLocalDateRange(workplan.periodStart, workplan.periodEnd, i18n.language)}
           </Text>
-          {!workplan.viewerCanEdit && <Badge color="gray">{t('narrative.readOnly')}</Badge>}
+          {!workplan.viewerCanEdit && <Badge color="gray">{tc('coEditing.readOnly')}</Badge>}
         </Group>
       </Stack>
       <section aria-labelledby="wp-narrative">
@@ -135,7 +138,12 @@ export function WorkplanPage() {
           <Title id="wp-narrative" order={2} fz="h3">
             {t('narrative.title')}
           </Title>
-          <NarrativeEditor documentName={workplan.narrativeDocument} editable={workplan.viewerCanEdit} />
+          <LiveTextEditor
+            documentName={workplan.narrative.documentName}
+            editable={workplan.narrative.viewerCanEdit}
+            label={t('narrative.editorLabel')}
+            testId="workplan-editor"
+          />
         </Stack>
       </section>
       <Tabs defaultValue="actions" keepMounted={false}>

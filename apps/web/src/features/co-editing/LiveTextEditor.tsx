@@ -10,21 +10,33 @@ import * as Y from 'yjs';
 import { useShell } from '../shell/ShellContext.tsx';
 import { collabUrl, personLabel, userColor } from './collab-helpers.ts';
 import { ConnectionStateBadge, PresenceList } from './CollabStatus.tsx';
-import classes from './NarrativeEditor.module.css';
+import classes from './LiveTextEditor.module.css';
 import { sendOwnAwarenessOnly } from './own-awareness.ts';
 
 interface Props {
+  /** The Yjs document on /collab (`CoEditedText.documentName`). */
   documentName: string;
+  /** False when the viewer may not write it: the editor is read-only, as /collab treats the connection. */
   editable: boolean;
+  /** Accessible name of the text box. */
+  label: string;
+  /** `data-testid` of the text box. */
+  testId?: string;
 }
+
+type EditorProps = Omit<Props, 'documentName'>;
 
 interface Collab {
   ydoc: Y.Doc;
   provider: HocuspocusProvider;
 }
 
-/** The live narrative: one Y.Doc and one provider per document, destroyed when leaving the page. */
-export function NarrativeEditor({ documentName, editable }: Props) {
+/**
+ * A text co-edited live (a workplan's narrative, a finding's narrative, a recommendation's draft): one
+ * Y.Doc and one provider per document, destroyed when leaving the page, with carets, presence and the
+ * connection state.
+ */
+export function LiveTextEditor({ documentName, ...editorProps }: Props) {
   const [collab, setCollab] = useState<Collab | null>(null);
   useEffect(() => {
     const ydoc = new Y.Doc();
@@ -43,7 +55,7 @@ export function NarrativeEditor({ documentName, editable }: Props) {
     };
   }, [documentName]);
   if (!collab) return <Loader size="sm" />;
-  return <LiveEditor key={collab.ydoc.guid} {...collab} editable={editable} />;
+  return <LiveEditor key={collab.ydoc.guid} {...collab} {...editorProps} />;
 }
 
 /**
@@ -63,8 +75,8 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
   return caret;
 }
 
-function LiveEditor({ ydoc, provider, editable }: Collab & { editable: boolean }) {
-  const { t } = useTranslation('workplan');
+function LiveEditor({ ydoc, provider, editable, label, testId }: Collab & EditorProps) {
+  const { t } = useTranslation();
   const { user, current } = useShell();
   const editor = useEditor({
     extensions: [
@@ -84,8 +96,8 @@ function LiveEditor({ ydoc, provider, editable }: Collab & { editable: boolean }
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
-        'data-testid': 'workplan-editor',
-        'aria-label': t('narrative.editorLabel'),
+        ...(testId ? { 'data-testid': testId } : {}),
+        'aria-label': label,
         'aria-readonly': String(!editable),
         class: classes.content ?? '',
       },
@@ -103,7 +115,7 @@ function LiveEditor({ ydoc, provider, editable }: Collab & { editable: boolean }
           <ConnectionStateBadge provider={provider} />
           {!editable && (
             <Badge color="gray" variant="outline" data-testid="read-only">
-              {t('narrative.readOnly')}
+              {t('coEditing.readOnly')}
             </Badge>
           )}
         </Group>
@@ -114,7 +126,7 @@ function LiveEditor({ ydoc, provider, editable }: Collab & { editable: boolean }
       </Paper>
       {editable && (
         <Text size="xs" c="dimmed">
-          {t('narrative.hint')}
+          {t('coEditing.hint')}
         </Text>
       )}
     </Stack>

@@ -13,7 +13,7 @@ const COLORS: Record<CollabState, string> = {
 
 /** Connected / reconnecting / offline with changes not yet saved on the server. */
 export function ConnectionStateBadge({ provider }: { provider: HocuspocusProvider }) {
-  const { t } = useTranslation('workplan');
+  const { t } = useTranslation();
   const [state, setState] = useState<CollabState>('connecting');
   useEffect(() => {
     let status = 'connecting';
@@ -41,14 +41,14 @@ export function ConnectionStateBadge({ provider }: { provider: HocuspocusProvide
       data-testid="connection-state"
       data-state={state}
     >
-      {t(`connection.${state}`)}
+      {t(`coEditing.connection.${state}`)}
     </Badge>
   );
 }
 
 /** Who else is in the document, from the awareness states the server relays. */
 export function PresenceList({ provider }: { provider: HocuspocusProvider }) {
-  const { t } = useTranslation('workplan');
+  const { t } = useTranslation();
   const [users, setUsers] = useState<PresentUser[]>([]);
   useEffect(() => {
     const awareness = provider.awareness;
@@ -59,9 +59,9 @@ export function PresenceList({ provider }: { provider: HocuspocusProvider }) {
     return () => awareness.off('change', update);
   }, [provider]);
   return (
-    <Group gap="xs" data-testid="presence-list" aria-label={t('narrative.presence')} role="list">
+    <Group gap="xs" data-testid="presence-list" aria-label={t('coEditing.presence')} role="list">
       <Text size="sm" c="dimmed">
-        {t('narrative.presence')}:
+        {t('coEditing.presence')}:
       </Text>
       {users.map((user) => (
         <Tooltip key={user.clientId} label={user.organisation || user.name}>

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collabClient, waitFor } from '../../test/collab-client.ts';
+import type { CollabClient } from '../../test/collab-client.ts';
+import { appendParagraph, nextRefusal, storedText, storedUpdateCount } from '../../test/co-edited-text.ts';
+import { demoIds, ISSUE, issueInput } from '../../test/recommendation-fixtures.ts';
+import type { PayloadData } from '../../test/recommendation-fixtures.ts';
+import { errorCodes, signedIn, startTestServer } from '../../test/server.ts';
+import type { GraphqlClient, TestServer } from '../../test/server.ts';
+
+const DRAFT = /* GraphQL */ `
+  query Draft($id: ID!) {
+    recommendation(id: $id) {
+      id
+      draftText {
+        documentName
+        text
+        html
+        viewerCanEdit
+      }
+    }
+  }
+`;
+interface DraftData {
+  recommendation: {
+    id: string;
+    draftText: { documentName: string; text: string; html: string; viewerCanEdit: boolean };
+  };
+}
+
+let server: TestServer;
+let ana: GraphqlClient; // NPM admin: issues the recommendation
+let bruno: GraphqlClient; // NPM editor
+let fernando: GraphqlClient; // Ministry of Justice admin: the addressee, reads it, may not write the NPM's draft
+let lucia: GraphqlClient; // Sierra Alta's NPM: another country
+let recommendationId: string;
+const open: CollabClient[] = [];
+
+function connect(client: GraphqlClient, documentName: string): CollabClient {
+  const connection = collabClient(server.url, client.cookie, documentName);
+  open.push(connection);
+  return connection;
+}
+
+function draftAs(client: GraphqlClient) {
+  return client.request<DraftData>(DRAFT, { id: recommendationId });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [ana, bruno, fernando, lucia] = await Promise.all([
+    signedIn(server, 'ana.mnp@demo.opcat'),
+    signedIn(server, 'bruno.mnp@demo.opcat'),
+    signedIn(server, 'fernando.minjus@demo.opcat'),
+    signedIn(server, 'lucia.mnpsa@demo.opcat'),
+  ]);
+  const ids = await demoIds(server);
+  const issued = await ana.request<{ issueRecommendation: PayloadData }>(ISSUE, {
+    input: issueInput(ids.organisation('ministry'), {
+      classification: 'WORKING_GROUP',
+      workingGroupId: ids.workingGroup('NATIONAL_WORKING_GROUP'),
+    }),
+  });
+  const id = issued.data?.issueRecommendation.recommendation?.id;
+  if (!id) throw new Error(`issueRecommendation failed: ${JSON.stringify(issued.errors ?? issued.data)}`);
+  recommendationId = id;
+});
+
+afterAll(async () => {
+  for (const connection of open) connection.destroy();
+  await server?.close();
+});
+
+describe("a recommendation's draft text", () => {
+  it('two writers co-edit it; the addressee reads both edits but connects read-only and cannot change it', async () => {
+    const name = `recommendation:${recommendationId}`;
+    const anaEditor = connect(ana, name);
+    const brunoEditor = connect(bruno, name);
+    expect(await anaEditor.authenticated).toEqual({ readOnly: false });
+    expect(await brunoEditor.authenticated).toEqual({ readOnly: false });
+    await Promise.all([anaEditor.synced, brunoEditor.synced]);
+    appendParagraph(anaEditor.doc, 'Examen médico en las primeras 24 horas.');
+    appendParagraph(brunoEditor.doc, 'Registro firmado por el médico.');
+    await Promise.all([anaEditor.acknowledged(), brunoEditor.acknowledged()]);
+    await waitFor(() => anaEditor.doc.getXmlFragment('narrative').length === 2, 5000, "Bruno's paragraph at Ana's");
+
+    const read = await draftAs(fernando);
+    const draft = read.data?.recommendation.draftText;
+    expect(draft?.documentName).toBe(name);
+    expect(draft?.text.split('\n\n').sort()).toEqual([
+      'Examen médico en las primeras 24 horas.',
+      'Registro firmado por el médico.',
+    ]);
+    expect(draft?.html).toContain('<p>Registro firmado por el médico.</p>');
+    expect(draft?.viewerCanEdit).toBe(false);
+    expect((await draftAs(bruno)).data?.recommendation.draftText.viewerCanEdit).toBe(true);
+
+    const addressee = connect(fernando, name);
+    expect(await addressee.authenticated).toEqual({ readOnly: true });
+    await addressee.synced;
+    const before = await storedUpdateCount(server, name);
+    const refused = nextRefusal(addressee);
+    appendParagraph(addressee.doc, 'El Ministerio reescribe la recomendación.');
+    await refused;
+    expect(await storedUpdateCount(server, name)).toBe(before);
+    expect((await storedText(server, name)).text).toBe(draft?.text);
+  });
+
+  it('someone who cannot read the recommendation is refused on /collab and gets NOT_FOUND from GraphQL', async () => {
+    const foreign = connect(lucia, `recommendation:${recommendationId}`);
+    await expect(foreign.authenticated).rejects.toThrow();
+    await foreign.closed;
+    const res = await draftAs(lucia);
+    expect(errorCodes(res)).toEqual(['NOT_FOUND']);
+    expect(res.data?.recommendation ?? null).toBeNull();
+  });
+});
