@@ -517,26 +517,38 @@ ${SCENARIOS.map((s) => scenarioTable(s, hub(s.id) ?? 'not run', bare(s.id) ?? 'n
 
 - **opcat-hub**: the real server process (\`node --import tsx src/main.ts\` in apps/server, NODE_ENV=test,
   LOG_LEVEL=warn, no Redis) with authentication at the upgrade, per-document authorization by the policy,
-  the awareness guard and the durable store (each update is committed to PostgreSQL before it is applied
-  and acknowledged). Its database \`bench_<random>\` is created on the system PostgreSQL, migrated,
+  the awareness guard and the durable store (each update is committed to PostgreSQL before it is
+  acknowledged; it is relayed to the other editors at once). Its database \`bench_<random>\` is created on the system PostgreSQL, migrated,
   demo-seeded, given one workplan per benchmark document (\`workplan:<id>\`), and dropped at the end.
   Clients sign in as the demo writers ana.mnp, bruno.mnp, diego.voces and carmen.cndh (round robin) and
   connect to /collab with the session cookie; every client is checked to be writable.
 - **bare**: \`new Server({ port })\` from @hocuspocus/server 3.4.4 in its own process (also under tsx),
   no hooks, no persistence.
-- **Clients**: one HocuspocusProvider with its own WebSocket per editor, in forked client processes (two when
-  a scenario delivers more than ${DELIVERIES_PER_WORKER} updates/s, else one). Each editor starts at a random
-  phase and inserts \`<editor>.<seq>@<send time>\` at the end of a shared Y.Text every ${1000 / RATE_HZ} ms.
-  Send and arrival times are \`process.hrtime\` (CLOCK_MONOTONIC, one clock for every process on the machine);
-  receivers parse the tokens out of the Y.Text events of remote transactions. Only edits sent inside the
-  measured window count; receivers get ${GRACE_MS / 1000} s grace after it. Percentiles are nearest-rank.
+- **Clients**: one WebSocket per editor speaking the Hocuspocus protocol (authenticate, sync, send updates),
+  in forked client processes (two when a scenario delivers more than ${DELIVERIES_PER_WORKER} updates/s, else one).
+  Each editor starts at a random phase and inserts \`<editor>.<seq>@<send time>\` at the end of its Y.Text every
+  ${1000 / RATE_HZ} ms. A received update is scanned for these tokens, not applied (HocuspocusProviders applying every
+  update saturated the client process at 50 editors and measured themselves); the server does the same work
+  either way. Send and arrival times are \`process.hrtime\` (CLOCK_MONOTONIC, one clock for every process on the
+  machine). Only edits sent inside the measured window count; receivers get ${GRACE_MS / 1000} s grace after it.
+  Percentiles are nearest-rank.
 - **Server CPU**: utime + stime of the server process from /proc/<pid>/stat over the measured window, as %
   of one core. It does not include PostgreSQL (see "whole machine CPU", which also contains the clients).
 - **RSS**: VmRSS from /proc/<pid>/status before the clients connect, 1 s after all are synced, and at the end.
-- **Memory per open document**: in the 50 × 4 scenario, run first on each freshly started server (after a
-  2-client warm-up on another document): (RSS with 50 documents open and 200 clients synced − RSS before)
-  / 50. It therefore includes the 4 connections of each document. RSS is coarse (heap growth is
-  allocated in chunks) and garbage is not forced out; treat it as an upper-bound estimate.
+- **Heap per open document**: in the 50 × 4 scenario, run first on each freshly started server (after a
+  2-client warm-up on another document): (V8 heap in use with 50 documents open and 200 clients synced − before)
+  / 50, each measured after two forced full garbage collections (bench/collab/heap-probe.ts, loaded into both
+  servers with --expose-gc). It includes the 4 connections of each document. The RSS delta is shown beside it;
+  RSS grows in chunks and is an upper bound.
+- **Variation**: this is a shared 2-core VM; the server, the clients and PostgreSQL compete for the two cores.
+  Between runs on the same afternoon the 50-editor p99 ratio ranged from 0.9× to 2.1× and the bare server's
+  50 × 4 CPU from 23 % to 34 %; compare the two columns of one run, not runs. At 100 editors the clients
+  alone need most of a core and both servers saturate the machine: those latencies measure the machine.
+- **Where opcat-hub's extra CPU goes** (V8 CPU profile of the 50 × 4 window, \`BENCH_CPU_PROF=<dir>\`): the
+  durable append (PostgreSQL client, ~7 % of a core, already group-committed: one INSERT per 10 ms batch),
+  the message guard (parsing, Yjs decoding of each update before it is accepted, ~5 %) and promise/async-hook
+  overhead of MikroORM's AsyncLocalStorage (~4 %); the rest (WebSocket writes, Hocuspocus, Yjs) is bare's
+  work plus Hocuspocus running the extensions' hooks.
 - Server, clients and PostgreSQL share the machine's cores, so absolute latencies include CPU contention
   with the clients; both servers are measured under the same conditions in the same run.
 `;
