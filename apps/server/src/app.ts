@@ -172,12 +172,11 @@ export async function createApp(services: Services): Promise<App> {
     async close() {
       services.connections.closeAll(1001, 'Server shutting down');
       collab.hocuspocus.closeConnections();
-      await collab.drain();
       await graphqlWs.dispose();
       graphqlWss.close();
       collabWss.close();
       await apollo.stop();
-      await collab.drain();
+      // Every append already received (from /collab or a version restore over GraphQL) commits first.
       await collab.store.close();
     },
   };

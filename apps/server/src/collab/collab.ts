@@ -100,8 +100,6 @@ export interface CollabServer {
   store: DurableStore;
   /** Re-checks every open connection to the record's documents; closes or demotes those that lost access. */
   reauthorize(documentName: string): Promise<void>;
-  /** Resolves when every update already received is durably stored. */
-  drain(): Promise<void>;
 }
 
 /**
@@ -113,7 +111,6 @@ export interface CollabServer {
 export function createCollabServer(services: Services): CollabServer {
   const store = new DurableStore(services.orm);
   const secret = services.env.SESSION_SECRET;
-  const pending = new Set<Promise<unknown>>();
   /** Per document: which socket each Yjs client id belongs to. */
   const clientOwners = new Map<string, Map<number, string>>();
 
@@ -123,8 +120,7 @@ export function createCollabServer(services: Services): CollabServer {
    * acknowledgement is intercepted here: the update is appended to the durable log and the
    * acknowledgement leaves once PostgreSQL has committed it, in order. Relaying first loses nothing
    * (until it is acknowledged the sender keeps the update and sends it again after any failure),
-   * whereas committing before relaying put a database round trip into every editor's latency. And
-   * an update Yjs cannot apply is never stored: it gets no acknowledgement.
+   * whereas committing before relaying put a database round trip into every editor's latency.
    */
   const toStore = new WeakMap<Connection, (Uint8Array | null)[]>();
   function storeBeforeAcknowledging(connection: Connection): (Uint8Array | null)[] {
@@ -141,9 +137,6 @@ export function createCollabServer(services: Services): CollabServer {
       if (message[typeAt] !== MESSAGE.SyncStatus) return send(message);
       const update = queue.shift();
       const stored = update ? store.append(connection.document.name, update) : Promise.resolve();
-      const settled = () => pending.delete(stored);
-      pending.add(stored);
-      stored.then(settled, settled);
       // After a failed append the chain stays rejected: no later acknowledgement leaves either.
       acknowledgements = acknowledgements.then(() => stored).then(() => send(message));
       acknowledgements.catch(() => connection.close(CLOSE_NOT_STORED));
@@ -183,9 +176,6 @@ export function createCollabServer(services: Services): CollabServer {
       if (message.documentName !== documentName) throw CLOSE_REFUSED;
       if (message.kind === 'broadcastStateless') throw CLOSE_REFUSED;
       if (message.kind === 'update' && message.update.length > MAX_UPDATE_BYTES) throw CLOSE_REFUSED;
-      // Hocuspocus logs and swallows an update Yjs cannot decode, and acknowledges it: decoded here
-      // first, so that nothing undecodable is relayed or stored (one would break every later load).
-      if (message.kind === 'update' && !connection.readOnly && !decodes(message.update)) throw CLOSE_REFUSED;
       if (message.kind === 'awareness') {
         const owners = clientOwners.get(documentName) ?? new Map<number, string>();
         clientOwners.set(documentName, owners);
@@ -208,6 +198,9 @@ export function createCollabServer(services: Services): CollabServer {
       }
       // Read-only connections' updates are dropped (and not acknowledged) by Hocuspocus itself.
       if (message.kind === 'update' && !connection.readOnly) {
+        // Hocuspocus logs and swallows an update Yjs cannot decode, and acknowledges it: decoded here
+        // first, so that nothing undecodable is relayed or stored (one would break every later load).
+        if (!decodes(message.update)) throw CLOSE_REFUSED;
         storeBeforeAcknowledging(connection).push(isEmptyUpdate(message.update) ? null : message.update);
       }
       return Promise.resolve();
@@ -253,8 +246,5 @@ export function createCollabServer(services: Services): CollabServer {
     hocuspocus,
     store,
     reauthorize,
-    async drain() {
-      await Promise.allSettled([...pending]);
-    },
   };
 }

@@ -26,9 +26,9 @@ const COMPACTION_SLICE = 200;
 
 /**
  * Persistence that never loses an acknowledged edit. Hocuspocus acknowledges an update (SyncStatus)
- * right after applying it and stores documents only seconds later; here every incoming update is
- * appended to `collab_update` and awaited in `beforeHandleMessage`, i.e. before it is applied and
- * acknowledged. `onStoreDocument` (debounced by Hocuspocus) compacts the log into a snapshot.
+ * right after applying it and stores documents only seconds later; here every update is appended to
+ * `collab_update`, and collab.ts holds its acknowledgement until the append has committed.
+ * `onStoreDocument` (debounced by Hocuspocus) compacts the log into a snapshot.
  */
 export class DurableStore {
   constructor(private readonly orm: MikroORM) {}
@@ -47,7 +47,8 @@ export class DurableStore {
   }
 
   private readonly queue: PendingAppend[] = [];
-  private flushing = false;
+  /** The batch loop while it runs (it runs until the queue is empty). */
+  private flushing?: Promise<void>;
 
   /**
    * Appends one Yjs update; resolves once PostgreSQL has committed it. Appends are group-committed:
@@ -59,9 +60,7 @@ export class DurableStore {
   append(documentName: string, update: Uint8Array): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ documentName, update, resolve, reject });
-      if (this.flushing) return;
-      this.flushing = true;
-      setTimeout(() => void this.flush(), APPEND_WINDOW_MS);
+      this.flushing ??= new Promise((wait) => setTimeout(wait, APPEND_WINDOW_MS)).then(() => this.flush());
     });
   }
 
@@ -84,7 +83,7 @@ export class DurableStore {
         }
       }
     } finally {
-      this.flushing = false;
+      this.flushing = undefined;
     }
   }
 
@@ -122,8 +121,9 @@ export class DurableStore {
     }
   }
 
-  /** Ends the append connection (after every append has settled: see CollabServer.drain). */
+  /** Waits until every append received so far has committed (or failed), then ends the append connection. */
   async close(): Promise<void> {
+    while (this.flushing) await this.flushing;
     const pool = this.appendPool;
     this.appendPool = undefined;
     await pool?.end();
