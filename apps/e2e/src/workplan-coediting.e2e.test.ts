@@ -125,11 +125,25 @@ describe('co-editing the national working group’s workplan in two browsers', (
       ana.page.keyboard.type(ANA_SENTENCE, { delay: 15 }),
       diego.page.keyboard.type(DIEGO_SENTENCE, { delay: 15 }),
     ]);
-    for (const editor of [anaEditor, diegoEditor]) {
-      await expect.poll(() => editorBlocks(editor).then((b) => blockAfter(b, TITLE_HEADING))).toBe(ANA_SENTENCE);
+    for (const [who, editor] of [
+      ['Ana', anaEditor],
+      ['Diego', diegoEditor],
+    ] as const) {
+      // On failure, say on whose page and show the whole document (a rare failure under full-suite load
+      // left Diego's paragraph empty on one page; these messages are there to find out which).
+      const blocks = async () => JSON.stringify(await editorBlocks(editor));
       await expect
-        .poll(() => editorBlocks(editor).then((b) => blockAfter(b, COMMITMENTS_HEADING)))
-        .toBe(DIEGO_SENTENCE);
+        .poll(() => editorBlocks(editor).then((b) => blockAfter(b, TITLE_HEADING)), {
+          message: `Ana's sentence on ${who}'s page`,
+        })
+        .toBe(ANA_SENTENCE)
+        .catch(async (error: unknown) => Promise.reject(new Error(`${String(error)}\n${await blocks()}`)));
+      await expect
+        .poll(() => editorBlocks(editor).then((b) => blockAfter(b, COMMITMENTS_HEADING)), {
+          message: `Diego's sentence on ${who}'s page`,
+        })
+        .toBe(DIEGO_SENTENCE)
+        .catch(async (error: unknown) => Promise.reject(new Error(`${String(error)}\n${await blocks()}`)));
     }
     // Nothing else changed: the two new paragraphs are the only difference.
     const expected = [...before];
