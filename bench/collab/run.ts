@@ -80,6 +80,7 @@ interface Result {
   heapBeforeMb: number;
   heapConnectedMb: number;
   rssEndMb: number;
+  loop: LoopDelay;
   perDocKb?: number;
   heapPerDocKb?: number;
 }
@@ -118,6 +119,18 @@ function heapMb(child: ChildProcess): Promise<number> {
     if (!m.collected) throw new Error('heap probe without --expose-gc');
     return m.heapUsed / 2 ** 20;
   });
+}
+
+/** The server's event-loop delay since the last reset (see heap-probe.ts). */
+function loopDelay(child: ChildProcess): Promise<LoopDelay> {
+  const answer = nextMessage<LoopDelay>(child, 'loop', 30_000);
+  child.send({ type: 'loop' });
+  return answer;
+}
+interface LoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -301,6 +314,7 @@ async function runScenario(
     const cpu0 = cpuSeconds(target.pid);
     const clients0 = workers.reduce((n, w) => n + cpuSeconds(w.pid as number), 0);
     const machine0 = machineCpu();
+    target.child.send({ type: 'loop-reset' });
     const t0 = nowUs();
     await sleep((measureEndUs - nowUs()) / 1000);
     const cpu1 = cpuSeconds(target.pid);
@@ -309,6 +323,7 @@ async function runScenario(
     const machine1 = machineCpu();
     const t1 = nowUs();
     const rssEndMb = rssMb(target.pid);
+    const loop = await loopDelay(target.child);
     const outputs = await Promise.all(results);
 
     let sent = 0;
@@ -349,6 +364,7 @@ async function runScenario(
       heapBeforeMb,
       heapConnectedMb,
       rssEndMb,
+      loop,
     };
   } finally {
     for (const w of workers) if (w.connected) w.send({ type: 'close' } satisfies ToWorker);
@@ -375,6 +391,10 @@ function scenarioTable(s: Scenario, hub: Result | string, bare: Result | string)
     ['p50 / p99 per single delivery (ms)', (r) => `${f2(r.each.p50)} / ${f2(r.each.p99)}`],
     ['edits measured / reached everyone', (r) => `${r.sent} / ${r.completeEdits}`],
     ['deliveries received / expected', (r) => `${r.deliveries} / ${r.expected}`],
+    [
+      'server event-loop delay p50 / p99 / max (ms)',
+      (r) => `${f2(r.loop.p50)} / ${f2(r.loop.p99)} / ${f1(r.loop.max)}`,
+    ],
     ['server CPU (% of one core)', (r) => f1(r.cpuPercent)],
     ['client processes CPU (% of one core)', (r) => f1(r.clientCpuPercent)],
     ['whole machine CPU (% of all cores) / load average', (r) => `${f1(r.machineCpuPercent)} / ${r.loadAverage}`],
@@ -459,7 +479,7 @@ async function main() {
           }
           results[target.key]![s.id] = r;
           console.log(
-            `  clients ${f1(r.clientCpuPercent)} % machine ${f1(r.machineCpuPercent)} % load ${r.loadAverage}; p50 ${f2(r.all.p50)} p95 ${f2(r.all.p95)} p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, rss ${f1(r.rssEndMb)} MB, heap ${f1(r.heapBeforeMb)} → ${f1(r.heapConnectedMb)} MB, ${r.completeEdits}/${r.sent} edits complete`,
+            `  clients ${f1(r.clientCpuPercent)} % machine ${f1(r.machineCpuPercent)} % load ${r.loadAverage}; p50 ${f2(r.all.p50)} p95 ${f2(r.all.p95)} p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, rss ${f1(r.rssEndMb)} MB, heap ${f1(r.heapBeforeMb)} → ${f1(r.heapConnectedMb)} MB, loop delay p99 ${f2(r.loop.p99)} max ${f1(r.loop.max)} ms, ${r.completeEdits}/${r.sent} edits complete`,
           );
         } catch (error) {
           results[target.key]![s.id] = error instanceof Error ? error.message.split('\n')[0]! : String(error);

@@ -115,19 +115,40 @@ export function createCollabServer(services: Services): CollabServer {
   const clientOwners = new Map<string, Map<number, string>>();
 
   /**
-   * Per connection, the updates Hocuspocus is about to apply, oldest first. Hocuspocus applies an
-   * update, relays it to the other editors and acknowledges it (SyncStatus) in one go; the
-   * acknowledgement is intercepted here: the update is appended to the durable log and the
-   * acknowledgement leaves once PostgreSQL has committed it, in order. Relaying first loses nothing
-   * (until it is acknowledged the sender keeps the update and sends it again after any failure),
-   * whereas committing before relaying put a database round trip into every editor's latency.
+   * What each writable connection has sent and stored. Hocuspocus applies an update, relays it to
+   * the other editors and acknowledges it (SyncStatus) in one go. The document's own `update` event
+   * (what Yjs integrated, so never undecodable; nothing for a duplicate) is appended to the durable
+   * log, and the acknowledgement is held until that append has committed, in order. Relaying first
+   * loses nothing (until it is acknowledged the sender keeps the update and sends it again after
+   * any failure), whereas committing before relaying put a database round trip into every editor's
+   * latency.
    */
-  const toStore = new WeakMap<Connection, (Uint8Array | null)[]>();
-  function storeBeforeAcknowledging(connection: Connection): (Uint8Array | null)[] {
-    const existing = toStore.get(connection);
+  interface Tracked {
+    /** Updates received, oldest first, until Hocuspocus acknowledges them. */
+    received: Uint8Array[];
+    /** Whether the update being applied changed the document. */
+    integrated: boolean;
+    /** The append of the last update it brought into the document. */
+    lastAppend?: Promise<void>;
+  }
+  const tracked = new WeakMap<Connection, Tracked>();
+
+  function appendOnUpdate(documentName: string, document: Y.Doc): void {
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      // Only editors' updates: those from another instance (Redis) are stored there, and the
+      // server's own changes (a restored version) by the code that makes them.
+      const state = tracked.get(origin as Connection);
+      if (!state) return;
+      state.integrated = true;
+      state.lastAppend = store.append(documentName, update);
+    });
+  }
+
+  function track(connection: Connection): Tracked {
+    const existing = tracked.get(connection);
     if (existing) return existing;
-    const queue: (Uint8Array | null)[] = [];
-    toStore.set(connection, queue);
+    const state: Tracked = { received: [], integrated: false };
+    tracked.set(connection, state);
     const send = connection.send.bind(connection);
     // Every relayed update passes here too: find the type byte after the (known) document name
     // without decoding the name each time.
@@ -135,13 +156,23 @@ export function createCollabServer(services: Services): CollabServer {
     let acknowledgements = Promise.resolve();
     connection.send = (message: Uint8Array) => {
       if (message[typeAt] !== MESSAGE.SyncStatus) return send(message);
-      const update = queue.shift();
-      const stored = update ? store.append(connection.document.name, update) : Promise.resolve();
+      const update = state.received.shift();
+      const integrated = state.integrated;
+      state.integrated = false;
+      // Hocuspocus logs and swallows an update Yjs cannot decode, and acknowledges it. An update
+      // that changed nothing is checked (rare: a duplicate after a reconnection) and refused if
+      // it is not a Yjs update at all.
+      if (!integrated && update && !isEmptyUpdate(update) && !decodes(update)) {
+        connection.close(CLOSE_REFUSED);
+        return;
+      }
+      const stored = state.lastAppend;
+      if (!stored) return send(message);
       // After a failed append the chain stays rejected: no later acknowledgement leaves either.
       acknowledgements = acknowledgements.then(() => stored).then(() => send(message));
       acknowledgements.catch(() => connection.close(CLOSE_NOT_STORED));
     };
-    return queue;
+    return state;
   }
 
   const guard: Extension = {
@@ -197,13 +228,12 @@ export function createCollabServer(services: Services): CollabServer {
         for (const entry of message.entries) if (!owners.has(entry.clientId)) owners.set(entry.clientId, socketId);
       }
       // Read-only connections' updates are dropped (and not acknowledged) by Hocuspocus itself.
-      if (message.kind === 'update' && !connection.readOnly) {
-        // Hocuspocus logs and swallows an update Yjs cannot decode, and acknowledges it: decoded here
-        // first, so that nothing undecodable is relayed or stored (one would break every later load).
-        if (!decodes(message.update)) throw CLOSE_REFUSED;
-        storeBeforeAcknowledging(connection).push(isEmptyUpdate(message.update) ? null : message.update);
-      }
+      if (message.kind === 'update' && !connection.readOnly) track(connection).received.push(message.update);
       return Promise.resolve();
+    },
+
+    async afterLoadDocument({ documentName, document }) {
+      appendOnUpdate(documentName, document);
     },
 
     async onDisconnect({ documentName, socketId }) {

@@ -228,7 +228,7 @@ export class DurableStore {
     });
   }
 
-  /** Hocuspocus hooks for loading and compaction; appends happen in the message guard. */
+  /** Hocuspocus hooks for loading and compaction; collab.ts appends what each editor's update changed. */
   extension(): Extension {
     return {
       onLoadDocument: async ({ documentName, document }) => {
