@@ -4,7 +4,6 @@ import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { Hocuspocus } from '@hocuspocus/server';
 import type { Connection, Extension } from '@hocuspocus/server';
-import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadActor } from '../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../auth/session.ts';
@@ -12,6 +11,7 @@ import { Membership, User } from '../db/entities/identity.ts';
 import type { Services } from '../graphql/context.ts';
 import { logger } from '../logger.ts';
 import { refuseAwareness } from './awareness-guard.ts';
+import { RedisWithPresence } from './redis-presence.ts';
 import type { CollabIdentity } from './awareness-guard.ts';
 import { DurableStore } from './durable-store.ts';
 import { parseDocumentName, resolveCollabDocument } from './documents.ts';
@@ -211,21 +211,25 @@ export function createCollabServer(services: Services): CollabServer {
         const owners = clientOwners.get(documentName) ?? new Map<number, string>();
         clientOwners.set(documentName, owners);
         const identity = (connection.context as ConnectionContext).identity;
+        const states = document.awareness.getStates();
+        // A client id is this connection's when it claimed it first. One that no connection here
+        // claimed but whose state the document holds is someone's on another instance (relayed
+        // through Redis), and providers echo those states back.
+        const unclaimed = (clientId: number) => !owners.has(clientId) && !states.has(clientId);
         const reason = refuseAwareness(message.entries, identity, (clientId) => {
-          const owner = owners.get(clientId);
           const meta = document.awareness.meta.get(clientId);
           return {
-            ownedByThisConnection: owner === undefined || owner === socketId,
-            current: meta
-              ? { clock: meta.clock, state: document.awareness.getStates().get(clientId) ?? null }
-              : undefined,
+            ownedByThisConnection: owners.get(clientId) === socketId || unclaimed(clientId),
+            current: meta ? { clock: meta.clock, state: states.get(clientId) ?? null } : undefined,
           };
         });
         if (reason) {
           logger.warn({ documentName, reason }, 'awareness refused');
           throw CLOSE_REFUSED;
         }
-        for (const entry of message.entries) if (!owners.has(entry.clientId)) owners.set(entry.clientId, socketId);
+        for (const { clientId, state } of message.entries) {
+          if (state !== null && unclaimed(clientId)) owners.set(clientId, socketId);
+        }
       }
       // Read-only connections' updates are dropped (and not acknowledged) by Hocuspocus itself.
       if (message.kind === 'update' && !connection.readOnly) track(connection).received.push(message.update);
@@ -248,7 +252,11 @@ export function createCollabServer(services: Services): CollabServer {
   if (services.env.REDIS_URL) {
     const url = new URL(services.env.REDIS_URL);
     extensions.push(
-      new RedisExtension({ host: url.hostname, port: Number(url.port || 6379), prefix: 'opcat:collab' }) as Extension,
+      new RedisWithPresence({
+        host: url.hostname,
+        port: Number(url.port || 6379),
+        prefix: 'opcat:collab',
+      }) as Extension,
     );
   }
 

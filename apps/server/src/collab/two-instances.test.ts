@@ -80,6 +80,35 @@ describe('two server instances sharing Redis', () => {
     }
   }, 60_000);
 
+  it('presence crosses instances: each sees the other’s name and caret, and sees them leave', async () => {
+    const [one, two] = instances as [ServerProcess, ServerProcess];
+    const ana = collabClient(one.url, (await signedIn(one, 'ana.mnp@demo.opcat')).cookie as string, documentName);
+    const diego = collabClient(two.url, (await signedIn(two, 'diego.voces@demo.opcat')).cookie as string, documentName);
+    const present = (client: typeof ana, name: string) =>
+      [...client.provider.awareness!.getStates().values()].find(
+        (s) => (s.user as { name?: string } | undefined)?.name === name,
+      );
+    try {
+      await Promise.all([ana.synced, diego.synced]);
+      ana.provider.setAwarenessField('user', { name: 'Ana Martínez', color: '#aa3355' });
+      ana.provider.setAwarenessField('cursor', { anchor: 3, head: 3 });
+      diego.provider.setAwarenessField('user', { name: 'Diego Fernández', color: '#3355aa' });
+      await waitFor(
+        () => present(diego, 'Ana Martínez')?.cursor !== undefined,
+        10_000,
+        'Ana and her caret present on instance two',
+      );
+      expect(present(diego, 'Ana Martínez')?.cursor).toEqual({ anchor: 3, head: 3 });
+      await waitFor(() => present(ana, 'Diego Fernández') !== undefined, 10_000, 'Diego present on instance one');
+      ana.destroy();
+      // Well before the 30 s awareness timeout: the leave itself crossed over.
+      await waitFor(() => present(diego, 'Ana Martínez') === undefined, 10_000, 'Ana gone on instance two');
+    } finally {
+      ana.destroy();
+      diego.destroy();
+    }
+  }, 60_000);
+
   it('a subscription on one instance receives events caused by a mutation on the other', async () => {
     const [one, two] = instances as [ServerProcess, ServerProcess];
     const admin = await signedIn(one, 'ana.mnp@demo.opcat');
