@@ -31,7 +31,8 @@ const GRACE_MS = 2_000;
 const ONLY = process.env.BENCH_ONLY?.split(',');
 /** BENCH_TARGETS=hub: measure only these servers. */
 const TARGETS = process.env.BENCH_TARGETS?.split(',');
-const RATE_HZ = 5;
+/** Edits per second per editor (BENCH_RATE_HZ to investigate; the report is written for the default). */
+const RATE_HZ = Number(process.env.BENCH_RATE_HZ ?? 5);
 const WRITERS = ['ana.mnp@demo.opcat', 'bruno.mnp@demo.opcat', 'diego.voces@demo.opcat', 'carmen.cndh@demo.opcat'];
 /** Receiving more than this many updates per second is spread over two client processes. */
 const DELIVERIES_PER_WORKER = 20_000;

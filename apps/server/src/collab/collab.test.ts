@@ -231,6 +231,25 @@ describe('/collab revocation', () => {
 });
 
 describe('/collab compaction', () => {
+  it('leaves an open document’s short log alone and folds it when the last editor leaves', async () => {
+    const writer = connect('ana');
+    await writer.synced;
+    for (const word of ['uno', 'dos', 'tres']) writer.doc.getText('leave').insert(0, word);
+    await writer.acknowledged();
+    const logged = await storedUpdates();
+    expect(logged).toBeGreaterThan(0);
+    const live = server.services.collab!.hocuspocus.documents.get(documentName)!;
+    const { onStoreDocument } = server.services.collab!.store.extension();
+    await onStoreDocument!({ documentName, document: live } as never);
+    expect(await storedUpdates()).toBe(logged); // fewer than COMPACT_AFTER_UPDATES, editors still there
+    for (const client of open) client.destroy();
+    await waitFor(() => !server.services.collab!.hocuspocus.documents.has(documentName), 10_000, 'document unloaded');
+    expect(await storedUpdates()).toBe(0);
+    const reader = connect('ana');
+    await reader.synced;
+    expect(reader.doc.getText('leave').toString()).toBe('tresdosuno');
+  });
+
   it('folds the log into a snapshot that reloads to the same content', async () => {
     const store = server.services.collab!.store;
     const doc = new Y.Doc();
