@@ -41,7 +41,10 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const serverRoot = join(repoRoot, 'apps/server');
 const workerPath = fileURLToPath(new URL('./client-worker.ts', import.meta.url));
 /** Node flags for both servers: TypeScript via tsx, and the heap probe (with gc exposed). */
+/** BENCH_NODE_FLAGS="--trace-gc …": extra Node flags for both servers, for investigating. */
+const EXTRA_NODE_FLAGS = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
 const WITH_HEAP_PROBE = [
+  ...EXTRA_NODE_FLAGS,
   '--expose-gc',
   '--import',
   'tsx',
@@ -187,6 +190,12 @@ function spawnLogged(args: string[], cwd: string, env: NodeJS.ProcessEnv): { chi
   started.push(child);
   child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
+  if (EXTRA_NODE_FLAGS.length > 0) {
+    // What the flags print (GC traces, …) is kept beside the run.
+    const file = join(tmpdir(), `opcat-bench-server-${child.pid}.log`);
+    child.once('exit', () => writeFileSync(file, log));
+    console.log(`bench: output of server ${child.pid} → ${file}`);
+  }
   return { child, log: () => log };
 }
 

@@ -1589,21 +1589,6 @@ export type Workplan = ShareableRecord & {
   id: Scalars['ID']['output'];
   /** The narrative, co-edited live (document `workplan:<id>` on /collab). */
   narrative: CoEditedText;
-  /**
-   * Name of the co-edited narrative document on /collab.
-   * @deprecated Use `narrative.documentName`.
-   */
-  narrativeDocument: Scalars['String']['output'];
-  /**
-   * The narrative as sanitised HTML rendered on the server.
-   * @deprecated Use `narrative.html`.
-   */
-  narrativeHtml: Scalars['String']['output'];
-  /**
-   * The narrative rendered on the server from the shared editor schema, as plain text (search, exports).
-   * @deprecated Use `narrative.text`.
-   */
-  narrativeText: Scalars['String']['output'];
   ownerOrganisation: Organisation;
   periodEnd?: Maybe<Scalars['LocalDate']['output']>;
   periodStart: Scalars['LocalDate']['output'];
@@ -3054,9 +3039,6 @@ export type WorkplanResolvers<
   discussion?: Resolver<Array<ResolversTypes['DiscussionComment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   narrative?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
-  narrativeDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  narrativeHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  narrativeText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;

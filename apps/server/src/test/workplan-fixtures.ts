@@ -18,9 +18,11 @@ export const WORKPLAN_FIELDS = /* GraphQL */ `
     periodEnd
     version
     viewerCanEdit
-    narrativeDocument
-    narrativeText
-    narrativeHtml
+    narrative {
+      documentName
+      text
+      html
+    }
     priorities {
       id
       title
@@ -174,9 +176,7 @@ export interface WorkplanData {
   periodEnd: string | null;
   version: number;
   viewerCanEdit: boolean;
-  narrativeDocument: string;
-  narrativeText: string;
-  narrativeHtml: string;
+  narrative: { documentName: string; text: string; html: string };
   priorities: {
     id: string;
     title: string;

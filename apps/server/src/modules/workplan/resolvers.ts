@@ -18,7 +18,6 @@ import { saveNarrativeVersion } from './save-narrative-version.ts';
 import { restoreNarrativeVersion } from './restore-narrative-version.ts';
 import { subscribeWorkplanChanged } from './workplan-changed.ts';
 import { coEditedText, renderVersionHtml } from '../co-editing/live-document.ts';
-import { narrativeDocumentName, renderNarrative } from './narrative.ts';
 import * as fields from './workplan-fields.ts';
 
 export const workplanResolvers: Resolvers = {
@@ -48,9 +47,6 @@ export const workplanResolvers: Resolvers = {
   Workplan: {
     ...shareableFields,
     narrative: (plan) => coEditedText('workplan', plan),
-    narrativeDocument: (plan) => narrativeDocumentName(plan),
-    narrativeText: async (plan, _, ctx) => (await renderNarrative(ctx, plan)).text,
-    narrativeHtml: async (plan, _, ctx) => (await renderNarrative(ctx, plan)).html,
     viewerCanEdit: (plan, _, ctx) => fields.viewerCanEdit(ctx, plan),
     priorities: (plan, _, ctx) => fields.priorities(ctx, plan),
     discussion: (plan, _, ctx) => fields.discussion(ctx, plan),

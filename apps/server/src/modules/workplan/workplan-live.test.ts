@@ -60,8 +60,10 @@ const RESTORE_VERSION = /* GraphQL */ `
     restoreNarrativeVersion(input: $input) {
       workplan {
         id
-        narrativeText
-        narrativeHtml
+        narrative {
+          text
+          html
+        }
       }
       userErrors {
         field
@@ -86,8 +88,10 @@ const DEMO_PLANS = /* GraphQL */ `
     workplans(workingGroupId: $workingGroupId) {
       id
       title
-      narrativeText
-      narrativeHtml
+      narrative {
+        text
+        html
+      }
       priorities {
         title
         actions {
@@ -241,7 +245,7 @@ describe('narrative versions', () => {
     const planId = await createPlan(ana, national);
     const name = `workplan:${planId}`;
     await writeNarrative(name, 'Texto original');
-    expect((await getPlan(hannah, planId)).narrativeText).toBe('Texto original');
+    expect((await getPlan(hannah, planId)).narrative.text).toBe('Texto original');
 
     type Saved = {
       saveNarrativeVersion: {
@@ -261,7 +265,7 @@ describe('narrative versions', () => {
 
     await writeNarrative(name, 'Texto cambiado');
     const plan = await getPlan(hannah, planId);
-    expect([plan.narrativeText, plan.narrativeHtml]).toEqual(['Texto cambiado', '<p>Texto cambiado</p>']);
+    expect([plan.narrative.text, plan.narrative.html]).toEqual(['Texto cambiado', '<p>Texto cambiado</p>']);
 
     const editor = collabClient(server.url, diego.cookie, name);
     editors.push(editor);
@@ -269,7 +273,7 @@ describe('narrative versions', () => {
     expect(renderDocument(editor.doc).text).toBe('Texto cambiado');
 
     type Restored = {
-      restoreNarrativeVersion: { workplan: { narrativeText: string } | null; userErrors: UserErrorData[] };
+      restoreNarrativeVersion: { workplan: { narrative: { text: string } } | null; userErrors: UserErrorData[] };
     };
     expect(
       ok(await hannah.request<Restored>(RESTORE_VERSION, { input: { workplanId: planId, versionId } }))
@@ -296,7 +300,7 @@ describe('narrative versions', () => {
       await diego.request<Restored>(RESTORE_VERSION, { input: { workplanId: planId, versionId } }),
     ).restoreNarrativeVersion;
     expect(restored).toEqual({
-      workplan: { id: planId, narrativeText: 'Texto original', narrativeHtml: '<p>Texto original</p>' },
+      workplan: { id: planId, narrative: { text: 'Texto original', html: '<p>Texto original</p>' } },
       userErrors: [],
     });
 
@@ -318,8 +322,7 @@ describe('demo workplan', () => {
     type Plans = {
       workplans: {
         title: string;
-        narrativeText: string;
-        narrativeHtml: string;
+        narrative: { text: string; html: string };
         priorities: {
           title: string;
           actions: { jointCommitment: boolean; overdue: boolean; linkedRecommendations: { reference: string }[] }[];
@@ -341,7 +344,7 @@ describe('demo workplan', () => {
     expect(references).toContain('MNP-XV-2026-009');
     // The NPM's own recommendation stays hidden from the CSO.
     expect(references).not.toContain('MNP-XV-2026-007');
-    expect(demo?.narrativeText.startsWith('Plan de trabajo conjunto 2026–2027\n\n')).toBe(true);
-    expect(demo?.narrativeHtml).toContain('<h1>Plan de trabajo conjunto 2026–2027</h1>');
+    expect(demo?.narrative.text.startsWith('Plan de trabajo conjunto 2026–2027\n\n')).toBe(true);
+    expect(demo?.narrative.html).toContain('<h1>Plan de trabajo conjunto 2026–2027</h1>');
   });
 });

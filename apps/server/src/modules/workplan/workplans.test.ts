@@ -193,7 +193,7 @@ describe('creating and editing a joint plan', () => {
 
     const seen = await getPlan(hannah, planId);
     expect(seen.title).toBe('Plan 2027');
-    expect(seen.narrativeDocument).toBe(`workplan:${planId}`);
+    expect(seen.narrative.documentName).toBe(`workplan:${planId}`);
     expect(seen.viewerCanEdit).toBe(false);
     expect(seen.priorities.map((p) => [p.id, p.position])).toEqual([
       [first, 0],
