@@ -22,7 +22,10 @@ process.on('message', (message: { type?: string }) => {
     loop.reset();
   } else if (message?.type === 'loop') {
     const ms = (ns: number) => ns / 1e6;
-    process.send?.({ type: 'loop', p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) });
+    // No samples: the loop was so busy that the reset itself arrived late (a saturated server).
+    if (loop.count === 0) process.send?.({ type: 'loop', p50: null, p99: null, max: null });
+    else
+      process.send?.({ type: 'loop', p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) });
   }
 });
 // The channel must not keep the server alive on its own.

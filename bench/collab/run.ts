@@ -129,9 +129,10 @@ function heapMb(child: ChildProcess): Promise<number> {
 
 /** The server's event-loop delay since the last reset (see heap-probe.ts). */
 function loopDelay(child: ChildProcess): Promise<LoopDelay> {
-  const answer = nextMessage<LoopDelay>(child, 'loop', 30_000);
+  const answer = nextMessage<{ [K in keyof LoopDelay]: number | null }>(child, 'loop', 30_000);
   child.send({ type: 'loop' });
-  return answer;
+  // null: no samples (n/a in the report).
+  return answer.then(({ p50, p99, max }) => ({ p50: p50 ?? NaN, p99: p99 ?? NaN, max: max ?? NaN }));
 }
 interface LoopDelay {
   p50: number;
@@ -610,9 +611,12 @@ ${sweepRows(results)}
   servers with --expose-gc). It includes the 4 connections of each document. The RSS delta is shown beside it;
   RSS grows in chunks and is an upper bound.
 - **Variation**: this is a shared 2-core VM; the server, the clients and PostgreSQL compete for the two cores.
-  Between runs on the same afternoon the 50-editor p99 ratio ranged from 0.9× to 2.1× and the bare server's
-  50 × 4 CPU from 23 % to 34 %; compare the two columns of one run, not runs. At 100 editors the clients
-  alone need most of a core and both servers saturate the machine: those latencies measure the machine.
+  Between runs on the same day the 50-editor p99 ratio ranged from 0.9× to 3× and the bare server's
+  50 × 4 CPU from 23 % to 36 %; compare the two columns of one run, not runs. The same code (WebSocket
+  writes, Hocuspocus, Yjs) takes ~30 % more CPU in opcat-hub's process than in bare's in the same run; the
+  machine is busier then (PostgreSQL, the clients) and that is the likeliest cause, not a proven one
+  (AsyncLocalStorage, which MikroORM enables, added only ~2.5 points when enabled in the bare server). At 100 editors the clients alone need most of a core and both servers saturate the
+  machine: those latencies measure the machine.
 - **Where opcat-hub's extra CPU goes** (V8 CPU profile of the 50 × 4 window at 5 edits/s, \`BENCH_CPU_PROF=<dir>\`;
   main thread busy 54 % vs bare 28 % in that run): socket writes to the editors +4 points (the same frames, but
   each acknowledgement leaves in a write of its own once its batch has committed, instead of beside the relay),
