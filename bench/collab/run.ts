@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { openOrm, ormConfig } from '../../apps/server/src/db/orm.ts';
 import type { MikroORM } from '../../apps/server/src/db/orm.ts';
 import { seedDemoWorld } from '../../apps/server/src/db/seed.ts';
@@ -514,7 +515,7 @@ async function main() {
     }
     if (ONLY || TARGETS)
       console.log('bench: partial run (BENCH_ONLY / BENCH_TARGETS): docs/benchmarks.md left as it is');
-    else writeReport(runStarted, results);
+    else await writeReport(runStarted, results);
   } finally {
     await cleanup();
   }
@@ -537,7 +538,7 @@ function sweepRows(results: Record<string, Record<string, Result | string>>): st
   ].join('\n');
 }
 
-function writeReport(runStarted: Date, results: Record<string, Record<string, Result | string>>) {
+async function writeReport(runStarted: Date, results: Record<string, Record<string, Result | string>>) {
   const hub = (id: string) => results.hub?.[id];
   const bare = (id: string) => results.bare?.[id];
   const ok = (r: unknown): r is Result => typeof r === 'object' && r !== null;
@@ -630,7 +631,9 @@ ${sweepRows(results)}
 - Server, clients and PostgreSQL share the machine's cores, so absolute latencies include CPU contention
   with the clients; both servers are measured under the same conditions in the same run.
 `;
-  writeFileSync(join(repoRoot, 'docs/benchmarks.md'), text);
+  // Formatted as the repository's other files are (npm run check verifies it).
+  const file = join(repoRoot, 'docs/benchmarks.md');
+  writeFileSync(file, await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }));
   console.log('bench: wrote docs/benchmarks.md');
 }
 

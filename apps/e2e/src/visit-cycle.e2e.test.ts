@@ -42,6 +42,7 @@ const SPT_RECOMMENDATION_TITLE = 'Revisión judicial de las internaciones involu
 const FINDING_TITLE = 'Habitaciones de aislamiento sin ventilación ni luz natural';
 const REFERENCE = 'MNP-2026-E2E-01';
 const RECOMMENDATION_TITLE = 'Clausurar las habitaciones de aislamiento sin ventilación';
+const DRAFT = 'Clausurar las habitaciones de aislamiento sin ventilación en un plazo de seis meses.';
 const PSEUDONYM = 'Persona entrevistada H-09';
 const IDENTITY = 'Identidad ficticia E2E 7731 (no corresponde a ninguna persona real)';
 const CONTACT = 'Contacto ficticio E2E: por medio de su hermana';
@@ -255,6 +256,17 @@ describe('the visit cycle in the browser', () => {
     const links = page.getByRole('region', { name: 'Vínculos' });
     await links.getByRole('link', { name: FINDING_TITLE }).waitFor();
     await links.getByRole('link', { name: PLACE }).waitFor();
+
+    // The wording is settled in the co-edited draft, then adopted as the recommendation's text.
+    await untilCollabConnected(page);
+    const draft = page.getByRole('textbox', { name: 'Borrador del texto de la recomendación' });
+    await draft.click();
+    await page.keyboard.type(DRAFT);
+    await expect.poll(() => editorBlocks(draft)).toEqual([DRAFT]);
+    const textCard = page.getByRole('region', { name: 'Recomendación', exact: true });
+    await textCard.getByRole('button', { name: 'Reemplazar el texto por el borrador' }).click();
+    await textCard.getByRole('button', { name: 'Confirmar' }).click();
+    await textCard.getByText(DRAFT, { exact: true }).waitFor();
 
     await nav.getByRole('link', { name: 'Recomendaciones' }).click();
     await page.getByTestId('recommendations').waitFor();

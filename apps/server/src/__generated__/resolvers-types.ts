@@ -146,6 +146,12 @@ export type AddPriorityInput = {
   workplanId: Scalars['ID']['input'];
 };
 
+export type AdoptRecommendationDraftInput = {
+  /** The version the viewer read; another change since then is a CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  recommendationId: Scalars['ID']['input'];
+};
+
 export type AuditChainStatus = {
   __typename?: 'AuditChainStatus';
   entries: Scalars['Int']['output'];
@@ -490,6 +496,11 @@ export type Mutation = {
   /** ADMIN only: adds a person (creating the account if needed) to the admin's organisation. */
   addMember: AddMemberPayload;
   addPriority: PriorityPayload;
+  /**
+   * Settles the recommendation's text as its co-edited draft reads now (rendered on the server as plain
+   * text). Who may: as for updateRecommendation. An empty draft is INVALID.
+   */
+  adoptRecommendationDraft: RecommendationPayload;
   /** ADMIN of a State authority of the country concerned: publishes an SPT-confidential record. Audited. */
   authorisePublication: RecordPayload;
   /** ADMIN only: changes a member's role. The last ADMIN cannot be demoted. */
@@ -555,6 +566,10 @@ export type MutationAddMemberArgs = {
 
 export type MutationAddPriorityArgs = {
   input: AddPriorityInput;
+};
+
+export type MutationAdoptRecommendationDraftArgs = {
+  input: AdoptRecommendationDraftInput;
 };
 
 export type MutationAuthorisePublicationArgs = {
@@ -1774,6 +1789,7 @@ export type ResolversTypes = {
     Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
   >;
   AddPriorityInput: AddPriorityInput;
+  AdoptRecommendationDraftInput: AdoptRecommendationDraftInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEventEntity>;
@@ -1944,6 +1960,7 @@ export type ResolversParentTypes = {
   AddMemberInput: AddMemberInput;
   AddMemberPayload: Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   AddPriorityInput: AddPriorityInput;
+  AdoptRecommendationDraftInput: AdoptRecommendationDraftInput;
   AuditChainStatus: AuditChainStatus;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditEventEntity;
@@ -2348,6 +2365,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationAddPriorityArgs, 'input'>
+  >;
+  adoptRecommendationDraft?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAdoptRecommendationDraftArgs, 'input'>
   >;
   authorisePublication?: Resolver<
     ResolversTypes['RecordPayload'],

@@ -39,6 +39,7 @@ type Documents = {
   '\n  mutation PopulationSection_Record($input: RecordPlacePopulationInput!) {\n    recordPlacePopulation(input: $input) {\n      place {\n        id\n        ...PopulationSection_Place\n        ...PlacesTable_Place\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PopulationSection_RecordDocument;
   '\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RegisterPlaceModal_CreatePlaceDocument;
   '\n  query AddresseeSelect_PlaceAuthorities {\n    places(limit: 200) {\n      nodes {\n        id\n        responsibleAuthority {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.AddresseeSelect_PlaceAuthoritiesDocument;
+  '\n  mutation AdoptDraftButton_Adopt($input: AdoptRecommendationDraftInput!) {\n    adoptRecommendationDraft(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AdoptDraftButton_AdoptDocument;
   '\n  mutation IssueRecommendationPage_Issue($input: IssueRecommendationInput!) {\n    issueRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.IssueRecommendationPage_IssueDocument;
   '\n  query LinkPickers_Findings($search: String) {\n    findings(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        title\n        place {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.LinkPickers_FindingsDocument;
   '\n  query LinkPickers_Places($search: String) {\n    places(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n': typeof types.LinkPickers_PlacesDocument;
@@ -147,6 +148,8 @@ const documents: Documents = {
     types.RegisterPlaceModal_CreatePlaceDocument,
   '\n  query AddresseeSelect_PlaceAuthorities {\n    places(limit: 200) {\n      nodes {\n        id\n        responsibleAuthority {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n':
     types.AddresseeSelect_PlaceAuthoritiesDocument,
+  '\n  mutation AdoptDraftButton_Adopt($input: AdoptRecommendationDraftInput!) {\n    adoptRecommendationDraft(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.AdoptDraftButton_AdoptDocument,
   '\n  mutation IssueRecommendationPage_Issue($input: IssueRecommendationInput!) {\n    issueRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.IssueRecommendationPage_IssueDocument,
   '\n  query LinkPickers_Findings($search: String) {\n    findings(filter: { search: $search }, limit: 20) {\n      nodes {\n        id\n        title\n        place {\n          id\n          name\n        }\n      }\n    }\n  }\n':
@@ -426,6 +429,12 @@ export function graphql(
 export function graphql(
   source: '\n  query AddresseeSelect_PlaceAuthorities {\n    places(limit: 200) {\n      nodes {\n        id\n        responsibleAuthority {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AddresseeSelect_PlaceAuthorities {\n    places(limit: 200) {\n      nodes {\n        id\n        responsibleAuthority {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdoptDraftButton_Adopt($input: AdoptRecommendationDraftInput!) {\n    adoptRecommendationDraft(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdoptDraftButton_Adopt($input: AdoptRecommendationDraftInput!) {\n    adoptRecommendationDraft(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,6 +58,12 @@ export type AddPriorityInput = {
   workplanId: string | number;
 };
 
+export type AdoptRecommendationDraftInput = {
+  /** The version the viewer read; another change since then is a CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  recommendationId: string | number;
+};
+
 export type AuthorisePublicationInput = {
   recordId: string | number;
   recordType: RecordType;
@@ -970,6 +976,90 @@ export type AddresseeSelect_PlaceAuthoritiesQuery = {
       id: string;
       responsibleAuthority: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     }>;
+  };
+};
+
+export type AdoptDraftButton_AdoptMutationVariables = Exact<{
+  input: AdoptRecommendationDraftInput;
+}>;
+
+export type AdoptDraftButton_AdoptMutation = {
+  adoptRecommendationDraft: {
+    recommendation: {
+      id: string;
+      version: number;
+      text: string;
+      viewerCanRespond: boolean;
+      viewerCanAssess: boolean;
+      reference: string;
+      title: string;
+      theme: string;
+      source: RecommendationSource;
+      level: RecommendationLevel;
+      priority: Priority;
+      classification: Classification;
+      issuedOn: string;
+      targetDate: string | null;
+      responseDueOn: string;
+      responseOverdue: boolean;
+      acceptance: Acceptance;
+      stateStatus: ImplementationStatus | null;
+      monitorStatus: ImplementationStatus | null;
+      countryCode: string | null;
+      updatedAt: string;
+      draftText: { documentName: string; viewerCanEdit: boolean };
+      addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+      ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+      findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
+      places: Array<{ id: string; name: string; type: PlaceType }>;
+      repeats: { id: string; reference: string; title: string } | null;
+      history: Array<{
+        id: string;
+        kind: StatusEntryKind;
+        value: string;
+        effectiveOn: string;
+        note: string;
+        recordedAt: string;
+        recordedBy: { id: string; displayName: string };
+      }>;
+      responses: Array<{
+        id: string;
+        respondedOn: string;
+        text: string;
+        acceptance: Acceptance;
+        proposedTimeline: string;
+        authorOrganisation: { id: string; name: string };
+        recordedBy: { id: string; displayName: string };
+      }>;
+      followUps: Array<{
+        id: string;
+        kind: FollowUpKind;
+        happenedOn: string;
+        outcome: string;
+        recordedBy: { id: string; displayName: string };
+      }>;
+      workingGroup: { id: string; name: string } | null;
+      readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+      sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+      viewerCan: {
+        update: boolean;
+        export: boolean;
+        read: boolean;
+        share: boolean;
+        reclassify: boolean;
+        comment: boolean;
+        authorisePublication: boolean;
+      };
+      publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+      comments: Array<{
+        id: string;
+        body: string;
+        createdAt: string;
+        author: { id: string; displayName: string };
+        authorOrganisation: { id: string; name: string; kind: OrganisationKind };
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
 };
 
@@ -6201,6 +6291,540 @@ export const AddresseeSelect_PlaceAuthoritiesDocument = {
     },
   ],
 } as unknown as DocumentNode<AddresseeSelect_PlaceAuthoritiesQuery, AddresseeSelect_PlaceAuthoritiesQueryVariables>;
+export const AdoptDraftButton_AdoptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdoptDraftButton_Adopt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdoptRecommendationDraftInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptRecommendationDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recommendation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationPage_Detail' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationHeader_Recommendation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addressee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LinkedRecords_Recommendation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'place' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'places' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'repeats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatusPanel_Recommendation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorStatus' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recordedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationTimeline_Recommendation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'responses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedTimeline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'authorOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recordedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'happenedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recordedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recordedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WhoCanSeePanel_Record' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareableRecord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workingGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readableBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'publishedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommentsPanel_Record' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareableRecord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'authorOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationPage_Detail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftText' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRespond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAssess' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationHeader_Recommendation' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LinkedRecords_Recommendation' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatusPanel_Recommendation' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationTimeline_Recommendation' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WhoCanSeePanel_Record' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentsPanel_Record' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdoptDraftButton_AdoptMutation, AdoptDraftButton_AdoptMutationVariables>;
 export const IssueRecommendationPage_IssueDocument = {
   kind: 'Document',
   definitions: [

@@ -41,6 +41,32 @@ function connect(client: GraphqlClient, documentName: string): CollabClient {
   return connection;
 }
 
+const ADOPT = /* GraphQL */ `
+  mutation Adopt($input: AdoptRecommendationDraftInput!) {
+    adoptRecommendationDraft(input: $input) {
+      recommendation {
+        id
+        version
+        text
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`;
+interface AdoptData {
+  adoptRecommendationDraft: {
+    recommendation: { id: string; version: number; text: string } | null;
+    userErrors: { field: string[]; code: string }[];
+  };
+}
+
+function adoptAs(client: GraphqlClient, expectedVersion?: number) {
+  return client.request<AdoptData>(ADOPT, { input: { recommendationId, expectedVersion } });
+}
+
 function draftAs(client: GraphqlClient) {
   return client.request<DraftData>(DRAFT, { id: recommendationId });
 }
@@ -112,5 +138,30 @@ describe("a recommendation's draft text", () => {
     const res = await draftAs(lucia);
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
     expect(res.data?.recommendation ?? null).toBeNull();
+  });
+
+  it('the issuing organisation adopts the draft, as it reads now, as the recommendation’s text', async () => {
+    const name = `recommendation:${recommendationId}`;
+    const editor = connect(bruno, name);
+    await editor.synced;
+    appendParagraph(editor.doc, 'Plazo: seis meses.');
+    await editor.acknowledged();
+    const { text: draft } = await storedText(server, name);
+    expect(draft).toContain('Plazo: seis meses.');
+
+    // The addressee may read the draft but not settle the text; another country does not see it at all.
+    expect((await adoptAs(fernando)).data?.adoptRecommendationDraft.userErrors).toEqual([
+      { field: ['input', 'recommendationId'], code: 'FORBIDDEN_CHANGE' },
+    ]);
+    expect(errorCodes(await adoptAs(lucia))).toEqual(['NOT_FOUND']);
+
+    const adopted = (await adoptAs(ana)).data?.adoptRecommendationDraft;
+    expect(adopted?.userErrors).toEqual([]);
+    expect(adopted?.recommendation?.text).toBe(draft);
+    // Someone who read the earlier version gets a conflict instead of overwriting.
+    const stale = (adopted?.recommendation?.version ?? 0) - 1;
+    expect((await adoptAs(bruno, stale)).data?.adoptRecommendationDraft.userErrors).toEqual([
+      { field: ['input', 'expectedVersion'], code: 'CONFLICT' },
+    ]);
   });
 });

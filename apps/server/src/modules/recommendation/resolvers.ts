@@ -8,6 +8,7 @@ import { getRecommendation, listRecommendations } from './list-recommendations.t
 import { getResponsePeriod, setResponsePeriod } from './response-period.ts';
 import { issueRecommendation } from './issue-recommendation.ts';
 import { updateRecommendation } from './update-recommendation.ts';
+import { adoptRecommendationDraft } from './adopt-draft.ts';
 import { recordAuthorityResponse } from './record-authority-response.ts';
 import { recordImplementationStatus } from './record-implementation-status.ts';
 import { recordFollowUp } from './record-follow-up.ts';
@@ -22,6 +23,7 @@ export const recommendationResolvers: Resolvers = {
   Mutation: {
     issueRecommendation: guarded((_, { input }, ctx) => issueRecommendation(ctx, input)),
     updateRecommendation: guarded((_, { input }, ctx) => updateRecommendation(ctx, input)),
+    adoptRecommendationDraft: guarded((_, { input }, ctx) => adoptRecommendationDraft(ctx, input)),
     recordAuthorityResponse: guarded((_, { input }, ctx) => recordAuthorityResponse(ctx, input)),
     recordImplementationStatus: guarded((_, { input }, ctx) => recordImplementationStatus(ctx, input)),
     recordFollowUp: guarded((_, { input }, ctx) => recordFollowUp(ctx, input)),

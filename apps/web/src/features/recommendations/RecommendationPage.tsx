@@ -8,6 +8,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { LiveTextSection } from '../co-editing/LiveTextSection.tsx';
 import { CommentsPanel, WhoCanSeePanel } from '../records/index.ts';
+import { AdoptDraftButton } from './AdoptDraftButton.tsx';
 import { DialogueActions } from './DialogueActions.tsx';
 import { LinkedRecords } from './LinkedRecords.tsx';
 import { RecommendationHeader } from './RecommendationHeader.tsx';
@@ -73,11 +74,20 @@ export function RecommendationPage() {
               <Title order={2} fz="h4" id="recommendation-text" mb="xs">
                 {t('detail.text')}
               </Title>
-              {recommendation.text ? (
-                <Text style={{ whiteSpace: 'pre-wrap' }}>{recommendation.text}</Text>
-              ) : (
-                <Text c="dimmed">{t('detail.noText')}</Text>
-              )}
+              <Stack gap="sm">
+                {recommendation.text ? (
+                  <Text style={{ whiteSpace: 'pre-wrap' }}>{recommendation.text}</Text>
+                ) : (
+                  <Text c="dimmed">{t('detail.noText')}</Text>
+                )}
+                {recommendation.draftText.viewerCanEdit && (
+                  <AdoptDraftButton
+                    recommendationId={recommendation.id}
+                    version={recommendation.version}
+                    hasText={recommendation.text.trim() !== ''}
+                  />
+                )}
+              </Stack>
             </Card>
             <LiveTextSection
               text={recommendation.draftText}
