@@ -86,7 +86,7 @@ function open(url: string, spec: ClientSpec): Promise<Editor> {
       spec.cookie ? { headers: { cookie: spec.cookie } } : {},
     );
     const doc = new Y.Doc();
-    const editor: Editor = { spec, socket, doc, text: doc.getText('bench') };
+    const editor: Editor = { spec, socket, doc, text: doc.getText(`bench-${spec.index}`) };
     let synced = false;
     socket.binaryType = 'nodebuffer';
     socket.on('error', reject);

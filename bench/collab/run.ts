@@ -597,10 +597,12 @@ ${sweepRows(results)}
   no hooks, no persistence.
 - **Clients**: one WebSocket per editor speaking the Hocuspocus protocol (authenticate, sync, send updates),
   in forked client processes (two when a scenario delivers more than ${DELIVERIES_PER_WORKER} updates/s, else one).
-  Each editor starts at a random phase and inserts \`<editor>.<seq>@<send time>\` at the end of its Y.Text every
-  ${1000 / RATE_HZ} ms. A received update is scanned for these tokens, not applied (HocuspocusProviders applying every
-  update saturated the client process at 50 editors and measured themselves); the server does the same work
-  either way. Send and arrival times are \`process.hrtime\` (CLOCK_MONOTONIC, one clock for every process on the
+  Each editor starts at a random phase and inserts \`<editor>.<seq>@<send time>\` at the end of its own
+  paragraph (a Y.Text of its own in the document) every ${1000 / RATE_HZ} ms. A received update is scanned for
+  these tokens, not applied (HocuspocusProviders applying every update saturated the client process at 50
+  editors and measured themselves). Since nobody else writes in an editor's paragraph, its local copy of what it
+  edits is complete and the server integrates what real typing sends. (Until 2026-11-23 all editors appended
+  to one shared Y.Text without seeing each other's text: inserts at positions no real editor sends.) Send and arrival times are \`process.hrtime\` (CLOCK_MONOTONIC, one clock for every process on the
   machine). Only edits sent inside the measured window count; receivers get ${GRACE_MS / 1000} s grace after it.
   Percentiles are nearest-rank.
 - **Server CPU**: utime + stime of the server process from /proc/<pid>/stat over the measured window, as %
@@ -616,7 +618,10 @@ ${sweepRows(results)}
   50 × 4 CPU from 23 % to 36 %; compare the two columns of one run, not runs. The same code (WebSocket
   writes, Hocuspocus, Yjs) takes ~30 % more CPU in opcat-hub's process than in bare's in the same run; the
   machine is busier then (PostgreSQL, the clients) and that is the likeliest cause, not a proven one
-  (AsyncLocalStorage, which MikroORM enables, added only ~2.5 points when enabled in the bare server). At 100 editors the clients alone need most of a core and both servers saturate the
+  (AsyncLocalStorage, which MikroORM enables, added only ~2.5 points when enabled in the bare server).
+  opcat-hub's latency spikes (event-loop stalls of 40–100 ms, bare's stay near 20 ms) are relays whose
+  socket writes take 1–2 ms each: a CPU profile of a 50-editor run shows 99 ms inside \`writev\` relaying
+  one update to its 50 editors, the process being off the CPU while the clients and PostgreSQL run. At 100 editors the clients alone need most of a core and both servers saturate the
   machine: those latencies measure the machine.
 - **Where opcat-hub's extra CPU goes** (V8 CPU profile of the 50 × 4 window at 5 edits/s, \`BENCH_CPU_PROF=<dir>\`;
   main thread busy 54 % vs bare 28 % in that run): socket writes to the editors +4 points (the same frames, but
