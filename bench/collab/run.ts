@@ -69,6 +69,16 @@ const SCENARIOS: Scenario[] = [
 /** 50 × 4 is also measured at these slower typing rates (edits per second per editor): BENCH_ONLY=sweep. */
 const SWEEP_HZ = [0.2, 1, 2];
 const WARMUP_SCENARIO: Scenario = { id: 'warmup', title: 'warm-up', docs: 1, editors: 2 };
+/**
+ * The scenarios the targets are judged on are run again in alternation, opcat-hub and bare back to
+ * back (who goes first alternates), each time on fresh documents: this VM's speed drifts within
+ * minutes (the same server's CPU for the same load has varied by half between consecutive runs), so
+ * a verdict on one pass measured minutes apart would judge the drift. Targets use the medians.
+ * BENCH_ROUNDS=<n> to change (0: none); BENCH_ONLY=rounds runs only them.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PAIRED = ['50', '50x4'];
+type Round = Record<string, { hub: Result; bare: Result }>;
 
 interface Result {
   workers: number;
@@ -80,6 +90,7 @@ interface Result {
   each: { p50: number; p95: number; p99: number };
   cpuPercent: number;
   machineCpuPercent: number;
+  stealPercent: number;
   clientCpuPercent: number;
   loadAverage: string;
   rssBeforeMb: number;
@@ -108,11 +119,15 @@ function cpuSeconds(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / clockTicks; // utime, stime (fields 14, 15)
 }
-function machineCpu(): { busy: number; total: number } {
+/**
+ * The machine's CPU counters (/proc/stat). Steal is time the hypervisor gave this VM's cores to
+ * other guests: runs with much of it measure the neighbours as much as the servers.
+ */
+function machineCpu(): { busy: number; steal: number; total: number } {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] as string;
   const v = line.trim().split(/\s+/).slice(1).map(Number);
   const total = v.reduce((a, b) => a + b, 0);
-  return { busy: total - (v[3] ?? 0) - (v[4] ?? 0), total };
+  return { busy: total - (v[3] ?? 0) - (v[4] ?? 0), steal: v[7] ?? 0, total };
 }
 function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -374,6 +389,7 @@ async function runScenario(
       clientCpuPercent: ((clients1 - clients0) / ((t1 - t0) / 1e6)) * 100,
       loadAverage,
       machineCpuPercent: ((machine1.busy - machine0.busy) / (machine1.total - machine0.total)) * 100,
+      stealPercent: ((machine1.steal - machine0.steal) / (machine1.total - machine0.total)) * 100,
       rssBeforeMb,
       rssConnectedMb,
       heapBeforeMb,
@@ -412,7 +428,10 @@ function scenarioTable(s: Scenario, hub: Result | string, bare: Result | string)
     ],
     ['server CPU (% of one core)', (r) => f1(r.cpuPercent)],
     ['client processes CPU (% of one core)', (r) => f1(r.clientCpuPercent)],
-    ['whole machine CPU (% of all cores) / load average', (r) => `${f1(r.machineCpuPercent)} / ${r.loadAverage}`],
+    [
+      'whole machine CPU / of it stolen by other VMs (% of all cores) / load average',
+      (r) => `${f1(r.machineCpuPercent)} / ${f1(r.stealPercent)} / ${r.loadAverage}`,
+    ],
     [
       'server RSS before → connected → end (MB)',
       (r) => `${f1(r.rssBeforeMb)} → ${f1(r.rssConnectedMb)} → ${f1(r.rssEndMb)}`,
@@ -461,7 +480,9 @@ async function main() {
     console.log(`bench: creating database ${dbName}`);
     await adminExecute(`CREATE DATABASE "${dbName}"`);
     created = true;
-    const docCount = 1 + SCENARIOS.reduce((n, s) => n + s.docs, 0);
+    const scenario = (id: string) => SCENARIOS.find((s) => s.id === id) as Scenario;
+    const mainDocs = 1 + SCENARIOS.reduce((n, s) => n + s.docs, 0);
+    const docCount = mainDocs + ROUNDS * PAIRED.reduce((n, id) => n + scenario(id).docs, 0);
     const documents = await prepareDatabase(dbUrl.toString(), docCount);
     const hub = await startHub(dbUrl.toString(), dataDir);
     const bare = await startBare();
@@ -496,7 +517,7 @@ async function main() {
           }
           results[target.key]![s.id] = r;
           console.log(
-            `  clients ${f1(r.clientCpuPercent)} % machine ${f1(r.machineCpuPercent)} % load ${r.loadAverage}; p50 ${f2(r.all.p50)} p95 ${f2(r.all.p95)} p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, rss ${f1(r.rssEndMb)} MB, heap ${f1(r.heapBeforeMb)} → ${f1(r.heapConnectedMb)} MB, loop delay p99 ${f2(r.loop.p99)} max ${f1(r.loop.max)} ms, ${r.completeEdits}/${r.sent} edits complete`,
+            `  clients ${f1(r.clientCpuPercent)} % machine ${f1(r.machineCpuPercent)} % steal ${f1(r.stealPercent)} % load ${r.loadAverage}; p50 ${f2(r.all.p50)} p95 ${f2(r.all.p95)} p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, rss ${f1(r.rssEndMb)} MB, heap ${f1(r.heapBeforeMb)} → ${f1(r.heapConnectedMb)} MB, loop delay p99 ${f2(r.loop.p99)} max ${f1(r.loop.max)} ms, ${r.completeEdits}/${r.sent} edits complete`,
           );
         } catch (error) {
           results[target.key]![s.id] = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -513,9 +534,33 @@ async function main() {
         );
       }
     }
+    const rounds: Round[] = [];
+    let nextDoc = mainDocs;
+    for (let round = 0; !TARGETS && (!ONLY || ONLY.includes('rounds')) && round < ROUNDS; round++) {
+      const measured: Round = {};
+      for (const id of PAIRED) {
+        const s = scenario(id);
+        const docs = documents.slice(nextDoc, (nextDoc += s.docs));
+        const pair: Partial<Record<string, Result>> = {};
+        for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
+          console.log(`bench: round ${round + 1} of ${ROUNDS}, ${target.label} — ${s.title}`);
+          try {
+            const r = await runScenario(target, s, docs, target.cookies);
+            pair[target.key] = r;
+            console.log(
+              `  p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, clients ${f1(r.clientCpuPercent)} %, steal ${f1(r.stealPercent)} %`,
+            );
+          } catch (error) {
+            console.log(`  failed: ${String(error)}`);
+          }
+        }
+        if (pair.hub && pair.bare) measured[id] = { hub: pair.hub, bare: pair.bare };
+      }
+      rounds.push(measured);
+    }
     if (ONLY || TARGETS)
       console.log('bench: partial run (BENCH_ONLY / BENCH_TARGETS): docs/benchmarks.md left as it is');
-    else await writeReport(runStarted, results);
+    else await writeReport(runStarted, results, rounds);
   } finally {
     await cleanup();
   }
@@ -538,7 +583,36 @@ function sweepRows(results: Record<string, Record<string, Result | string>>): st
   ].join('\n');
 }
 
-async function writeReport(runStarted: Date, results: Record<string, Record<string, Result | string>>) {
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The alternated rounds, one line each, and the medians the targets are judged on. */
+function roundsTable(rounds: Round[]): string {
+  const cell = (round: Round, id: string, value: (r: Result) => string) => {
+    const pair = round[id];
+    return pair ? `${value(pair.hub)} / ${value(pair.bare)}` : 'failed';
+  };
+  const ratio = (round: Round) => (round['50'] ? `${f2(round['50'].hub.all.p99 / round['50'].bare.all.p99)}×` : 'n/a');
+  const steal = (round: Round) =>
+    f1(Math.max(...Object.values(round).flatMap((p) => [p.hub.stealPercent, p.bare.stealPercent])));
+  return [
+    '| round | 50 editors: p99 hub / bare (ms) | ratio | 50 editors: CPU hub / bare (%) | 50 × 4: CPU hub / bare (%) | 50 × 4: p99 hub / bare (ms) | steal, worst (%) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rounds.map(
+      (round, i) =>
+        `| ${i + 1} | ${cell(round, '50', (r) => f2(r.all.p99))} | ${ratio(round)} | ${cell(round, '50', (r) => f1(r.cpuPercent))} | ${cell(round, '50x4', (r) => f1(r.cpuPercent))} | ${cell(round, '50x4', (r) => f2(r.all.p99))} | ${steal(round)} |`,
+    ),
+  ].join('\n');
+}
+
+async function writeReport(
+  runStarted: Date,
+  results: Record<string, Record<string, Result | string>>,
+  rounds: Round[],
+) {
   const hub = (id: string) => results.hub?.[id];
   const bare = (id: string) => results.bare?.[id];
   const ok = (r: unknown): r is Result => typeof r === 'object' && r !== null;
@@ -546,9 +620,15 @@ async function writeReport(runStarted: Date, results: Record<string, Record<stri
   const b50 = bare('50');
   const h4 = hub('50x4');
   const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**missed**');
+  // Judged on the medians of the alternated rounds; on the single pass when there are none.
+  const ratios = rounds.flatMap((r) => (r['50'] ? [r['50'].hub.all.p99 / r['50'].bare.all.p99] : []));
+  const gridCpu = rounds.flatMap((r) => (r['50x4'] ? [r['50x4'].hub.cpuPercent] : []));
+  const ratio = ratios.length ? median(ratios) : ok(h50) && ok(b50) ? h50.all.p99 / b50.all.p99 : undefined;
+  const cpu = gridCpu.length ? median(gridCpu) : ok(h4) ? h4.cpuPercent : undefined;
+  const source = (n: number) => (n ? `median of ${n} alternated rounds` : 'single pass');
   const targets = [
-    `| p99 at 50 editors ≤ 1.5 × bare p99 | ${ok(h50) && ok(b50) ? `${f2(h50.all.p99)} ms vs ${f2(b50.all.p99)} ms (${(h50.all.p99 / b50.all.p99).toFixed(2)}×)` : 'n/a'} | ${verdict(ok(h50) && ok(b50) ? h50.all.p99 <= 1.5 * b50.all.p99 : undefined)} |`,
-    `| 50 × 4 under 30 % of one core | ${ok(h4) ? `${f1(h4.cpuPercent)} %` : 'n/a'} | ${verdict(ok(h4) ? h4.cpuPercent < 30 : undefined)} |`,
+    `| p99 at 50 editors ≤ 1.5 × bare p99 | ${ratio === undefined ? 'n/a' : `${ratio.toFixed(2)}× (${source(ratios.length)})`} | ${verdict(ratio === undefined ? undefined : ratio <= 1.5)} |`,
+    `| 50 × 4 under 30 % of one core | ${cpu === undefined ? 'n/a' : `${f1(cpu)} % (${source(gridCpu.length)})`} | ${verdict(cpu === undefined ? undefined : cpu < 30)} |`,
     `| ≤ 100 KB heap per open small document | ${ok(h4) ? `${f1(h4.heapPerDocKb)} KB` : 'n/a'} | ${verdict(ok(h4) ? (h4.heapPerDocKb ?? Infinity) <= 100 : undefined)} |`,
   ];
   const text = `# Benchmarks: co-editing (/collab)
@@ -569,7 +649,14 @@ Generated by \`npm run bench:collab\` (bench/collab/run.ts); re-running it overw
 |---|---|---|
 ${targets.join('\n')}
 
-## Results
+## Alternated rounds
+
+The targets' scenarios again, opcat-hub and bare back to back (who goes first alternates), fresh documents
+each time; the targets above are the medians of these rounds.
+
+${rounds.length ? roundsTable(rounds) : 'Not run (BENCH_ROUNDS=0).'}
+
+## Results (one pass: every scenario on opcat-hub, then every scenario on bare)
 
 Latency = from the insert on the sender to its arrival at *every* other client of the document
 (the slowest receiver of each edit). ${WARMUP_MS / 1000} s warm-up, then ${MEASURE_MS / 1000} s measured,

@@ -15,7 +15,7 @@ import { RedisWithPresence } from './redis-presence.ts';
 import type { CollabIdentity } from './awareness-guard.ts';
 import { DurableStore } from './durable-store.ts';
 import { parseDocumentName, resolveCollabDocument } from './documents.ts';
-import { MESSAGE, namePrefixLength, parseMessage } from './protocol.ts';
+import { MESSAGE, namePrefixLength, parseMessage, SYNC } from './protocol.ts';
 
 /** Largest Yjs update accepted (a socket's frames are capped a little above it, see app.ts). */
 export const MAX_UPDATE_BYTES = 2 * 1024 * 1024;
@@ -82,6 +82,21 @@ function decodes(update: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a relayed message is the update its receiver is sending right now, byte for byte: the
+ * editor has it already, so it is not sent back (Hocuspocus relays every update to every
+ * connection, the sender included). An update that brought more than the sender sent (e.g. another
+ * editor's structs that were waiting for it) encodes differently and is relayed as usual.
+ */
+function isEcho(message: Uint8Array, typeAt: number, sending: Uint8Array | undefined): boolean {
+  if (!sending || message[typeAt + 1] !== SYNC.Update) return false;
+  const decoder = decoding.createDecoder(message);
+  decoder.pos = typeAt + 2;
+  const length = decoding.readVarUint(decoder);
+  if (length !== sending.byteLength || decoder.pos + length !== message.byteLength) return false;
+  return Buffer.compare(message.subarray(decoder.pos), sending) === 0;
 }
 
 /** A Yjs update with no structs and no deletions (what a client with nothing new sends on sync). */
@@ -155,6 +170,7 @@ export function createCollabServer(services: Services): CollabServer {
     const typeAt = namePrefixLength(connection.document.name);
     let acknowledgements = Promise.resolve();
     connection.send = (message: Uint8Array) => {
+      if (message[typeAt] === MESSAGE.Sync && isEcho(message, typeAt, state.received[0])) return;
       if (message[typeAt] !== MESSAGE.SyncStatus) return send(message);
       const update = state.received.shift();
       const integrated = state.integrated;

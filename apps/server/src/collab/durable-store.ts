@@ -169,18 +169,20 @@ export class DurableStore {
   }
 
   /**
-   * Folds the log into the snapshot. Updates are appended before they are applied, so the last few
-   * may not be in `document` yet (nor updates another instance stored): they are applied from the
-   * log, never assumed. Appends are held
-   * up only for the barrier, not while the snapshot is built.
+   * Folds the log into the snapshot: the snapshot plus the updates committed after it, up to a
+   * barrier (see committedUpTo). The log holds every change the document ever received (editors'
+   * updates are appended before they are acknowledged, a restored version before it is applied, and
+   * another instance appends what it receives), so the live document is not needed: encoding and
+   * re-applying its whole state held the event loop, and every editor on this instance, for
+   * milliseconds each time. Appends are held up only for the barrier, not while the snapshot is built.
    */
-  compact(documentName: string, document: Y.Doc): Promise<void> {
-    const run = this.compactions.then(() => this.compactNow(documentName, document));
+  compact(documentName: string): Promise<void> {
+    const run = this.compactions.then(() => this.compactNow(documentName));
     this.compactions = run.catch(() => undefined);
     return run;
   }
 
-  private async compactNow(documentName: string, document: Y.Doc): Promise<void> {
+  private async compactNow(documentName: string): Promise<void> {
     this.appendedSinceCompaction.delete(documentName);
     const upTo = await this.committedUpTo(documentName);
     if (!upTo) return;
@@ -190,11 +192,8 @@ export class DurableStore {
       const log = await this.readLog(documentName, upTo, ctx);
       const last = log.at(-1);
       if (!last || last.kind === 0) return;
-      // The live document's state plus the log (the last few updates may not be applied yet, and
-      // another instance may have stored some), integrated in slices: thousands of updates in one go
-      // held the event loop, and so every live edit on this instance, for ~70 ms.
+      // Integrated in slices: thousands of updates in one go held the event loop for ~70 ms.
       const merged = new Y.Doc();
-      Y.applyUpdate(merged, Y.encodeStateAsUpdate(document));
       for (let i = 0; i < log.length; i += COMPACTION_SLICE) {
         if (i > 0) await new Promise((resolve) => setImmediate(resolve));
         Y.transact(merged, () => {
@@ -251,7 +250,7 @@ export class DurableStore {
       onStoreDocument: async ({ documentName, document }) => {
         const appended = this.appendedSinceCompaction.get(documentName) ?? 0;
         if (document.getConnectionsCount() > 0 && appended < COMPACT_AFTER_UPDATES) return;
-        await this.compact(documentName, document);
+        await this.compact(documentName);
       },
     };
   }
