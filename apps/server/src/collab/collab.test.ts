@@ -215,6 +215,25 @@ describe('/collab durability contract', () => {
   });
 });
 
+describe('/collab when PostgreSQL refuses an append', () => {
+  it('acknowledges nothing and closes the connection, so that the client keeps its edit to send again', async () => {
+    const writer = connect('ana');
+    await writer.synced;
+    const db = server.orm.em.getConnection();
+    // A constraint that refuses new rows of this document only (NOT VALID: existing rows are not checked).
+    await db.execute(
+      `alter table collab_update add constraint refuse_test_document check (document_name <> '${documentName}') not valid`,
+    );
+    try {
+      writer.doc.getText('refused').insert(0, 'no guardado');
+      expect((await writer.closed).reason).toBe('Update not stored');
+      expect(writer.provider.unsyncedChanges).toBeGreaterThan(0);
+    } finally {
+      await db.execute('alter table collab_update drop constraint refuse_test_document');
+    }
+  });
+});
+
 describe('/collab relaying', () => {
   /** The Yjs updates a client's socket receives (sync update messages), from now on. */
   function relayedTo(client: CollabClient): Uint8Array[] {

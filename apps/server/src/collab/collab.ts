@@ -138,13 +138,22 @@ export function createCollabServer(services: Services): CollabServer {
    * any failure), whereas committing before relaying put a database round trip into every editor's
    * latency.
    */
+  /** One append to the durable log (appends commit in the order they were made). */
+  interface Append {
+    settled: boolean;
+    failed: boolean;
+  }
   interface Tracked {
     /** Updates received, oldest first, until Hocuspocus acknowledges them. */
     received: Uint8Array[];
     /** Whether the update being applied changed the document. */
     integrated: boolean;
     /** The append of the last update it brought into the document. */
-    lastAppend?: Promise<void>;
+    lastAppend?: Append;
+    /** Acknowledgements waiting for their append, oldest first. */
+    held: { message: Uint8Array; append: Append }[];
+    /** Sends the held acknowledgements whose appends have committed, in order. */
+    release(): void;
   }
   const tracked = new WeakMap<Connection, Tracked>();
 
@@ -155,20 +164,41 @@ export function createCollabServer(services: Services): CollabServer {
       const state = tracked.get(origin as Connection);
       if (!state) return;
       state.integrated = true;
-      state.lastAppend = store.append(documentName, update);
+      const append: Append = { settled: false, failed: false };
+      state.lastAppend = append;
+      store.enqueue(documentName, update, (error) => {
+        append.settled = true;
+        append.failed = error !== undefined;
+        state.release();
+      });
     });
   }
 
   function track(connection: Connection): Tracked {
     const existing = tracked.get(connection);
     if (existing) return existing;
-    const state: Tracked = { received: [], integrated: false };
-    tracked.set(connection, state);
     const send = connection.send.bind(connection);
+    let failed = false;
+    const state: Tracked = {
+      received: [],
+      integrated: false,
+      held: [],
+      release() {
+        while (!failed && state.held[0]?.append.settled) {
+          const { message, append } = state.held.shift()!;
+          if (append.failed) {
+            // No later acknowledgement leaves either: the client sends everything again on reconnect.
+            failed = true;
+            state.held.length = 0;
+            connection.close(CLOSE_NOT_STORED);
+          } else send(message);
+        }
+      },
+    };
+    tracked.set(connection, state);
     // Every relayed update passes here too: find the type byte after the (known) document name
     // without decoding the name each time.
     const typeAt = namePrefixLength(connection.document.name);
-    let acknowledgements = Promise.resolve();
     connection.send = (message: Uint8Array) => {
       if (message[typeAt] === MESSAGE.Sync && isEcho(message, typeAt, state.received[0])) return;
       if (message[typeAt] !== MESSAGE.SyncStatus) return send(message);
@@ -182,11 +212,12 @@ export function createCollabServer(services: Services): CollabServer {
         connection.close(CLOSE_REFUSED);
         return;
       }
-      const stored = state.lastAppend;
-      if (!stored) return send(message);
-      // After a failed append the chain stays rejected: no later acknowledgement leaves either.
-      acknowledgements = acknowledgements.then(() => stored).then(() => send(message));
-      acknowledgements.catch(() => connection.close(CLOSE_NOT_STORED));
+      // An acknowledgement waits for the last append this connection made (a duplicate's too, so
+      // that acknowledgements stay in order).
+      const append = state.lastAppend;
+      if (!append) return send(message);
+      state.held.push({ message, append });
+      state.release();
     };
     return state;
   }

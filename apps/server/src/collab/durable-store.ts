@@ -5,12 +5,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 
 /** A row of the document's log: its snapshot (kind 0) or an update after it (kind 1). */
 type LogEntry = { kind: 0 | 1; data: Buffer; id: string };
-type PendingAppend = {
-  documentName: string;
-  update: Uint8Array;
-  resolve: () => void;
-  reject: (error: unknown) => void;
-};
+/** Called once the append has committed (`error` undefined) or failed. */
+export type AppendSettled = (error?: { cause: unknown }) => void;
+type PendingAppend = { documentName: string; update: Uint8Array; settled: AppendSettled };
 
 /** A batch closes at this many updates or bytes (hex doubles them in the statement); one update always fits. */
 const MAX_BATCH = { updates: 64, bytes: 4 * 1024 * 1024 } as const;
@@ -66,10 +63,15 @@ export class DurableStore {
    * updates are appended in the order they arrive.
    */
   append(documentName: string, update: Uint8Array): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ documentName, update, resolve, reject });
-      this.flushing ??= new Promise((wait) => setTimeout(wait, APPEND_WINDOW_MS)).then(() => this.flush());
-    });
+    return new Promise((resolve, reject) =>
+      this.enqueue(documentName, update, (error) => (error ? reject(error.cause) : resolve())),
+    );
+  }
+
+  /** `append` with a callback: collab.ts calls it for every editor's update, without a promise each. */
+  enqueue(documentName: string, update: Uint8Array, settled: AppendSettled): void {
+    this.queue.push({ documentName, update, settled });
+    this.flushing ??= new Promise((wait) => setTimeout(wait, APPEND_WINDOW_MS)).then(() => this.flush());
   }
 
   private async flush(): Promise<void> {
@@ -88,10 +90,10 @@ export class DurableStore {
           for (const item of batch) {
             const appended = this.appendedSinceCompaction.get(item.documentName) ?? 0;
             this.appendedSinceCompaction.set(item.documentName, appended + 1);
-            item.resolve();
+            item.settled();
           }
         } catch (error) {
-          for (const item of batch) item.reject(error);
+          for (const item of batch) item.settled({ cause: error });
         }
       }
     } finally {
