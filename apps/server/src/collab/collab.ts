@@ -129,6 +129,11 @@ export function createCollabServer(services: Services): CollabServer {
   /** Per document: which socket each Yjs client id belongs to. */
   const clientOwners = new Map<string, Map<number, string>>();
 
+  /** One append to the durable log (appends commit in the order they were made). */
+  interface Append {
+    settled: boolean;
+    failed: boolean;
+  }
   /**
    * What each writable connection has sent and stored. Hocuspocus applies an update, relays it to
    * the other editors and acknowledges it (SyncStatus) in one go. The document's own `update` event
@@ -138,11 +143,6 @@ export function createCollabServer(services: Services): CollabServer {
    * any failure), whereas committing before relaying put a database round trip into every editor's
    * latency.
    */
-  /** One append to the durable log (appends commit in the order they were made). */
-  interface Append {
-    settled: boolean;
-    failed: boolean;
-  }
   interface Tracked {
     /** Updates received, oldest first, until Hocuspocus acknowledges them. */
     received: Uint8Array[];
