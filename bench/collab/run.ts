@@ -596,8 +596,10 @@ function roundsTable(rounds: Round[]): string {
     return pair ? `${value(pair.hub)} / ${value(pair.bare)}` : 'failed';
   };
   const ratio = (round: Round) => (round['50'] ? `${f2(round['50'].hub.all.p99 / round['50'].bare.all.p99)}×` : 'n/a');
-  const steal = (round: Round) =>
-    f1(Math.max(...Object.values(round).flatMap((p) => [p.hub.stealPercent, p.bare.stealPercent])));
+  const steal = (round: Round) => {
+    const values = Object.values(round).flatMap((p) => [p.hub.stealPercent, p.bare.stealPercent]);
+    return values.length ? f1(Math.max(...values)) : 'n/a'; // every scenario of the round failed
+  };
   return [
     '| round | 50 editors: p99 hub / bare (ms) | ratio | 50 editors: CPU hub / bare (%) | 50 × 4: CPU hub / bare (%) | 50 × 4: p99 hub / bare (ms) | steal, worst (%) |',
     '|---|---:|---:|---:|---:|---:|---:|',
