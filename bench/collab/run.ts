@@ -9,7 +9,7 @@
  */
 import { execSync, fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -76,7 +76,7 @@ const WARMUP_SCENARIO: Scenario = { id: 'warmup', title: 'warm-up', docs: 1, edi
  * a verdict on one pass measured minutes apart would judge the drift. Targets use the medians.
  * BENCH_ROUNDS=<n> to change (0: none); BENCH_ONLY=rounds runs only them.
  */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PAIRED = ['50', '50x4'];
 type Round = Record<string, { hub: Result; bare: Result }>;
 
@@ -89,6 +89,10 @@ interface Result {
   all: { p50: number; p95: number; p99: number; max: number };
   each: { p50: number; p95: number; p99: number };
   cpuPercent: number;
+  /** The part of cpuPercent spent in the kernel (socket reads and writes, mostly). */
+  kernelPercent: number;
+  /** All PostgreSQL processes together, during the same window. */
+  postgresCpuPercent: number;
   machineCpuPercent: number;
   stealPercent: number;
   clientCpuPercent: number;
@@ -115,9 +119,31 @@ const clockTicks = (() => {
 })();
 
 function cpuSeconds(pid: number): number {
+  const { user, system } = cpuTimes(pid);
+  return user + system;
+}
+/** User and kernel CPU seconds of a process (/proc/<pid>/stat fields 14 and 15). */
+function cpuTimes(pid: number): { user: number; system: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / clockTicks; // utime, stime (fields 14, 15)
+  return { user: Number(fields[11]) / clockTicks, system: Number(fields[12]) / clockTicks };
+}
+/**
+ * CPU seconds of every PostgreSQL process on the machine (opcat-hub's appends and compactions; the
+ * bare server has none). Processes that exit in between are not counted.
+ */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+      total += cpuSeconds(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
 }
 /**
  * The machine's CPU counters (/proc/stat). Steal is time the hypervisor gave this VM's cores to
@@ -341,13 +367,15 @@ async function runScenario(
     for (const w of workers)
       w.send({ type: 'type', rateHz, measureStartUs, measureEndUs, graceMs: GRACE_MS } satisfies ToWorker);
     await sleep((measureStartUs - nowUs()) / 1000);
-    const cpu0 = cpuSeconds(target.pid);
+    const cpu0 = cpuTimes(target.pid);
+    const postgres0 = postgresCpuSeconds();
     const clients0 = workers.reduce((n, w) => n + cpuSeconds(w.pid as number), 0);
     const machine0 = machineCpu();
     target.child.send({ type: 'loop-reset' });
     const t0 = nowUs();
     await sleep((measureEndUs - nowUs()) / 1000);
-    const cpu1 = cpuSeconds(target.pid);
+    const cpu1 = cpuTimes(target.pid);
+    const postgres1 = postgresCpuSeconds();
     const clients1 = workers.reduce((n, w) => n + cpuSeconds(w.pid as number), 0);
     const loadAverage = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     const machine1 = machineCpu();
@@ -385,7 +413,9 @@ async function runScenario(
       completeEdits: complete.length,
       all: { p50: percentile(all, 50), p95: percentile(all, 95), p99: percentile(all, 99), max: percentile(all, 100) },
       each: { p50: percentile(each, 50), p95: percentile(each, 95), p99: percentile(each, 99) },
-      cpuPercent: ((cpu1 - cpu0) / ((t1 - t0) / 1e6)) * 100,
+      cpuPercent: ((cpu1.user + cpu1.system - cpu0.user - cpu0.system) / ((t1 - t0) / 1e6)) * 100,
+      kernelPercent: ((cpu1.system - cpu0.system) / ((t1 - t0) / 1e6)) * 100,
+      postgresCpuPercent: ((postgres1 - postgres0) / ((t1 - t0) / 1e6)) * 100,
       clientCpuPercent: ((clients1 - clients0) / ((t1 - t0) / 1e6)) * 100,
       loadAverage,
       machineCpuPercent: ((machine1.busy - machine0.busy) / (machine1.total - machine0.total)) * 100,
@@ -427,6 +457,8 @@ function scenarioTable(s: Scenario, hub: Result | string, bare: Result | string)
       (r) => `${f2(r.loop.p50)} / ${f2(r.loop.p99)} / ${f1(r.loop.max)}`,
     ],
     ['server CPU (% of one core)', (r) => f1(r.cpuPercent)],
+    ['of it in the kernel (% of one core)', (r) => f1(r.kernelPercent)],
+    ['PostgreSQL processes CPU (% of one core)', (r) => f1(r.postgresCpuPercent)],
     ['client processes CPU (% of one core)', (r) => f1(r.clientCpuPercent)],
     [
       'whole machine CPU / of it stolen by other VMs (% of all cores) / load average',
@@ -517,7 +549,7 @@ async function main() {
           }
           results[target.key]![s.id] = r;
           console.log(
-            `  clients ${f1(r.clientCpuPercent)} % machine ${f1(r.machineCpuPercent)} % steal ${f1(r.stealPercent)} % load ${r.loadAverage}; p50 ${f2(r.all.p50)} p95 ${f2(r.all.p95)} p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, rss ${f1(r.rssEndMb)} MB, heap ${f1(r.heapBeforeMb)} → ${f1(r.heapConnectedMb)} MB, loop delay p99 ${f2(r.loop.p99)} max ${f1(r.loop.max)} ms, ${r.completeEdits}/${r.sent} edits complete`,
+            `  clients ${f1(r.clientCpuPercent)} % machine ${f1(r.machineCpuPercent)} % steal ${f1(r.stealPercent)} % load ${r.loadAverage}; p50 ${f2(r.all.p50)} p95 ${f2(r.all.p95)} p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} % (kernel ${f1(r.kernelPercent)}), postgres ${f1(r.postgresCpuPercent)} %, rss ${f1(r.rssEndMb)} MB, heap ${f1(r.heapBeforeMb)} → ${f1(r.heapConnectedMb)} MB, loop delay p99 ${f2(r.loop.p99)} max ${f1(r.loop.max)} ms, ${r.completeEdits}/${r.sent} edits complete`,
           );
         } catch (error) {
           results[target.key]![s.id] = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -695,7 +727,9 @@ ${sweepRows(results)}
   machine). Only edits sent inside the measured window count; receivers get ${GRACE_MS / 1000} s grace after it.
   Percentiles are nearest-rank.
 - **Server CPU**: utime + stime of the server process from /proc/<pid>/stat over the measured window, as %
-  of one core. It does not include PostgreSQL (see "whole machine CPU", which also contains the clients).
+  of one core; "of it in the kernel" is the stime part. **PostgreSQL CPU** is the sum over every \`postgres\`
+  process on the machine over the same window (opcat-hub's appends and compactions; nothing else uses it
+  during the run): it is not in the server's figure, and the bare server has none.
 - **RSS**: VmRSS from /proc/<pid>/status before the clients connect, 1 s after all are synced, and at the end.
 - **Heap per open document**: in the 50 × 4 scenario, run first on each freshly started server (after a
   2-client warm-up on another document): (V8 heap in use with 50 documents open and 200 clients synced − before)
@@ -712,19 +746,23 @@ ${sweepRows(results)}
   showed 99 ms inside \`writev\` relaying one update to its 50 editors, while the clients and PostgreSQL ran). At
   100 editors the clients alone need most of a core and both servers saturate the machine: those latencies
   measure the machine.
-- **Where opcat-hub's extra CPU goes** (V8 CPU profile of the 50 × 4 window at 5 edits/s, \`BENCH_CPU_PROF=<dir>\`;
-  main thread busy 54 % vs bare 28 % in that run): socket writes to the editors +4 points (the same frames, but
-  each acknowledgement leaves in a write of its own once its batch has committed, instead of beside the relay),
-  the PostgreSQL append client ~6 (one INSERT per 10 ms batch; a loopback write costs ~0.3 ms of CPU on this
-  VM under load), async-hook overhead of MikroORM's AsyncLocalStorage ~2.5 plus its callback trampolines,
-  Hocuspocus running the extensions' hooks ~3, the guard and acknowledgement code ~3, garbage collection of a
-  larger heap ~1. Since then: an editor's own update is no longer sent back to it (Hocuspocus relays every update
-  to every connection; for a 4-editor document that was one write in five), acknowledgements are released by the
-  append's callback instead of a promise chain per update, and compaction no longer encodes and re-applies the
-  live document's whole state (it folds the stored log alone). Updates are no longer decoded a second time (what Yjs integrated is stored), and compaction
-  runs only after 1,000 appended updates or when the last editor leaves (it had cost ~10 % of a core for 50
-  lightly edited documents). The typing-rate table shows where the gap opens: at a few edits per second per editor
-  the two servers are close; at 5/s (1,000 updates/s on one 2-core VM) opcat-hub pays for storing every update.
+- **Where opcat-hub's extra CPU goes** (measured on 2026-11-23 in the 50 × 4 window at 5 edits/s): opcat-hub
+  ~28 % of a core (user 22, kernel 6), bare ~16 % (user 11, kernel 4.5); per thread, opcat-hub's main thread
+  takes all but ~3 points (V8's helper threads). Garbage collection is not it: ~3 scavenges/s of ~3 ms (bare
+  ~4/s of ~1.5 ms) and one full collection in the window. A V8 CPU profile (\`BENCH_CPU_PROF=<dir>\`) puts the
+  difference in the append client's socket writes and reads (one INSERT per batch; a loopback write to
+  PostgreSQL costs ~0.15 ms of CPU on this VM), the relays' socket writes costing more per write than in bare
+  while PostgreSQL runs beside them, and JavaScript spread thinly: Hocuspocus running the extensions' hooks, the
+  async hooks of MikroORM's AsyncLocalStorage (on for the whole process once a transaction ran), the guard and
+  acknowledgement code. What moved the figure most is PostgreSQL's own load on the shared cores: gathering
+  appends for 40 ms instead of 10 ms halved PostgreSQL's CPU (9 % → 5 %) and took opcat-hub from a median of
+  30 % to 24 % of a core (three alternated pairs each; the clients, doing identical work, also needed less).
+  Earlier changes: an editor's own update is not sent back to it (Hocuspocus relays every update to every
+  connection; for a 4-editor document one write in five), acknowledgements are released by the append's
+  callback instead of a promise chain per update, updates are not decoded a second time (what Yjs integrated
+  is stored), and compaction folds the stored log alone, only after 1,000 appended updates or when the last
+  editor leaves. The typing-rate table shows where the gap opens: at a few edits per second per editor the two
+  servers are close; at 5/s (1,000 updates/s on one 2-core VM) opcat-hub pays for storing every update.
 - Server, clients and PostgreSQL share the machine's cores, so absolute latencies include CPU contention
   with the clients; both servers are measured under the same conditions in the same run.
 `;
