@@ -70,13 +70,17 @@ const SCENARIOS: Scenario[] = [
 const SWEEP_HZ = [0.2, 1, 2];
 const WARMUP_SCENARIO: Scenario = { id: 'warmup', title: 'warm-up', docs: 1, editors: 2 };
 /**
- * The scenarios the targets are judged on are run again in alternation, opcat-hub and bare back to
- * back (who goes first alternates), each time on fresh documents: this VM's speed drifts within
- * minutes (the same server's CPU for the same load has varied by half between consecutive runs), so
- * a verdict on one pass measured minutes apart would judge the drift. Targets use the medians.
- * BENCH_ROUNDS=<n> to change (0: none); BENCH_ONLY=rounds runs only them.
+ * The scenarios the targets are judged on are run again in rounds, each time on fresh documents:
+ * this VM's speed drifts within minutes (the same server's CPU for the same load has varied by half
+ * between consecutive runs), so a verdict on one pass measured minutes apart would judge the drift.
+ * A round runs A 50, B 50 × 4, B 50, A 50 × 4, with A and B (opcat-hub, bare) swapping every round: run
+ * back to back, the second of two 50-editor runs was the slower one whichever server it was (the
+ * clients too needed a quarter more CPU for the same work), which favoured whoever went first; now
+ * every 50-editor run follows a 50 × 4 run and vice versa, and an even number of rounds gives both
+ * servers each place equally often. Targets use the medians. BENCH_ROUNDS=<n> to change (0: none);
+ * BENCH_ONLY=rounds runs only them.
  */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const PAIRED = ['50', '50x4'];
 type Round = Record<string, { hub: Result; bare: Result }>;
 
@@ -129,20 +133,30 @@ function cpuTimes(pid: number): { user: number; system: number } {
   return { user: Number(fields[11]) / clockTicks, system: Number(fields[12]) / clockTicks };
 }
 /**
- * CPU seconds of every PostgreSQL process on the machine (opcat-hub's appends and compactions; the
- * bare server has none). Processes that exit in between are not counted.
+ * CPU seconds of each PostgreSQL process on this machine, by pid (opcat-hub's appends and
+ * compactions; the bare server has none).
  */
-function postgresCpuSeconds(): number {
-  let total = 0;
+function postgresCpu(): Map<number, number> {
+  const seconds = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
-      total += cpuSeconds(Number(entry));
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        seconds.set(Number(entry), cpuSeconds(Number(entry)));
     } catch {
       // the process ended meanwhile
     }
   }
+  return seconds;
+}
+/**
+ * PostgreSQL's CPU seconds between two readings: what each process present at the end used since the
+ * first (all of it for one started since). A backend that ended in between is left out, rather than
+ * counting a long-lived one's whole life when it is reaped.
+ */
+function postgresCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
 /**
@@ -368,14 +382,14 @@ async function runScenario(
       w.send({ type: 'type', rateHz, measureStartUs, measureEndUs, graceMs: GRACE_MS } satisfies ToWorker);
     await sleep((measureStartUs - nowUs()) / 1000);
     const cpu0 = cpuTimes(target.pid);
-    const postgres0 = postgresCpuSeconds();
+    const postgres0 = postgresCpu();
     const clients0 = workers.reduce((n, w) => n + cpuSeconds(w.pid as number), 0);
     const machine0 = machineCpu();
     target.child.send({ type: 'loop-reset' });
     const t0 = nowUs();
     await sleep((measureEndUs - nowUs()) / 1000);
     const cpu1 = cpuTimes(target.pid);
-    const postgres1 = postgresCpuSeconds();
+    const postgres1 = postgresCpu();
     const clients1 = workers.reduce((n, w) => n + cpuSeconds(w.pid as number), 0);
     const loadAverage = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     const machine1 = machineCpu();
@@ -415,7 +429,7 @@ async function runScenario(
       each: { p50: percentile(each, 50), p95: percentile(each, 95), p99: percentile(each, 99) },
       cpuPercent: ((cpu1.user + cpu1.system - cpu0.user - cpu0.system) / ((t1 - t0) / 1e6)) * 100,
       kernelPercent: ((cpu1.system - cpu0.system) / ((t1 - t0) / 1e6)) * 100,
-      postgresCpuPercent: ((postgres1 - postgres0) / ((t1 - t0) / 1e6)) * 100,
+      postgresCpuPercent: (postgresCpuBetween(postgres0, postgres1) / ((t1 - t0) / 1e6)) * 100,
       clientCpuPercent: ((clients1 - clients0) / ((t1 - t0) / 1e6)) * 100,
       loadAverage,
       machineCpuPercent: ((machine1.busy - machine0.busy) / (machine1.total - machine0.total)) * 100,
@@ -569,25 +583,34 @@ async function main() {
     const rounds: Round[] = [];
     let nextDoc = mainDocs;
     for (let round = 0; !TARGETS && (!ONLY || ONLY.includes('rounds')) && round < ROUNDS; round++) {
-      const measured: Round = {};
-      for (const id of PAIRED) {
+      const [first, second] = round % 2 === 0 ? targets : [...targets].reverse();
+      const docs = Object.fromEntries(
+        PAIRED.map((id) => [id, documents.slice(nextDoc, (nextDoc += scenario(id).docs))] as const),
+      );
+      const pairs: Record<string, Partial<Record<string, Result>>> = { '50': {}, '50x4': {} };
+      // Every 50-editor run follows a 50 × 4 run and vice versa (see ROUNDS).
+      const schedule = [
+        [first, '50'],
+        [second, '50x4'],
+        [second, '50'],
+        [first, '50x4'],
+      ] as const;
+      for (const [target, id] of schedule) {
         const s = scenario(id);
-        const docs = documents.slice(nextDoc, (nextDoc += s.docs));
-        const pair: Partial<Record<string, Result>> = {};
-        for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
-          console.log(`bench: round ${round + 1} of ${ROUNDS}, ${target.label} — ${s.title}`);
-          try {
-            const r = await runScenario(target, s, docs, target.cookies);
-            pair[target.key] = r;
-            console.log(
-              `  p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, clients ${f1(r.clientCpuPercent)} %, steal ${f1(r.stealPercent)} %`,
-            );
-          } catch (error) {
-            console.log(`  failed: ${String(error)}`);
-          }
+        console.log(`bench: round ${round + 1} of ${ROUNDS}, ${target!.label} — ${s.title}`);
+        try {
+          const r = await runScenario(target!, s, docs[id] as string[], target!.cookies);
+          (pairs[id] as Partial<Record<string, Result>>)[target!.key] = r;
+          console.log(
+            `  p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, clients ${f1(r.clientCpuPercent)} %, postgres ${f1(r.postgresCpuPercent)} %, steal ${f1(r.stealPercent)} %`,
+          );
+        } catch (error) {
+          console.log(`  failed: ${String(error)}`);
         }
-        if (pair.hub && pair.bare) measured[id] = { hub: pair.hub, bare: pair.bare };
       }
+      const measured: Round = {};
+      for (const [id, pair] of Object.entries(pairs))
+        if (pair.hub && pair.bare) measured[id] = { hub: pair.hub, bare: pair.bare };
       rounds.push(measured);
     }
     if (ONLY || TARGETS)
@@ -685,8 +708,9 @@ ${targets.join('\n')}
 
 ## Alternated rounds
 
-The targets' scenarios again, opcat-hub and bare back to back (who goes first alternates), fresh documents
-each time; the targets above are the medians of these rounds.
+The targets' scenarios again on fresh documents, ${ROUNDS} rounds: odd rounds run opcat-hub 50 editors, bare 50 × 4,
+bare 50 editors, opcat-hub 50 × 4; even rounds the same with the servers swapped. The targets above are the
+medians of these rounds (the ratio is taken per round). Why this order: see Method, Variation.
 
 ${rounds.length ? roundsTable(rounds) : 'Not run (BENCH_ROUNDS=0).'}
 
@@ -728,8 +752,9 @@ ${sweepRows(results)}
   Percentiles are nearest-rank.
 - **Server CPU**: utime + stime of the server process from /proc/<pid>/stat over the measured window, as %
   of one core; "of it in the kernel" is the stime part. **PostgreSQL CPU** is the sum over every \`postgres\`
-  process on the machine over the same window (opcat-hub's appends and compactions; nothing else uses it
-  during the run): it is not in the server's figure, and the bare server has none.
+  process on the machine over the same window (a backend that ends inside the window is left out): it is
+  opcat-hub's appends and compactions, not in the server's figure, plus PostgreSQL's own background work
+  (checkpoints, autovacuum, what opcat-hub's previous run left), which is what the bare server's runs show.
 - **RSS**: VmRSS from /proc/<pid>/status before the clients connect, 1 s after all are synced, and at the end.
 - **Heap per open document**: in the 50 × 4 scenario, run first on each freshly started server (after a
   2-client warm-up on another document): (V8 heap in use with 50 documents open and 200 clients synced − before)
@@ -740,7 +765,11 @@ ${sweepRows(results)}
   and the VM's speed drifts within minutes: on 2026-11-23 the same opcat-hub build needed 31 % and then 50 % of a
   core for the same 50-editor load in two consecutive runs (its clients 22 % and 34 % for identical work, steal
   reported as 0), and the 50-editor p99 was 7.8 ms in one and 41 ms in the other. That is why the judged scenarios
-  run again in alternated rounds and the targets use the medians; steal (time the hypervisor reports giving this
+  run again in rounds and the targets use the medians. The order within a round matters too: in the runs of
+  2026-11-23 evening, of two 50-editor runs back to back the second was the slower whichever server it was
+  (p99 1.8× the first's when opcat-hub came second, 0.7–1.1× when it came first; the clients needed a quarter
+  more CPU for identical work), so a round now puts a 50 × 4 run before every 50-editor run and the two servers
+  take each place equally often; steal (time the hypervisor reports giving this
   VM's cores to others) is shown per scenario but does not capture all of it. opcat-hub's latency spikes are
   relays whose socket writes take 1–2 ms each while the process is off the CPU (a CPU profile of a 50-editor run
   showed 99 ms inside \`writev\` relaying one update to its 50 editors, while the clients and PostgreSQL ran). At
