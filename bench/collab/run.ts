@@ -76,15 +76,12 @@ const SWEEP_HZ = [0.2, 1, 2];
  */
 const WARMUP_SCENARIO: Scenario = { id: 'warmup', title: 'warm-up', docs: 10, editors: 4 };
 /**
- * The scenarios the targets are judged on are run again in rounds, each time on fresh documents:
- * this VM's speed drifts within minutes (the same server's CPU for the same load has varied by half
- * between consecutive runs), so a verdict on one pass measured minutes apart would judge the drift.
- * A round runs A 50, B 50 × 4, B 50, A 50 × 4, with A and B (opcat-hub, bare) swapping every round: run
- * back to back, the second of two 50-editor runs was the slower one whichever server it was (the
- * clients too needed a quarter more CPU for the same work), which favoured whoever went first; now
- * every 50-editor run follows a 50 × 4 run and vice versa, and an even number of rounds gives both
- * servers each place equally often. Targets use the medians. BENCH_ROUNDS=<n> to change (0: none);
- * BENCH_ONLY=rounds runs only them.
+ * The scenarios the targets are judged on are run again in rounds, each time on fresh documents: this
+ * VM's speed drifts within minutes, so a verdict on one pass measured minutes apart would judge the
+ * drift. A round runs A 50, B 50 × 4, B 50, A 50 × 4, with A and B (opcat-hub, bare) swapping every
+ * round, because the second of two back-to-back 50-editor runs was the slower whichever server it was
+ * (see the report's Method). Targets use the medians. BENCH_ROUNDS=<n> (even: each server takes each
+ * place equally often; 0: none); BENCH_ONLY=rounds runs only them.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const PAIRED = ['50', '50x4'];
@@ -591,12 +588,12 @@ async function main() {
     }
     const rounds: Round[] = [];
     let nextDoc = mainDocs;
+    const fresh = (n: number) => documents.slice(nextDoc, (nextDoc += n));
     for (let round = 0; !TARGETS && (!ONLY || ONLY.includes('rounds')) && round < ROUNDS; round++) {
-      const [first, second] = round % 2 === 0 ? targets : [...targets].reverse();
-      const docs = Object.fromEntries(
-        PAIRED.map((id) => [id, documents.slice(nextDoc, (nextDoc += scenario(id).docs))] as const),
-      );
-      const pairs: Record<string, Partial<Record<string, Result>>> = { '50': {}, '50x4': {} };
+      const first = targets[round % 2]!;
+      const second = targets[1 - (round % 2)]!;
+      const docs = { '50': fresh(scenario('50').docs), '50x4': fresh(scenario('50x4').docs) };
+      const pairs: Record<keyof typeof docs, Partial<Record<string, Result>>> = { '50': {}, '50x4': {} };
       // Every 50-editor run follows a 50 × 4 run and vice versa (see ROUNDS).
       const schedule = [
         [first, '50'],
@@ -606,10 +603,10 @@ async function main() {
       ] as const;
       for (const [target, id] of schedule) {
         const s = scenario(id);
-        console.log(`bench: round ${round + 1} of ${ROUNDS}, ${target!.label} — ${s.title}`);
+        console.log(`bench: round ${round + 1} of ${ROUNDS}, ${target.label} — ${s.title}`);
         try {
-          const r = await runScenario(target!, s, docs[id] as string[], target!.cookies);
-          (pairs[id] as Partial<Record<string, Result>>)[target!.key] = r;
+          const r = await runScenario(target, s, docs[id], target.cookies);
+          pairs[id][target.key] = r;
           console.log(
             `  p99 ${f2(r.all.p99)} ms, cpu ${f1(r.cpuPercent)} %, clients ${f1(r.clientCpuPercent)} %, postgres ${f1(r.postgresCpuPercent)} %, steal ${f1(r.stealPercent)} %`,
           );
