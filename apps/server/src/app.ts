@@ -13,14 +13,15 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { repoRoot } from './env.ts';
-import { buildContext } from './graphql/context.ts';
-import type { GraphQLContext, Services } from './graphql/context.ts';
+import type { GraphQLContext } from './graphql/context.ts';
+import type { AppServices } from './services.ts';
+import { buildOperationContext } from './operation/build.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { formatError } from './graphql/errors.ts';
 import { LIMITS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
-import { createEvidenceRouter } from './modules/finding/evidence-routes.ts';
-import { createCollabServer, limitSocket, MAX_UPDATE_BYTES } from './collab/collab.ts';
+import { createEvidenceRouter } from './http/evidence-routes.ts';
+import { limitSocket, MAX_UPDATE_BYTES } from './collab/collab.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
 import { logger } from './logger.ts';
@@ -52,7 +53,7 @@ function sameOrigin(req: IncomingMessage): boolean {
 }
 
 /** Builds the one HTTP server: /graphql (HTTP + WebSocket), /collab, /healthz and the web app. */
-export async function createApp(services: Services): Promise<App> {
+export async function createApp(services: AppServices): Promise<App> {
   const production = services.env.NODE_ENV === 'production';
   const schema = buildSchema();
   const app = express();
@@ -65,8 +66,7 @@ export async function createApp(services: Services): Promise<App> {
   const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxGraphqlPayloadBytes });
   const collabWss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_MAX_PAYLOAD_BYTES });
   const graphqlWs = attachGraphqlWs(graphqlWss, schema, services);
-  const collab = createCollabServer(services);
-  services.collab = collab;
+  const collab = services.collab;
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -106,12 +106,14 @@ export async function createApp(services: Services): Promise<App> {
     express.json({ limit: LIMITS.maxGraphqlPayloadBytes }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        buildContext(services, {
-          cookieHeader: req.headers.cookie,
-          ip: req.ip ?? 'unknown',
-          userAgent: req.headers['user-agent'],
+        buildOperationContext(services, {
           transport: 'http',
-          http: { setCookie: (value) => res.append('Set-Cookie', value), secure: req.secure },
+          sessionToken: tokenFromCookieHeader(req.headers.cookie),
+          request: {
+            ip: req.ip ?? 'unknown',
+            userAgent: req.headers['user-agent'] ?? null,
+            http: { setCookie: (value) => res.append('Set-Cookie', value), secure: req.secure },
+          },
         }),
     }),
   );
@@ -176,8 +178,6 @@ export async function createApp(services: Services): Promise<App> {
       graphqlWss.close();
       collabWss.close();
       await apollo.stop();
-      // Every append already received (from /collab or a version restore over GraphQL) commits first.
-      await collab.store.close();
     },
   };
 }

@@ -2,24 +2,50 @@ import { Redis } from 'ioredis';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Env } from './env.ts';
 import { createSignInLimiter } from './auth/rate-limit.ts';
+import type { SignInLimiter } from './auth/rate-limit.ts';
 import { createEventBus } from './realtime/bus.ts';
+import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
-import type { Services } from './graphql/context.ts';
+import { createCollabServer } from './collab/collab.ts';
+import type { CollabServer } from './collab/collab.ts';
+import type { CoEditingPort } from './modules/co-editing/port.ts';
+
+/** Long-lived things every operation may use, built once in the composition root. */
+export interface Services {
+  orm: MikroORM;
+  env: Env;
+  signInLimiter: SignInLimiter;
+  bus: EventBus;
+  connections: ConnectionRegistry;
+  /** The co-editing server as modules see it. */
+  coEditing: CoEditingPort;
+}
+
+/** The services plus what only the composition root handles (the /collab endpoint, shutdown). */
+export interface AppServices extends Services {
+  collab: CollabServer;
+  dispose(): Promise<void>;
+}
 
 /** Builds the long-lived services; Redis is used only when REDIS_URL is set. */
-export function createServices(orm: MikroORM, env: Env): Services & { dispose(): Promise<void> } {
+export function createServices(orm: MikroORM, env: Env): AppServices {
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 }) : undefined;
   const bus = createEventBus(env.REDIS_URL);
-  const connections = new ConnectionRegistry(bus);
-  return {
+  const services = {
     orm,
     env,
     bus,
-    connections,
+    connections: new ConnectionRegistry(bus),
     signInLimiter: createSignInLimiter(redis),
-    async dispose() {
-      await bus.close();
-      await redis?.quit();
-    },
+  } as AppServices;
+  // The collaboration server authorizes through operation contexts built from these very services.
+  services.collab = createCollabServer(services);
+  services.coEditing = services.collab.port;
+  services.dispose = async () => {
+    // Every append already received (from /collab or a version restore over GraphQL) commits first.
+    await services.collab.store.close();
+    await bus.close();
+    await redis?.quit();
   };
+  return services;
 }

@@ -6,7 +6,7 @@ import type {
   WorkingGroup as WorkingGroupEntity,
   WorkingGroupMember as WorkingGroupMemberEntity,
 } from '../db/entities/identity.ts';
-import type { MeModel as MeModelEntity } from '../modules/identity/me.ts';
+import type { MeModel as MeModelEntity } from '../modules/identity/models.ts';
 import type { AnyShareableRecord as AnyShareableRecordEntity } from '../db/entities/shareable.ts';
 import type {
   Place as PlaceEntity,
@@ -34,7 +34,7 @@ import type {
   DiscussionComment as DiscussionCommentEntity,
 } from '../db/entities/workplan.ts';
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
-import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/live-document.ts';
+import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -3,29 +3,39 @@ import type { Actor } from '@opcat/domain';
 import { Membership, Session, WorkingGroupMember } from '../db/entities/identity.ts';
 import { hashToken, SESSION_IDLE_MS, SESSION_MAX_MS } from './session.ts';
 
+/** The actor of a session, with the organisation chosen for it (null: their first membership). */
+export type SessionActor = Actor & { actingOrganisationId: string | null };
+
 /**
  * The one way to turn a session cookie token into the facts the policy needs. Used by HTTP
- * requests, graphql-ws operations and events, and /collab connections alike.
+ * requests, graphql-ws operations and events, and /collab connections alike. Memberships come in a
+ * fixed order (oldest first), so "their first organisation" means the same thing every time.
  */
-export async function loadActor(em: EntityManager, token: string | null, secret: string): Promise<Actor | null> {
+export async function loadActor(em: EntityManager, token: string | null, secret: string): Promise<SessionActor | null> {
   if (!token) return null;
   const now = new Date();
   const session = await em.findOne(
     Session,
     { tokenHash: hashToken(token, secret), revokedAt: null, expiresAt: { $gt: now } },
-    { fields: ['id', 'user', 'createdAt', 'expiresAt'] },
+    { fields: ['id', 'user', 'createdAt', 'expiresAt', 'actingOrganisation'] },
   );
   if (!session) return null;
   const userId = session.user.id;
   await touchSession(em, session, now);
-  const memberships = await em.find(Membership, { user: userId }, { populate: ['organisation'] });
+  const memberships = await em.find(
+    Membership,
+    { user: userId },
+    { populate: ['organisation'], orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
   const organisationIds = memberships.map((m) => m.organisation.id);
   const groups = organisationIds.length
-    ? await em.find(WorkingGroupMember, { organisation: { $in: organisationIds } })
+    ? await em.find(WorkingGroupMember, { organisation: { $in: organisationIds } }, { orderBy: { id: 'asc' } })
     : [];
+  const chosen = session.actingOrganisation?.id ?? null;
   return {
     userId,
     sessionId: session.id,
+    actingOrganisationId: organisationIds.includes(chosen ?? '') ? chosen : null,
     memberships: memberships.map((m) => ({
       organisationId: m.organisation.id,
       organisationKind: m.organisation.kind,

@@ -4,17 +4,17 @@ import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { Hocuspocus } from '@hocuspocus/server';
 import type { Connection, Extension } from '@hocuspocus/server';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadActor } from '../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../auth/session.ts';
-import { Membership, User } from '../db/entities/identity.ts';
-import type { Services } from '../graphql/context.ts';
+import { Organisation, User } from '../db/entities/identity.ts';
+import type { Services } from '../services.ts';
+import { buildOperationContext } from '../operation/build.ts';
+import type { CoEditingPort } from '../modules/co-editing/port.ts';
 import { logger } from '../logger.ts';
 import { refuseAwareness } from './awareness-guard.ts';
 import { RedisWithPresence } from './redis-presence.ts';
 import type { CollabIdentity } from './awareness-guard.ts';
 import { DurableStore } from './durable-store.ts';
-import { parseDocumentName, resolveCollabDocument } from './documents.ts';
+import { parseDocumentName, resolveCollabDocument } from '../modules/co-editing/documents.ts';
 import { MESSAGE, namePrefixLength, parseMessage, SYNC } from './protocol.ts';
 
 /** Largest Yjs update accepted (a socket's frames are capped a little above it, see app.ts). */
@@ -113,6 +113,8 @@ interface ConnectionContext {
 export interface CollabServer {
   hocuspocus: Hocuspocus;
   store: DurableStore;
+  /** What modules may ask of this server. */
+  port: CoEditingPort;
   /** Re-checks every open connection to the record's documents; closes or demotes those that lost access. */
   reauthorize(documentName: string): Promise<void>;
 }
@@ -125,7 +127,6 @@ export interface CollabServer {
  */
 export function createCollabServer(services: Services): CollabServer {
   const store = new DurableStore(services.orm);
-  const secret = services.env.SESSION_SECRET;
   /** Per document: which socket each Yjs client id belongs to. */
   const clientOwners = new Map<string, Map<number, string>>();
 
@@ -224,25 +225,22 @@ export function createCollabServer(services: Services): CollabServer {
 
   const guard: Extension = {
     async onAuthenticate({ request, requestHeaders, documentName, connectionConfig }) {
-      const em = services.orm.em.fork() as EntityManager;
       const token = tokenFromCookieHeader(requestHeaders.cookie);
-      const actor = await loadActor(em, token, secret);
-      const access = actor ? await resolveCollabDocument(services, em, actor, documentName) : null;
-      if (!actor || !access) {
+      const ctx = await buildOperationContext(services, { transport: 'collab', sessionToken: token });
+      const access = ctx.actor ? await resolveCollabDocument(ctx, documentName) : null;
+      if (!ctx.actor || !access) {
         closeSoon(request);
         throw new Error(COLLAB_DENIED);
       }
       connectionConfig.readOnly = !access.write;
-      const user = await em.findOneOrFail(User, actor.userId);
-      const membership = await em.findOne(
-        Membership,
-        { user: actor.userId, organisation: actor.memberships[0]?.organisationId ?? null },
-        { populate: ['organisation'] },
-      );
+      const user = await ctx.em.findOneOrFail(User, ctx.actor.userId);
+      const organisation = ctx.actingOrganisation
+        ? await ctx.em.findOne(Organisation, ctx.actingOrganisation.organisationId)
+        : null;
       const context: ConnectionContext = {
-        actorUserId: actor.userId,
+        actorUserId: ctx.actor.userId,
         sessionToken: token,
-        identity: { userId: user.id, name: user.displayName, organisation: membership?.organisation.name ?? '' },
+        identity: { userId: user.id, name: user.displayName, organisation: organisation?.name ?? '' },
       };
       return context;
     },
@@ -314,9 +312,8 @@ export function createCollabServer(services: Services): CollabServer {
     if (!document) return;
     for (const connection of document.getConnections()) {
       const context = connection.context as ConnectionContext;
-      const em = services.orm.em.fork() as EntityManager;
-      const actor = await loadActor(em, context.sessionToken, secret);
-      const access = actor ? await resolveCollabDocument(services, em, actor, documentName) : null;
+      const ctx = await buildOperationContext(services, { transport: 'collab', sessionToken: context.sessionToken });
+      const access = await resolveCollabDocument(ctx, documentName);
       if (!access) connection.close(CLOSE_ACCESS_REVOKED);
       else if (!access.write && !connection.readOnly) connection.close(CLOSE_ACCESS_REVOKED);
     }
@@ -327,9 +324,42 @@ export function createCollabServer(services: Services): CollabServer {
     for (const name of documentNames) if (parseDocumentName(name)) void reauthorize(name);
   });
 
-  return {
-    hocuspocus,
-    store,
-    reauthorize,
+  const port: CoEditingPort = {
+    async read(name, read) {
+      const live = hocuspocus.documents.get(name);
+      if (live) return read(live);
+      const doc = new Y.Doc();
+      try {
+        await store.load(name, doc);
+        return read(doc);
+      } finally {
+        doc.destroy();
+      }
+    },
+    async edit(name, origin, edit) {
+      // Hocuspocus does not store edits made through a direct connection: the change is computed on
+      // a copy, appended to the durable log, and only then applied to the live document.
+      const connection = await hocuspocus.openDirectConnection(name, origin);
+      try {
+        const live = connection.document;
+        if (!live) throw new Error(`direct connection to ${name} has no document`);
+        const copy = new Y.Doc();
+        let update: Uint8Array;
+        try {
+          Y.applyUpdate(copy, Y.encodeStateAsUpdate(live));
+          const before = Y.encodeStateVector(copy);
+          edit(copy);
+          update = Y.encodeStateAsUpdate(copy, before);
+        } finally {
+          copy.destroy();
+        }
+        await store.append(name, update);
+        await connection.transact((doc) => Y.applyUpdate(doc, update, 'server'));
+      } finally {
+        await connection.disconnect();
+      }
+    },
   };
+
+  return { hocuspocus, store, port, reauthorize };
 }

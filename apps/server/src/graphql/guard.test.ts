@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { GraphQLError } from 'graphql';
+import { AppError } from '../errors.ts';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from './schema.ts';
 import { guarded, guardKindOf, publicField } from './guard.ts';
@@ -67,11 +67,11 @@ describe('every root field is guarded or deliberately public', () => {
       if (typeof field.entry !== 'function') throw new Error(`${field.name} has no function`);
       // A context with nothing but `actor: null`: any use of services or the database would throw a TypeError.
       const call = () => (field.entry as (...args: unknown[]) => unknown)(undefined, {}, { actor: null }, undefined);
-      expect(call, field.name).toThrow(GraphQLError);
+      expect(call, field.name).toThrow(AppError);
       try {
         call();
       } catch (error) {
-        expect((error as GraphQLError).extensions.code, field.name).toBe('UNAUTHENTICATED');
+        expect((error as AppError).code, field.name).toBe('UNAUTHENTICATED');
       }
     }
   });

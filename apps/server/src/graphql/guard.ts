@@ -1,6 +1,6 @@
 import type { Actor } from '@opcat/domain';
+import { unauthenticated } from '../errors.ts';
 import type { GraphQLContext } from './context.ts';
-import { unauthenticated } from './errors.ts';
 
 /** Marks a root resolver as checked; the schema-walk test refuses root fields without a mark. */
 export const GUARD_MARK = Symbol('opcat.guard');

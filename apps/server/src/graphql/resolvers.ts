@@ -1,18 +1,18 @@
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { publicField } from './guard.ts';
-import { identityResolvers } from '../modules/identity/resolvers.ts';
-import { organisationResolvers } from '../modules/organisation/resolvers.ts';
-import { workingGroupResolvers } from '../modules/working-group/resolvers.ts';
-import { recordResolvers } from '../modules/records/resolvers.ts';
-import { reprisalResolvers } from '../modules/reprisal/resolvers.ts';
-import { auditResolvers } from '../modules/audit/resolvers.ts';
-import { recommendationResolvers } from '../modules/recommendation/resolvers.ts';
-import { placeResolvers } from '../modules/place/resolvers.ts';
-import { visitResolvers } from '../modules/visit/resolvers.ts';
-import { findingResolvers } from '../modules/finding/resolvers.ts';
-import { workplanResolvers } from '../modules/workplan/resolvers.ts';
-import { coEditingResolvers } from '../modules/co-editing/resolvers.ts';
+import { identityResolvers } from './resolvers/identity.ts';
+import { organisationResolvers } from './resolvers/organisation.ts';
+import { workingGroupResolvers } from './resolvers/working-group.ts';
+import { recordResolvers } from './resolvers/records.ts';
+import { reprisalResolvers } from './resolvers/reprisal.ts';
+import { auditResolvers } from './resolvers/audit.ts';
+import { recommendationResolvers } from './resolvers/recommendation.ts';
+import { placeResolvers } from './resolvers/place.ts';
+import { visitResolvers } from './resolvers/visit.ts';
+import { findingResolvers } from './resolvers/finding.ts';
+import { workplanResolvers } from './resolvers/workplan.ts';
+import { coEditingResolvers } from './resolvers/co-editing.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,

@@ -3,8 +3,9 @@ import { GraphQLError, specifiedRules, validate } from 'graphql';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
-import { buildContext } from './context.ts';
-import type { Services } from './context.ts';
+import { tokenFromCookieHeader } from '../auth/session.ts';
+import { buildOperationContext } from '../operation/build.ts';
+import type { Services } from '../services.ts';
 import { formatError } from './errors.ts';
 import { validationRules } from './security.ts';
 
@@ -32,11 +33,13 @@ export function attachGraphqlWs(wss: WebSocketServer, schema: GraphQLSchema, ser
       // Apollo gives validation failures their code itself; graphql-ws does not.
       validate: (s, document) => validate(s, document, rules).map(asValidationFailure),
       context: (ctx) =>
-        buildContext(services, {
-          cookieHeader: ctx.extra.request.headers.cookie,
-          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-          userAgent: ctx.extra.request.headers['user-agent'],
+        buildOperationContext(services, {
           transport: 'ws',
+          sessionToken: tokenFromCookieHeader(ctx.extra.request.headers.cookie),
+          request: {
+            ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+            userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+          },
         }) as never,
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>

@@ -61,7 +61,7 @@ export class WorkingGroupMember {
 }
 
 export class Session {
-  [OptionalProps]?: 'id' | 'createdAt' | 'lastSeenAt' | 'revokedAt' | 'ip' | 'userAgent';
+  [OptionalProps]?: 'id' | 'createdAt' | 'lastSeenAt' | 'revokedAt' | 'ip' | 'userAgent' | 'actingOrganisation';
   id: string = randomUUID();
   /** HMAC-SHA-256 of the cookie token under SESSION_SECRET; the token itself is never stored. */
   tokenHash!: string;
@@ -72,6 +72,8 @@ export class Session {
   revokedAt: Date | null = null;
   ip: string | null = null;
   userAgent: string | null = null;
+  /** The organisation the person acts for in this session (they choose when they belong to several). */
+  actingOrganisation: Organisation | null = null;
 }
 
 export const UserSchema = new EntitySchema<User>({
@@ -150,6 +152,7 @@ export const SessionSchema = new EntitySchema<Session>({
     revokedAt: { type: 'datetime', nullable: true },
     ip: { type: 'string', length: 64, nullable: true },
     userAgent: { type: 'string', length: 500, nullable: true },
+    actingOrganisation: { kind: 'm:1', entity: () => Organisation, nullable: true, deleteRule: 'set null' },
   },
 });
 

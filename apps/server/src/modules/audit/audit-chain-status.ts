@@ -1,14 +1,14 @@
 import { authorize } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import type { AuditChainStatus } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { verifyAuditChain } from './verify-chain.ts';
 
 /** An ADMIN has the whole hash chain recomputed now and learns the first broken entry, if any. */
 export async function auditChainStatus(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   organisationId: string,
 ): Promise<AuditChainStatus> {
   if (!isId(organisationId)) throw notFound();

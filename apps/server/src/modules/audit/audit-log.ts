@@ -3,8 +3,8 @@ import { authorize } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { AuditEvent } from '../../db/entities/audit.ts';
 import { User } from '../../db/entities/identity.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import type { QueryAuditLogArgs } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { page } from '../records/load-readable.ts';
@@ -19,7 +19,7 @@ const args = z.object({
  * entry was recorded for), newest first, filtered and counted in SQL.
  */
 export async function auditLog(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: QueryAuditLogArgs,
 ): Promise<{ nodes: AuditEvent[]; totalCount: number }> {
   const parsed = args.safeParse(raw);
@@ -38,6 +38,6 @@ export async function auditLog(
 }
 
 /** The user behind an entry, or null (system entries, failed sign-ins of unknown e-mails). */
-export async function auditEntryActor(ctx: GraphQLContext, entry: AuditEvent): Promise<User | null> {
+export async function auditEntryActor(ctx: OperationContext, entry: AuditEvent): Promise<User | null> {
   return entry.actorUserId ? ctx.em.findOne(User, entry.actorUserId) : null;
 }

@@ -3,7 +3,7 @@ import { can } from '@opcat/domain';
 import type { Actor, EvidenceType } from '@opcat/domain';
 import { User } from '../../db/entities/identity.ts';
 import { EvidenceAttachment, Finding } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import { isId } from '../ids.ts';
 import { recordFacts } from '../records/facts.ts';
@@ -11,14 +11,14 @@ import { findReadable } from '../records/load-readable.ts';
 import { loadForChange } from '../records/load-for-change.ts';
 
 /** The finding if the actor may attach evidence to it (read and update), else null: one answer for both. */
-export async function findingForUpload(ctx: GraphQLContext, findingId: string): Promise<Finding | null> {
+export async function findingForUpload(ctx: OperationContext, findingId: string): Promise<Finding | null> {
   const finding = await findReadable(ctx, Finding, findingId);
   return finding && can(ctx.actor, 'record:update', recordFacts(finding)) ? finding : null;
 }
 
 /** Stores the bytes with their digest; null when the finding is (no longer) the actor's to change. */
 export async function storeEvidence(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   findingId: string,
   file: { fileName: string; mimeType: EvidenceType; bytes: Buffer },
 ): Promise<EvidenceAttachment | null> {
@@ -41,7 +41,7 @@ export async function storeEvidence(
  * An attachment with its bytes, for a reader allowed to export its finding; null otherwise (missing
  * and forbidden look the same). Every download is an export and is audited.
  */
-export async function evidenceForDownload(ctx: GraphQLContext, id: string): Promise<EvidenceAttachment | null> {
+export async function evidenceForDownload(ctx: OperationContext, id: string): Promise<EvidenceAttachment | null> {
   if (!isId(id)) return null;
   const attachment = await ctx.em.findOne(EvidenceAttachment, id);
   if (!attachment) return null;

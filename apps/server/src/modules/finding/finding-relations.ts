@@ -1,19 +1,19 @@
 import type { Finding } from '../../db/entities/monitoring.ts';
 import { EvidenceAttachment, Interviewee, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import { findReadable, listReadable } from '../records/load-readable.ts';
 
 /** The visit, when the viewer can read it: a finding may be shared more widely than its visit. */
-export function findingVisit(ctx: GraphQLContext, finding: Finding) {
+export function findingVisit(ctx: OperationContext, finding: Finding) {
   return findReadable(ctx, Visit, finding.visit.id);
 }
 
-export function findingPlace(ctx: GraphQLContext, finding: Finding) {
+export function findingPlace(ctx: OperationContext, finding: Finding) {
   return findReadable(ctx, Place, finding.place.id);
 }
 
 /** Readable recommendations that name this finding. */
-export async function findingRecommendations(ctx: GraphQLContext, finding: Finding) {
+export async function findingRecommendations(ctx: OperationContext, finding: Finding) {
   const { nodes } = await listReadable(
     ctx,
     Recommendation,
@@ -28,12 +28,12 @@ export async function findingRecommendations(ctx: GraphQLContext, finding: Findi
 }
 
 /** Interviewees belong to the finding; their personal fields are resolved through personal-data.ts. */
-export function findingInterviewees(ctx: GraphQLContext, finding: Finding) {
+export function findingInterviewees(ctx: OperationContext, finding: Finding) {
   return ctx.em.find(Interviewee, { finding: finding.id }, { orderBy: { pseudonym: 'asc', id: 'asc' } });
 }
 
 /** Evidence metadata only: the bytes are a lazy column, downloaded over HTTP with a fresh check. */
-export function findingEvidence(ctx: GraphQLContext, finding: Finding) {
+export function findingEvidence(ctx: OperationContext, finding: Finding) {
   return ctx.em.find(EvidenceAttachment, { finding: finding.id }, { orderBy: { uploadedAt: 'asc', id: 'asc' } });
 }
 

@@ -1,7 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Finding } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { FindingFilter, FindingSort } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { listReadable, loadReadable, page } from '../records/load-readable.ts';
@@ -25,7 +25,7 @@ function orderOf(sort: FindingSort | null | undefined): QueryOrderMap<Finding>[]
 
 /** Readable findings matching the filter; filtered, searched, sorted and counted in SQL. */
 export async function listFindings(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   filter: FindingFilter | null | undefined,
   sort: FindingSort | null | undefined,
   limit?: number | null,
@@ -53,6 +53,6 @@ export async function listFindings(
   });
 }
 
-export function getFinding(ctx: GraphQLContext, id: string) {
+export function getFinding(ctx: OperationContext, id: string) {
   return loadReadable(ctx, Finding, id);
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { can } from '@opcat/domain';
 import type { Actor, RecordFacts } from '@opcat/domain';
 import { Finding, Interviewee } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import { loadReference } from '../load-reference.ts';
 import { recordFacts } from '../records/facts.ts';
@@ -21,10 +21,15 @@ async function personalDataAllowed(
   return can(actor, 'record:readPersonalData', { ...facts, visitTeamUserIds: visitTeam });
 }
 
-const decisions = new WeakMap<GraphQLContext, Map<string, Promise<boolean>>>();
-const audits = new WeakMap<GraphQLContext, Map<string, Promise<void>>>();
+const decisions = new WeakMap<OperationContext, Map<string, Promise<boolean>>>();
+const audits = new WeakMap<OperationContext, Map<string, Promise<void>>>();
 
-function memo<T>(cache: WeakMap<GraphQLContext, Map<string, T>>, ctx: GraphQLContext, key: string, make: () => T): T {
+function memo<T>(
+  cache: WeakMap<OperationContext, Map<string, T>>,
+  ctx: OperationContext,
+  key: string,
+  make: () => T,
+): T {
   let perOperation = cache.get(ctx);
   if (!perOperation) cache.set(ctx, (perOperation = new Map()));
   let value = perOperation.get(key);
@@ -33,7 +38,7 @@ function memo<T>(cache: WeakMap<GraphQLContext, Map<string, T>>, ctx: GraphQLCon
 }
 
 /** Whether the viewer sees the interviewees' personal data of this finding (decided once per operation). */
-export function viewerReadsPersonalData(ctx: GraphQLContext, finding: Finding): Promise<boolean> {
+export function viewerReadsPersonalData(ctx: OperationContext, finding: Finding): Promise<boolean> {
   return memo(decisions, ctx, finding.id, () =>
     personalDataAllowed(ctx.em, ctx.actor, recordFacts(finding), finding.visit.id),
   );
@@ -54,7 +59,7 @@ export function mayWriteInterviewees(
  * The first value handed out for a finding in an operation writes one audit entry.
  */
 export async function personalField(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   interviewee: Interviewee,
   pick: (i: Interviewee) => string | null,
 ): Promise<string | null> {

@@ -2,7 +2,7 @@ import { can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { User } from '../../db/entities/identity.ts';
 import { Finding, Place, Visit } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { RecordFindingInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { recordFacts } from '../records/facts.ts';
 import { findReadable } from '../records/load-readable.ts';
@@ -18,7 +18,10 @@ type Result = { finding: Finding | null; userErrors: UserError[] };
  * Records what monitors found at one of a visit's places. The finding belongs to the visit's owner
  * and concerns the visit's State; only the visit team may name interviewees.
  */
-export async function recordFinding(ctx: GraphQLContext & { actor: Actor }, raw: RecordFindingInput): Promise<Result> {
+export async function recordFinding(
+  ctx: OperationContext & { actor: Actor },
+  raw: RecordFindingInput,
+): Promise<Result> {
   const parsed = recordFindingInput.safeParse(raw);
   if (!parsed.success) return { finding: null, userErrors: fromZod(parsed.error) };
   const input = parsed.data;

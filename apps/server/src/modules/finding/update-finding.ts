@@ -1,7 +1,7 @@
 import { authorize } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import type { Finding } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { UpdateFindingInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { recordFacts } from '../records/facts.ts';
 import { loadForChange } from '../records/load-for-change.ts';
@@ -12,7 +12,10 @@ import { mayWriteInterviewees, replaceInterviewees } from './personal-data.ts';
 type Result = { finding: Finding | null; userErrors: UserError[] };
 
 /** Edits a finding (owner EDITOR/ADMIN); `interviewees` replaces them all and is for the visit team only. */
-export async function updateFinding(ctx: GraphQLContext & { actor: Actor }, raw: UpdateFindingInput): Promise<Result> {
+export async function updateFinding(
+  ctx: OperationContext & { actor: Actor },
+  raw: UpdateFindingInput,
+): Promise<Result> {
   const parsed = updateFindingInput.safeParse(raw);
   if (!parsed.success) return { finding: null, userErrors: fromZod(parsed.error) };
   const input = parsed.data;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { User } from '../../db/entities/identity.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { SetPreferredLocaleInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod } from '../user-errors.ts';
 
@@ -10,7 +10,7 @@ const input = z.object({ locale: z.enum(LOCALES) });
 
 /** A person changes their own interface language; nobody else's. */
 export async function setPreferredLocale(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: SetPreferredLocaleInput,
 ): Promise<{ user: User | null; userErrors: UserError[] }> {
   const parsed = input.safeParse(raw);

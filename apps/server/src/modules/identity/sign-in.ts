@@ -3,11 +3,11 @@ import { User } from '../../db/entities/identity.ts';
 import { createSession, SESSION_IDLE_MS, sessionCookie } from '../../auth/session.ts';
 import { verifyPassword } from '../../auth/password.ts';
 import { loadActor } from '../../auth/load-actor.ts';
-import { badRequest } from '../../graphql/errors.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import { badRequest } from '../../errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { SignInInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
-import type { MeModel } from './me.ts';
+import type { MeModel } from './models.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 
 const input = z.object({
@@ -18,32 +18,33 @@ const input = z.object({
 const INVALID = userError(['input'], 'INVALID_CREDENTIALS', 'Wrong e-mail or password');
 
 export async function signIn(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   raw: SignInInput,
 ): Promise<{ me: MeModel | null; userErrors: UserError[] }> {
-  if (!ctx.http) throw badRequest('Sign in over HTTP: a WebSocket cannot set the session cookie');
+  const request = ctx.request;
+  if (!request?.http) throw badRequest('Sign in over HTTP: a WebSocket cannot set the session cookie');
   const parsed = input.safeParse(raw);
   if (!parsed.success) return { me: null, userErrors: fromZod(parsed.error) };
   const { email, password } = parsed.data;
   const limiter = ctx.services.signInLimiter;
-  if (await limiter.isBlocked(email, ctx.ip)) {
+  if (await limiter.isBlocked(email, request.ip)) {
     return { me: null, userErrors: [userError(['input'], 'RATE_LIMITED', 'Too many attempts; try again later')] };
   }
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
   if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-    await limiter.recordFailure(email, ctx.ip);
+    await limiter.recordFailure(email, request.ip);
     await appendAudit(ctx.em, {
       action: 'auth.signInFailed',
       actor: null,
       actorUserId: user?.id ?? null,
-      details: { ip: ctx.ip, knownAccount: user !== null },
+      details: { ip: request.ip, knownAccount: user !== null },
     });
     return { me: null, userErrors: [INVALID] };
   }
   await limiter.recordSuccess(email);
   const secret = ctx.services.env.SESSION_SECRET;
   const token = await ctx.em.transactional(async (tx) => {
-    const created = createSession(tx, user, secret, { ip: ctx.ip, userAgent: ctx.userAgent });
+    const created = createSession(tx, user, secret, { ip: request.ip, userAgent: request.userAgent });
     await tx.flush();
     // Loaded inside the transaction so the entry names the organisation the person acts for
     // (whose ADMINs read it in the audit log).
@@ -54,11 +55,11 @@ export async function signIn(
       actorUserId: user.id,
       subjectType: 'session',
       subjectId: created.session.id,
-      details: { ip: ctx.ip },
+      details: { ip: request.ip },
     });
     return created.token;
   });
-  ctx.http.setCookie(sessionCookie(token, { secure: ctx.http.secure, maxAgeMs: SESSION_IDLE_MS }));
+  request.http.setCookie(sessionCookie(token, { secure: request.http.secure, maxAgeMs: SESSION_IDLE_MS }));
   const actor = await loadActor(ctx.em, token, secret);
   if (!actor) throw new Error('a session just created could not be loaded');
   ctx.actor = actor;

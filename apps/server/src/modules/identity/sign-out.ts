@@ -1,10 +1,10 @@
 import { Session } from '../../db/entities/identity.ts';
 import { clearedSessionCookie } from '../../auth/session.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 
 /** Revokes the current session server-side, clears the cookie and closes the session's sockets. */
-export async function signOut(ctx: GraphQLContext): Promise<boolean> {
+export async function signOut(ctx: OperationContext): Promise<boolean> {
   if (ctx.actor) {
     const sessionId = ctx.actor.sessionId;
     await ctx.em.transactional(async (tx) => {
@@ -14,6 +14,7 @@ export async function signOut(ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.bus.publish('revoke', { sessionId });
     ctx.actor = null;
   }
-  ctx.http?.setCookie(clearedSessionCookie(ctx.http.secure));
+  const http = ctx.request?.http;
+  http?.setCookie(clearedSessionCookie(http.secure));
   return true;
 }

@@ -4,8 +4,8 @@ import { authorize, ROLES } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { Membership, Organisation, User } from '../../db/entities/identity.ts';
 import { hashPassword } from '../../auth/password.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import type { AddMemberInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { isId } from '../ids.ts';
@@ -25,7 +25,7 @@ interface Result {
 }
 
 /** An ADMIN adds a person to their own organisation, creating the account when the e-mail is new. */
-export async function addMember(ctx: GraphQLContext & { actor: Actor }, raw: AddMemberInput): Promise<Result> {
+export async function addMember(ctx: OperationContext & { actor: Actor }, raw: AddMemberInput): Promise<Result> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) return { membership: null, temporaryPassword: null, userErrors: fromZod(parsed.error) };
   const { organisationId, email, displayName, role } = parsed.data;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import type { Membership } from '../../db/entities/identity.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { ChangeMemberRoleInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { loadMembershipForAdmin } from './load-membership-for-admin.ts';
@@ -11,7 +11,7 @@ import { appendAudit } from '../audit/append-audit.ts';
 const input = z.object({ membershipId: z.string(), role: z.enum(ROLES) });
 
 export async function changeMemberRole(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: ChangeMemberRoleInput,
 ): Promise<{ membership: Membership | null; userErrors: UserError[] }> {
   const parsed = input.safeParse(raw);

@@ -1,13 +1,13 @@
 import { abilitiesFor, authorize, can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { Membership, Organisation } from '../../db/entities/identity.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import { isId } from '../ids.ts';
 
 /** An organisation by id, or the viewer's first organisation when no id is given. */
 export async function getOrganisation(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   id?: string | null,
 ): Promise<Organisation> {
   const organisationId = id ?? ctx.actor.memberships[0]?.organisationId;
@@ -19,7 +19,7 @@ export async function getOrganisation(
 }
 
 /** Members of an organisation, for its own members only; everyone else gets an empty list. */
-export function listOrganisationMembers(ctx: GraphQLContext, organisation: Organisation): Promise<Membership[]> {
+export function listOrganisationMembers(ctx: OperationContext, organisation: Organisation): Promise<Membership[]> {
   if (!can(ctx.actor, 'organisation:readMembers', { organisationId: organisation.id })) return Promise.resolve([]);
   return ctx.em.find(
     Membership,
@@ -28,7 +28,7 @@ export function listOrganisationMembers(ctx: GraphQLContext, organisation: Organ
   );
 }
 
-export function organisationAbilities(ctx: GraphQLContext, organisation: Organisation) {
+export function organisationAbilities(ctx: OperationContext, organisation: Organisation) {
   const abilities = abilitiesFor(ctx.actor, ['organisation:readMembers', 'organisation:manageMembers'], {
     organisationId: organisation.id,
   });

@@ -3,7 +3,7 @@ import type { Actor } from '@opcat/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { Membership } from '../../db/entities/identity.ts';
-import { notFound } from '../../graphql/errors.ts';
+import { notFound } from '../../errors.ts';
 import { isId } from '../ids.ts';
 
 /**

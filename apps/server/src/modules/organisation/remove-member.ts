@@ -1,6 +1,6 @@
 import type { Actor } from '@opcat/domain';
 import { Session } from '../../db/entities/identity.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { RemoveMemberInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { userError } from '../user-errors.ts';
 import { loadMembershipForAdmin } from './load-membership-for-admin.ts';
@@ -11,7 +11,7 @@ import { appendAudit } from '../audit/append-audit.ts';
  * instance, so what they could see through this organisation stops at once.
  */
 export async function removeMember(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: RemoveMemberInput,
 ): Promise<{ removedMembershipId: string | null; userErrors: UserError[] }> {
   const result = await ctx.em.transactional(async (em) => {

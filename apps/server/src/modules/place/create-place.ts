@@ -1,7 +1,7 @@
 import type { Actor } from '@opcat/domain';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { Place } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { CreatePlaceInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { newRecordOwnership } from '../records/new-record.ts';
@@ -10,7 +10,7 @@ import { createPlaceInput } from './place-input.ts';
 type Result = { place: Place | null; userErrors: UserError[] };
 
 /** Registers a place of detention. The responsible authority must be a State authority. */
-export async function createPlace(ctx: GraphQLContext & { actor: Actor }, raw: CreatePlaceInput): Promise<Result> {
+export async function createPlace(ctx: OperationContext & { actor: Actor }, raw: CreatePlaceInput): Promise<Result> {
   const parsed = createPlaceInput.safeParse(raw);
   if (!parsed.success) return { place: null, userErrors: fromZod(parsed.error) };
   const input = parsed.data;

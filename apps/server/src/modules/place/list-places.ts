@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Place, PlacePopulation, Visit } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { PlaceFilter } from '../../__generated__/resolvers-types.ts';
 import { readableBy } from '../records/read-filter.ts';
 import { listReadable, loadReadable, page } from '../records/load-readable.ts';
@@ -8,7 +8,7 @@ import { likePattern } from '../search.ts';
 import { isId } from '../ids.ts';
 
 export function listPlaces(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   filter: PlaceFilter | null | undefined,
   limit?: number | null,
   offset?: number | null,
@@ -30,26 +30,26 @@ export function listPlaces(
   });
 }
 
-export function getPlace(ctx: GraphQLContext, id: string) {
+export function getPlace(ctx: OperationContext, id: string) {
   return loadReadable(ctx, Place, id);
 }
 
-export function populationHistory(ctx: GraphQLContext, place: Place) {
+export function populationHistory(ctx: OperationContext, place: Place) {
   return ctx.em.find(PlacePopulation, { place }, { orderBy: { countedOn: 'desc' } });
 }
 
-export async function currentPopulation(ctx: GraphQLContext, place: Place) {
+export async function currentPopulation(ctx: OperationContext, place: Place) {
   return ctx.em.findOne(PlacePopulation, { place }, { orderBy: { countedOn: 'desc' } });
 }
 
-export async function occupancyRate(ctx: GraphQLContext, place: Place): Promise<number | null> {
+export async function occupancyRate(ctx: OperationContext, place: Place): Promise<number | null> {
   if (!place.capacity) return null;
   const current = await currentPopulation(ctx, place);
   return current ? Math.round((current.population / place.capacity) * 1000) / 1000 : null;
 }
 
 /** The most recent visit of this place that the viewer can read. */
-export function lastVisit(ctx: GraphQLContext, place: Place) {
+export function lastVisit(ctx: OperationContext, place: Place) {
   return ctx.em.findOne(
     Visit,
     { $and: [{ places: place.id }, readableBy<Visit>(ctx.actor)] },

@@ -3,8 +3,8 @@ import type { Actor } from '@opcat/domain';
 import { LockMode } from '@mikro-orm/core';
 import { User } from '../../db/entities/identity.ts';
 import { Place, PlacePopulation } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import type { RecordPlacePopulationInput, UpdatePlaceInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { recordFacts } from '../records/facts.ts';
@@ -13,7 +13,7 @@ import { recordPopulationInput, updatePlaceInput } from './place-input.ts';
 
 type Result = { place: Place | null; userErrors: UserError[] };
 
-export async function updatePlace(ctx: GraphQLContext & { actor: Actor }, raw: UpdatePlaceInput): Promise<Result> {
+export async function updatePlace(ctx: OperationContext & { actor: Actor }, raw: UpdatePlaceInput): Promise<Result> {
   const parsed = updatePlaceInput.safeParse(raw);
   if (!parsed.success) return { place: null, userErrors: fromZod(parsed.error) };
   const { id, ...changes } = parsed.data;
@@ -33,7 +33,7 @@ export async function updatePlace(ctx: GraphQLContext & { actor: Actor }, raw: U
 
 /** Adds a dated population count; the history is kept, one count per date. */
 export async function recordPlacePopulation(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: RecordPlacePopulationInput,
 ): Promise<Result> {
   const parsed = recordPopulationInput.safeParse(raw);

@@ -1,9 +1,9 @@
 import { can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
-import { documentNameFor } from '../../collab/documents.ts';
+import { documentNameFor } from '../co-editing/documents.ts';
 import { Recommendation } from '../../db/entities/monitoring.ts';
-import { notFound } from '../../graphql/errors.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import { notFound } from '../../errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { AdoptRecommendationDraftInput } from '../../__generated__/resolvers-types.ts';
 import { renderLiveDocument } from '../co-editing/live-document.ts';
 import { recordFacts } from '../records/facts.ts';
@@ -16,7 +16,7 @@ import { updateRecommendation } from './update-recommendation.ts';
  * (live edits included). The draft is read only once the policy allows the change.
  */
 export async function adoptRecommendationDraft(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   input: AdoptRecommendationDraftInput,
 ): ReturnType<typeof updateRecommendation> {
   const recommendation = await findReadable(ctx, Recommendation, input.recommendationId);

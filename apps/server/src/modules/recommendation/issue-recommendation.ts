@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { Recommendation, RecommendationStatusEntry } from '../../db/entities/monitoring.ts';
 import { CountrySetting } from '../../db/entities/reprisal.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { IssueRecommendationInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { newRecordOwnership } from '../records/new-record.ts';
 import { isId } from '../ids.ts';
@@ -33,7 +33,7 @@ export async function responseDueDays(em: EntityManager, countryCode: string | n
  * after the country's response period; the history starts with acceptance PENDING.
  */
 export async function issueRecommendation(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: IssueRecommendationInput,
 ): Promise<Result> {
   const parsed = issueInput.safeParse(raw);

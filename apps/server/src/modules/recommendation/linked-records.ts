@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Finding, Place, Recommendation } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { UserError } from '../../__generated__/resolvers-types.ts';
 import { findReadable, readableAmong } from '../records/load-readable.ts';
 import { isId } from '../ids.ts';
@@ -24,7 +24,7 @@ export interface Links {
  * Keys left out of the input stay out of the result (unchanged on update).
  */
 export async function resolveLinks(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   tx: EntityManager,
   ids: LinkIds,
 ): Promise<{ links: Links; userErrors: UserError[] }> {

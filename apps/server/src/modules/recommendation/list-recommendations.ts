@@ -3,8 +3,8 @@ import { raw } from '@mikro-orm/core';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { ACCEPTANCES, IMPLEMENTATION_STATUSES, PLACE_TYPES, PRIORITIES, RECOMMENDATION_SOURCES } from '@opcat/domain';
 import { Recommendation } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { badRequest } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { badRequest } from '../../errors.ts';
 import type { QueryRecommendationsArgs, RecommendationSort } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { likePattern } from '../search.ts';
@@ -96,7 +96,7 @@ function orderOf(sort: RecommendationSort): QueryOrderMap<Recommendation>[] {
 }
 
 /** A page of the recommendations the viewer may read, filtered, counted and sorted in SQL. */
-export async function listRecommendations(ctx: GraphQLContext, args: QueryRecommendationsArgs) {
+export async function listRecommendations(ctx: OperationContext, args: QueryRecommendationsArgs) {
   const parsed = filterInput.safeParse(args.filter ?? {});
   if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
   const where = whereOf(parsed.data, todayUtc());
@@ -108,6 +108,6 @@ export async function listRecommendations(ctx: GraphQLContext, args: QueryRecomm
   });
 }
 
-export function getRecommendation(ctx: GraphQLContext, id: string): Promise<Recommendation> {
+export function getRecommendation(ctx: OperationContext, id: string): Promise<Recommendation> {
   return loadReadable(ctx, Recommendation, id, { populate: ['ownerOrganisation'] as never });
 }

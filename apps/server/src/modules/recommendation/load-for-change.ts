@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { Recommendation } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import { findReadable } from '../records/load-readable.ts';
 
 /**
@@ -10,7 +10,7 @@ import { findReadable } from '../records/load-readable.ts';
  * answering at once append to the history one after the other. Unreadable is NOT_FOUND.
  */
 export async function loadRecommendationForChange(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   tx: EntityManager,
   id: string,
 ): Promise<Recommendation> {

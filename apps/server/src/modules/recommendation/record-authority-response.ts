@@ -4,7 +4,7 @@ import type { Actor } from '@opcat/domain';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { AuthorityResponse, RecommendationStatusEntry } from '../../db/entities/monitoring.ts';
 import type { Recommendation } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { RecordAuthorityResponseInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { todayUtc } from './dates.ts';
@@ -27,7 +27,7 @@ type Result = { recommendation: Recommendation | null; userErrors: UserError[] }
  * that of the latest response, and the history gains an entry dated the day it responded.
  */
 export async function recordAuthorityResponse(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: RecordAuthorityResponseInput,
 ): Promise<Result> {
   const parsed = input.safeParse(raw);

@@ -4,7 +4,7 @@ import type { Actor } from '@opcat/domain';
 import { User } from '../../db/entities/identity.ts';
 import { FollowUpActivity } from '../../db/entities/monitoring.ts';
 import type { Recommendation } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { RecordFollowUpInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { todayUtc } from './dates.ts';
@@ -23,7 +23,7 @@ type Result = { recommendation: Recommendation | null; userErrors: UserError[] }
 
 /** The monitor records what it did to follow the recommendation up (visit, meeting, request…). */
 export async function recordFollowUp(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: RecordFollowUpInput,
 ): Promise<Result> {
   const parsed = input.safeParse(raw);

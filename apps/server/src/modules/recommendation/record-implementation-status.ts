@@ -4,7 +4,7 @@ import type { Actor } from '@opcat/domain';
 import { User } from '../../db/entities/identity.ts';
 import { RecommendationStatusEntry } from '../../db/entities/monitoring.ts';
 import type { Recommendation } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { RecordImplementationStatusInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { todayUtc } from './dates.ts';
@@ -27,7 +27,7 @@ type Result = { recommendation: Recommendation | null; userErrors: UserError[] }
  * monitor assesses it. Each call appends a dated history entry; earlier entries are never changed.
  */
 export async function recordImplementationStatus(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: RecordImplementationStatusInput,
 ): Promise<Result> {
   const parsed = input.safeParse(raw);

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { authorize } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { CountrySetting } from '../../db/entities/reprisal.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { badRequest } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { badRequest } from '../../errors.ts';
 import type { SetResponsePeriodInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod } from '../user-errors.ts';
 import { responseDueDays } from './issue-recommendation.ts';
@@ -21,7 +21,7 @@ const countryCode = z
 const input = z.object({ countryCode, days: z.number().int().min(1).max(365) });
 
 /** Any signed-in person may know how long a country's authorities have to respond. */
-export async function getResponsePeriod(ctx: GraphQLContext, raw: string): Promise<ResponsePeriod> {
+export async function getResponsePeriod(ctx: OperationContext, raw: string): Promise<ResponsePeriod> {
   const parsed = countryCode.safeParse(raw);
   if (!parsed.success) throw badRequest('countryCode must be a two-letter country code');
   return { countryCode: parsed.data, days: await responseDueDays(ctx.em, parsed.data) };
@@ -29,7 +29,7 @@ export async function getResponsePeriod(ctx: GraphQLContext, raw: string): Promi
 
 /** An ADMIN of the country's NPM sets the response period; recommendations issued afterwards use it. */
 export async function setResponsePeriod(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: SetResponsePeriodInput,
 ): Promise<{ responsePeriod: ResponsePeriod | null; userErrors: UserError[] }> {
   const parsed = input.safeParse(raw);

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Finding, Place } from '../../db/entities/monitoring.ts';
 import type { Recommendation } from '../../db/entities/monitoring.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { UpdateRecommendationInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { readableAmong } from '../records/load-readable.ts';
 import { recordFacts } from '../records/facts.ts';
@@ -26,7 +26,7 @@ const fail = (field: string, code: UserError['code'], message: string): Result =
  * so an edit never silently drops another organisation's finding or place.
  */
 async function keepUnreadable<T extends ShareableRecord<string>>(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   tx: EntityManager,
   entity: EntityClass<T>,
   current: readonly T[],
@@ -38,7 +38,7 @@ async function keepUnreadable<T extends ShareableRecord<string>>(
 
 /** The owner's ADMIN or EDITOR edits a recommendation; the State's position and statuses have their own commands. */
 export async function updateRecommendation(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: UpdateRecommendationInput,
 ): Promise<Result> {
   const parsed = updateInput.safeParse(raw);

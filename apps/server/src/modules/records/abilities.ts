@@ -2,12 +2,12 @@ import { can, organisationCanRead } from '@opcat/domain';
 import type { OrganisationProfile } from '@opcat/domain';
 import { Organisation, WorkingGroupMember } from '../../db/entities/identity.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import { recordFacts } from './facts.ts';
 
 type Shareable = ShareableRecord<string>;
 
-export function recordAbilities(ctx: GraphQLContext, record: Shareable) {
+export function recordAbilities(ctx: OperationContext, record: Shareable) {
   const facts = recordFacts(record);
   const actor = ctx.actor;
   return {
@@ -26,12 +26,12 @@ export function recordAbilities(ctx: GraphQLContext, record: Shareable) {
 }
 
 const directories = new WeakMap<
-  GraphQLContext,
+  OperationContext,
   Promise<{ organisation: Organisation; profile: OrganisationProfile }[]>
 >();
 
 /** Every organisation with its working groups, loaded once per operation. */
-function organisationDirectory(ctx: GraphQLContext) {
+function organisationDirectory(ctx: OperationContext) {
   let directory = directories.get(ctx);
   if (!directory) {
     directory = (async () => {
@@ -55,14 +55,14 @@ function organisationDirectory(ctx: GraphQLContext) {
 }
 
 /** The organisations whose members can read the record, by the same policy that guards reads. */
-export async function organisationsThatCanRead(ctx: GraphQLContext, record: Shareable): Promise<Organisation[]> {
+export async function organisationsThatCanRead(ctx: OperationContext, record: Shareable): Promise<Organisation[]> {
   const facts = recordFacts(record);
   const directory = await organisationDirectory(ctx);
   return directory.filter((entry) => organisationCanRead(entry.profile, facts)).map((entry) => entry.organisation);
 }
 
 /** The share list is the owner's business: other readers get an empty list. */
-export async function sharedWithOrganisations(ctx: GraphQLContext, record: Shareable): Promise<Organisation[]> {
+export async function sharedWithOrganisations(ctx: OperationContext, record: Shareable): Promise<Organisation[]> {
   if (!ctx.actor?.memberships.some((m) => m.organisationId === record.ownerOrganisation.id)) return [];
   if (record.sharedWith.length === 0) return [];
   return ctx.em.find(Organisation, { id: { $in: record.sharedWith } }, { orderBy: { name: 'asc' } });

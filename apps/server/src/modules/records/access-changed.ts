@@ -1,4 +1,4 @@
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
 import { collabDocumentsOf } from './registry.ts';
 
@@ -7,7 +7,7 @@ import { collabDocumentsOf } from './registry.ts';
  * re-authorizes the open co-editing connections of its documents at once.
  */
 export async function announceAccessChange<T extends { record: ShareableRecord<string> | null }>(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   result: T,
 ): Promise<T> {
   if (result.record) {

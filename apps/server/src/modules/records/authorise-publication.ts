@@ -2,7 +2,7 @@ import { authorize } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { User } from '../../db/entities/identity.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { AuthorisePublicationInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import { recordFacts } from './facts.ts';
@@ -11,7 +11,7 @@ import { announceAccessChange } from './access-changed.ts';
 
 /** Art. 16(2) OPCAT: the State concerned authorises publishing an SPT-confidential record; recorded with who and when. */
 export async function authorisePublication(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: AuthorisePublicationInput,
 ): Promise<{ record: ShareableRecord<string> | null; userErrors: UserError[] }> {
   const result = await ctx.em.transactional(async (tx) => {

@@ -4,7 +4,7 @@ import type { Actor } from '@opcat/domain';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { RecordComment } from '../../db/entities/reprisal.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { AddCommentInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { fromZod } from '../user-errors.ts';
 import { recordFacts } from './facts.ts';
@@ -14,7 +14,7 @@ import { recordTypeOf } from './registry.ts';
 const input = z.object({ recordId: z.string(), body: z.string().trim().min(1).max(10_000) });
 
 /** Comments of a record the caller already read. */
-export function listComments(ctx: GraphQLContext, record: ShareableRecord<string>): Promise<RecordComment[]> {
+export function listComments(ctx: OperationContext, record: ShareableRecord<string>): Promise<RecordComment[]> {
   return ctx.em.find(
     RecordComment,
     { recordType: recordTypeOf(record), recordId: record.id },
@@ -23,7 +23,7 @@ export function listComments(ctx: GraphQLContext, record: ShareableRecord<string
 }
 
 export async function addComment(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: AddCommentInput,
 ): Promise<{ comment: RecordComment | null; userErrors: UserError[] }> {
   const parsed = input.safeParse(raw);

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import type { RecordType } from '../../__generated__/resolvers-types.ts';
 import { RECORD_ENTITIES } from './registry.ts';
 import { findReadable } from './load-readable.ts';
@@ -12,7 +12,7 @@ import { findReadable } from './load-readable.ts';
  * Callers then ask the policy for the specific change.
  */
 export async function loadForChange(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   tx: EntityManager,
   recordType: RecordType,
   id: string,

@@ -1,8 +1,8 @@
 import type { EntityClass, FilterQuery, FindOptions } from '@mikro-orm/core';
 import { authorize, can } from '@opcat/domain';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import { isId } from '../ids.ts';
 import { recordFacts } from './facts.ts';
@@ -12,7 +12,7 @@ import { recordTypeOf } from './registry.ts';
 type Shareable = ShareableRecord<string>;
 
 /** Every read of SPT-confidential material is written to the audit log (one entry per read). */
-export async function auditConfidentialReads(ctx: GraphQLContext, records: readonly Shareable[]): Promise<void> {
+export async function auditConfidentialReads(ctx: OperationContext, records: readonly Shareable[]): Promise<void> {
   const confidential = records.filter((r) => r.classification === 'SPT_CONFIDENTIAL');
   if (confidential.length === 0) return;
   const first = confidential[0] as Shareable;
@@ -30,7 +30,7 @@ export async function auditConfidentialReads(ctx: GraphQLContext, records: reado
  * unreadable and missing records are the same NOT_FOUND.
  */
 export async function loadReadable<T extends Shareable>(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   entity: EntityClass<T>,
   id: string,
   options: FindOptions<T, never> = {},
@@ -42,7 +42,7 @@ export async function loadReadable<T extends Shareable>(
 
 /** Like loadReadable, but null instead of NOT_FOUND (for optional relations of another record). */
 export async function findReadable<T extends Shareable>(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   entity: EntityClass<T>,
   id: string,
   options: FindOptions<T, never> = {},
@@ -57,7 +57,7 @@ export async function findReadable<T extends Shareable>(
 
 /** A page of readable records matching `where`, with the count of all readable matches. */
 export async function listReadable<T extends Shareable>(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   options: FindOptions<T, never> & { limit: number; offset: number },
@@ -71,7 +71,7 @@ export async function listReadable<T extends Shareable>(
 
 /** Readable records among related ids (e.g. a visit's places), silently dropping the others. */
 export async function readableAmong<T extends Shareable>(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   entity: EntityClass<T>,
   ids: readonly string[],
   options: FindOptions<T, never> = {},

@@ -3,7 +3,7 @@ import { authorize, can } from '@opcat/domain';
 import type { Actor, Classification } from '@opcat/domain';
 import { Organisation, WorkingGroup, WorkingGroupMember } from '../../db/entities/identity.ts';
 import type { UserError } from '../../__generated__/resolvers-types.ts';
-import { notFound } from '../../graphql/errors.ts';
+import { notFound } from '../../errors.ts';
 import { userError } from '../user-errors.ts';
 
 export interface NewRecordOwnership {

@@ -3,7 +3,7 @@ import { authorize, can, CLASSIFICATIONS } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { WorkingGroup, WorkingGroupMember } from '../../db/entities/identity.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { ReclassifyRecordInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import { isId } from '../ids.ts';
@@ -22,7 +22,7 @@ type Result = { record: ShareableRecord<string> | null; userErrors: UserError[] 
 
 /** Changes who may read a record. Narrowing: owner EDITOR or ADMIN; widening: owner ADMIN. Audited. */
 export async function reclassifyRecord(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: ReclassifyRecordInput,
 ): Promise<Result> {
   const parsed = input.safeParse(raw);

@@ -3,7 +3,7 @@ import { authorize } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { Organisation } from '../../db/entities/identity.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { ShareRecordInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import { isId } from '../ids.ts';
@@ -23,7 +23,7 @@ type Result = { record: ShareableRecord<string> | null; userErrors: UserError[] 
  * The owner's ADMIN names who a record is shared with. For an SPT-confidential record the SPT may
  * only name the NPM of the country concerned (art. 16: nobody else).
  */
-export async function shareRecord(ctx: GraphQLContext & { actor: Actor }, raw: ShareRecordInput): Promise<Result> {
+export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw: ShareRecordInput): Promise<Result> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) return { record: null, userErrors: fromZod(parsed.error) };
   const ids = [...new Set(parsed.data.organisationIds)];

@@ -1,13 +1,13 @@
 import { can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { ReprisalIncident } from '../../db/entities/reprisal.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import { isId } from '../ids.ts';
 import { auditReprisalAccess } from './audit-access.ts';
 import { reprisalFacts } from './facts.ts';
 
-type Ctx = GraphQLContext & { actor: Actor };
+type Ctx = OperationContext & { actor: Actor };
 
 /** Incidents naming the viewer, newest first: filtered in SQL, checked again by the policy, audited. */
 export async function listReprisalIncidents(ctx: Ctx): Promise<ReprisalIncident[]> {

@@ -3,7 +3,7 @@ import type { Actor } from '@opcat/domain';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { Visit } from '../../db/entities/monitoring.ts';
 import { ReprisalIncident } from '../../db/entities/reprisal.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { ReportReprisalInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { findReadable } from '../records/load-readable.ts';
 import { fromZod, userError } from '../user-errors.ts';
@@ -17,7 +17,7 @@ type Result = { incident: ReprisalIncident | null; userErrors: UserError[] };
  * organisations allowed to. Only the users it names (always including the reporter) can read it.
  */
 export async function reportReprisal(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: ReportReprisalInput,
 ): Promise<Result> {
   const parsed = reportReprisalInput.safeParse(raw);

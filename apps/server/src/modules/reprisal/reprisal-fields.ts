@@ -1,11 +1,11 @@
 import { Visit } from '../../db/entities/monitoring.ts';
 import type { User } from '../../db/entities/identity.ts';
 import type { ReprisalIncident } from '../../db/entities/reprisal.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import { findReadable } from '../records/load-readable.ts';
 
 /** The related visit, only when the viewer can read it on its own terms. */
-export function relatedVisitOf(ctx: GraphQLContext, incident: ReprisalIncident): Promise<Visit | null> {
+export function relatedVisitOf(ctx: OperationContext, incident: ReprisalIncident): Promise<Visit | null> {
   return incident.relatedVisit ? findReadable(ctx, Visit, incident.relatedVisit.id) : Promise.resolve(null);
 }
 

@@ -2,8 +2,8 @@ import { LockMode } from '@mikro-orm/core';
 import { authorize, can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { ReprisalIncident } from '../../db/entities/reprisal.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import type { UpdateReprisalInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { fromZod, userError } from '../user-errors.ts';
@@ -15,7 +15,7 @@ type Result = { incident: ReprisalIncident | null; userErrors: UserError[] };
 
 /** A named EDITOR or ADMIN of the owner organisation updates the status, notes or who is named. */
 export async function updateReprisal(
-  ctx: GraphQLContext & { actor: Actor },
+  ctx: OperationContext & { actor: Actor },
   raw: UpdateReprisalInput,
 ): Promise<Result> {
   const parsed = updateReprisalInput.safeParse(raw);

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { User } from '../../db/entities/identity.ts';
 import { Finding, Place, Visit, VisitTeamMember } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { VisitFilter } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { loadReference } from '../load-reference.ts';
@@ -10,7 +10,7 @@ import { visitPlaceIds } from './visit-team.ts';
 
 /** Readable visits, newest start first; filtered and counted in SQL. */
 export async function listVisits(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   filter: VisitFilter | null | undefined,
   limit?: number | null,
   offset?: number | null,
@@ -35,26 +35,26 @@ export async function listVisits(
   });
 }
 
-export function getVisit(ctx: GraphQLContext, id: string) {
+export function getVisit(ctx: OperationContext, id: string) {
   return loadReadable(ctx, Visit, id);
 }
 
 /** The visit's places the viewer can read; the others are left out silently. */
-export async function visitPlaces(ctx: GraphQLContext, visit: Visit) {
+export async function visitPlaces(ctx: OperationContext, visit: Visit) {
   return readableAmong(ctx, Place, await visitPlaceIds(ctx.em, visit.id), { orderBy: { name: 'asc', id: 'asc' } });
 }
 
 /** The team is part of the visit: whoever reads the visit sees it. */
-export function visitTeam(ctx: GraphQLContext, visit: Visit) {
+export function visitTeam(ctx: OperationContext, visit: Visit) {
   return ctx.em.find(VisitTeamMember, { visit: visit.id }, { orderBy: { leader: 'desc', id: 'asc' } });
 }
 
-export function teamMemberUser(ctx: GraphQLContext, member: VisitTeamMember) {
+export function teamMemberUser(ctx: OperationContext, member: VisitTeamMember) {
   return loadReference(ctx, User, member.user);
 }
 
 /** A visit's findings the viewer can read (a finding may be narrower than its visit). */
-export async function visitFindings(ctx: GraphQLContext, visit: Visit) {
+export async function visitFindings(ctx: OperationContext, visit: Visit) {
   const { nodes } = await listReadable(
     ctx,
     Finding,

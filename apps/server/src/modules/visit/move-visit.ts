@@ -1,7 +1,7 @@
 import { authorize, canMoveVisit } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import type { Visit } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { MoveVisitInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { recordFacts } from '../records/facts.ts';
 import { loadForChange } from '../records/load-for-change.ts';
@@ -11,7 +11,7 @@ import { moveVisitInput } from './visit-input.ts';
 type Result = { visit: Visit | null; userErrors: UserError[] };
 
 /** Moves a visit one step along PLANNED → … → CLOSED (or one step back to correct a mistake). */
-export async function moveVisit(ctx: GraphQLContext & { actor: Actor }, raw: MoveVisitInput): Promise<Result> {
+export async function moveVisit(ctx: OperationContext & { actor: Actor }, raw: MoveVisitInput): Promise<Result> {
   const parsed = moveVisitInput.safeParse(raw);
   if (!parsed.success) return { visit: null, userErrors: fromZod(parsed.error) };
   const { id, status } = parsed.data;

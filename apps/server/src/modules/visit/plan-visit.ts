@@ -2,7 +2,7 @@ import { membershipIn } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { User } from '../../db/entities/identity.ts';
 import { Place, Visit } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { PlanVisitInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { readableAmong } from '../records/load-readable.ts';
 import { newRecordOwnership } from '../records/new-record.ts';
@@ -16,7 +16,7 @@ type Result = { visit: Visit | null; userErrors: UserError[] };
  * Plans a visit for an organisation the actor edits for. Every place must be one the actor can
  * read; the State concerned is the owner's country, or the first place's for international bodies.
  */
-export async function planVisit(ctx: GraphQLContext & { actor: Actor }, raw: PlanVisitInput): Promise<Result> {
+export async function planVisit(ctx: OperationContext & { actor: Actor }, raw: PlanVisitInput): Promise<Result> {
   const parsed = planVisitInput.safeParse(raw);
   if (!parsed.success) return { visit: null, userErrors: fromZod(parsed.error) };
   const input = parsed.data;

@@ -2,7 +2,7 @@ import { authorize } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { Place } from '../../db/entities/monitoring.ts';
 import type { Visit } from '../../db/entities/monitoring.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { UpdateVisitInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { recordFacts } from '../records/facts.ts';
 import { loadForChange } from '../records/load-for-change.ts';
@@ -14,7 +14,7 @@ import { checkTeam, replaceTeam } from './visit-team.ts';
 type Result = { visit: Visit | null; userErrors: UserError[] };
 
 /** Edits a visit (owner EDITOR/ADMIN). `placeIds` and `team` replace the whole list. */
-export async function updateVisit(ctx: GraphQLContext & { actor: Actor }, raw: UpdateVisitInput): Promise<Result> {
+export async function updateVisit(ctx: OperationContext & { actor: Actor }, raw: UpdateVisitInput): Promise<Result> {
   const parsed = updateVisitInput.safeParse(raw);
   if (!parsed.success) return { visit: null, userErrors: fromZod(parsed.error) };
   const input = parsed.data;

@@ -1,12 +1,12 @@
 import { authorize, workingGroupListScope } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { WorkingGroup, WorkingGroupMember } from '../../db/entities/identity.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import { listWorkingGroups } from './list-working-groups.ts';
 import { isId } from '../ids.ts';
 
-export async function getWorkingGroup(ctx: GraphQLContext & { actor: Actor }, id: string): Promise<WorkingGroup> {
+export async function getWorkingGroup(ctx: OperationContext & { actor: Actor }, id: string): Promise<WorkingGroup> {
   if (!isId(id)) throw notFound();
   const group = await ctx.em.findOne(WorkingGroup, id, { populate: ['members'] });
   if (!group) throw notFound();
@@ -15,11 +15,14 @@ export async function getWorkingGroup(ctx: GraphQLContext & { actor: Actor }, id
   return group;
 }
 
-export function listMyWorkingGroupsFor(ctx: GraphQLContext & { actor: Actor }): Promise<WorkingGroup[]> {
+export function listMyWorkingGroupsFor(ctx: OperationContext & { actor: Actor }): Promise<WorkingGroup[]> {
   return listWorkingGroups(ctx.em, workingGroupListScope(ctx.actor));
 }
 
-export async function listWorkingGroupMembers(ctx: GraphQLContext, group: WorkingGroup): Promise<WorkingGroupMember[]> {
+export async function listWorkingGroupMembers(
+  ctx: OperationContext,
+  group: WorkingGroup,
+): Promise<WorkingGroupMember[]> {
   const members = await ctx.em.find(
     WorkingGroupMember,
     { workingGroup: group.id },

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkingGroupMember } from '../../db/entities/identity.ts';
 import { Recommendation } from '../../db/entities/monitoring.ts';
 import type { Workplan } from '../../db/entities/workplan.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { UserError } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { readableAmong } from '../records/load-readable.ts';
@@ -41,7 +41,7 @@ export async function checkOrganisations(
 
 /** Recommendations named in an input: each must exist and be readable, or the field is NOT_FOUND. */
 export async function readableRecommendations(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   tx: EntityManager,
   ids: readonly string[],
   field: string[],

@@ -4,8 +4,8 @@ import { QueryOrder } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Workplan } from '../../db/entities/workplan.ts';
 import { WorkplanAction } from '../../db/entities/workplan.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { badRequest } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { badRequest } from '../../errors.ts';
 import type { QueryWorkplanActionsArgs } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { recordFacts } from '../records/facts.ts';
@@ -34,7 +34,7 @@ function overdueWhere(overdue: boolean, today: string): Where {
     : { $or: [{ dueDate: null }, { dueDate: { $gte: today } }, { status: { $in: [...CLOSED_STATUSES] } }] };
 }
 
-function whereOf(ctx: GraphQLContext, filter: Filter, today: string): Where | null {
+function whereOf(ctx: OperationContext, filter: Filter, today: string): Where | null {
   if ([filter.workplanId, filter.responsibleOrganisationId].some((id) => id != null && !isId(id))) return null;
   // Actions inherit the visibility of their plan: the plan's read filter, applied in SQL.
   const and: Where[] = [{ priority: { workplan: readableBy<Workplan>(ctx.actor) } }];
@@ -48,7 +48,7 @@ function whereOf(ctx: GraphQLContext, filter: Filter, today: string): Where | nu
 }
 
 /** Actions of the workplans the viewer may read, filtered and paged in SQL, soonest due first. */
-export async function listWorkplanActions(ctx: GraphQLContext, args: QueryWorkplanActionsArgs) {
+export async function listWorkplanActions(ctx: OperationContext, args: QueryWorkplanActionsArgs) {
   const parsed = filterInput.safeParse(args.filter ?? {});
   if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
   const where = whereOf(ctx, parsed.data, todayUtc());

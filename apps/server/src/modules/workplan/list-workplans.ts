@@ -1,5 +1,5 @@
 import { Workplan } from '../../db/entities/workplan.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import { listReadable, loadReadable } from '../records/load-readable.ts';
 import { getWorkingGroup } from '../working-group/get-working-group.ts';
 import type { Ctx } from './load-workplan.ts';
@@ -16,6 +16,6 @@ export async function listWorkplans(ctx: Ctx, workingGroupId: string): Promise<W
   return nodes;
 }
 
-export function getWorkplan(ctx: GraphQLContext, id: string): Promise<Workplan> {
+export function getWorkplan(ctx: OperationContext, id: string): Promise<Workplan> {
   return loadReadable(ctx, Workplan, id);
 }

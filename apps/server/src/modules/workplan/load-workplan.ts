@@ -3,19 +3,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { Workplan, WorkplanAction, WorkplanPriority } from '../../db/entities/workplan.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { notFound } from '../../graphql/errors.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
 import type { UserError } from '../../__generated__/resolvers-types.ts';
 import { findReadable } from '../records/load-readable.ts';
 import { recordFacts } from '../records/facts.ts';
 import { isId } from '../ids.ts';
 import { userError } from '../user-errors.ts';
 
-export type Ctx = GraphQLContext & { actor: Actor };
+export type Ctx = OperationContext & { actor: Actor };
 
 /** A workplan the actor can read, inside the transaction; locked when its children get new positions. */
 export async function loadWorkplanInTx(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   tx: EntityManager,
   id: string,
   lock = false,
@@ -32,7 +32,7 @@ export async function loadWorkplanInTx(
 
 /** A priority and its workplan; NOT_FOUND when the plan is not readable (children inherit its visibility). */
 export async function loadPriorityInTx(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   tx: EntityManager,
   id: string,
   lock = false,
@@ -49,7 +49,7 @@ export async function loadPriorityInTx(
  * with its priority and workplan; NOT_FOUND when the plan is not readable.
  */
 export async function loadActionForChange(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   tx: EntityManager,
   id: string,
 ): Promise<{ action: WorkplanAction; priority: WorkplanPriority; workplan: Workplan }> {
@@ -61,7 +61,7 @@ export async function loadActionForChange(
   return { action, priority, workplan };
 }
 
-export function canEditWorkplan(ctx: GraphQLContext, workplan: Workplan): boolean {
+export function canEditWorkplan(ctx: OperationContext, workplan: Workplan): boolean {
   return can(ctx.actor, 'workplan:edit', recordFacts(workplan));
 }
 

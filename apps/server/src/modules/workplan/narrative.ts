@@ -1,4 +1,4 @@
-import { documentNameFor } from '../../collab/documents.ts';
+import { documentNameFor } from '../co-editing/documents.ts';
 import type { Workplan } from '../../db/entities/workplan.ts';
 
 export function narrativeDocumentName(workplan: Pick<Workplan, 'id'>): string {

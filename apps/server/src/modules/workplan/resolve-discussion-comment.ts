@@ -1,6 +1,6 @@
 import { can } from '@opcat/domain';
 import { DiscussionComment } from '../../db/entities/workplan.ts';
-import { notFound } from '../../graphql/errors.ts';
+import { notFound } from '../../errors.ts';
 import type { UserError } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { recordFacts } from '../records/facts.ts';

@@ -5,7 +5,7 @@ import type { RestoreNarrativeVersionInput, UserError } from '../../__generated_
 import { fromZod, userError } from '../user-errors.ts';
 import { canEditWorkplan, forbiddenChange, loadWorkplanInTx } from './load-workplan.ts';
 import type { Ctx } from './load-workplan.ts';
-import { editLiveDocument, versionDoc } from '../co-editing/live-document.ts';
+import { versionDoc } from '../co-editing/live-document.ts';
 import { narrativeDocumentName } from './narrative.ts';
 import { publishWorkplanEvent } from './workplan-changed.ts';
 import { restoreVersionInput } from './workplan-input.ts';
@@ -38,12 +38,10 @@ export async function restoreNarrativeVersion(ctx: Ctx, raw: RestoreNarrativeVer
     return { workplan, version, userErrors: [] };
   });
   if (!('version' in found) || !found.workplan) return found;
-  const collab = ctx.services.collab;
-  if (!collab) throw new Error('the collaboration server is not running');
   const saved = versionDoc(found.version);
   const content = documentJSON(saved);
   saved.destroy();
-  await editLiveDocument(collab, narrativeDocumentName(found.workplan), { restoredBy: ctx.actor.userId }, (doc) =>
+  await ctx.services.coEditing.edit(narrativeDocumentName(found.workplan), { restoredBy: ctx.actor.userId }, (doc) =>
     writeDocument(doc, content),
   );
   await publishWorkplanEvent(ctx, found.workplan.id, 'WORKPLAN_UPDATED');

@@ -20,7 +20,7 @@ export async function saveNarrativeVersion(ctx: Ctx, raw: SaveNarrativeVersionIn
     if (!canEditWorkplan(ctx, workplan))
       return { version: null, userErrors: [forbiddenChange(['input', 'workplanId'])] };
     const documentName = narrativeDocumentName(workplan);
-    const state = await encodeLiveDocument(ctx.services, documentName);
+    const state = await encodeLiveDocument(ctx, documentName);
     const version = tx.create(CollabVersion, {
       documentName,
       name: input.name,

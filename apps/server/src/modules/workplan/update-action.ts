@@ -5,7 +5,7 @@ import { Organisation } from '../../db/entities/identity.ts';
 import { Recommendation } from '../../db/entities/monitoring.ts';
 import { WorkplanAction, WorkplanPriority } from '../../db/entities/workplan.ts';
 import type { Workplan } from '../../db/entities/workplan.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { ActionFieldConflict, UpdateActionInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { recordFacts } from '../records/facts.ts';
 import { readableAmong } from '../records/load-readable.ts';
@@ -36,7 +36,7 @@ function same(field: ActionField, a: unknown, b: unknown): boolean {
 }
 
 /** Linked recommendations split into what the viewer can see and what stays hidden from them. */
-async function linkedSplit(ctx: GraphQLContext, tx: EntityManager, action: WorkplanAction) {
+async function linkedSplit(ctx: OperationContext, tx: EntityManager, action: WorkplanAction) {
   const all = await linkedRecommendationIds({ ...ctx, em: tx }, action.id);
   const readable = new Set((await readableAmong({ ...ctx, em: tx }, Recommendation, all)).map((r) => r.id));
   return { visible: all.filter((id) => readable.has(id)), hidden: all.filter((id) => !readable.has(id)) };
@@ -58,7 +58,7 @@ function currentValue(action: WorkplanAction, field: ActionField, visibleLinks: 
 
 /** Checks the values about to be applied; nothing is written when one is refused. */
 async function validate(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   tx: EntityManager,
   workplan: Workplan,
   action: WorkplanAction,

@@ -1,16 +1,16 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Workplan } from '../../db/entities/workplan.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import type { BusEvents } from '../../realtime/bus.ts';
 import { findReadable, loadReadable } from '../records/load-readable.ts';
 import type { Ctx } from './load-workplan.ts';
+import { buildOperationContext } from '../../operation/build.ts';
 import { narrativeDocumentName } from './narrative.ts';
 
 type WorkplanEvent = BusEvents['workplan'];
 
 /** Announces a committed change; the event carries ids only, subscribers refetch through authorized queries. */
 export function publishWorkplanEvent(
-  ctx: GraphQLContext,
+  ctx: OperationContext,
   workplanId: string,
   kind: WorkplanEvent['kind'],
   subjectId?: string,
@@ -25,7 +25,7 @@ type Signal = { event: WorkplanEvent } | { accessChanged: true };
  * generator so that `return()` (the client unsubscribing) ends a pending `next()` at once and
  * detaches the listeners, instead of waiting for another event.
  */
-function signalsFor(ctx: GraphQLContext, workplanId: string): AsyncIterableIterator<Signal> {
+function signalsFor(ctx: OperationContext, workplanId: string): AsyncIterableIterator<Signal> {
   const documentName = narrativeDocumentName({ id: workplanId });
   const queued: Signal[] = [];
   let waiting: ((result: IteratorResult<Signal>) => void) | null = null;
@@ -68,11 +68,10 @@ function signalsFor(ctx: GraphQLContext, workplanId: string): AsyncIterableItera
 }
 
 /** Whether the subscriber still reads the plan, with a fresh actor and freshly loaded plan. */
-async function stillReadable(ctx: GraphQLContext, workplanId: string): Promise<boolean> {
-  const actor = await ctx.reloadActor();
-  if (!actor) return false;
-  const em = ctx.services.orm.em.fork() as EntityManager;
-  return (await findReadable({ ...ctx, em, actor }, Workplan, workplanId)) !== null;
+async function stillReadable(ctx: OperationContext, workplanId: string): Promise<boolean> {
+  const now = await buildOperationContext(ctx.services, { transport: ctx.transport, sessionToken: ctx.sessionToken });
+  if (!now.actor) return false;
+  return (await findReadable(now, Workplan, workplanId)) !== null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { Organisation, User } from '../../db/entities/identity.ts';
 import { Recommendation } from '../../db/entities/monitoring.ts';
 import { CollabVersion } from '../../db/entities/collab.ts';
 import { DiscussionComment, Workplan, WorkplanAction, WorkplanPriority } from '../../db/entities/workplan.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import type { OperationContext } from '../../operation/context.ts';
 import { loadReference } from '../load-reference.ts';
 import { recordFacts } from '../records/facts.ts';
 import { readableAmong } from '../records/load-readable.ts';
@@ -12,23 +12,23 @@ import { narrativeDocumentName } from './narrative.ts';
 
 const CLOSED_STATUSES = ['DONE', 'CANCELLED'] as const;
 
-export function viewerCanEdit(ctx: GraphQLContext, workplan: Workplan): boolean {
+export function viewerCanEdit(ctx: OperationContext, workplan: Workplan): boolean {
   return can(ctx.actor, 'workplan:edit', recordFacts(workplan));
 }
 
-export function priorities(ctx: GraphQLContext, workplan: Workplan): Promise<WorkplanPriority[]> {
+export function priorities(ctx: OperationContext, workplan: Workplan): Promise<WorkplanPriority[]> {
   return ctx.em.find(WorkplanPriority, { workplan: workplan.id }, { orderBy: [{ position: 'asc' }, { id: 'asc' }] });
 }
 
-export function priorityActions(ctx: GraphQLContext, priority: WorkplanPriority): Promise<WorkplanAction[]> {
+export function priorityActions(ctx: OperationContext, priority: WorkplanPriority): Promise<WorkplanAction[]> {
   return ctx.em.find(WorkplanAction, { priority: priority.id }, { orderBy: [{ position: 'asc' }, { id: 'asc' }] });
 }
 
-export function discussion(ctx: GraphQLContext, workplan: Workplan): Promise<DiscussionComment[]> {
+export function discussion(ctx: OperationContext, workplan: Workplan): Promise<DiscussionComment[]> {
   return ctx.em.find(DiscussionComment, { workplan: workplan.id }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
 }
 
-export function versions(ctx: GraphQLContext, workplan: Workplan): Promise<CollabVersion[]> {
+export function versions(ctx: OperationContext, workplan: Workplan): Promise<CollabVersion[]> {
   return ctx.em.find(
     CollabVersion,
     { documentName: narrativeDocumentName(workplan) },
@@ -37,24 +37,24 @@ export function versions(ctx: GraphQLContext, workplan: Workplan): Promise<Colla
 }
 
 /** The parent plan of an action: loaded with the action (the action was only reachable through a readable plan). */
-async function planOf(ctx: GraphQLContext, action: WorkplanAction): Promise<Workplan> {
+async function planOf(ctx: OperationContext, action: WorkplanAction): Promise<Workplan> {
   const priority = await loadReference(ctx, WorkplanPriority, action.priority);
   return loadReference(ctx, Workplan, priority.workplan);
 }
 
-export async function actionWorkplanId(ctx: GraphQLContext, action: WorkplanAction): Promise<string> {
+export async function actionWorkplanId(ctx: OperationContext, action: WorkplanAction): Promise<string> {
   return (await loadReference(ctx, WorkplanPriority, action.priority)).workplan.id;
 }
 
 /** Organisations by id, in the order given. */
-export async function organisationsByIds(ctx: GraphQLContext, ids: readonly string[]): Promise<Organisation[]> {
+export async function organisationsByIds(ctx: OperationContext, ids: readonly string[]): Promise<Organisation[]> {
   if (ids.length === 0) return [];
   const found = await ctx.em.find(Organisation, { id: { $in: [...ids] } });
   return ids.map((id) => found.find((o) => o.id === id)).filter((o): o is Organisation => o !== undefined);
 }
 
 /** Ids of every recommendation linked to an action, readable or not (callers filter through the policy). */
-export async function linkedRecommendationIds(ctx: GraphQLContext, actionId: string): Promise<string[]> {
+export async function linkedRecommendationIds(ctx: OperationContext, actionId: string): Promise<string[]> {
   const rows = await ctx.em
     .getConnection()
     .execute<{ id: string }[]>(
@@ -66,7 +66,7 @@ export async function linkedRecommendationIds(ctx: GraphQLContext, actionId: str
   return rows.map((r) => r.id);
 }
 
-export async function linkedRecommendations(ctx: GraphQLContext, action: WorkplanAction): Promise<Recommendation[]> {
+export async function linkedRecommendations(ctx: OperationContext, action: WorkplanAction): Promise<Recommendation[]> {
   const ids = await linkedRecommendationIds(ctx, action.id);
   return readableAmong(ctx, Recommendation, ids, { orderBy: { reference: 'asc' } as never });
 }
@@ -77,7 +77,7 @@ export function isOverdue(action: Pick<WorkplanAction, 'status' | 'dueDate'>, to
   );
 }
 
-export async function viewerCanUpdate(ctx: GraphQLContext, action: WorkplanAction): Promise<boolean> {
+export async function viewerCanUpdate(ctx: OperationContext, action: WorkplanAction): Promise<boolean> {
   const workplan = await planOf(ctx, action);
   return can(ctx.actor, 'workplan:updateAssignedAction', {
     ...recordFacts(workplan),
@@ -85,7 +85,7 @@ export async function viewerCanUpdate(ctx: GraphQLContext, action: WorkplanActio
   });
 }
 
-export async function mentions(ctx: GraphQLContext, comment: DiscussionComment): Promise<User[]> {
+export async function mentions(ctx: OperationContext, comment: DiscussionComment): Promise<User[]> {
   if (comment.mentionedUserIds.length === 0) return [];
   return ctx.em.find(User, { id: { $in: comment.mentionedUserIds } }, { orderBy: { displayName: 'asc' } });
 }

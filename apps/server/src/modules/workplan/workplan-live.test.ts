@@ -17,7 +17,6 @@ import {
   UPDATE_ACTION,
 } from '../../test/workplan-fixtures.ts';
 import type { UserErrorData } from '../../test/workplan-fixtures.ts';
-import { editLiveDocument } from '../co-editing/live-document.ts';
 
 const WORKPLAN_CHANGED = /* GraphQL */ `
   subscription Changed($workplanId: ID!) {
@@ -174,9 +173,7 @@ const paragraph = (text: string): JSONContent => ({ type: 'paragraph', content: 
 
 /** Writes the narrative on the server through a Hocuspocus direct connection (stored durably). */
 function writeNarrative(name: string, text: string): Promise<void> {
-  const collab = server.services.collab;
-  if (!collab) throw new Error('no collaboration server');
-  return editLiveDocument(collab, name, { test: true }, (doc) =>
+  return server.services.coEditing.edit(name, { test: true }, (doc) =>
     writeDocument(doc, { type: 'doc', content: [paragraph(text)] }),
   );
 }

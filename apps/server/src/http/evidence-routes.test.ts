@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_MAX_BYTES } from '@opcat/domain';
-import { AuditEvent } from '../../db/entities/audit.ts';
-import { EvidenceAttachment } from '../../db/entities/monitoring.ts';
-import { signedIn, startTestServer } from '../../test/server.ts';
-import type { GraphqlClient, TestServer } from '../../test/server.ts';
-import { createPlace, demoRefs, NATIONAL_GROUP, planVisit } from '../../test/visit-fixtures.ts';
-import type { DemoRefs } from '../../test/visit-fixtures.ts';
+import { AuditEvent } from '../db/entities/audit.ts';
+import { EvidenceAttachment } from '../db/entities/monitoring.ts';
+import { signedIn, startTestServer } from '../test/server.ts';
+import type { GraphqlClient, TestServer } from '../test/server.ts';
+import { createPlace, demoRefs, NATIONAL_GROUP, planVisit } from '../test/visit-fixtures.ts';
+import type { DemoRefs } from '../test/visit-fixtures.ts';
 
 const RECORD = /* GraphQL */ `
   mutation Record($input: RecordFindingInput!) {

@@ -1,10 +1,17 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded } from '../../graphql/guard.ts';
-import { shareableFields } from '../records/resolvers.ts';
-import { getVisit, listVisits, teamMemberUser, visitFindings, visitPlaces, visitTeam } from './list-visits.ts';
-import { moveVisit } from './move-visit.ts';
-import { planVisit } from './plan-visit.ts';
-import { updateVisit } from './update-visit.ts';
+import { guarded } from '../guard.ts';
+import { shareableFields } from './records.ts';
+import {
+  getVisit,
+  listVisits,
+  teamMemberUser,
+  visitFindings,
+  visitPlaces,
+  visitTeam,
+} from '../../modules/visit/list-visits.ts';
+import { moveVisit } from '../../modules/visit/move-visit.ts';
+import { planVisit } from '../../modules/visit/plan-visit.ts';
+import { updateVisit } from '../../modules/visit/update-visit.ts';
 
 export const visitResolvers: Resolvers = {
   Query: {

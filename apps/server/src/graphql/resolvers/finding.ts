@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded } from '../../graphql/guard.ts';
-import { coEditedText } from '../co-editing/live-document.ts';
-import { shareableFields } from '../records/resolvers.ts';
+import { guarded } from '../guard.ts';
+import { coEditedText } from '../../modules/co-editing/live-document.ts';
+import { shareableFields } from './records.ts';
 import {
   evidenceDownloadUrl,
   findingEvidence,
@@ -9,11 +9,11 @@ import {
   findingPlace,
   findingRecommendations,
   findingVisit,
-} from './finding-relations.ts';
-import { getFinding, listFindings } from './list-findings.ts';
-import { personalField, viewerReadsPersonalData } from './personal-data.ts';
-import { recordFinding } from './record-finding.ts';
-import { updateFinding } from './update-finding.ts';
+} from '../../modules/finding/finding-relations.ts';
+import { getFinding, listFindings } from '../../modules/finding/list-findings.ts';
+import { personalField, viewerReadsPersonalData } from '../../modules/finding/personal-data.ts';
+import { recordFinding } from '../../modules/finding/record-finding.ts';
+import { updateFinding } from '../../modules/finding/update-finding.ts';
 
 export const findingResolvers: Resolvers = {
   Query: {

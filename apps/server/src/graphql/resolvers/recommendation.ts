@@ -1,18 +1,18 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded } from '../../graphql/guard.ts';
+import { guarded } from '../guard.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
-import { loadReference } from '../load-reference.ts';
-import { shareableFields } from '../records/resolvers.ts';
-import { coEditedText } from '../co-editing/live-document.ts';
-import { getRecommendation, listRecommendations } from './list-recommendations.ts';
-import { getResponsePeriod, setResponsePeriod } from './response-period.ts';
-import { issueRecommendation } from './issue-recommendation.ts';
-import { updateRecommendation } from './update-recommendation.ts';
-import { adoptRecommendationDraft } from './adopt-draft.ts';
-import { recordAuthorityResponse } from './record-authority-response.ts';
-import { recordImplementationStatus } from './record-implementation-status.ts';
-import { recordFollowUp } from './record-follow-up.ts';
-import * as fields from './recommendation-fields.ts';
+import { loadReference } from '../../modules/load-reference.ts';
+import { shareableFields } from './records.ts';
+import { coEditedText } from '../../modules/co-editing/live-document.ts';
+import { getRecommendation, listRecommendations } from '../../modules/recommendation/list-recommendations.ts';
+import { getResponsePeriod, setResponsePeriod } from '../../modules/recommendation/response-period.ts';
+import { issueRecommendation } from '../../modules/recommendation/issue-recommendation.ts';
+import { updateRecommendation } from '../../modules/recommendation/update-recommendation.ts';
+import { adoptRecommendationDraft } from '../../modules/recommendation/adopt-draft.ts';
+import { recordAuthorityResponse } from '../../modules/recommendation/record-authority-response.ts';
+import { recordImplementationStatus } from '../../modules/recommendation/record-implementation-status.ts';
+import { recordFollowUp } from '../../modules/recommendation/record-follow-up.ts';
+import * as fields from '../../modules/recommendation/recommendation-fields.ts';
 
 export const recommendationResolvers: Resolvers = {
   Query: {

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded } from '../../graphql/guard.ts';
-import { auditEntryActor, auditLog } from './audit-log.ts';
-import { auditChainStatus } from './audit-chain-status.ts';
+import { guarded } from '../guard.ts';
+import { auditEntryActor, auditLog } from '../../modules/audit/audit-log.ts';
+import { auditChainStatus } from '../../modules/audit/audit-chain-status.ts';
 
 export const auditResolvers: Resolvers = {
   Query: {

@@ -1,11 +1,11 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded } from '../../graphql/guard.ts';
+import { guarded } from '../guard.ts';
 import { Organisation } from '../../db/entities/identity.ts';
-import { loadReference } from '../load-reference.ts';
-import { getReprisalIncident, listReprisalIncidents } from './read-reprisals.ts';
-import { reportReprisal } from './report-reprisal.ts';
-import { updateReprisal } from './update-reprisal.ts';
-import { namedUsersOf, relatedVisitOf } from './reprisal-fields.ts';
+import { loadReference } from '../../modules/load-reference.ts';
+import { getReprisalIncident, listReprisalIncidents } from '../../modules/reprisal/read-reprisals.ts';
+import { reportReprisal } from '../../modules/reprisal/report-reprisal.ts';
+import { updateReprisal } from '../../modules/reprisal/update-reprisal.ts';
+import { namedUsersOf, relatedVisitOf } from '../../modules/reprisal/reprisal-fields.ts';
 
 export const reprisalResolvers: Resolvers = {
   Query: {

@@ -1,43 +1,35 @@
 import express, { Router } from 'express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { EVIDENCE_MAX_BYTES, PolicyDenied } from '@opcat/domain';
+import { EVIDENCE_MAX_BYTES } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
-import { GraphQLError } from 'graphql';
-import { buildContext } from '../../graphql/context.ts';
-import type { GraphQLContext, Services } from '../../graphql/context.ts';
-import { logger } from '../../logger.ts';
-import { evidenceDownloadUrl } from './finding-relations.ts';
-import { evidenceForDownload, findingForUpload, sanitizeFileName, storeEvidence } from './evidence.ts';
-import { sniffEvidenceType } from './sniff-evidence-type.ts';
+import { tokenFromCookieHeader } from '../auth/session.ts';
+import { AppError, asAppError } from '../errors.ts';
+import type { AppErrorCode } from '../errors.ts';
+import { logger } from '../logger.ts';
+import { buildOperationContext } from '../operation/build.ts';
+import type { OperationContext } from '../operation/context.ts';
+import type { Services } from '../services.ts';
+import { evidenceDownloadUrl } from '../modules/finding/finding-relations.ts';
+import { evidenceForDownload, findingForUpload, sanitizeFileName, storeEvidence } from '../modules/finding/evidence.ts';
+import { sniffEvidenceType } from '../modules/finding/sniff-evidence-type.ts';
+import { sendError } from './errors.ts';
 
-type Failure = 'BAD_REQUEST' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
-const STATUS: Record<Failure, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHENTICATED: 401,
-  NOT_FOUND: 404,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-};
-const MESSAGES: Record<Failure, string> = {
-  BAD_REQUEST: 'Bad request',
-  UNAUTHENTICATED: 'Sign in first',
-  // Missing and forbidden are one answer, so ids cannot be probed.
-  NOT_FOUND: 'Not found',
+const MESSAGES: Partial<Record<AppErrorCode, string>> = {
   PAYLOAD_TOO_LARGE: `Evidence files are limited to ${EVIDENCE_MAX_BYTES} bytes`,
   UNSUPPORTED_MEDIA_TYPE: 'Accepted evidence: JPEG, PNG, PDF, MP3 or plain UTF-8 text',
 };
 
-function fail(res: Response, code: Failure, message = MESSAGES[code]): void {
-  res.status(STATUS[code]).json({ error: { code, message } });
+function fail(res: Response, code: AppErrorCode, message?: string): void {
+  const error = new AppError(code, message ?? MESSAGES[code]);
+  sendError(res, code, error.message);
 }
 
-/** Same actor loader as GraphQL: the session cookie of this request. */
-function contextOf(services: Services, req: Request): Promise<GraphQLContext> {
-  return buildContext(services, {
-    cookieHeader: req.headers.cookie,
-    ip: req.ip ?? 'unknown',
-    userAgent: req.headers['user-agent'],
+/** Same operation context as GraphQL: the session cookie of this request. */
+function contextOf(services: Services, req: Request): Promise<OperationContext> {
+  return buildOperationContext(services, {
     transport: 'http',
+    sessionToken: tokenFromCookieHeader(req.headers.cookie),
+    request: { ip: req.ip ?? 'unknown', userAgent: req.headers['user-agent'] ?? null },
   });
 }
 
@@ -76,7 +68,7 @@ async function upload(services: Services, req: Request, res: Response): Promise<
   const sniffed = sniffEvidenceType(bytes);
   const declared = declaredType(req);
   if (!sniffed || (declared !== null && declared !== sniffed)) return fail(res, 'UNSUPPORTED_MEDIA_TYPE');
-  const attachment = await storeEvidence(ctx as GraphQLContext & { actor: Actor }, findingId, {
+  const attachment = await storeEvidence(ctx as OperationContext & { actor: Actor }, findingId, {
     fileName,
     mimeType: sniffed,
     bytes,
@@ -113,11 +105,11 @@ function errorHandler(error: unknown, _req: Request, res: Response, next: NextFu
   if (res.headersSent) return next(error);
   const status = (error as { status?: number; type?: string }).status;
   if (status === 413) return fail(res, 'PAYLOAD_TOO_LARGE');
-  if (error instanceof PolicyDenied) return fail(res, 'NOT_FOUND');
-  if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return fail(res, 'NOT_FOUND');
   if (status === 400) return fail(res, 'BAD_REQUEST');
+  const app = asAppError(error);
+  if (app) return fail(res, app.code, app.code === 'NOT_FOUND' ? undefined : app.message);
   logger.error({ err: error }, 'evidence request failed');
-  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+  sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 
 /**

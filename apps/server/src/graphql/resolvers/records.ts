@@ -1,16 +1,16 @@
 import type { Resolvers, ShareableRecordResolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded } from '../../graphql/guard.ts';
+import { guarded } from '../guard.ts';
 import { Organisation, User, WorkingGroup } from '../../db/entities/identity.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
-import { loadReference } from '../load-reference.ts';
-import { organisationsThatCanRead, recordAbilities, sharedWithOrganisations } from './abilities.ts';
-import { publicationOf } from './publication.ts';
-import { addComment, listComments } from './comments.ts';
-import { shareRecord } from './share-record.ts';
-import { reclassifyRecord } from './reclassify-record.ts';
-import { authorisePublication } from './authorise-publication.ts';
-import { recordTypeOf } from './registry.ts';
+import type { GraphQLContext } from '../context.ts';
+import { loadReference } from '../../modules/load-reference.ts';
+import { organisationsThatCanRead, recordAbilities, sharedWithOrganisations } from '../../modules/records/abilities.ts';
+import { publicationOf } from '../../modules/records/publication.ts';
+import { addComment, listComments } from '../../modules/records/comments.ts';
+import { shareRecord } from '../../modules/records/share-record.ts';
+import { reclassifyRecord } from '../../modules/records/reclassify-record.ts';
+import { authorisePublication } from '../../modules/records/authorise-publication.ts';
+import { recordTypeOf } from '../../modules/records/registry.ts';
 
 type R = ShareableRecord<string>;
 

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { coEditedTextName, renderLiveDocument, viewerCanEditText } from './live-document.ts';
+import { coEditedTextName, renderLiveDocument, viewerCanEditText } from '../../modules/co-editing/live-document.ts';
 
 export const coEditingResolvers: Resolvers = {
   CoEditedText: {

@@ -1,11 +1,18 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded, publicField } from '../../graphql/guard.ts';
+import { guarded, publicField } from '../guard.ts';
 import { Organisation } from '../../db/entities/identity.ts';
-import { loadReference } from '../load-reference.ts';
-import { shareableFields } from '../records/resolvers.ts';
-import { createPlace } from './create-place.ts';
-import { recordPlacePopulation, updatePlace } from './update-place.ts';
-import { currentPopulation, getPlace, lastVisit, listPlaces, occupancyRate, populationHistory } from './list-places.ts';
+import { loadReference } from '../../modules/load-reference.ts';
+import { shareableFields } from './records.ts';
+import { createPlace } from '../../modules/place/create-place.ts';
+import { recordPlacePopulation, updatePlace } from '../../modules/place/update-place.ts';
+import {
+  currentPopulation,
+  getPlace,
+  lastVisit,
+  listPlaces,
+  occupancyRate,
+  populationHistory,
+} from '../../modules/place/list-places.ts';
 
 export const placeResolvers: Resolvers = {
   Query: {

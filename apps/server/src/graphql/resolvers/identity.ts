@@ -1,9 +1,9 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded, publicField } from '../../graphql/guard.ts';
-import { getMe, listMyMemberships, listMyWorkingGroups } from './me.ts';
-import { signIn } from './sign-in.ts';
-import { signOut } from './sign-out.ts';
-import { setPreferredLocale } from './set-preferred-locale.ts';
+import { guarded, publicField } from '../guard.ts';
+import { getMe, listMyMemberships, listMyWorkingGroups } from '../../modules/identity/me.ts';
+import { signIn } from '../../modules/identity/sign-in.ts';
+import { signOut } from '../../modules/identity/sign-out.ts';
+import { setPreferredLocale } from '../../modules/identity/set-preferred-locale.ts';
 
 export const identityResolvers: Resolvers = {
   Query: {

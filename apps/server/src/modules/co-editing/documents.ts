@@ -1,13 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
-import { Finding, Recommendation } from '../db/entities/monitoring.ts';
-import { Workplan } from '../db/entities/workplan.ts';
-import type { AnyShareableRecord } from '../db/entities/shareable.ts';
-import type { GraphQLContext, Services } from '../graphql/context.ts';
-import { findReadable } from '../modules/records/load-readable.ts';
-import { recordFacts } from '../modules/records/facts.ts';
-import { isId } from '../modules/ids.ts';
+import { Finding, Recommendation } from '../../db/entities/monitoring.ts';
+import { Workplan } from '../../db/entities/workplan.ts';
+import type { AnyShareableRecord } from '../../db/entities/shareable.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { findReadable } from '../records/load-readable.ts';
+import { recordFacts } from '../records/facts.ts';
+import { isId } from '../ids.ts';
 
 /** Co-edited texts: a workplan's narrative, a finding's narrative, a recommendation's draft text. */
 export const COLLAB_KINDS = { workplan: Workplan, finding: Finding, recommendation: Recommendation } as const;
@@ -29,21 +28,15 @@ export interface CollabAccess {
 }
 
 /**
- * What the actor may do with a document, decided by the policy on the record it belongs to.
- * Unknown names and unreadable records both give null, so names cannot be probed.
+ * What the operation's actor may do with a document, decided by the policy on the record it
+ * belongs to. Unknown names and unreadable records both give null, so names cannot be probed.
  */
-export async function resolveCollabDocument(
-  services: Services,
-  em: EntityManager,
-  actor: Actor,
-  documentName: string,
-): Promise<CollabAccess | null> {
+export async function resolveCollabDocument(ctx: OperationContext, documentName: string): Promise<CollabAccess | null> {
   const parsed = parseDocumentName(documentName);
-  if (!parsed) return null;
-  const ctx = { services, em, actor, transport: 'ws' } as GraphQLContext;
+  if (!parsed || !ctx.actor) return null;
   const record = await findReadable(ctx, COLLAB_KINDS[parsed.kind] as never, parsed.id);
   if (!record) return null;
-  return { write: canWriteCollabDocument(actor, parsed.kind, record), record: record as AnyShareableRecord };
+  return { write: canWriteCollabDocument(ctx.actor, parsed.kind, record), record: record as AnyShareableRecord };
 }
 
 /**

@@ -1,8 +1,12 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded } from '../../graphql/guard.ts';
+import { guarded } from '../guard.ts';
 import { Organisation } from '../../db/entities/identity.ts';
-import { loadReference } from '../load-reference.ts';
-import { getWorkingGroup, listMyWorkingGroupsFor, listWorkingGroupMembers } from './get-working-group.ts';
+import { loadReference } from '../../modules/load-reference.ts';
+import {
+  getWorkingGroup,
+  listMyWorkingGroupsFor,
+  listWorkingGroupMembers,
+} from '../../modules/working-group/get-working-group.ts';
 
 export const workingGroupResolvers: Resolvers = {
   Query: {

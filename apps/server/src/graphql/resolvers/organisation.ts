@@ -1,12 +1,16 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded } from '../../graphql/guard.ts';
+import { guarded } from '../guard.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
-import { loadReference } from '../load-reference.ts';
-import { getOrganisation, listOrganisationMembers, organisationAbilities } from './get-organisation.ts';
-import { addMember } from './add-member.ts';
-import { changeMemberRole } from './change-member-role.ts';
-import { removeMember } from './remove-member.ts';
-import { subscribeMembershipChanged } from './membership-changed.ts';
+import { loadReference } from '../../modules/load-reference.ts';
+import {
+  getOrganisation,
+  listOrganisationMembers,
+  organisationAbilities,
+} from '../../modules/organisation/get-organisation.ts';
+import { addMember } from '../../modules/organisation/add-member.ts';
+import { changeMemberRole } from '../../modules/organisation/change-member-role.ts';
+import { removeMember } from '../../modules/organisation/remove-member.ts';
+import { subscribeMembershipChanged } from '../../modules/organisation/membership-changed.ts';
 
 export const organisationResolvers: Resolvers = {
   Query: {

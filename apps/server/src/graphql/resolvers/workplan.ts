@@ -1,24 +1,24 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
-import { guarded } from '../../graphql/guard.ts';
+import { guarded } from '../guard.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
-import { loadReference } from '../load-reference.ts';
-import { shareableFields } from '../records/resolvers.ts';
-import { getWorkplan, listWorkplans } from './list-workplans.ts';
-import { listWorkplanActions } from './list-actions.ts';
-import { createWorkplan } from './create-workplan.ts';
-import { updateWorkplan } from './update-workplan.ts';
-import { addPriority } from './add-priority.ts';
-import { updatePriority } from './update-priority.ts';
-import { addAction } from './add-action.ts';
-import { updateAction } from './update-action.ts';
-import { removeAction } from './remove-action.ts';
-import { commentOnWorkplan } from './comment-on-workplan.ts';
-import { resolveDiscussionComment } from './resolve-discussion-comment.ts';
-import { saveNarrativeVersion } from './save-narrative-version.ts';
-import { restoreNarrativeVersion } from './restore-narrative-version.ts';
-import { subscribeWorkplanChanged } from './workplan-changed.ts';
-import { coEditedText, renderVersionHtml } from '../co-editing/live-document.ts';
-import * as fields from './workplan-fields.ts';
+import { loadReference } from '../../modules/load-reference.ts';
+import { shareableFields } from './records.ts';
+import { getWorkplan, listWorkplans } from '../../modules/workplan/list-workplans.ts';
+import { listWorkplanActions } from '../../modules/workplan/list-actions.ts';
+import { createWorkplan } from '../../modules/workplan/create-workplan.ts';
+import { updateWorkplan } from '../../modules/workplan/update-workplan.ts';
+import { addPriority } from '../../modules/workplan/add-priority.ts';
+import { updatePriority } from '../../modules/workplan/update-priority.ts';
+import { addAction } from '../../modules/workplan/add-action.ts';
+import { updateAction } from '../../modules/workplan/update-action.ts';
+import { removeAction } from '../../modules/workplan/remove-action.ts';
+import { commentOnWorkplan } from '../../modules/workplan/comment-on-workplan.ts';
+import { resolveDiscussionComment } from '../../modules/workplan/resolve-discussion-comment.ts';
+import { saveNarrativeVersion } from '../../modules/workplan/save-narrative-version.ts';
+import { restoreNarrativeVersion } from '../../modules/workplan/restore-narrative-version.ts';
+import { subscribeWorkplanChanged } from '../../modules/workplan/workplan-changed.ts';
+import { coEditedText, renderVersionHtml } from '../../modules/co-editing/live-document.ts';
+import * as fields from '../../modules/workplan/workplan-fields.ts';
 
 export const workplanResolvers: Resolvers = {
   Query: {

@@ -1,0 +1,20 @@
+/**
+ * Per-operation caches and batch loaders, built once per operation by `buildOperationContext`.
+ * A loader never hands out more than the policy's read scope would: checks stay inside.
+ */
+export interface Loaders {
+  /** The value of `make` for `key`, computed once in this operation (decisions, renderings, audit writes). */
+  once<T>(key: string, make: () => T): T;
+}
+
+export function createLoaders(): Loaders {
+  const memo = new Map<string, unknown>();
+  return {
+    once<T>(key: string, make: () => T): T {
+      if (memo.has(key)) return memo.get(key) as T;
+      const value = make();
+      memo.set(key, value);
+      return value;
+    },
+  };
+}
