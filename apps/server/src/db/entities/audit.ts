@@ -10,6 +10,8 @@ export class AuditEvent {
   at!: Date;
   actorUserId!: string | null;
   actorOrganisationId!: string | null;
+  /** The organisation whose log the entry also belongs to: the owner of what was read, shared or downloaded. */
+  subjectOrganisationId!: string | null;
   action!: string;
   subjectType!: string | null;
   subjectId!: string | null;
@@ -24,7 +26,8 @@ export const AuditEventSchema = new EntitySchema<AuditEvent>({
     seq: { type: 'bigint', primary: true, autoincrement: false },
     at: { type: 'datetime' },
     actorUserId: { type: 'uuid', nullable: true, index: true },
-    actorOrganisationId: { type: 'uuid', nullable: true },
+    actorOrganisationId: { type: 'uuid', nullable: true, index: true },
+    subjectOrganisationId: { type: 'uuid', nullable: true, index: true },
     action: { type: 'string', length: 100, index: true },
     subjectType: { type: 'string', length: 60, nullable: true },
     subjectId: { type: 'string', length: 64, nullable: true },

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@opcat/domain';
+import { actingMembership } from '../../operation/build.ts';
 import { entryHash, GENESIS_HASH } from './chain.ts';
 
 /** Everything the audit log records; each action names what happened, never the content read. */
@@ -25,6 +26,8 @@ export interface AuditInput {
   actorUserId?: string | null;
   subjectType?: string;
   subjectId?: string;
+  /** The organisation owning the subject (a record read, shared, exported): the entry is in its log too. */
+  subjectOrganisationId?: string | null;
   details?: Record<string, unknown>;
 }
 
@@ -49,7 +52,8 @@ export async function appendAudit(em: EntityManager, input: AuditInput): Promise
       seq: String(BigInt(last?.seq ?? '0') + 1n),
       at: new Date(),
       actorUserId: input.actorUserId !== undefined ? input.actorUserId : (input.actor?.userId ?? null),
-      actorOrganisationId: input.actor?.memberships[0]?.organisationId ?? null,
+      actorOrganisationId: actingMembership(input.actor)?.organisationId ?? null,
+      subjectOrganisationId: input.subjectOrganisationId ?? null,
       action: input.action,
       subjectType: input.subjectType ?? null,
       subjectId: input.subjectId ?? null,
@@ -58,13 +62,14 @@ export async function appendAudit(em: EntityManager, input: AuditInput): Promise
     const prevHash = last?.hash ?? GENESIS_HASH;
     const hash = entryHash(prevHash, entry);
     await conn.execute(
-      `insert into audit_event (seq, at, actor_user_id, actor_organisation_id, action, subject_type, subject_id, details, prev_hash, hash)
-       values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
+      `insert into audit_event (seq, at, actor_user_id, actor_organisation_id, subject_organisation_id, action, subject_type, subject_id, details, prev_hash, hash)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
       [
         entry.seq,
         entry.at,
         entry.actorUserId,
         entry.actorOrganisationId,
+        entry.subjectOrganisationId,
         entry.action,
         entry.subjectType,
         entry.subjectId,

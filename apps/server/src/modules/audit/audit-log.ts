@@ -15,8 +15,9 @@ const args = z.object({
 });
 
 /**
- * An ADMIN reads the entries of actions by members of their organisation (the organisation each
- * entry was recorded for), newest first, filtered and counted in SQL.
+ * An ADMIN reads their organisation's log: actions by its members (the organisation each acted
+ * for) and actions by anyone on its records (a download of its evidence by a ministry), newest
+ * first, filtered and counted in SQL.
  */
 export async function auditLog(
   ctx: OperationContext & { actor: Actor },
@@ -28,7 +29,10 @@ export async function auditLog(
   authorize(ctx.actor, 'audit:read', { organisationId });
   const [nodes, totalCount] = await ctx.em.findAndCount(
     AuditEvent,
-    { actorOrganisationId: organisationId, ...(action ? { action } : {}) },
+    {
+      $or: [{ actorOrganisationId: organisationId }, { subjectOrganisationId: organisationId }],
+      ...(action ? { action } : {}),
+    },
     { orderBy: { seq: 'desc' }, ...page(raw.limit, raw.offset) },
   );
   // One query for the page's actors; AuditEntry.actor then reads them from the identity map.

@@ -8,6 +8,7 @@ export interface ChainEntry {
   at: Date;
   actorUserId: string | null;
   actorOrganisationId: string | null;
+  subjectOrganisationId: string | null;
   action: string;
   subjectType: string | null;
   subjectId: string | null;
@@ -32,6 +33,8 @@ export function entryHash(prevHash: string, entry: ChainEntry): string {
     at: entry.at.toISOString(),
     actorUserId: entry.actorUserId,
     actorOrganisationId: entry.actorOrganisationId,
+    // Only when set, so that entries written before the column existed keep their hashes.
+    ...(entry.subjectOrganisationId ? { subjectOrganisationId: entry.subjectOrganisationId } : {}),
     action: entry.action,
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,

@@ -24,6 +24,7 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainVerifica
         at: Date;
         actor_user_id: string | null;
         actor_organisation_id: string | null;
+        subject_organisation_id: string | null;
         action: string;
         subject_type: string | null;
         subject_id: string | null;
@@ -32,7 +33,7 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainVerifica
         hash: string;
       }[]
     >(
-      'select seq::text as seq, at, actor_user_id, actor_organisation_id, action, subject_type, subject_id, details, prev_hash, hash from audit_event where seq >= ? order by audit_event.seq limit ?',
+      'select seq::text as seq, at, actor_user_id, actor_organisation_id, subject_organisation_id, action, subject_type, subject_id, details, prev_hash, hash from audit_event where seq >= ? order by audit_event.seq limit ?',
       [String(expectedSeq), PAGE],
     );
     for (const row of rows) {
@@ -49,6 +50,7 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainVerifica
         at: new Date(row.at),
         actorUserId: row.actor_user_id,
         actorOrganisationId: row.actor_organisation_id,
+        subjectOrganisationId: row.subject_organisation_id,
         action: row.action,
         subjectType: row.subject_type,
         subjectId: row.subject_id,

@@ -53,6 +53,7 @@ export async function evidenceForDownload(ctx: OperationContext, id: string): Pr
     actor: ctx.actor,
     subjectType: 'FINDING',
     subjectId: finding.id,
+    subjectOrganisationId: finding.ownerOrganisation.id,
     details: { evidenceId: attachment.id, sha256: attachment.sha256, transport: ctx.transport },
   });
   return attachment;

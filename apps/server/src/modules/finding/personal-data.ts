@@ -71,6 +71,7 @@ export async function personalField(
       actor: ctx.actor,
       subjectType: 'FINDING',
       subjectId: finding.id,
+      subjectOrganisationId: finding.ownerOrganisation.id,
       details: { transport: ctx.transport },
     }),
   );

@@ -27,6 +27,7 @@ export async function authorisePublication(
       actor: ctx.actor,
       subjectType: raw.recordType,
       subjectId: record.id,
+      subjectOrganisationId: record.ownerOrganisation.id,
       details: { authorisedByOrganisationIds: ctx.actor.memberships.map((m) => m.organisationId) },
     });
     return { record, userErrors: [] };

@@ -21,6 +21,9 @@ export async function auditConfidentialReads(ctx: OperationContext, records: rea
     actor: ctx.actor,
     subjectType: recordTypeOf(first),
     subjectId: confidential.length === 1 ? first.id : undefined,
+    subjectOrganisationId: confidential.every((r) => r.ownerOrganisation.id === first.ownerOrganisation.id)
+      ? first.ownerOrganisation.id
+      : null,
     details: { ids: confidential.map((r) => r.id), transport: ctx.transport },
   });
 }

@@ -79,6 +79,7 @@ export async function reclassifyRecord(
       actor: ctx.actor,
       subjectType: raw.recordType,
       subjectId: record.id,
+      subjectOrganisationId: record.ownerOrganisation.id,
       details: { from, to, workingGroupId: group?.id ?? null },
     });
     return { record, userErrors: [] };

@@ -60,6 +60,7 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
       actor: ctx.actor,
       subjectType: raw.recordType,
       subjectId: record.id,
+      subjectOrganisationId: record.ownerOrganisation.id,
       details: { from: before, to: ids, classification: record.classification },
     });
     return { record, userErrors: [] };
