@@ -18,6 +18,7 @@ import type { AppServices } from './services.ts';
 import { buildOperationContext } from './operation/build.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { formatError } from './graphql/errors.ts';
+import { graphqlBodyErrorHandler } from './graphql/body-errors.ts';
 import { rejectNulBytesPlugin } from './graphql/nul-bytes.ts';
 import { LIMITS, PARSE_OPTIONS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
@@ -121,6 +122,7 @@ export async function createApp(services: AppServices): Promise<App> {
           },
         }),
     }),
+    graphqlBodyErrorHandler({ production }),
   );
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphQLFormattedError } from 'graphql';
+import type { MockInstance } from 'vitest';
+import { logger } from '../logger.ts';
 import { INTROSPECTION_DISABLED, LIMITS } from './security.ts';
 import {
   closeOf,
@@ -155,6 +157,34 @@ describe('HTTP transport', () => {
     const preflighted = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expect(preflighted.status).toBe(200);
     expect(await preflighted.json()).toEqual({ data: { health: 'ok' } });
+  });
+
+  describe('a malformed JSON body', () => {
+    let loggedErrors: MockInstance;
+    let consoleErrors: MockInstance;
+    beforeEach(() => {
+      loggedErrors = vi.spyOn(logger, 'error');
+      consoleErrors = vi.spyOn(console, 'error');
+    });
+    afterEach(() => {
+      loggedErrors.mockRestore();
+      consoleErrors.mockRestore();
+    });
+
+    it('gets a JSON 400 BAD_REQUEST without a stack, and nothing is logged as an error', async () => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: http.cookie ?? '' },
+        body: '{"query": "query Health { health }"',
+      });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await res.json()).toEqual({
+        errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }],
+      });
+      expect(loggedErrors).not.toHaveBeenCalled();
+      expect(consoleErrors).not.toHaveBeenCalled();
+    });
   });
 
   it(`refuses a body over ${LIMITS.maxGraphqlPayloadBytes} bytes with 413, without a stack trace`, async () => {
