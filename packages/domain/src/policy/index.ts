@@ -7,6 +7,7 @@ export type { Action, ActionFacts } from './rules.ts';
 export * from './actor.ts';
 export { organisationCanRead, recordReadScope, readingMemberships, scopeMatches } from './records.ts';
 export * from './oracle.ts';
+export type { EvidenceFacts } from './evidence.ts';
 export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
 export type { RecommendationFacts } from './recommendations.ts';
 export type { ReprisalFacts } from './reprisals.ts';
