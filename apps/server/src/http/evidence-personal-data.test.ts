@@ -119,9 +119,12 @@ async function listed(client: GraphqlClient): Promise<{ text: string; finding: L
 beforeAll(async () => {
   server = await startTestServer();
   refs = await demoRefs(server);
-  [bruno, ana, fernando, diego] = await Promise.all(
-    ['bruno.mnp', 'ana.mnp', 'fernando.minjus', 'diego.voces'].map((u) => signedIn(server, `${u}@demo.opcat`)),
-  );
+  [bruno, ana, fernando, diego] = await Promise.all([
+    signedIn(server, 'bruno.mnp@demo.opcat'),
+    signedIn(server, 'ana.mnp@demo.opcat'),
+    signedIn(server, 'fernando.minjus@demo.opcat'),
+    signedIn(server, 'diego.voces@demo.opcat'),
+  ]);
   const place = await createPlace(bruno, refs, { name: 'Penal de San Roque (prueba de datos personales)' });
   const visit = await planVisit(bruno, {
     placeIds: [place],
