@@ -22,10 +22,12 @@ export async function setEvidencePersonalData(
 ): Promise<Result> {
   if (!isId(input.evidenceId)) throw notFound();
   return ctx.em.transactional(async (tx): Promise<Result> => {
-    const file = await tx.findOne(EvidenceAttachment, input.evidenceId);
-    if (!file) throw notFound();
+    const found = await tx.findOne(EvidenceAttachment, input.evidenceId);
+    if (!found) throw notFound();
     const txCtx = { ...ctx, em: tx };
-    const finding = (await loadForChange(txCtx, tx, 'FINDING', file.finding.id)) as Finding;
+    const finding = (await loadForChange(txCtx, tx, 'FINDING', found.finding.id)) as Finding;
+    // Decide on the flag as it is under the finding's lock, not as it was before a concurrent change.
+    const file = await tx.findOneOrFail(EvidenceAttachment, found.id, { refresh: true });
     authorize(ctx.actor, 'evidence:setPersonalData', await evidenceFacts(txCtx, finding, file.containsPersonalData));
     if (file.containsPersonalData !== input.containsPersonalData) {
       file.containsPersonalData = input.containsPersonalData;
