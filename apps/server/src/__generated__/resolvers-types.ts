@@ -309,17 +309,47 @@ export type DiscussionCommentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The viewer's abilities on one evidence file, decided by the policy module. */
+export type EvidenceAbilities = {
+  __typename?: 'EvidenceAbilities';
+  /** Download the bytes: those who may export the finding (and, for a personal-data file, are on the visit team). */
+  download: Scalars['Boolean']['output'];
+  /** Turn the personal-data flag on or off: those who may update the finding and see the file. */
+  setPersonalData: Scalars['Boolean']['output'];
+};
+
+/** A file attached to a finding as evidence. */
 export type EvidenceAttachment = {
   __typename?: 'EvidenceAttachment';
-  /** GET this URL with the session cookie to download; POST files to /api/findings/{id}/evidence. */
+  /** Whether the file names or shows a person (on by default): then only the owner organisation's visit team sees or downloads it. */
+  containsPersonalData: Scalars['Boolean']['output'];
+  /**
+   * GET this URL with the session cookie to download; POST files to /api/findings/{id}/evidence with the raw bytes,
+   * the URL-encoded name in X-File-Name, X-Requested-With: opcat and, to clear the personal-data flag,
+   * X-Contains-Personal-Data: false.
+   */
   downloadUrl: Scalars['String']['output'];
+  /** The uploader's base name, cleaned, with the extension of the type the bytes were recognised as. */
   fileName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The type recognised from the bytes themselves (never the one the uploader declared). */
   mimeType: Scalars['String']['output'];
   /** SHA-256 of the stored bytes, hex. */
   sha256: Scalars['String']['output'];
+  /** Size of the stored bytes. */
   sizeBytes: Scalars['Int']['output'];
+  /** When the file was stored. */
   uploadedAt: Scalars['DateTime']['output'];
+  /** What the viewer may do with this file. */
+  viewerCan: EvidenceAbilities;
+};
+
+export type EvidencePayload = {
+  __typename?: 'EvidencePayload';
+  /** The file after the change. */
+  evidence?: Maybe<EvidenceAttachment>;
+  /** Problems with the input; a file the viewer may not change is NOT_FOUND, like a missing one. */
+  userErrors: Array<UserError>;
 };
 
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
@@ -332,7 +362,10 @@ export type Finding = ShareableRecord & {
   countryCode?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
-  /** Evidence files; download through `downloadUrl` (authorized again on download). */
+  /**
+   * Evidence files whose metadata the viewer may see; download through `downloadUrl` (authorized again on download).
+   * Files flagged as containing personal data are listed only for the owner organisation's visit team.
+   */
   evidence: Array<EvidenceAttachment>;
   goodPractice: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
@@ -363,6 +396,8 @@ export type Finding = ShareableRecord & {
   /** The visit, when the viewer can read it (a finding may be shared more widely than its visit). */
   visit?: Maybe<Visit>;
   vulnerabilities: Array<Vulnerability>;
+  /** How many evidence files exist that the viewer may not see because they contain personal data (art. 21(2)): no names, no ids. */
+  withheldEvidenceCount: Scalars['Int']['output'];
   workingGroup?: Maybe<WorkingGroup>;
 };
 
@@ -534,6 +569,8 @@ export type Mutation = {
   saveNarrativeVersion: NarrativeVersionPayload;
   /** Chooses which of the person's organisations they act for in this session (recorded in every audit entry). */
   setActingOrganisation: SetActingOrganisationPayload;
+  /** Turn an evidence file's personal-data flag on or off (audited as a reclassification of the finding's evidence). */
+  setEvidencePersonalData: EvidencePayload;
   /** Changes the signed-in person's interface language. */
   setPreferredLocale: SetPreferredLocalePayload;
   /** ADMIN of an NPM of that country: sets how many days authorities have to respond (1–365). */
@@ -658,6 +695,10 @@ export type MutationSaveNarrativeVersionArgs = {
 
 export type MutationSetActingOrganisationArgs = {
   input: SetActingOrganisationInput;
+};
+
+export type MutationSetEvidencePersonalDataArgs = {
+  input: SetEvidencePersonalDataInput;
 };
 
 export type MutationSetPreferredLocaleArgs = {
@@ -1303,6 +1344,13 @@ export type SetActingOrganisationPayload = {
   userErrors: Array<UserError>;
 };
 
+export type SetEvidencePersonalDataInput = {
+  /** Whether the file names or shows a person. */
+  containsPersonalData: Scalars['Boolean']['input'];
+  /** The evidence file. */
+  evidenceId: Scalars['ID']['input'];
+};
+
 export type SetPreferredLocaleInput = {
   locale: Locale;
 };
@@ -1855,7 +1903,11 @@ export type ResolversTypes = {
   DiscussionCommentPayload: ResolverTypeWrapper<
     Omit<DiscussionCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['DiscussionComment']> }
   >;
+  EvidenceAbilities: ResolverTypeWrapper<EvidenceAbilities>;
   EvidenceAttachment: ResolverTypeWrapper<EvidenceAttachmentEntity>;
+  EvidencePayload: ResolverTypeWrapper<
+    Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversTypes['EvidenceAttachment']> }
+  >;
   Expertise: Expertise;
   Finding: ResolverTypeWrapper<FindingEntity>;
   FindingConnection: ResolverTypeWrapper<
@@ -1948,6 +2000,7 @@ export type ResolversTypes = {
   SetActingOrganisationPayload: ResolverTypeWrapper<
     Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
   >;
+  SetEvidencePersonalDataInput: SetEvidencePersonalDataInput;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: ResolverTypeWrapper<
     Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
@@ -2032,7 +2085,9 @@ export type ResolversParentTypes = {
   DiscussionCommentPayload: Omit<DiscussionCommentPayload, 'comment'> & {
     comment?: Maybe<ResolversParentTypes['DiscussionComment']>;
   };
+  EvidenceAbilities: EvidenceAbilities;
   EvidenceAttachment: EvidenceAttachmentEntity;
+  EvidencePayload: Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['EvidenceAttachment']> };
   Finding: FindingEntity;
   FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
   FindingFilter: FindingFilter;
@@ -2094,6 +2149,7 @@ export type ResolversParentTypes = {
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
   SetActingOrganisationInput: SetActingOrganisationInput;
   SetActingOrganisationPayload: Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
+  SetEvidencePersonalDataInput: SetEvidencePersonalDataInput;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   SetResponsePeriodInput: SetResponsePeriodInput;
@@ -2271,10 +2327,19 @@ export type DiscussionCommentPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type EvidenceAbilitiesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EvidenceAbilities'] = ResolversParentTypes['EvidenceAbilities'],
+> = {
+  download?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  setPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type EvidenceAttachmentResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['EvidenceAttachment'] = ResolversParentTypes['EvidenceAttachment'],
 > = {
+  containsPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2282,6 +2347,15 @@ export type EvidenceAttachmentResolvers<
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['EvidenceAbilities'], ParentType, ContextType>;
+};
+
+export type EvidencePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EvidencePayload'] = ResolversParentTypes['EvidencePayload'],
+> = {
+  evidence?: Resolver<Maybe<ResolversTypes['EvidenceAttachment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type FindingResolvers<
@@ -2315,6 +2389,7 @@ export type FindingResolvers<
   viewerCanReadPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
   vulnerabilities?: Resolver<Array<ResolversTypes['Vulnerability']>, ParentType, ContextType>;
+  withheldEvidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2554,6 +2629,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetActingOrganisationArgs, 'input'>
+  >;
+  setEvidencePersonalData?: Resolver<
+    ResolversTypes['EvidencePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetEvidencePersonalDataArgs, 'input'>
   >;
   setPreferredLocale?: Resolver<
     ResolversTypes['SetPreferredLocalePayload'],
@@ -3235,7 +3316,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DiscussionComment?: DiscussionCommentResolvers<ContextType>;
   DiscussionCommentPayload?: DiscussionCommentPayloadResolvers<ContextType>;
+  EvidenceAbilities?: EvidenceAbilitiesResolvers<ContextType>;
   EvidenceAttachment?: EvidenceAttachmentResolvers<ContextType>;
+  EvidencePayload?: EvidencePayloadResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingPayload?: FindingPayloadResolvers<ContextType>;

@@ -18,7 +18,8 @@ type Documents = {
   '\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $offset: Int) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, offset: $offset) {\n      totalCount\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_LogDocument;
   '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInPage_MeDocument;
   '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SignInPage_SignInDocument;
-  '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n': typeof types.EvidenceSection_FindingFragmentDoc;
+  '\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.EvidencePersonalDataToggle_SetDocument;
+  '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n': typeof types.EvidenceSection_FindingFragmentDoc;
   '\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.FindingEditor_UpdateDocument;
   '\n  fragment FindingPage_Details on Finding {\n    id\n    title\n    monitoringArea\n    riskFactors\n    vulnerabilities\n    description\n    sources\n    severity\n    goodPractice\n    version\n    classification\n    updatedAt\n    viewerCanReadPersonalData\n    place {\n      id\n      name\n    }\n    interviewees {\n      id\n      pseudonym\n      identity\n      contact\n      medicalNotes\n    }\n  }\n': typeof types.FindingPage_DetailsFragmentDoc;
   '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      narrative {\n        documentName\n        viewerCanEdit\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n': typeof types.FindingPage_FindingDocument;
@@ -106,7 +107,9 @@ const documents: Documents = {
   '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': types.SignInPage_MeDocument,
   '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.SignInPage_SignInDocument,
-  '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n':
+  '\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.EvidencePersonalDataToggle_SetDocument,
+  '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n':
     types.EvidenceSection_FindingFragmentDoc,
   '\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.FindingEditor_UpdateDocument,
@@ -307,8 +310,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n',
-): (typeof documents)['\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n      export\n    }\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      downloadUrl\n    }\n  }\n'];
+  source: '\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n',
+): (typeof documents)['\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

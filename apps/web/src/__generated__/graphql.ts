@@ -378,6 +378,13 @@ export type SaveNarrativeVersionInput = {
   workplanId: string | number;
 };
 
+export type SetEvidencePersonalDataInput = {
+  /** Whether the file names or shows a person. */
+  containsPersonalData: boolean;
+  /** The evidence file. */
+  evidenceId: string | number;
+};
+
 export type SetPreferredLocaleInput = {
   locale: Locale;
 };
@@ -551,9 +558,21 @@ export type SignInPage_SignInMutation = {
   };
 };
 
+export type EvidencePersonalDataToggle_SetMutationVariables = Exact<{
+  input: SetEvidencePersonalDataInput;
+}>;
+
+export type EvidencePersonalDataToggle_SetMutation = {
+  setEvidencePersonalData: {
+    evidence: { id: string; containsPersonalData: boolean } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
 export type EvidenceSection_FindingFragment = {
   id: string;
-  viewerCan: { update: boolean; export: boolean };
+  withheldEvidenceCount: number;
+  viewerCan: { update: boolean };
   evidence: Array<{
     id: string;
     fileName: string;
@@ -561,7 +580,9 @@ export type EvidenceSection_FindingFragment = {
     sizeBytes: number;
     sha256: string;
     uploadedAt: string;
+    containsPersonalData: boolean;
     downloadUrl: string;
+    viewerCan: { download: boolean; setPersonalData: boolean };
   }>;
 };
 
@@ -641,6 +662,7 @@ export type FindingPage_FindingQuery = {
     classification: Classification;
     updatedAt: string;
     viewerCanReadPersonalData: boolean;
+    withheldEvidenceCount: number;
     countryCode: string | null;
     visit: {
       id: string;
@@ -659,11 +681,11 @@ export type FindingPage_FindingQuery = {
     }>;
     viewerCan: {
       update: boolean;
-      export: boolean;
       read: boolean;
       share: boolean;
       reclassify: boolean;
       comment: boolean;
+      export: boolean;
       authorisePublication: boolean;
     };
     evidence: Array<{
@@ -673,7 +695,9 @@ export type FindingPage_FindingQuery = {
       sizeBytes: number;
       sha256: string;
       uploadedAt: string;
+      containsPersonalData: boolean;
       downloadUrl: string;
+      viewerCan: { download: boolean; setPersonalData: boolean };
     }>;
     ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     workingGroup: { id: string; name: string } | null;
@@ -844,11 +868,11 @@ export type PlacePage_PlaceQuery = {
     currentPopulation: { id: string; countedOn: string; population: number } | null;
     viewerCan: {
       update: boolean;
-      export: boolean;
       read: boolean;
       share: boolean;
       reclassify: boolean;
       comment: boolean;
+      export: boolean;
       authorisePublication: boolean;
     };
     populationHistory: Array<{ id: string; countedOn: string; population: number }>;
@@ -1043,11 +1067,11 @@ export type AdoptDraftButton_AdoptMutation = {
       sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
       viewerCan: {
         update: boolean;
-        export: boolean;
         read: boolean;
         share: boolean;
         reclassify: boolean;
         comment: boolean;
+        export: boolean;
         authorisePublication: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -1178,11 +1202,11 @@ export type RecommendationPage_DetailFragment = {
   sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
   viewerCan: {
     update: boolean;
-    export: boolean;
     read: boolean;
     share: boolean;
     reclassify: boolean;
     comment: boolean;
+    export: boolean;
     authorisePublication: boolean;
   };
   publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -1258,11 +1282,11 @@ export type RecommendationPage_RecommendationQuery = {
     sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
     viewerCan: {
       update: boolean;
-      export: boolean;
       read: boolean;
       share: boolean;
       reclassify: boolean;
       comment: boolean;
+      export: boolean;
       authorisePublication: boolean;
     };
     publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -1413,11 +1437,11 @@ export type RecordFollowUpForm_RecordMutation = {
       sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
       viewerCan: {
         update: boolean;
-        export: boolean;
         read: boolean;
         share: boolean;
         reclassify: boolean;
         comment: boolean;
+        export: boolean;
         authorisePublication: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -1497,11 +1521,11 @@ export type RecordResponseForm_RecordMutation = {
       sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
       viewerCan: {
         update: boolean;
-        export: boolean;
         read: boolean;
         share: boolean;
         reclassify: boolean;
         comment: boolean;
+        export: boolean;
         authorisePublication: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -1581,11 +1605,11 @@ export type RecordStatusForm_RecordMutation = {
       sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
       viewerCan: {
         update: boolean;
-        export: boolean;
         read: boolean;
         share: boolean;
         reclassify: boolean;
         comment: boolean;
+        export: boolean;
         authorisePublication: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -2441,11 +2465,11 @@ export type VisitPage_VisitQuery = {
     }>;
     viewerCan: {
       update: boolean;
-      export: boolean;
       read: boolean;
       share: boolean;
       reclassify: boolean;
       comment: boolean;
+      export: boolean;
       authorisePublication: boolean;
     };
     workingGroup: { id: string; name: string } | null;
@@ -2770,12 +2794,10 @@ export const EvidenceSection_FindingFragmentDoc = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'update' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'withheldEvidenceCount' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -2788,6 +2810,18 @@ export const EvidenceSection_FindingFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'containsPersonalData' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'download' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setPersonalData' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
               ],
             },
@@ -4522,6 +4556,70 @@ export const SignInPage_SignInDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const EvidencePersonalDataToggle_SetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvidencePersonalDataToggle_Set' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetEvidencePersonalDataInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setEvidencePersonalData' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'containsPersonalData' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvidencePersonalDataToggle_SetMutation, EvidencePersonalDataToggle_SetMutationVariables>;
 export const FindingEditor_UpdateDocument = {
   kind: 'Document',
   definitions: [
@@ -4770,12 +4868,10 @@ export const FindingPage_FindingDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'update' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'withheldEvidenceCount' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -4788,6 +4884,18 @@ export const FindingPage_FindingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'containsPersonalData' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'download' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setPersonalData' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
               ],
             },

@@ -1,6 +1,14 @@
 import type { Actor } from './actor.ts';
 import { membershipIn, organisationIds } from './actor.ts';
 import type { Classification, OrganisationKind } from '../enums.ts';
+import type { EvidenceFacts } from './evidence.ts';
+import {
+  canDownloadEvidence,
+  canSeeEvidenceExists,
+  canSeeEvidenceMetadata,
+  canSetEvidencePersonalData,
+  readsPersonalData,
+} from './evidence.ts';
 import type { RecordFacts } from './records.ts';
 import type { ReprisalFacts } from './reprisals.ts';
 import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
@@ -60,6 +68,14 @@ export interface ActionFacts {
   'record:authorisePublication': RecordFacts;
   /** Personal data of interviewees: only the owner organisation's visit team (art. 21(2) OPCAT). */
   'record:readPersonalData': RecordFacts & { visitTeamUserIds: readonly string[] };
+  /** Know that an evidence file of a finding exists (counted as withheld when its metadata is not visible). */
+  'evidence:seeExistence': EvidenceFacts;
+  /** See an evidence file's name, type, size, digest and id. */
+  'evidence:seeMetadata': EvidenceFacts;
+  /** Download an evidence file's bytes (an export of the finding). */
+  'evidence:download': EvidenceFacts;
+  /** Turn an evidence file's personal-data flag on or off after the upload. */
+  'evidence:setPersonalData': EvidenceFacts;
   /** Co-edit a workplan (narrative, priorities, actions): ADMIN/EDITOR of a CHAIR or MEMBER organisation of its working group, or of the owner. */
   'workplan:edit': RecordFacts;
   /** Update an action's progress: CONTRIBUTOR or above in the responsible organisation, or anyone who may edit the plan. */
@@ -168,8 +184,11 @@ export const rules: { [A in Action]: Rule<A> } = {
   'record:export': canExportRecord,
   'record:reclassify': (actor, facts) => canReclassifyRecord(actor, facts, facts.to),
   'record:authorisePublication': canAuthorisePublication,
-  'record:readPersonalData': (actor, facts) =>
-    actor !== null && isMember(actor, facts.ownerOrganisationId) && facts.visitTeamUserIds.includes(actor.userId),
+  'record:readPersonalData': readsPersonalData,
+  'evidence:seeExistence': canSeeEvidenceExists,
+  'evidence:seeMetadata': canSeeEvidenceMetadata,
+  'evidence:download': canDownloadEvidence,
+  'evidence:setPersonalData': canSetEvidencePersonalData,
   'workplan:edit': canEditWorkplan,
   'workplan:updateAssignedAction': (actor, facts) =>
     canEditWorkplan(actor, facts) ||
