@@ -81,6 +81,9 @@ export async function createApp(services: AppServices): Promise<App> {
     csrfPrevention: true,
     validationRules: validationRules(production),
     formatError: (formatted, error) => formatError(formatted, error, { production }),
+    // Its default (outside NODE_ENV=test) stops Apollo on SIGINT/SIGTERM and then sends the signal
+    // to the process again: main.ts saw a second signal 5 ms after the first and skipped its drain.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       rejectNulBytesPlugin,

@@ -26,6 +26,11 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   /** Used by the integration tests to point at a PostgreSQL they control. */
   TEST_DATABASE_URL: z.url().optional(),
+  /**
+   * How long a SIGTERM/SIGINT may take to drain connections and stop the database before the
+   * process exits anyway (with 1). Keep it below the orchestrator's own grace period.
+   */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
