@@ -12,6 +12,8 @@ import * as encoding from 'lib0/encoding';
 export interface RawCollabSocket {
   /** Sends one binary frame (masked, as a client must); false once the TCP socket is gone. */
   send(payload: Uint8Array): boolean;
+  /** Sends one frame, then waits until the socket can take more (or is gone); false once it is gone. */
+  sendPaced(payload: Uint8Array): Promise<boolean>;
   /** Binary messages received so far. */
   received: Uint8Array[];
   /** Resolves with the close code when the server's close frame arrives (the client does not answer it). */
@@ -107,6 +109,16 @@ export function openRawCollabSocket(baseUrl: string, cookie: string): Promise<Ra
         if (ended || tcp.destroyed) return false;
         tcp.write(frame(payload));
         return true;
+      },
+      async sendPaced(payload) {
+        if (ended || tcp.destroyed) return false;
+        if (!tcp.write(frame(payload))) {
+          await new Promise<void>((r) => {
+            tcp.once('drain', r);
+            void endedPromise.then(r);
+          });
+        }
+        return !ended;
       },
       received,
       closeFrame,
