@@ -23,7 +23,7 @@ import { rejectNulBytesPlugin } from './graphql/nul-bytes.ts';
 import { LIMITS, PARSE_OPTIONS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
 import { createEvidenceRouter } from './http/evidence-routes.ts';
-import { limitSocket, MAX_UPDATE_BYTES } from './collab/collab.ts';
+import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
 import { logger } from './logger.ts';
@@ -150,20 +150,21 @@ export async function createApp(services: AppServices): Promise<App> {
       );
       if (!actor) return refuseUpgrade(socket, 401, 'Unauthorized');
       wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-        const unregister = services.connections.register({
-          userId: actor.userId,
-          sessionId: actor.sessionId,
-          close: (code, reason) => ws.close(code, reason),
-        });
-        ws.once('close', unregister);
         // Oversize frames and protocol errors surface as 'error' on the socket; without a listener
         // they would crash the whole process. ws closes the socket itself (e.g. 1009).
         ws.on('error', (error) => logger.debug({ err: error, path }, 'WebSocket error'));
+        const live =
+          wss === graphqlWss
+            ? {
+                userId: actor.userId,
+                sessionId: actor.sessionId,
+                close: (code: number, reason: string) => ws.close(code, reason),
+                terminate: () => ws.terminate(),
+              }
+            : collab.accept(ws, req, actor);
+        if (!live) return;
+        ws.once('close', services.connections.register(live));
         if (wss === graphqlWss) graphqlWss.emit('connection', ws, req);
-        else {
-          limitSocket(ws, req);
-          collab.hocuspocus.handleConnection(ws, req, {});
-        }
       });
     })().catch((error: unknown) => {
       logger.error({ err: error }, 'WebSocket upgrade failed');

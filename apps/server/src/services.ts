@@ -6,8 +6,8 @@ import type { SignInLimiter } from './auth/rate-limit.ts';
 import { createEventBus } from './realtime/bus.ts';
 import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
-import { createCollabServer } from './collab/collab.ts';
-import type { CollabServer } from './collab/collab.ts';
+import { createCollabServer } from './collab/server.ts';
+import type { CollabServer } from './collab/server.ts';
 import type { CoEditingPort } from './modules/co-editing/port.ts';
 
 /** Long-lived things every operation may use, built once in the composition root. */

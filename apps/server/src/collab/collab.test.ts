@@ -76,7 +76,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('/collab authorization', () => {
+describe('authenticate: /collab authorization', () => {
   it('a member of another country cannot open the document, exactly like an unknown one, and the socket is closed', async () => {
     const foreign = connect('lucia');
     await expect(foreign.authenticated).rejects.toThrow();
@@ -94,7 +94,7 @@ describe('/collab authorization', () => {
   });
 });
 
-describe('/collab durability', () => {
+describe('acknowledge-after-store: /collab durability', () => {
   it('an acknowledged edit is already in PostgreSQL', async () => {
     const ana = connect('ana');
     await ana.authenticated;
@@ -117,7 +117,7 @@ describe('/collab durability', () => {
   });
 });
 
-describe('/collab awareness and hostile frames', () => {
+describe('message-guard and awareness-ownership: /collab hostile frames', () => {
   it('relays allowlisted awareness from the real user and closes a connection that claims another identity', async () => {
     const ana = connect('ana');
     const diego = connect('diego');
@@ -190,7 +190,7 @@ describe('/collab awareness and hostile frames', () => {
   });
 });
 
-describe('/collab durability contract', () => {
+describe('acknowledge-after-store: /collab durability contract', () => {
   it('acknowledges an edit only once it is stored, and never stores an update Yjs cannot apply', async () => {
     const writer = connect('ana');
     await writer.synced;
@@ -215,7 +215,7 @@ describe('/collab durability contract', () => {
   });
 });
 
-describe('/collab when PostgreSQL refuses an append', () => {
+describe('acknowledge-after-store: /collab when PostgreSQL refuses an append', () => {
   it('acknowledges nothing and closes the connection, so that the client keeps its edit to send again', async () => {
     const writer = connect('ana');
     await writer.synced;
@@ -234,7 +234,7 @@ describe('/collab when PostgreSQL refuses an append', () => {
   });
 });
 
-describe('/collab relaying', () => {
+describe('acknowledge-after-store: /collab relaying (echo suppression)', () => {
   /** The Yjs updates a client's socket receives (sync update messages), from now on. */
   function relayedTo(client: CollabClient): Uint8Array[] {
     const updates: Uint8Array[] = [];
@@ -286,7 +286,7 @@ describe('/collab relaying', () => {
   });
 });
 
-describe('/collab revocation', () => {
+describe('reauthorization: /collab revocation', () => {
   it('narrowing the plan to ORGANISATION closes the CSO connection within a second', async () => {
     const diego = connect('diego');
     await diego.synced;
