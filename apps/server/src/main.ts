@@ -4,9 +4,10 @@ import { startDatabase } from './db/database.ts';
 import { openOrm } from './db/orm.ts';
 import { seedDemoWorld } from './db/seed.ts';
 import { createServices } from './services.ts';
+import { migrateJobQueue, startJobRunner } from './jobs/runner.ts';
 import { createApp } from './app.ts';
 
-/** Composition root: configuration → database → migrations → demo data → one server on one port. */
+/** Composition root: configuration → database → migrations → demo data → job runner → one server on one port. */
 async function main(): Promise<void> {
   const started = performance.now();
   const env = loadEnv();
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
     const seeded = await seedDemoWorld(orm.em.fork());
     if (seeded) printDemoAccounts(seeded);
   }
+  // Before anything can enqueue; graphile-worker keeps its own schema and migrations.
+  await migrateJobQueue(database.url);
   const services = createServices(orm, env);
+  const jobs = await startJobRunner(services, { connectionString: database.url });
   const app = await createApp(services);
   const port = await app.listen(env.PORT);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -35,6 +39,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     try {
       await app.close();
+      // Running jobs finish; queued ones wait in PostgreSQL for the next start (or another instance).
+      await jobs.stop();
       await services.dispose();
       await orm.close();
       await database.stop();

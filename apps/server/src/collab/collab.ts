@@ -3,6 +3,7 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { Hocuspocus } from '@hocuspocus/server';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Connection, Extension } from '@hocuspocus/server';
 import { tokenFromCookieHeader } from '../auth/session.ts';
 import { Organisation, User } from '../db/entities/identity.ts';
@@ -126,7 +127,15 @@ export interface CollabServer {
  * acknowledged; awareness is checked against the server's knowledge of who is connected.
  */
 export function createCollabServer(services: Services): CollabServer {
-  const store = new DurableStore(services.orm);
+  // Compaction is a job: one pending per document across instances, and it survives a restart.
+  const store = new DurableStore(services.orm, (documentName) =>
+    services.jobs.enqueue(
+      services.orm.em.fork() as EntityManager,
+      'collab.compact',
+      { documentName },
+      { jobKey: `collab.compact:${documentName}` },
+    ),
+  );
   /** Per document: which socket each Yjs client id belongs to. */
   const clientOwners = new Map<string, Map<number, string>>();
 
@@ -325,6 +334,7 @@ export function createCollabServer(services: Services): CollabServer {
   });
 
   const port: CoEditingPort = {
+    compact: (name) => store.compact(name),
     async read(name, read) {
       const live = hocuspocus.documents.get(name);
       if (live) return read(live);
