@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { purgeExpiredSessions } from '../modules/identity/purge-expired-sessions.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
 
@@ -10,6 +11,9 @@ export const jobDefinitions = [
     (ctx, { documentName }) => ctx.services.coEditing.compact(documentName),
     { maxAttempts: 5 },
   ),
+  defineJob('sessions.purgeExpired', z.object({}), async (ctx) => {
+    await purgeExpiredSessions(ctx);
+  }),
 ] as const;
 
 type Definitions = (typeof jobDefinitions)[number];

@@ -53,7 +53,7 @@ describe('enqueue joins the caller’s transaction', () => {
     const ctx = await buildOperationContext(server.services, { transport: 'job', actor: null });
     await expect(
       ctx.em.transactional(async () => {
-        await server.services.jobs.enqueue(ctx, 'collab.compact', { documentName: 'x' }, { jobKey: 'ctx-rolled-back' });
+        await server.services.jobs.enqueue(ctx, 'sessions.purgeExpired', {}, { jobKey: 'ctx-rolled-back' });
         throw new Error('the write fails');
       }),
     ).rejects.toThrow('the write fails');

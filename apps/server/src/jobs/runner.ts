@@ -7,6 +7,7 @@ import type { Services } from '../services.ts';
 import { logger } from '../logger.ts';
 import type { JobDefinition } from './define.ts';
 import { jobDefinitions } from './registry.ts';
+import { cronItems, schedules } from './schedules.ts';
 import { JOB_SCHEMA } from './queue.ts';
 
 /** An arbitrary constant: serialises the queue schema's installation across instances starting together. */
@@ -45,6 +46,8 @@ export interface JobRunnerOptions {
   connectionString: string;
   /** Jobs run at once by this runner (on 2 cores, background work should leave room for requests). */
   concurrency?: number;
+  /** Whether this runner's cron enqueues the periodic jobs (a test runner may not want them). */
+  schedules?: boolean;
   /** Where graphile-worker emits its events (listen before the runner takes its first job). */
   events?: WorkerEvents;
 }
@@ -69,18 +72,22 @@ export async function startJobRunner(services: Services, options: JobRunnerOptio
       await definition.handler(ctx, payload);
     };
   }
-  const runner: Runner = await run({
-    connectionString: options.connectionString,
-    schema: JOB_SCHEMA,
-    // One connection listens for new jobs, one per job in flight, one for the cron.
-    maxPoolSize: concurrency + 2,
-    concurrency,
-    pollInterval: 2000,
-    noHandleSignals: true,
-    logger: workerLogger,
-    ...(options.events ? { events: options.events } : {}),
-    taskList,
-  });
+  const runner: Runner = await run(
+    {
+      connectionString: options.connectionString,
+      schema: JOB_SCHEMA,
+      // One connection listens for new jobs, one per job in flight, one for the cron.
+      maxPoolSize: concurrency + 2,
+      concurrency,
+      pollInterval: 2000,
+      noHandleSignals: true,
+      logger: workerLogger,
+      ...(options.events ? { events: options.events } : {}),
+      taskList,
+    },
+    undefined,
+    cronItems(options.schedules === false ? [] : schedules),
+  );
   // Rejects when the runner gives up (e.g. the database went away); it has stopped itself by then.
   runner.promise.catch((error: unknown) => logger.error({ err: error }, 'job runner stopped'));
   let stopping: Promise<void> | undefined;

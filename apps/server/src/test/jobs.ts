@@ -11,8 +11,16 @@ export function jobEvents(): WorkerEvents {
 }
 
 /** Another runner on the test server's database, as a second instance would run one. */
-export function startExtraRunner(server: TestServer, events = jobEvents()): Promise<JobRunner> {
-  return startJobRunner(server.services, { connectionString: server.env.DATABASE_URL as string, events });
+export function startExtraRunner(
+  server: TestServer,
+  events = jobEvents(),
+  options: { schedules?: boolean } = {},
+): Promise<JobRunner> {
+  return startJobRunner(server.services, {
+    connectionString: server.env.DATABASE_URL as string,
+    schedules: options.schedules ?? false,
+    events,
+  });
 }
 
 /** The keys of the jobs that `events` saw start, in order (a job that ran twice is there twice). */
