@@ -63,13 +63,25 @@ describe('enqueue joins the caller’s transaction', () => {
   it('a job enqueued in a transaction that commits runs exactly once, with two runners taking jobs', async () => {
     const secondEvents = jobEvents();
     const starts = [...[server.jobs.events, secondEvents].map(recordStarts)];
-    extraRunners.push(await startExtraRunner(server, secondEvents));
+    const second = await startExtraRunner(server, secondEvents);
     const keys = Array.from({ length: 20 }, (_, i) => `exactly-once-${i}`);
-    const done = keys.map((key) => jobSucceeded([server.jobs, { events: secondEvents }], (job) => job.key === key));
-    await fork().transactional(async (tx) => {
-      for (const key of keys) await enqueueProbe(tx, key);
+    const pending = new Set(keys);
+    const done = new Promise<void>((resolve) => {
+      for (const { events } of [server.jobs, second]) {
+        events.on('job:complete', ({ job, error }) => {
+          if (!error && job.key) pending.delete(job.key);
+          if (pending.size === 0) resolve();
+        });
+      }
     });
-    await Promise.all(done);
+    try {
+      await fork().transactional(async (tx) => {
+        for (const key of keys) await enqueueProbe(tx, key);
+      });
+      await done;
+    } finally {
+      await second.stop();
+    }
     const ran = starts.flat().filter((key) => key?.startsWith('exactly-once-'));
     expect(ran.sort()).toEqual([...keys].sort());
     for (const key of keys) expect(await queuedWithKey(fork(), key)).toBe(0);

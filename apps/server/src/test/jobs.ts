@@ -41,18 +41,24 @@ export function jobSucceeded(
   timeoutMs = 15_000,
 ): Promise<Job> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('job did not succeed in time')), timeoutMs);
+    const onComplete = ({ job, error }: { job: Job; error: unknown }) => {
+      if (match(job) && !error) settle(() => resolve(job));
+    };
+    const onFailed = ({ job, error }: { job: Job; error: unknown }) => {
+      if (match(job)) settle(() => reject(error instanceof Error ? error : new Error(String(error))));
+    };
+    const timer = setTimeout(() => settle(() => reject(new Error('job did not succeed in time'))), timeoutMs);
+    function settle(outcome: () => void) {
+      clearTimeout(timer);
+      for (const { events } of sources) {
+        events.off('job:complete', onComplete);
+        events.off('job:failed', onFailed);
+      }
+      outcome();
+    }
     for (const { events } of sources) {
-      events.on('job:complete', ({ job, error }) => {
-        if (!match(job) || error) return;
-        clearTimeout(timer);
-        resolve(job);
-      });
-      events.on('job:failed', ({ job, error }) => {
-        if (!match(job)) return;
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      });
+      events.on('job:complete', onComplete);
+      events.on('job:failed', onFailed);
     }
   });
 }
