@@ -44,7 +44,7 @@ const caretLabel = (person: { name: string }, organisation: string) => `${person
 async function storedNarrative(server: TestServer, workplanId: string): Promise<string> {
   const doc = new Y.Doc();
   try {
-    await new DurableStore(server.orm).load(documentNameFor('workplan', workplanId), doc);
+    await new DurableStore(server.orm, () => Promise.resolve()).load(documentNameFor('workplan', workplanId), doc);
     return renderDocument(doc).text;
   } finally {
     doc.destroy();

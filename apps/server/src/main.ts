@@ -5,14 +5,15 @@ import { startDatabase } from './db/database.ts';
 import { openOrm } from './db/orm.ts';
 import { seedDemoWorld } from './db/seed.ts';
 import { createServices } from './services.ts';
+import { migrateJobQueue, startJobRunner } from './jobs/runner.ts';
 import { createApp } from './app.ts';
 import { createShutdown } from './shutdown.ts';
 import type { Closeable } from './shutdown.ts';
 
 /**
- * Composition root: configuration → database → migrations → demo data → one server on one port.
- * Everything opened is recorded in `opened`, so that a signal or a failure at any point closes what
- * exists: connections drain first, the database stops last.
+ * Composition root: configuration → database → migrations → demo data → job runner → one server on
+ * one port. Everything opened is recorded in `opened`, so that a signal or a failure at any point
+ * closes what exists, in reverse: connections drain first, running jobs finish, the database stops last.
  */
 async function start(env: Env, opened: Closeable[]): Promise<number> {
   const began = performance.now();
@@ -26,9 +27,14 @@ async function start(env: Env, opened: Closeable[]): Promise<number> {
     const seeded = await seedDemoWorld(orm.em.fork());
     if (seeded) printDemoAccounts(seeded);
   }
+  // Before anything can enqueue; graphile-worker keeps its own schema and migrations.
+  await migrateJobQueue(database.url);
   const services = createServices(orm, env);
   // Every collab append already received commits before the ORM and the database close.
   opened.push({ name: 'services', close: () => services.dispose() });
+  const jobs = await startJobRunner(services, { connectionString: database.url });
+  // Running jobs finish; queued ones wait in PostgreSQL for the next start (or another instance).
+  opened.push({ name: 'jobs', close: () => jobs.stop() });
   const app = await createApp(services);
   opened.push({ name: 'http', close: () => app.close() });
   const port = await app.listen(env.PORT);

@@ -8,6 +8,7 @@ import { Workplan } from '../db/entities/workplan.ts';
 import { signedIn, startTestServer } from '../test/server.ts';
 import type { TestServer } from '../test/server.ts';
 import { collabClient, waitFor } from '../test/collab-client.ts';
+import { jobSucceeded, queuedWithKey } from '../test/jobs.ts';
 import type { CollabClient } from '../test/collab-client.ts';
 import { MESSAGE, SYNC } from './protocol.ts';
 
@@ -303,7 +304,7 @@ describe('reauthorization: /collab revocation', () => {
 });
 
 describe('/collab compaction', () => {
-  it('leaves an open document’s short log alone and folds it when the last editor leaves', async () => {
+  it('leaves an open document’s short log alone and folds it in a job when the last editor leaves', async () => {
     const writer = connect('ana');
     await writer.synced;
     for (const word of ['uno', 'dos', 'tres']) writer.doc.getText('leave').insert(0, word);
@@ -314,8 +315,11 @@ describe('/collab compaction', () => {
     const { onStoreDocument } = server.services.collab!.store.extension();
     await onStoreDocument!({ documentName, document: live } as never);
     expect(await storedUpdates()).toBe(logged); // fewer than COMPACT_AFTER_UPDATES, editors still there
+    expect(await queuedWithKey(server.orm.em.fork(), `collab.compact:${documentName}`)).toBe(0);
+    // The last editor leaving queues a `collab.compact` job for the document; the runner folds the log.
+    const compacted = jobSucceeded([server.jobs], (job) => job.key === `collab.compact:${documentName}`);
     for (const client of open) client.destroy();
-    await waitFor(() => !server.services.collab!.hocuspocus.documents.has(documentName), 10_000, 'document unloaded');
+    await compacted;
     expect(await storedUpdates()).toBe(0);
     const reader = connect('ana');
     await reader.synced;

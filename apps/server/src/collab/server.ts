@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { Hocuspocus } from '@hocuspocus/server';
 import type { Extension } from '@hocuspocus/server';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SessionActor } from '../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../auth/session.ts';
 import type { CoEditingPort } from '../modules/co-editing/port.ts';
@@ -40,7 +41,15 @@ export interface CollabServer {
  * per concern (see docs/ARCHITECTURE.md, Co-editing).
  */
 export function createCollabServer(services: Services): CollabServer {
-  const store = new DurableStore(services.orm);
+  // Compaction is a job: one pending per document across instances, and it survives a restart.
+  const store = new DurableStore(services.orm, (documentName) =>
+    services.jobs.enqueue(
+      services.orm.em.fork() as EntityManager,
+      'collab.compact',
+      { documentName },
+      { jobKey: `collab.compact:${documentName}` },
+    ),
+  );
   const sockets = new CollabSockets();
   const limits = new SocketLimits();
   const reauthorization = new Reauthorization(services);
@@ -82,6 +91,7 @@ export function createCollabServer(services: Services): CollabServer {
   }
 
   const port: CoEditingPort = {
+    compact: (name) => store.compact(name),
     async read(name, read) {
       const live = hocuspocus.documents.get(name);
       if (live) return read(live);

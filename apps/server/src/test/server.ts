@@ -11,6 +11,8 @@ import type { MikroORM } from '../db/orm.ts';
 import { seedDemoWorld } from '../db/seed.ts';
 import { createServices } from '../services.ts';
 import { createApp } from '../app.ts';
+import { migrateJobQueue, startJobRunner } from '../jobs/runner.ts';
+import type { JobRunner } from '../jobs/runner.ts';
 
 export { DEMO_PASSWORD } from '../db/demo-world.ts';
 export * from './graphql-client.ts';
@@ -68,6 +70,8 @@ export interface TestServer {
   orm: MikroORM;
   env: Env;
   services: ReturnType<typeof createServices>;
+  /** The server's job runner (tests may stop it, or start more with `startJobRunner`). */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -91,6 +95,7 @@ export async function startTestServer(opts: { production?: boolean } = {}): Prom
   const orm = await openTestOrm(database.url);
   try {
     await orm.getMigrator().up();
+    await migrateJobQueue(database.url);
     const seeded = await seedDemoWorld(orm.em.fork());
     if (!seeded) throw new Error('the demo world was not seeded into a fresh database');
   } catch (error) {
@@ -99,6 +104,7 @@ export async function startTestServer(opts: { production?: boolean } = {}): Prom
     throw error;
   }
   const services = createServices(orm, env);
+  const jobs = await startJobRunner(services, { connectionString: database.url });
   const app = await createApp(services);
   const port = await app.listen(0);
   return {
@@ -108,9 +114,11 @@ export async function startTestServer(opts: { production?: boolean } = {}): Prom
     orm,
     env,
     services,
+    jobs,
     async close() {
       try {
         await app.close();
+        await jobs.stop();
         await services.dispose();
         await orm.close(true);
       } finally {
