@@ -19,11 +19,12 @@ const schema = z.object({
   DATA_DIR: z.string().default(join(repoRoot, '.data')),
   /** Port of the embedded PostgreSQL (never 5432: a system server may already listen there). */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-  /** Seed the fictional demo world into an empty database on start. */
-  DEMO_SEED: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  /**
+   * Seed the fictional demo world into an empty database on start. Unset: yes in embedded mode and
+   * in development, no for a database reached through DATABASE_URL in production (demo accounts
+   * with a published password must never appear on a real deployment unless asked for explicitly).
+   */
+  DEMO_SEED: z.enum(['true', 'false']).optional(),
   /** Used by the integration tests to point at a PostgreSQL they control. */
   TEST_DATABASE_URL: z.url().optional(),
   /**
@@ -34,7 +35,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
-export type Env = z.infer<typeof schema> & { SESSION_SECRET: string };
+export type Env = Omit<z.infer<typeof schema>, 'DEMO_SEED'> & { SESSION_SECRET: string; DEMO_SEED: boolean };
 
 /** Reads and validates process.env. The only place in the server that touches process.env. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -43,12 +44,19 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${problems}`);
   }
-  const env = parsed.data;
+  const parsedEnv = parsed.data;
+  const env = { ...parsedEnv, DEMO_SEED: demoSeedWanted(parsedEnv) };
   if (env.SESSION_SECRET) return { ...env, SESSION_SECRET: env.SESSION_SECRET };
   if (env.DATABASE_URL && env.NODE_ENV === 'production') {
     throw new Error('SESSION_SECRET must be set when DATABASE_URL is set in production.');
   }
   return { ...env, SESSION_SECRET: persistedSecret(env.DATA_DIR, 'session-secret') };
+}
+
+/** An explicit DEMO_SEED wins; unset, a production database reached through DATABASE_URL is never seeded. */
+function demoSeedWanted(env: z.infer<typeof schema>): boolean {
+  if (env.DEMO_SEED !== undefined) return env.DEMO_SEED === 'true';
+  return !(env.DATABASE_URL && env.NODE_ENV === 'production');
 }
 
 /** A random secret generated on first use and kept in DATA_DIR (embedded/demo mode only). */
