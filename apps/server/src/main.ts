@@ -1,25 +1,36 @@
 import { loadEnv } from './env.ts';
 import { logger } from './logger.ts';
-import { startDatabase } from './db/database.ts';
-import { openOrm } from './db/orm.ts';
+import { prepareDatabase, startDatabase } from './db/database.ts';
 import { seedDemoWorld } from './db/seed.ts';
 import { createServices } from './services.ts';
 import { createApp } from './app.ts';
+import { writeAuditCheckpoint } from './modules/audit/checkpoint.ts';
 
-/** Composition root: configuration → database → migrations → demo data → one server on one port. */
+/**
+ * Composition root: configuration → database → migrations and grants (as the owner) → the app's
+ * role → demo data → one server on one port, with the audit log's head signed on a timer.
+ */
 async function main(): Promise<void> {
   const started = performance.now();
   const env = loadEnv();
   logger.level = env.LOG_LEVEL;
   const database = await startDatabase(env);
-  const orm = await openOrm(database.url);
-  const applied = await orm.getMigrator().up();
-  if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  const { orm, migrations } = await prepareDatabase(database, env).catch(async (error: unknown) => {
+    await database.stop();
+    throw error;
+  });
+  if (migrations.length) logger.info({ migrations }, 'migrations applied');
   if (env.DEMO_SEED) {
     const seeded = await seedDemoWorld(orm.em.fork());
     if (seeded) printDemoAccounts(seeded);
   }
   const services = createServices(orm, env);
+  // Until the job runner schedules it: a failed checkpoint is logged, never fatal to the server.
+  const checkpoint = () =>
+    writeAuditCheckpoint(services).catch((error: unknown) => logger.error({ err: error }, 'audit checkpoint failed'));
+  await checkpoint();
+  const checkpoints = setInterval(() => void checkpoint(), env.AUDIT_CHECKPOINT_SECONDS * 1000);
+  checkpoints.unref();
   const app = await createApp(services);
   const port = await app.listen(env.PORT);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -34,7 +45,9 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     try {
+      clearInterval(checkpoints);
       await app.close();
+      await checkpoint();
       await services.dispose();
       await orm.close();
       await database.stop();

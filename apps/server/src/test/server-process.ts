@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { TEST_SESSION_SECRET } from './server.ts';
+import { TEST_AUDIT_KEY, TEST_SESSION_SECRET } from './server.ts';
+import type { TestDatabase } from './server.ts';
 import { runtime } from '../env.ts';
 
 const serverRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,7 +33,7 @@ export interface ServerProcess {
  * with SIGKILL or SIGTERM like an operator or a crash would.
  */
 export async function startServerProcess(options: {
-  databaseUrl: string;
+  database: TestDatabase;
   dataDir: string;
   port?: number;
   redisUrl?: string;
@@ -45,8 +46,10 @@ export async function startServerProcess(options: {
       PATH: runtime.path,
       NODE_ENV: 'test',
       PORT: String(port),
-      DATABASE_URL: options.databaseUrl,
+      DATABASE_URL: options.database.appUrl,
+      DATABASE_OWNER_URL: options.database.ownerUrl,
       SESSION_SECRET: TEST_SESSION_SECRET,
+      AUDIT_KEY: TEST_AUDIT_KEY,
       DATA_DIR: options.dataDir,
       DEMO_SEED: 'false',
       LOG_LEVEL: 'warn',

@@ -48,7 +48,7 @@ export async function evidenceForDownload(ctx: OperationContext, id: string): Pr
   const finding = await findReadable(ctx, Finding, attachment.finding.id);
   if (!finding || !can(ctx.actor, 'record:export', recordFacts(finding))) return null;
   await ctx.em.populate(attachment, ['content']);
-  await appendAudit(ctx.em, {
+  await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
     action: 'record.exported',
     actor: ctx.actor,
     subjectType: 'FINDING',

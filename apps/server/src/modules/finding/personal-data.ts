@@ -66,7 +66,7 @@ export async function personalField(
   const finding = await loadReference(ctx, Finding, interviewee.finding);
   if (!(await viewerReadsPersonalData(ctx, finding))) return null;
   await memo(audits, ctx, finding.id, () =>
-    appendAudit(ctx.em, {
+    appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
       action: 'record.readPersonalData',
       actor: ctx.actor,
       subjectType: 'FINDING',

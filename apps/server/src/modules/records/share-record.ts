@@ -55,7 +55,7 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
     const before = record.sharedWith;
     record.sharedWith = ids;
     await tx.flush();
-    await appendAudit(tx, {
+    await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'record.shared',
       actor: ctx.actor,
       subjectType: raw.recordType,
