@@ -91,6 +91,7 @@ export async function auditRewriteRights(app: MikroORM): Promise<string | null> 
   const rights: string[] = [];
   if (row.superuser) rights.push('is a superuser');
   else if (row.owner) rights.push('owns audit_event (or is a member of its owner)');
-  for (const op of ['update', 'delete', 'truncate'] as const) if (row[op]) rights.push(`may ${op.toUpperCase()} it`);
+  const ops = (['update', 'delete', 'truncate'] as const).filter((op) => row[op]).map((op) => op.toUpperCase());
+  if (ops.length) rights.push(`may ${ops.join(', ')} audit_event`);
   return rights.length ? `role ${row.role} ${rights.join(', ')}` : null;
 }

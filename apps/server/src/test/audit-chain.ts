@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MikroORM } from '../db/orm.ts';
+import { logger } from '../logger.ts';
 import { appendAudit } from '../modules/audit/append-audit.ts';
 import { createTestDatabase, migrateTestDatabase, openTestOrm, TEST_AUDIT_KEY } from './server.ts';
 
@@ -19,6 +20,7 @@ export interface ChainFixture {
 }
 
 export async function chainFixture(entries: number): Promise<ChainFixture> {
+  logger.level = 'error';
   const database = await createTestDatabase();
   const app = await migrateTestDatabase(database);
   const owner = await openTestOrm(database.ownerUrl);

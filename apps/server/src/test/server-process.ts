@@ -33,7 +33,10 @@ export interface ServerProcess {
  * with SIGKILL or SIGTERM like an operator or a crash would.
  */
 export async function startServerProcess(options: {
-  database: TestDatabase;
+  /** Unset: the server starts its embedded PostgreSQL under dataDir (then pass EMBEDDED_PG_PORT in env). */
+  database?: TestDatabase;
+  /** More environment for the server, e.g. DEMO_SEED or AUDIT_CHECKPOINT_SECONDS. */
+  env?: Record<string, string>;
   dataDir: string;
   port?: number;
   redisUrl?: string;
@@ -46,14 +49,16 @@ export async function startServerProcess(options: {
       PATH: runtime.path,
       NODE_ENV: 'test',
       PORT: String(port),
-      DATABASE_URL: options.database.appUrl,
-      DATABASE_OWNER_URL: options.database.ownerUrl,
+      ...(options.database
+        ? { DATABASE_URL: options.database.appUrl, DATABASE_OWNER_URL: options.database.ownerUrl }
+        : {}),
       SESSION_SECRET: TEST_SESSION_SECRET,
       AUDIT_KEY: TEST_AUDIT_KEY,
       DATA_DIR: options.dataDir,
       DEMO_SEED: 'false',
       LOG_LEVEL: 'warn',
       ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
