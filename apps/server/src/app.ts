@@ -18,7 +18,9 @@ import type { AppServices } from './services.ts';
 import { buildOperationContext } from './operation/build.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { formatError } from './graphql/errors.ts';
-import { LIMITS, validationRules } from './graphql/security.ts';
+import { graphqlBodyErrorHandler } from './graphql/body-errors.ts';
+import { rejectNulBytesPlugin } from './graphql/nul-bytes.ts';
+import { LIMITS, PARSE_OPTIONS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
 import { createEvidenceRouter } from './http/evidence-routes.ts';
 import { limitSocket, MAX_UPDATE_BYTES } from './collab/collab.ts';
@@ -70,7 +72,10 @@ export async function createApp(services: AppServices): Promise<App> {
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    introspection: !production,
+    // Apollo's own refusal names Apollo and the option that lifts it; validationRules refuses
+    // introspection in production instead, in neutral words, over HTTP and graphql-ws alike.
+    introspection: true,
+    parseOptions: PARSE_OPTIONS,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -78,6 +83,7 @@ export async function createApp(services: AppServices): Promise<App> {
     formatError: (formatted, error) => formatError(formatted, error, { production }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      rejectNulBytesPlugin,
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -116,6 +122,7 @@ export async function createApp(services: AppServices): Promise<App> {
           },
         }),
     }),
+    graphqlBodyErrorHandler({ production }),
   );
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

@@ -453,6 +453,8 @@ export type Locale = 'en' | 'es' | 'fr' | 'pt';
 /** The signed-in person, their organisations and working groups. */
 export type Me = {
   __typename?: 'Me';
+  /** The organisation the person acts for in this session: new records are owned by it, audit entries name it. */
+  actingOrganisation?: Maybe<Organisation>;
   /** Organisations the person belongs to, with their role in each. */
   memberships: Array<Membership>;
   user: User;
@@ -530,6 +532,8 @@ export type Mutation = {
   /** Restores a saved version as a new edit on top of the live document (nothing is lost: the current text stays in the history). */
   restoreNarrativeVersion: WorkplanPayload;
   saveNarrativeVersion: NarrativeVersionPayload;
+  /** Chooses which of the person's organisations they act for in this session (recorded in every audit entry). */
+  setActingOrganisation: SetActingOrganisationPayload;
   /** Changes the signed-in person's interface language. */
   setPreferredLocale: SetPreferredLocalePayload;
   /** ADMIN of an NPM of that country: sets how many days authorities have to respond (1–365). */
@@ -652,6 +656,10 @@ export type MutationSaveNarrativeVersionArgs = {
   input: SaveNarrativeVersionInput;
 };
 
+export type MutationSetActingOrganisationArgs = {
+  input: SetActingOrganisationInput;
+};
+
 export type MutationSetPreferredLocaleArgs = {
   input: SetPreferredLocaleInput;
 };
@@ -740,10 +748,25 @@ export type Organisation = {
   viewerCan: OrganisationAbilities;
 };
 
+/** What the viewer may do for this organisation, decided by the policy (the UI shows only what is allowed). */
 export type OrganisationAbilities = {
   __typename?: 'OrganisationAbilities';
+  /** Set how long authorities of this organisation's country have to respond (ADMIN of an NPM). */
+  configureResponsePeriod: Scalars['Boolean']['output'];
+  /** Register a place of detention owned by this organisation (ADMIN/EDITOR of a monitoring body). */
+  createPlace: Scalars['Boolean']['output'];
+  /** Issue a recommendation (ADMIN/EDITOR of a monitoring body: never a State authority). */
+  issueRecommendation: Scalars['Boolean']['output'];
   manageMembers: Scalars['Boolean']['output'];
+  /** Plan a visit (ADMIN/EDITOR of a monitoring body: never a State authority). */
+  planVisit: Scalars['Boolean']['output'];
+  /** Read this organisation's audit log and verify the chain (its ADMINs). */
+  readAuditLog: Scalars['Boolean']['output'];
   readMembers: Scalars['Boolean']['output'];
+  /** Record a finding. */
+  recordFinding: Scalars['Boolean']['output'];
+  /** Report a reprisal incident on this organisation's behalf. */
+  reportReprisal: Scalars['Boolean']['output'];
 };
 
 /** Kinds of organisation in the OPCAT system (see the product brief). */
@@ -1269,6 +1292,17 @@ export type SaveNarrativeVersionInput = {
   workplanId: Scalars['ID']['input'];
 };
 
+export type SetActingOrganisationInput = {
+  /** One of the person's own organisations. */
+  organisationId: Scalars['ID']['input'];
+};
+
+export type SetActingOrganisationPayload = {
+  __typename?: 'SetActingOrganisationPayload';
+  me?: Maybe<Me>;
+  userErrors: Array<UserError>;
+};
+
 export type SetPreferredLocaleInput = {
   locale: Locale;
 };
@@ -1570,6 +1604,16 @@ export type WorkingGroup = {
   name: Scalars['String']['output'];
   /** Region name for regional networks (e.g. Latin America). */
   region?: Maybe<Scalars['String']['output']>;
+  /** What the viewer may do in this group. */
+  viewerCan: WorkingGroupAbilities;
+};
+
+export type WorkingGroupAbilities = {
+  __typename?: 'WorkingGroupAbilities';
+  /** Create a workplan of the group: ADMIN/EDITOR of a CHAIR or MEMBER organisation. */
+  createWorkplan: Scalars['Boolean']['output'];
+  /** The viewer's organisations that may own a new workplan of the group (empty when none). */
+  workplanOwners: Array<Organisation>;
 };
 
 export type WorkingGroupKind =
@@ -1900,6 +1944,10 @@ export type ResolversTypes = {
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
   Role: Role;
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
+  SetActingOrganisationInput: SetActingOrganisationInput;
+  SetActingOrganisationPayload: ResolverTypeWrapper<
+    Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
+  >;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: ResolverTypeWrapper<
     Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
@@ -1935,6 +1983,9 @@ export type ResolversTypes = {
   VisitType: VisitType;
   Vulnerability: Vulnerability;
   WorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
+  WorkingGroupAbilities: ResolverTypeWrapper<
+    Omit<WorkingGroupAbilities, 'workplanOwners'> & { workplanOwners: Array<ResolversTypes['Organisation']> }
+  >;
   WorkingGroupKind: WorkingGroupKind;
   WorkingGroupMember: ResolverTypeWrapper<WorkingGroupMemberEntity>;
   WorkingGroupRole: WorkingGroupRole;
@@ -2041,6 +2092,8 @@ export type ResolversParentTypes = {
   ResponsePeriodPayload: ResponsePeriodPayload;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
+  SetActingOrganisationInput: SetActingOrganisationInput;
+  SetActingOrganisationPayload: Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   SetResponsePeriodInput: SetResponsePeriodInput;
@@ -2067,6 +2120,9 @@ export type ResolversParentTypes = {
   VisitTeamMember: VisitTeamMemberEntity;
   VisitTeamMemberInput: VisitTeamMemberInput;
   WorkingGroup: WorkingGroupEntity;
+  WorkingGroupAbilities: Omit<WorkingGroupAbilities, 'workplanOwners'> & {
+    workplanOwners: Array<ResolversParentTypes['Organisation']>;
+  };
   WorkingGroupMember: WorkingGroupMemberEntity;
   Workplan: WorkplanEntity;
   WorkplanAction: WorkplanActionEntity;
@@ -2313,6 +2369,7 @@ export type MeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'],
 > = {
+  actingOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
@@ -2492,6 +2549,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSaveNarrativeVersionArgs, 'input'>
   >;
+  setActingOrganisation?: Resolver<
+    ResolversTypes['SetActingOrganisationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetActingOrganisationArgs, 'input'>
+  >;
   setPreferredLocale?: Resolver<
     ResolversTypes['SetPreferredLocalePayload'],
     ParentType,
@@ -2603,8 +2666,15 @@ export type OrganisationAbilitiesResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['OrganisationAbilities'] = ResolversParentTypes['OrganisationAbilities'],
 > = {
+  configureResponsePeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createPlace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  issueRecommendation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  planVisit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAuditLog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordFinding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportReprisal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PlaceResolvers<
@@ -2911,6 +2981,15 @@ export type ResponsePeriodPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetActingOrganisationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetActingOrganisationPayload'] =
+    ResolversParentTypes['SetActingOrganisationPayload'],
+> = {
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SetPreferredLocalePayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SetPreferredLocalePayload'] =
@@ -3040,6 +3119,15 @@ export type WorkingGroupResolvers<
   members?: Resolver<Array<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['WorkingGroupAbilities'], ParentType, ContextType>;
+};
+
+export type WorkingGroupAbilitiesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkingGroupAbilities'] = ResolversParentTypes['WorkingGroupAbilities'],
+> = {
+  createWorkplan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workplanOwners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
 export type WorkingGroupMemberResolvers<
@@ -3181,6 +3269,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
   ResponsePeriod?: ResponsePeriodResolvers<ContextType>;
   ResponsePeriodPayload?: ResponsePeriodPayloadResolvers<ContextType>;
+  SetActingOrganisationPayload?: SetActingOrganisationPayloadResolvers<ContextType>;
   SetPreferredLocalePayload?: SetPreferredLocalePayloadResolvers<ContextType>;
   ShareableRecord?: ShareableRecordResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
@@ -3192,6 +3281,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitPayload?: VisitPayloadResolvers<ContextType>;
   VisitTeamMember?: VisitTeamMemberResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
+  WorkingGroupAbilities?: WorkingGroupAbilitiesResolvers<ContextType>;
   WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;
   Workplan?: WorkplanResolvers<ContextType>;
   WorkplanAction?: WorkplanActionResolvers<ContextType>;

@@ -229,6 +229,9 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
     comment('FINDING', finding.id, f);
 
     const r = scope(owner, classOf(set.classification), country, sptShare);
+    const addressee = country === 'XV' ? org('ministry') : sierraAltaAuthority;
+    // The addressee authority reads what is addressed to it (SPT_CONFIDENTIAL keeps its own rule).
+    r.facts.addresseeOrganisationId = addressee.id;
     const rc = r.facts.classification;
     const recommendationGuard = { kind: 'record', facts: r.facts } as const;
     const recommendation: Recommendation = em.create(Recommendation, {
@@ -239,7 +242,7 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
       text: plant(rc, 'recommendationText', recommendationGuard),
       theme: plant(rc, 'recommendationTheme', recommendationGuard),
       source: owner === 'spt' ? 'SPT_REPORT' : 'NPM_VISIT_REPORT',
-      addressee: country === 'XV' ? org('ministry') : sierraAltaAuthority,
+      addressee,
       level: 'POLICY',
       priority: 'HIGH',
       issuedOn: '2026-06-01',

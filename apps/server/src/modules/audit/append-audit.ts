@@ -8,6 +8,7 @@ export type AuditAction =
   | 'auth.signIn'
   | 'auth.signInFailed'
   | 'auth.signOut'
+  | 'auth.actingOrganisationChanged'
   | 'membership.added'
   | 'membership.roleChanged'
   | 'membership.removed'

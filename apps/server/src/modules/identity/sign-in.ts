@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { User } from '../../db/entities/identity.ts';
 import { createSession, SESSION_IDLE_MS, sessionCookie } from '../../auth/session.ts';
@@ -27,12 +28,15 @@ export async function signIn(
   if (!parsed.success) return { me: null, userErrors: fromZod(parsed.error) };
   const { email, password } = parsed.data;
   const limiter = ctx.services.signInLimiter;
-  if (await limiter.isBlocked(email, request.ip)) {
+  const verdict = await limiter.check(email, request.ip);
+  if (!verdict.allowed) {
     return { me: null, userErrors: [userError(['input'], 'RATE_LIMITED', 'Too many attempts; try again later')] };
   }
+  // An account under attack slows everyone down a little, its owner too, but refuses no one.
+  if (verdict.delayMs > 0) await sleep(verdict.delayMs);
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
   if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-    await limiter.recordFailure(email, request.ip);
+    await limiter.recordFailure(email);
     await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
       action: 'auth.signInFailed',
       actor: null,
@@ -41,7 +45,7 @@ export async function signIn(
     });
     return { me: null, userErrors: [INVALID] };
   }
-  await limiter.recordSuccess(email);
+  await limiter.recordSuccess(email, request.ip);
   const secret = ctx.services.env.SESSION_SECRET;
   const token = await ctx.em.transactional(async (tx) => {
     const created = createSession(tx, user, secret, { ip: request.ip, userAgent: request.userAgent });

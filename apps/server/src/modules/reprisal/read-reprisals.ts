@@ -1,4 +1,4 @@
-import { can } from '@opcat/domain';
+import { can, reprisalReadScope } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { ReprisalIncident } from '../../db/entities/reprisal.ts';
 import type { OperationContext } from '../../operation/context.ts';
@@ -13,7 +13,7 @@ type Ctx = OperationContext & { actor: Actor };
 export async function listReprisalIncidents(ctx: Ctx): Promise<ReprisalIncident[]> {
   const incidents = await ctx.em.find(
     ReprisalIncident,
-    { namedUsers: ctx.actor.userId },
+    { namedUsers: reprisalReadScope(ctx.actor).namedUserId },
     { populate: ['namedUsers'], orderBy: { occurredOn: 'desc', createdAt: 'desc' } },
   );
   const readable = incidents.filter((i) => can(ctx.actor, 'reprisal:read', reprisalFacts(i)));
