@@ -1,40 +1,42 @@
 import { loadEnv } from './env.ts';
 import type { Env } from './env.ts';
 import { logger } from './logger.ts';
-import { startDatabase } from './db/database.ts';
-import { openOrm } from './db/orm.ts';
+import { prepareDatabase, startDatabase } from './db/database.ts';
 import { seedDemoWorld } from './db/seed.ts';
 import { createServices } from './services.ts';
-import { migrateJobQueue, startJobRunner } from './jobs/runner.ts';
+import { startJobRunner } from './jobs/runner.ts';
 import { createApp } from './app.ts';
 import { createShutdown } from './shutdown.ts';
 import type { Closeable } from './shutdown.ts';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scheduleAuditCheckpoint, writeAuditCheckpoint } from './modules/audit/checkpoint.ts';
 
 /**
- * Composition root: configuration → database → migrations → demo data → job runner → one server on
- * one port. Everything opened is recorded in `opened`, so that a signal or a failure at any point
- * closes what exists, in reverse: connections drain first, running jobs finish, the database stops last.
+ * Composition root: configuration → database → migrations and grants (as the owner) → the app's
+ * role → demo data → job runner → one server on one port. Everything opened is recorded in
+ * `opened`, so that a signal or a failure at any point closes what exists, in reverse: connections
+ * drain first, running jobs finish, the audit log's head is signed, the database stops last.
  */
 async function start(env: Env, opened: Closeable[]): Promise<number> {
   const began = performance.now();
   const database = await startDatabase(env);
   opened.push({ name: 'database', close: () => database.stop(), abandon: () => database.abandon() });
-  const orm = await openOrm(database.url);
+  const { orm, migrations } = await prepareDatabase(database, env);
   opened.push({ name: 'orm', close: () => orm.close() });
-  const applied = await orm.getMigrator().up();
-  if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  if (migrations.length) logger.info({ migrations }, 'migrations applied');
   if (env.DEMO_SEED) {
     const seeded = await seedDemoWorld(orm.em.fork());
     if (seeded) printDemoAccounts(seeded);
   }
-  // Before anything can enqueue; graphile-worker keeps its own schema and migrations.
-  await migrateJobQueue(database.url);
   const services = createServices(orm, env);
   // Every collab append already received commits before the ORM and the database close.
   opened.push({ name: 'services', close: () => services.dispose() });
+  // The last entries of this run are signed before the database stops (a job signs every AUDIT_CHECKPOINT_SECONDS).
+  opened.push({ name: 'audit checkpoint', close: () => writeAuditCheckpoint(services).then(() => undefined) });
   const jobs = await startJobRunner(services, { connectionString: database.url });
   // Running jobs finish; queued ones wait in PostgreSQL for the next start (or another instance).
   opened.push({ name: 'jobs', close: () => jobs.stop() });
+  await scheduleAuditCheckpoint({ services, em: orm.em.fork() as EntityManager });
   const app = await createApp(services);
   opened.push({ name: 'http', close: () => app.close() });
   const port = await app.listen(env.PORT);

@@ -155,9 +155,10 @@ export type AdoptRecommendationDraftInput = {
 export type AuditChainStatus = {
   __typename?: 'AuditChainStatus';
   entries: Scalars['Int']['output'];
-  /** First entry that fails verification. */
+  /** First entry that fails verification (for a deleted tail: the first missing position). */
   firstBrokenSeq?: Maybe<Scalars['ID']['output']>;
   ok: Scalars['Boolean']['output'];
+  /** Why it fails, or what is wrong with the signed checkpoint file. */
   reason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -939,7 +940,7 @@ export type Publication = {
 
 export type Query = {
   __typename?: 'Query';
-  /** ADMIN only: verifies the whole hash chain now. */
+  /** ADMIN only: verifies the whole MAC chain now, against the head checkpoints signed outside the database. */
   auditChainStatus: AuditChainStatus;
   /** ADMIN only: audit entries of actions by members of the admin's organisation, newest first. */
   auditLog: AuditConnection;

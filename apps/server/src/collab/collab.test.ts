@@ -220,7 +220,7 @@ describe('acknowledge-after-store: /collab when PostgreSQL refuses an append', (
   it('acknowledges nothing and closes the connection, so that the client keeps its edit to send again', async () => {
     const writer = connect('ana');
     await writer.synced;
-    const db = server.orm.em.getConnection();
+    const db = server.ownerOrm.em.getConnection();
     // A constraint that refuses new rows of this document only (NOT VALID: existing rows are not checked).
     await db.execute(
       `alter table collab_update add constraint refuse_test_document check (document_name <> '${documentName}') not valid`,

@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { persistedSecret } from '../env.ts';
 import { logger } from '../logger.ts';
+import { APP_ROLE, ensureLoginRoleSql } from './roles.ts';
 
 export interface RunningDatabase {
+  /** As the app's role (APP_ROLE). */
   url: string;
+  /** As the superuser that owns the schema: migrations, grants. */
+  ownerUrl: string;
   /** Fast shutdown; resolves once PostgreSQL has exited and removed its postmaster.pid. */
   stop(): Promise<void>;
   /** Asks PostgreSQL to stop without waiting for it (the drain timed out). */
@@ -21,6 +25,14 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The pid of the live process holding the data-dir lock, if any. */
+export function dataDirLockHolder(dataDir: string): number | null {
+  const file = join(dataDir, 'server.lock');
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) ? pid : null;
 }
 
 /**
@@ -169,19 +181,44 @@ export async function startEmbeddedPostgres(options: {
   try {
     const client = pg.getPgClient('postgres', '127.0.0.1');
     await client.connect();
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
-    await client.end();
+    try {
+      const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+      if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
+      await client.query(ensureLoginRoleSql(APP_ROLE, persistedSecret(options.dataDir, 'pg-app-password')));
+    } finally {
+      await client.end();
+    }
   } catch (error) {
     await stop();
     throw error;
   }
   return {
-    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${options.database}`,
+    ...embeddedUrls(options.dataDir, options.port, options.database),
     stop,
     abandon: () => {
       const pid = runningPostmaster(pgDir);
       if (pid !== undefined) process.kill(pid, 'SIGINT'); // fast shutdown, as pg_ctl stop -m fast
     },
   };
+}
+
+function embeddedUrls(dataDir: string, port: number, database: string): { url: string; ownerUrl: string } {
+  const at = (user: string, secretFile: string) =>
+    `postgresql://${user}:${encodeURIComponent(persistedSecret(dataDir, secretFile))}@127.0.0.1:${port}/${database}`;
+  return { url: at(APP_ROLE, 'pg-app-password'), ownerUrl: at('postgres', 'pg-password') };
+}
+
+/**
+ * The embedded PostgreSQL a live server started on this data dir, for tools that run beside it
+ * (audit:verify): its port is read from postmaster.pid, whatever EMBEDDED_PG_PORT says now.
+ */
+export function runningEmbeddedPostgres(dataDir: string, database: string): RunningDatabase | null {
+  const pidFile = join(dataDir, 'pg', 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port) || port <= 0) return null;
+  // Not ours to stop: the server that started it does.
+  return { ...embeddedUrls(dataDir, port, database), stop: async () => {}, abandon: () => {} };
 }

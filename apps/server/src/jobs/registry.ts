@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { purgeExpiredSessions } from '../modules/identity/purge-expired-sessions.ts';
+import { scheduleAuditCheckpoint, writeAuditCheckpoint } from '../modules/audit/checkpoint.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
 
@@ -11,6 +12,10 @@ export const jobDefinitions = [
     (ctx, { documentName }) => ctx.services.coEditing.compact(documentName),
     { maxAttempts: 5 },
   ),
+  defineJob('audit.checkpoint', z.object({}), async (ctx) => {
+    await writeAuditCheckpoint(ctx.services);
+    await scheduleAuditCheckpoint(ctx);
+  }),
   defineJob('sessions.purgeExpired', z.object({}), async (ctx) => {
     await purgeExpiredSessions(ctx);
   }),

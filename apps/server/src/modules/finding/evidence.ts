@@ -67,7 +67,7 @@ export async function evidenceForDownload(ctx: OperationContext, id: string): Pr
   const facts = await evidenceFacts(ctx, finding, attachment.containsPersonalData);
   if (!can(ctx.actor, 'evidence:download', facts)) return null;
   await ctx.em.populate(attachment, ['content']);
-  await appendAudit(ctx.em, {
+  await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
     action: 'record.exported',
     actor: ctx.actor,
     subjectType: 'FINDING',

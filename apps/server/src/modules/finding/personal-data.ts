@@ -78,7 +78,7 @@ export async function personalField(
 /** One audit entry per finding and operation, however many personal fields or files it hands out. */
 export function auditPersonalDataRead(ctx: OperationContext, finding: Finding): Promise<void> {
   return memo(audits, ctx, finding.id, () =>
-    appendAudit(ctx.em, {
+    appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
       action: 'record.readPersonalData',
       actor: ctx.actor,
       subjectType: 'FINDING',

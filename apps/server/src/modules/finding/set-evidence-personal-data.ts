@@ -31,7 +31,7 @@ export async function setEvidencePersonalData(
     authorize(ctx.actor, 'evidence:setPersonalData', await evidenceFacts(txCtx, finding, file.containsPersonalData));
     if (file.containsPersonalData !== input.containsPersonalData) {
       file.containsPersonalData = input.containsPersonalData;
-      await appendAudit(tx, {
+      await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
         action: 'record.reclassified',
         actor: ctx.actor,
         subjectType: 'FINDING',

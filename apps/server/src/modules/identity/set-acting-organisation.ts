@@ -37,7 +37,7 @@ export async function setActingOrganisation(
       { id: ctx.actor.sessionId },
       { actingOrganisation: tx.getReference(Organisation, organisationId) },
     );
-    await appendAudit(tx, {
+    await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'auth.actingOrganisationChanged',
       actor,
       subjectType: 'session',

@@ -37,7 +37,7 @@ export async function signIn(
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
   if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
     await limiter.recordFailure(email);
-    await appendAudit(ctx.em, {
+    await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
       action: 'auth.signInFailed',
       actor: null,
       actorUserId: user?.id ?? null,
@@ -53,7 +53,7 @@ export async function signIn(
     // Loaded inside the transaction so the entry names the organisation the person acts for
     // (whose ADMINs read it in the audit log).
     const signedIn = await loadActor(tx, created.token, secret);
-    await appendAudit(tx, {
+    await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'auth.signIn',
       actor: signedIn,
       actorUserId: user.id,

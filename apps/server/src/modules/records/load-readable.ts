@@ -16,7 +16,7 @@ export async function auditConfidentialReads(ctx: OperationContext, records: rea
   const confidential = records.filter((r) => r.classification === 'SPT_CONFIDENTIAL');
   if (confidential.length === 0) return;
   const first = confidential[0] as Shareable;
-  await appendAudit(ctx.em, {
+  await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
     action: 'record.readConfidential',
     actor: ctx.actor,
     subjectType: recordTypeOf(first),

@@ -72,7 +72,7 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
     if (record.classification === 'ORGANISATION' && ids.length > 0) record.classification = 'SHARED';
     record.sharedWith = ids;
     await tx.flush();
-    await appendAudit(tx, {
+    await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'record.shared',
       actor: ctx.actor,
       subjectType: raw.recordType,

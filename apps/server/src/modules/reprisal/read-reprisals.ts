@@ -20,6 +20,7 @@ export async function listReprisalIncidents(ctx: Ctx): Promise<ReprisalIncident[
   if (readable.length > 0)
     await auditReprisalAccess(
       ctx.em,
+      ctx.services.env.AUDIT_KEY,
       ctx.actor,
       'list',
       readable.map((i) => i.id),
@@ -36,6 +37,6 @@ export async function getReprisalIncident(ctx: Ctx, id: string): Promise<Reprisa
     { populate: ['namedUsers'] },
   );
   if (!incident || !can(ctx.actor, 'reprisal:read', reprisalFacts(incident))) throw notFound();
-  await auditReprisalAccess(ctx.em, ctx.actor, 'detail', [incident.id]);
+  await auditReprisalAccess(ctx.em, ctx.services.env.AUDIT_KEY, ctx.actor, 'detail', [incident.id]);
   return incident;
 }
