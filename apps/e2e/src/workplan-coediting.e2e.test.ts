@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { renderDocument } from '@opcat/editor';
 import { DurableStore } from '@opcat/server/src/collab/durable-store.ts';
-import { documentNameFor } from '@opcat/server/src/collab/documents.ts';
+import { documentNameFor } from '@opcat/server/src/modules/co-editing/documents.ts';
 import { startAppServer } from './app-server.ts';
 import type { TestServer } from './app-server.ts';
 import { openBrowser, saveScreenshot } from './browser.ts';

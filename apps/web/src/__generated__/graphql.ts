@@ -378,6 +378,11 @@ export type SaveNarrativeVersionInput = {
   workplanId: string | number;
 };
 
+export type SetActingOrganisationInput = {
+  /** One of the person's own organisations. */
+  organisationId: string | number;
+};
+
 export type SetEvidencePersonalDataInput = {
   /** Whether the file names or shows a person. */
   containsPersonalData: boolean;
@@ -2338,7 +2343,16 @@ export type AppShellLayout_MembershipFragment = {
     name: string;
     kind: OrganisationKind;
     countryCode: string | null;
-    viewerCan: { manageMembers: boolean; readMembers: boolean };
+    viewerCan: {
+      manageMembers: boolean;
+      readMembers: boolean;
+      createPlace: boolean;
+      planVisit: boolean;
+      recordFinding: boolean;
+      issueRecommendation: boolean;
+      reportReprisal: boolean;
+      readAuditLog: boolean;
+    };
   };
 };
 
@@ -2355,11 +2369,32 @@ export type AppShellLayout_MeQuery = {
         name: string;
         kind: OrganisationKind;
         countryCode: string | null;
-        viewerCan: { manageMembers: boolean; readMembers: boolean };
+        viewerCan: {
+          manageMembers: boolean;
+          readMembers: boolean;
+          createPlace: boolean;
+          planVisit: boolean;
+          recordFinding: boolean;
+          issueRecommendation: boolean;
+          reportReprisal: boolean;
+          readAuditLog: boolean;
+        };
       };
     }>;
     workingGroups: Array<{ id: string; name: string; kind: WorkingGroupKind }>;
+    actingOrganisation: { id: string } | null;
   } | null;
+};
+
+export type AppShellLayout_SetActingOrganisationMutationVariables = Exact<{
+  input: SetActingOrganisationInput;
+}>;
+
+export type AppShellLayout_SetActingOrganisationMutation = {
+  setActingOrganisation: {
+    me: { actingOrganisation: { id: string } | null } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
 };
 
 export type LanguageSwitcher_SetPreferredLocaleMutationVariables = Exact<{
@@ -2737,7 +2772,7 @@ export type WorkplansPage_WorkplansQueryVariables = Exact<{
 }>;
 
 export type WorkplansPage_WorkplansQuery = {
-  workingGroup: { id: string; name: string };
+  workingGroup: { id: string; name: string; viewerCan: { createWorkplan: boolean } };
   workplans: Array<{
     id: string;
     title: string;
@@ -4195,6 +4230,12 @@ export const AppShellLayout_MembershipFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'manageMembers' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readMembers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createPlace' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planVisit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordFinding' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issueRecommendation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportReprisal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readAuditLog' } },
                     ],
                   },
                 },
@@ -10744,6 +10785,14 @@ export const AppShellLayout_MeDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actingOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
             },
           },
@@ -10791,6 +10840,12 @@ export const AppShellLayout_MeDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'manageMembers' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readMembers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createPlace' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planVisit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordFinding' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issueRecommendation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportReprisal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readAuditLog' } },
                     ],
                   },
                 },
@@ -10802,6 +10857,79 @@ export const AppShellLayout_MeDocument = {
     },
   ],
 } as unknown as DocumentNode<AppShellLayout_MeQuery, AppShellLayout_MeQueryVariables>;
+export const AppShellLayout_SetActingOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppShellLayout_SetActingOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetActingOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setActingOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actingOrganisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AppShellLayout_SetActingOrganisationMutation,
+  AppShellLayout_SetActingOrganisationMutationVariables
+>;
 export const LanguageSwitcher_SetPreferredLocaleDocument = {
   kind: 'Document',
   definitions: [
@@ -12460,6 +12588,14 @@ export const WorkplansPage_WorkplansDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'createWorkplan' } }],
+                  },
+                },
               ],
             },
           },
