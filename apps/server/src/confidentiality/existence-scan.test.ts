@@ -271,11 +271,13 @@ async function idsWithFacts(em: EntityManager) {
       workingGroupId: (r.working_group_id as string | null) ?? null,
       classification: r.classification as RecordFacts['classification'],
       sharedWithOrganisationIds: r.shared_with as string[],
+      addresseeOrganisationId: (r.addressee_id as string | undefined) ?? null,
     },
   });
   const columns = 'owner_organisation_id, country_code, working_group_id, classification, shared_with';
   for (const table of RECORD_TABLES) {
-    const rows = await conn.execute<Record<string, unknown>[]>(`select id::text, ${columns} from ${table}`);
+    const addressee = table === 'recommendation' ? ', addressee_id::text' : '';
+    const rows = await conn.execute<Record<string, unknown>[]>(`select id::text, ${columns}${addressee} from ${table}`);
     records.set(
       table,
       rows.map((r) => row(r)),

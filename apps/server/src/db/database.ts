@@ -4,7 +4,7 @@ import { acquireDataDirLock, dataDirLockHolder, runningEmbeddedPostgres, startEm
 import { migrateJobQueue } from '../jobs/runner.ts';
 import { openOrm } from './orm.ts';
 import type { MikroORM } from './orm.ts';
-import { auditRewriteRights, grantAppPrivileges, roleOfUrl } from './roles.ts';
+import { auditRewriteRights, grantAppPrivileges, quoteIdent, roleOfUrl } from './roles.ts';
 
 export interface Database {
   /** The app's role: ordinary DML, but only SELECT and INSERT on the audit log. */
@@ -82,9 +82,19 @@ export async function prepareDatabase(
   let migrations: string[];
   try {
     migrations = (await owner.getMigrator().up()).map((m) => m.name);
-    // The job queue's own schema too, before anything can enqueue (the app's role may not create it).
-    await migrateJobQueue(database.ownerUrl ?? database.url);
-    if (database.ownerUrl) await grantAppPrivileges(owner, roleOfUrl(database.url));
+    if (database.ownerUrl) {
+      await grantAppPrivileges(owner, roleOfUrl(database.url));
+      // graphile-worker locks its tables to their owner (row-level security without policies): the
+      // job queue's schema belongs to the app's role, which then installs and runs it.
+      // Its installer also runs `create schema if not exists`, which PostgreSQL checks against the
+      // database's CREATE right even when the schema exists.
+      const app = quoteIdent(roleOfUrl(database.url));
+      const connection = owner.em.getConnection();
+      await connection.execute(`create schema if not exists graphile_worker authorization ${app}`);
+      await connection.execute(`grant create on database ${quoteIdent(new URL(database.url).pathname.slice(1))} to ${app}`);
+    }
+    // Before anything can enqueue.
+    await migrateJobQueue(database.url);
   } finally {
     await owner.close(true);
   }

@@ -60,11 +60,6 @@ export async function grantAppPrivileges(owner: MikroORM, appRole: string): Prom
     await run(`grant usage, select on all sequences in schema public to ${role}`);
     await run(`alter default privileges in schema public grant select, insert, update, delete on tables to ${role}`);
     await run(`alter default privileges in schema public grant usage, select on sequences to ${role}`);
-    // The job queue (graphile-worker) runs as the app too: its tables, sequences and functions.
-    await run(`grant usage on schema graphile_worker to ${role}`);
-    await run(`grant select, insert, update, delete on all tables in schema graphile_worker to ${role}`);
-    await run(`grant usage, select on all sequences in schema graphile_worker to ${role}`);
-    await run(`grant execute on all functions in schema graphile_worker to ${role}`);
     for (const table of APPEND_ONLY_TABLES) {
       await run(`revoke update, delete, truncate, references, trigger on ${quoteIdent(table)} from ${role}`);
     }
