@@ -17,6 +17,8 @@ import {
 } from '../db/entities/monitoring.ts';
 import { RecordComment, ReprisalIncident } from '../db/entities/reprisal.ts';
 import { demoOrganisations, demoWorkingGroups } from '../db/demo-world.ts';
+import { writeDocument } from '@opcat/editor';
+import { appendAudit } from '../modules/audit/append-audit.ts';
 import type { Random } from './query-generator.ts';
 import type { TestServer } from './server.ts';
 
@@ -29,7 +31,9 @@ export type CanaryGuard =
   /** Reprisal incidents: the users named on them. */
   | { kind: 'reprisal'; namedUserIds: string[] }
   /** An evidence file's name (seeMetadata) or bytes (download), with or without the personal-data flag. */
-  | { kind: 'evidence'; action: 'evidence:seeMetadata' | 'evidence:download'; facts: EvidenceFacts };
+  | { kind: 'evidence'; action: 'evidence:seeMetadata' | 'evidence:download'; facts: EvidenceFacts }
+  /** An audit entry's details: the ADMINs of the organisations whose log it is in. */
+  | { kind: 'audit'; organisationIds: string[] };
 
 export interface Canary {
   value: string;
@@ -54,6 +58,8 @@ export function entitledCanaries(actor: Actor, canaries: readonly Canary[]): Set
         return can(actor, 'reprisal:read', { namedUserIds: guard.namedUserIds });
       case 'evidence':
         return can(actor, guard.action, guard.facts);
+      case 'audit':
+        return guard.organisationIds.some((organisationId) => can(actor, 'audit:read', { organisationId }));
     }
   });
   return new Set(allowed.map((c) => c.value));
@@ -66,6 +72,8 @@ export function leakedCanaries(text: string, entitled: ReadonlySet<string>): str
 
 export interface CanaryWorld {
   canaries: Canary[];
+  /** Co-edited documents with planted text (finding narratives, recommendation drafts). */
+  coEditedDocuments: string[];
   /** Every planted evidence file, with the canary its bytes hold. */
   evidence: { id: string; findingId: string; bytesCanary: string }[];
   /** Every planted finding. */
@@ -171,6 +179,8 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
 
   const visits: { visit: Visit; facts: RecordFacts }[] = [];
   const evidence: CanaryWorld['evidence'] = [];
+  const coEdited: { documentName: string; facts: RecordFacts }[] = [];
+  const coEditedDocuments: string[] = [];
   let previous: Recommendation | null = null;
   for (const set of sets) {
     const { owner, country, sptShare } = set;
@@ -237,6 +247,7 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
       medicalNotes: plant(c, 'intervieweeMedicalNotes', personal),
     });
     comment('FINDING', finding.id, f);
+    coEdited.push({ documentName: `finding:${finding.id}`, facts: f.facts });
     for (const containsPersonalData of [true, false]) {
       const facts = { ...f.facts, visitTeamUserIds: personal.visitTeamUserIds, containsPersonalData };
       const field = containsPersonalData ? 'evidencePersonal' : 'evidence';
@@ -304,6 +315,7 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
       recordedBy: r.createdBy,
     });
     comment('RECOMMENDATION', recommendation.id, r);
+    coEdited.push({ documentName: `recommendation:${recommendation.id}`, facts: r.facts });
   }
 
   const incidents: [Owner, User[]][] = [
@@ -337,6 +349,23 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
      union all select id::text from working_group union all select id::text from workplan
      union all select id::text from evidence_attachment`,
   );
+  // Co-edited texts (over /collab and as `narrative { text html }`) carry the record's visibility.
+  for (const { documentName, facts } of coEdited) {
+    const text = plant(facts.classification, 'narrativeText', { kind: 'record', facts });
+    await server.services.coEditing.edit(documentName, { canary: true }, (doc) =>
+      writeDocument(doc, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }),
+    );
+  }
+  // An audit entry whose details name planted strings: only the logs' ADMINs may read it.
+  const npmId = org('npm').id;
+  await appendAudit(em, server.env.AUDIT_KEY, {
+    action: 'record.exported',
+    actor: null,
+    subjectOrganisationId: npmId,
+    details: { note: plant('ORGANISATION', 'auditDetails', { kind: 'audit', organisationIds: [npmId] }) },
+  });
+  coEditedDocuments.push(...coEdited.map((c) => c.documentName));
+
   const suffixes = canaries.map((c) => c.value.slice(-10, -2));
   const fields = [...new Set(canaries.map((c) => c.value.split('-')[2] as string))];
   const tags = ['PUBLIC', 'WORKING_GROUP', 'SHARED', 'ORGANISATION', 'SPT_CONFIDENTIAL', 'REPRISAL'];
@@ -349,5 +378,5 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
     ...suffixes,
   ];
   const findingIds = [...new Set(evidence.map((e) => e.findingId))];
-  return { canaries, evidence, findingIds, ids: idRows.map((r) => r.id), searches };
+  return { canaries, evidence, findingIds, coEditedDocuments, ids: idRows.map((r) => r.id), searches };
 }
