@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { EvidenceSection_FindingFragment } from '../../__generated__/graphql.ts';
-import { ErrorAlert, formatDateTime } from '../records/index.ts';
+import { ErrorAlert, formatDateTime } from '../../components/records.ts';
 import { EVIDENCE_TYPES, formatBytes, shortHash, uploadEvidence, type EvidenceUploadError } from './evidence.ts';
 
 graphql(`

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { FindingPage_DetailsFragment } from '../../__generated__/graphql.ts';
 import type { SortedUserErrors } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors, hasConflict, NO_ERRORS } from '../records/index.ts';
+import { ErrorAlert, formErrors, hasConflict, NO_ERRORS } from '../../components/records.ts';
 import {
   draftOfFinding,
   FINDING_FIELDS,

@@ -8,7 +8,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import type { SortedUserErrors } from '../../lib/user-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
-import { ErrorAlert, formErrors, NO_ERRORS, useKnownOrganisations } from '../records/index.ts';
+import { ErrorAlert, formErrors, NO_ERRORS, useKnownOrganisations } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import {
   emptyFindingDraft,

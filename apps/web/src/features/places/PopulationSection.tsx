@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { PopulationSection_PlaceFragment } from '../../__generated__/graphql.ts';
-import { ErrorAlert, formatLocalDate, formErrors, todayLocalDate } from '../records/index.ts';
+import { ErrorAlert, formatLocalDate, formErrors, todayLocalDate } from '../../components/records.ts';
 import { formatOccupancy, isOvercrowded, occupancyOf } from './occupancy.ts';
 
 graphql(`

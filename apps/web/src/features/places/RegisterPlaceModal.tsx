@@ -13,7 +13,13 @@ import {
   type PlaceType,
 } from '../../lib/enums.ts';
 import type { SortedUserErrors } from '../../lib/user-errors.ts';
-import { ClassificationPicker, ErrorAlert, formErrors, NO_ERRORS, useKnownOrganisations } from '../records/index.ts';
+import {
+  ClassificationPicker,
+  ErrorAlert,
+  formErrors,
+  NO_ERRORS,
+  useKnownOrganisations,
+} from '../../components/records.ts';
 
 const RegisterPlaceModal_CreatePlace = graphql(`
   mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {

@@ -29,7 +29,7 @@ import {
   type RecommendationSource,
 } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { ClassificationPicker, todayLocalDate, useKnownOrganisations } from '../records/index.ts';
+import { ClassificationPicker, todayLocalDate, useKnownOrganisations } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { AddresseeSelect } from './AddresseeSelect.tsx';
 import { forgetRecommendationLists } from './cache.ts';

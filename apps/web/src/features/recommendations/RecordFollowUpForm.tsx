@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import { FOLLOW_UP_KINDS, isOneOf, type FollowUpKind } from '../../lib/enums.ts';
-import { todayLocalDate } from '../records/index.ts';
+import { todayLocalDate } from '../../components/records.ts';
 import { usePayloadForm } from './payload-form.tsx';
 
 const RecordFollowUpForm_Record = graphql(`

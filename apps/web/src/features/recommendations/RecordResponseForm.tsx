@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import { ACCEPTANCES, isOneOf, type Acceptance } from '../../lib/enums.ts';
-import { todayLocalDate } from '../records/index.ts';
+import { todayLocalDate } from '../../components/records.ts';
 import { forgetRecommendationLists } from './cache.ts';
 import { usePayloadForm } from './payload-form.tsx';
 

@@ -10,7 +10,7 @@ import {
   type ImplementationStatus,
   type StatusPerspective,
 } from '../../lib/enums.ts';
-import { todayLocalDate } from '../records/index.ts';
+import { todayLocalDate } from '../../components/records.ts';
 import { forgetRecommendationLists } from './cache.ts';
 import { usePayloadForm } from './payload-form.tsx';
 

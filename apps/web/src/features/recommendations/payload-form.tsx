@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../lib/graphql-errors.ts';
 import type { UserErrorLike, UserErrorMessageKey } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors } from '../records/index.ts';
+import { ErrorAlert, formErrors } from '../../components/records.ts';
 
 /** Why a submission failed as a whole (shown above the form). */
 type GeneralProblem = UserErrorMessageKey | 'network' | 'notAllowed';

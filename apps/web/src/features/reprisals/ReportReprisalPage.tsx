@@ -21,7 +21,7 @@ import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import { isOneOf, REPRISAL_FORMS, type ReprisalForm } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { todayLocalDate } from '../records/index.ts';
+import { todayLocalDate } from '../../components/records.ts';
 import { usePayloadForm } from '../recommendations/payload-form.tsx';
 import { useShell } from '../shell/ShellContext.tsx';
 import { ReprisalNotice } from './ReprisalNotice.tsx';

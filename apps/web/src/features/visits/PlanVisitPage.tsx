@@ -23,7 +23,13 @@ import { graphql } from '../../__generated__/gql.ts';
 import { isOneOf, VISIT_TYPES, type Classification, type VisitType } from '../../lib/enums.ts';
 import type { SortedUserErrors } from '../../lib/user-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { ClassificationPicker, ErrorAlert, formErrors, NO_ERRORS, useKnownOrganisations } from '../records/index.ts';
+import {
+  ClassificationPicker,
+  ErrorAlert,
+  formErrors,
+  NO_ERRORS,
+  useKnownOrganisations,
+} from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { incompleteMembers, teamInput, type TeamDraftMember } from './team.ts';
 import { TeamBuilder } from './TeamBuilder.tsx';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { VisitLifecycle_VisitFragment } from '../../__generated__/graphql.ts';
 import { VISIT_STATUSES, type VisitStatus } from '../../lib/enums.ts';
-import { ErrorAlert, formErrors } from '../records/index.ts';
+import { ErrorAlert, formErrors } from '../../components/records.ts';
 import { nextVisitStatus, previousVisitStatus, visitStep } from './visit-status.ts';
 
 graphql(`

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { SortedUserErrors } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors, NO_ERRORS } from '../records/index.ts';
+import { ErrorAlert, formErrors, NO_ERRORS } from '../../components/records.ts';
 
 const AddPriorityForm_Add = graphql(`
   mutation AddPriorityForm_Add($input: AddPriorityInput!) {

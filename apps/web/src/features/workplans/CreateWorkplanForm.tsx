@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import type { SortedUserErrors } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors, NO_ERRORS } from '../records/index.ts';
+import { ErrorAlert, formErrors, NO_ERRORS } from '../../components/records.ts';
 
 const CreateWorkplanForm_Create = graphql(`
   mutation CreateWorkplanForm_Create($input: CreateWorkplanInput!) {

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkplanPage_ActionFragment } from '../../__generated__/graphql.ts';
-import { ErrorAlert } from '../records/index.ts';
+import { ErrorAlert } from '../../components/records.ts';
 import { ACTION_STATUSES, isActionStatus, type ActionStatus } from './action-helpers.ts';
 import { changedFields } from './conflicts.ts';
 import type { useUpdateAction } from './use-update-action.tsx';

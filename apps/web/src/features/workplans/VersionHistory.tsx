@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
-import { ErrorAlert, formatDateTime, formErrors } from '../records/index.ts';
+import { ErrorAlert, formatDateTime, formErrors } from '../../components/records.ts';
 import { RestoreVersionModal, VersionViewModal } from './VersionModals.tsx';
 
 const VersionHistory_Save = graphql(`

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors } from '../records/index.ts';
+import { ErrorAlert, formErrors } from '../../components/records.ts';
 
 const VersionViewModal_Html = graphql(`
   query VersionViewModal_Html($id: ID!) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../__generated__/gql.ts';
 import type { ActionChanges } from '../../__generated__/graphql.ts';
 import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
-import { formErrors } from '../records/index.ts';
+import { formErrors } from '../../components/records.ts';
 import type { FieldConflict } from './conflicts.ts';
 
 const UseUpdateAction_Update = graphql(`

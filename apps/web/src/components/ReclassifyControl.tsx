@@ -3,13 +3,13 @@ import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../__generated__/gql.ts';
-import type { WhoCanSeePanel_RecordFragment } from '../../__generated__/graphql.ts';
-import type { Classification, RecordType } from '../../lib/enums.ts';
-import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { WhoCanSeePanel_RecordFragment } from '../__generated__/graphql.ts';
+import type { Classification, RecordType } from '../lib/enums.ts';
+import type { UserErrorMessageKey } from '../lib/user-errors.ts';
 import { ClassificationPicker } from './ClassificationPicker.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
-import { formErrors } from './form-errors.ts';
+import { formErrors } from './form/form-errors.ts';
 import { useKnownOrganisations } from './use-known-organisations.tsx';
 
 const ReclassifyControl_Reclassify = graphql(`

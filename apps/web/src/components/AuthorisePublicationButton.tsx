@@ -3,10 +3,10 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../__generated__/gql.ts';
-import type { RecordType } from '../../lib/enums.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { RecordType } from '../lib/enums.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
-import { formErrors } from './form-errors.ts';
+import { formErrors } from './form/form-errors.ts';
 
 const AuthorisePublicationButton_Authorise = graphql(`
   mutation AuthorisePublicationButton_Authorise($input: AuthorisePublicationInput!) {

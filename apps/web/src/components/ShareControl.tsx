@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, MultiSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../__generated__/gql.ts';
-import type { WhoCanSeePanel_RecordFragment } from '../../__generated__/graphql.ts';
-import type { RecordType } from '../../lib/enums.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { WhoCanSeePanel_RecordFragment } from '../__generated__/graphql.ts';
+import type { RecordType } from '../lib/enums.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
-import { formErrors } from './form-errors.ts';
+import { formErrors } from './form/form-errors.ts';
 import { useKnownOrganisations } from './use-known-organisations.tsx';
 
 const ShareControl_Share = graphql(`

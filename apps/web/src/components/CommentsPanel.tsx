@@ -3,13 +3,13 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../__generated__/gql.ts';
-import type { CommentsPanel_RecordFragment } from '../../__generated__/graphql.ts';
-import { OrganisationKindBadge } from '../../components/OrganisationKindBadge.tsx';
-import type { RecordType } from '../../lib/enums.ts';
-import { formatDateTime } from './dates.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { CommentsPanel_RecordFragment } from '../__generated__/graphql.ts';
+import { OrganisationKindBadge } from './OrganisationKindBadge.tsx';
+import type { RecordType } from '../lib/enums.ts';
+import { formatDateTime } from '../lib/dates.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
-import { formErrors } from './form-errors.ts';
+import { formErrors } from './form/form-errors.ts';
 import { typenameOf } from './classification.ts';
 
 graphql(`
