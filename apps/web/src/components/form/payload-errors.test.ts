@@ -41,13 +41,13 @@ describe('payloadErrors', () => {
       ],
       values,
     );
-    expect(sorted.byPath).toEqual({ title: 'userErrors.INVALID' });
+    expect(sorted.byPath).toEqual({ title: { key: 'userErrors.INVALID', code: 'INVALID' } });
     expect(sorted.general).toEqual(['userErrors.NOT_FOUND']);
   });
 
   it('gives codes this client does not know a generic message', () => {
     expect(payloadErrors([{ field: ['input', 'title'], code: 'BRAND_NEW' }], values).byPath).toEqual({
-      title: 'userErrors.UNKNOWN',
+      title: { key: 'userErrors.UNKNOWN', code: 'BRAND_NEW' },
     });
   });
 

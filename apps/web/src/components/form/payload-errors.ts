@@ -1,8 +1,8 @@
 import { userErrorMessageKey, type UserErrorLike, type UserErrorMessageKey } from '../../lib/user-errors.ts';
 
 export interface PayloadErrors {
-  /** First message key per form path (`title`, `interviewees.0.pseudonym`), in Mantine form's dotted notation. */
-  readonly byPath: Readonly<Record<string, UserErrorMessageKey>>;
+  /** First error per form path (`title`, `interviewees.0.pseudonym`), in Mantine form's dotted notation. */
+  readonly byPath: Readonly<Record<string, { readonly key: UserErrorMessageKey; readonly code: string }>>;
   /** Message keys for errors that name no field of the form, without duplicates; shown above the form. */
   readonly general: readonly UserErrorMessageKey[];
 }
@@ -44,12 +44,12 @@ export function payloadErrors(
   values: unknown,
   aliases?: Readonly<Record<string, string>>,
 ): PayloadErrors {
-  const byPath: Record<string, UserErrorMessageKey> = {};
+  const byPath: Record<string, { key: UserErrorMessageKey; code: string }> = {};
   const general: UserErrorMessageKey[] = [];
   for (const error of errors) {
     const key = userErrorMessageKey(error.code);
     const path = formPathOf(error.field, values, aliases);
-    if (path !== null) byPath[path] ??= key;
+    if (path !== null) byPath[path] ??= { key, code: error.code };
     else if (!general.includes(key)) general.push(key);
   }
   // A payload without a record and without errors still failed; say so rather than nothing.

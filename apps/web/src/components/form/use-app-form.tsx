@@ -13,9 +13,11 @@ export type GeneralProblem = UserErrorMessageKey | 'errors.network' | 'forms.not
 
 export interface AppFormOptions<Values> {
   readonly initialValues: Values;
-  readonly rules?: Rules<Values>;
+  readonly rules?: Rules<NoInfer<Values>>;
   /** Server input fields the form calls differently (`{ userId: 'member' }`). */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** A more precise message than the code's generic one, for a user error on a given field. */
+  readonly explain?: (path: string, code: string) => string | undefined;
   /** Put every user error above the form, e.g. sign-in, which must not tell which of e-mail or password was wrong. */
   readonly generalOnly?: boolean;
 }
@@ -36,12 +38,20 @@ export interface AppForm<Values> {
     handler: (values: Values) => Promise<unknown> | unknown,
   ) => (event?: FormEvent<HTMLFormElement>) => void;
   readonly setGeneral: (problems: readonly GeneralProblem[]) => void;
+  /** Typed value/onChange/error for the app's own controls (pickers, builders); Mantine inputs use getInputProps. */
+  readonly field: <Field extends keyof Values & string>(name: Field) => FieldProps<Values[Field]>;
+}
+
+export interface FieldProps<Value> {
+  readonly value: Value;
+  readonly onChange: (value: Value) => void;
+  readonly error?: string;
 }
 
 /** The one way forms are built here: @mantine/form state, i18n validation messages, server errors per field. */
 export function useAppForm<Values extends Record<string, unknown>>(options: AppFormOptions<Values>): AppForm<Values> {
   const { t, i18n } = useTranslation();
-  const { rules = {}, aliases, generalOnly = false } = options;
+  const { rules = {}, aliases, generalOnly = false, explain } = options;
   const [general, setGeneral] = useState<readonly GeneralProblem[]>([]);
 
   const translate = (message: ValidationMessage): string => {
@@ -70,7 +80,11 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
         if (userErrors === undefined) throw new Error('The mutation returned no payload');
         if (userErrors.length === 0) return true;
         const sorted = payloadErrors(userErrors, generalOnly ? {} : form.getValues(), aliases);
-        form.setErrors(Object.fromEntries(Object.entries(sorted.byPath).map(([path, key]) => [path, t(key)])));
+        const messages = Object.entries(sorted.byPath).map(([path, { key, code }]) => [
+          path,
+          explain?.(path, code) ?? t(key),
+        ]);
+        form.setErrors(Object.fromEntries(messages));
         setGeneral(sorted.general);
         return false;
       } catch (error) {
@@ -79,7 +93,7 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
       }
     },
     // `form`'s methods read the latest state, so the callback need not change with it.
-    [aliases, generalOnly, t],
+    [aliases, generalOnly, explain, t],
   );
 
   const handleSubmit: AppForm<Values>['handleSubmit'] = (handler) =>
@@ -88,6 +102,15 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
       await handler(values);
     });
 
+  const field: AppForm<Values>['field'] = (name) => {
+    const error = form.errors[name];
+    return {
+      value: form.getValues()[name],
+      onChange: (value) => form.setFieldValue(name, value as never),
+      error: typeof error === 'string' ? error : undefined,
+    };
+  };
+
   const problems = <ErrorAlert messages={general.map((problem) => t(problem))} />;
-  return { form, problems, general, submitPayload, handleSubmit, setGeneral };
+  return { form, problems, general, submitPayload, handleSubmit, setGeneral, field };
 }
