@@ -20,6 +20,12 @@ describe('formPathOf', () => {
     expect(formPathOf(['input', 'team', '3', 'userId'], values)).toBe('team');
   });
 
+  it('keeps to the paths a form shows errors on, when it names them', () => {
+    expect(formPathOf(['input', 'interviewees', '0', 'pseudonym'], values, {}, ['title', 'interviewees'])).toBe(
+      'interviewees',
+    );
+  });
+
   it('renames server fields the form calls differently', () => {
     expect(formPathOf(['input', 'heading'], values, { heading: 'title' })).toBe('title');
   });

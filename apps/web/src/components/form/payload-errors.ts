@@ -20,12 +20,14 @@ function hasPath(values: unknown, segments: readonly string[]): boolean {
  * The form path a server error belongs to: the longest prefix of its field path (after the `input`
  * argument) that exists in the form's values. `["input", "team", "0", "userId"]` lands on `team.0.userId`
  * when the form edits that, and on the `team` control otherwise. `aliases` renames server fields the form
- * calls differently.
+ * calls differently. `shownPaths`, when given, are the only paths that show an error (a list editor that
+ * shows one message for all its rows).
  */
 export function formPathOf(
   field: readonly string[],
   values: unknown,
   aliases: Readonly<Record<string, string>> = {},
+  shownPaths?: readonly string[],
 ): string | null {
   const inInput = field[0] === 'input' ? field.slice(1) : field;
   const [head, ...rest] = inInput;
@@ -33,7 +35,8 @@ export function formPathOf(
   const segments = [aliases[head] ?? head, ...rest];
   for (let length = segments.length; length > 0; length -= 1) {
     const prefix = segments.slice(0, length);
-    if (hasPath(values, prefix)) return prefix.join('.');
+    const known = shownPaths ? shownPaths.includes(prefix.join('.')) : hasPath(values, prefix);
+    if (known) return prefix.join('.');
   }
   return null;
 }
@@ -43,12 +46,13 @@ export function payloadErrors(
   errors: readonly UserErrorLike[],
   values: unknown,
   aliases?: Readonly<Record<string, string>>,
+  shownPaths?: readonly string[],
 ): PayloadErrors {
   const byPath: Record<string, { key: UserErrorMessageKey; code: string }> = {};
   const general: UserErrorMessageKey[] = [];
   for (const error of errors) {
     const key = userErrorMessageKey(error.code);
-    const path = formPathOf(error.field, values, aliases);
+    const path = formPathOf(error.field, values, aliases, shownPaths);
     if (path !== null) byPath[path] ??= { key, code: error.code };
     else if (!general.includes(key)) general.push(key);
   }

@@ -1,5 +1,5 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../lib/graphql-errors.ts';
 import type { UserErrorLike, UserErrorMessageKey } from '../../lib/user-errors.ts';
@@ -16,6 +16,10 @@ export interface AppFormOptions<Values> {
   readonly rules?: Rules<NoInfer<Values>>;
   /** Server input fields the form calls differently (`{ userId: 'member' }`). */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** The only paths that show errors, when a list editor shows one message for all its rows. */
+  readonly shownPaths?: readonly string[];
+  /** Checks that concern several fields at once, run with the rules; by field name. */
+  readonly check?: (values: NoInfer<Values>) => Readonly<Record<string, ValidationMessage>>;
   /** A more precise message than the code's generic one, for a user error on a given field. */
   readonly explain?: (path: string, code: string) => string | undefined;
   /** Put every user error above the form, e.g. sign-in, which must not tell which of e-mail or password was wrong. */
@@ -40,6 +44,8 @@ export interface AppForm<Values> {
   readonly setGeneral: (problems: readonly GeneralProblem[]) => void;
   /** Typed value/onChange/error for the app's own controls (pickers, builders); Mantine inputs use getInputProps. */
   readonly field: <Field extends keyof Values & string>(name: Field) => FieldProps<Values[Field]>;
+  /** The message shown at a path, for controls that take `error` as a plain string. */
+  readonly errorOf: (path: string) => string | undefined;
 }
 
 export interface FieldProps<Value> {
@@ -51,7 +57,10 @@ export interface FieldProps<Value> {
 /** The one way forms are built here: @mantine/form state, i18n validation messages, server errors per field. */
 export function useAppForm<Values extends Record<string, unknown>>(options: AppFormOptions<Values>): AppForm<Values> {
   const { t, i18n } = useTranslation();
-  const { rules = {}, aliases, generalOnly = false, explain } = options;
+  const { aliases, generalOnly = false, explain, shownPaths } = options;
+  // Rules and checks may close over data that arrives after the first render (the viewer's team…).
+  const latest = useRef(options);
+  latest.current = options;
   const [general, setGeneral] = useState<readonly GeneralProblem[]>([]);
 
   const translate = (message: ValidationMessage): string => {
@@ -65,7 +74,9 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
     initialValues: options.initialValues,
     validate: (values) => {
       const errors: Record<string, string> = {};
-      for (const [field, message] of Object.entries(validateAll(rules, values))) {
+      const { rules = {}, check } = latest.current;
+      const messages = { ...check?.(values), ...validateAll(rules, values) };
+      for (const [field, message] of Object.entries(messages)) {
         if (message) errors[field] = translate(message as ValidationMessage);
       }
       return errors;
@@ -79,7 +90,12 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
         const userErrors = await mutate();
         if (userErrors === undefined) throw new Error('The mutation returned no payload');
         if (userErrors.length === 0) return true;
-        const sorted = payloadErrors(userErrors, generalOnly ? {} : form.getValues(), aliases);
+        const sorted = payloadErrors(
+          userErrors,
+          generalOnly ? {} : form.getValues(),
+          aliases,
+          generalOnly ? [] : shownPaths,
+        );
         const messages = Object.entries(sorted.byPath).map(([path, { key, code }]) => [
           path,
           explain?.(path, code) ?? t(key),
@@ -93,7 +109,7 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
       }
     },
     // `form`'s methods read the latest state, so the callback need not change with it.
-    [aliases, generalOnly, explain, t],
+    [aliases, generalOnly, explain, shownPaths, t],
   );
 
   const handleSubmit: AppForm<Values>['handleSubmit'] = (handler) =>
@@ -102,15 +118,16 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
       await handler(values);
     });
 
-  const field: AppForm<Values>['field'] = (name) => {
-    const error = form.errors[name];
-    return {
-      value: form.getValues()[name],
-      onChange: (value) => form.setFieldValue(name, value as never),
-      error: typeof error === 'string' ? error : undefined,
-    };
+  const errorOf = (path: string) => {
+    const error = form.errors[path];
+    return typeof error === 'string' ? error : undefined;
   };
+  const field: AppForm<Values>['field'] = (name) => ({
+    value: form.getValues()[name],
+    onChange: (value) => form.setFieldValue(name, value as never),
+    error: errorOf(name),
+  });
 
   const problems = <ErrorAlert messages={general.map((problem) => t(problem))} />;
-  return { form, problems, general, submitPayload, handleSubmit, setGeneral, field };
+  return { form, problems, general, submitPayload, handleSubmit, setGeneral, field, errorOf };
 }
