@@ -2,7 +2,10 @@ import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { dateInputFormat, parseTypedDate } from './date-formats.ts';
 
-type Props = Omit<DateInputProps, 'value' | 'onChange' | 'minDate' | 'maxDate' | 'valueFormat' | 'dateParser'> & {
+type Props = Omit<
+  DateInputProps,
+  'value' | 'onChange' | 'min' | 'max' | 'minDate' | 'maxDate' | 'valueFormat' | 'dateParser'
+> & {
   /** A LocalDate (YYYY-MM-DD) or empty. */
   readonly value?: string | null;
   readonly onChange?: (value: string) => void;

@@ -40,7 +40,7 @@ export interface AppForm<Values> {
   /** `onSubmit` for the `<form>`: validates in the app's language, then calls `handler` with valid values. */
   readonly handleSubmit: (
     handler: (values: Values) => Promise<unknown> | unknown,
-  ) => (event?: FormEvent<HTMLFormElement>) => void;
+  ) => (event?: FormEvent<HTMLElement>) => void;
   readonly setGeneral: (problems: readonly GeneralProblem[]) => void;
   /** Typed value/onChange/error for the app's own controls (pickers, builders); Mantine inputs use getInputProps. */
   readonly field: <Field extends keyof Values & string>(name: Field) => FieldProps<Values[Field]>;
@@ -112,11 +112,13 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
     [aliases, generalOnly, explain, shownPaths, t],
   );
 
-  const handleSubmit: AppForm<Values>['handleSubmit'] = (handler) =>
+  const handleSubmit: AppForm<Values>['handleSubmit'] = (handler) => (event) => {
+    // Forms are sometimes a Mantine Stack or Paper rendered as <form>, typed as their own element.
     form.onSubmit(async (values) => {
       setGeneral([]);
       await handler(values);
-    });
+    })(event as FormEvent<HTMLFormElement> | undefined);
+  };
 
   const errorOf = (path: string) => {
     const error = form.errors[path];
