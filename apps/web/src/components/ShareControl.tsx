@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__/gql.ts';
 import type { WhoCanSeePanel_RecordFragment } from '../__generated__/graphql.ts';
 import type { RecordType } from '../lib/enums.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
-import { formErrors } from './form/form-errors.ts';
+import { useAppForm } from './form/index.ts';
 import { useKnownOrganisations } from './use-known-organisations.tsx';
 
 const ShareControl_Share = graphql(`
@@ -36,65 +35,62 @@ export function ShareControl({ record, recordType }: Props) {
   const { t: tc } = useTranslation();
   const { organisations } = useKnownOrganisations(record.sharedWith);
   const current = record.sharedWith.map((organisation) => organisation.id);
-  const [selected, setSelected] = useState<string[]>(current);
-  const [messages, setMessages] = useState<string[]>([]);
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({ initialValues: { organisationIds: current } });
+  const selected = form.getValues().organisationIds;
   const [saved, setSaved] = useState(false);
   const [share, { loading }] = useMutation(ShareControl_Share);
 
   const unchanged = selected.length === current.length && selected.every((id) => current.includes(id));
 
-  const submit = async () => {
-    setMessages([]);
+  const submit = handleSubmit(async (values) => {
     setSaved(false);
-    try {
+    const ok = await submitPayload(async () => {
       const { data } = await share({
-        variables: { input: { recordType, recordId: record.id, organisationIds: selected } },
+        variables: { input: { recordType, recordId: record.id, organisationIds: values.organisationIds } },
       });
-      const payload = data?.shareRecord;
-      if (payload?.record && payload.userErrors.length === 0) {
-        setSaved(true);
-        return;
-      }
-      setMessages(formErrors(payload?.userErrors ?? [], []).general.map((key) => tc(key)));
-    } catch {
-      setMessages([tc('errors.network')]);
-    }
-  };
+      return data?.shareRecord.userErrors;
+    });
+    setSaved(ok);
+  });
 
   return (
-    <Stack gap="xs">
-      <ErrorAlert messages={messages} />
-      {saved && (
-        <Alert
-          color="teal"
-          role="status"
-          withCloseButton
-          onClose={() => setSaved(false)}
-          closeButtonLabel={tc('common.close')}
-        >
-          {t('share.saved')}
-        </Alert>
-      )}
-      <MultiSelect
-        label={t('share.label')}
-        description={record.classification === 'SPT_CONFIDENTIAL' ? t('share.descriptionSpt') : t('share.description')}
-        data={organisations
-          .filter((organisation) => organisation.id !== record.ownerOrganisation.id)
-          .map((organisation) => ({ value: organisation.id, label: organisation.name }))}
-        value={selected}
-        onChange={(value) => {
-          setSaved(false);
-          setSelected(value);
-        }}
-        searchable
-        clearable
-        nothingFoundMessage={t('share.nothingFound')}
-      />
-      <Group justify="flex-end">
-        <Button size="xs" loading={loading} disabled={unchanged} onClick={() => void submit()}>
-          {t('share.submit')}
-        </Button>
-      </Group>
-    </Stack>
+    <form onSubmit={submit} noValidate>
+      <Stack gap="xs">
+        {problems}
+        {saved && (
+          <Alert
+            color="teal"
+            role="status"
+            withCloseButton
+            onClose={() => setSaved(false)}
+            closeButtonLabel={tc('common.close')}
+          >
+            {t('share.saved')}
+          </Alert>
+        )}
+        <MultiSelect
+          label={t('share.label')}
+          description={
+            record.classification === 'SPT_CONFIDENTIAL' ? t('share.descriptionSpt') : t('share.description')
+          }
+          data={organisations
+            .filter((organisation) => organisation.id !== record.ownerOrganisation.id)
+            .map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+          {...form.getInputProps('organisationIds')}
+          onChange={(value) => {
+            setSaved(false);
+            form.setFieldValue('organisationIds', value);
+          }}
+          searchable
+          clearable
+          nothingFoundMessage={t('share.nothingFound')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" size="xs" loading={loading} disabled={unchanged}>
+            {t('share.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

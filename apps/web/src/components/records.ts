@@ -7,7 +7,6 @@ export { ClassificationPicker } from './ClassificationPicker.tsx';
 export { CommentsPanel } from './CommentsPanel.tsx';
 export { formatDateTime, formatLocalDate, formatLocalDateRange, todayLocalDate } from '../lib/dates.ts';
 export { ErrorAlert } from './ErrorAlert.tsx';
-export { formErrors, hasConflict, NO_ERRORS } from './form/form-errors.ts';
 export { ReclassifyControl } from './ReclassifyControl.tsx';
 export { ShareControl } from './ShareControl.tsx';
 export { useKnownOrganisations, type KnownOrganisation, type KnownWorkingGroup } from './use-known-organisations.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formPathOf, payloadErrors } from './payload-errors.ts';
+import { formPathOf, hasConflict, payloadErrors } from './payload-errors.ts';
 
 const values = {
   title: '',
@@ -64,5 +64,17 @@ describe('payloadErrors', () => {
 
   it('says the action failed when a payload has neither a record nor errors', () => {
     expect(payloadErrors([], values).general).toEqual(['userErrors.UNKNOWN']);
+  });
+});
+
+describe('hasConflict', () => {
+  it('spots a version conflict among other errors', () => {
+    expect(
+      hasConflict([
+        { field: ['input', 'title'], code: 'INVALID' },
+        { field: [], code: 'CONFLICT' },
+      ]),
+    ).toBe(true);
+    expect(hasConflict([{ field: ['input', 'title'], code: 'INVALID' }])).toBe(false);
   });
 });

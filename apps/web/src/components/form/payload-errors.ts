@@ -60,3 +60,8 @@ export function payloadErrors(
   if (errors.length === 0) general.push('userErrors.UNKNOWN');
   return { byPath, general };
 }
+
+/** Whether the errors include an optimistic-concurrency conflict (someone else saved first). */
+export function hasConflict(errors: readonly UserErrorLike[]): boolean {
+  return errors.some((error) => error.code === 'CONFLICT');
+}
