@@ -5,7 +5,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useApi } from '../../app/ApiContext.tsx';
 import { graphql } from '../../__generated__/gql.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { all, email, required, useAppForm } from '../../components/form/index.ts';
+import { required, useAppForm } from '../../components/form/index.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LanguageSwitcher } from '../shell/LanguageSwitcher.tsx';
 import { redirectAfterSignIn } from './redirect.ts';
@@ -52,7 +52,8 @@ export function SignInPage() {
   const [signIn, { loading }] = useMutation(SignInPage_SignIn);
   const { form, general, submitPayload, handleSubmit } = useAppForm({
     initialValues: { email: '', password: '' },
-    rules: { email: all(required, email), password: required },
+    // No e-mail shape check here: a sign-in must never be blocked by the client's idea of an address.
+    rules: { email: required, password: required },
     // Deliberately not tied to one field: the API does not say whether the e-mail or the password was wrong.
     generalOnly: true,
   });
