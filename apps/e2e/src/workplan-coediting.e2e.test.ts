@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { renderDocument } from '@opcat/editor';
 import { DurableStore } from '@opcat/server/src/collab/durable-store.ts';
-import { documentNameFor } from '@opcat/server/src/collab/documents.ts';
+import { documentNameFor } from '@opcat/server/src/modules/co-editing/documents.ts';
 import { startAppServer } from './app-server.ts';
 import type { TestServer } from './app-server.ts';
 import { openBrowser, saveScreenshot } from './browser.ts';
@@ -44,7 +44,7 @@ const caretLabel = (person: { name: string }, organisation: string) => `${person
 async function storedNarrative(server: TestServer, workplanId: string): Promise<string> {
   const doc = new Y.Doc();
   try {
-    await new DurableStore(server.orm).load(documentNameFor('workplan', workplanId), doc);
+    await new DurableStore(server.orm, () => Promise.resolve()).load(documentNameFor('workplan', workplanId), doc);
     return renderDocument(doc).text;
   } finally {
     doc.destroy();

@@ -18,10 +18,12 @@ import type { AppServices } from './services.ts';
 import { buildOperationContext } from './operation/build.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { formatError } from './graphql/errors.ts';
-import { LIMITS, validationRules } from './graphql/security.ts';
+import { graphqlBodyErrorHandler } from './graphql/body-errors.ts';
+import { rejectNulBytesPlugin } from './graphql/nul-bytes.ts';
+import { LIMITS, PARSE_OPTIONS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
 import { createEvidenceRouter } from './http/evidence-routes.ts';
-import { limitSocket, MAX_UPDATE_BYTES } from './collab/collab.ts';
+import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
 import { logger } from './logger.ts';
@@ -70,14 +72,21 @@ export async function createApp(services: AppServices): Promise<App> {
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    introspection: !production,
+    // Apollo's own refusal names Apollo and the option that lifts it; validationRules refuses
+    // introspection in production instead, in neutral words, over HTTP and graphql-ws alike.
+    introspection: true,
+    parseOptions: PARSE_OPTIONS,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules: validationRules(production),
     formatError: (formatted, error) => formatError(formatted, error, { production }),
+    // Its default (outside NODE_ENV=test) stops Apollo on SIGINT/SIGTERM and then sends the signal
+    // to the process again: main.ts saw a second signal 5 ms after the first and skipped its drain.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      rejectNulBytesPlugin,
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -116,6 +125,7 @@ export async function createApp(services: AppServices): Promise<App> {
           },
         }),
     }),
+    graphqlBodyErrorHandler({ production }),
   );
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
@@ -140,20 +150,21 @@ export async function createApp(services: AppServices): Promise<App> {
       );
       if (!actor) return refuseUpgrade(socket, 401, 'Unauthorized');
       wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-        const unregister = services.connections.register({
-          userId: actor.userId,
-          sessionId: actor.sessionId,
-          close: (code, reason) => ws.close(code, reason),
-        });
-        ws.once('close', unregister);
         // Oversize frames and protocol errors surface as 'error' on the socket; without a listener
         // they would crash the whole process. ws closes the socket itself (e.g. 1009).
         ws.on('error', (error) => logger.debug({ err: error, path }, 'WebSocket error'));
+        const live =
+          wss === graphqlWss
+            ? {
+                userId: actor.userId,
+                sessionId: actor.sessionId,
+                close: (code: number, reason: string) => ws.close(code, reason),
+                terminate: () => ws.terminate(),
+              }
+            : collab.accept(ws, req, actor);
+        if (!live) return;
+        ws.once('close', services.connections.register(live));
         if (wss === graphqlWss) graphqlWss.emit('connection', ws, req);
-        else {
-          limitSocket(ws, req);
-          collab.hocuspocus.handleConnection(ws, req, {});
-        }
       });
     })().catch((error: unknown) => {
       logger.error({ err: error }, 'WebSocket upgrade failed');

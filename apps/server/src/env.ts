@@ -10,26 +10,42 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  /** Unset: start an embedded PostgreSQL with its data under DATA_DIR/pg. */
+  /** The app's role: it may only SELECT/INSERT audit_event. Unset: an embedded PostgreSQL under DATA_DIR/pg. */
   DATABASE_URL: z.url().optional(),
+  /** The schema owner, for migrations and grants. Unset: migrations run as DATABASE_URL's role. */
+  DATABASE_OWNER_URL: z.url().optional(),
   /** Set to share live documents, presence and subscription events between several instances. */
   REDIS_URL: z.url().optional(),
   /** At least 32 characters. Unset in embedded mode: generated once and kept under DATA_DIR. */
   SESSION_SECRET: z.string().min(32).optional(),
+  /** Key of the audit log's MAC chain and checkpoints, never stored in the database. Like SESSION_SECRET otherwise. */
+  AUDIT_KEY: z.string().min(32).optional(),
+  /** How often the audit log's head is signed into DATA_DIR/audit-checkpoints.jsonl (when it moved). */
+  AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
   DATA_DIR: z.string().default(join(repoRoot, '.data')),
   /** Port of the embedded PostgreSQL (never 5432: a system server may already listen there). */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-  /** Seed the fictional demo world into an empty database on start. */
-  DEMO_SEED: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  /**
+   * Seed the fictional demo world into an empty database on start. Unset: yes in embedded mode and
+   * in development, no for a database reached through DATABASE_URL in production (demo accounts
+   * with a published password must never appear on a real deployment unless asked for explicitly).
+   */
+  DEMO_SEED: z.enum(['true', 'false']).optional(),
   /** Used by the integration tests to point at a PostgreSQL they control. */
   TEST_DATABASE_URL: z.url().optional(),
+  /**
+   * How long a SIGTERM/SIGINT may take to drain connections and stop the database before the
+   * process exits anyway (with 1). Keep it below the orchestrator's own grace period.
+   */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
-export type Env = z.infer<typeof schema> & { SESSION_SECRET: string };
+export type Env = Omit<z.infer<typeof schema>, 'DEMO_SEED'> & {
+  SESSION_SECRET: string;
+  AUDIT_KEY: string;
+  DEMO_SEED: boolean;
+};
 
 /** Reads and validates process.env. The only place in the server that touches process.env. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -38,12 +54,26 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${problems}`);
   }
-  const env = parsed.data;
-  if (env.SESSION_SECRET) return { ...env, SESSION_SECRET: env.SESSION_SECRET };
-  if (env.DATABASE_URL && env.NODE_ENV === 'production') {
-    throw new Error('SESSION_SECRET must be set when DATABASE_URL is set in production.');
-  }
-  return { ...env, SESSION_SECRET: persistedSecret(env.DATA_DIR, 'session-secret') };
+  const env = { ...parsed.data, DEMO_SEED: demoSeedWanted(parsed.data) };
+  const secret = (name: 'SESSION_SECRET' | 'AUDIT_KEY', file: string): string => {
+    const value = env[name];
+    if (value) return value;
+    if (env.DATABASE_URL && env.NODE_ENV === 'production') {
+      throw new Error(`${name} must be set when DATABASE_URL is set in production.`);
+    }
+    return persistedSecret(env.DATA_DIR, file);
+  };
+  return {
+    ...env,
+    SESSION_SECRET: secret('SESSION_SECRET', 'session-secret'),
+    AUDIT_KEY: secret('AUDIT_KEY', 'audit-key'),
+  };
+}
+
+/** An explicit DEMO_SEED wins; unset, a production database reached through DATABASE_URL is never seeded. */
+function demoSeedWanted(env: z.infer<typeof schema>): boolean {
+  if (env.DEMO_SEED !== undefined) return env.DEMO_SEED === 'true';
+  return !(env.DATABASE_URL && env.NODE_ENV === 'production');
 }
 
 /** A random secret generated on first use and kept in DATA_DIR (embedded/demo mode only). */

@@ -1,14 +1,33 @@
 import { Redis } from 'ioredis';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Env } from './env.ts';
 import { createSignInLimiter } from './auth/rate-limit.ts';
 import type { SignInLimiter } from './auth/rate-limit.ts';
 import { createEventBus } from './realtime/bus.ts';
 import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
-import { createCollabServer } from './collab/collab.ts';
-import type { CollabServer } from './collab/collab.ts';
+import { createCollabServer } from './collab/server.ts';
+import type { CollabServer } from './collab/server.ts';
 import type { CoEditingPort } from './modules/co-editing/port.ts';
+import type { OperationContext } from './operation/context.ts';
+import { createJobQueue } from './jobs/queue.ts';
+import type { EnqueueOptions } from './jobs/queue.ts';
+import type { JobName, JobPayload } from './jobs/registry.ts';
+
+/** Background work, as operations hand it over (the runner that takes it is started by the composition root). */
+export interface JobQueue {
+  /**
+   * Queues a job inside the caller's transaction when there is one (pass the transaction's
+   * EntityManager, or call from within `ctx.em.transactional`): it commits, or rolls back, with
+   * the write that caused it.
+   */
+  enqueue<N extends JobName>(
+    target: OperationContext | EntityManager,
+    name: N,
+    payload: JobPayload<N>,
+    options?: EnqueueOptions,
+  ): Promise<void>;
+}
 
 /** Long-lived things every operation may use, built once in the composition root. */
 export interface Services {
@@ -19,6 +38,7 @@ export interface Services {
   connections: ConnectionRegistry;
   /** The co-editing server as modules see it. */
   coEditing: CoEditingPort;
+  jobs: JobQueue;
 }
 
 /** The services plus what only the composition root handles (the /collab endpoint, shutdown). */
@@ -37,6 +57,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     bus,
     connections: new ConnectionRegistry(bus),
     signInLimiter: createSignInLimiter(redis),
+    jobs: createJobQueue(),
   } as AppServices;
   // The collaboration server authorizes through operation contexts built from these very services.
   services.collab = createCollabServer(services);

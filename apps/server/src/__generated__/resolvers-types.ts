@@ -155,9 +155,10 @@ export type AdoptRecommendationDraftInput = {
 export type AuditChainStatus = {
   __typename?: 'AuditChainStatus';
   entries: Scalars['Int']['output'];
-  /** First entry that fails verification. */
+  /** First entry that fails verification (for a deleted tail: the first missing position). */
   firstBrokenSeq?: Maybe<Scalars['ID']['output']>;
   ok: Scalars['Boolean']['output'];
+  /** Why it fails, or what is wrong with the signed checkpoint file. */
   reason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -309,17 +310,47 @@ export type DiscussionCommentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The viewer's abilities on one evidence file, decided by the policy module. */
+export type EvidenceAbilities = {
+  __typename?: 'EvidenceAbilities';
+  /** Download the bytes: those who may export the finding (and, for a personal-data file, are on the visit team). */
+  download: Scalars['Boolean']['output'];
+  /** Turn the personal-data flag on or off: those who may update the finding and see the file. */
+  setPersonalData: Scalars['Boolean']['output'];
+};
+
+/** A file attached to a finding as evidence. */
 export type EvidenceAttachment = {
   __typename?: 'EvidenceAttachment';
-  /** GET this URL with the session cookie to download; POST files to /api/findings/{id}/evidence. */
+  /** Whether the file names or shows a person (on by default): then only the owner organisation's visit team sees or downloads it. */
+  containsPersonalData: Scalars['Boolean']['output'];
+  /**
+   * GET this URL with the session cookie to download; POST files to /api/findings/{id}/evidence with the raw bytes,
+   * the URL-encoded name in X-File-Name, X-Requested-With: opcat and, to clear the personal-data flag,
+   * X-Contains-Personal-Data: false.
+   */
   downloadUrl: Scalars['String']['output'];
+  /** The uploader's base name, cleaned, with the extension of the type the bytes were recognised as. */
   fileName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The type recognised from the bytes themselves (never the one the uploader declared). */
   mimeType: Scalars['String']['output'];
   /** SHA-256 of the stored bytes, hex. */
   sha256: Scalars['String']['output'];
+  /** Size of the stored bytes. */
   sizeBytes: Scalars['Int']['output'];
+  /** When the file was stored. */
   uploadedAt: Scalars['DateTime']['output'];
+  /** What the viewer may do with this file. */
+  viewerCan: EvidenceAbilities;
+};
+
+export type EvidencePayload = {
+  __typename?: 'EvidencePayload';
+  /** The file after the change. */
+  evidence?: Maybe<EvidenceAttachment>;
+  /** Problems with the input; a file the viewer may not change is NOT_FOUND, like a missing one. */
+  userErrors: Array<UserError>;
 };
 
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
@@ -332,7 +363,10 @@ export type Finding = ShareableRecord & {
   countryCode?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
-  /** Evidence files; download through `downloadUrl` (authorized again on download). */
+  /**
+   * Evidence files whose metadata the viewer may see; download through `downloadUrl` (authorized again on download).
+   * Files flagged as containing personal data are listed only for the owner organisation's visit team.
+   */
   evidence: Array<EvidenceAttachment>;
   goodPractice: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
@@ -363,6 +397,8 @@ export type Finding = ShareableRecord & {
   /** The visit, when the viewer can read it (a finding may be shared more widely than its visit). */
   visit?: Maybe<Visit>;
   vulnerabilities: Array<Vulnerability>;
+  /** How many evidence files exist that the viewer may not see because they contain personal data (art. 21(2)): no names, no ids. */
+  withheldEvidenceCount: Scalars['Int']['output'];
   workingGroup?: Maybe<WorkingGroup>;
 };
 
@@ -453,6 +489,8 @@ export type Locale = 'en' | 'es' | 'fr' | 'pt';
 /** The signed-in person, their organisations and working groups. */
 export type Me = {
   __typename?: 'Me';
+  /** The organisation the person acts for in this session: new records are owned by it, audit entries name it. */
+  actingOrganisation?: Maybe<Organisation>;
   /** Organisations the person belongs to, with their role in each. */
   memberships: Array<Membership>;
   user: User;
@@ -530,6 +568,10 @@ export type Mutation = {
   /** Restores a saved version as a new edit on top of the live document (nothing is lost: the current text stays in the history). */
   restoreNarrativeVersion: WorkplanPayload;
   saveNarrativeVersion: NarrativeVersionPayload;
+  /** Chooses which of the person's organisations they act for in this session (recorded in every audit entry). */
+  setActingOrganisation: SetActingOrganisationPayload;
+  /** Turn an evidence file's personal-data flag on or off (audited as a reclassification of the finding's evidence). */
+  setEvidencePersonalData: EvidencePayload;
   /** Changes the signed-in person's interface language. */
   setPreferredLocale: SetPreferredLocalePayload;
   /** ADMIN of an NPM of that country: sets how many days authorities have to respond (1–365). */
@@ -652,6 +694,14 @@ export type MutationSaveNarrativeVersionArgs = {
   input: SaveNarrativeVersionInput;
 };
 
+export type MutationSetActingOrganisationArgs = {
+  input: SetActingOrganisationInput;
+};
+
+export type MutationSetEvidencePersonalDataArgs = {
+  input: SetEvidencePersonalDataInput;
+};
+
 export type MutationSetPreferredLocaleArgs = {
   input: SetPreferredLocaleInput;
 };
@@ -740,10 +790,25 @@ export type Organisation = {
   viewerCan: OrganisationAbilities;
 };
 
+/** What the viewer may do for this organisation, decided by the policy (the UI shows only what is allowed). */
 export type OrganisationAbilities = {
   __typename?: 'OrganisationAbilities';
+  /** Set how long authorities of this organisation's country have to respond (ADMIN of an NPM). */
+  configureResponsePeriod: Scalars['Boolean']['output'];
+  /** Register a place of detention owned by this organisation (ADMIN/EDITOR of a monitoring body). */
+  createPlace: Scalars['Boolean']['output'];
+  /** Issue a recommendation (ADMIN/EDITOR of a monitoring body: never a State authority). */
+  issueRecommendation: Scalars['Boolean']['output'];
   manageMembers: Scalars['Boolean']['output'];
+  /** Plan a visit (ADMIN/EDITOR of a monitoring body: never a State authority). */
+  planVisit: Scalars['Boolean']['output'];
+  /** Read this organisation's audit log and verify the chain (its ADMINs). */
+  readAuditLog: Scalars['Boolean']['output'];
   readMembers: Scalars['Boolean']['output'];
+  /** Record a finding. */
+  recordFinding: Scalars['Boolean']['output'];
+  /** Report a reprisal incident on this organisation's behalf. */
+  reportReprisal: Scalars['Boolean']['output'];
 };
 
 /** Kinds of organisation in the OPCAT system (see the product brief). */
@@ -875,7 +940,7 @@ export type Publication = {
 
 export type Query = {
   __typename?: 'Query';
-  /** ADMIN only: verifies the whole hash chain now. */
+  /** ADMIN only: verifies the whole MAC chain now, against the head checkpoints signed outside the database. */
   auditChainStatus: AuditChainStatus;
   /** ADMIN only: audit entries of actions by members of the admin's organisation, newest first. */
   auditLog: AuditConnection;
@@ -1269,6 +1334,24 @@ export type SaveNarrativeVersionInput = {
   workplanId: Scalars['ID']['input'];
 };
 
+export type SetActingOrganisationInput = {
+  /** One of the person's own organisations. */
+  organisationId: Scalars['ID']['input'];
+};
+
+export type SetActingOrganisationPayload = {
+  __typename?: 'SetActingOrganisationPayload';
+  me?: Maybe<Me>;
+  userErrors: Array<UserError>;
+};
+
+export type SetEvidencePersonalDataInput = {
+  /** Whether the file names or shows a person. */
+  containsPersonalData: Scalars['Boolean']['input'];
+  /** The evidence file. */
+  evidenceId: Scalars['ID']['input'];
+};
+
 export type SetPreferredLocaleInput = {
   locale: Locale;
 };
@@ -1570,6 +1653,16 @@ export type WorkingGroup = {
   name: Scalars['String']['output'];
   /** Region name for regional networks (e.g. Latin America). */
   region?: Maybe<Scalars['String']['output']>;
+  /** What the viewer may do in this group. */
+  viewerCan: WorkingGroupAbilities;
+};
+
+export type WorkingGroupAbilities = {
+  __typename?: 'WorkingGroupAbilities';
+  /** Create a workplan of the group: ADMIN/EDITOR of a CHAIR or MEMBER organisation. */
+  createWorkplan: Scalars['Boolean']['output'];
+  /** The viewer's organisations that may own a new workplan of the group (empty when none). */
+  workplanOwners: Array<Organisation>;
 };
 
 export type WorkingGroupKind =
@@ -1811,7 +1904,11 @@ export type ResolversTypes = {
   DiscussionCommentPayload: ResolverTypeWrapper<
     Omit<DiscussionCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['DiscussionComment']> }
   >;
+  EvidenceAbilities: ResolverTypeWrapper<EvidenceAbilities>;
   EvidenceAttachment: ResolverTypeWrapper<EvidenceAttachmentEntity>;
+  EvidencePayload: ResolverTypeWrapper<
+    Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversTypes['EvidenceAttachment']> }
+  >;
   Expertise: Expertise;
   Finding: ResolverTypeWrapper<FindingEntity>;
   FindingConnection: ResolverTypeWrapper<
@@ -1900,6 +1997,11 @@ export type ResolversTypes = {
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
   Role: Role;
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
+  SetActingOrganisationInput: SetActingOrganisationInput;
+  SetActingOrganisationPayload: ResolverTypeWrapper<
+    Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
+  >;
+  SetEvidencePersonalDataInput: SetEvidencePersonalDataInput;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: ResolverTypeWrapper<
     Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
@@ -1935,6 +2037,9 @@ export type ResolversTypes = {
   VisitType: VisitType;
   Vulnerability: Vulnerability;
   WorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
+  WorkingGroupAbilities: ResolverTypeWrapper<
+    Omit<WorkingGroupAbilities, 'workplanOwners'> & { workplanOwners: Array<ResolversTypes['Organisation']> }
+  >;
   WorkingGroupKind: WorkingGroupKind;
   WorkingGroupMember: ResolverTypeWrapper<WorkingGroupMemberEntity>;
   WorkingGroupRole: WorkingGroupRole;
@@ -1981,7 +2086,9 @@ export type ResolversParentTypes = {
   DiscussionCommentPayload: Omit<DiscussionCommentPayload, 'comment'> & {
     comment?: Maybe<ResolversParentTypes['DiscussionComment']>;
   };
+  EvidenceAbilities: EvidenceAbilities;
   EvidenceAttachment: EvidenceAttachmentEntity;
+  EvidencePayload: Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['EvidenceAttachment']> };
   Finding: FindingEntity;
   FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
   FindingFilter: FindingFilter;
@@ -2041,6 +2148,9 @@ export type ResolversParentTypes = {
   ResponsePeriodPayload: ResponsePeriodPayload;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
+  SetActingOrganisationInput: SetActingOrganisationInput;
+  SetActingOrganisationPayload: Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
+  SetEvidencePersonalDataInput: SetEvidencePersonalDataInput;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   SetResponsePeriodInput: SetResponsePeriodInput;
@@ -2067,6 +2177,9 @@ export type ResolversParentTypes = {
   VisitTeamMember: VisitTeamMemberEntity;
   VisitTeamMemberInput: VisitTeamMemberInput;
   WorkingGroup: WorkingGroupEntity;
+  WorkingGroupAbilities: Omit<WorkingGroupAbilities, 'workplanOwners'> & {
+    workplanOwners: Array<ResolversParentTypes['Organisation']>;
+  };
   WorkingGroupMember: WorkingGroupMemberEntity;
   Workplan: WorkplanEntity;
   WorkplanAction: WorkplanActionEntity;
@@ -2215,10 +2328,19 @@ export type DiscussionCommentPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type EvidenceAbilitiesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EvidenceAbilities'] = ResolversParentTypes['EvidenceAbilities'],
+> = {
+  download?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  setPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type EvidenceAttachmentResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['EvidenceAttachment'] = ResolversParentTypes['EvidenceAttachment'],
 > = {
+  containsPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2226,6 +2348,15 @@ export type EvidenceAttachmentResolvers<
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['EvidenceAbilities'], ParentType, ContextType>;
+};
+
+export type EvidencePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EvidencePayload'] = ResolversParentTypes['EvidencePayload'],
+> = {
+  evidence?: Resolver<Maybe<ResolversTypes['EvidenceAttachment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type FindingResolvers<
@@ -2259,6 +2390,7 @@ export type FindingResolvers<
   viewerCanReadPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
   vulnerabilities?: Resolver<Array<ResolversTypes['Vulnerability']>, ParentType, ContextType>;
+  withheldEvidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2313,6 +2445,7 @@ export type MeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'],
 > = {
+  actingOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
@@ -2492,6 +2625,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSaveNarrativeVersionArgs, 'input'>
   >;
+  setActingOrganisation?: Resolver<
+    ResolversTypes['SetActingOrganisationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetActingOrganisationArgs, 'input'>
+  >;
+  setEvidencePersonalData?: Resolver<
+    ResolversTypes['EvidencePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetEvidencePersonalDataArgs, 'input'>
+  >;
   setPreferredLocale?: Resolver<
     ResolversTypes['SetPreferredLocalePayload'],
     ParentType,
@@ -2603,8 +2748,15 @@ export type OrganisationAbilitiesResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['OrganisationAbilities'] = ResolversParentTypes['OrganisationAbilities'],
 > = {
+  configureResponsePeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createPlace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  issueRecommendation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  planVisit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAuditLog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordFinding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportReprisal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PlaceResolvers<
@@ -2911,6 +3063,15 @@ export type ResponsePeriodPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetActingOrganisationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetActingOrganisationPayload'] =
+    ResolversParentTypes['SetActingOrganisationPayload'],
+> = {
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SetPreferredLocalePayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SetPreferredLocalePayload'] =
@@ -3040,6 +3201,15 @@ export type WorkingGroupResolvers<
   members?: Resolver<Array<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['WorkingGroupAbilities'], ParentType, ContextType>;
+};
+
+export type WorkingGroupAbilitiesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkingGroupAbilities'] = ResolversParentTypes['WorkingGroupAbilities'],
+> = {
+  createWorkplan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workplanOwners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
 export type WorkingGroupMemberResolvers<
@@ -3147,7 +3317,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DiscussionComment?: DiscussionCommentResolvers<ContextType>;
   DiscussionCommentPayload?: DiscussionCommentPayloadResolvers<ContextType>;
+  EvidenceAbilities?: EvidenceAbilitiesResolvers<ContextType>;
   EvidenceAttachment?: EvidenceAttachmentResolvers<ContextType>;
+  EvidencePayload?: EvidencePayloadResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingPayload?: FindingPayloadResolvers<ContextType>;
@@ -3181,6 +3353,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
   ResponsePeriod?: ResponsePeriodResolvers<ContextType>;
   ResponsePeriodPayload?: ResponsePeriodPayloadResolvers<ContextType>;
+  SetActingOrganisationPayload?: SetActingOrganisationPayloadResolvers<ContextType>;
   SetPreferredLocalePayload?: SetPreferredLocalePayloadResolvers<ContextType>;
   ShareableRecord?: ShareableRecordResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
@@ -3192,6 +3365,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitPayload?: VisitPayloadResolvers<ContextType>;
   VisitTeamMember?: VisitTeamMemberResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
+  WorkingGroupAbilities?: WorkingGroupAbilitiesResolvers<ContextType>;
   WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;
   Workplan?: WorkplanResolvers<ContextType>;
   WorkplanAction?: WorkplanActionResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { Workplan } from '../db/entities/workplan.ts';
 import { signedIn, startTestServer } from '../test/server.ts';
 import type { TestServer } from '../test/server.ts';
 import { collabClient, waitFor } from '../test/collab-client.ts';
+import { jobSucceeded, queuedWithKey } from '../test/jobs.ts';
 import type { CollabClient } from '../test/collab-client.ts';
 import { MESSAGE, SYNC } from './protocol.ts';
 
@@ -76,7 +77,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('/collab authorization', () => {
+describe('authenticate: /collab authorization', () => {
   it('a member of another country cannot open the document, exactly like an unknown one, and the socket is closed', async () => {
     const foreign = connect('lucia');
     await expect(foreign.authenticated).rejects.toThrow();
@@ -94,7 +95,7 @@ describe('/collab authorization', () => {
   });
 });
 
-describe('/collab durability', () => {
+describe('acknowledge-after-store: /collab durability', () => {
   it('an acknowledged edit is already in PostgreSQL', async () => {
     const ana = connect('ana');
     await ana.authenticated;
@@ -117,7 +118,7 @@ describe('/collab durability', () => {
   });
 });
 
-describe('/collab awareness and hostile frames', () => {
+describe('message-guard and awareness-ownership: /collab hostile frames', () => {
   it('relays allowlisted awareness from the real user and closes a connection that claims another identity', async () => {
     const ana = connect('ana');
     const diego = connect('diego');
@@ -190,7 +191,7 @@ describe('/collab awareness and hostile frames', () => {
   });
 });
 
-describe('/collab durability contract', () => {
+describe('acknowledge-after-store: /collab durability contract', () => {
   it('acknowledges an edit only once it is stored, and never stores an update Yjs cannot apply', async () => {
     const writer = connect('ana');
     await writer.synced;
@@ -215,11 +216,11 @@ describe('/collab durability contract', () => {
   });
 });
 
-describe('/collab when PostgreSQL refuses an append', () => {
+describe('acknowledge-after-store: /collab when PostgreSQL refuses an append', () => {
   it('acknowledges nothing and closes the connection, so that the client keeps its edit to send again', async () => {
     const writer = connect('ana');
     await writer.synced;
-    const db = server.orm.em.getConnection();
+    const db = server.ownerOrm.em.getConnection();
     // A constraint that refuses new rows of this document only (NOT VALID: existing rows are not checked).
     await db.execute(
       `alter table collab_update add constraint refuse_test_document check (document_name <> '${documentName}') not valid`,
@@ -234,7 +235,7 @@ describe('/collab when PostgreSQL refuses an append', () => {
   });
 });
 
-describe('/collab relaying', () => {
+describe('acknowledge-after-store: /collab relaying (echo suppression)', () => {
   /** The Yjs updates a client's socket receives (sync update messages), from now on. */
   function relayedTo(client: CollabClient): Uint8Array[] {
     const updates: Uint8Array[] = [];
@@ -286,7 +287,7 @@ describe('/collab relaying', () => {
   });
 });
 
-describe('/collab revocation', () => {
+describe('reauthorization: /collab revocation', () => {
   it('narrowing the plan to ORGANISATION closes the CSO connection within a second', async () => {
     const diego = connect('diego');
     await diego.synced;
@@ -303,7 +304,7 @@ describe('/collab revocation', () => {
 });
 
 describe('/collab compaction', () => {
-  it('leaves an open document’s short log alone and folds it when the last editor leaves', async () => {
+  it('leaves an open document’s short log alone and folds it in a job when the last editor leaves', async () => {
     const writer = connect('ana');
     await writer.synced;
     for (const word of ['uno', 'dos', 'tres']) writer.doc.getText('leave').insert(0, word);
@@ -314,8 +315,11 @@ describe('/collab compaction', () => {
     const { onStoreDocument } = server.services.collab!.store.extension();
     await onStoreDocument!({ documentName, document: live } as never);
     expect(await storedUpdates()).toBe(logged); // fewer than COMPACT_AFTER_UPDATES, editors still there
+    expect(await queuedWithKey(server.orm.em.fork(), `collab.compact:${documentName}`)).toBe(0);
+    // The last editor leaving queues a `collab.compact` job for the document; the runner folds the log.
+    const compacted = jobSucceeded([server.jobs], (job) => job.key === `collab.compact:${documentName}`);
     for (const client of open) client.destroy();
-    await waitFor(() => !server.services.collab!.hocuspocus.documents.has(documentName), 10_000, 'document unloaded');
+    await compacted;
     expect(await storedUpdates()).toBe(0);
     const reader = connect('ana');
     await reader.synced;

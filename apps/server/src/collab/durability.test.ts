@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organisation, User, WorkingGroup } from '../db/entities/identity.ts';
 import { Workplan } from '../db/entities/workplan.ts';
 import { seedDemoWorld } from '../db/seed.ts';
-import { createTestDatabase, openTestOrm, signedIn } from '../test/server.ts';
+import { createTestDatabase, migrateTestDatabase, signedIn } from '../test/server.ts';
 import type { TestDatabase } from '../test/server.ts';
 import { startServerProcess } from '../test/server-process.ts';
 import { collabClient, waitFor } from '../test/collab-client.ts';
@@ -18,9 +18,8 @@ let documentName: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = mkdtempSync(join(tmpdir(), 'opcat-durability-'));
-  const orm = await openTestOrm(database.url);
+  const orm = await migrateTestDatabase(database);
   try {
-    await orm.getMigrator().up();
     await seedDemoWorld(orm.em.fork());
     const em = orm.em.fork();
     const plan = em.create(Workplan, {
@@ -100,7 +99,7 @@ async function readEdits(url: string, cookie: string): Promise<Set<string>> {
 
 describe('durability of acknowledged edits', () => {
   it('loses no acknowledged edit when the server is killed with SIGKILL at a random moment', async () => {
-    const first = await startServerProcess({ databaseUrl: database.url, dataDir });
+    const first = await startServerProcess({ database, dataDir });
     const cookies = await Promise.all(WRITERS.map(async (email) => (await signedIn(first, email)).cookie as string));
     const session = await typeUntilStopped(first.url, cookies, 'kill');
     // Enough acknowledged edits to mean something, however loaded the machine, then a random moment.
@@ -111,7 +110,7 @@ describe('durability of acknowledged edits', () => {
     await session.stop(); // every client is gone before the restart: nobody can re-send
     await first.exited;
 
-    const second = await startServerProcess({ databaseUrl: database.url, dataDir });
+    const second = await startServerProcess({ database, dataDir });
     try {
       const found = await readEdits(second.url, cookies[0] as string);
       const lost = [...acknowledged].filter((token) => !found.has(token));
@@ -127,7 +126,7 @@ describe('durability of acknowledged edits', () => {
   }, 180_000);
 
   it('SIGTERM shuts down cleanly and keeps every acknowledged edit', async () => {
-    const first = await startServerProcess({ databaseUrl: database.url, dataDir });
+    const first = await startServerProcess({ database, dataDir });
     const cookies = await Promise.all(WRITERS.map(async (email) => (await signedIn(first, email)).cookie as string));
     const session = await typeUntilStopped(first.url, cookies, 'term');
     await new Promise((r) => setTimeout(r, 1500));
@@ -136,7 +135,7 @@ describe('durability of acknowledged edits', () => {
     await session.stop();
     expect(await first.exited).toBe(0);
 
-    const second = await startServerProcess({ databaseUrl: database.url, dataDir });
+    const second = await startServerProcess({ database, dataDir });
     try {
       const found = await readEdits(second.url, cookies[0] as string);
       const lost = [...acknowledged].filter((token) => !found.has(token));

@@ -33,10 +33,14 @@ const COMPACTION_SLICE = 200;
  * Persistence that never loses an acknowledged edit. Hocuspocus acknowledges an update (SyncStatus)
  * right after applying it and stores documents only seconds later; here every update is appended to
  * `collab_update`, and collab.ts holds its acknowledgement until the append has committed.
- * `onStoreDocument` (debounced by Hocuspocus) compacts the log into a snapshot.
+ * `onStoreDocument` (debounced by Hocuspocus) requests a compaction of the log into a snapshot.
  */
 export class DurableStore {
-  constructor(private readonly orm: MikroORM) {}
+  /** `requestCompaction` queues a `compact` of the document (collab.ts makes it a job). */
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly requestCompaction: (documentName: string) => Promise<void>,
+  ) {}
 
   /**
    * Appends have a connection of their own: on MikroORM's pool they queued behind compactions and
@@ -254,7 +258,9 @@ export class DurableStore {
       onStoreDocument: async ({ documentName, document }) => {
         const appended = this.appendedSinceCompaction.get(documentName) ?? 0;
         if (document.getConnectionsCount() > 0 && appended < COMPACT_AFTER_UPDATES) return;
-        await this.compact(documentName);
+        // Counted from the request: the compaction may run on another instance.
+        this.appendedSinceCompaction.delete(documentName);
+        await this.requestCompaction(documentName);
       },
     };
   }

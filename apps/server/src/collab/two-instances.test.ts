@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organisation, User, WorkingGroup } from '../db/entities/identity.ts';
 import { Workplan } from '../db/entities/workplan.ts';
 import { seedDemoWorld } from '../db/seed.ts';
-import { connectGraphqlWs, createTestDatabase, openTestOrm, operate, signedIn } from '../test/server.ts';
+import { connectGraphqlWs, createTestDatabase, migrateTestDatabase, operate, signedIn } from '../test/server.ts';
 import type { TestDatabase } from '../test/server.ts';
 import { startServerProcess } from '../test/server-process.ts';
 import type { ServerProcess } from '../test/server-process.ts';
@@ -23,9 +23,8 @@ const instances: ServerProcess[] = [];
 beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = mkdtempSync(join(tmpdir(), 'opcat-two-'));
-  const orm = await openTestOrm(database.url);
+  const orm = await migrateTestDatabase(database);
   try {
-    await orm.getMigrator().up();
     await seedDemoWorld(orm.em.fork());
     const em = orm.em.fork();
     const npm = await em.findOneOrFail(Organisation, { kind: 'NPM', countryCode: 'XV' });
@@ -44,8 +43,8 @@ beforeAll(async () => {
   } finally {
     await orm.close(true);
   }
-  instances.push(await startServerProcess({ databaseUrl: database.url, dataDir, redisUrl: REDIS_URL }));
-  instances.push(await startServerProcess({ databaseUrl: database.url, dataDir, redisUrl: REDIS_URL }));
+  instances.push(await startServerProcess({ database, dataDir, redisUrl: REDIS_URL }));
+  instances.push(await startServerProcess({ database, dataDir, redisUrl: REDIS_URL }));
 }, 180_000);
 
 afterAll(async () => {

@@ -100,10 +100,12 @@ describe('canary scan: planted confidential strings reach only the people entitl
     expect(leakedCanaries(body, new Set([mine.value]))).toEqual([theirs.value]);
   });
 
-  it('entitlements differ by person: the SPT reads SPT material, OHCHR and partners neither it nor personal data', () => {
+  it('entitlements differ by person: the SPT reads SPT material, OHCHR and partners neither it nor personal data (interviewees, flagged evidence)', () => {
     const entitled = (email: string) => viewers.find((v) => v.email === email)?.entitled ?? new Set<string>();
     const tagged = (tag: string) => world.canaries.map((c) => c.value).filter((c) => c.startsWith(`CANARY-${tag}-`));
-    const personal = world.canaries.filter((c) => c.guard.kind === 'personal').map((c) => c.value);
+    const personal = world.canaries
+      .filter((c) => c.guard.kind === 'personal' || (c.guard.kind === 'evidence' && c.guard.facts.containsPersonalData))
+      .map((c) => c.value);
     expect(new Set(viewers.map((v) => v.entitled.size)).size).toBeGreaterThan(3);
     expect(tagged('SPT_CONFIDENTIAL').filter((c) => !c.includes('-interviewee'))).toEqual(
       tagged('SPT_CONFIDENTIAL').filter((c) => !c.includes('-interviewee') && entitled('ines.spt@demo.opcat').has(c)),

@@ -1,23 +1,44 @@
 import type { Env } from '../env.ts';
-import { acquireDataDirLock, startEmbeddedPostgres } from './embedded.ts';
+import { logger } from '../logger.ts';
+import { acquireDataDirLock, dataDirLockHolder, runningEmbeddedPostgres, startEmbeddedPostgres } from './embedded.ts';
+import { migrateJobQueue } from '../jobs/runner.ts';
+import { openOrm } from './orm.ts';
+import type { MikroORM } from './orm.ts';
+import { auditRewriteRights, grantAppPrivileges, quoteIdent, roleOfUrl } from './roles.ts';
 
 export interface Database {
+  /** The app's role: ordinary DML, but only SELECT and INSERT on the audit log. */
   url: string;
+  /** The schema owner (migrations, grants); null when only the app's URL is known. */
+  ownerUrl: string | null;
   embedded: boolean;
   stop(): Promise<void>;
+  /** The drain timed out: start stopping without waiting, and release what can be released at once. */
+  abandon(): void;
 }
+
+const EMBEDDED_DATABASE = 'opcat';
 
 /** DATABASE_URL when set; otherwise a real embedded PostgreSQL under DATA_DIR/pg, one server per data dir. */
 export async function startDatabase(env: Env): Promise<Database> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  if (env.DATABASE_URL) return externalDatabase(env.DATABASE_URL, env.DATABASE_OWNER_URL);
   const release = acquireDataDirLock(env.DATA_DIR);
   try {
-    const pg = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, database: 'opcat' });
+    const pg = await startEmbeddedPostgres({
+      dataDir: env.DATA_DIR,
+      port: env.EMBEDDED_PG_PORT,
+      database: EMBEDDED_DATABASE,
+    });
     return {
       url: pg.url,
+      ownerUrl: pg.ownerUrl,
       embedded: true,
       async stop() {
         await pg.stop();
+        release();
+      },
+      abandon() {
+        pg.abandon();
         release();
       },
     };
@@ -25,4 +46,72 @@ export async function startDatabase(env: Env): Promise<Database> {
     release();
     throw error;
   }
+}
+
+/**
+ * For tools that may run beside a live server (audit:verify): the embedded PostgreSQL that server
+ * runs, when its data-dir lock is held; otherwise the database started as `startDatabase` does.
+ */
+export async function attachToDatabase(env: Env): Promise<Database> {
+  const holder = env.DATABASE_URL ? null : dataDirLockHolder(env.DATA_DIR);
+  if (holder === null) return startDatabase(env);
+  const running = runningEmbeddedPostgres(env.DATA_DIR, EMBEDDED_DATABASE);
+  if (!running) {
+    throw new Error(
+      `opcat-hub (process ${holder}) holds ${env.DATA_DIR} but its PostgreSQL is not running yet: try again in a moment.`,
+    );
+  }
+  return { url: running.url, ownerUrl: running.ownerUrl, embedded: true, stop: running.stop, abandon: () => {} };
+}
+
+function externalDatabase(url: string, ownerUrl: string | undefined): Database {
+  return { url, ownerUrl: ownerUrl ?? null, embedded: false, stop: async () => {}, abandon: () => {} };
+}
+
+/**
+ * Migrations (and, with an owner connection, the app's grants) run as the owner; the app then
+ * gets an ORM on its own role. A role that could rewrite the audit log stops a production start:
+ * the triggers and the chain's seal would restrain nobody.
+ */
+export async function prepareDatabase(
+  database: Database,
+  env: Env,
+  open: (url: string) => Promise<MikroORM> = openOrm,
+): Promise<{ orm: MikroORM; migrations: string[] }> {
+  const owner = await open(database.ownerUrl ?? database.url);
+  let migrations: string[];
+  try {
+    migrations = (await owner.getMigrator().up()).map((m) => m.name);
+    if (database.ownerUrl) {
+      await grantAppPrivileges(owner, roleOfUrl(database.url));
+      // graphile-worker locks its tables to their owner (row-level security without policies): the
+      // job queue's schema belongs to the app's role, which then installs and runs it.
+      // Its installer also runs `create schema if not exists`, which PostgreSQL checks against the
+      // database's CREATE right even when the schema exists.
+      const app = quoteIdent(roleOfUrl(database.url));
+      const connection = owner.em.getConnection();
+      await connection.execute(`create schema if not exists graphile_worker authorization ${app}`);
+      await connection.execute(`grant create on database ${quoteIdent(new URL(database.url).pathname.slice(1))} to ${app}`);
+    }
+    // Before anything can enqueue.
+    await migrateJobQueue(database.url);
+  } finally {
+    await owner.close(true);
+  }
+  const orm = await open(database.url);
+  try {
+    const rights = await auditRewriteRights(orm);
+    if (rights) {
+      const message =
+        `The app's database ${rights}, so the audit log could be rewritten without trace. ` +
+        'Connect DATABASE_URL as a role with only SELECT and INSERT on audit_event, and give the owner ' +
+        'role in DATABASE_OWNER_URL (migrations and grants run as it).';
+      if (env.NODE_ENV === 'production') throw new Error(message);
+      logger.warn(message);
+    }
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+  return { orm, migrations };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLASSIFICATIONS } from '@opcat/domain';
-import { createTestDatabase, openTestOrm } from '../test/server.ts';
+import { createTestDatabase, migrateTestDatabase } from '../test/server.ts';
 import type { TestDatabase } from '../test/server.ts';
 import type { MikroORM } from './orm.ts';
 import { seedDemoWorld } from './seed.ts';
@@ -41,8 +41,7 @@ async function counts(): Promise<Record<string, number>> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  orm = await openTestOrm(database.url);
-  await orm.getMigrator().up();
+  orm = await migrateTestDatabase(database);
   const accounts = await seedDemoWorld(orm.em.fork());
   expect(accounts).not.toBeNull();
 });

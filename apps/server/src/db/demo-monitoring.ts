@@ -37,11 +37,8 @@ async function loadDemoWorld(tx: EntityManager): Promise<DemoWorld> {
     if (!found) throw new Error(`demo monitoring: no ${kind} working group`);
     return found;
   };
-  const sierraAltaAuthority = tx.create(Organisation, {
-    name: 'Ministerio de Gobierno y Seguridad de Sierra Alta',
-    kind: 'STATE_AUTHORITY',
-    countryCode: 'XS',
-  });
+  const sierraAltaAuthority = byKey.get('ministry_xs');
+  if (!sierraAltaAuthority) throw new Error('demo monitoring: no State authority of Sierra Alta');
   return {
     org(key) {
       const found = byKey.get(key);

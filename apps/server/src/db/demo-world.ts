@@ -52,6 +52,12 @@ export const demoOrganisations: DemoOrganisation[] = [
     countryCode: 'XS',
     npmModel: 'SPECIALISED_BODY',
   },
+  {
+    key: 'ministry_xs',
+    name: 'Ministerio de Gobierno y Seguridad de Sierra Alta',
+    kind: 'STATE_AUTHORITY',
+    countryCode: 'XS',
+  },
 ];
 
 interface DemoUser {
@@ -110,6 +116,24 @@ export const demoUsers: DemoUser[] = [
     locale: 'en',
   },
   { email: 'lucia.mnpsa@demo.opcat', displayName: 'Lucía Paredes', organisation: 'npm2', role: 'ADMIN', locale: 'es' },
+  // Added so that every journey of the brief has someone to walk it: an SPT administrator shares
+  // SPT material with an NPM, the police answers what is addressed to it, and Sierra Alta has a
+  // State authority that can sign in.
+  { email: 'marta.spt@demo.opcat', displayName: 'Marta Lindqvist', organisation: 'spt', role: 'ADMIN', locale: 'en' },
+  {
+    email: 'hector.policia@demo.opcat',
+    displayName: 'Héctor Castillo',
+    organisation: 'police',
+    role: 'ADMIN',
+    locale: 'es',
+  },
+  {
+    email: 'rafael.gobierno@demo.opcat',
+    displayName: 'Rafael Ortiz',
+    organisation: 'ministry_xs',
+    role: 'ADMIN',
+    locale: 'es',
+  },
 ];
 
 interface DemoWorkingGroup {

@@ -1,20 +1,23 @@
 import { loadEnv } from '../env.ts';
 import { startDatabase } from './database.ts';
 import { openOrm } from './orm.ts';
+import { grantAppPrivileges, roleOfUrl } from './roles.ts';
 
 /**
- * `up` applies pending migrations; `create` writes a new migration from the entity changes;
- * `check` fails when the entities differ from what the committed migrations produce.
+ * `up` applies pending migrations (and the app's grants); `create` writes a new migration from the
+ * entity changes; `check` fails when the entities differ from what the committed migrations produce.
+ * All as the schema owner when its URL is known.
  */
 const command = process.argv[2] ?? 'up';
 const env = loadEnv();
 const database = await startDatabase(env);
-const orm = await openOrm(database.url);
+const orm = await openOrm(database.ownerUrl ?? database.url);
 let exitCode = 0;
 try {
   const migrator = orm.getMigrator();
   if (command === 'up') {
     const applied = await migrator.up();
+    if (database.ownerUrl) await grantAppPrivileges(orm, roleOfUrl(database.url));
     console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'no pending migration');
   } else if (command === 'create') {
     await migrator.up();

@@ -27,6 +27,12 @@ import {
 } from './entities/workplan.ts';
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
 
+/**
+ * Under tsx and vitest this module is its TypeScript source and loads the `.ts` migrations beside
+ * it. In production it is bundled into dist/main.js and the build compiles the migrations to
+ * dist/migrations/*.js: `./migrations` is right in both places, the extension is not.
+ */
+const fromSource = import.meta.url.endsWith('.ts');
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export const entities = [
@@ -61,7 +67,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     clientUrl,
     entities,
     extensions: [Migrator],
-    preferTs: true,
+    preferTs: fromSource,
     discovery: { warnWhenNoEntities: true },
     // Schema changes only through committed migrations; never auto-sync.
     ensureDatabase: false,
@@ -70,7 +76,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     migrations: {
       path: migrationsDir,
       pathTs: migrationsDir,
-      glob: '!(*.d).ts',
+      glob: fromSource ? '!(*.d).ts' : '*.js',
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,

@@ -1,14 +1,15 @@
 import { loadEnv } from '../env.ts';
-import { startDatabase } from './database.ts';
-import { openOrm } from './orm.ts';
+import { prepareDatabase, startDatabase } from './database.ts';
 import { seedDemoWorld } from './seed.ts';
 
 /** `npm run seed`: migrates, then seeds the demo world into an empty database. */
 const env = loadEnv();
 const database = await startDatabase(env);
-const orm = await openOrm(database.url);
+const { orm } = await prepareDatabase(database, env).catch(async (error: unknown) => {
+  await database.stop();
+  throw error;
+});
 try {
-  await orm.getMigrator().up();
   const accounts = await seedDemoWorld(orm.em.fork());
   if (!accounts) console.log('The database already has organisations: the demo world was not seeded again.');
   else for (const a of accounts) console.log(`${a.email}\t${a.password}\t${a.role}\t${a.organisation}`);

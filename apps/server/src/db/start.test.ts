@@ -79,7 +79,7 @@ describe('the data-dir lock', () => {
 describe('migrations', () => {
   it('the committed migrations produce exactly the schema the entities describe', async () => {
     const database = await createTestDatabase();
-    const orm = await openTestOrm(database.url);
+    const orm = await openTestOrm(database.ownerUrl);
     try {
       const migrator = orm.getMigrator();
       const applied = await migrator.up();

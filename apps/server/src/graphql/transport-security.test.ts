@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphQLFormattedError } from 'graphql';
-import { LIMITS } from './security.ts';
+import type { MockInstance } from 'vitest';
+import { logger } from '../logger.ts';
+import { INTROSPECTION_DISABLED, LIMITS } from './security.ts';
 import {
   closeOf,
   connectGraphqlWs,
@@ -60,13 +62,16 @@ function codes(errors: readonly GraphQLFormattedError[]): unknown[] {
 }
 
 describe('a production server refuses the same abuse over HTTP and over graphql-ws', () => {
-  it('refuses schema introspection', async () => {
+  it('refuses schema introspection with one neutral "Introspection is disabled"', async () => {
     for (const query of [INTROSPECTION, TYPE_INTROSPECTION]) {
       const both = await overBoth(query);
-      expect(both.http.data ?? null).toBeNull();
-      expect(codes(both.http.errors)).toContain('GRAPHQL_VALIDATION_FAILED');
-      expect(both.ws.data ?? null).toBeNull();
-      expect(codes(both.ws.errors)).toContain('GRAPHQL_VALIDATION_FAILED');
+      for (const side of [both.http, both.ws]) {
+        expect(side.data ?? null).toBeNull();
+        expect(side.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
+          ['GRAPHQL_VALIDATION_FAILED', INTROSPECTION_DISABLED],
+        ]);
+      }
+      expect(JSON.stringify(both)).not.toMatch(/apollo|introspection:|pass /i);
     }
   });
 
@@ -152,6 +157,34 @@ describe('HTTP transport', () => {
     const preflighted = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expect(preflighted.status).toBe(200);
     expect(await preflighted.json()).toEqual({ data: { health: 'ok' } });
+  });
+
+  describe('a malformed JSON body', () => {
+    let loggedErrors: MockInstance;
+    let consoleErrors: MockInstance;
+    beforeEach(() => {
+      loggedErrors = vi.spyOn(logger, 'error');
+      consoleErrors = vi.spyOn(console, 'error');
+    });
+    afterEach(() => {
+      loggedErrors.mockRestore();
+      consoleErrors.mockRestore();
+    });
+
+    it('gets a JSON 400 BAD_REQUEST without a stack, and nothing is logged as an error', async () => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: http.cookie ?? '' },
+        body: '{"query": "query Health { health }"',
+      });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await res.json()).toEqual({
+        errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }],
+      });
+      expect(loggedErrors).not.toHaveBeenCalled();
+      expect(consoleErrors).not.toHaveBeenCalled();
+    });
   });
 
   it(`refuses a body over ${LIMITS.maxGraphqlPayloadBytes} bytes with 413, without a stack trace`, async () => {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, specifiedRules, validate } from 'graphql';
+import { GraphQLError, specifiedRules } from 'graphql';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
@@ -7,17 +7,8 @@ import { tokenFromCookieHeader } from '../auth/session.ts';
 import { buildOperationContext } from '../operation/build.ts';
 import type { Services } from '../services.ts';
 import { formatError } from './errors.ts';
+import { prepareOperation } from './prepare-operation.ts';
 import { validationRules } from './security.ts';
-
-function asValidationFailure(error: GraphQLError): GraphQLError {
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
-  });
-}
 
 /**
  * graphql-ws on /graphql with the same schema, context builder, validation rules and error
@@ -30,8 +21,15 @@ export function attachGraphqlWs(wss: WebSocketServer, schema: GraphQLSchema, ser
   return useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
-      // Apollo gives validation failures their code itself; graphql-ws does not.
-      validate: (s, document) => validate(s, document, rules).map(asValidationFailure),
+      onSubscribe: (_ctx, _id, payload) => {
+        try {
+          return prepareOperation(schema, rules, payload);
+        } catch (error) {
+          // A bug, not the client's fault: answered (masked and logged by onError) on this
+          // operation alone, rather than closing the socket and every subscription on it.
+          return [new GraphQLError('Internal server error', { originalError: error as Error })];
+        }
+      },
       context: (ctx) =>
         buildOperationContext(services, {
           transport: 'ws',

@@ -5,6 +5,7 @@ import { AuditEvent } from '../db/entities/audit.ts';
 import { EvidenceAttachment } from '../db/entities/monitoring.ts';
 import { signedIn, startTestServer } from '../test/server.ts';
 import type { GraphqlClient, TestServer } from '../test/server.ts';
+import { downloadEvidence, PNG, uploadEvidence } from '../test/evidence-fixtures.ts';
 import { createPlace, demoRefs, NATIONAL_GROUP, planVisit } from '../test/visit-fixtures.ts';
 import type { DemoRefs } from '../test/visit-fixtures.ts';
 
@@ -41,15 +42,11 @@ const EVIDENCE = /* GraphQL */ `
   }
 `;
 
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.from('0000000d49484452000000010000000108060000001f15c489', 'hex'),
-]);
 const ELF = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 
 let server: TestServer;
 let refs: DemoRefs;
-let bruno: GraphqlClient; // NPM editor: owner side
+let bruno: GraphqlClient; // NPM editor on the visit team: owner side
 let diego: GraphqlClient; // CSO editor: reads the shared finding, may export, may not update
 let elena: GraphqlClient; // CSO contributor: reads the shared finding, may not export
 let sharedFinding: string;
@@ -73,7 +70,10 @@ beforeAll(async () => {
     signedIn(server, 'elena.colectivo@demo.opcat'),
   ]);
   const place = await createPlace(bruno, refs, { name: 'Comisaría Central (prueba de evidencia)' });
-  const visit = await planVisit(bruno, { placeIds: [place] });
+  const visit = await planVisit(bruno, {
+    placeIds: [place],
+    team: [{ userId: refs.userId('bruno.mnp@demo.opcat'), expertise: 'LAW', gender: 'MALE', leader: true }],
+  });
   sharedFinding = await recordFinding(visit.id, place, 'Lesiones visibles al ingreso');
   privateFinding = await recordFinding(visit.id, place, 'Nota interna');
   const ana = await signedIn(server, 'ana.mnp@demo.opcat');
@@ -92,28 +92,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-function upload(
-  client: GraphqlClient,
-  findingId: string,
-  body: Buffer,
-  headers: Record<string, string> = {},
-): Promise<Response> {
-  return fetch(`${server.url}/api/findings/${findingId}/evidence`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'image/png',
-      'x-file-name': encodeURIComponent('celda 3 — baño.png'),
-      'x-requested-with': 'opcat',
-      ...(client.cookie ? { cookie: client.cookie } : {}),
-      ...headers,
-    },
-    body,
-  });
-}
-
-function download(client: GraphqlClient, url: string): Promise<Response> {
-  return fetch(`${server.url}${url}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
-}
+const upload = (client: GraphqlClient, findingId: string, body: Buffer, headers: Record<string, string> = {}) =>
+  uploadEvidence(server, client, findingId, body, headers);
+const download = (client: GraphqlClient, url: string) => downloadEvidence(server, client, url);
+/** A file without personal data, so every reader allowed to export the finding may download it. */
+const NOT_PERSONAL = { 'x-contains-personal-data': 'false' };
 
 async function attachmentCount(): Promise<number> {
   return server.orm.em.fork().count(EvidenceAttachment);
@@ -156,11 +139,48 @@ describe('POST /api/findings/:id/evidence', () => {
   });
 
   it('strips any path from the file name', async () => {
-    const res = await upload(bruno, sharedFinding, PNG, {
-      'x-file-name': encodeURIComponent('../../etc/\u202eevil.png'),
+    const res = await upload(bruno, sharedFinding, PNG, { 'x-file-name': encodeURIComponent('../../etc/evil.png') });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { fileName: string }).fileName).toBe('evil.png');
+  });
+
+  it('stores and serves plain text uploaded as "evil.html" as "evil.txt", typed text/plain', async () => {
+    const res = await upload(bruno, sharedFinding, Buffer.from('<script>alert(1)</script>'), {
+      'content-type': 'text/plain',
+      'x-file-name': encodeURIComponent('evil.html'),
     });
     expect(res.status).toBe(201);
-    expect(((await res.json()) as { fileName: string }).fileName).toBe('_evil.png');
+    const stored = (await res.json()) as { fileName: string; downloadUrl: string };
+    expect(stored.fileName).toBe('evil.txt');
+    const served = await download(bruno, stored.downloadUrl);
+    expect(served.headers.get('content-disposition')).toBe('attachment; filename=evil.txt');
+    expect(served.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+  });
+
+  it('removes a right-to-left override from the name, stored and served, and gives it the sniffed extension', async () => {
+    const res = await upload(bruno, sharedFinding, PNG, {
+      'content-type': '',
+      'x-file-name': encodeURIComponent('foto\u202egnp.exe'),
+    });
+    const stored = (await res.json()) as { fileName: string; downloadUrl: string };
+    expect(stored.fileName).toBe('fotognp.png');
+    const disposition = (await download(bruno, stored.downloadUrl)).headers.get('content-disposition') ?? '';
+    expect(disposition).toBe('attachment; filename=fotognp.png');
+    expect(decodeURIComponent(disposition)).not.toMatch(/\p{Cf}/u);
+  });
+
+  it("serves a file stored under an uploader's extension before the rule with the sniffed one", async () => {
+    const stored = (await (await upload(bruno, sharedFinding, PNG)).json()) as { id: string; downloadUrl: string };
+    await server.orm.em.fork().nativeUpdate(EvidenceAttachment, { id: stored.id }, { fileName: 'old\u202e.html' });
+    const served = await download(bruno, stored.downloadUrl);
+    expect(served.headers.get('content-disposition')).toBe('attachment; filename=old.png');
+  });
+
+  it('refuses an X-Contains-Personal-Data header that is neither true nor false, storing nothing', async () => {
+    const before = await attachmentCount();
+    const res = await upload(bruno, sharedFinding, PNG, { 'x-contains-personal-data': 'no' });
+    expect(res.status).toBe(400);
+    expect(await attachmentCount()).toBe(before);
   });
 
   it('answers an unreadable or read-only finding exactly like a missing one: 404, nothing stored', async () => {
@@ -177,7 +197,10 @@ describe('POST /api/findings/:id/evidence', () => {
 
 describe('GET /api/evidence/:id', () => {
   it('sends the stored bytes as an attachment with the stored type and nosniff, and audits the export', async () => {
-    const stored = (await (await upload(bruno, sharedFinding, PNG)).json()) as { id: string; downloadUrl: string };
+    const stored = (await (await upload(bruno, sharedFinding, PNG, NOT_PERSONAL)).json()) as {
+      id: string;
+      downloadUrl: string;
+    };
     const res = await download(diego, stored.downloadUrl);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
@@ -192,7 +215,7 @@ describe('GET /api/evidence/:id', () => {
   });
 
   it('a reader without the export right gets the same 404 as for a missing file', async () => {
-    const stored = (await (await upload(bruno, sharedFinding, PNG)).json()) as { downloadUrl: string };
+    const stored = (await (await upload(bruno, sharedFinding, PNG, NOT_PERSONAL)).json()) as { downloadUrl: string };
     const denied = await download(elena, stored.downloadUrl);
     const missing = await download(elena, `/api/evidence/${randomUUID()}`);
     expect([denied.status, missing.status]).toEqual([404, 404]);

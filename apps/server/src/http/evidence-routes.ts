@@ -9,8 +9,9 @@ import { logger } from '../logger.ts';
 import { buildOperationContext } from '../operation/build.ts';
 import type { OperationContext } from '../operation/context.ts';
 import type { Services } from '../services.ts';
-import { evidenceDownloadUrl } from '../modules/finding/finding-relations.ts';
-import { evidenceForDownload, findingForUpload, sanitizeFileName, storeEvidence } from '../modules/finding/evidence.ts';
+import { evidenceDownloadUrl } from '../modules/finding/evidence-access.ts';
+import { evidenceForDownload, findingForUpload, storeEvidence } from '../modules/finding/evidence.ts';
+import { sanitizeFileName, servedFileName } from '../modules/finding/evidence-file-name.ts';
 import { sniffEvidenceType } from '../modules/finding/sniff-evidence-type.ts';
 import { sendError } from './errors.ts';
 
@@ -53,10 +54,19 @@ function declaredType(req: Request): string | null {
   return value && value !== 'application/octet-stream' ? value : null;
 }
 
+/** On unless the uploader says exactly "false": a file is presumed to name people. */
+function personalDataFlag(req: Request): boolean | null {
+  const value = req.get('x-contains-personal-data')?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === 'true') return true;
+  return value === 'false' ? false : null;
+}
+
 async function upload(services: Services, req: Request, res: Response): Promise<void> {
   const fileName = sanitizeFileName(req.get('x-file-name'));
   if (!fileName)
     return fail(res, 'BAD_REQUEST', 'Send the URL-encoded file name (at most 255 characters) in X-File-Name');
+  const containsPersonalData = personalDataFlag(req);
+  if (containsPersonalData === null) return fail(res, 'BAD_REQUEST', 'X-Contains-Personal-Data is true or false');
   const ctx = await contextOf(services, req);
   if (!ctx.actor) return fail(res, 'UNAUTHENTICATED');
   const findingId = String(req.params.id);
@@ -72,6 +82,7 @@ async function upload(services: Services, req: Request, res: Response): Promise<
     fileName,
     mimeType: sniffed,
     bytes,
+    containsPersonalData,
   });
   if (!attachment) return fail(res, 'NOT_FOUND');
   res.status(201).json({
@@ -81,6 +92,7 @@ async function upload(services: Services, req: Request, res: Response): Promise<
     sizeBytes: attachment.sizeBytes,
     sha256: attachment.sha256,
     uploadedAt: attachment.uploadedAt.toISOString(),
+    containsPersonalData: attachment.containsPersonalData,
     downloadUrl: evidenceDownloadUrl(attachment),
   });
 }
@@ -90,7 +102,7 @@ async function download(services: Services, req: Request, res: Response): Promis
   if (!ctx.actor) return fail(res, 'UNAUTHENTICATED');
   const attachment = await evidenceForDownload(ctx, String(req.params.id));
   if (!attachment) return fail(res, 'NOT_FOUND');
-  res.attachment(attachment.fileName);
+  res.attachment(servedFileName(attachment));
   res.set({
     'Content-Type': attachment.mimeType === 'text/plain' ? 'text/plain; charset=utf-8' : attachment.mimeType,
     'Content-Length': String(attachment.content.length),

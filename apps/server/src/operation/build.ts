@@ -17,6 +17,18 @@ export interface OperationOrigin {
   em?: EntityManager;
 }
 
+type ContextObserver = (ctx: OperationContext) => void;
+const observers = new Set<ContextObserver>();
+
+/**
+ * Calls `observer` with every operation context built from now on, until the returned function is
+ * called. Tests use it to show which doors come through here.
+ */
+export function observeOperationContexts(observer: ContextObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
 /**
  * THE way an operation starts — HTTP request, graphql-ws operation, /collab hook or job: one
  * EntityManager forked once, the actor loaded from the session (or given), the organisation they
@@ -27,7 +39,7 @@ export async function buildOperationContext(services: Services, origin: Operatio
   const sessionToken = origin.sessionToken ?? null;
   const actor =
     origin.actor !== undefined ? origin.actor : await loadActor(em, sessionToken, services.env.SESSION_SECRET);
-  return {
+  const ctx: OperationContext = {
     services,
     em,
     actor,
@@ -37,6 +49,8 @@ export async function buildOperationContext(services: Services, origin: Operatio
     request: origin.request ?? null,
     sessionToken,
   };
+  for (const observe of observers) observe(ctx);
+  return ctx;
 }
 
 /** The membership the actor acts through: the one chosen for the session, else their first. */

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { can } from '@opcat/domain';
-import type { Actor, Classification, RecordFacts } from '@opcat/domain';
+import type { Actor, Classification, EvidenceFacts, RecordFacts } from '@opcat/domain';
 import { Organisation, User, WorkingGroup } from '../db/entities/identity.ts';
 import {
   AuthorityResponse,
+  EvidenceAttachment,
   Finding,
   FollowUpActivity,
   Interviewee,
@@ -26,7 +27,9 @@ export type CanaryGuard =
   /** Personal data: readers of the finding who are on the owner's visit team. */
   | { kind: 'personal'; facts: RecordFacts; visitTeamUserIds: string[] }
   /** Reprisal incidents: the users named on them. */
-  | { kind: 'reprisal'; namedUserIds: string[] };
+  | { kind: 'reprisal'; namedUserIds: string[] }
+  /** An evidence file's name (seeMetadata) or bytes (download), with or without the personal-data flag. */
+  | { kind: 'evidence'; action: 'evidence:seeMetadata' | 'evidence:download'; facts: EvidenceFacts };
 
 export interface Canary {
   value: string;
@@ -49,6 +52,8 @@ export function entitledCanaries(actor: Actor, canaries: readonly Canary[]): Set
         );
       case 'reprisal':
         return can(actor, 'reprisal:read', { namedUserIds: guard.namedUserIds });
+      case 'evidence':
+        return can(actor, guard.action, guard.facts);
     }
   });
   return new Set(allowed.map((c) => c.value));
@@ -61,6 +66,10 @@ export function leakedCanaries(text: string, entitled: ReadonlySet<string>): str
 
 export interface CanaryWorld {
   canaries: Canary[];
+  /** Every planted evidence file, with the canary its bytes hold. */
+  evidence: { id: string; findingId: string; bytesCanary: string }[];
+  /** Every planted finding. */
+  findingIds: string[];
   /** Ids to query with: every record, organisation, user and working group in the database. */
   ids: string[];
   /** Search terms that match canaries without being whole canaries (so an echo is never a leak). */
@@ -161,6 +170,7 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
   }
 
   const visits: { visit: Visit; facts: RecordFacts }[] = [];
+  const evidence: CanaryWorld['evidence'] = [];
   let previous: Recommendation | null = null;
   for (const set of sets) {
     const { owner, country, sptShare } = set;
@@ -227,8 +237,28 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
       medicalNotes: plant(c, 'intervieweeMedicalNotes', personal),
     });
     comment('FINDING', finding.id, f);
+    for (const containsPersonalData of [true, false]) {
+      const facts = { ...f.facts, visitTeamUserIds: personal.visitTeamUserIds, containsPersonalData };
+      const field = containsPersonalData ? 'evidencePersonal' : 'evidence';
+      const bytesCanary = plant(c, `${field}Bytes`, { kind: 'evidence', action: 'evidence:download', facts });
+      const content = Buffer.from(`Notas: ${bytesCanary}\n`);
+      const file = em.create(EvidenceAttachment, {
+        finding,
+        fileName: `${plant(c, `${field}Name`, { kind: 'evidence', action: 'evidence:seeMetadata', facts })}.txt`,
+        mimeType: 'text/plain',
+        sizeBytes: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        content,
+        uploadedBy: f.createdBy,
+        containsPersonalData,
+      });
+      evidence.push({ id: file.id, findingId: finding.id, bytesCanary });
+    }
 
     const r = scope(owner, classOf(set.classification), country, sptShare);
+    const addressee = country === 'XV' ? org('ministry') : sierraAltaAuthority;
+    // The addressee authority reads what is addressed to it (SPT_CONFIDENTIAL keeps its own rule).
+    r.facts.addresseeOrganisationId = addressee.id;
     const rc = r.facts.classification;
     const recommendationGuard = { kind: 'record', facts: r.facts } as const;
     const recommendation: Recommendation = em.create(Recommendation, {
@@ -239,7 +269,7 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
       text: plant(rc, 'recommendationText', recommendationGuard),
       theme: plant(rc, 'recommendationTheme', recommendationGuard),
       source: owner === 'spt' ? 'SPT_REPORT' : 'NPM_VISIT_REPORT',
-      addressee: country === 'XV' ? org('ministry') : sierraAltaAuthority,
+      addressee,
       level: 'POLICY',
       priority: 'HIGH',
       issuedOn: '2026-06-01',
@@ -304,7 +334,8 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
     `select id::text from place union all select id::text from visit union all select id::text from finding
      union all select id::text from recommendation union all select id::text from reprisal_incident
      union all select id::text from organisation union all select id::text from user_account
-     union all select id::text from working_group union all select id::text from workplan`,
+     union all select id::text from working_group union all select id::text from workplan
+     union all select id::text from evidence_attachment`,
   );
   const suffixes = canaries.map((c) => c.value.slice(-10, -2));
   const fields = [...new Set(canaries.map((c) => c.value.split('-')[2] as string))];
@@ -317,5 +348,6 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
     ...fields.map((f) => `${f}-`),
     ...suffixes,
   ];
-  return { canaries, ids: idRows.map((r) => r.id), searches };
+  const findingIds = [...new Set(evidence.map((e) => e.findingId))];
+  return { canaries, evidence, findingIds, ids: idRows.map((r) => r.id), searches };
 }

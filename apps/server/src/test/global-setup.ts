@@ -2,14 +2,31 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import postgres from 'pg';
 import { importEmbeddedPostgres } from '../db/embedded.ts';
 import type { TestProject } from 'vitest/node';
 import { loadEnv } from '../env.ts';
+import { APP_ROLE, ensureLoginRoleSql } from '../db/roles.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A PostgreSQL URL whose user may CREATE DATABASE; each test file makes its own database there. */
     adminDatabaseUrl: string;
+    /** The app's login role on that server (like embedded mode's): test servers connect as it. */
+    appRole: { user: string; password: string };
+  }
+}
+
+const APP_PASSWORD = 'opcat-test-app';
+
+/** The app's role is cluster-wide, so it is made once per run; each test database grants it its privileges. */
+async function createAppRole(adminUrl: string): Promise<void> {
+  const client = new postgres.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(ensureLoginRoleSql(APP_ROLE, APP_PASSWORD));
+  } finally {
+    await client.end();
   }
 }
 
@@ -45,8 +62,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // env.ts still parses process.env, with a placeholder secret and a scratch DATA_DIR laid over it.
   // eslint-disable-next-line no-restricted-syntax -- handed to env.ts unread; see the line above
   const env = loadEnv({ ...process.env, SESSION_SECRET: 'x'.repeat(32), DATA_DIR: scratch });
+  project.provide('appRole', { user: APP_ROLE, password: APP_PASSWORD });
   if (env.TEST_DATABASE_URL) {
     rmSync(scratch, { recursive: true, force: true });
+    await createAppRole(env.TEST_DATABASE_URL);
     project.provide('adminDatabaseUrl', env.TEST_DATABASE_URL);
     return async () => {};
   }
@@ -77,7 +96,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(scratch, { recursive: true, force: true });
     throw new Error(`The test PostgreSQL did not start on port ${port}: ${String(error)}\n${logs.join('')}`);
   }
-  project.provide('adminDatabaseUrl', `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`);
+  const adminUrl = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
+  try {
+    await createAppRole(adminUrl);
+  } catch (error) {
+    await pg.stop();
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
+  project.provide('adminDatabaseUrl', adminUrl);
   return async () => {
     await pg.stop();
     rmSync(scratch, { recursive: true, force: true });

@@ -187,6 +187,8 @@ export async function buildOracleWorld(server: TestServer): Promise<OracleWorld>
         sha256: createHash('sha256').update(content).digest('hex'),
         content,
         uploadedBy: creator,
+        // The oracle is about classification: the personal-data flag has its own scan (evidence-canary.test.ts).
+        containsPersonalData: false,
       }).id;
     }
     return {

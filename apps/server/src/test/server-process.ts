@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { TEST_SESSION_SECRET } from './server.ts';
+import { TEST_AUDIT_KEY, TEST_SESSION_SECRET } from './server.ts';
+import type { TestDatabase } from './server.ts';
 import { runtime } from '../env.ts';
 
 const serverRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,7 +33,10 @@ export interface ServerProcess {
  * with SIGKILL or SIGTERM like an operator or a crash would.
  */
 export async function startServerProcess(options: {
-  databaseUrl: string;
+  /** Unset: the server starts its embedded PostgreSQL under dataDir (then pass EMBEDDED_PG_PORT in env). */
+  database?: TestDatabase;
+  /** More environment for the server, e.g. DEMO_SEED or AUDIT_CHECKPOINT_SECONDS. */
+  env?: Record<string, string>;
   dataDir: string;
   port?: number;
   redisUrl?: string;
@@ -45,12 +49,16 @@ export async function startServerProcess(options: {
       PATH: runtime.path,
       NODE_ENV: 'test',
       PORT: String(port),
-      DATABASE_URL: options.databaseUrl,
+      ...(options.database
+        ? { DATABASE_URL: options.database.appUrl, DATABASE_OWNER_URL: options.database.ownerUrl }
+        : {}),
       SESSION_SECRET: TEST_SESSION_SECRET,
+      AUDIT_KEY: TEST_AUDIT_KEY,
       DATA_DIR: options.dataDir,
       DEMO_SEED: 'false',
       LOG_LEVEL: 'warn',
       ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -8,9 +8,12 @@ import type { Env } from '../env.ts';
 import { logger } from '../logger.ts';
 import { openOrm, ormConfig } from '../db/orm.ts';
 import type { MikroORM } from '../db/orm.ts';
+import { prepareDatabase } from '../db/database.ts';
 import { seedDemoWorld } from '../db/seed.ts';
 import { createServices } from '../services.ts';
 import { createApp } from '../app.ts';
+import { startJobRunner } from '../jobs/runner.ts';
+import type { JobRunner } from '../jobs/runner.ts';
 
 export { DEMO_PASSWORD } from '../db/demo-world.ts';
 export * from './graphql-client.ts';
@@ -18,10 +21,16 @@ export * from './ws-client.ts';
 
 /** Fixed so tests can compute token hashes; never used outside tests. */
 export const TEST_SESSION_SECRET = 'opcat-hub-test-session-secret-0123456789';
+/** Fixed so tests can seal audit entries and checkpoints themselves; never used outside tests. */
+export const TEST_AUDIT_KEY = 'opcat-hub-test-audit-key-0123456789abcdef';
 
+/** One database, reached the two ways the app reaches its own. */
 export interface TestDatabase {
   name: string;
-  url: string;
+  /** As the app's role (see global-setup.ts): ordinary DML, only SELECT and INSERT on audit_event. */
+  appUrl: string;
+  /** As the owner: migrations, grants, and tests that play someone bypassing the app. */
+  ownerUrl: string;
   drop(): Promise<void>;
 }
 
@@ -39,13 +48,49 @@ async function adminExecute(sql: string): Promise<void> {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   await adminExecute(`CREATE DATABASE "${name}"`);
-  const url = new URL(inject('adminDatabaseUrl'));
-  url.pathname = `/${name}`;
+  const owner = new URL(inject('adminDatabaseUrl'));
+  owner.pathname = `/${name}`;
+  const app = new URL(owner);
+  app.username = encodeURIComponent(inject('appRole').user);
+  app.password = encodeURIComponent(inject('appRole').password);
   return {
     name,
-    url: url.toString(),
+    appUrl: app.toString(),
+    ownerUrl: owner.toString(),
     drop: () => adminExecute(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
+}
+
+function testEnv(database: TestDatabase, dataDir: string, production = false): Env {
+  return loadEnv({
+    NODE_ENV: production ? 'production' : 'test',
+    SESSION_SECRET: TEST_SESSION_SECRET,
+    AUDIT_KEY: TEST_AUDIT_KEY,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    DATABASE_URL: database.appUrl,
+    DATABASE_OWNER_URL: database.ownerUrl,
+    DEMO_SEED: 'false',
+    LOG_LEVEL: 'error',
+  });
+}
+
+/**
+ * Migrates as the owner and grants the app's role its privileges, as `main.ts` does; returns an
+ * ORM on the app's role (close it).
+ */
+export async function migrateTestDatabase(database: TestDatabase): Promise<MikroORM> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'opcat-test-data-'));
+  try {
+    const { orm } = await prepareDatabase(
+      { url: database.appUrl, ownerUrl: database.ownerUrl, embedded: false, stop: async () => {}, abandon: () => {} },
+      testEnv(database, dataDir),
+      openTestOrm,
+    );
+    return orm;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -65,9 +110,14 @@ export interface TestServer {
   /** ws://127.0.0.1:<port>/graphql */
   wsUrl: string;
   port: number;
+  /** Connected as the app's role, like the server's own. */
   orm: MikroORM;
+  /** Connected as the owner, for tests that play someone going around the app. */
+  ownerOrm: MikroORM;
   env: Env;
   services: ReturnType<typeof createServices>;
+  /** The server's job runner (tests may stop it, or start more with `startJobRunner`). */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -78,27 +128,29 @@ export interface TestServer {
 export async function startTestServer(opts: { production?: boolean } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'opcat-test-data-'));
-  const env = loadEnv({
-    NODE_ENV: opts.production ? 'production' : 'test',
-    SESSION_SECRET: TEST_SESSION_SECRET,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    DATABASE_URL: database.url,
-    DEMO_SEED: 'false',
-    LOG_LEVEL: 'error',
-  });
+  const env = testEnv(database, dataDir, opts.production);
   logger.level = env.LOG_LEVEL;
-  const orm = await openTestOrm(database.url);
+  let orm: MikroORM | undefined;
+  let ownerOrm: MikroORM | undefined;
   try {
-    await orm.getMigrator().up();
+    orm = (
+      await prepareDatabase(
+        { url: database.appUrl, ownerUrl: database.ownerUrl, embedded: false, stop: async () => {}, abandon: () => {} },
+        env,
+        openTestOrm,
+      )
+    ).orm;
     const seeded = await seedDemoWorld(orm.em.fork());
     if (!seeded) throw new Error('the demo world was not seeded into a fresh database');
+    ownerOrm = await openTestOrm(database.ownerUrl);
   } catch (error) {
-    await orm.close(true);
+    await orm?.close(true);
     await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   const services = createServices(orm, env);
+  const jobs = await startJobRunner(services, { connectionString: database.appUrl });
   const app = await createApp(services);
   const port = await app.listen(0);
   return {
@@ -106,13 +158,17 @@ export async function startTestServer(opts: { production?: boolean } = {}): Prom
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     port,
     orm,
+    ownerOrm,
     env,
     services,
+    jobs,
     async close() {
       try {
         await app.close();
+        await jobs.stop();
         await services.dispose();
         await orm.close(true);
+        await ownerOrm.close(true);
       } finally {
         await database.drop();
         rmSync(dataDir, { recursive: true, force: true });

@@ -114,11 +114,12 @@ export async function runOverWs<T>(
   client: Client,
   query: string,
   variables?: Record<string, unknown>,
+  operationName?: string,
 ): Promise<{ results: FormattedExecutionResult<T>[]; errors: readonly GraphQLFormattedError[] }> {
   const results: FormattedExecutionResult<T>[] = [];
   const end = await new Promise<OperationEnd>((resolve) => {
     client.subscribe<T>(
-      { query, ...(variables ? { variables } : {}) },
+      { query, ...(variables ? { variables } : {}), ...(operationName ? { operationName } : {}) },
       {
         next: (value) => void results.push(value),
         error: (error) =>

@@ -378,6 +378,18 @@ export type SaveNarrativeVersionInput = {
   workplanId: string | number;
 };
 
+export type SetActingOrganisationInput = {
+  /** One of the person's own organisations. */
+  organisationId: string | number;
+};
+
+export type SetEvidencePersonalDataInput = {
+  /** Whether the file names or shows a person. */
+  containsPersonalData: boolean;
+  /** The evidence file. */
+  evidenceId: string | number;
+};
+
 export type SetPreferredLocaleInput = {
   locale: Locale;
 };
@@ -1113,9 +1125,21 @@ export type SignInPage_SignInMutation = {
   };
 };
 
+export type EvidencePersonalDataToggle_SetMutationVariables = Exact<{
+  input: SetEvidencePersonalDataInput;
+}>;
+
+export type EvidencePersonalDataToggle_SetMutation = {
+  setEvidencePersonalData: {
+    evidence: { id: string; containsPersonalData: boolean } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
 export type EvidenceSection_FindingFragment = {
   id: string;
-  viewerCan: { update: boolean; export: boolean };
+  withheldEvidenceCount: number;
+  viewerCan: { update: boolean };
   evidence: Array<{
     id: string;
     fileName: string;
@@ -1123,7 +1147,9 @@ export type EvidenceSection_FindingFragment = {
     sizeBytes: number;
     sha256: string;
     uploadedAt: string;
+    containsPersonalData: boolean;
     downloadUrl: string;
+    viewerCan: { download: boolean; setPersonalData: boolean };
   }>;
 };
 
@@ -1203,6 +1229,7 @@ export type FindingPage_FindingQuery = {
     classification: Classification;
     updatedAt: string;
     viewerCanReadPersonalData: boolean;
+    withheldEvidenceCount: number;
     countryCode: string | null;
     visit: {
       id: string;
@@ -1221,11 +1248,11 @@ export type FindingPage_FindingQuery = {
     }>;
     viewerCan: {
       update: boolean;
-      export: boolean;
       read: boolean;
       share: boolean;
       reclassify: boolean;
       comment: boolean;
+      export: boolean;
       authorisePublication: boolean;
     };
     evidence: Array<{
@@ -1235,7 +1262,9 @@ export type FindingPage_FindingQuery = {
       sizeBytes: number;
       sha256: string;
       uploadedAt: string;
+      containsPersonalData: boolean;
       downloadUrl: string;
+      viewerCan: { download: boolean; setPersonalData: boolean };
     }>;
     ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     workingGroup: { id: string; name: string } | null;
@@ -1406,11 +1435,11 @@ export type PlacePage_PlaceQuery = {
     currentPopulation: { id: string; countedOn: string; population: number } | null;
     viewerCan: {
       update: boolean;
-      export: boolean;
       read: boolean;
       share: boolean;
       reclassify: boolean;
       comment: boolean;
+      export: boolean;
       authorisePublication: boolean;
     };
     populationHistory: Array<{ id: string; countedOn: string; population: number }>;
@@ -1605,11 +1634,11 @@ export type AdoptDraftButton_AdoptMutation = {
       sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
       viewerCan: {
         update: boolean;
-        export: boolean;
         read: boolean;
         share: boolean;
         reclassify: boolean;
         comment: boolean;
+        export: boolean;
         authorisePublication: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -1740,11 +1769,11 @@ export type RecommendationPage_DetailFragment = {
   sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
   viewerCan: {
     update: boolean;
-    export: boolean;
     read: boolean;
     share: boolean;
     reclassify: boolean;
     comment: boolean;
+    export: boolean;
     authorisePublication: boolean;
   };
   publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -1820,11 +1849,11 @@ export type RecommendationPage_RecommendationQuery = {
     sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
     viewerCan: {
       update: boolean;
-      export: boolean;
       read: boolean;
       share: boolean;
       reclassify: boolean;
       comment: boolean;
+      export: boolean;
       authorisePublication: boolean;
     };
     publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -1975,11 +2004,11 @@ export type RecordFollowUpForm_RecordMutation = {
       sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
       viewerCan: {
         update: boolean;
-        export: boolean;
         read: boolean;
         share: boolean;
         reclassify: boolean;
         comment: boolean;
+        export: boolean;
         authorisePublication: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -2059,11 +2088,11 @@ export type RecordResponseForm_RecordMutation = {
       sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
       viewerCan: {
         update: boolean;
-        export: boolean;
         read: boolean;
         share: boolean;
         reclassify: boolean;
         comment: boolean;
+        export: boolean;
         authorisePublication: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -2143,11 +2172,11 @@ export type RecordStatusForm_RecordMutation = {
       sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
       viewerCan: {
         update: boolean;
-        export: boolean;
         read: boolean;
         share: boolean;
         reclassify: boolean;
         comment: boolean;
+        export: boolean;
         authorisePublication: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
@@ -2314,7 +2343,16 @@ export type AppShellLayout_MembershipFragment = {
     name: string;
     kind: OrganisationKind;
     countryCode: string | null;
-    viewerCan: { manageMembers: boolean; readMembers: boolean };
+    viewerCan: {
+      manageMembers: boolean;
+      readMembers: boolean;
+      createPlace: boolean;
+      planVisit: boolean;
+      recordFinding: boolean;
+      issueRecommendation: boolean;
+      reportReprisal: boolean;
+      readAuditLog: boolean;
+    };
   };
 };
 
@@ -2331,11 +2369,32 @@ export type AppShellLayout_MeQuery = {
         name: string;
         kind: OrganisationKind;
         countryCode: string | null;
-        viewerCan: { manageMembers: boolean; readMembers: boolean };
+        viewerCan: {
+          manageMembers: boolean;
+          readMembers: boolean;
+          createPlace: boolean;
+          planVisit: boolean;
+          recordFinding: boolean;
+          issueRecommendation: boolean;
+          reportReprisal: boolean;
+          readAuditLog: boolean;
+        };
       };
     }>;
     workingGroups: Array<{ id: string; name: string; kind: WorkingGroupKind }>;
+    actingOrganisation: { id: string } | null;
   } | null;
+};
+
+export type AppShellLayout_SetActingOrganisationMutationVariables = Exact<{
+  input: SetActingOrganisationInput;
+}>;
+
+export type AppShellLayout_SetActingOrganisationMutation = {
+  setActingOrganisation: {
+    me: { actingOrganisation: { id: string } | null } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
 };
 
 export type LanguageSwitcher_SetPreferredLocaleMutationVariables = Exact<{
@@ -2441,11 +2500,11 @@ export type VisitPage_VisitQuery = {
     }>;
     viewerCan: {
       update: boolean;
-      export: boolean;
       read: boolean;
       share: boolean;
       reclassify: boolean;
       comment: boolean;
+      export: boolean;
       authorisePublication: boolean;
     };
     workingGroup: { id: string; name: string } | null;
@@ -2713,7 +2772,7 @@ export type WorkplansPage_WorkplansQueryVariables = Exact<{
 }>;
 
 export type WorkplansPage_WorkplansQuery = {
-  workingGroup: { id: string; name: string };
+  workingGroup: { id: string; name: string; viewerCan: { createWorkplan: boolean } };
   workplans: Array<{
     id: string;
     title: string;
@@ -2770,12 +2829,10 @@ export const EvidenceSection_FindingFragmentDoc = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'update' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'withheldEvidenceCount' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -2788,6 +2845,18 @@ export const EvidenceSection_FindingFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'containsPersonalData' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'download' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setPersonalData' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
               ],
             },
@@ -4161,6 +4230,12 @@ export const AppShellLayout_MembershipFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'manageMembers' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readMembers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createPlace' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planVisit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordFinding' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issueRecommendation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportReprisal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readAuditLog' } },
                     ],
                   },
                 },
@@ -5248,6 +5323,70 @@ export const SignInPage_SignInDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const EvidencePersonalDataToggle_SetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvidencePersonalDataToggle_Set' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetEvidencePersonalDataInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setEvidencePersonalData' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'containsPersonalData' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvidencePersonalDataToggle_SetMutation, EvidencePersonalDataToggle_SetMutationVariables>;
 export const FindingEditor_UpdateDocument = {
   kind: 'Document',
   definitions: [
@@ -5496,12 +5635,10 @@ export const FindingPage_FindingDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'update' } }],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'withheldEvidenceCount' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'evidence' },
@@ -5514,6 +5651,18 @@ export const FindingPage_FindingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'containsPersonalData' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'download' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setPersonalData' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
               ],
             },
@@ -10636,6 +10785,14 @@ export const AppShellLayout_MeDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actingOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
             },
           },
@@ -10683,6 +10840,12 @@ export const AppShellLayout_MeDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'manageMembers' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readMembers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createPlace' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planVisit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordFinding' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issueRecommendation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportReprisal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readAuditLog' } },
                     ],
                   },
                 },
@@ -10694,6 +10857,79 @@ export const AppShellLayout_MeDocument = {
     },
   ],
 } as unknown as DocumentNode<AppShellLayout_MeQuery, AppShellLayout_MeQueryVariables>;
+export const AppShellLayout_SetActingOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppShellLayout_SetActingOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetActingOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setActingOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actingOrganisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AppShellLayout_SetActingOrganisationMutation,
+  AppShellLayout_SetActingOrganisationMutationVariables
+>;
 export const LanguageSwitcher_SetPreferredLocaleDocument = {
   kind: 'Document',
   definitions: [
@@ -12352,6 +12588,14 @@ export const WorkplansPage_WorkplansDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'createWorkplan' } }],
+                  },
+                },
               ],
             },
           },

@@ -5,8 +5,18 @@ import { rules } from './rules.ts';
 
 export type { Action, ActionFacts } from './rules.ts';
 export * from './actor.ts';
-export { organisationCanRead, recordReadScope, readingMemberships, scopeMatches } from './records.ts';
+export {
+  commentingMembership,
+  organisationCanRead,
+  recordReadScope,
+  readingMemberships,
+  scopeMatches,
+} from './records.ts';
+export { reprisalReadScope } from './reprisals.ts';
+export { ACTION_PROGRESS_FIELDS, MONITORING_KINDS } from './rules.ts';
+export type { CoEditedKind, MonitoringRecordType, ShareTarget } from './rules.ts';
 export * from './oracle.ts';
+export type { EvidenceFacts } from './evidence.ts';
 export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
 export type { RecommendationFacts } from './recommendations.ts';
 export type { ReprisalFacts } from './reprisals.ts';

@@ -18,17 +18,12 @@ function actorOf(kind: OrganisationKind, role: Role): Actor {
 
 /** The reviewed table: what each role may do relative to an organisation, for every organisation kind. */
 type OrganisationAction =
-  | 'record:create'
-  | 'organisation:read'
-  | 'organisation:readMembers'
-  | 'organisation:subscribeMembers'
-  | 'organisation:manageMembers';
+  'organisation:read' | 'organisation:readMembers' | 'organisation:subscribeMembers' | 'organisation:manageMembers';
 const expected: Record<OrganisationAction, (role: Role, relation: Relation) => boolean> = {
   'organisation:read': (_role, relation) => relation !== 'signed out',
   'organisation:readMembers': (_role, relation) => relation === 'own organisation',
   'organisation:subscribeMembers': (_role, relation) => relation === 'own organisation',
   'organisation:manageMembers': (role, relation) => relation === 'own organisation' && role === 'ADMIN',
-  'record:create': (role, relation) => relation === 'own organisation' && (role === 'ADMIN' || role === 'EDITOR'),
 };
 
 const relations: Relation[] = ['own organisation', 'other organisation', 'signed out'];
@@ -48,6 +43,153 @@ describe('policy matrix: organisation actions', () => {
     const organisationId = relation === 'own organisation' ? 'own' : 'other';
     const facts = { organisationId, ownerOrganisationId: organisationId };
     expect(can(actor, action as keyof typeof expected, facts as never)).toBe(allowed);
+  });
+});
+
+/** Written out from the brief: monitoring bodies monitor; authorities, OHCHR and partners do not. */
+const MONITORS: OrganisationKind[] = ['NPM', 'LOCAL_PM', 'NHRI', 'CSO', 'SPT'];
+
+describe('policy matrix: creating monitoring records (places, visits, findings, recommendations)', () => {
+  const cells: [string, OrganisationKind, Role, Relation, boolean][] = [];
+  for (const recordType of ['PLACE', 'VISIT', 'FINDING', 'RECOMMENDATION'])
+    for (const kind of ORGANISATION_KINDS)
+      for (const role of ROLES)
+        for (const relation of relations)
+          cells.push([
+            recordType,
+            kind,
+            role,
+            relation,
+            relation === 'own organisation' && (role === 'ADMIN' || role === 'EDITOR') && MONITORS.includes(kind),
+          ]);
+  it.each(cells)('record:create %s by a %s %s for the %s → %s', (recordType, kind, role, relation, allowed) => {
+    const actor = relation === 'signed out' ? null : actorOf(kind, role);
+    const ownerOrganisationId = relation === 'own organisation' ? 'own' : 'other';
+    expect(can(actor, 'record:create', { ownerOrganisationId, recordType: recordType as 'PLACE' })).toBe(allowed);
+  });
+
+  it('a State authority neither plans visits nor issues recommendations, whatever its role', () => {
+    for (const role of ROLES) {
+      expect(
+        can(actorOf('STATE_AUTHORITY', role), 'record:create', { ownerOrganisationId: 'own', recordType: 'VISIT' }),
+      ).toBe(false);
+      expect(
+        can(actorOf('STATE_AUTHORITY', role), 'record:create', {
+          ownerOrganisationId: 'own',
+          recordType: 'RECOMMENDATION',
+        }),
+      ).toBe(false);
+    }
+  });
+});
+
+describe('policy matrix: creating a workplan for a working group', () => {
+  const cells: [OrganisationKind, Role, 'CHAIR' | 'MEMBER' | 'OBSERVER' | 'not in the group', boolean][] = [];
+  for (const kind of ORGANISATION_KINDS)
+    for (const role of ROLES)
+      for (const standing of ['CHAIR', 'MEMBER', 'OBSERVER', 'not in the group'] as const)
+        cells.push([
+          kind,
+          role,
+          standing,
+          (role === 'ADMIN' || role === 'EDITOR') && (standing === 'CHAIR' || standing === 'MEMBER'),
+        ]);
+  it.each(cells)('a %s %s whose organisation is %s → %s', (kind, role, standing, allowed) => {
+    const actor: Actor = {
+      ...actorOf(kind, role),
+      workingGroups:
+        standing === 'not in the group' ? [] : [{ workingGroupId: 'wg', organisationId: 'own', role: standing }],
+    };
+    expect(can(actor, 'workplan:create', { ownerOrganisationId: 'own', workingGroupId: 'wg' })).toBe(allowed);
+  });
+});
+
+describe('policy matrix: share lists', () => {
+  const record = {
+    ownerOrganisationId: 'own',
+    countryCode: 'CV',
+    workingGroupId: null,
+    classification: 'SHARED' as const,
+    sharedWithOrganisationIds: ['named'],
+  };
+  it.each(ROLES)('every %s of the owner sees the share list; a named organisation does not', (role) => {
+    expect(can(actorOf('NPM', role), 'record:readShareList', record)).toBe(true);
+    const named: Actor = {
+      ...actorOf('CSO', role),
+      memberships: [{ organisationId: 'named', organisationKind: 'CSO', countryCode: 'CV', role }],
+    };
+    expect(can(named, 'record:readShareList', record)).toBe(false);
+  });
+  it('an SPT-confidential record is shared only with the NPM of the country concerned (art. 16)', () => {
+    const spt = actorOf('SPT', 'ADMIN');
+    const facts = { ...record, classification: 'SPT_CONFIDENTIAL' as const };
+    const npm = { id: 'n', kind: 'NPM' as const, countryCode: 'CV' };
+    expect(can(spt, 'record:shareWith', { ...facts, targets: [npm] })).toBe(true);
+    expect(can(spt, 'record:shareWith', { ...facts, targets: [{ ...npm, countryCode: 'XS' }] })).toBe(false);
+    expect(can(spt, 'record:shareWith', { ...facts, targets: [{ ...npm, kind: 'CSO' }] })).toBe(false);
+    expect(can(actorOf('SPT', 'EDITOR'), 'record:shareWith', { ...facts, targets: [npm] })).toBe(false);
+    expect(
+      can(actorOf('NPM', 'ADMIN'), 'record:shareWith', {
+        ...record,
+        targets: [{ id: 'c', kind: 'CSO', countryCode: null }],
+      }),
+    ).toBe(true);
+  });
+});
+
+describe('policy matrix: the addressee authority reads what is addressed to it', () => {
+  const authority: Actor = {
+    userId: 'u',
+    sessionId: 's',
+    memberships: [
+      { organisationId: 'ministry', organisationKind: 'STATE_AUTHORITY', countryCode: 'CV', role: 'VIEWER' },
+    ],
+    workingGroups: [],
+  };
+  const base = { ownerOrganisationId: 'npm', countryCode: 'CV', workingGroupId: null, sharedWithOrganisationIds: [] };
+  it.each(['PUBLIC', 'WORKING_GROUP', 'SHARED', 'ORGANISATION'] as const)(
+    'a recommendation classified %s',
+    (classification) => {
+      expect(can(authority, 'record:read', { ...base, classification, addresseeOrganisationId: 'ministry' })).toBe(
+        true,
+      );
+      expect(can(authority, 'record:read', { ...base, classification, addresseeOrganisationId: 'police' })).toBe(
+        classification === 'PUBLIC',
+      );
+    },
+  );
+  it('SPT_CONFIDENTIAL keeps its own rule (here: a State authority of another country reads nothing)', () => {
+    const foreign = { ...authority, memberships: [{ ...authority.memberships[0]!, countryCode: 'XS' }] };
+    expect(
+      can(foreign, 'record:read', { ...base, classification: 'SPT_CONFIDENTIAL', addresseeOrganisationId: 'ministry' }),
+    ).toBe(false);
+  });
+});
+
+describe('policy matrix: co-edited texts and workplan actions', () => {
+  const plan = {
+    ownerOrganisationId: 'own',
+    countryCode: 'CV',
+    workingGroupId: 'wg-own',
+    classification: 'WORKING_GROUP' as const,
+    sharedWithOrganisationIds: [],
+  };
+  it.each(ROLES)('a %s of the owner writes a co-edited text as the record allows', (role) => {
+    const writes = role === 'ADMIN' || role === 'EDITOR';
+    for (const kind of ['workplan', 'finding', 'recommendation'] as const)
+      expect(can(actorOf('NPM', role), 'coEditing:write', { ...plan, kind })).toBe(writes);
+  });
+  it.each(ROLES)('a %s of the responsible organisation reports progress only', (role) => {
+    const actor: Actor = {
+      ...actorOf('CSO', role),
+      memberships: [{ organisationId: 'resp', organisationKind: 'CSO', countryCode: 'CV', role }],
+      workingGroups: [{ workingGroupId: 'wg-own', organisationId: 'resp', role: 'OBSERVER' }],
+    };
+    const facts = { ...plan, responsibleOrganisationId: 'resp' };
+    expect(can(actor, 'workplan:updateActionFields', { ...facts, fields: ['status', 'indicator'] })).toBe(
+      role !== 'VIEWER',
+    );
+    expect(can(actor, 'workplan:updateActionFields', { ...facts, fields: ['status', 'dueDate'] })).toBe(false);
   });
 });
 

@@ -33,6 +33,7 @@ const record: fc.Arbitrary<RecordFacts> = fc.record({
   workingGroupId: fc.option(wgId, { nil: null }),
   classification: fc.constantFrom(...CLASSIFICATIONS),
   sharedWithOrganisationIds: fc.uniqueArray(orgId, { maxLength: 3 }),
+  addresseeOrganisationId: fc.option(orgId, { nil: null }),
 });
 
 describe('the SQL read scope', () => {

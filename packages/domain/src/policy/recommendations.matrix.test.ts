@@ -30,7 +30,8 @@ function reads(scenario: Scenario, relation: Relation, kind: OrganisationKind): 
     case 'SHARED with the actor':
       return true;
     case 'ORGANISATION':
-      return relation === 'owner';
+      // The addressee reads what is addressed to it once issued, whatever the classification.
+      return relation === 'owner' || relation === 'addressee';
     case 'SPT_CONFIDENTIAL':
       // The SPT and the State authorities of XV; the NPM only when shared (it is not here).
       return kind === 'SPT' || kind === 'STATE_AUTHORITY';

@@ -10,6 +10,11 @@ export interface RecordFacts {
   classification: Classification;
   /** Organisations the owner shared the record with (SHARED), or the NPM the SPT shared it with (SPT_CONFIDENTIAL). */
   sharedWithOrganisationIds: readonly string[];
+  /**
+   * A recommendation's addressee authority: it reads what is addressed to it once issued, whatever
+   * the classification, except SPT_CONFIDENTIAL (art. 16 keeps its own readers).
+   */
+  addresseeOrganisationId?: string | null;
 }
 
 const WRITE_ROLES: readonly Role[] = ['ADMIN', 'EDITOR'];
@@ -32,6 +37,7 @@ export function readingMemberships(actor: Actor | null, record: RecordFacts): Ac
 
 function membershipReads(actor: Actor, m: ActorMembership, record: RecordFacts): boolean {
   const own = m.organisationId === record.ownerOrganisationId;
+  if (record.classification !== 'SPT_CONFIDENTIAL' && record.addresseeOrganisationId === m.organisationId) return true;
   switch (record.classification) {
     case 'PUBLIC':
       return true;
@@ -74,7 +80,12 @@ export function canUpdateRecord(actor: Actor | null, record: RecordFacts): boole
 
 /** Comment: anyone who reads the record through a membership with at least the CONTRIBUTOR role. */
 export function canCommentRecord(actor: Actor | null, record: RecordFacts): boolean {
-  return readingMemberships(actor, record).some((m) => COMMENT_ROLES.includes(m.role));
+  return commentingMembership(actor, record) !== undefined;
+}
+
+/** The membership a comment is written through (its organisation is shown with it): the first that may comment. */
+export function commentingMembership(actor: Actor | null, record: RecordFacts): ActorMembership | undefined {
+  return readingMemberships(actor, record).find((m) => COMMENT_ROLES.includes(m.role));
 }
 
 /** Sharing (naming organisations) is an ADMIN's decision in the owner organisation. */
@@ -131,6 +142,8 @@ export interface RecordReadScope {
   sptCountryCodes: string[];
   /** … or of these (country, NPM) pairs when the SPT shared it with that NPM. */
   sptSharedNpms: { countryCode: string; organisationId: string }[];
+  /** Recommendations (not SPT_CONFIDENTIAL) addressed to one of these organisations. */
+  addresseeOrganisationIds: string[];
 }
 
 export function recordReadScope(actor: Actor | null): RecordReadScope {
@@ -146,6 +159,7 @@ export function recordReadScope(actor: Actor | null): RecordReadScope {
     sptSharedNpms: ms
       .filter((m) => m.organisationKind === 'NPM' && m.countryCode)
       .map((m) => ({ countryCode: m.countryCode as string, organisationId: m.organisationId })),
+    addresseeOrganisationIds: ms.map((m) => m.organisationId),
   };
 }
 
@@ -154,6 +168,13 @@ export function recordReadScope(actor: Actor | null): RecordReadScope {
  * it agrees with `canReadRecord`, so what lists and counts show is what detail reads allow.
  */
 export function scopeMatches(scope: RecordReadScope, record: RecordFacts): boolean {
+  if (
+    record.classification !== 'SPT_CONFIDENTIAL' &&
+    record.addresseeOrganisationId != null &&
+    scope.addresseeOrganisationIds.includes(record.addresseeOrganisationId)
+  ) {
+    return true;
+  }
   switch (record.classification) {
     case 'PUBLIC':
       return true;

@@ -13,6 +13,11 @@ export interface ReprisalFacts {
   namedUserIds: readonly string[];
 }
 
+/** The SQL filter for listing incidents: those naming the actor (nobody else reads them). */
+export function reprisalReadScope(actor: Actor | null): { namedUserId: string | null } {
+  return { namedUserId: actor?.userId ?? null };
+}
+
 /** Report an incident on behalf of an organisation: its ADMINs and EDITORs, if it is a monitoring body. */
 export function canReportReprisal(actor: Actor | null, organisationId: string): boolean {
   const membership = actor ? membershipIn(actor, organisationId) : undefined;

@@ -1,6 +1,14 @@
 import type { Actor } from './actor.ts';
 import { membershipIn, organisationIds } from './actor.ts';
-import type { Classification } from '../enums.ts';
+import type { Classification, OrganisationKind } from '../enums.ts';
+import type { EvidenceFacts } from './evidence.ts';
+import {
+  canDownloadEvidence,
+  canSeeEvidenceExists,
+  canSeeEvidenceMetadata,
+  canSetEvidencePersonalData,
+  readsPersonalData,
+} from './evidence.ts';
 import type { RecordFacts } from './records.ts';
 import type { ReprisalFacts } from './reprisals.ts';
 import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
@@ -31,8 +39,23 @@ export interface ActionFacts {
   'workingGroup:read': { workingGroupId: string; memberOrganisationIds: readonly string[] };
   /** Follow membership changes of an organisation live. */
   'organisation:subscribeMembers': { organisationId: string };
-  /** Create a shareable record owned by this organisation. */
-  'record:create': { ownerOrganisationId: string };
+  /**
+   * Create a shareable record of this type owned by this organisation: ADMIN/EDITOR of a monitoring
+   * body for places, visits, findings and recommendations (monitors monitor: a State authority,
+   * OHCHR or a partner does not plan visits or issue recommendations).
+   */
+  'record:create': { ownerOrganisationId: string; recordType: MonitoringRecordType };
+  /** Create a working group's workplan owned by this organisation: ADMIN/EDITOR of a CHAIR or MEMBER organisation. */
+  'workplan:create': { ownerOrganisationId: string; workingGroupId: string };
+  /** See whom the owner shared a record with: the owner's business (its members). */
+  'record:readShareList': RecordFacts;
+  /**
+   * Name these organisations in a record's share list: the share right, and for an SPT-confidential
+   * record only the NPM of the country concerned (art. 16 OPCAT: nobody else).
+   */
+  'record:shareWith': RecordFacts & { targets: readonly ShareTarget[] };
+  /** Write a co-edited text of a readable record: a workplan's narrative as the plan, others as the record. */
+  'coEditing:write': RecordFacts & { kind: CoEditedKind };
   /** Read a shareable record (and see it in lists, counts, search, subscriptions). */
   'record:read': RecordFacts;
   'record:update': RecordFacts;
@@ -45,10 +68,20 @@ export interface ActionFacts {
   'record:authorisePublication': RecordFacts;
   /** Personal data of interviewees: only the owner organisation's visit team (art. 21(2) OPCAT). */
   'record:readPersonalData': RecordFacts & { visitTeamUserIds: readonly string[] };
+  /** Know that an evidence file of a finding exists (counted as withheld when its metadata is not visible). */
+  'evidence:seeExistence': EvidenceFacts;
+  /** See an evidence file's name, type, size, digest and id. */
+  'evidence:seeMetadata': EvidenceFacts;
+  /** Download an evidence file's bytes (an export of the finding). */
+  'evidence:download': EvidenceFacts;
+  /** Turn an evidence file's personal-data flag on or off after the upload. */
+  'evidence:setPersonalData': EvidenceFacts;
   /** Co-edit a workplan (narrative, priorities, actions): ADMIN/EDITOR of a CHAIR or MEMBER organisation of its working group, or of the owner. */
   'workplan:edit': RecordFacts;
   /** Update an action's progress: CONTRIBUTOR or above in the responsible organisation, or anyone who may edit the plan. */
   'workplan:updateAssignedAction': RecordFacts & { responsibleOrganisationId: string };
+  /** Change these fields of an action: anyone who may edit the plan; the responsible organisation only its progress. */
+  'workplan:updateActionFields': RecordFacts & { responsibleOrganisationId: string; fields: readonly string[] };
   /** Mark a discussion comment of a workplan resolved: its author while they still read the plan, or anyone who may edit the plan. */
   'workplan:resolveComment': RecordFacts & { authorUserId: string };
   /** Reprisal incidents: only the users named on the incident. */
@@ -69,6 +102,38 @@ export interface ActionFacts {
   'country:configureResponsePeriod': { countryCode: string };
 }
 export type Action = keyof ActionFacts;
+
+/** Shareable records created through `record:create` (workplans have `workplan:create`). */
+export type MonitoringRecordType = 'PLACE' | 'VISIT' | 'FINDING' | 'RECOMMENDATION';
+export type CoEditedKind = 'workplan' | 'finding' | 'recommendation';
+/** An organisation about to be named in a share list. */
+export interface ShareTarget {
+  id: string;
+  kind: OrganisationKind;
+  countryCode: string | null;
+}
+
+/** Bodies that visit places of detention and make recommendations (the SPT too, in the States it visits). */
+export const MONITORING_KINDS: readonly OrganisationKind[] = ['NPM', 'LOCAL_PM', 'NHRI', 'CSO', 'SPT'];
+/** Fields of a workplan action the responsible organisation reports without the right to edit the plan. */
+export const ACTION_PROGRESS_FIELDS: readonly string[] = ['status', 'indicator', 'target'];
+const WRITERS = ['ADMIN', 'EDITOR'];
+
+function canCreateWorkplan(actor: Actor | null, facts: { ownerOrganisationId: string; workingGroupId: string }) {
+  if (!actor || !WRITERS.includes(membershipIn(actor, facts.ownerOrganisationId)?.role ?? '')) return false;
+  return actor.workingGroups.some(
+    (w) =>
+      w.workingGroupId === facts.workingGroupId &&
+      w.organisationId === facts.ownerOrganisationId &&
+      (w.role === 'CHAIR' || w.role === 'MEMBER'),
+  );
+}
+
+function canShareWith(actor: Actor | null, facts: RecordFacts & { targets: readonly ShareTarget[] }): boolean {
+  if (!canShareRecord(actor, facts)) return false;
+  if (facts.classification !== 'SPT_CONFIDENTIAL') return true;
+  return facts.targets.every((t) => t.kind === 'NPM' && t.countryCode !== null && t.countryCode === facts.countryCode);
+}
 
 type Rule<A extends Action> = (actor: Actor | null, facts: ActionFacts[A]) => boolean;
 
@@ -99,8 +164,19 @@ export const rules: { [A in Action]: Rule<A> } = {
   'organisation:readMembers': (actor, { organisationId }) => isMember(actor, organisationId),
   'organisation:manageMembers': (actor, { organisationId }) => isAdmin(actor, organisationId),
   'organisation:subscribeMembers': (actor, { organisationId }) => isMember(actor, organisationId),
-  'record:create': (actor, { ownerOrganisationId }) =>
-    actor !== null && ['ADMIN', 'EDITOR'].includes(membershipIn(actor, ownerOrganisationId)?.role ?? ''),
+  'record:create': (actor, { ownerOrganisationId }) => {
+    const membership = actor ? membershipIn(actor, ownerOrganisationId) : undefined;
+    return (
+      membership !== undefined &&
+      WRITERS.includes(membership.role) &&
+      MONITORING_KINDS.includes(membership.organisationKind)
+    );
+  },
+  'workplan:create': canCreateWorkplan,
+  'record:readShareList': (actor, facts) => isMember(actor, facts.ownerOrganisationId) && canReadRecord(actor, facts),
+  'record:shareWith': canShareWith,
+  'coEditing:write': (actor, facts) =>
+    facts.kind === 'workplan' ? canEditWorkplan(actor, facts) : canUpdateRecord(actor, facts),
   'record:read': canReadRecord,
   'record:update': canUpdateRecord,
   'record:comment': canCommentRecord,
@@ -108,12 +184,22 @@ export const rules: { [A in Action]: Rule<A> } = {
   'record:export': canExportRecord,
   'record:reclassify': (actor, facts) => canReclassifyRecord(actor, facts, facts.to),
   'record:authorisePublication': canAuthorisePublication,
-  'record:readPersonalData': (actor, facts) =>
-    actor !== null && isMember(actor, facts.ownerOrganisationId) && facts.visitTeamUserIds.includes(actor.userId),
+  'record:readPersonalData': readsPersonalData,
+  'evidence:seeExistence': canSeeEvidenceExists,
+  'evidence:seeMetadata': canSeeEvidenceMetadata,
+  'evidence:download': canDownloadEvidence,
+  'evidence:setPersonalData': canSetEvidencePersonalData,
   'workplan:edit': canEditWorkplan,
   'workplan:updateAssignedAction': (actor, facts) =>
     canEditWorkplan(actor, facts) ||
     (canReadRecord(actor, facts) &&
+      ['ADMIN', 'EDITOR', 'CONTRIBUTOR'].includes(
+        membershipIn(actor as Actor, facts.responsibleOrganisationId)?.role ?? '',
+      )),
+  'workplan:updateActionFields': (actor, facts) =>
+    canEditWorkplan(actor, facts) ||
+    (facts.fields.every((f) => ACTION_PROGRESS_FIELDS.includes(f)) &&
+      canReadRecord(actor, facts) &&
       ['ADMIN', 'EDITOR', 'CONTRIBUTOR'].includes(
         membershipIn(actor as Actor, facts.responsibleOrganisationId)?.role ?? '',
       )),

@@ -1,9 +1,10 @@
 import { EntitySchema } from '@mikro-orm/core';
 
 /**
- * One entry of the append-only, hash-chained audit log. `seq` is the chain position, assigned
+ * One entry of the append-only, MAC-chained audit log. `seq` is the chain position, assigned
  * under a transaction-scoped advisory lock together with reading the previous hash, so
- * concurrent writers cannot fork the chain. The database refuses UPDATE, DELETE and TRUNCATE.
+ * concurrent writers cannot fork the chain. The app's role may only SELECT and INSERT; triggers
+ * refuse UPDATE, DELETE and TRUNCATE, and an INSERT anywhere but right after the head.
  */
 export class AuditEvent {
   seq!: string; // bigint, as a string
@@ -18,6 +19,8 @@ export class AuditEvent {
   details!: Record<string, unknown>;
   prevHash!: string;
   hash!: string;
+  /** How `hash` seals the entry: 1 unkeyed SHA-256 (entries written before 2), 2 HMAC under AUDIT_KEY. */
+  chainVersion!: number;
 }
 
 export const AuditEventSchema = new EntitySchema<AuditEvent>({
@@ -34,5 +37,6 @@ export const AuditEventSchema = new EntitySchema<AuditEvent>({
     details: { type: 'json' },
     prevHash: { type: 'string', length: 64 },
     hash: { type: 'string', length: 64, unique: true },
+    chainVersion: { type: 'smallint' },
   },
 });

@@ -109,7 +109,7 @@ export class Interviewee {
 }
 
 export class EvidenceAttachment {
-  [OptionalProps]?: 'id' | 'uploadedAt';
+  [OptionalProps]?: 'id' | 'uploadedAt' | 'containsPersonalData';
   id: string = randomUUID();
   finding!: Finding;
   fileName!: string;
@@ -119,6 +119,8 @@ export class EvidenceAttachment {
   content!: Buffer;
   uploadedBy!: User;
   uploadedAt: Date = new Date();
+  /** On unless the uploader says otherwise: a file is treated as naming people until someone who sees it decides. */
+  containsPersonalData: boolean = true;
 }
 
 export class Recommendation extends ShareableRecord<
@@ -291,6 +293,7 @@ export const EvidenceAttachmentSchema = new EntitySchema<EvidenceAttachment>({
     content: { type: 'blob', lazy: true },
     uploadedBy: { kind: 'm:1', entity: () => User },
     uploadedAt: { type: 'datetime' },
+    containsPersonalData: { type: 'boolean', default: true },
   },
 });
 

@@ -3,16 +3,22 @@ import { guarded } from '../guard.ts';
 import { coEditedText } from '../../modules/co-editing/live-document.ts';
 import { shareableFields } from './records.ts';
 import {
-  evidenceDownloadUrl,
-  findingEvidence,
   findingInterviewees,
   findingPlace,
   findingRecommendations,
   findingVisit,
 } from '../../modules/finding/finding-relations.ts';
+import {
+  evidenceAbilities,
+  evidenceDownloadUrl,
+  findingEvidence,
+  withheldEvidenceCount,
+} from '../../modules/finding/evidence-access.ts';
+import { servedFileName } from '../../modules/finding/evidence-file-name.ts';
 import { getFinding, listFindings } from '../../modules/finding/list-findings.ts';
 import { personalField, viewerReadsPersonalData } from '../../modules/finding/personal-data.ts';
 import { recordFinding } from '../../modules/finding/record-finding.ts';
+import { setEvidencePersonalData } from '../../modules/finding/set-evidence-personal-data.ts';
 import { updateFinding } from '../../modules/finding/update-finding.ts';
 
 export const findingResolvers: Resolvers = {
@@ -23,6 +29,7 @@ export const findingResolvers: Resolvers = {
   Mutation: {
     recordFinding: guarded((_, { input }, ctx) => recordFinding(ctx, input)),
     updateFinding: guarded((_, { input }, ctx) => updateFinding(ctx, input)),
+    setEvidencePersonalData: guarded((_, { input }, ctx) => setEvidencePersonalData(ctx, input)),
   },
   Finding: {
     ...shareableFields,
@@ -32,6 +39,7 @@ export const findingResolvers: Resolvers = {
     recommendations: (finding, _, ctx) => findingRecommendations(ctx, finding),
     interviewees: (finding, _, ctx) => findingInterviewees(ctx, finding),
     evidence: (finding, _, ctx) => findingEvidence(ctx, finding),
+    withheldEvidenceCount: (finding, _, ctx) => withheldEvidenceCount(ctx, finding),
     viewerCanReadPersonalData: (finding, _, ctx) => viewerReadsPersonalData(ctx, finding),
   },
   Interviewee: {
@@ -40,6 +48,8 @@ export const findingResolvers: Resolvers = {
     medicalNotes: (person, _, ctx) => personalField(ctx, person, (p) => p.medicalNotes),
   },
   EvidenceAttachment: {
+    fileName: (attachment) => servedFileName(attachment),
+    viewerCan: (attachment, _, ctx) => evidenceAbilities(ctx, attachment),
     downloadUrl: (attachment) => evidenceDownloadUrl(attachment),
   },
 };

@@ -6,6 +6,7 @@ import {
   getWorkingGroup,
   listMyWorkingGroupsFor,
   listWorkingGroupMembers,
+  workingGroupAbilities,
 } from '../../modules/working-group/get-working-group.ts';
 
 export const workingGroupResolvers: Resolvers = {
@@ -15,6 +16,7 @@ export const workingGroupResolvers: Resolvers = {
   },
   WorkingGroup: {
     members: (group, _, ctx) => listWorkingGroupMembers(ctx, group),
+    viewerCan: (group, _, ctx) => workingGroupAbilities(ctx, group),
   },
   WorkingGroupMember: {
     organisation: (member, _, ctx) => loadReference(ctx, Organisation, member.organisation),

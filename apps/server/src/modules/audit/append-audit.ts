@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@opcat/domain';
 import { actingMembership } from '../../operation/build.ts';
-import { entryHash, GENESIS_HASH } from './chain.ts';
+import { CURRENT_CHAIN_VERSION, GENESIS_HASH, sealEntry } from './chain.ts';
 
 /** Everything the audit log records; each action names what happened, never the content read. */
 export type AuditAction =
   | 'auth.signIn'
   | 'auth.signInFailed'
   | 'auth.signOut'
+  | 'auth.actingOrganisationChanged'
   | 'membership.added'
   | 'membership.roleChanged'
   | 'membership.removed'
@@ -35,10 +36,11 @@ export interface AuditInput {
 const AUDIT_CHAIN_LOCK = 0x0a0d17;
 
 /**
- * Appends one entry to the hash chain inside the caller's transaction (or its own), after taking
+ * Appends one entry to the MAC chain inside the caller's transaction (or its own), after taking
  * the chain lock, so the position and the previous hash are read and written atomically.
+ * `auditKey` is the services' `env.AUDIT_KEY`.
  */
-export async function appendAudit(em: EntityManager, input: AuditInput): Promise<void> {
+export async function appendAudit(em: EntityManager, auditKey: string, input: AuditInput): Promise<void> {
   const write = async (tx: EntityManager) => {
     const conn = tx.getConnection();
     await conn.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK], 'run', tx.getTransactionContext());
@@ -60,10 +62,10 @@ export async function appendAudit(em: EntityManager, input: AuditInput): Promise
       details: input.details ?? {},
     };
     const prevHash = last?.hash ?? GENESIS_HASH;
-    const hash = entryHash(prevHash, entry);
+    const hash = sealEntry(CURRENT_CHAIN_VERSION, auditKey, prevHash, entry);
     await conn.execute(
-      `insert into audit_event (seq, at, actor_user_id, actor_organisation_id, subject_organisation_id, action, subject_type, subject_id, details, prev_hash, hash)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
+      `insert into audit_event (seq, at, actor_user_id, actor_organisation_id, subject_organisation_id, action, subject_type, subject_id, details, prev_hash, hash, chain_version)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)`,
       [
         entry.seq,
         entry.at,
@@ -76,6 +78,7 @@ export async function appendAudit(em: EntityManager, input: AuditInput): Promise
         JSON.stringify(entry.details),
         prevHash,
         hash,
+        CURRENT_CHAIN_VERSION,
       ],
       'run',
       tx.getTransactionContext(),

@@ -108,7 +108,11 @@ describe('auditLog', () => {
       memberships: [{ organisationId: npm(), organisationKind: 'NPM', countryCode: 'XV', role: 'ADMIN' }],
       workingGroups: [],
     };
-    await appendAudit(server.orm.em.fork(), { action: 'record.exported', actor: system, actorUserId: null });
+    await appendAudit(server.orm.em.fork(), server.env.AUDIT_KEY, {
+      action: 'record.exported',
+      actor: system,
+      actorUserId: null,
+    });
     const res = await ana.request<AuditLogData>(AUDIT_LOG, { organisationId: npm(), action: 'record.exported' });
     expect(res.data?.auditLog.nodes.map((n) => n.actor)).toEqual([null]);
   });

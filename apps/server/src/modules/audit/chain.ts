@@ -1,7 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Hash of the (virtual) entry before the first one. */
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * How an entry is sealed. 1: unkeyed SHA-256, which anyone who can write the table can recompute
+ * (kept so entries written before version 2 still verify); 2: HMAC-SHA-256 under AUDIT_KEY, which
+ * lives outside the database. Every new entry is version 2.
+ */
+export type ChainVersion = 1 | 2;
+export const CURRENT_CHAIN_VERSION: ChainVersion = 2;
 
 export interface ChainEntry {
   seq: string;
@@ -27,8 +35,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function entryHash(prevHash: string, entry: ChainEntry): string {
-  const body = canonicalJson({
+function entryBody(entry: ChainEntry): string {
+  return canonicalJson({
     seq: entry.seq,
     at: entry.at.toISOString(),
     actorUserId: entry.actorUserId,
@@ -40,5 +48,30 @@ export function entryHash(prevHash: string, entry: ChainEntry): string {
     subjectId: entry.subjectId,
     details: entry.details,
   });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** Version 1, unkeyed: only for verifying entries written before the keyed chain. */
+export function legacyEntryHash(prevHash: string, entry: ChainEntry): string {
+  return createHash('sha256').update(prevHash).update('\n').update(entryBody(entry)).digest('hex');
+}
+
+/** Version 2: the entry's MAC, chained through the previous entry's. The prefix keeps it apart from checkpoint MACs. */
+export function entryMac(key: string, prevHash: string, entry: ChainEntry): string {
+  return createHmac('sha256', key)
+    .update('opcat-audit-entry-v2\n')
+    .update(prevHash)
+    .update('\n')
+    .update(entryBody(entry))
+    .digest('hex');
+}
+
+export function sealEntry(version: ChainVersion, key: string, prevHash: string, entry: ChainEntry): string {
+  return version === 1 ? legacyEntryHash(prevHash, entry) : entryMac(key, prevHash, entry);
+}
+
+/** Compares two hex digests without leaking where they differ. */
+export function sameDigest(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'utf8');
+  const y = Buffer.from(b, 'utf8');
+  return x.length === y.length && timingSafeEqual(x, y);
 }

@@ -44,6 +44,5 @@ export async function resolveCollabDocument(ctx: OperationContext, documentName:
  * follows the plan's editing rule, a finding's narrative and a recommendation's draft the record's.
  */
 export function canWriteCollabDocument(actor: Actor | null, kind: CollabKind, record: AnyShareableRecord): boolean {
-  const facts = recordFacts(record);
-  return kind === 'workplan' ? can(actor, 'workplan:edit', facts) : can(actor, 'record:update', facts);
+  return can(actor, 'coEditing:write', { ...recordFacts(record), kind });
 }

@@ -15,4 +15,6 @@ export interface CoEditingPort {
    * durably before anyone sees it (the rule for editors' own updates).
    */
   edit(documentName: string, origin: Record<string, unknown>, edit: (doc: Y.Doc) => void): Promise<void>;
+  /** Folds the document's stored update log into its snapshot (the `collab.compact` job). */
+  compact(documentName: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../../db/entities/monitoring.ts';
-import { EvidenceAttachment, Interviewee, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
+import { Interviewee, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { findReadable, listReadable } from '../records/load-readable.ts';
 
@@ -30,13 +30,4 @@ export async function findingRecommendations(ctx: OperationContext, finding: Fin
 /** Interviewees belong to the finding; their personal fields are resolved through personal-data.ts. */
 export function findingInterviewees(ctx: OperationContext, finding: Finding) {
   return ctx.em.find(Interviewee, { finding: finding.id }, { orderBy: { pseudonym: 'asc', id: 'asc' } });
-}
-
-/** Evidence metadata only: the bytes are a lazy column, downloaded over HTTP with a fresh check. */
-export function findingEvidence(ctx: OperationContext, finding: Finding) {
-  return ctx.em.find(EvidenceAttachment, { finding: finding.id }, { orderBy: { uploadedAt: 'asc', id: 'asc' } });
-}
-
-export function evidenceDownloadUrl(attachment: EvidenceAttachment): string {
-  return `/api/evidence/${attachment.id}`;
 }

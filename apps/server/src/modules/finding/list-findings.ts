@@ -1,6 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { Finding } from '../../db/entities/monitoring.ts';
+import { Finding, Place, Visit } from '../../db/entities/monitoring.ts';
+import { namesReadable } from '../records/filter-ids.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { FindingFilter, FindingSort } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
@@ -36,6 +37,11 @@ export async function listFindings(
   if ((filter?.visitId && !isId(filter.visitId)) || (filter?.placeId && !isId(filter.placeId))) {
     return { nodes: [], totalCount: 0 };
   }
+  const named = await Promise.all([
+    namesReadable(ctx, Visit, filter?.visitId),
+    namesReadable(ctx, Place, filter?.placeId),
+  ]);
+  if (named.includes(false)) return { nodes: [], totalCount: 0 };
   const where: FilterQuery<Finding>[] = [];
   if (filter?.search?.trim()) {
     const like = likePattern(filter.search);

@@ -22,6 +22,7 @@ async function personalDataAllowed(
 }
 
 const decisions = new WeakMap<OperationContext, Map<string, Promise<boolean>>>();
+const teams = new WeakMap<OperationContext, Map<string, Promise<string[]>>>();
 const audits = new WeakMap<OperationContext, Map<string, Promise<void>>>();
 
 function memo<T>(
@@ -42,6 +43,11 @@ export function viewerReadsPersonalData(ctx: OperationContext, finding: Finding)
   return memo(decisions, ctx, finding.id, () =>
     personalDataAllowed(ctx.em, ctx.actor, recordFacts(finding), finding.visit.id),
   );
+}
+
+/** The owner's visit team of the finding's visit, loaded once per operation (evidence facts need it per file). */
+export function findingVisitTeam(ctx: OperationContext, finding: Finding): Promise<string[]> {
+  return memo(teams, ctx, finding.visit.id, () => visitTeamUserIds(ctx.em, finding.visit.id));
 }
 
 /** Writing interviewees is reading them too: the same visit-team rule. */
@@ -65,8 +71,14 @@ export async function personalField(
 ): Promise<string | null> {
   const finding = await loadReference(ctx, Finding, interviewee.finding);
   if (!(await viewerReadsPersonalData(ctx, finding))) return null;
-  await memo(audits, ctx, finding.id, () =>
-    appendAudit(ctx.em, {
+  await auditPersonalDataRead(ctx, finding);
+  return pick(interviewee);
+}
+
+/** One audit entry per finding and operation, however many personal fields or files it hands out. */
+export function auditPersonalDataRead(ctx: OperationContext, finding: Finding): Promise<void> {
+  return memo(audits, ctx, finding.id, () =>
+    appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
       action: 'record.readPersonalData',
       actor: ctx.actor,
       subjectType: 'FINDING',
@@ -75,7 +87,6 @@ export async function personalField(
       details: { transport: ctx.transport },
     }),
   );
-  return pick(interviewee);
 }
 
 /** Replaces a finding's interviewees (the caller checked the visit-team rule). */

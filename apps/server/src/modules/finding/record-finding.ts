@@ -44,7 +44,8 @@ export async function recordFinding(
     const place = await findReadable(scoped, Place, input.placeId);
     if (!place) return { finding: null, userErrors: [userError(['input', 'placeId'], 'NOT_FOUND', 'Unknown place')] };
 
-    const ownership = await newRecordOwnership(tx, ctx.actor, {
+    const ownership = await newRecordOwnership(tx, ctx, {
+      recordType: 'FINDING',
       ownerOrganisationId: visit.ownerOrganisation.id,
       classification: input.classification ?? 'ORGANISATION',
       workingGroupId: input.workingGroupId,

@@ -1,7 +1,8 @@
 import type { Actor } from '@opcat/domain';
 import { workingGroupListScope } from '@opcat/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Membership, User } from '../../db/entities/identity.ts';
+import { Membership, Organisation, User } from '../../db/entities/identity.ts';
+import { actingMembership } from '../../operation/build.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { MeModel } from './models.ts';
 import { listWorkingGroups } from '../working-group/list-working-groups.ts';
@@ -22,4 +23,10 @@ export function listMyMemberships(ctx: OperationContext, me: MeModel): Promise<M
 
 export function listMyWorkingGroups(ctx: OperationContext, me: MeModel) {
   return listWorkingGroups(ctx.em, workingGroupListScope(me.actor));
+}
+
+/** The organisation the person acts for in this session (their first when they never chose). */
+export async function myActingOrganisation(ctx: OperationContext, me: MeModel): Promise<Organisation | null> {
+  const acting = actingMembership(me.actor);
+  return acting ? ctx.em.findOne(Organisation, acting.organisationId) : null;
 }

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCookie } from 'cookie';
 import { hashToken, SESSION_COOKIE, tokenFromCookieHeader } from '../../auth/session.ts';
-import { SIGN_IN_LIMITS } from '../../auth/rate-limit.ts';
-import { DEMO_PASSWORD, errorCodes, GraphqlClient, startTestServer, TEST_SESSION_SECRET } from '../../test/server.ts';
-import type { TestServer } from '../../test/server.ts';
+import { accountDelayMs, SIGN_IN_LIMITS } from '../../auth/rate-limit.ts';
+import {
+  DEMO_PASSWORD,
+  errorCodes,
+  GraphqlClient,
+  SIGN_IN,
+  startTestServer,
+  TEST_SESSION_SECRET,
+} from '../../test/server.ts';
+import type { SignInData, TestServer } from '../../test/server.ts';
 
 const ME = /* GraphQL */ `
   query Me {
@@ -38,6 +45,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
+
+/** Addresses a proxy on loopback (trusted, like the test client) reports in X-Forwarded-For. */
+const STRANGER = '203.0.113.66';
+const OWNER = '198.51.100.7';
+
+function signInFrom(address: string, email: string, password: string) {
+  return new GraphqlClient(server).request<SignInData>(
+    SIGN_IN,
+    { input: { email, password } },
+    {
+      'x-forwarded-for': address,
+    },
+  );
+}
 
 function sessionCookieHeader(setCookies: string[]): string | undefined {
   return setCookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
@@ -113,19 +134,42 @@ describe('signIn over HTTP', () => {
     expect(sessionCookieHeader(res.setCookies)).toBeUndefined();
   });
 
-  it(`after ${SIGN_IN_LIMITS.perAccount.points} failures the account is RATE_LIMITED even with the right password`, async () => {
+  it(`a stranger's ${SIGN_IN_LIMITS.perPair.freeAttempts} wrong passwords get only their own address RATE_LIMITED: the owner still signs in from another`, async () => {
     const email = 'diego.voces@demo.opcat';
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.points; i++) {
-      const res = await new GraphqlClient(server).signInRaw(email, `wrong-${i}`);
+    for (let i = 0; i < SIGN_IN_LIMITS.perPair.freeAttempts; i++) {
+      const res = await signInFrom(STRANGER, email, `wrong-${i}`);
       expect(res.data?.signIn.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
     }
-    const blocked = await new GraphqlClient(server).signInRaw(email, DEMO_PASSWORD);
-    expect(blocked.data?.signIn.me).toBeNull();
-    expect(blocked.data?.signIn.userErrors.map((e) => e.code)).toEqual(['RATE_LIMITED']);
-    expect(sessionCookieHeader(blocked.setCookies)).toBeUndefined();
+    const stranger = await signInFrom(STRANGER, email, DEMO_PASSWORD);
+    expect(stranger.data?.signIn.me).toBeNull();
+    expect(stranger.data?.signIn.userErrors.map((e) => e.code)).toEqual(['RATE_LIMITED']);
+    expect(sessionCookieHeader(stranger.setCookies)).toBeUndefined();
 
-    // The limit is per account: a colleague on the same address still signs in.
-    await expect(new GraphqlClient(server).signIn('elena.colectivo@demo.opcat')).resolves.toMatch(SESSION_COOKIE);
+    const owner = await signInFrom(OWNER, email, DEMO_PASSWORD);
+    expect(owner.data?.signIn.userErrors).toEqual([]);
+    expect(owner.data?.signIn.me?.user.email).toBe(email);
+    expect(sessionCookieHeader(owner.setCookies)).toBeDefined();
+
+    // The owner's success does not lift the stranger's backoff.
+    const again = await signInFrom(STRANGER, email, DEMO_PASSWORD);
+    expect(again.data?.signIn.userErrors.map((e) => e.code)).toEqual(['RATE_LIMITED']);
+  });
+
+  it('failures from many addresses slow the owner down, capped, but never refuse the right password', async () => {
+    const email = 'elena.colectivo@demo.opcat';
+    const failures = SIGN_IN_LIMITS.perAccount.freeFailures + 2;
+    for (let i = 0; i < failures; i++) {
+      const res = await signInFrom(`203.0.113.${100 + i}`, email, `wrong-${i}`);
+      expect(res.data?.signIn.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    }
+    const started = Date.now();
+    const owner = await signInFrom(OWNER, email, DEMO_PASSWORD);
+    const tookMs = Date.now() - started;
+
+    expect(owner.data?.signIn.me?.user.email).toBe(email);
+    expect(accountDelayMs(failures)).toBeGreaterThan(0);
+    expect(accountDelayMs(failures)).toBeLessThanOrEqual(SIGN_IN_LIMITS.perAccount.maxDelayMs);
+    expect(tookMs).toBeGreaterThanOrEqual(accountDelayMs(failures) - 5);
   });
 });
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { User } from '../../db/entities/identity.ts';
 import { createSession, SESSION_IDLE_MS, sessionCookie } from '../../auth/session.ts';
@@ -27,13 +28,16 @@ export async function signIn(
   if (!parsed.success) return { me: null, userErrors: fromZod(parsed.error) };
   const { email, password } = parsed.data;
   const limiter = ctx.services.signInLimiter;
-  if (await limiter.isBlocked(email, request.ip)) {
+  const verdict = await limiter.check(email, request.ip);
+  if (!verdict.allowed) {
     return { me: null, userErrors: [userError(['input'], 'RATE_LIMITED', 'Too many attempts; try again later')] };
   }
+  // An account under attack slows everyone down a little, its owner too, but refuses no one.
+  if (verdict.delayMs > 0) await sleep(verdict.delayMs);
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
   if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-    await limiter.recordFailure(email, request.ip);
-    await appendAudit(ctx.em, {
+    await limiter.recordFailure(email);
+    await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
       action: 'auth.signInFailed',
       actor: null,
       actorUserId: user?.id ?? null,
@@ -41,7 +45,7 @@ export async function signIn(
     });
     return { me: null, userErrors: [INVALID] };
   }
-  await limiter.recordSuccess(email);
+  await limiter.recordSuccess(email, request.ip);
   const secret = ctx.services.env.SESSION_SECRET;
   const token = await ctx.em.transactional(async (tx) => {
     const created = createSession(tx, user, secret, { ip: request.ip, userAgent: request.userAgent });
@@ -49,7 +53,7 @@ export async function signIn(
     // Loaded inside the transaction so the entry names the organisation the person acts for
     // (whose ADMINs read it in the audit log).
     const signedIn = await loadActor(tx, created.token, secret);
-    await appendAudit(tx, {
+    await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'auth.signIn',
       actor: signedIn,
       actorUserId: user.id,

@@ -9,7 +9,12 @@ export async function signOut(ctx: OperationContext): Promise<boolean> {
     const sessionId = ctx.actor.sessionId;
     await ctx.em.transactional(async (tx) => {
       await tx.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
-      await appendAudit(tx, { action: 'auth.signOut', actor: ctx.actor, subjectType: 'session', subjectId: sessionId });
+      await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
+        action: 'auth.signOut',
+        actor: ctx.actor,
+        subjectType: 'session',
+        subjectId: sessionId,
+      });
     });
     await ctx.services.bus.publish('revoke', { sessionId });
     ctx.actor = null;

@@ -53,7 +53,7 @@ export async function addMember(ctx: OperationContext & { actor: Actor }, raw: A
     }
     const membership = em.create(Membership, { user, organisation, role });
     await em.flush();
-    await appendAudit(em, {
+    await appendAudit(em, ctx.services.env.AUDIT_KEY, {
       action: 'membership.added',
       actor: ctx.actor,
       subjectType: 'membership',

@@ -27,7 +27,7 @@ export async function changeMemberRole(
     const from = membership.role;
     membership.role = parsed.data.role;
     await em.flush();
-    await appendAudit(em, {
+    await appendAudit(em, ctx.services.env.AUDIT_KEY, {
       action: 'membership.roleChanged',
       actor: ctx.actor,
       subjectType: 'membership',

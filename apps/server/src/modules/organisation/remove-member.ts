@@ -28,7 +28,7 @@ export async function removeMember(
     em.remove(membership);
     await em.nativeUpdate(Session, { user: removed.userId, revokedAt: null }, { revokedAt: new Date() });
     await em.flush();
-    await appendAudit(em, {
+    await appendAudit(em, ctx.services.env.AUDIT_KEY, {
       action: 'membership.removed',
       actor: ctx.actor,
       subjectType: 'membership',

@@ -15,7 +15,7 @@ export async function createPlace(ctx: OperationContext & { actor: Actor }, raw:
   if (!parsed.success) return { place: null, userErrors: fromZod(parsed.error) };
   const input = parsed.data;
   return ctx.em.transactional(async (tx): Promise<Result> => {
-    const ownership = await newRecordOwnership(tx, ctx.actor, input);
+    const ownership = await newRecordOwnership(tx, ctx, { ...input, recordType: 'PLACE' });
     if (Array.isArray(ownership)) return { place: null, userErrors: ownership };
     const authority = await tx.findOne(Organisation, input.responsibleAuthorityId);
     if (!authority || authority.kind !== 'STATE_AUTHORITY') {

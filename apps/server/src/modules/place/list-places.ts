@@ -52,7 +52,7 @@ export async function occupancyRate(ctx: OperationContext, place: Place): Promis
 export function lastVisit(ctx: OperationContext, place: Place) {
   return ctx.em.findOne(
     Visit,
-    { $and: [{ places: place.id }, readableBy<Visit>(ctx.actor)] },
+    { $and: [{ places: place.id }, readableBy(ctx.actor, Visit)] },
     { orderBy: { startDate: 'desc' } },
   );
 }

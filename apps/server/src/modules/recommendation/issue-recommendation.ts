@@ -46,7 +46,8 @@ export async function issueRecommendation(
         return fail('addresseeId', 'INVALID', 'Address the recommendation to a State authority');
       }
       const countryCode = input.countryCode ?? addressee.countryCode;
-      const ownership = await newRecordOwnership(tx, ctx.actor, {
+      const ownership = await newRecordOwnership(tx, ctx, {
+        recordType: 'RECOMMENDATION',
         ownerOrganisationId: input.ownerOrganisationId,
         classification: input.classification ?? 'ORGANISATION',
         workingGroupId: input.workingGroupId,

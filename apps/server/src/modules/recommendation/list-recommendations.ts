@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { raw } from '@mikro-orm/core';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { ACCEPTANCES, IMPLEMENTATION_STATUSES, PLACE_TYPES, PRIORITIES, RECOMMENDATION_SOURCES } from '@opcat/domain';
-import { Recommendation } from '../../db/entities/monitoring.ts';
+import { Finding, Place, Recommendation } from '../../db/entities/monitoring.ts';
+import { namesReadable } from '../records/filter-ids.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { badRequest } from '../../errors.ts';
 import type { QueryRecommendationsArgs, RecommendationSort } from '../../__generated__/resolvers-types.ts';
@@ -101,6 +102,9 @@ export async function listRecommendations(ctx: OperationContext, args: QueryReco
   if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
   const where = whereOf(parsed.data, todayUtc());
   if (!where) return { nodes: [], totalCount: 0 };
+  const { placeId, findingId } = parsed.data;
+  const named = await Promise.all([namesReadable(ctx, Place, placeId), namesReadable(ctx, Finding, findingId)]);
+  if (named.includes(false)) return { nodes: [], totalCount: 0 };
   return listReadable(ctx, Recommendation, where, {
     ...page(args.limit, args.offset),
     orderBy: orderOf(args.sort ?? 'ISSUED_DESC'),

@@ -130,11 +130,12 @@ describe('the authority responds', () => {
     expect((await get(ana, groupRec.id)).acceptance).toBe('PARTIALLY_ACCEPTED');
   });
 
-  it('the addressee cannot respond to a recommendation it may not read', async () => {
+  it('the addressee reads and answers a recommendation addressed to it even when it is classified ORGANISATION', async () => {
     const res = await fernando.request<Payload<'recordAuthorityResponse'>>(RESPOND, {
       input: { recommendationId: internalRec.id, respondedOn: '2026-03-20', text: 'x', acceptance: 'ACCEPTED' },
     });
-    expect(errorCodes(res)).toEqual(['NOT_FOUND']);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.recordAuthorityResponse.userErrors).toEqual([]);
   });
 
   it('refuses a response dated in the future or before the recommendation', async () => {

@@ -63,7 +63,7 @@ export async function organisationsThatCanRead(ctx: OperationContext, record: Sh
 
 /** The share list is the owner's business: other readers get an empty list. */
 export async function sharedWithOrganisations(ctx: OperationContext, record: Shareable): Promise<Organisation[]> {
-  if (!ctx.actor?.memberships.some((m) => m.organisationId === record.ownerOrganisation.id)) return [];
+  if (!can(ctx.actor, 'record:readShareList', recordFacts(record))) return [];
   if (record.sharedWith.length === 0) return [];
   return ctx.em.find(Organisation, { id: { $in: record.sharedWith } }, { orderBy: { name: 'asc' } });
 }

@@ -22,7 +22,7 @@ export async function authorisePublication(
     record.publishedAt = new Date();
     record.publishedBy = tx.getReference(User, ctx.actor.userId);
     await tx.flush();
-    await appendAudit(tx, {
+    await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'record.published',
       actor: ctx.actor,
       subjectType: raw.recordType,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize, readingMemberships } from '@opcat/domain';
+import { authorize, commentingMembership } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { RecordComment } from '../../db/entities/reprisal.ts';
@@ -32,7 +32,7 @@ export async function addComment(
     const record = await loadForChange(ctx, tx, raw.recordType, parsed.data.recordId);
     const facts = recordFacts(record);
     authorize(ctx.actor, 'record:comment', facts);
-    const via = readingMemberships(ctx.actor, facts).find((m) => m.role !== 'VIEWER');
+    const via = commentingMembership(ctx.actor, facts);
     const comment = tx.create(RecordComment, {
       recordType: raw.recordType,
       recordId: record.id,

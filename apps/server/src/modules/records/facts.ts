@@ -9,5 +9,7 @@ export function recordFacts(record: ShareableRecord<string>): RecordFacts {
     workingGroupId: record.workingGroup?.id ?? null,
     classification: record.classification,
     sharedWithOrganisationIds: record.sharedWith,
+    // Only recommendations have an addressee (it reads what is addressed to it).
+    addresseeOrganisationId: (record as { addressee?: { id: string } }).addressee?.id ?? null,
   };
 }

@@ -16,7 +16,7 @@ export async function auditConfidentialReads(ctx: OperationContext, records: rea
   const confidential = records.filter((r) => r.classification === 'SPT_CONFIDENTIAL');
   if (confidential.length === 0) return;
   const first = confidential[0] as Shareable;
-  await appendAudit(ctx.em, {
+  await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
     action: 'record.readConfidential',
     actor: ctx.actor,
     subjectType: recordTypeOf(first),
@@ -51,7 +51,7 @@ export async function findReadable<T extends Shareable>(
   options: FindOptions<T, never> = {},
 ): Promise<T | null> {
   if (!isId(id)) return null;
-  const where = { $and: [{ id }, readableBy<T>(ctx.actor)] } as FilterQuery<T>;
+  const where = { $and: [{ id }, readableBy<T>(ctx.actor, entity)] } as FilterQuery<T>;
   const record = (await ctx.em.findOne(entity, where, options as never)) as T | null;
   if (!record || !can(ctx.actor, 'record:read', recordFacts(record))) return null;
   await auditConfidentialReads(ctx, [record]);
@@ -65,7 +65,7 @@ export async function listReadable<T extends Shareable>(
   where: FilterQuery<T>,
   options: FindOptions<T, never> & { limit: number; offset: number },
 ): Promise<{ nodes: T[]; totalCount: number }> {
-  const filter = { $and: [where, readableBy<T>(ctx.actor)] } as FilterQuery<T>;
+  const filter = { $and: [where, readableBy<T>(ctx.actor, entity)] } as FilterQuery<T>;
   const [nodes, totalCount] = (await ctx.em.findAndCount(entity, filter, options as never)) as [T[], number];
   for (const node of nodes) authorize(ctx.actor, 'record:read', recordFacts(node));
   await auditConfidentialReads(ctx, nodes);
@@ -80,7 +80,7 @@ export async function readableAmong<T extends Shareable>(
   options: FindOptions<T, never> = {},
 ): Promise<T[]> {
   if (ids.length === 0) return [];
-  const filter = { $and: [{ id: { $in: ids } }, readableBy<T>(ctx.actor)] } as FilterQuery<T>;
+  const filter = { $and: [{ id: { $in: ids } }, readableBy<T>(ctx.actor, entity)] } as FilterQuery<T>;
   const records = (await ctx.em.find(entity, filter, options as never)) as T[];
   const visible = records.filter((r) => can(ctx.actor, 'record:read', recordFacts(r)));
   await auditConfidentialReads(ctx, visible);

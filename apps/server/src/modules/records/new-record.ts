@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '@opcat/domain';
-import type { Actor, Classification } from '@opcat/domain';
+import type { Actor, Classification, MonitoringRecordType } from '@opcat/domain';
+import type { OperationContext } from '../../operation/context.ts';
 import { Organisation, WorkingGroup, WorkingGroupMember } from '../../db/entities/identity.ts';
 import type { UserError } from '../../__generated__/resolvers-types.ts';
 import { notFound } from '../../errors.ts';
@@ -18,17 +19,23 @@ export interface NewRecordOwnership {
  */
 export async function newRecordOwnership(
   tx: EntityManager,
-  actor: Actor,
+  ctx: OperationContext & { actor: Actor },
   input: {
+    recordType: MonitoringRecordType | 'WORKPLAN';
     ownerOrganisationId?: string | null;
     classification?: Classification | null;
     workingGroupId?: string | null;
     countryCode: string | null;
   },
 ): Promise<NewRecordOwnership | UserError[]> {
-  const ownerOrganisationId = input.ownerOrganisationId ?? actor.memberships[0]?.organisationId;
+  const actor = ctx.actor;
+  // The organisation the person acts for, unless they name another of theirs.
+  const ownerOrganisationId = input.ownerOrganisationId ?? ctx.actingOrganisation?.organisationId;
   if (!ownerOrganisationId) throw notFound();
-  authorize(actor, 'record:create', { ownerOrganisationId });
+  if (input.recordType === 'WORKPLAN') {
+    if (!input.workingGroupId) throw notFound();
+    authorize(actor, 'workplan:create', { ownerOrganisationId, workingGroupId: input.workingGroupId });
+  } else authorize(actor, 'record:create', { ownerOrganisationId, recordType: input.recordType });
   const ownerOrganisation = await tx.findOneOrFail(Organisation, ownerOrganisationId);
   let workingGroup: WorkingGroup | null = null;
   if (input.workingGroupId) {

@@ -1,4 +1,5 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { Recommendation } from '../../db/entities/monitoring.ts';
 import type { Actor, RecordReadScope } from '@opcat/domain';
 import { recordReadScope } from '@opcat/domain';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
@@ -7,8 +8,17 @@ import type { ShareableRecord } from '../../db/entities/shareable.ts';
  * The policy's read scope as a MikroORM filter, so lists, counts, search and sorting only ever
  * touch rows the actor may read. Mirrors `scopeMatches` in the policy module clause by clause.
  */
-export function scopeFilter<T extends ShareableRecord<string>>(scope: RecordReadScope): FilterQuery<T> {
+export function scopeFilter<T extends ShareableRecord<string>>(
+  scope: RecordReadScope,
+  options: { hasAddressee: boolean },
+): FilterQuery<T> {
   const or: Record<string, unknown>[] = [{ classification: 'PUBLIC' }];
+  if (options.hasAddressee && scope.addresseeOrganisationIds.length) {
+    or.push({
+      classification: { $ne: 'SPT_CONFIDENTIAL' },
+      addressee: { $in: scope.addresseeOrganisationIds },
+    });
+  }
   if (scope.ownerOrganisationIds.length) {
     or.push({
       classification: { $in: ['ORGANISATION', 'SHARED', 'WORKING_GROUP'] },
@@ -35,7 +45,13 @@ export function scopeFilter<T extends ShareableRecord<string>>(scope: RecordRead
   return { $or: or } as FilterQuery<T>;
 }
 
-/** Shorthand: the read filter for this actor. */
-export function readableBy<T extends ShareableRecord<string>>(actor: Actor | null): FilterQuery<T> {
-  return scopeFilter<T>(recordReadScope(actor));
+/** Record types with an addressee (recommendations): their addressee authority reads them. */
+const ADDRESSED: ReadonlySet<EntityClass<unknown>> = new Set([Recommendation as EntityClass<unknown>]);
+
+/** Shorthand: the read filter of this record type for this actor. */
+export function readableBy<T extends ShareableRecord<string>>(
+  actor: Actor | null,
+  entity: EntityClass<T>,
+): FilterQuery<T> {
+  return scopeFilter<T>(recordReadScope(actor), { hasAddressee: ADDRESSED.has(entity as EntityClass<unknown>) });
 }

@@ -74,7 +74,7 @@ export async function reclassifyRecord(
     // Names shared under SPT confidentiality never carry over to another classification, nor back.
     if (from === 'SPT_CONFIDENTIAL' || to === 'SPT_CONFIDENTIAL') record.sharedWith = [];
     await tx.flush();
-    await appendAudit(tx, {
+    await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'record.reclassified',
       actor: ctx.actor,
       subjectType: raw.recordType,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize } from '@opcat/domain';
+import { authorize, can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { Organisation } from '../../db/entities/identity.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
@@ -20,8 +20,10 @@ const input = z.object({
 type Result = { record: ShareableRecord<string> | null; userErrors: UserError[] };
 
 /**
- * The owner's ADMIN names who a record is shared with. For an SPT-confidential record the SPT may
- * only name the NPM of the country concerned (art. 16: nobody else).
+ * The owner's ADMIN names who a record is shared with, in one step: an ORGANISATION record named
+ * with organisations becomes SHARED (the form asks for confirmation). A record the whole working
+ * group or everyone already reads has no use for names: a clear user error, never a silent no-op.
+ * For an SPT-confidential record the SPT may only name the NPM of the country concerned (art. 16).
  */
 export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw: ShareRecordInput): Promise<Result> {
   const parsed = input.safeParse(raw);
@@ -29,7 +31,8 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
   const ids = [...new Set(parsed.data.organisationIds)];
   const result = await ctx.em.transactional(async (tx): Promise<Result> => {
     const record = await loadForChange(ctx, tx, raw.recordType, parsed.data.recordId);
-    authorize(ctx.actor, 'record:share', recordFacts(record));
+    const facts = recordFacts(record);
+    authorize(ctx.actor, 'record:share', facts);
     const organisations = ids.length ? await tx.find(Organisation, { id: { $in: ids } }) : [];
     if (organisations.length !== ids.length) {
       return {
@@ -37,10 +40,22 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
         userErrors: [userError(['input', 'organisationIds'], 'NOT_FOUND', 'Unknown organisation')],
       };
     }
-    if (
-      record.classification === 'SPT_CONFIDENTIAL' &&
-      organisations.some((o) => o.kind !== 'NPM' || o.countryCode !== record.countryCode)
-    ) {
+    if (record.classification === 'WORKING_GROUP' || record.classification === 'PUBLIC') {
+      return {
+        record: null,
+        userErrors: [
+          userError(
+            ['input', 'organisationIds'],
+            'INVALID',
+            record.classification === 'PUBLIC'
+              ? 'Everyone already reads this record: narrow it before naming organisations'
+              : 'The whole working group already reads this record: narrow it to SHARED to name organisations',
+          ),
+        ],
+      };
+    }
+    const targets = organisations.map((o) => ({ id: o.id, kind: o.kind, countryCode: o.countryCode }));
+    if (!can(ctx.actor, 'record:shareWith', { ...facts, targets })) {
       return {
         record: null,
         userErrors: [
@@ -52,16 +67,23 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
         ],
       };
     }
-    const before = record.sharedWith;
+    const before = { classification: record.classification, sharedWith: record.sharedWith };
+    // Naming organisations on an ORGANISATION record is what makes it SHARED.
+    if (record.classification === 'ORGANISATION' && ids.length > 0) record.classification = 'SHARED';
     record.sharedWith = ids;
     await tx.flush();
-    await appendAudit(tx, {
+    await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'record.shared',
       actor: ctx.actor,
       subjectType: raw.recordType,
       subjectId: record.id,
       subjectOrganisationId: record.ownerOrganisation.id,
-      details: { from: before, to: ids, classification: record.classification },
+      details: {
+        from: before.sharedWith,
+        to: ids,
+        classification: record.classification,
+        classificationBefore: before.classification,
+      },
     });
     return { record, userErrors: [] };
   });

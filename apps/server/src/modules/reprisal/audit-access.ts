@@ -7,12 +7,13 @@ export type ReprisalAccess = 'list' | 'detail' | 'report' | 'update';
 /** Every access to reprisal incidents is audited: which incidents, and how. */
 export function auditReprisalAccess(
   em: EntityManager,
+  auditKey: string,
   actor: Actor,
   access: ReprisalAccess,
   ids: readonly string[],
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  return appendAudit(em, {
+  return appendAudit(em, auditKey, {
     action: 'reprisal.accessed',
     actor,
     subjectType: 'reprisal',

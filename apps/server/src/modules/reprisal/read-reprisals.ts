@@ -1,4 +1,4 @@
-import { can } from '@opcat/domain';
+import { can, reprisalReadScope } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { ReprisalIncident } from '../../db/entities/reprisal.ts';
 import type { OperationContext } from '../../operation/context.ts';
@@ -13,13 +13,14 @@ type Ctx = OperationContext & { actor: Actor };
 export async function listReprisalIncidents(ctx: Ctx): Promise<ReprisalIncident[]> {
   const incidents = await ctx.em.find(
     ReprisalIncident,
-    { namedUsers: ctx.actor.userId },
+    { namedUsers: reprisalReadScope(ctx.actor).namedUserId },
     { populate: ['namedUsers'], orderBy: { occurredOn: 'desc', createdAt: 'desc' } },
   );
   const readable = incidents.filter((i) => can(ctx.actor, 'reprisal:read', reprisalFacts(i)));
   if (readable.length > 0)
     await auditReprisalAccess(
       ctx.em,
+      ctx.services.env.AUDIT_KEY,
       ctx.actor,
       'list',
       readable.map((i) => i.id),
@@ -36,6 +37,6 @@ export async function getReprisalIncident(ctx: Ctx, id: string): Promise<Reprisa
     { populate: ['namedUsers'] },
   );
   if (!incident || !can(ctx.actor, 'reprisal:read', reprisalFacts(incident))) throw notFound();
-  await auditReprisalAccess(ctx.em, ctx.actor, 'detail', [incident.id]);
+  await auditReprisalAccess(ctx.em, ctx.services.env.AUDIT_KEY, ctx.actor, 'detail', [incident.id]);
   return incident;
 }

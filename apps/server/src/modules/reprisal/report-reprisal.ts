@@ -56,7 +56,7 @@ export async function reportReprisal(
       createdBy: tx.getReference(User, ctx.actor.userId),
     });
     await tx.flush();
-    await auditReprisalAccess(tx, ctx.actor, 'report', [incident.id], {
+    await auditReprisalAccess(tx, ctx.services.env.AUDIT_KEY, ctx.actor, 'report', [incident.id], {
       namedUserIds: namedUsers.map((u) => u.id),
     });
     return { incident, userErrors: [] };

@@ -59,7 +59,7 @@ export async function updateReprisal(
       changed.push('actionTaken');
     }
     await tx.flush();
-    await auditReprisalAccess(tx, ctx.actor, 'update', [incident.id], {
+    await auditReprisalAccess(tx, ctx.services.env.AUDIT_KEY, ctx.actor, 'update', [incident.id], {
       changed,
       namedUserIds: incident.namedUsers.getItems().map((u) => u.id),
     });

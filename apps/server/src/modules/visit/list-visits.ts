@@ -6,6 +6,7 @@ import type { VisitFilter } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { loadReference } from '../load-reference.ts';
 import { listReadable, loadReadable, page, readableAmong } from '../records/load-readable.ts';
+import { namesReadable } from '../records/filter-ids.ts';
 import { visitPlaceIds } from './visit-team.ts';
 
 /** Readable visits, newest start first; filtered and counted in SQL. */
@@ -23,6 +24,7 @@ export async function listVisits(
   ) {
     return { nodes: [], totalCount: 0 };
   }
+  if (!(await namesReadable(ctx, Place, filter?.placeId))) return { nodes: [], totalCount: 0 };
   const where: FilterQuery<Visit>[] = [];
   if (filter?.status) where.push({ status: filter.status });
   if (filter?.placeId) where.push({ places: filter.placeId });

@@ -31,7 +31,8 @@ export async function planVisit(ctx: OperationContext & { actor: Actor }, raw: P
       (ownerOrganisationId ? membershipIn(ctx.actor, ownerOrganisationId)?.countryCode : null) ??
       firstPlace?.countryCode ??
       null;
-    const ownership = await newRecordOwnership(tx, ctx.actor, {
+    const ownership = await newRecordOwnership(tx, ctx, {
+      recordType: 'VISIT',
       ownerOrganisationId,
       // The SDL promises ORGANISATION by default, even when a working group is named.
       classification: input.classification ?? 'ORGANISATION',

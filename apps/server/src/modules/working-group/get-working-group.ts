@@ -1,6 +1,6 @@
-import { authorize, workingGroupListScope } from '@opcat/domain';
+import { authorize, can, workingGroupListScope } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
-import { WorkingGroup, WorkingGroupMember } from '../../db/entities/identity.ts';
+import { Organisation, WorkingGroup, WorkingGroupMember } from '../../db/entities/identity.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { notFound } from '../../errors.ts';
 import { listWorkingGroups } from './list-working-groups.ts';
@@ -13,6 +13,19 @@ export async function getWorkingGroup(ctx: OperationContext & { actor: Actor }, 
   const memberOrganisationIds = group.members.getItems().map((m) => m.organisation.id);
   authorize(ctx.actor, 'workingGroup:read', { workingGroupId: id, memberOrganisationIds });
   return group;
+}
+
+/** What the viewer may do in the group, and which of their organisations may own a new workplan. */
+export async function workingGroupAbilities(ctx: OperationContext, group: WorkingGroup) {
+  const owners = (ctx.actor?.memberships ?? [])
+    .filter((m) =>
+      can(ctx.actor, 'workplan:create', { ownerOrganisationId: m.organisationId, workingGroupId: group.id }),
+    )
+    .map((m) => m.organisationId);
+  const workplanOwners = owners.length
+    ? await ctx.em.find(Organisation, { id: { $in: owners } }, { orderBy: { name: 'asc' } })
+    : [];
+  return { createWorkplan: workplanOwners.length > 0, workplanOwners };
 }
 
 export function listMyWorkingGroupsFor(ctx: OperationContext & { actor: Actor }): Promise<WorkingGroup[]> {

@@ -18,14 +18,20 @@ export async function createWorkplan(ctx: Ctx, raw: CreateWorkplanInput): Promis
   if (!parsed.success) return { workplan: null, userErrors: fromZod(parsed.error) };
   const input = parsed.data;
   const result = await ctx.em.transactional(async (tx): Promise<Result> => {
-    const group = await tx.findOne(WorkingGroup, input.workingGroupId);
+    // Only a group one of the actor's organisations belongs to: another group answers like an unknown id.
+    const memberOf = ctx.actor.memberships.map((m) => m.organisationId);
+    const group = await tx.findOne(WorkingGroup, {
+      id: input.workingGroupId,
+      members: { organisation: { $in: memberOf } },
+    });
     if (!group) {
       return {
         workplan: null,
         userErrors: [userError(['input', 'workingGroupId'], 'NOT_FOUND', 'Unknown working group')],
       };
     }
-    const ownership = await newRecordOwnership(tx, ctx.actor, {
+    const ownership = await newRecordOwnership(tx, ctx, {
+      recordType: 'WORKPLAN',
       ownerOrganisationId: input.ownerOrganisationId,
       classification: input.classification ?? 'WORKING_GROUP',
       workingGroupId: group.id,

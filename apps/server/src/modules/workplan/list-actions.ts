@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { authorize, ACTION_STATUSES } from '@opcat/domain';
 import { QueryOrder } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Workplan } from '../../db/entities/workplan.ts';
-import { WorkplanAction } from '../../db/entities/workplan.ts';
+import { Workplan, WorkplanAction } from '../../db/entities/workplan.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { badRequest } from '../../errors.ts';
 import type { QueryWorkplanActionsArgs } from '../../__generated__/resolvers-types.ts';
@@ -37,7 +36,7 @@ function overdueWhere(overdue: boolean, today: string): Where {
 function whereOf(ctx: OperationContext, filter: Filter, today: string): Where | null {
   if ([filter.workplanId, filter.responsibleOrganisationId].some((id) => id != null && !isId(id))) return null;
   // Actions inherit the visibility of their plan: the plan's read filter, applied in SQL.
-  const and: Where[] = [{ priority: { workplan: readableBy<Workplan>(ctx.actor) } }];
+  const and: Where[] = [{ priority: { workplan: readableBy(ctx.actor, Workplan) } }];
   if (filter.workplanId) and.push({ priority: { workplan: filter.workplanId } });
   if (filter.responsibleOrganisationId) and.push({ responsibleOrganisation: filter.responsibleOrganisationId });
   if (filter.status) and.push({ status: { $in: filter.status } });

@@ -21,8 +21,6 @@ import type { ActionField, ActionFields } from './workplan-input.ts';
 
 type Result = { action: WorkplanAction | null; conflicts: ActionFieldConflict[]; userErrors: UserError[] };
 
-/** What the responsible organisation may report without the right to edit the plan. */
-const PROGRESS_FIELDS: readonly ActionField[] = ['status', 'indicator', 'target'];
 const SET_FIELDS: readonly ActionField[] = ['contributingOrganisationIds', 'linkedRecommendationIds'];
 
 const failed = (userErrors: UserError[]): Result => ({ action: null, conflicts: [], userErrors });
@@ -144,13 +142,11 @@ export async function updateAction(ctx: Ctx, raw: UpdateActionInput): Promise<Re
     async (tx): Promise<Result & { workplanId?: string; changed?: boolean }> => {
       const { action, priority, workplan } = await loadActionForChange(ctx, tx, parsed.data.id);
       const facts = recordFacts(workplan);
-      const allowed =
-        can(ctx.actor, 'workplan:edit', facts) ||
-        (fields.every((f) => PROGRESS_FIELDS.includes(f)) &&
-          can(ctx.actor, 'workplan:updateAssignedAction', {
-            ...facts,
-            responsibleOrganisationId: action.responsibleOrganisation.id,
-          }));
+      const allowed = can(ctx.actor, 'workplan:updateActionFields', {
+        ...facts,
+        responsibleOrganisationId: action.responsibleOrganisation.id,
+        fields,
+      });
       if (!allowed) return failed([forbiddenChange()]);
 
       const links = fields.includes('linkedRecommendationIds')

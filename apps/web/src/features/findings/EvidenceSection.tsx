@@ -1,18 +1,20 @@
-import { Alert, Anchor, Button, Card, Code, FileInput, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Anchor, Badge, Card, Code, Stack, Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { EvidenceSection_FindingFragment } from '../../__generated__/graphql.ts';
-import { ErrorAlert, formatDateTime } from '../../components/records.ts';
-import { EVIDENCE_TYPES, formatBytes, shortHash, uploadEvidence, type EvidenceUploadError } from './evidence.ts';
+import { formatDateTime } from '../../lib/dates.ts';
+import { formatBytes, shortHash } from './evidence.ts';
+import { EvidencePersonalDataToggle } from './EvidencePersonalDataToggle.tsx';
+import { EvidenceUploadForm } from './EvidenceUploadForm.tsx';
 
 graphql(`
   fragment EvidenceSection_Finding on Finding {
     id
     viewerCan {
       update
-      export
     }
+    withheldEvidenceCount
     evidence {
       id
       fileName
@@ -20,6 +22,11 @@ graphql(`
       sizeBytes
       sha256
       uploadedAt
+      containsPersonalData
+      viewerCan {
+        download
+        setPersonalData
+      }
       downloadUrl
     }
   }
@@ -27,51 +34,38 @@ graphql(`
 
 interface Props {
   finding: EvidenceSection_FindingFragment;
-  /** Called after a file was stored, to reload the list. */
+  /** Called after a file was stored or its flag changed, to reload the list. */
   onUploaded: () => void;
 }
 
-/** Evidence files of a finding: list with digests, download for those allowed to export, upload for editors. */
+/**
+ * Evidence files of a finding: the files the viewer may see with their digests and personal-data
+ * flag, downloads where the policy allows, a count of files withheld as personal data, upload for editors.
+ */
 export function EvidenceSection({ finding, onUploaded }: Props) {
   const { t, i18n } = useTranslation('monitoring');
   const titleId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [uploading, setUploading] = useState(false);
-  const [error, setError] = useState<EvidenceUploadError | null>(null);
-  const [uploaded, setUploaded] = useState<string | null>(null);
-
-  const upload = async () => {
-    if (!file) return;
-    setError(null);
-    setUploaded(null);
-    setUploading(true);
-    const result = await uploadEvidence(finding.id, file);
-    setUploading(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setUploaded(file.name);
-    setFile(null);
-    onUploaded();
-  };
+  const withheld = finding.withheldEvidenceCount;
+  const total = finding.evidence.length + withheld;
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={titleId}>
       <Stack gap="sm">
         <Title order={2} fz="h4" id={titleId}>
-          {t('evidence.title', { count: finding.evidence.length })}
+          {t('evidence.title', { count: total })}
         </Title>
-        {finding.evidence.length === 0 ? (
+        {total === 0 && (
           <Text size="sm" c="dimmed">
             {t('evidence.empty')}
           </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
+        )}
+        {finding.evidence.length > 0 && (
+          <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="xs" data-testid="evidence" aria-labelledby={titleId}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('evidence.columns.name')}</Table.Th>
+                  <Table.Th scope="col">{t('evidence.columns.personalData')}</Table.Th>
                   <Table.Th scope="col">{t('evidence.columns.type')}</Table.Th>
                   <Table.Th scope="col" ta="right">
                     {t('evidence.columns.size')}
@@ -84,7 +78,7 @@ export function EvidenceSection({ finding, onUploaded }: Props) {
                 {finding.evidence.map((attachment) => (
                   <Table.Tr key={attachment.id}>
                     <Table.Th scope="row" fw={500}>
-                      {finding.viewerCan.export ? (
+                      {attachment.viewerCan.download ? (
                         <Anchor href={attachment.downloadUrl} download={attachment.fileName}>
                           {attachment.fileName}
                         </Anchor>
@@ -92,6 +86,24 @@ export function EvidenceSection({ finding, onUploaded }: Props) {
                         attachment.fileName
                       )}
                     </Table.Th>
+                    <Table.Td>
+                      {attachment.viewerCan.setPersonalData ? (
+                        <EvidencePersonalDataToggle
+                          evidenceId={attachment.id}
+                          fileName={attachment.fileName}
+                          containsPersonalData={attachment.containsPersonalData}
+                          onChanged={onUploaded}
+                        />
+                      ) : attachment.containsPersonalData ? (
+                        <Badge color="grape" variant="light">
+                          {t('evidence.personalData.yes')}
+                        </Badge>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          {t('evidence.personalData.no')}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>{attachment.mimeType}</Table.Td>
                     <Table.Td ta="right">{formatBytes(attachment.sizeBytes, i18n.language)}</Table.Td>
                     <Table.Td>
@@ -104,40 +116,17 @@ export function EvidenceSection({ finding, onUploaded }: Props) {
             </Table>
           </Table.ScrollContainer>
         )}
-        {finding.evidence.length > 0 && !finding.viewerCan.export && (
+        {withheld > 0 && (
+          <Text size="sm" c="dimmed" data-testid="evidence-withheld">
+            {t('evidence.withheld', { count: withheld })}
+          </Text>
+        )}
+        {finding.evidence.some((attachment) => !attachment.viewerCan.download) && (
           <Text size="xs" c="dimmed">
             {t('evidence.noDownload')}
           </Text>
         )}
-
-        {finding.viewerCan.update && (
-          <Stack gap="xs">
-            {error && <ErrorAlert messages={[t(`evidence.errors.${error}`)]} />}
-            {uploaded && (
-              <Alert color="teal" role="status">
-                {t('evidence.uploaded', { name: uploaded })}
-              </Alert>
-            )}
-            <Group gap="sm" align="flex-end" wrap="wrap">
-              <FileInput
-                label={t('evidence.file')}
-                description={t('evidence.fileHint')}
-                accept={EVIDENCE_TYPES.join(',')}
-                value={file}
-                onChange={(next) => {
-                  setError(null);
-                  setUploaded(null);
-                  setFile(next);
-                }}
-                clearable
-                w={340}
-              />
-              <Button onClick={() => void upload()} loading={uploading} disabled={!file}>
-                {t('evidence.upload')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
+        {finding.viewerCan.update && <EvidenceUploadForm findingId={finding.id} onUploaded={onUploaded} />}
       </Stack>
     </Card>
   );

@@ -16,7 +16,7 @@ const file = (name: string, type: string, size = 5) => {
 describe('evidence uploads', () => {
   it('posts the raw file with its encoded name, type and the CSRF header', async () => {
     const fetchImpl = vi.fn<typeof fetch>(async () => new Response('{}', { status: 201 }));
-    const result = await uploadEvidence('f-1', file('informe médico.pdf', 'application/pdf'), fetchImpl);
+    const result = await uploadEvidence('f-1', file('informe médico.pdf', 'application/pdf'), true, fetchImpl);
     expect(result).toEqual({ ok: true });
     const [url, init] = fetchImpl.mock.calls[0] ?? [];
     expect(url).toBe('/api/findings/f-1/evidence');
@@ -27,23 +27,34 @@ describe('evidence uploads', () => {
         'x-file-name': 'informe%20m%C3%A9dico.pdf',
         'content-type': 'application/pdf',
         'x-requested-with': 'opcat',
+        'x-contains-personal-data': 'true',
       },
     });
   });
 
+  it('sends the personal-data flag the uploader left, cleared as "false"', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () => new Response('{}', { status: 201 }));
+    await uploadEvidence('f-1', file('patio.jpg', 'image/jpeg'), false, fetchImpl);
+    const [, init] = fetchImpl.mock.calls[0] ?? [];
+    expect(init?.headers).toMatchObject({ 'x-contains-personal-data': 'false' });
+  });
+
   it('turns the server refusals into messages', async () => {
     const refuse = (status: number) => vi.fn<typeof fetch>(async () => new Response('{}', { status }));
-    expect(await uploadEvidence('f', file('a.png', 'image/png'), refuse(413))).toEqual({
+    expect(await uploadEvidence('f', file('a.png', 'image/png'), true, refuse(413))).toEqual({
       ok: false,
       error: 'TOO_LARGE',
     });
-    expect(await uploadEvidence('f', file('a.png', 'image/png'), refuse(415))).toEqual({
+    expect(await uploadEvidence('f', file('a.png', 'image/png'), true, refuse(415))).toEqual({
       ok: false,
       error: 'UNSUPPORTED_TYPE',
     });
     expect(uploadErrorOf(500)).toBe('UNKNOWN');
     const offline = vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('Failed to fetch')));
-    expect(await uploadEvidence('f', file('a.png', 'image/png'), offline)).toEqual({ ok: false, error: 'NETWORK' });
+    expect(await uploadEvidence('f', file('a.png', 'image/png'), true, offline)).toEqual({
+      ok: false,
+      error: 'NETWORK',
+    });
   });
 
   it('refuses before sending what the server would refuse', () => {

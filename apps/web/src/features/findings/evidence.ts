@@ -39,11 +39,13 @@ export function uploadErrorOf(status: number): EvidenceUploadError {
 
 /**
  * Sends a file's raw bytes to the finding's evidence endpoint. The custom X-Requested-With header
- * is the endpoint's CSRF guard; the name travels URL-encoded because headers are ASCII.
+ * is the endpoint's CSRF guard; the name travels URL-encoded because headers are ASCII. The
+ * personal-data flag is always sent, so what the person saw ticked is what is stored.
  */
 export async function uploadEvidence(
   findingId: string,
   file: FileLike & Blob,
+  containsPersonalData: boolean,
   fetchImpl: typeof fetch = fetch,
 ): Promise<EvidenceUploadResult> {
   const early = precheckEvidence(file);
@@ -57,6 +59,7 @@ export async function uploadEvidence(
         'x-file-name': encodeURIComponent(file.name),
         'content-type': file.type || 'application/octet-stream',
         'x-requested-with': 'opcat',
+        'x-contains-personal-data': String(containsPersonalData),
       },
       body: file,
     });

@@ -57,7 +57,7 @@ export function PlacePage() {
   const { current } = useShell();
   const place = data?.place;
   // Planning is for editors and admins (as on the visits page); the server decides and answers with userErrors.
-  const mayPlan = current?.role === 'ADMIN' || current?.role === 'EDITOR';
+  const mayPlan = current?.organisation.viewerCan.planVisit === true;
   usePageTitle(place?.name);
 
   if (loading && !place) return <PageLoader />;

@@ -63,7 +63,7 @@ export function PlacesPage() {
 
   const setParams = (next: PlaceListParams) => setSearchParams(writePlaceParams(next));
   // Creating records is for editors and admins; the server has the final word and answers with userErrors.
-  const mayRegister = current?.role === 'ADMIN' || current?.role === 'EDITOR';
+  const mayRegister = current?.organisation.viewerCan.createPlace === true;
 
   const from = places && places.totalCount > 0 ? (params.page - 1) * PLACES_PAGE_SIZE + 1 : 0;
   const to = places && from > 0 ? from + places.nodes.length - 1 : 0;

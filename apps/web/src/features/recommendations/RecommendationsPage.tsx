@@ -1,3 +1,4 @@
+import { useShell } from '../shell/ShellContext.tsx';
 import { useQuery } from '@apollo/client/react';
 import { Button, Center, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
@@ -38,6 +39,7 @@ export function RecommendationsPage() {
   const filters = useMemo(() => filtersFromParams(searchParams), [searchParams]);
   const filter = useMemo(() => toRecommendationFilter(filters), [filters]);
 
+  const { current } = useShell();
   const { data, previousData, error, loading, refetch } = useQuery(RecommendationsPage_List, {
     variables: { filter, sort: filters.sort, limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE },
   });
@@ -62,9 +64,11 @@ export function RecommendationsPage() {
           <Title order={1}>{t('list.title')}</Title>
           <Text c="dimmed">{t('list.intro')}</Text>
         </Stack>
-        <Button component={Link} to="/recommendations/new">
-          {t('list.issue')}
-        </Button>
+        {current?.organisation.viewerCan.issueRecommendation && (
+          <Button component={Link} to="/recommendations/new">
+            {t('list.issue')}
+          </Button>
+        )}
       </Group>
 
       <TrackerSummary filter={filter} total={list?.totalCount} onNarrow={change} />

@@ -1,3 +1,4 @@
+import { useShell } from '../shell/ShellContext.tsx';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -44,6 +45,7 @@ export function ReprisalsPage() {
   // Every read is audited server-side; always ask rather than show a copy kept in the cache.
   const { data, error, loading, refetch } = useQuery(ReprisalsPage_Incidents, { fetchPolicy: 'network-only' });
   const incidents = data?.reprisalIncidents;
+  const { current } = useShell();
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -52,9 +54,11 @@ export function ReprisalsPage() {
           <Title order={1}>{t('reprisals.title')}</Title>
           <Text c="dimmed">{t('reprisals.intro')}</Text>
         </Stack>
-        <Button component={Link} to="/reprisals/new" color="red">
-          {t('reprisals.report')}
-        </Button>
+        {current?.organisation.viewerCan.reportReprisal && (
+          <Button component={Link} to="/reprisals/new" color="red">
+            {t('reprisals.report')}
+          </Button>
+        )}
       </Group>
       <ReprisalNotice />
 

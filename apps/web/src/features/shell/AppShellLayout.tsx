@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, AppShell, Burger, Center, em, Group, Stack, Text } from '@mantine/core';
-import { useDisclosure, useLocalStorage, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
@@ -10,7 +10,7 @@ import { changeAppLanguage } from '../../i18n/index.ts';
 import { toAppLanguage } from '../../i18n/language.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
-import { CURRENT_ORGANISATION_STORAGE_KEY, pickCurrentMembership } from './current-organisation.ts';
+import { pickCurrentMembership } from './current-organisation.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { MembershipLiveUpdates } from './MembershipLiveUpdates.tsx';
 import { Navigation } from './Navigation.tsx';
@@ -40,6 +40,12 @@ graphql(`
       viewerCan {
         manageMembers
         readMembers
+        createPlace
+        planVisit
+        recordFinding
+        issueRecommendation
+        reportReprisal
+        readAuditLog
       }
     }
   }
@@ -59,6 +65,26 @@ const AppShellLayout_Me = graphql(`
         name
         kind
       }
+      actingOrganisation {
+        id
+      }
+    }
+  }
+`);
+
+const AppShellLayout_SetActingOrganisation = graphql(`
+  mutation AppShellLayout_SetActingOrganisation($input: SetActingOrganisationInput!) {
+    setActingOrganisation(input: $input) {
+      me {
+        actingOrganisation {
+          id
+        }
+      }
+      userErrors {
+        field
+        code
+        message
+      }
     }
   }
 `);
@@ -69,10 +95,7 @@ export function AppShellLayout() {
   const location = useLocation();
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
   const { data, error, loading, refetch } = useQuery(AppShellLayout_Me);
-  const [preferredOrganisationId, setPreferredOrganisationId] = useLocalStorage<string | null>({
-    key: CURRENT_ORGANISATION_STORAGE_KEY,
-    defaultValue: null,
-  });
+  const [setActingOrganisation] = useMutation(AppShellLayout_SetActingOrganisation);
   const me = data?.me;
   // Controls move from the header into the navbar on small screens. They are rendered in one place
   // only (not hidden with CSS) so each label and button exists once on the page.
@@ -96,11 +119,13 @@ export function AppShellLayout() {
         ? {
             user: me.user,
             memberships: me.memberships,
-            current: pickCurrentMembership(me.memberships, preferredOrganisationId),
-            selectOrganisation: setPreferredOrganisationId,
+            // The server records which organisation the person acts for (new records, audit entries).
+            current: pickCurrentMembership(me.memberships, me.actingOrganisation?.id),
+            selectOrganisation: (organisationId: string) =>
+              void setActingOrganisation({ variables: { input: { organisationId } } }).then(() => refetch()),
           }
         : null,
-    [me, preferredOrganisationId, setPreferredOrganisationId],
+    [me, setActingOrganisation, refetch],
   );
 
   if (loading && !data) {

@@ -1,5 +1,3 @@
-export const CURRENT_ORGANISATION_STORAGE_KEY = 'opcat-hub.current-organisation';
-
 /** The membership whose organisation the person chose earlier, or their first one. */
 export function pickCurrentMembership<M extends { organisation: { id: string } }>(
   memberships: readonly M[],

@@ -49,7 +49,7 @@ export function VisitsPage() {
   const setParams = (next: VisitListParams) => setSearchParams(writeVisitParams(next));
   const change = (patch: Partial<VisitListParams>) => setParams({ ...params, ...patch, page: 1 });
   // Planning is for editors and admins; the server decides and answers with userErrors.
-  const mayPlan = current?.role === 'ADMIN' || current?.role === 'EDITOR';
+  const mayPlan = current?.organisation.viewerCan.planVisit === true;
   const from = visits && visits.totalCount > 0 ? (params.page - 1) * VISITS_PAGE_SIZE + 1 : 0;
   const to = visits && from > 0 ? from + visits.nodes.length - 1 : 0;
 

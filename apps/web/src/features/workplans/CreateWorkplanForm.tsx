@@ -21,10 +21,7 @@ const CreateWorkplanForm_Create = graphql(`
   }
 `);
 
-/**
- * The API has no "may create a workplan here" ability yet, so the form is offered to every reader
- * of the group and the server's answer (FORBIDDEN / NOT_FOUND as a user error) is shown.
- */
+/** Offered only where the policy lets the viewer create a workplan (WorkingGroup.viewerCan.createWorkplan). */
 export function CreateWorkplanForm({ workingGroupId }: { workingGroupId: string }) {
   const { t } = useTranslation('workplan');
   const navigate = useNavigate();

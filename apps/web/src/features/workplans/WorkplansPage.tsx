@@ -16,6 +16,9 @@ const WorkplansPage_Workplans = graphql(`
     workingGroup(id: $workingGroupId) {
       id
       name
+      viewerCan {
+        createWorkplan
+      }
     }
     workplans(workingGroupId: $workingGroupId) {
       id
@@ -90,7 +93,7 @@ export function WorkplansPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <CreateWorkplanForm workingGroupId={data.workingGroup.id} />
+      {data.workingGroup.viewerCan.createWorkplan && <CreateWorkplanForm workingGroupId={data.workingGroup.id} />}
     </Stack>
   );
 }

@@ -1,0 +1,41 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadEnv } from './env.ts';
+
+const dirs: string[] = [];
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'opcat-test-env-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const SECRET = 's'.repeat(32);
+
+describe('AUDIT_KEY', () => {
+  it('is required in production with DATABASE_URL', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://app@db/opcat', DATA_DIR: dataDir() };
+    expect(() => loadEnv({ ...production, SESSION_SECRET: SECRET })).toThrow(/AUDIT_KEY must be set/);
+    expect(loadEnv({ ...production, SESSION_SECRET: SECRET, AUDIT_KEY: 'k'.repeat(32) }).AUDIT_KEY).toBe(
+      'k'.repeat(32),
+    );
+  });
+
+  it('is refused when shorter than 32 characters', () => {
+    expect(() => loadEnv({ DATA_DIR: dataDir(), AUDIT_KEY: 'short' })).toThrow(/AUDIT_KEY/);
+  });
+
+  it('is generated once under DATA_DIR in embedded mode, apart from the session secret', () => {
+    const dir = dataDir();
+    const first = loadEnv({ DATA_DIR: dir });
+    expect(first.AUDIT_KEY.length).toBeGreaterThanOrEqual(32);
+    expect(first.AUDIT_KEY).not.toBe(first.SESSION_SECRET);
+    expect(readFileSync(join(dir, 'audit-key'), 'utf8').trim()).toBe(first.AUDIT_KEY);
+    expect(loadEnv({ DATA_DIR: dir }).AUDIT_KEY).toBe(first.AUDIT_KEY);
+  });
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { purgeExpiredSessions } from '../modules/identity/purge-expired-sessions.ts';
+import { scheduleAuditCheckpoint, writeAuditCheckpoint } from '../modules/audit/checkpoint.ts';
+import { defineJob } from './define.ts';
+import type { JobDefinition } from './define.ts';
+
+/** Every kind of job this server runs. A job's name is stored with it: rename only with a drain. */
+export const jobDefinitions = [
+  defineJob(
+    'collab.compact',
+    z.object({ documentName: z.string().min(1).max(300) }),
+    (ctx, { documentName }) => ctx.services.coEditing.compact(documentName),
+    { maxAttempts: 5 },
+  ),
+  defineJob('audit.checkpoint', z.object({}), async (ctx) => {
+    await writeAuditCheckpoint(ctx.services);
+    await scheduleAuditCheckpoint(ctx);
+  }),
+  defineJob('sessions.purgeExpired', z.object({}), async (ctx) => {
+    await purgeExpiredSessions(ctx);
+  }),
+] as const;
+
+type Definitions = (typeof jobDefinitions)[number];
+export type JobName = Definitions['name'];
+/** What `enqueue` accepts for the job (the schema's input, before defaults and transforms). */
+export type JobPayload<N extends JobName> = z.input<Extract<Definitions, { name: N }>['payload']>;
+
+const byName = new Map<string, JobDefinition>(jobDefinitions.map((definition) => [definition.name, definition]));
+
+export function jobDefinition(name: JobName): JobDefinition {
+  const definition = byName.get(name);
+  if (!definition) throw new Error(`unknown job ${name}`);
+  return definition;
+}
