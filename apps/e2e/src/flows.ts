@@ -88,6 +88,21 @@ export function localDate(days = 0): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A LocalDate as the app's Spanish date fields show it (DD/MM/YYYY). */
+export function spanishDate(localDateValue: string): string {
+  const [year, month, day] = localDateValue.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/**
+ * Types a LocalDate into a date field (the fields accept YYYY-MM-DD in every language) and closes its
+ * calendar, which would otherwise cover the fields below it.
+ */
+export async function fillDate(field: Locator, localDateValue: string): Promise<void> {
+  await field.fill(localDateValue);
+  await field.press('Escape');
+}
+
 /**
  * The form control labelled exactly `label`; a required field's label also carries Mantine's " *",
  * which is part of its accessible name.

@@ -10,7 +10,9 @@ import {
   editorBlocks,
   htmlLang,
   labelled,
+  fillDate,
   localDate,
+  spanishDate,
   pathOf,
   signInThroughForm,
   tableRows,
@@ -108,8 +110,8 @@ describe('the visit cycle in the browser', () => {
     // The place comes from the register's page, already chosen.
     await form.getByText(`${PLACE} (Distrito Capital)`, { exact: true }).waitFor();
     await chooseOption(page, labelled(form, 'Tipo de visita'), 'Visita temática');
-    await labelled(form, 'Fecha de inicio').fill(localDate(14));
-    await labelled(form, 'Fecha de fin').fill(localDate(15));
+    await fillDate(labelled(form, 'Fecha de inicio'), localDate(14));
+    await fillDate(labelled(form, 'Fecha de fin'), localDate(15));
     expect(await form.getByRole('switch', { name: 'Visita anunciada' }).isChecked()).toBe(false);
     await labelled(form, 'Objetivos').fill(
       'Verificar el uso del aislamiento y de la contención en el pabellón de agudos.',
@@ -237,7 +239,7 @@ describe('the visit cycle in the browser', () => {
     );
     await labelled(form, 'Tema').fill('Aislamiento');
     await chooseOption(page, labelled(form, 'Prioridad'), 'Alta');
-    await labelled(form, 'Fecha meta').fill(localDate(180));
+    await fillDate(labelled(form, 'Fecha meta'), localDate(180));
     const findings = labelled(form, 'Hallazgos vinculados');
     await chooseOption(page, findings, `${FINDING_TITLE} · ${PLACE}`, { search: 'ventilación' });
     await findings.press('Escape');
@@ -329,7 +331,7 @@ describe('the visit cycle in the browser', () => {
       await dialogue.getByRole('button', { name: 'Registrar la respuesta de la autoridad' }).click();
       const respond = page.getByRole('dialog', { name: 'Nueva respuesta de la autoridad' });
       await respond.waitFor();
-      expect(await labelled(respond, 'Fecha de la respuesta').inputValue()).toBe(localDate());
+      expect(await labelled(respond, 'Fecha de la respuesta').inputValue()).toBe(spanishDate(localDate()));
       await chooseOption(page, labelled(respond, 'Posición de la autoridad'), 'Aceptada');
       await labelled(respond, 'Respuesta de la autoridad').fill(RESPONSE_TEXT);
       await labelled(respond, 'Calendario propuesto').fill(PROPOSED_TIMELINE);

@@ -1,10 +1,12 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiContext } from './app/ApiContext.tsx';
+import { AppDatesProvider } from './app/AppDatesProvider.tsx';
 import { createApi } from './app/apollo.ts';
 import { createAppRouter } from './app/router.tsx';
 import { theme } from './app/theme.ts';
@@ -22,7 +24,9 @@ createRoot(root).render(
     <ApiContext.Provider value={api}>
       <ApolloProvider client={api.client}>
         <MantineProvider theme={theme} defaultColorScheme="light">
-          <RouterProvider router={router} />
+          <AppDatesProvider>
+            <RouterProvider router={router} />
+          </AppDatesProvider>
         </MantineProvider>
       </ApolloProvider>
     </ApiContext.Provider>

@@ -518,6 +518,568 @@ export type WorkplanActionFilter = {
 export type WorkplanEventKind =
   'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'PRIORITY_CHANGED' | 'VERSION_SAVED' | 'WORKPLAN_UPDATED';
 
+export type AuthorisePublicationButton_AuthoriseMutationVariables = Exact<{
+  input: AuthorisePublicationInput;
+}>;
+
+export type AuthorisePublicationButton_AuthoriseMutation = {
+  authorisePublication: {
+    record:
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+type CommentsPanel_Record_Finding_Fragment = {
+  id: string;
+  viewerCan: { comment: boolean };
+  comments: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    author: { id: string; displayName: string };
+    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
+  }>;
+};
+
+type CommentsPanel_Record_Place_Fragment = {
+  id: string;
+  viewerCan: { comment: boolean };
+  comments: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    author: { id: string; displayName: string };
+    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
+  }>;
+};
+
+type CommentsPanel_Record_Recommendation_Fragment = {
+  id: string;
+  viewerCan: { comment: boolean };
+  comments: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    author: { id: string; displayName: string };
+    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
+  }>;
+};
+
+type CommentsPanel_Record_Visit_Fragment = {
+  id: string;
+  viewerCan: { comment: boolean };
+  comments: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    author: { id: string; displayName: string };
+    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
+  }>;
+};
+
+type CommentsPanel_Record_Workplan_Fragment = {
+  id: string;
+  viewerCan: { comment: boolean };
+  comments: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    author: { id: string; displayName: string };
+    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
+  }>;
+};
+
+export type CommentsPanel_RecordFragment =
+  | CommentsPanel_Record_Finding_Fragment
+  | CommentsPanel_Record_Place_Fragment
+  | CommentsPanel_Record_Recommendation_Fragment
+  | CommentsPanel_Record_Visit_Fragment
+  | CommentsPanel_Record_Workplan_Fragment;
+
+export type CommentsPanel_AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type CommentsPanel_AddCommentMutation = {
+  addComment: {
+    comment: {
+      id: string;
+      body: string;
+      createdAt: string;
+      author: { id: string; displayName: string };
+      authorOrganisation: { id: string; name: string; kind: OrganisationKind };
+    } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type ReclassifyControl_ReclassifyMutationVariables = Exact<{
+  input: ReclassifyRecordInput;
+}>;
+
+export type ReclassifyControl_ReclassifyMutation = {
+  reclassifyRecord: {
+    record:
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type ShareControl_ShareMutationVariables = Exact<{
+  input: ShareRecordInput;
+}>;
+
+export type ShareControl_ShareMutation = {
+  shareRecord: {
+    record:
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+type WhoCanSeePanel_Record_Finding_Fragment = {
+  version: number;
+  id: string;
+  classification: Classification;
+  countryCode: string | null;
+  updatedAt: string;
+  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+  workingGroup: { id: string; name: string } | null;
+  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  viewerCan: {
+    read: boolean;
+    update: boolean;
+    share: boolean;
+    reclassify: boolean;
+    comment: boolean;
+    export: boolean;
+    authorisePublication: boolean;
+  };
+  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+};
+
+type WhoCanSeePanel_Record_Place_Fragment = {
+  id: string;
+  classification: Classification;
+  countryCode: string | null;
+  updatedAt: string;
+  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+  workingGroup: { id: string; name: string } | null;
+  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  viewerCan: {
+    read: boolean;
+    update: boolean;
+    share: boolean;
+    reclassify: boolean;
+    comment: boolean;
+    export: boolean;
+    authorisePublication: boolean;
+  };
+  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+};
+
+type WhoCanSeePanel_Record_Recommendation_Fragment = {
+  version: number;
+  id: string;
+  classification: Classification;
+  countryCode: string | null;
+  updatedAt: string;
+  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+  workingGroup: { id: string; name: string } | null;
+  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  viewerCan: {
+    read: boolean;
+    update: boolean;
+    share: boolean;
+    reclassify: boolean;
+    comment: boolean;
+    export: boolean;
+    authorisePublication: boolean;
+  };
+  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+};
+
+type WhoCanSeePanel_Record_Visit_Fragment = {
+  version: number;
+  id: string;
+  classification: Classification;
+  countryCode: string | null;
+  updatedAt: string;
+  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+  workingGroup: { id: string; name: string } | null;
+  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  viewerCan: {
+    read: boolean;
+    update: boolean;
+    share: boolean;
+    reclassify: boolean;
+    comment: boolean;
+    export: boolean;
+    authorisePublication: boolean;
+  };
+  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+};
+
+type WhoCanSeePanel_Record_Workplan_Fragment = {
+  version: number;
+  id: string;
+  classification: Classification;
+  countryCode: string | null;
+  updatedAt: string;
+  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+  workingGroup: { id: string; name: string } | null;
+  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+  viewerCan: {
+    read: boolean;
+    update: boolean;
+    share: boolean;
+    reclassify: boolean;
+    comment: boolean;
+    export: boolean;
+    authorisePublication: boolean;
+  };
+  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+};
+
+export type WhoCanSeePanel_RecordFragment =
+  | WhoCanSeePanel_Record_Finding_Fragment
+  | WhoCanSeePanel_Record_Place_Fragment
+  | WhoCanSeePanel_Record_Recommendation_Fragment
+  | WhoCanSeePanel_Record_Visit_Fragment
+  | WhoCanSeePanel_Record_Workplan_Fragment;
+
+export type KnownOrganisations_WorkingGroupsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type KnownOrganisations_WorkingGroupsQuery = {
+  workingGroups: Array<{
+    id: string;
+    name: string;
+    kind: WorkingGroupKind;
+    members: Array<{
+      id: string;
+      organisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+    }>;
+  }>;
+};
+
 export type AuditChainBanner_StatusQueryVariables = Exact<{
   organisationId: string | number;
 }>;
@@ -1658,568 +2220,6 @@ export type TrackerSummary_CountsQuery = {
   pending: { totalCount: number };
   implementedState: { totalCount: number };
   implementedMonitor: { totalCount: number };
-};
-
-export type AuthorisePublicationButton_AuthoriseMutationVariables = Exact<{
-  input: AuthorisePublicationInput;
-}>;
-
-export type AuthorisePublicationButton_AuthoriseMutation = {
-  authorisePublication: {
-    record:
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | null;
-    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
-  };
-};
-
-type CommentsPanel_Record_Finding_Fragment = {
-  id: string;
-  viewerCan: { comment: boolean };
-  comments: Array<{
-    id: string;
-    body: string;
-    createdAt: string;
-    author: { id: string; displayName: string };
-    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
-  }>;
-};
-
-type CommentsPanel_Record_Place_Fragment = {
-  id: string;
-  viewerCan: { comment: boolean };
-  comments: Array<{
-    id: string;
-    body: string;
-    createdAt: string;
-    author: { id: string; displayName: string };
-    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
-  }>;
-};
-
-type CommentsPanel_Record_Recommendation_Fragment = {
-  id: string;
-  viewerCan: { comment: boolean };
-  comments: Array<{
-    id: string;
-    body: string;
-    createdAt: string;
-    author: { id: string; displayName: string };
-    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
-  }>;
-};
-
-type CommentsPanel_Record_Visit_Fragment = {
-  id: string;
-  viewerCan: { comment: boolean };
-  comments: Array<{
-    id: string;
-    body: string;
-    createdAt: string;
-    author: { id: string; displayName: string };
-    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
-  }>;
-};
-
-type CommentsPanel_Record_Workplan_Fragment = {
-  id: string;
-  viewerCan: { comment: boolean };
-  comments: Array<{
-    id: string;
-    body: string;
-    createdAt: string;
-    author: { id: string; displayName: string };
-    authorOrganisation: { id: string; name: string; kind: OrganisationKind };
-  }>;
-};
-
-export type CommentsPanel_RecordFragment =
-  | CommentsPanel_Record_Finding_Fragment
-  | CommentsPanel_Record_Place_Fragment
-  | CommentsPanel_Record_Recommendation_Fragment
-  | CommentsPanel_Record_Visit_Fragment
-  | CommentsPanel_Record_Workplan_Fragment;
-
-export type CommentsPanel_AddCommentMutationVariables = Exact<{
-  input: AddCommentInput;
-}>;
-
-export type CommentsPanel_AddCommentMutation = {
-  addComment: {
-    comment: {
-      id: string;
-      body: string;
-      createdAt: string;
-      author: { id: string; displayName: string };
-      authorOrganisation: { id: string; name: string; kind: OrganisationKind };
-    } | null;
-    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
-  };
-};
-
-export type ReclassifyControl_ReclassifyMutationVariables = Exact<{
-  input: ReclassifyRecordInput;
-}>;
-
-export type ReclassifyControl_ReclassifyMutation = {
-  reclassifyRecord: {
-    record:
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | null;
-    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
-  };
-};
-
-export type ShareControl_ShareMutationVariables = Exact<{
-  input: ShareRecordInput;
-}>;
-
-export type ShareControl_ShareMutation = {
-  shareRecord: {
-    record:
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | null;
-    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
-  };
-};
-
-type WhoCanSeePanel_Record_Finding_Fragment = {
-  version: number;
-  id: string;
-  classification: Classification;
-  countryCode: string | null;
-  updatedAt: string;
-  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-  workingGroup: { id: string; name: string } | null;
-  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  viewerCan: {
-    read: boolean;
-    update: boolean;
-    share: boolean;
-    reclassify: boolean;
-    comment: boolean;
-    export: boolean;
-    authorisePublication: boolean;
-  };
-  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-};
-
-type WhoCanSeePanel_Record_Place_Fragment = {
-  id: string;
-  classification: Classification;
-  countryCode: string | null;
-  updatedAt: string;
-  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-  workingGroup: { id: string; name: string } | null;
-  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  viewerCan: {
-    read: boolean;
-    update: boolean;
-    share: boolean;
-    reclassify: boolean;
-    comment: boolean;
-    export: boolean;
-    authorisePublication: boolean;
-  };
-  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-};
-
-type WhoCanSeePanel_Record_Recommendation_Fragment = {
-  version: number;
-  id: string;
-  classification: Classification;
-  countryCode: string | null;
-  updatedAt: string;
-  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-  workingGroup: { id: string; name: string } | null;
-  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  viewerCan: {
-    read: boolean;
-    update: boolean;
-    share: boolean;
-    reclassify: boolean;
-    comment: boolean;
-    export: boolean;
-    authorisePublication: boolean;
-  };
-  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-};
-
-type WhoCanSeePanel_Record_Visit_Fragment = {
-  version: number;
-  id: string;
-  classification: Classification;
-  countryCode: string | null;
-  updatedAt: string;
-  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-  workingGroup: { id: string; name: string } | null;
-  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  viewerCan: {
-    read: boolean;
-    update: boolean;
-    share: boolean;
-    reclassify: boolean;
-    comment: boolean;
-    export: boolean;
-    authorisePublication: boolean;
-  };
-  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-};
-
-type WhoCanSeePanel_Record_Workplan_Fragment = {
-  version: number;
-  id: string;
-  classification: Classification;
-  countryCode: string | null;
-  updatedAt: string;
-  ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-  workingGroup: { id: string; name: string } | null;
-  readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-  viewerCan: {
-    read: boolean;
-    update: boolean;
-    share: boolean;
-    reclassify: boolean;
-    comment: boolean;
-    export: boolean;
-    authorisePublication: boolean;
-  };
-  publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-};
-
-export type WhoCanSeePanel_RecordFragment =
-  | WhoCanSeePanel_Record_Finding_Fragment
-  | WhoCanSeePanel_Record_Place_Fragment
-  | WhoCanSeePanel_Record_Recommendation_Fragment
-  | WhoCanSeePanel_Record_Visit_Fragment
-  | WhoCanSeePanel_Record_Workplan_Fragment;
-
-export type KnownOrganisations_WorkingGroupsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type KnownOrganisations_WorkingGroupsQuery = {
-  workingGroups: Array<{
-    id: string;
-    name: string;
-    kind: WorkingGroupKind;
-    members: Array<{
-      id: string;
-      organisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-    }>;
-  }>;
 };
 
 export type ReportReprisalPage_OptionsQueryVariables = Exact<{
@@ -4357,6 +4357,732 @@ export const WorkplanPage_ActionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<WorkplanPage_ActionFragment, unknown>;
+export const AuthorisePublicationButton_AuthoriseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuthorisePublicationButton_Authorise' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthorisePublicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authorisePublication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'record' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WhoCanSeePanel_Record' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WhoCanSeePanel_Record' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareableRecord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workingGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readableBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'publishedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AuthorisePublicationButton_AuthoriseMutation,
+  AuthorisePublicationButton_AuthoriseMutationVariables
+>;
+export const CommentsPanel_AddCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommentsPanel_AddComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCommentInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authorOrganisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommentsPanel_AddCommentMutation, CommentsPanel_AddCommentMutationVariables>;
+export const ReclassifyControl_ReclassifyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReclassifyControl_Reclassify' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReclassifyRecordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reclassifyRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'record' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WhoCanSeePanel_Record' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WhoCanSeePanel_Record' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareableRecord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workingGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readableBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'publishedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReclassifyControl_ReclassifyMutation, ReclassifyControl_ReclassifyMutationVariables>;
+export const ShareControl_ShareDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShareControl_Share' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareRecordInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shareRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'record' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WhoCanSeePanel_Record' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WhoCanSeePanel_Record' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareableRecord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownerOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workingGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readableBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedWith' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'publishedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShareControl_ShareMutation, ShareControl_ShareMutationVariables>;
+export const KnownOrganisations_WorkingGroupsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KnownOrganisations_WorkingGroups' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workingGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KnownOrganisations_WorkingGroupsQuery, KnownOrganisations_WorkingGroupsQueryVariables>;
 export const AuditChainBanner_StatusDocument = {
   kind: 'Document',
   definitions: [
@@ -9568,732 +10294,6 @@ export const TrackerSummary_CountsDocument = {
     },
   ],
 } as unknown as DocumentNode<TrackerSummary_CountsQuery, TrackerSummary_CountsQueryVariables>;
-export const AuthorisePublicationButton_AuthoriseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AuthorisePublicationButton_Authorise' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthorisePublicationInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'authorisePublication' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'record' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WhoCanSeePanel_Record' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WhoCanSeePanel_Record' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareableRecord' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ownerOrganisation' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'workingGroup' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'readableBy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sharedWith' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerCan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publication' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'publishedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  AuthorisePublicationButton_AuthoriseMutation,
-  AuthorisePublicationButton_AuthoriseMutationVariables
->;
-export const CommentsPanel_AddCommentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CommentsPanel_AddComment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCommentInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addComment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'comment' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'author' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'authorOrganisation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CommentsPanel_AddCommentMutation, CommentsPanel_AddCommentMutationVariables>;
-export const ReclassifyControl_ReclassifyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReclassifyControl_Reclassify' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReclassifyRecordInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reclassifyRecord' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'record' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WhoCanSeePanel_Record' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WhoCanSeePanel_Record' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareableRecord' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ownerOrganisation' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'workingGroup' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'readableBy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sharedWith' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerCan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publication' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'publishedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReclassifyControl_ReclassifyMutation, ReclassifyControl_ReclassifyMutationVariables>;
-export const ShareControl_ShareDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ShareControl_Share' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareRecordInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'shareRecord' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'record' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WhoCanSeePanel_Record' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WhoCanSeePanel_Record' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareableRecord' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ownerOrganisation' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'workingGroup' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'readableBy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sharedWith' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerCan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'update' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'export' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publication' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'publishedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Recommendation' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workplan' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ShareControl_ShareMutation, ShareControl_ShareMutationVariables>;
-export const KnownOrganisations_WorkingGroupsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'KnownOrganisations_WorkingGroups' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'workingGroups' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'members' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organisation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<KnownOrganisations_WorkingGroupsQuery, KnownOrganisations_WorkingGroupsQueryVariables>;
 export const ReportReprisalPage_OptionsDocument = {
   kind: 'Document',
   definitions: [

@@ -6,7 +6,7 @@ import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
-import { formatDateTime } from '../records/index.ts';
+import { formatDateTime } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { AUDIT_ACTIONS, compactDetails, isAuditAction, isSubjectType, subjectPath } from './audit-format.ts';
 import { AuditChainBanner } from './AuditChainBanner.tsx';

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useApi } from '../../app/ApiContext.tsx';
 import { graphql } from '../../__generated__/gql.ts';
-import { userErrorMessageKey, type UserErrorMessageKey } from '../../lib/user-errors.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { required, useAppForm } from '../../components/form/index.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LanguageSwitcher } from '../shell/LanguageSwitcher.tsx';
 import { redirectAfterSignIn } from './redirect.ts';
@@ -39,8 +39,6 @@ const SignInPage_SignIn = graphql(`
   }
 `);
 
-type Problem = UserErrorMessageKey | 'errors.network';
-
 export function SignInPage() {
   const { t } = useTranslation();
   const api = useApi();
@@ -52,32 +50,31 @@ export function SignInPage() {
   // Always ask the server: a cached `me` may belong to a session that has since expired.
   const session = useQuery(SignInPage_Me, { fetchPolicy: 'network-only' });
   const [signIn, { loading }] = useMutation(SignInPage_SignIn);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const { form, general, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { email: '', password: '' },
+    // No e-mail shape check here: a sign-in must never be blocked by the client's idea of an address.
+    rules: { email: required, password: required },
+    // Deliberately not tied to one field: the API does not say whether the e-mail or the password was wrong.
+    generalOnly: true,
+  });
 
   if (session.data?.me) return <Navigate to={target} replace />;
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setProblems([]);
-    try {
-      const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
+  const submit = handleSubmit(async (values) => {
+    const ok = await submitPayload(async () => {
+      const { data } = await signIn({
+        variables: { input: { email: values.email.trim(), password: values.password } },
+      });
       const payload = data?.signIn;
-      if (!payload) throw new Error('signIn returned no data');
-      if (payload.userErrors.length > 0 || !payload.me) {
-        // Deliberately not tied to one field: the API does not say whether the e-mail or the password was wrong.
-        const keys = payload.userErrors.map((error) => userErrorMessageKey(error.code));
-        setProblems(keys.length > 0 ? [...new Set(keys)] : ['userErrors.UNKNOWN']);
-        return;
-      }
-      setPassword('');
-      await api.resetSession();
-      await navigate(target, { replace: true });
-    } catch {
-      setProblems(['errors.network']);
-    }
-  };
+      if (!payload) return undefined;
+      // A payload without a session and without errors still failed.
+      return payload.me ? payload.userErrors : [...payload.userErrors, { field: [], code: 'UNKNOWN' }];
+    });
+    if (!ok) return;
+    form.setFieldValue('password', '');
+    await api.resetSession();
+    await navigate(target, { replace: true });
+  });
 
   return (
     <Box component="main" mih="100vh" bg="var(--mantine-color-gray-0)">
@@ -95,16 +92,8 @@ export function SignInPage() {
                 {t('signIn.subtitle')}
               </Text>
             </Stack>
-            {problems.length > 0 && (
-              <Alert color="red" role="alert" title={t('signIn.failed')}>
-                {problems.map((key) => (
-                  <Text key={key} size="sm">
-                    {t(key)}
-                  </Text>
-                ))}
-              </Alert>
-            )}
-            <form onSubmit={(event) => void handleSubmit(event)}>
+            <ErrorAlert title={t('signIn.failed')} messages={general.map((problem) => t(problem))} />
+            <form onSubmit={submit} noValidate>
               <Stack gap="md">
                 <TextInput
                   label={t('signIn.email')}
@@ -112,16 +101,14 @@ export function SignInPage() {
                   name="email"
                   autoComplete="username"
                   required
-                  value={email}
-                  onChange={(event) => setEmail(event.currentTarget.value)}
+                  {...form.getInputProps('email')}
                 />
                 <PasswordInput
                   label={t('signIn.password')}
                   name="password"
                   autoComplete="current-password"
                   required
-                  value={password}
-                  onChange={(event) => setPassword(event.currentTarget.value)}
+                  {...form.getInputProps('password')}
                   visibilityToggleButtonProps={{ 'aria-label': t('signIn.toggleVisibility') }}
                 />
                 <Button type="submit" loading={loading} fullWidth mt="xs">

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { EvidenceSection_FindingFragment } from '../../__generated__/graphql.ts';
-import { formatDateTime } from '../records/index.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import { formatBytes, shortHash } from './evidence.ts';
 import { EvidencePersonalDataToggle } from './EvidencePersonalDataToggle.tsx';
 import { EvidenceUploadForm } from './EvidenceUploadForm.tsx';

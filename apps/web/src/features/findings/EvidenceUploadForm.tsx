@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, FileInput, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../records/index.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { EVIDENCE_TYPES, uploadEvidence, type EvidenceUploadError } from './evidence.ts';
 
 interface Props {

@@ -1,19 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { FindingPage_DetailsFragment } from '../../__generated__/graphql.ts';
-import type { SortedUserErrors } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors, hasConflict, NO_ERRORS } from '../records/index.ts';
-import {
-  draftOfFinding,
-  FINDING_FIELDS,
-  missingFindingFields,
-  updateFindingInput,
-  type FindingDraft,
-  type FindingField,
-} from './finding-draft.ts';
+import { hasConflict, useAppForm } from '../../components/form/index.ts';
+import { draftOfFinding, FINDING_FIELDS, missingFindingFields, updateFindingInput } from './finding-draft.ts';
 import { FindingFields } from './FindingFields.tsx';
 import { IntervieweesEditor } from './IntervieweesEditor.tsx';
 import { IntervieweesView } from './IntervieweesView.tsx';
@@ -49,44 +41,37 @@ export function FindingEditor({ finding, onDone, onReload }: Props) {
   const labels = useRiskFactorLabels();
   const [original, setOriginal] = useState(() => draftOfFinding(finding));
   const [version, setVersion] = useState(finding.version);
-  const [draft, setDraft] = useState<FindingDraft>(original);
-  const [errors, setErrors] = useState<SortedUserErrors<FindingField>>(NO_ERRORS);
-  const [missing, setMissing] = useState<readonly FindingField[]>([]);
   const [conflict, setConflict] = useState(false);
-  const [networkError, setNetworkError] = useState(false);
   const [update, { loading }] = useMutation(FindingEditor_Update);
   const personal = finding.viewerCanReadPersonalData;
+  const { form, problems, submitPayload, handleSubmit, setGeneral, errorOf } = useAppForm({
+    initialValues: { ...original },
+    check: (values) => {
+      const missing = missingFindingFields(values, personal);
+      return Object.fromEntries(missing.map((field) => [field, { key: 'forms.required' as const }]));
+    },
+    shownPaths: FINDING_FIELDS,
+  });
+  const draft = form.getValues();
 
-  const fieldError = (field: FindingField) => {
-    if (missing.includes(field)) return t('form.required');
-    const key = errors.byField[field];
-    return key ? tc(key) : undefined;
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setErrors(NO_ERRORS);
+  const submit = handleSubmit(async (edited) => {
     setConflict(false);
-    setNetworkError(false);
-    const absent = missingFindingFields(draft, personal);
-    setMissing(absent);
-    if (absent.length > 0) return;
-    try {
+    let conflicted = false;
+    const ok = await submitPayload(async () => {
       const { data } = await update({
-        variables: { input: updateFindingInput(finding.id, version, original, draft, labels, personal) },
+        variables: { input: updateFindingInput(finding.id, version, original, edited, labels, personal) },
       });
-      const payload = data?.updateFinding;
-      if (payload?.finding && payload.userErrors.length === 0) {
-        onDone();
-        return;
-      }
-      const userErrors = payload?.userErrors ?? [];
-      if (hasConflict(userErrors)) setConflict(true);
-      else setErrors(formErrors(userErrors, FINDING_FIELDS));
-    } catch {
-      setNetworkError(true);
+      const userErrors = data?.updateFinding.userErrors;
+      conflicted = hasConflict(userErrors ?? []);
+      return userErrors;
+    });
+    if (ok) onDone();
+    else if (conflicted) {
+      // The conflict has its own alert with a way out (reload), so it is not repeated in the general one.
+      setGeneral([]);
+      setConflict(true);
     }
-  };
+  });
 
   const reload = async () => {
     const result = (await onReload().catch(() => null)) as { data?: { finding?: FindingPage_DetailsFragment } } | null;
@@ -94,13 +79,14 @@ export function FindingEditor({ finding, onDone, onReload }: Props) {
     if (!fresh) return;
     const restarted = draftOfFinding(fresh);
     setOriginal(restarted);
-    setDraft(restarted);
+    form.setValues(restarted);
+    form.clearErrors();
     setVersion(fresh.version);
     setConflict(false);
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label={t('findings.edit')}>
+    <form onSubmit={submit} noValidate aria-label={t('findings.edit')}>
       <Stack gap="lg">
         {conflict && (
           <Alert color="orange" role="alert" title={t('findings.conflictTitle')}>
@@ -112,16 +98,14 @@ export function FindingEditor({ finding, onDone, onReload }: Props) {
             </Stack>
           </Alert>
         )}
-        <ErrorAlert
-          messages={[...(networkError ? [tc('errors.network')] : []), ...errors.general.map((key) => tc(key))]}
-        />
+        {problems}
         <FindingFields
           draft={draft}
-          onChange={(patch) => setDraft((previous) => ({ ...previous, ...patch }))}
+          onChange={(patch) => form.setValues(patch)}
           places={null}
           withClassification={false}
           riskFactorLabels={labels}
-          fieldError={fieldError}
+          fieldError={errorOf}
         />
         <Card withBorder radius="md" padding="md" component="section" aria-labelledby="edit-finding-interviewees">
           <Stack gap="sm">
@@ -131,9 +115,9 @@ export function FindingEditor({ finding, onDone, onReload }: Props) {
             {personal ? (
               <IntervieweesEditor
                 interviewees={draft.interviewees}
-                onChange={(interviewees) => setDraft((previous) => ({ ...previous, interviewees }))}
-                showMissing={missing.includes('interviewees')}
-                error={fieldError('interviewees')}
+                onChange={(interviewees) => form.setValues({ interviewees })}
+                showMissing={Boolean(errorOf('interviewees'))}
+                error={errorOf('interviewees')}
               />
             ) : (
               <IntervieweesView interviewees={finding.interviewees} viewerCanReadPersonalData={false} />

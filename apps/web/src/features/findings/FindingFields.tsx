@@ -9,7 +9,7 @@ import {
   type FindingSource,
   type Vulnerability,
 } from '../../lib/enums.ts';
-import { ClassificationPicker } from '../records/index.ts';
+import { ClassificationPicker } from '../../components/records.ts';
 import type { FindingDraft, FindingField } from './finding-draft.ts';
 import { RISK_FACTORS, type RiskFactorLabels } from './risk-factors.ts';
 

@@ -8,7 +8,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { LiveTextSection } from '../co-editing/LiveTextSection.tsx';
-import { ClassificationBadge, CommentsPanel, formatLocalDateRange, WhoCanSeePanel } from '../records/index.ts';
+import { ClassificationBadge, CommentsPanel, formatLocalDateRange, WhoCanSeePanel } from '../../components/records.ts';
 import { EvidenceSection } from './EvidenceSection.tsx';
 import { FindingEditor } from './FindingEditor.tsx';
 import { FindingSummary } from './FindingSummary.tsx';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import type { FindingsList_FindingFragment } from '../../__generated__/graphql.ts';
-import { ClassificationBadge } from '../records/index.ts';
+import { ClassificationBadge } from '../../components/records.ts';
 import { SeverityBadge } from './SeverityBadge.tsx';
 
 graphql(`

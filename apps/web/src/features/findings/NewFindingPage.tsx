@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Breadcrumbs, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import type { SortedUserErrors } from '../../lib/user-errors.ts';
+import { useAppForm } from '../../components/form/index.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
-import { ErrorAlert, formErrors, NO_ERRORS, useKnownOrganisations } from '../records/index.ts';
+import { useKnownOrganisations } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import {
   emptyFindingDraft,
@@ -16,7 +15,6 @@ import {
   missingFindingFields,
   recordFindingInput,
   type FindingDraft,
-  type FindingField,
 } from './finding-draft.ts';
 import { FindingFields } from './FindingFields.tsx';
 import { IntervieweesEditor } from './IntervieweesEditor.tsx';
@@ -71,56 +69,46 @@ export function NewFindingPage() {
   const { workingGroups } = useKnownOrganisations();
   const { data, error, loading, refetch } = useQuery(NewFindingPage_Visit, { variables: { id: visitId } });
   const [recordFinding, { loading: saving }] = useMutation(NewFindingPage_RecordFinding);
-  const [draft, setDraft] = useState<FindingDraft>(emptyFindingDraft(null));
-  const [workingGroupId, setWorkingGroupId] = useState<string | null>(null);
-  const [errors, setErrors] = useState<SortedUserErrors<FindingField>>(NO_ERRORS);
-  const [missing, setMissing] = useState<readonly FindingField[]>([]);
-  const [networkError, setNetworkError] = useState(false);
   const visit = data?.visit;
+  // Personal data is written by the visit team only (art. 21); the server enforces the same rule.
+  const onVisitTeam = visit?.team.some((member) => member.user.id === user.id) ?? false;
+  // With a single place, that place is the finding's unless someone picks otherwise.
+  const placeOf = (draft: FindingDraft) =>
+    draft.placeId ?? (visit?.places.length === 1 ? (visit.places[0]?.id ?? null) : null);
+  const { form, problems, submitPayload, handleSubmit, errorOf } = useAppForm({
+    initialValues: { ...emptyFindingDraft(null), workingGroupId: null as string | null },
+    check: (values) => {
+      const missing = missingFindingFields({ ...values, placeId: placeOf(values) }, onVisitTeam);
+      return Object.fromEntries(missing.map((field) => [field, { key: 'forms.required' as const }]));
+    },
+    shownPaths: FINDING_FIELDS,
+  });
 
   if (loading && !visit) return <PageLoader />;
   if (!visit) return <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />;
 
-  // Personal data is written by the visit team only (art. 21); the server enforces the same rule.
-  const onVisitTeam = visit.team.some((member) => member.user.id === user.id);
-  const placeId = draft.placeId ?? (visit.places.length === 1 ? (visit.places[0]?.id ?? null) : null);
-  const current = { ...draft, placeId };
-  const change = (patch: Partial<FindingDraft>) => setDraft((previous) => ({ ...previous, placeId, ...patch }));
-  const fieldError = (field: FindingField) => {
-    if (missing.includes(field)) return t('form.required');
-    const key = errors.byField[field];
-    return key ? tc(key) : undefined;
-  };
+  const values = form.getValues();
+  const placeId = placeOf(values);
+  const current: FindingDraft = { ...values, placeId };
+  const change = (patch: Partial<FindingDraft>) => form.setValues({ placeId, ...patch });
+  const workingGroupId = values.workingGroupId ?? visit.workingGroup?.id ?? null;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setErrors(NO_ERRORS);
-    setNetworkError(false);
-    const absent = missingFindingFields(current, onVisitTeam);
-    setMissing(absent);
-    if (absent.length > 0) return;
-    try {
-      const input = recordFindingInput(current, visit.id, labels, onVisitTeam && current.interviewees.length > 0);
+  const submit = handleSubmit(async (submitted) => {
+    const draft: FindingDraft = { ...submitted, placeId: placeOf(submitted) };
+    let findingId: string | undefined;
+    const ok = await submitPayload(async () => {
+      const input = recordFindingInput(draft, visit.id, labels, onVisitTeam && draft.interviewees.length > 0);
       const { data: result } = await recordFinding({
         variables: {
-          input: {
-            ...input,
-            workingGroupId:
-              current.classification === 'WORKING_GROUP' ? (workingGroupId ?? visit.workingGroup?.id) : null,
-          },
+          input: { ...input, workingGroupId: draft.classification === 'WORKING_GROUP' ? workingGroupId : null },
         },
         refetchQueries: ['VisitPage_Visit'],
       });
-      const payload = result?.recordFinding;
-      if (payload?.finding && payload.userErrors.length === 0) {
-        void navigate(`/findings/${payload.finding.id}`);
-        return;
-      }
-      setErrors(formErrors(payload?.userErrors ?? [], FINDING_FIELDS));
-    } catch {
-      setNetworkError(true);
-    }
-  };
+      findingId = result?.recordFinding.finding?.id;
+      return result?.recordFinding.userErrors;
+    });
+    if (ok && findingId) void navigate(`/findings/${findingId}`);
+  });
 
   return (
     <Stack gap="lg" maw={960}>
@@ -137,25 +125,23 @@ export function NewFindingPage() {
       </Breadcrumbs>
       <Title order={1}>{t('findings.new')}</Title>
 
-      <form onSubmit={(event) => void submit(event)} aria-label={t('findings.new')}>
+      <form onSubmit={submit} noValidate aria-label={t('findings.new')}>
         <Stack gap="lg">
-          <ErrorAlert
-            messages={[...(networkError ? [tc('errors.network')] : []), ...errors.general.map((key) => tc(key))]}
-          />
+          {problems}
           <FindingFields
             draft={current}
             onChange={change}
             places={visit.places}
             withClassification
             riskFactorLabels={labels}
-            fieldError={fieldError}
+            fieldError={errorOf}
           />
           {current.classification === 'WORKING_GROUP' && (
             <Select
               label={t('places.fields.workingGroup')}
               data={workingGroups.map((group) => ({ value: group.id, label: group.name }))}
-              value={workingGroupId ?? visit.workingGroup?.id ?? null}
-              onChange={setWorkingGroupId}
+              value={workingGroupId}
+              onChange={(value) => form.setFieldValue('workingGroupId', value)}
               required
             />
           )}
@@ -168,8 +154,8 @@ export function NewFindingPage() {
                 <IntervieweesEditor
                   interviewees={current.interviewees}
                   onChange={(interviewees) => change({ interviewees })}
-                  showMissing={missing.includes('interviewees')}
-                  error={fieldError('interviewees')}
+                  showMissing={Boolean(errorOf('interviewees'))}
+                  error={errorOf('interviewees')}
                 />
               ) : (
                 <Text size="sm" c="dimmed">

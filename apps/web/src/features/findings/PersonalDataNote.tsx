@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ClassificationIcon } from '../records/index.ts';
+import { ClassificationIcon } from '../../components/records.ts';
 
 /** Shown wherever interviewees' personal data is on screen (art. 21(2) OPCAT). */
 export function PersonalDataNote() {

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Code, CopyButton, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import { isRole, ROLES, type Role } from '../../lib/enums.ts';
-import { sortUserErrors, type SortedUserErrors } from '../../lib/user-errors.ts';
+import { all, email, required, useAppForm } from '../../components/form/index.ts';
+import { ROLES, type Role } from '../../lib/enums.ts';
 
 const AddMemberForm_AddMember = graphql(`
   mutation AddMemberForm_AddMember($input: AddMemberInput!) {
@@ -22,9 +22,6 @@ const AddMemberForm_AddMember = graphql(`
   }
 `);
 
-const FIELDS = ['email', 'displayName', 'role'] as const;
-type Field = (typeof FIELDS)[number];
-
 interface Added {
   readonly name: string;
   readonly email: string;
@@ -32,53 +29,45 @@ interface Added {
   readonly temporaryPassword: string | null;
 }
 
-const NO_ERRORS: SortedUserErrors<Field> = { byField: {}, general: [] };
-
 export function AddMemberForm({ organisationId, onAdded }: { organisationId: string; onAdded: () => void }) {
   const { t } = useTranslation();
   const [addMember, { loading }] = useMutation(AddMemberForm_AddMember);
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<Role>('VIEWER');
-  const [errors, setErrors] = useState<SortedUserErrors<Field>>(NO_ERRORS);
-  const [networkError, setNetworkError] = useState(false);
   const [added, setAdded] = useState<Added | null>(null);
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { email: '', displayName: '', role: 'VIEWER' as Role },
+    rules: { email: all(required, email), displayName: required },
+  });
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setErrors(NO_ERRORS);
-    setNetworkError(false);
+  const submit = handleSubmit(async (values) => {
     setAdded(null);
-    try {
+    let result: Added | null = null;
+    const ok = await submitPayload(async () => {
       const { data } = await addMember({
-        variables: { input: { organisationId, email: email.trim(), displayName: displayName.trim(), role } },
+        variables: {
+          input: {
+            organisationId,
+            email: values.email.trim(),
+            displayName: values.displayName.trim(),
+            role: values.role,
+          },
+        },
       });
       const payload = data?.addMember;
-      if (!payload) throw new Error('addMember returned no data');
-      if (payload.userErrors.length > 0 || !payload.membership) {
-        const sorted = sortUserErrors(payload.userErrors, FIELDS);
-        const empty = Object.keys(sorted.byField).length === 0 && sorted.general.length === 0;
-        setErrors(empty ? { byField: {}, general: ['userErrors.UNKNOWN'] } : sorted);
-        return;
+      const membership = payload?.membership;
+      if (membership) {
+        result = {
+          name: membership.user.displayName,
+          email: membership.user.email,
+          temporaryPassword: payload.temporaryPassword,
+        };
       }
-      setAdded({
-        name: payload.membership.user.displayName,
-        email: payload.membership.user.email,
-        temporaryPassword: payload.temporaryPassword,
-      });
-      setEmail('');
-      setDisplayName('');
-      setRole('VIEWER');
-      onAdded();
-    } catch {
-      setNetworkError(true);
-    }
-  };
-
-  const fieldError = (field: Field) => {
-    const key = errors.byField[field];
-    return key ? t(key) : undefined;
-  };
+      return payload?.userErrors;
+    });
+    if (!ok || !result) return;
+    setAdded(result);
+    form.reset();
+    onAdded();
+  });
 
   return (
     <Stack gap="md">
@@ -113,18 +102,9 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
         </Alert>
       )}
 
-      {(errors.general.length > 0 || networkError) && (
-        <Alert color="red" role="alert">
-          {networkError && <Text size="sm">{t('errors.network')}</Text>}
-          {errors.general.map((key) => (
-            <Text key={key} size="sm">
-              {t(key)}
-            </Text>
-          ))}
-        </Alert>
-      )}
+      {problems}
 
-      <form onSubmit={(event) => void handleSubmit(event)} aria-labelledby="add-member-title">
+      <form onSubmit={submit} noValidate aria-labelledby="add-member-title">
         <Stack gap="sm">
           <TextInput
             label={t('members.add.email')}
@@ -132,9 +112,7 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
             name="email"
             autoComplete="off"
             required
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={fieldError('email')}
+            {...form.getInputProps('email')}
           />
           <TextInput
             label={t('members.add.displayName')}
@@ -142,19 +120,13 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
             name="displayName"
             autoComplete="off"
             required
-            value={displayName}
-            onChange={(event) => setDisplayName(event.currentTarget.value)}
-            error={fieldError('displayName')}
+            {...form.getInputProps('displayName')}
           />
           <Select
             label={t('members.add.role')}
             data={ROLES.map((value) => ({ value, label: t(`enums.Role.${value}`) }))}
-            value={role}
             allowDeselect={false}
-            onChange={(value) => {
-              if (isRole(value)) setRole(value);
-            }}
-            error={fieldError('role')}
+            {...form.getInputProps('role')}
           />
           <Button type="submit" loading={loading} mt="xs">
             {t('members.add.submit')}

@@ -7,7 +7,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { countryName } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
-import { ClassificationBadge, CommentsPanel, formatLocalDate, WhoCanSeePanel } from '../records/index.ts';
+import { ClassificationBadge, CommentsPanel, formatLocalDate, WhoCanSeePanel } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { VisitsTable } from '../visits/VisitsTable.tsx';
 import { formatOccupancy, isOvercrowded } from './occupancy.ts';

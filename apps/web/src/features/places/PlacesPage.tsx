@@ -8,7 +8,7 @@ import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
-import { useKnownOrganisations } from '../records/index.ts';
+import { useKnownOrganisations } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { PlaceFilters } from './PlaceFilters.tsx';
 import {

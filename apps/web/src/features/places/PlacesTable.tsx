@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import type { PlacesTable_PlaceFragment } from '../../__generated__/graphql.ts';
-import { ClassificationBadge, formatLocalDate } from '../records/index.ts';
+import { ClassificationBadge, formatLocalDate } from '../../components/records.ts';
 import { formatOccupancy, isOvercrowded } from './occupancy.ts';
 
 graphql(`

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Group, NumberInput, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { Button, Card, Group, NumberInput, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { PopulationSection_PlaceFragment } from '../../__generated__/graphql.ts';
-import { ErrorAlert, formatLocalDate, formErrors, todayLocalDate } from '../records/index.ts';
+import { all, LocalDateInput, localDate, notAfter, required, useAppForm } from '../../components/form/index.ts';
+import { formatLocalDate, todayLocalDate } from '../../lib/dates.ts';
 import { formatOccupancy, isOvercrowded, occupancyOf } from './occupancy.ts';
 
 graphql(`
@@ -45,42 +46,32 @@ const PopulationSection_Record = graphql(`
   }
 `);
 
-const FIELDS = ['countedOn', 'population'] as const;
-
 /** Population counts over time against the official capacity, and a form to add one. */
 export function PopulationSection({ place }: { place: PopulationSection_PlaceFragment }) {
   const { t, i18n } = useTranslation('monitoring');
-  const { t: tc } = useTranslation();
   const titleId = useId();
   const number = new Intl.NumberFormat(i18n.language);
-  const [countedOn, setCountedOn] = useState(todayLocalDate());
-  const [population, setPopulation] = useState<number | string>('');
-  const [messages, setMessages] = useState<string[]>([]);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
+  const today = todayLocalDate();
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { countedOn: today, population: '' as number | string },
+    rules: {
+      countedOn: all(required, localDate, notAfter(today)),
+      population: required,
+    },
+  });
   const [record, { loading }] = useMutation(PopulationSection_Record);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setMessages([]);
-    setFieldErrors({});
-    if (typeof population !== 'number') {
-      setFieldErrors({ population: t('form.required') });
-      return;
-    }
-    try {
-      const { data } = await record({ variables: { input: { placeId: place.id, countedOn, population } } });
-      const payload = data?.recordPlacePopulation;
-      if (payload?.place && payload.userErrors.length === 0) {
-        setPopulation('');
-        return;
-      }
-      const sorted = formErrors(payload?.userErrors ?? [], FIELDS);
-      setFieldErrors(Object.fromEntries(Object.entries(sorted.byField).map(([field, key]) => [field, tc(key)])));
-      setMessages(sorted.general.map((key) => tc(key)));
-    } catch {
-      setMessages([tc('errors.network')]);
-    }
-  };
+  const submit = handleSubmit(async (values) => {
+    const { population } = values;
+    if (typeof population !== 'number') return;
+    const ok = await submitPayload(async () => {
+      const { data } = await record({
+        variables: { input: { placeId: place.id, countedOn: values.countedOn, population } },
+      });
+      return data?.recordPlacePopulation.userErrors;
+    });
+    if (ok) form.setFieldValue('population', '');
+  });
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={titleId}>
@@ -141,26 +132,22 @@ export function PopulationSection({ place }: { place: PopulationSection_PlaceFra
         )}
 
         {place.viewerCan.update && (
-          <form onSubmit={(event) => void submit(event)} aria-label={t('population.record')}>
+          <form onSubmit={submit} noValidate aria-label={t('population.record')}>
             <Stack gap="xs">
-              <ErrorAlert messages={messages} />
+              {problems}
               <Group gap="sm" align="flex-end" wrap="wrap">
-                <TextInput
-                  type="date"
+                <LocalDateInput
                   label={t('population.countedOn')}
                   required
-                  value={countedOn}
-                  onChange={(event) => setCountedOn(event.currentTarget.value)}
-                  error={fieldErrors.countedOn}
+                  max={today}
+                  {...form.getInputProps('countedOn')}
                 />
                 <NumberInput
                   label={t('population.population')}
                   required
                   min={0}
                   allowDecimal={false}
-                  value={population}
-                  onChange={setPopulation}
-                  error={fieldErrors.population}
+                  {...form.getInputProps('population')}
                   w={200}
                 />
                 <Button type="submit" loading={loading}>

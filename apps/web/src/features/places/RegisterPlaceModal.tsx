@@ -1,19 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
-import {
-  isOneOf,
-  PLACE_STATUSES,
-  PLACE_TYPES,
-  type Classification,
-  type PlaceStatus,
-  type PlaceType,
-} from '../../lib/enums.ts';
-import type { SortedUserErrors } from '../../lib/user-errors.ts';
-import { ClassificationPicker, ErrorAlert, formErrors, NO_ERRORS, useKnownOrganisations } from '../records/index.ts';
+import { required, useAppForm } from '../../components/form/index.ts';
+import { ClassificationPicker, useKnownOrganisations } from '../../components/records.ts';
+import { isOneOf, PLACE_STATUSES, PLACE_TYPES, type Classification, type PlaceStatus } from '../../lib/enums.ts';
 
 const RegisterPlaceModal_CreatePlace = graphql(`
   mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {
@@ -30,20 +22,6 @@ const RegisterPlaceModal_CreatePlace = graphql(`
   }
 `);
 
-const FIELDS = [
-  'name',
-  'type',
-  'responsibleAuthorityId',
-  'countryCode',
-  'region',
-  'address',
-  'capacity',
-  'status',
-  'classification',
-  'workingGroupId',
-] as const;
-type Field = (typeof FIELDS)[number];
-
 interface Props {
   opened: boolean;
   onClose: () => void;
@@ -57,64 +35,61 @@ export function RegisterPlaceModal({ opened, onClose, ownerOrganisationId, defau
   const navigate = useNavigate();
   const { organisations, workingGroups } = useKnownOrganisations();
   const [createPlace, { loading }] = useMutation(RegisterPlaceModal_CreatePlace);
-  const [name, setName] = useState('');
-  const [type, setType] = useState<PlaceType | null>(null);
-  const [authorityId, setAuthorityId] = useState<string | null>(null);
-  const [country, setCountry] = useState(defaultCountry ?? '');
-  const [region, setRegion] = useState('');
-  const [address, setAddress] = useState('');
-  const [capacity, setCapacity] = useState<number | string>('');
-  const [status, setStatus] = useState<PlaceStatus>('OPERATING');
-  const [classification, setClassification] = useState<Classification>('ORGANISATION');
-  const [workingGroupId, setWorkingGroupId] = useState<string | null>(null);
-  const [errors, setErrors] = useState<SortedUserErrors<Field>>(NO_ERRORS);
-  const [networkError, setNetworkError] = useState(false);
-  const [missing, setMissing] = useState<readonly Field[]>([]);
-
+  const { form, problems, submitPayload, handleSubmit, field } = useAppForm({
+    initialValues: {
+      name: '',
+      type: null as string | null,
+      responsibleAuthorityId: null as string | null,
+      countryCode: defaultCountry ?? '',
+      region: '',
+      address: '',
+      capacity: '' as number | string,
+      status: 'OPERATING' as PlaceStatus,
+      classification: 'ORGANISATION' as Classification,
+      workingGroupId: null as string | null,
+    },
+    rules: {
+      name: required,
+      type: required,
+      responsibleAuthorityId: required,
+      countryCode: required,
+      workingGroupId: (value, values) => (values.classification === 'WORKING_GROUP' ? required(value, values) : null),
+    },
+  });
+  const values = form.getValues();
   const authorities = organisations.filter((organisation) => organisation.kind === 'STATE_AUTHORITY');
-  const fieldError = (field: Field) => {
-    if (missing.includes(field)) return t('form.required');
-    const key = errors.byField[field];
-    return key ? tc(key) : undefined;
-  };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setErrors(NO_ERRORS);
-    setNetworkError(false);
-    const absent = [...(type ? [] : ['type' as const]), ...(authorityId ? [] : ['responsibleAuthorityId' as const])];
-    setMissing(absent);
-    if (!type || !authorityId) return;
-    try {
+  const submit = handleSubmit(async (input) => {
+    if (!isOneOf(PLACE_TYPES, input.type) || !input.responsibleAuthorityId) return;
+    const type = input.type;
+    const responsibleAuthorityId = input.responsibleAuthorityId;
+    let placeId: string | undefined;
+    const ok = await submitPayload(async () => {
       const { data } = await createPlace({
         variables: {
           input: {
-            name: name.trim(),
+            name: input.name.trim(),
             type,
-            responsibleAuthorityId: authorityId,
-            countryCode: country.trim().toUpperCase(),
-            region: region.trim() || null,
-            address: address.trim() || null,
-            capacity: typeof capacity === 'number' ? capacity : null,
-            status,
-            classification,
-            workingGroupId,
+            responsibleAuthorityId,
+            countryCode: input.countryCode.trim().toUpperCase(),
+            region: input.region.trim() || null,
+            address: input.address.trim() || null,
+            capacity: typeof input.capacity === 'number' ? input.capacity : null,
+            status: input.status,
+            classification: input.classification,
+            workingGroupId: input.workingGroupId,
             ownerOrganisationId,
           },
         },
         refetchQueries: ['PlacesPage_Places'],
       });
-      const payload = data?.createPlace;
-      if (payload?.place && payload.userErrors.length === 0) {
-        onClose();
-        void navigate(`/places/${payload.place.id}`);
-        return;
-      }
-      setErrors(formErrors(payload?.userErrors ?? [], FIELDS));
-    } catch {
-      setNetworkError(true);
-    }
-  };
+      placeId = data?.createPlace.place?.id;
+      return data?.createPlace.userErrors;
+    });
+    if (!ok || !placeId) return;
+    onClose();
+    void navigate(`/places/${placeId}`);
+  });
 
   return (
     <Modal
@@ -124,37 +99,23 @@ export function RegisterPlaceModal({ opened, onClose, ownerOrganisationId, defau
       size="lg"
       closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
-      <form onSubmit={(event) => void submit(event)}>
+      <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <ErrorAlert
-            messages={[...(networkError ? [tc('errors.network')] : []), ...errors.general.map((key) => tc(key))]}
-          />
-          <TextInput
-            label={t('places.fields.name')}
-            required
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={fieldError('name')}
-          />
+          {problems}
+          <TextInput label={t('places.fields.name')} required {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t('places.fields.type')}
               required
               data={PLACE_TYPES.map((value) => ({ value, label: t(`enums.PlaceType.${value}`) }))}
-              value={type}
-              onChange={(value) => setType(isOneOf(PLACE_TYPES, value) ? value : null)}
+              {...form.getInputProps('type')}
               searchable
-              error={fieldError('type')}
             />
             <Select
               label={t('places.fields.status')}
               data={PLACE_STATUSES.map((value) => ({ value, label: t(`enums.PlaceStatus.${value}`) }))}
-              value={status}
               allowDeselect={false}
-              onChange={(value) => {
-                if (isOneOf(PLACE_STATUSES, value)) setStatus(value);
-              }}
-              error={fieldError('status')}
+              {...form.getInputProps('status')}
             />
           </SimpleGrid>
           <Select
@@ -162,11 +123,9 @@ export function RegisterPlaceModal({ opened, onClose, ownerOrganisationId, defau
             description={t('places.fields.authorityHint')}
             required
             data={authorities.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
-            value={authorityId}
-            onChange={setAuthorityId}
+            {...form.getInputProps('responsibleAuthorityId')}
             searchable
             nothingFoundMessage={t('places.fields.noAuthority')}
-            error={fieldError('responsibleAuthorityId')}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput
@@ -174,45 +133,26 @@ export function RegisterPlaceModal({ opened, onClose, ownerOrganisationId, defau
               description={t('places.fields.countryHint')}
               required
               maxLength={2}
-              value={country}
-              onChange={(event) => setCountry(event.currentTarget.value.toUpperCase())}
-              error={fieldError('countryCode')}
+              {...form.getInputProps('countryCode')}
+              onChange={(event) => form.setFieldValue('countryCode', event.currentTarget.value.toUpperCase())}
             />
-            <TextInput
-              label={t('places.fields.region')}
-              value={region}
-              onChange={(event) => setRegion(event.currentTarget.value)}
-              error={fieldError('region')}
-            />
+            <TextInput label={t('places.fields.region')} {...form.getInputProps('region')} />
             <NumberInput
               label={t('places.fields.capacity')}
               min={0}
               allowDecimal={false}
-              value={capacity}
-              onChange={setCapacity}
-              error={fieldError('capacity')}
+              {...form.getInputProps('capacity')}
             />
           </SimpleGrid>
-          <TextInput
-            label={t('places.fields.address')}
-            value={address}
-            onChange={(event) => setAddress(event.currentTarget.value)}
-            error={fieldError('address')}
-          />
-          <ClassificationPicker
-            value={classification}
-            onChange={setClassification}
-            error={fieldError('classification')}
-          />
+          <TextInput label={t('places.fields.address')} {...form.getInputProps('address')} />
+          <ClassificationPicker {...field('classification')} />
           <Select
             label={t('places.fields.workingGroup')}
             description={t('places.fields.workingGroupHint')}
             data={workingGroups.map((group) => ({ value: group.id, label: group.name }))}
-            value={workingGroupId}
-            onChange={setWorkingGroupId}
             clearable
-            required={classification === 'WORKING_GROUP'}
-            error={fieldError('workingGroupId')}
+            required={values.classification === 'WORKING_GROUP'}
+            {...form.getInputProps('workingGroupId')}
           />
           <Group justify="flex-end" gap="sm" mt="sm">
             <Button variant="default" onClick={onClose}>

@@ -3,7 +3,7 @@ import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import { useKnownOrganisations, type KnownOrganisation } from '../records/index.ts';
+import { useKnownOrganisations, type KnownOrganisation } from '../../components/records.ts';
 
 // Authorities running the places the viewer can read: the only source for bodies outside any
 // working group (e.g. the SPT). Recommendations are not used, as listing SPT-confidential ones is audited.

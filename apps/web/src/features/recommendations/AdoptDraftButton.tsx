@@ -3,7 +3,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import { usePayloadForm } from './payload-form.tsx';
+import { useAppForm } from '../../components/form/index.ts';
 
 const AdoptDraftButton_Adopt = graphql(`
   mutation AdoptDraftButton_Adopt($input: AdoptRecommendationDraftInput!) {
@@ -20,8 +20,6 @@ const AdoptDraftButton_Adopt = graphql(`
   }
 `);
 
-const NO_FIELDS = [] as const;
-
 interface Props {
   recommendationId: string;
   /** The version the page shows: someone else's change meanwhile is a conflict, not an overwrite. */
@@ -33,12 +31,13 @@ interface Props {
 export function AdoptDraftButton({ recommendationId, version, hasText }: Props) {
   const { t } = useTranslation('tracker');
   const [adopt, { loading }] = useMutation(AdoptDraftButton_Adopt);
-  const { submit, problems } = usePayloadForm(NO_FIELDS);
+  // Not a form of fields, but the same handling of a payload's errors and of refusals.
+  const { submitPayload, problems } = useAppForm({ initialValues: {}, generalOnly: true });
   const [confirming, setConfirming] = useState(false);
   const label = hasText ? t('detail.replaceWithDraft') : t('detail.adoptDraft');
 
   const confirm = async () => {
-    const ok = await submit(async () => {
+    const ok = await submitPayload(async () => {
       const { data } = await adopt({ variables: { input: { recommendationId, expectedVersion: version } } });
       return data?.adoptRecommendationDraft.userErrors;
     });

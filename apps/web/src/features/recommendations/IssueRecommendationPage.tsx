@@ -14,12 +14,11 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
+import { all, LocalDateInput, localDate, notBefore, required, useAppForm } from '../../components/form/index.ts';
 import {
-  isOneOf,
   PRIORITIES,
   RECOMMENDATION_LEVELS,
   RECOMMENDATION_SOURCES,
@@ -29,12 +28,11 @@ import {
   type RecommendationSource,
 } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { ClassificationPicker, todayLocalDate, useKnownOrganisations } from '../records/index.ts';
+import { ClassificationPicker, todayLocalDate, useKnownOrganisations } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { AddresseeSelect } from './AddresseeSelect.tsx';
 import { forgetRecommendationLists } from './cache.ts';
 import { FindingPicker, PlacePicker, RecommendationPicker, type PickedRecord } from './LinkPickers.tsx';
-import { usePayloadForm } from './payload-form.tsx';
 
 const IssueRecommendationPage_Issue = graphql(`
   mutation IssueRecommendationPage_Issue($input: IssueRecommendationInput!) {
@@ -51,24 +49,8 @@ const IssueRecommendationPage_Issue = graphql(`
   }
 `);
 
-const FIELDS = [
-  'reference',
-  'title',
-  'text',
-  'source',
-  'addresseeId',
-  'theme',
-  'level',
-  'priority',
-  'issuedOn',
-  'targetDate',
-  'findingIds',
-  'placeIds',
-  'repeatsId',
-  'classification',
-  'workingGroupId',
-  'countryCode',
-] as const;
+/** Server input fields that this form edits under another name. */
+const ALIASES = { findingIds: 'findings', placeIds: 'places', repeatsId: 'repeats', countryCode: 'classification' };
 
 /** Issues a recommendation to a State authority on behalf of the viewer's current organisation. */
 export function IssueRecommendationPage() {
@@ -78,46 +60,62 @@ export function IssueRecommendationPage() {
   const { current } = useShell();
   const { workingGroups } = useKnownOrganisations();
   const [issue, { loading }] = useMutation(IssueRecommendationPage_Issue);
-  const { submit, fieldError, problems } = usePayloadForm(FIELDS);
+  const { form, problems, submitPayload, handleSubmit, field } = useAppForm({
+    initialValues: {
+      reference: '',
+      title: '',
+      text: '',
+      source: 'NPM_VISIT_REPORT' as RecommendationSource,
+      addresseeId: null as string | null,
+      theme: '',
+      level: 'PLACE' as RecommendationLevel,
+      priority: 'MEDIUM' as Priority,
+      issuedOn: todayLocalDate(),
+      targetDate: '',
+      findings: [] as PickedRecord[],
+      places: [] as PickedRecord[],
+      repeats: null as PickedRecord | null,
+      classification: 'ORGANISATION' as Classification,
+      workingGroupId: null as string | null,
+    },
+    rules: {
+      reference: required,
+      addresseeId: required,
+      title: required,
+      issuedOn: all(required, localDate),
+      targetDate: all(
+        localDate,
+        notBefore((values: { issuedOn: string }) => values.issuedOn),
+      ),
+      workingGroupId: (value, values) => (values.classification === 'WORKING_GROUP' ? required(value, values) : null),
+    },
+    aliases: ALIASES,
+    // The API says INVALID both for a reused and for a malformed reference: explain both.
+    explain: (path, code) => (path === 'reference' && code === 'INVALID' ? t('fields.referenceInvalid') : undefined),
+  });
+  const values = form.getValues();
 
-  const [reference, setReference] = useState('');
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [source, setSource] = useState<RecommendationSource>('NPM_VISIT_REPORT');
-  const [addresseeId, setAddresseeId] = useState<string | null>(null);
-  const [theme, setTheme] = useState('');
-  const [level, setLevel] = useState<RecommendationLevel>('PLACE');
-  const [priority, setPriority] = useState<Priority>('MEDIUM');
-  const [issuedOn, setIssuedOn] = useState(todayLocalDate());
-  const [targetDate, setTargetDate] = useState('');
-  const [findings, setFindings] = useState<PickedRecord[]>([]);
-  const [places, setPlaces] = useState<PickedRecord[]>([]);
-  const [repeats, setRepeats] = useState<PickedRecord | null>(null);
-  const [classification, setClassification] = useState<Classification>('ORGANISATION');
-  const [workingGroupId, setWorkingGroupId] = useState<string | null>(null);
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = handleSubmit(async (input) => {
     let issuedId: string | undefined;
-    const ok = await submit(async () => {
+    const ok = await submitPayload(async () => {
       const { data } = await issue({
         variables: {
           input: {
-            reference: reference.trim(),
-            title: title.trim(),
-            text: text.trim() || null,
-            source,
-            addresseeId: addresseeId ?? '',
-            theme: theme.trim() || null,
-            level,
-            priority,
-            issuedOn,
-            targetDate: targetDate || null,
-            findingIds: findings.map((finding) => finding.value),
-            placeIds: places.map((place) => place.value),
-            repeatsId: repeats?.value ?? null,
-            classification,
-            workingGroupId,
+            reference: input.reference.trim(),
+            title: input.title.trim(),
+            text: input.text.trim() || null,
+            source: input.source,
+            addresseeId: input.addresseeId ?? '',
+            theme: input.theme.trim() || null,
+            level: input.level,
+            priority: input.priority,
+            issuedOn: input.issuedOn,
+            targetDate: input.targetDate || null,
+            findingIds: input.findings.map((finding) => finding.value),
+            placeIds: input.places.map((place) => place.value),
+            repeatsId: input.repeats?.value ?? null,
+            classification: input.classification,
+            workingGroupId: input.workingGroupId,
             ownerOrganisationId: current?.organisation.id ?? null,
           },
         },
@@ -129,7 +127,7 @@ export function IssueRecommendationPage() {
       return data?.issueRecommendation.userErrors;
     });
     if (ok && issuedId) void navigate(`/recommendations/${issuedId}`);
-  };
+  });
 
   const enumSelect = <T extends string>(values: readonly T[], label: (value: T) => string) =>
     values.map((value) => ({ value, label: label(value) }));
@@ -151,7 +149,7 @@ export function IssueRecommendationPage() {
       {!current && <Alert color="blue">{t('issue.noOrganisation')}</Alert>}
 
       <Card withBorder radius="md" padding="lg">
-        <form onSubmit={(event) => void handleSubmit(event)} aria-label={t('issue.title')}>
+        <form onSubmit={submit} noValidate aria-label={t('issue.title')}>
           <Stack gap="md">
             {problems}
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -159,127 +157,72 @@ export function IssueRecommendationPage() {
                 label={t('fields.reference')}
                 description={t('fields.referenceHint')}
                 required
-                value={reference}
-                onChange={(event) => setReference(event.currentTarget.value)}
-                // The API says INVALID both for a reused and for a malformed reference: explain both.
-                error={fieldError('reference') && t('fields.referenceInvalid')}
+                {...form.getInputProps('reference')}
               />
               <AddresseeSelect
                 label={t('fields.addressee')}
                 description={t('fields.addresseeHint')}
-                value={addresseeId}
-                onChange={setAddresseeId}
                 required
-                error={fieldError('addresseeId')}
+                {...field('addresseeId')}
               />
             </SimpleGrid>
-            <TextInput
-              label={t('fields.title')}
-              required
-              value={title}
-              onChange={(event) => setTitle(event.currentTarget.value)}
-              error={fieldError('title')}
-            />
-            <Textarea
-              label={t('fields.text')}
-              autosize
-              minRows={4}
-              maxRows={16}
-              value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
-              error={fieldError('text')}
-            />
+            <TextInput label={t('fields.title')} required {...form.getInputProps('title')} />
+            <Textarea label={t('fields.text')} autosize minRows={4} maxRows={16} {...form.getInputProps('text')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <Select
                 label={t('fields.source')}
                 data={enumSelect(RECOMMENDATION_SOURCES, (v) => t(`enums.RecommendationSource.${v}`))}
-                value={source}
                 allowDeselect={false}
-                onChange={(value) => isOneOf(RECOMMENDATION_SOURCES, value) && setSource(value)}
-                error={fieldError('source')}
+                {...form.getInputProps('source')}
               />
               <TextInput
                 label={t('fields.theme')}
                 description={t('fields.themeHint')}
-                value={theme}
-                onChange={(event) => setTheme(event.currentTarget.value)}
-                error={fieldError('theme')}
+                {...form.getInputProps('theme')}
               />
               <Select
                 label={t('fields.level')}
                 data={enumSelect(RECOMMENDATION_LEVELS, (v) => t(`enums.RecommendationLevel.${v}`))}
-                value={level}
                 allowDeselect={false}
-                onChange={(value) => isOneOf(RECOMMENDATION_LEVELS, value) && setLevel(value)}
-                error={fieldError('level')}
+                {...form.getInputProps('level')}
               />
               <Select
                 label={t('fields.priority')}
                 data={enumSelect(PRIORITIES, (v) => t(`enums.Priority.${v}`))}
-                value={priority}
                 allowDeselect={false}
-                onChange={(value) => isOneOf(PRIORITIES, value) && setPriority(value)}
-                error={fieldError('priority')}
+                {...form.getInputProps('priority')}
               />
-              <TextInput
-                type="date"
-                label={t('fields.issuedOn')}
-                required
-                value={issuedOn}
-                onChange={(event) => setIssuedOn(event.currentTarget.value)}
-                error={fieldError('issuedOn')}
-              />
-              <TextInput
-                type="date"
+              <LocalDateInput label={t('fields.issuedOn')} required {...form.getInputProps('issuedOn')} />
+              <LocalDateInput
                 label={t('fields.targetDate')}
-                min={issuedOn}
-                value={targetDate}
-                onChange={(event) => setTargetDate(event.currentTarget.value)}
-                error={fieldError('targetDate')}
+                min={values.issuedOn}
+                {...form.getInputProps('targetDate')}
               />
             </SimpleGrid>
 
             <Title order={2} fz="h4" mt="sm">
               {t('issue.links')}
             </Title>
-            <FindingPicker
-              label={t('fields.findings')}
-              value={findings}
-              onChange={setFindings}
-              error={fieldError('findingIds')}
-            />
-            <PlacePicker
-              label={t('fields.places')}
-              value={places}
-              onChange={setPlaces}
-              error={fieldError('placeIds')}
-            />
+            <FindingPicker label={t('fields.findings')} {...field('findings')} />
+            <PlacePicker label={t('fields.places')} {...field('places')} />
             <RecommendationPicker
               label={t('fields.repeats')}
               description={t('fields.repeatsHint')}
-              value={repeats}
-              onChange={setRepeats}
-              error={fieldError('repeatsId')}
+              {...field('repeats')}
             />
 
             <Title order={2} fz="h4" mt="sm">
               {t('issue.access')}
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <ClassificationPicker
-                value={classification}
-                onChange={setClassification}
-                error={fieldError('classification') ?? fieldError('countryCode')}
-              />
+              <ClassificationPicker {...field('classification')} />
               <Select
                 label={t('fields.workingGroup')}
                 description={t('fields.workingGroupHint')}
                 data={workingGroups.map((group) => ({ value: group.id, label: group.name }))}
-                value={workingGroupId}
-                onChange={setWorkingGroupId}
                 clearable
-                required={classification === 'WORKING_GROUP'}
-                error={fieldError('workingGroupId')}
+                required={values.classification === 'WORKING_GROUP'}
+                {...form.getInputProps('workingGroupId')}
               />
             </SimpleGrid>
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { RecommendationHeader_RecommendationFragment } from '../../__generated__/graphql.ts';
-import { ClassificationBadge, formatLocalDate } from '../records/index.ts';
+import { ClassificationBadge, formatLocalDate } from '../../components/records.ts';
 import { PriorityBadge } from './badges.tsx';
 
 graphql(`

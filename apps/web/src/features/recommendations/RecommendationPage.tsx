@@ -7,7 +7,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { LiveTextSection } from '../co-editing/LiveTextSection.tsx';
-import { CommentsPanel, WhoCanSeePanel } from '../records/index.ts';
+import { CommentsPanel, WhoCanSeePanel } from '../../components/records.ts';
 import { AdoptDraftButton } from './AdoptDraftButton.tsx';
 import { DialogueActions } from './DialogueActions.tsx';
 import { LinkedRecords } from './LinkedRecords.tsx';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { RecommendationTimeline_RecommendationFragment } from '../../__generated__/graphql.ts';
 import { ACCEPTANCES, isOneOf } from '../../lib/enums.ts';
-import { formatLocalDate } from '../records/index.ts';
+import { formatLocalDate } from '../../components/records.ts';
 import { AcceptanceBadge } from './badges.tsx';
 import { EntryBadge } from './StatusPanel.tsx';
 import { buildTimeline, type TimelineItem } from './timeline.ts';

@@ -1,11 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import { FOLLOW_UP_KINDS, isOneOf, type FollowUpKind } from '../../lib/enums.ts';
-import { todayLocalDate } from '../records/index.ts';
-import { usePayloadForm } from './payload-form.tsx';
+import {
+  all,
+  LocalDateInput,
+  localDate,
+  notAfter,
+  notBefore,
+  required,
+  useAppForm,
+} from '../../components/form/index.ts';
+import { todayLocalDate } from '../../lib/dates.ts';
+import { FOLLOW_UP_KINDS, isOneOf } from '../../lib/enums.ts';
 
 const RecordFollowUpForm_Record = graphql(`
   mutation RecordFollowUpForm_Record($input: RecordFollowUpInput!) {
@@ -22,8 +29,6 @@ const RecordFollowUpForm_Record = graphql(`
   }
 `);
 
-const FIELDS = ['kind', 'happenedOn', 'outcome'] as const;
-
 interface Props {
   recommendationId: string;
   issuedOn: string;
@@ -35,58 +40,49 @@ interface Props {
 export function RecordFollowUpForm({ recommendationId, issuedOn, onDone, onCancel }: Props) {
   const { t } = useTranslation('tracker');
   const [record, { loading }] = useMutation(RecordFollowUpForm_Record);
-  const { submit, fieldError, problems } = usePayloadForm(FIELDS);
-  const [kind, setKind] = useState<FollowUpKind | null>(null);
-  const [happenedOn, setHappenedOn] = useState(todayLocalDate());
-  const [outcome, setOutcome] = useState('');
+  const today = todayLocalDate();
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { kind: null as string | null, happenedOn: today, outcome: '' },
+    rules: { kind: required, happenedOn: all(required, localDate, notBefore(issuedOn), notAfter(today)) },
+  });
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!kind) return;
-    const ok = await submit(async () => {
+  const submit = handleSubmit(async (values) => {
+    if (!isOneOf(FOLLOW_UP_KINDS, values.kind)) return;
+    const kind = values.kind;
+    const ok = await submitPayload(async () => {
       const { data } = await record({
-        variables: { input: { recommendationId, kind, happenedOn, outcome: outcome.trim() || null } },
+        variables: {
+          input: { recommendationId, kind, happenedOn: values.happenedOn, outcome: values.outcome.trim() || null },
+        },
       });
       return data?.recordFollowUp.userErrors;
     });
     if (ok) onDone();
-  };
+  });
 
   return (
-    <form onSubmit={(event) => void handleSubmit(event)}>
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {problems}
         <Select
           label={t('fields.followUpKind')}
           required
           data={FOLLOW_UP_KINDS.map((value) => ({ value, label: t(`enums.FollowUpKind.${value}`) }))}
-          value={kind}
-          onChange={(value) => setKind(isOneOf(FOLLOW_UP_KINDS, value) ? value : null)}
-          error={fieldError('kind')}
+          {...form.getInputProps('kind')}
         />
-        <TextInput
-          type="date"
+        <LocalDateInput
           label={t('fields.happenedOn')}
           required
           min={issuedOn}
-          max={todayLocalDate()}
-          value={happenedOn}
-          onChange={(event) => setHappenedOn(event.currentTarget.value)}
-          error={fieldError('happenedOn')}
+          max={today}
+          {...form.getInputProps('happenedOn')}
         />
-        <Textarea
-          label={t('fields.outcome')}
-          autosize
-          minRows={3}
-          value={outcome}
-          onChange={(event) => setOutcome(event.currentTarget.value)}
-          error={fieldError('outcome')}
-        />
+        <Textarea label={t('fields.outcome')} autosize minRows={3} {...form.getInputProps('outcome')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('form.cancel')}
           </Button>
-          <Button type="submit" loading={loading} disabled={!kind}>
+          <Button type="submit" loading={loading}>
             {t('dialogue.followUp.submit')}
           </Button>
         </Group>

@@ -1,12 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import { ACCEPTANCES, isOneOf, type Acceptance } from '../../lib/enums.ts';
-import { todayLocalDate } from '../records/index.ts';
+import {
+  all,
+  LocalDateInput,
+  localDate,
+  notAfter,
+  notBefore,
+  required,
+  useAppForm,
+} from '../../components/form/index.ts';
+import { todayLocalDate } from '../../lib/dates.ts';
+import { ACCEPTANCES, isOneOf } from '../../lib/enums.ts';
 import { forgetRecommendationLists } from './cache.ts';
-import { usePayloadForm } from './payload-form.tsx';
 
 const RecordResponseForm_Record = graphql(`
   mutation RecordResponseForm_Record($input: RecordAuthorityResponseInput!) {
@@ -23,8 +30,6 @@ const RecordResponseForm_Record = graphql(`
   }
 `);
 
-const FIELDS = ['respondedOn', 'acceptance', 'text', 'proposedTimeline'] as const;
-
 interface Props {
   recommendationId: string;
   issuedOn: string;
@@ -36,24 +41,28 @@ interface Props {
 export function RecordResponseForm({ recommendationId, issuedOn, onDone, onCancel }: Props) {
   const { t } = useTranslation('tracker');
   const [record, { loading }] = useMutation(RecordResponseForm_Record);
-  const { submit, fieldError, problems } = usePayloadForm(FIELDS);
-  const [respondedOn, setRespondedOn] = useState(todayLocalDate());
-  const [acceptance, setAcceptance] = useState<Acceptance | null>(null);
-  const [text, setText] = useState('');
-  const [proposedTimeline, setProposedTimeline] = useState('');
+  const today = todayLocalDate();
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { respondedOn: today, acceptance: null as string | null, text: '', proposedTimeline: '' },
+    rules: {
+      respondedOn: all(required, localDate, notBefore(issuedOn), notAfter(today)),
+      acceptance: required,
+      text: required,
+    },
+  });
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!acceptance) return;
-    const ok = await submit(async () => {
+  const submit = handleSubmit(async (values) => {
+    if (!isOneOf(ACCEPTANCES, values.acceptance)) return;
+    const acceptance = values.acceptance;
+    const ok = await submitPayload(async () => {
       const { data } = await record({
         variables: {
           input: {
             recommendationId,
-            respondedOn,
+            respondedOn: values.respondedOn,
             acceptance,
-            text: text.trim(),
-            proposedTimeline: proposedTimeline.trim() || null,
+            text: values.text.trim(),
+            proposedTimeline: values.proposedTimeline.trim() || null,
           },
         },
         update: forgetRecommendationLists,
@@ -61,30 +70,25 @@ export function RecordResponseForm({ recommendationId, issuedOn, onDone, onCance
       return data?.recordAuthorityResponse.userErrors;
     });
     if (ok) onDone();
-  };
+  });
 
   return (
-    <form onSubmit={(event) => void handleSubmit(event)}>
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {problems}
-        <TextInput
-          type="date"
+        <LocalDateInput
           label={t('fields.respondedOn')}
           required
           min={issuedOn}
-          max={todayLocalDate()}
-          value={respondedOn}
-          onChange={(event) => setRespondedOn(event.currentTarget.value)}
-          error={fieldError('respondedOn')}
+          max={today}
+          {...form.getInputProps('respondedOn')}
         />
         <Select
           label={t('fields.acceptance')}
           description={t('fields.acceptanceHint')}
           required
           data={ACCEPTANCES.map((value) => ({ value, label: t(`enums.Acceptance.${value}`) }))}
-          value={acceptance}
-          onChange={(value) => setAcceptance(isOneOf(ACCEPTANCES, value) ? value : null)}
-          error={fieldError('acceptance')}
+          {...form.getInputProps('acceptance')}
         />
         <Textarea
           label={t('fields.responseText')}
@@ -92,24 +96,20 @@ export function RecordResponseForm({ recommendationId, issuedOn, onDone, onCance
           autosize
           minRows={4}
           maxRows={14}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          error={fieldError('text')}
+          {...form.getInputProps('text')}
         />
         <Textarea
           label={t('fields.proposedTimeline')}
           description={t('fields.proposedTimelineHint')}
           autosize
           minRows={2}
-          value={proposedTimeline}
-          onChange={(event) => setProposedTimeline(event.currentTarget.value)}
-          error={fieldError('proposedTimeline')}
+          {...form.getInputProps('proposedTimeline')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('form.cancel')}
           </Button>
-          <Button type="submit" loading={loading} disabled={!acceptance || !text.trim()}>
+          <Button type="submit" loading={loading}>
             {t('dialogue.respond.submit')}
           </Button>
         </Group>

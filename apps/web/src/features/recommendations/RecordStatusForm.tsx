@@ -1,18 +1,20 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import {
-  IMPLEMENTATION_STATUSES,
-  isOneOf,
-  STATUS_PERSPECTIVES,
-  type ImplementationStatus,
-  type StatusPerspective,
-} from '../../lib/enums.ts';
-import { todayLocalDate } from '../records/index.ts';
+  all,
+  LocalDateInput,
+  localDate,
+  notAfter,
+  notBefore,
+  required,
+  useAppForm,
+} from '../../components/form/index.ts';
+import { todayLocalDate } from '../../lib/dates.ts';
+import { IMPLEMENTATION_STATUSES, isOneOf, STATUS_PERSPECTIVES, type StatusPerspective } from '../../lib/enums.ts';
 import { forgetRecommendationLists } from './cache.ts';
-import { usePayloadForm } from './payload-form.tsx';
 
 const RecordStatusForm_Record = graphql(`
   mutation RecordStatusForm_Record($input: RecordImplementationStatusInput!) {
@@ -29,8 +31,6 @@ const RecordStatusForm_Record = graphql(`
   }
 `);
 
-const FIELDS = ['perspective', 'status', 'effectiveOn', 'note'] as const;
-
 interface Props {
   recommendationId: string;
   issuedOn: string;
@@ -45,29 +45,45 @@ export function RecordStatusForm({ recommendationId, issuedOn, perspectives, onD
   const { t } = useTranslation('tracker');
   const perspectiveLabelId = useId();
   const [record, { loading }] = useMutation(RecordStatusForm_Record);
-  const { submit, fieldError, problems } = usePayloadForm(FIELDS);
-  const [perspective, setPerspective] = useState<StatusPerspective>(perspectives[0] ?? 'MONITOR_ASSESSED');
-  const [status, setStatus] = useState<ImplementationStatus | null>(null);
-  const [effectiveOn, setEffectiveOn] = useState(todayLocalDate());
-  const [note, setNote] = useState('');
+  const today = todayLocalDate();
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: {
+      perspective: perspectives[0] ?? ('MONITOR_ASSESSED' as StatusPerspective),
+      status: null as string | null,
+      effectiveOn: today,
+      note: '',
+    },
+    rules: {
+      status: required,
+      effectiveOn: all(required, localDate, notBefore(issuedOn), notAfter(today)),
+    },
+  });
+  const { perspective } = form.getValues();
+  const perspectiveError = form.errors.perspective;
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!status) return;
-    const ok = await submit(async () => {
+  const submit = handleSubmit(async (values) => {
+    if (!isOneOf(IMPLEMENTATION_STATUSES, values.status)) return;
+    const status = values.status;
+    const ok = await submitPayload(async () => {
       const { data } = await record({
         variables: {
-          input: { recommendationId, perspective, status, effectiveOn, note: note.trim() || null },
+          input: {
+            recommendationId,
+            perspective: values.perspective,
+            status,
+            effectiveOn: values.effectiveOn,
+            note: values.note.trim() || null,
+          },
         },
         update: forgetRecommendationLists,
       });
       return data?.recordImplementationStatus.userErrors;
     });
     if (ok) onDone();
-  };
+  });
 
   return (
-    <form onSubmit={(event) => void handleSubmit(event)}>
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {problems}
         {perspectives.length > 1 ? (
@@ -79,7 +95,7 @@ export function RecordStatusForm({ recommendationId, issuedOn, perspectives, onD
               aria-labelledby={perspectiveLabelId}
               data={STATUS_PERSPECTIVES.map((value) => ({ value, label: t(`enums.StatusPerspective.${value}`) }))}
               value={perspective}
-              onChange={(value) => isOneOf(STATUS_PERSPECTIVES, value) && setPerspective(value)}
+              onChange={(value) => isOneOf(STATUS_PERSPECTIVES, value) && form.setFieldValue('perspective', value)}
             />
           </Stack>
         ) : (
@@ -87,43 +103,36 @@ export function RecordStatusForm({ recommendationId, issuedOn, perspectives, onD
             {t('fields.perspective')}: <strong>{t(`enums.StatusPerspective.${perspective}`)}</strong>
           </Text>
         )}
-        {fieldError('perspective') && (
+        {perspectiveError && (
           <Text size="sm" c="red" role="alert">
-            {fieldError('perspective')}
+            {perspectiveError}
           </Text>
         )}
         <Select
           label={t('fields.status')}
           required
           data={IMPLEMENTATION_STATUSES.map((value) => ({ value, label: t(`enums.ImplementationStatus.${value}`) }))}
-          value={status}
-          onChange={(value) => setStatus(isOneOf(IMPLEMENTATION_STATUSES, value) ? value : null)}
-          error={fieldError('status')}
+          {...form.getInputProps('status')}
         />
-        <TextInput
-          type="date"
+        <LocalDateInput
           label={t('fields.effectiveOn')}
           required
           min={issuedOn}
-          max={todayLocalDate()}
-          value={effectiveOn}
-          onChange={(event) => setEffectiveOn(event.currentTarget.value)}
-          error={fieldError('effectiveOn')}
+          max={today}
+          {...form.getInputProps('effectiveOn')}
         />
         <Textarea
           label={t('fields.note')}
           description={t(perspective === 'STATE_REPORTED' ? 'fields.noteStateHint' : 'fields.noteMonitorHint')}
           autosize
           minRows={2}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={fieldError('note')}
+          {...form.getInputProps('note')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('form.cancel')}
           </Button>
-          <Button type="submit" loading={loading} disabled={!status}>
+          <Button type="submit" loading={loading}>
             {t('dialogue.status.submit')}
           </Button>
         </Group>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { StatusPanel_RecommendationFragment } from '../../__generated__/graphql.ts';
 import { ACCEPTANCES, IMPLEMENTATION_STATUSES, isOneOf, type StatusEntryKind } from '../../lib/enums.ts';
-import { formatLocalDate } from '../records/index.ts';
+import { formatLocalDate } from '../../components/records.ts';
 import { AcceptanceBadge, ImplementationBadge } from './badges.tsx';
 import { statusesDiffer } from './status-colors.ts';
 import { historyOf } from './timeline.ts';

@@ -12,7 +12,7 @@ import {
   RECOMMENDATION_SOURCES,
 } from '../../lib/enums.ts';
 import { AddresseeSelect } from './AddresseeSelect.tsx';
-import type { KnownOrganisation } from '../records/index.ts';
+import type { KnownOrganisation } from '../../components/records.ts';
 import { DEFAULT_FILTERS, hasActiveFilters, type TrackerFilters } from './tracker-filters.ts';
 
 interface Props {

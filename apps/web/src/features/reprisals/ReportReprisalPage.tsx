@@ -15,14 +15,14 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
-import { isOneOf, REPRISAL_FORMS, type ReprisalForm } from '../../lib/enums.ts';
+import { all, LocalDateInput, localDate, notAfter, required, useAppForm } from '../../components/form/index.ts';
+import { isOneOf, REPRISAL_FORMS } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { todayLocalDate } from '../records/index.ts';
-import { usePayloadForm } from '../recommendations/payload-form.tsx';
+import { todayLocalDate } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { ReprisalNotice } from './ReprisalNotice.tsx';
 import { visitLabel } from './visit-label.ts';
@@ -68,16 +68,6 @@ const ReportReprisalPage_Report = graphql(`
   }
 `);
 
-const FIELDS = [
-  'personPseudonym',
-  'occurredOn',
-  'form',
-  'description',
-  'actionTaken',
-  'relatedVisitId',
-  'namedUserIds',
-] as const;
-
 /** Records a reprisal incident, readable only by the people it names (the reporter always among them). */
 export function ReportReprisalPage() {
   const { t, i18n } = useTranslation('tracker');
@@ -90,15 +80,24 @@ export function ReportReprisalPage() {
     current ? { variables: { organisationId: current.organisation.id } } : skipToken,
   );
   const [report, { loading }] = useMutation(ReportReprisalPage_Report);
-  const { submit, fieldError, problems } = usePayloadForm(FIELDS);
-
-  const [pseudonym, setPseudonym] = useState('');
-  const [occurredOn, setOccurredOn] = useState(todayLocalDate());
-  const [form, setForm] = useState<ReprisalForm | null>(null);
-  const [description, setDescription] = useState('');
-  const [actionTaken, setActionTaken] = useState('');
-  const [relatedVisitId, setRelatedVisitId] = useState<string | null>(null);
-  const [namedUserIds, setNamedUserIds] = useState<string[]>([]);
+  const today = todayLocalDate();
+  // Field names follow the API input, so its userErrors land on them; `form` is the form of reprisal.
+  const app = useAppForm({
+    initialValues: {
+      personPseudonym: '',
+      occurredOn: today,
+      form: null as string | null,
+      description: '',
+      actionTaken: '',
+      relatedVisitId: null as string | null,
+      namedUserIds: [] as string[],
+    },
+    rules: {
+      personPseudonym: required,
+      occurredOn: all(required, localDate, notAfter(today)),
+      form: required,
+    },
+  });
 
   const colleagues = useMemo(
     () =>
@@ -119,21 +118,21 @@ export function ReportReprisalPage() {
     [data, i18n.language, tm],
   );
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!form) return;
+  const submit = app.handleSubmit(async (values) => {
+    if (!isOneOf(REPRISAL_FORMS, values.form)) return;
+    const form = values.form;
     let incidentId: string | undefined;
-    const ok = await submit(async () => {
+    const ok = await app.submitPayload(async () => {
       const result = await report({
         variables: {
           input: {
-            personPseudonym: pseudonym.trim(),
-            occurredOn,
+            personPseudonym: values.personPseudonym.trim(),
+            occurredOn: values.occurredOn,
             form,
-            description: description.trim() || null,
-            actionTaken: actionTaken.trim() || null,
-            relatedVisitId,
-            namedUserIds,
+            description: values.description.trim() || null,
+            actionTaken: values.actionTaken.trim() || null,
+            relatedVisitId: values.relatedVisitId,
+            namedUserIds: values.namedUserIds,
           },
         },
         update: (cache) => {
@@ -145,7 +144,7 @@ export function ReportReprisalPage() {
       return result.data?.reportReprisal.userErrors;
     });
     if (ok && incidentId) void navigate(`/reprisals/${incidentId}`);
-  };
+  });
 
   return (
     <Stack gap="lg" maw={860}>
@@ -162,35 +161,28 @@ export function ReportReprisalPage() {
       {!current && <Alert color="blue">{t('issue.noOrganisation')}</Alert>}
 
       <Card withBorder radius="md" padding="lg">
-        <form onSubmit={(event) => void handleSubmit(event)} aria-label={t('reprisals.new.title')}>
+        <form onSubmit={submit} noValidate aria-label={t('reprisals.new.title')}>
           <Stack gap="md">
-            {problems}
+            {app.problems}
             <TextInput
               label={t('reprisals.fields.pseudonym')}
               description={t('reprisals.fields.pseudonymWarning')}
               required
               autoComplete="off"
-              value={pseudonym}
-              onChange={(event) => setPseudonym(event.currentTarget.value)}
-              error={fieldError('personPseudonym')}
+              {...app.form.getInputProps('personPseudonym')}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput
-                type="date"
+              <LocalDateInput
                 label={t('reprisals.fields.occurredOn')}
                 required
-                max={todayLocalDate()}
-                value={occurredOn}
-                onChange={(event) => setOccurredOn(event.currentTarget.value)}
-                error={fieldError('occurredOn')}
+                max={today}
+                {...app.form.getInputProps('occurredOn')}
               />
               <Select
                 label={t('reprisals.fields.form')}
                 required
                 data={REPRISAL_FORMS.map((value) => ({ value, label: t(`enums.ReprisalForm.${value}`) }))}
-                value={form}
-                onChange={(value) => setForm(isOneOf(REPRISAL_FORMS, value) ? value : null)}
-                error={fieldError('form')}
+                {...app.form.getInputProps('form')}
               />
             </SimpleGrid>
             <Textarea
@@ -198,44 +190,36 @@ export function ReportReprisalPage() {
               description={t('reprisals.fields.descriptionHint')}
               autosize
               minRows={4}
-              value={description}
-              onChange={(event) => setDescription(event.currentTarget.value)}
-              error={fieldError('description')}
+              {...app.form.getInputProps('description')}
             />
             <Textarea
               label={t('reprisals.fields.actionTaken')}
               autosize
               minRows={2}
-              value={actionTaken}
-              onChange={(event) => setActionTaken(event.currentTarget.value)}
-              error={fieldError('actionTaken')}
+              {...app.form.getInputProps('actionTaken')}
             />
             <Select
               label={t('reprisals.fields.relatedVisit')}
               data={visits}
-              value={relatedVisitId}
-              onChange={setRelatedVisitId}
+              {...app.form.getInputProps('relatedVisitId')}
               searchable
               clearable
               nothingFoundMessage={t('links.nothingFound')}
-              error={fieldError('relatedVisitId')}
             />
             <MultiSelect
               label={t('reprisals.fields.namedUsers')}
               description={t('reprisals.fields.namedUsersHint')}
               data={colleagues}
-              value={namedUserIds}
-              onChange={setNamedUserIds}
+              {...app.form.getInputProps('namedUserIds')}
               searchable
               clearable
               nothingFoundMessage={t('links.nothingFound')}
-              error={fieldError('namedUserIds')}
             />
             <Group justify="flex-end" mt="sm">
               <Button component={Link} to="/reprisals" variant="default">
                 {t('form.cancel')}
               </Button>
-              <Button type="submit" color="red" loading={loading} disabled={!current || !form || !pseudonym.trim()}>
+              <Button type="submit" color="red" loading={loading} disabled={!current}>
                 {t('reprisals.new.submit')}
               </Button>
             </Group>

@@ -7,7 +7,7 @@ import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
-import { formatDateTime, formatLocalDate } from '../records/index.ts';
+import { formatDateTime, formatLocalDate } from '../../components/records.ts';
 import { ReprisalFormBadge, ReprisalStatusBadge } from './badges.tsx';
 import { ReprisalNotice } from './ReprisalNotice.tsx';
 import { UpdateReprisalForm } from './UpdateReprisalForm.tsx';

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Group, Select, Stack, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import { isOneOf, REPRISAL_STATUSES, type ReprisalStatus } from '../../lib/enums.ts';
-import { usePayloadForm } from '../recommendations/payload-form.tsx';
+import { useAppForm } from '../../components/form/index.ts';
+import { REPRISAL_STATUSES, type ReprisalStatus } from '../../lib/enums.ts';
 
 const UpdateReprisalForm_Update = graphql(`
   mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {
@@ -21,8 +21,6 @@ const UpdateReprisalForm_Update = graphql(`
   }
 `);
 
-const FIELDS = ['status', 'actionTaken'] as const;
-
 interface Props {
   incident: { id: string; status: ReprisalStatus; actionTaken: string };
 }
@@ -34,18 +32,18 @@ interface Props {
 export function UpdateReprisalForm({ incident }: Props) {
   const { t } = useTranslation('tracker');
   const [update, { loading }] = useMutation(UpdateReprisalForm_Update);
-  const { submit, fieldError, problems } = usePayloadForm(FIELDS);
-  const [status, setStatus] = useState<ReprisalStatus>(incident.status);
-  const [actionTaken, setActionTaken] = useState(incident.actionTaken);
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { status: incident.status, actionTaken: incident.actionTaken },
+  });
   const [saved, setSaved] = useState(false);
+  const { status, actionTaken } = form.getValues();
   const unchanged = status === incident.status && actionTaken.trim() === incident.actionTaken;
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = handleSubmit(async (values) => {
     setSaved(false);
-    const ok = await submit(async () => {
+    const ok = await submitPayload(async () => {
       const { data } = await update({
-        variables: { input: { id: incident.id, status, actionTaken: actionTaken.trim() } },
+        variables: { input: { id: incident.id, status: values.status, actionTaken: values.actionTaken.trim() } },
         update: (cache) => {
           cache.evict({ id: 'ROOT_QUERY', fieldName: 'reprisalIncidents' });
           cache.gc();
@@ -54,11 +52,11 @@ export function UpdateReprisalForm({ incident }: Props) {
       return data?.updateReprisal.userErrors;
     });
     setSaved(ok);
-  };
+  });
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby="reprisal-follow-up">
-      <form onSubmit={(event) => void handleSubmit(event)}>
+      <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Title order={2} fz="h4" id="reprisal-follow-up">
             {t('reprisals.update.title')}
@@ -72,18 +70,14 @@ export function UpdateReprisalForm({ incident }: Props) {
           <Select
             label={t('reprisals.fields.status')}
             data={REPRISAL_STATUSES.map((value) => ({ value, label: t(`enums.ReprisalStatus.${value}`) }))}
-            value={status}
             allowDeselect={false}
-            onChange={(value) => isOneOf(REPRISAL_STATUSES, value) && setStatus(value)}
-            error={fieldError('status')}
+            {...form.getInputProps('status')}
           />
           <Textarea
             label={t('reprisals.fields.actionTaken')}
             autosize
             minRows={4}
-            value={actionTaken}
-            onChange={(event) => setActionTaken(event.currentTarget.value)}
-            error={fieldError('actionTaken')}
+            {...form.getInputProps('actionTaken')}
           />
           <Group justify="flex-end">
             <Button type="submit" loading={loading} disabled={unchanged}>

@@ -1,4 +1,4 @@
-import { formatLocalDate } from '../records/index.ts';
+import { formatLocalDate } from '../../components/records.ts';
 
 export interface VisitLike {
   readonly startDate: string;

@@ -13,17 +13,16 @@ import {
   Switch,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
-import { isOneOf, VISIT_TYPES, type Classification, type VisitType } from '../../lib/enums.ts';
-import type { SortedUserErrors } from '../../lib/user-errors.ts';
+import { all, LocalDateInput, localDate, notBefore, required, useAppForm } from '../../components/form/index.ts';
+import { VISIT_TYPES, type Classification, type VisitType } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { ClassificationPicker, ErrorAlert, formErrors, NO_ERRORS, useKnownOrganisations } from '../records/index.ts';
+import { ClassificationPicker, useKnownOrganisations } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { incompleteMembers, teamInput, type TeamDraftMember } from './team.ts';
 import { TeamBuilder } from './TeamBuilder.tsx';
@@ -55,18 +54,7 @@ const PlanVisitPage_PlanVisit = graphql(`
   }
 `);
 
-const FIELDS = [
-  'placeIds',
-  'type',
-  'startDate',
-  'endDate',
-  'objectives',
-  'team',
-  'classification',
-  'workingGroupId',
-] as const;
-type Field = (typeof FIELDS)[number];
-
+/** Plans a visit for the viewer's current organisation: places, dates, team and who may read it. */
 export function PlanVisitPage() {
   const { t } = useTranslation('monitoring');
   const { t: tc } = useTranslation();
@@ -77,67 +65,65 @@ export function PlanVisitPage() {
   const places = useQuery(PlanVisitPage_Places);
   const { workingGroups } = useKnownOrganisations();
   const [planVisit, { loading }] = useMutation(PlanVisitPage_PlanVisit);
-  const [placeIds, setPlaceIds] = useState<string[]>(searchParams.getAll('placeId'));
-  const [type, setType] = useState<VisitType>('IN_DEPTH');
-  const [announced, setAnnounced] = useState(false);
-  const [startDate, setStartDate] = useState('');
-  const [endDate, setEndDate] = useState('');
-  const [objectives, setObjectives] = useState('');
-  const [team, setTeam] = useState<TeamDraftMember[]>([]);
-  const [classification, setClassification] = useState<Classification>('ORGANISATION');
-  const [workingGroupId, setWorkingGroupId] = useState<string | null>(null);
-  const [errors, setErrors] = useState<SortedUserErrors<Field>>(NO_ERRORS);
-  const [missing, setMissing] = useState<readonly Field[]>([]);
+  const { form, problems, submitPayload, handleSubmit, field } = useAppForm({
+    initialValues: {
+      placeIds: searchParams.getAll('placeId'),
+      type: 'IN_DEPTH' as VisitType,
+      announced: false,
+      startDate: '',
+      endDate: '',
+      objectives: '',
+      team: [] as TeamDraftMember[],
+      classification: 'ORGANISATION' as Classification,
+      workingGroupId: null as string | null,
+    },
+    rules: {
+      placeIds: required,
+      startDate: all(required, localDate),
+      endDate: all(
+        localDate,
+        notBefore((values: { startDate: string }) => values.startDate),
+      ),
+      workingGroupId: (value, values) => (values.classification === 'WORKING_GROUP' ? required(value, values) : null),
+    },
+  });
   const [incomplete, setIncomplete] = useState<readonly string[]>([]);
-  const [networkError, setNetworkError] = useState(false);
+  const values = form.getValues();
 
   if (!current) return <Alert color="blue">{tc('home.noOrganisation')}</Alert>;
 
-  const fieldError = (field: Field) => {
-    if (missing.includes(field)) return t('form.required');
-    const key = errors.byField[field];
-    return key ? tc(key) : undefined;
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setErrors(NO_ERRORS);
-    setNetworkError(false);
-    const absent: Field[] = [
-      ...(placeIds.length ? [] : ['placeIds' as const]),
-      ...(startDate ? [] : ['startDate' as const]),
-    ];
-    setMissing(absent);
-    setIncomplete(incompleteMembers(team));
-    const teamValue = teamInput(team);
-    if (absent.length > 0 || !teamValue) return;
-    try {
+  const plan = handleSubmit(async (input) => {
+    const team = teamInput(input.team);
+    if (!team) return;
+    let visitId: string | undefined;
+    const ok = await submitPayload(async () => {
       const { data } = await planVisit({
         variables: {
           input: {
-            placeIds,
-            type,
-            announced,
-            startDate,
-            endDate: endDate || null,
-            objectives: objectives.trim() || null,
-            team: teamValue,
-            classification,
-            workingGroupId,
+            placeIds: input.placeIds,
+            type: input.type,
+            announced: input.announced,
+            startDate: input.startDate,
+            endDate: input.endDate || null,
+            objectives: input.objectives.trim() || null,
+            team,
+            classification: input.classification,
+            workingGroupId: input.workingGroupId,
             ownerOrganisationId: current.organisation.id,
           },
         },
         refetchQueries: ['VisitsPage_Visits'],
       });
-      const payload = data?.planVisit;
-      if (payload?.visit && payload.userErrors.length === 0) {
-        void navigate(`/visits/${payload.visit.id}`);
-        return;
-      }
-      setErrors(formErrors(payload?.userErrors ?? [], FIELDS));
-    } catch {
-      setNetworkError(true);
-    }
+      visitId = data?.planVisit.visit?.id;
+      return data?.planVisit.userErrors;
+    });
+    if (ok && visitId) void navigate(`/visits/${visitId}`);
+  });
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    // Missing expertise or gender is shown on the team table's rows rather than as one message.
+    setIncomplete(incompleteMembers(values.team));
+    plan(event);
   };
 
   return (
@@ -155,11 +141,9 @@ export function PlanVisitPage() {
         <Text c="dimmed">{t('visits.plan.intro', { organisation: current.organisation.name })}</Text>
       </Stack>
 
-      <form onSubmit={(event) => void submit(event)} aria-label={t('visits.plan.title')}>
+      <form onSubmit={submit} noValidate aria-label={t('visits.plan.title')}>
         <Stack gap="md">
-          <ErrorAlert
-            messages={[...(networkError ? [tc('errors.network')] : []), ...errors.general.map((key) => tc(key))]}
-          />
+          {problems}
           <MultiSelect
             label={t('visits.fields.places')}
             required
@@ -167,55 +151,36 @@ export function PlanVisitPage() {
               value: place.id,
               label: place.region ? `${place.name} (${place.region})` : place.name,
             }))}
-            value={placeIds}
-            onChange={setPlaceIds}
+            {...form.getInputProps('placeIds')}
             searchable
             disabled={places.loading}
             nothingFoundMessage={t('visits.fields.noPlaces')}
-            error={fieldError('placeIds')}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Select
               label={t('visits.fields.type')}
               data={VISIT_TYPES.map((value) => ({ value, label: t(`enums.VisitType.${value}`) }))}
-              value={type}
               allowDeselect={false}
-              onChange={(value) => {
-                if (isOneOf(VISIT_TYPES, value)) setType(value);
-              }}
-              error={fieldError('type')}
+              {...form.getInputProps('type')}
             />
-            <TextInput
-              type="date"
-              label={t('visits.fields.startDate')}
-              required
-              value={startDate}
-              onChange={(event) => setStartDate(event.currentTarget.value)}
-              error={fieldError('startDate')}
-            />
-            <TextInput
-              type="date"
+            <LocalDateInput label={t('visits.fields.startDate')} required {...form.getInputProps('startDate')} />
+            <LocalDateInput
               label={t('visits.fields.endDate')}
-              min={startDate || undefined}
-              value={endDate}
-              onChange={(event) => setEndDate(event.currentTarget.value)}
-              error={fieldError('endDate')}
+              min={values.startDate}
+              {...form.getInputProps('endDate')}
             />
           </SimpleGrid>
           <Switch
             label={t('visits.fields.announced')}
             description={t('visits.fields.announcedHint')}
-            checked={announced}
-            onChange={(event) => setAnnounced(event.currentTarget.checked)}
+            {...form.getInputProps('announced', { type: 'checkbox' })}
           />
           <Textarea
             label={t('visits.fields.objectives')}
             autosize
             minRows={3}
             maxRows={12}
-            value={objectives}
-            onChange={(event) => setObjectives(event.currentTarget.value)}
-            error={fieldError('objectives')}
+            {...form.getInputProps('objectives')}
           />
 
           <Card withBorder radius="md" padding="md">
@@ -228,29 +193,23 @@ export function PlanVisitPage() {
               </Text>
               <TeamBuilder
                 organisationId={current.organisation.id}
-                team={team}
-                onChange={setTeam}
+                team={values.team}
+                onChange={field('team').onChange}
                 incomplete={incomplete}
-                error={fieldError('team')}
+                error={field('team').error}
               />
             </Stack>
           </Card>
 
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <ClassificationPicker
-              value={classification}
-              onChange={setClassification}
-              error={fieldError('classification')}
-            />
+            <ClassificationPicker {...field('classification')} />
             <Select
               label={t('places.fields.workingGroup')}
               description={t('places.fields.workingGroupHint')}
               data={workingGroups.map((group) => ({ value: group.id, label: group.name }))}
-              value={workingGroupId}
-              onChange={setWorkingGroupId}
               clearable
-              required={classification === 'WORKING_GROUP'}
-              error={fieldError('workingGroupId')}
+              required={values.classification === 'WORKING_GROUP'}
+              {...form.getInputProps('workingGroupId')}
             />
           </SimpleGrid>
 

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { VisitLifecycle_VisitFragment } from '../../__generated__/graphql.ts';
 import { VISIT_STATUSES, type VisitStatus } from '../../lib/enums.ts';
-import { ErrorAlert, formErrors } from '../records/index.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { payloadErrors } from '../../components/form/index.ts';
 import { nextVisitStatus, previousVisitStatus, visitStep } from './visit-status.ts';
 
 graphql(`
@@ -52,7 +53,7 @@ export function VisitLifecycle({ visit }: { visit: VisitLifecycle_VisitFragment 
       const { data } = await move({ variables: { input: { id: visit.id, status } } });
       const payload = data?.moveVisit;
       if (payload?.visit && payload.userErrors.length === 0) return;
-      setMessages(formErrors(payload?.userErrors ?? [], []).general.map((key) => tc(key)));
+      setMessages(payloadErrors(payload?.userErrors ?? [], {}).general.map((key) => tc(key)));
     } catch {
       setMessages([tc('errors.network')]);
     }

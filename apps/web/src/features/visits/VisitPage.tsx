@@ -7,7 +7,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { FindingsList } from '../findings/FindingsList.tsx';
-import { ClassificationBadge, CommentsPanel, formatLocalDateRange, WhoCanSeePanel } from '../records/index.ts';
+import { ClassificationBadge, CommentsPanel, formatLocalDateRange, WhoCanSeePanel } from '../../components/records.ts';
 import { VisitLifecycle } from './VisitLifecycle.tsx';
 import { VisitStatusBadge } from './VisitStatusBadge.tsx';
 import { VisitTeam } from './VisitTeam.tsx';

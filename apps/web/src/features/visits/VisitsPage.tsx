@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
+import { LocalDateInput } from '../../components/form/index.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { isOneOf, VISIT_STATUSES } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -76,17 +77,17 @@ export function VisitsPage() {
           clearable
           w={220}
         />
-        <TextInput
-          type="date"
+        <LocalDateInput
           label={t('visits.filters.from')}
-          value={params.from ?? ''}
-          onChange={(event) => change({ from: event.currentTarget.value || null })}
+          value={params.from}
+          max={params.to}
+          onChange={(from) => change({ from: from || null })}
         />
-        <TextInput
-          type="date"
+        <LocalDateInput
           label={t('visits.filters.to')}
-          value={params.to ?? ''}
-          onChange={(event) => change({ to: event.currentTarget.value || null })}
+          value={params.to}
+          min={params.from}
+          onChange={(to) => change({ to: to || null })}
         />
       </Group>
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import type { VisitsTable_VisitFragment } from '../../__generated__/graphql.ts';
-import { ClassificationBadge, formatLocalDateRange } from '../records/index.ts';
+import { ClassificationBadge, formatLocalDateRange } from '../../components/records.ts';
 import { VisitStatusBadge } from './VisitStatusBadge.tsx';
 
 graphql(`

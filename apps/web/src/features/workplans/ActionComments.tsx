@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
-import { ErrorAlert, formatDateTime, formErrors } from '../records/index.ts';
+import { required, useAppForm } from '../../components/form/index.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 
 const ActionComments_Comment = graphql(`
   mutation ActionComments_Comment($input: CommentOnWorkplanInput!) {
@@ -30,22 +29,19 @@ interface Props {
 
 export function ActionComments({ workplanId, actionId, comments, canComment }: Props) {
   const { t, i18n } = useTranslation('workplan');
-  const { t: tc } = useTranslation();
   const [comment, { loading }] = useMutation(ActionComments_Comment, { refetchQueries: ['WorkplanPage_Workplan'] });
-  const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<readonly UserErrorMessageKey[]>([]);
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { body: '' },
+    rules: { body: required },
+  });
 
-  const submit = async (event: { preventDefault(): void }) => {
-    event.preventDefault();
-    setErrors([]);
-    try {
-      const { data } = await comment({ variables: { input: { workplanId, actionId, body } } });
-      if (data?.commentOnWorkplan.comment) setBody('');
-      else setErrors(formErrors(data?.commentOnWorkplan.userErrors ?? [], []).general);
-    } catch {
-      setErrors(['userErrors.UNKNOWN']);
-    }
-  };
+  const submit = handleSubmit(async (values) => {
+    const ok = await submitPayload(async () => {
+      const { data } = await comment({ variables: { input: { workplanId, actionId, body: values.body } } });
+      return data?.commentOnWorkplan.userErrors;
+    });
+    if (ok) form.reset();
+  });
 
   return (
     <Stack gap="sm" data-testid="action-comments">
@@ -64,13 +60,15 @@ export function ActionComments({ workplanId, actionId, comments, canComment }: P
         </Card>
       ))}
       {canComment && (
-        <Stack component="form" gap="xs" onSubmit={(e) => void submit(e)}>
-          <ErrorAlert messages={errors.map((key) => tc(key))} />
-          <Textarea label={t('comments.body')} required value={body} onChange={(e) => setBody(e.currentTarget.value)} />
-          <Button type="submit" loading={loading} disabled={!body.trim()}>
-            {t('comments.submit')}
-          </Button>
-        </Stack>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="xs">
+            {problems}
+            <Textarea label={t('comments.body')} required {...form.getInputProps('body')} />
+            <Button type="submit" loading={loading}>
+              {t('comments.submit')}
+            </Button>
+          </Stack>
+        </form>
       )}
     </Stack>
   );

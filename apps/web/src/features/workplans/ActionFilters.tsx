@@ -1,6 +1,7 @@
-import { Checkbox, Group, Select, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, isActionStatus, type ActionFilter } from './action-helpers.ts';
+import { LocalDateInput } from '../../components/form/index.ts';
 
 interface Props {
   filter: ActionFilter;
@@ -26,11 +27,10 @@ export function ActionFilters({ filter, onChange, organisations }: Props) {
         onChange={(value) => onChange({ ...filter, status: isActionStatus(value) ? value : null })}
         data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
       />
-      <TextInput
-        type="date"
+      <LocalDateInput
         label={t('filters.dueBefore')}
-        value={filter.dueBefore ?? ''}
-        onChange={(event) => onChange({ ...filter, dueBefore: event.currentTarget.value || null })}
+        value={filter.dueBefore}
+        onChange={(dueBefore) => onChange({ ...filter, dueBefore: dueBefore || null })}
       />
       <Checkbox
         label={t('filters.overdueOnly')}

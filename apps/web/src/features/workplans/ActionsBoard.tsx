@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkplanPage_ActionFragment } from '../../__generated__/graphql.ts';
-import { formatLocalDate } from '../records/index.ts';
+import { formatLocalDate } from '../../components/records.ts';
 import { ACTION_STATUSES, groupByStatus, isActionStatus } from './action-helpers.ts';
 import { JointBadge, OverdueBadge } from './ActionBadges.tsx';
 import type { useUpdateAction } from './use-update-action.tsx';

@@ -2,7 +2,7 @@ import { Anchor, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WorkplanPage_ActionFragment } from '../../__generated__/graphql.ts';
-import { formatLocalDate } from '../records/index.ts';
+import { formatLocalDate } from '../../components/records.ts';
 import { ActionStatusBadge, JointBadge, OverdueBadge } from './ActionBadges.tsx';
 
 interface Props {

@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import type { SortedUserErrors } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors, NO_ERRORS } from '../records/index.ts';
+import { LocalDateInput, localDate, required, useAppForm } from '../../components/form/index.ts';
 
 const AddActionForm_Add = graphql(`
   mutation AddActionForm_Add($input: AddActionInput!) {
@@ -21,8 +19,6 @@ const AddActionForm_Add = graphql(`
   }
 `);
 
-const FIELDS = ['priorityId', 'title', 'responsibleOrganisationId', 'dueDate'] as const;
-
 interface Props {
   priorities: readonly { id: string; title: string }[];
   organisations: readonly { id: string; name: string }[];
@@ -30,89 +26,66 @@ interface Props {
 
 export function AddActionForm({ priorities, organisations }: Props) {
   const { t } = useTranslation('workplan');
-  const { t: tc } = useTranslation();
   const [add, { loading }] = useMutation(AddActionForm_Add, { refetchQueries: ['WorkplanPage_Workplan'] });
-  const [priorityId, setPriorityId] = useState<string | null>(priorities[0]?.id ?? null);
-  const [title, setTitle] = useState('');
-  const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [dueDate, setDueDate] = useState('');
-  const [joint, setJoint] = useState(false);
-  const [errors, setErrors] = useState<SortedUserErrors<(typeof FIELDS)[number]>>(NO_ERRORS);
-  const fieldError = (field: (typeof FIELDS)[number]) => {
-    const key = errors.byField[field];
-    return key && tc(key);
-  };
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: {
+      priorityId: priorities[0]?.id ?? null,
+      title: '',
+      responsibleOrganisationId: null as string | null,
+      dueDate: '',
+      jointCommitment: false,
+    },
+    rules: { priorityId: required, title: required, responsibleOrganisationId: required, dueDate: localDate },
+  });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setErrors(NO_ERRORS);
-    if (!priorityId || !organisationId) return;
-    try {
+  const submit = handleSubmit(async (values) => {
+    const { priorityId, responsibleOrganisationId } = values;
+    if (!priorityId || !responsibleOrganisationId) return;
+    const ok = await submitPayload(async () => {
       const input = {
         priorityId,
-        title,
-        responsibleOrganisationId: organisationId,
-        dueDate: dueDate || null,
-        jointCommitment: joint,
+        title: values.title.trim(),
+        responsibleOrganisationId,
+        dueDate: values.dueDate || null,
+        jointCommitment: values.jointCommitment,
       };
       const { data } = await add({ variables: { input } });
-      if (data?.addAction.action) {
-        setTitle('');
-        setDueDate('');
-        setJoint(false);
-      } else setErrors(formErrors(data?.addAction.userErrors ?? [], FIELDS));
-    } catch {
-      setErrors({ byField: {}, general: ['userErrors.UNKNOWN'] });
-    }
-  };
+      return data?.addAction.userErrors;
+    });
+    // The next action most often goes to the same priority and organisation.
+    if (ok) form.setValues({ title: '', dueDate: '', jointCommitment: false });
+  });
 
   return (
-    <Paper withBorder p="md" radius="md" component="form" onSubmit={(e) => void submit(e)}>
+    <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Title order={3} fz="h4">
           {t('actions.add')}
         </Title>
-        <ErrorAlert messages={errors.general.map((key) => tc(key))} />
+        {problems}
         <Select
           label={t('fields.priorityId')}
           required
           allowDeselect={false}
-          value={priorityId}
-          onChange={setPriorityId}
           data={priorities.map((p) => ({ value: p.id, label: p.title }))}
-          error={fieldError('priorityId')}
+          {...form.getInputProps('priorityId')}
         />
-        <TextInput
-          label={t('fields.title')}
-          required
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={fieldError('title')}
-        />
+        <TextInput label={t('fields.title')} required {...form.getInputProps('title')} />
         <Select
           label={t('fields.responsibleOrganisationId')}
           required
-          value={organisationId}
-          onChange={setOrganisationId}
           data={organisations.map((o) => ({ value: o.id, label: o.name }))}
-          error={fieldError('responsibleOrganisationId')}
+          {...form.getInputProps('responsibleOrganisationId')}
         />
         <Group grow align="flex-end">
-          <TextInput
-            type="date"
-            label={t('fields.dueDate')}
-            value={dueDate}
-            onChange={(e) => setDueDate(e.currentTarget.value)}
-            error={fieldError('dueDate')}
-          />
+          <LocalDateInput label={t('fields.dueDate')} {...form.getInputProps('dueDate')} />
           <Checkbox
             label={t('fields.jointCommitment')}
-            checked={joint}
-            onChange={(e) => setJoint(e.currentTarget.checked)}
             mb={8}
+            {...form.getInputProps('jointCommitment', { type: 'checkbox' })}
           />
         </Group>
-        <Button type="submit" loading={loading} disabled={!priorityId || !organisationId}>
+        <Button type="submit" loading={loading}>
           {t('actions.submit')}
         </Button>
       </Stack>

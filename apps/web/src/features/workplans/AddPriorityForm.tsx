@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import type { SortedUserErrors } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors, NO_ERRORS } from '../records/index.ts';
+import { required, useAppForm } from '../../components/form/index.ts';
 
 const AddPriorityForm_Add = graphql(`
   mutation AddPriorityForm_Add($input: AddPriorityInput!) {
@@ -22,50 +20,33 @@ const AddPriorityForm_Add = graphql(`
   }
 `);
 
-const FIELDS = ['title', 'description'] as const;
-
 export function AddPriorityForm({ workplanId }: { workplanId: string }) {
   const { t } = useTranslation('workplan');
-  const { t: tc } = useTranslation();
   const [add, { loading }] = useMutation(AddPriorityForm_Add, { refetchQueries: ['WorkplanPage_Workplan'] });
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<SortedUserErrors<(typeof FIELDS)[number]>>(NO_ERRORS);
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { title: '', description: '' },
+    rules: { title: required },
+  });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setErrors(NO_ERRORS);
-    try {
-      const { data } = await add({ variables: { input: { workplanId, title, description } } });
-      if (data?.addPriority.priority) {
-        setTitle('');
-        setDescription('');
-      } else setErrors(formErrors(data?.addPriority.userErrors ?? [], FIELDS));
-    } catch {
-      setErrors({ byField: {}, general: ['userErrors.UNKNOWN'] });
-    }
-  };
+  const submit = handleSubmit(async (values) => {
+    const ok = await submitPayload(async () => {
+      const { data } = await add({
+        variables: { input: { workplanId, title: values.title.trim(), description: values.description } },
+      });
+      return data?.addPriority.userErrors;
+    });
+    if (ok) form.reset();
+  });
 
   return (
-    <Paper withBorder p="md" radius="md" component="form" onSubmit={(e) => void submit(e)}>
+    <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Title order={3} fz="h4">
           {t('priorities.add')}
         </Title>
-        <ErrorAlert messages={errors.general.map((key) => tc(key))} />
-        <TextInput
-          label={t('priorities.title')}
-          required
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={errors.byField.title && tc(errors.byField.title)}
-        />
-        <Textarea
-          label={t('priorities.description')}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-          error={errors.byField.description && tc(errors.byField.description)}
-        />
+        {problems}
+        <TextInput label={t('priorities.title')} required {...form.getInputProps('title')} />
+        <Textarea label={t('priorities.description')} {...form.getInputProps('description')} />
         <Button type="submit" loading={loading}>
           {t('priorities.submit')}
         </Button>

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
-import type { SortedUserErrors } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors, NO_ERRORS } from '../records/index.ts';
+import { all, LocalDateInput, localDate, notBefore, required, useAppForm } from '../../components/form/index.ts';
 
 const CreateWorkplanForm_Create = graphql(`
   mutation CreateWorkplanForm_Create($input: CreateWorkplanInput!) {
@@ -22,23 +21,24 @@ const CreateWorkplanForm_Create = graphql(`
   }
 `);
 
-const FIELDS = ['title', 'periodStart', 'periodEnd'] as const;
-
 /** Offered only where the policy lets the viewer create a workplan (WorkingGroup.viewerCan.createWorkplan). */
 export function CreateWorkplanForm({ workingGroupId }: { workingGroupId: string }) {
   const { t } = useTranslation('workplan');
-  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CreateWorkplanForm_Create);
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
-  const [periodStart, setPeriodStart] = useState('');
-  const [periodEnd, setPeriodEnd] = useState('');
-  const [errors, setErrors] = useState<SortedUserErrors<(typeof FIELDS)[number]>>(NO_ERRORS);
-  const fieldError = (field: (typeof FIELDS)[number]) => {
-    const key = errors.byField[field];
-    return key && tc(key);
-  };
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { title: '', periodStart: '', periodEnd: '' },
+    rules: {
+      title: required,
+      periodStart: all(required, localDate),
+      periodEnd: all(
+        localDate,
+        notBefore((values: { periodStart: string }) => values.periodStart),
+      ),
+    },
+  });
+  const values = form.getValues();
 
   if (!open) {
     return (
@@ -48,50 +48,31 @@ export function CreateWorkplanForm({ workingGroupId }: { workingGroupId: string 
     );
   }
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setErrors(NO_ERRORS);
-    try {
-      const input = { workingGroupId, title, periodStart, periodEnd: periodEnd || null };
-      const { data } = await create({ variables: { input } });
-      const id = data?.createWorkplan.workplan?.id;
-      if (id) void navigate(`/workplans/${id}`);
-      else setErrors(formErrors(data?.createWorkplan.userErrors ?? [], FIELDS));
-    } catch {
-      setErrors({ byField: {}, general: ['userErrors.UNKNOWN'] });
-    }
-  };
+  const submit = handleSubmit(async (input) => {
+    let id: string | undefined;
+    const ok = await submitPayload(async () => {
+      const { data } = await create({
+        variables: {
+          input: { workingGroupId, ...input, title: input.title.trim(), periodEnd: input.periodEnd || null },
+        },
+      });
+      id = data?.createWorkplan.workplan?.id;
+      return data?.createWorkplan.userErrors;
+    });
+    if (ok && id) void navigate(`/workplans/${id}`);
+  });
 
   return (
-    <Paper withBorder p="md" radius="md" component="form" onSubmit={(e) => void submit(e)} maw={560}>
+    <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate maw={560}>
       <Stack gap="sm">
         <Title order={2} fz="h4">
           {t('create.title')}
         </Title>
-        <ErrorAlert messages={errors.general.map((key) => tc(key))} />
-        <TextInput
-          label={t('create.name')}
-          required
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={fieldError('title')}
-        />
+        {problems}
+        <TextInput label={t('create.name')} required {...form.getInputProps('title')} />
         <Group grow>
-          <TextInput
-            type="date"
-            label={t('create.periodStart')}
-            required
-            value={periodStart}
-            onChange={(e) => setPeriodStart(e.currentTarget.value)}
-            error={fieldError('periodStart')}
-          />
-          <TextInput
-            type="date"
-            label={t('create.periodEnd')}
-            value={periodEnd}
-            onChange={(e) => setPeriodEnd(e.currentTarget.value)}
-            error={fieldError('periodEnd')}
-          />
+          <LocalDateInput label={t('create.periodStart')} required {...form.getInputProps('periodStart')} />
+          <LocalDateInput label={t('create.periodEnd')} min={values.periodStart} {...form.getInputProps('periodEnd')} />
         </Group>
         <Group>
           <Button type="submit" loading={loading}>

@@ -2,7 +2,8 @@ import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkplanPage_ActionFragment } from '../../__generated__/graphql.ts';
-import { ErrorAlert } from '../records/index.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { all, LocalDateInput, localDate, notBefore, required, useAppForm } from '../../components/form/index.ts';
 import { ACTION_STATUSES, isActionStatus, type ActionStatus } from './action-helpers.ts';
 import { changedFields } from './conflicts.ts';
 import type { useUpdateAction } from './use-update-action.tsx';
@@ -14,7 +15,8 @@ interface Props {
   updater: ReturnType<typeof useUpdateAction>;
 }
 
-interface Values extends Record<string, unknown> {
+// A type alias, not an interface: form values must be indexable by field name.
+type Values = {
   title: string;
   priorityId: string;
   responsibleOrganisationId: string;
@@ -24,7 +26,7 @@ interface Values extends Record<string, unknown> {
   indicator: string;
   target: string;
   jointCommitment: boolean;
-}
+};
 
 const valuesOf = (action: WorkplanPage_ActionFragment): Values => ({
   title: action.title,
@@ -44,103 +46,90 @@ export function EditActionForm({ action, priorities, organisations, updater }: P
   const { t: tc } = useTranslation();
   // What the person saw before editing: the `base` of the next save.
   const [shown, setShown] = useState(() => valuesOf(action));
-  const [values, setValues] = useState(shown);
   const [saved, setSaved] = useState(false);
-  const set = (patch: Partial<Values>) => {
-    setSaved(false);
-    setValues((prev) => ({ ...prev, ...patch }));
-  };
+  const { form, handleSubmit } = useAppForm({
+    initialValues: shown,
+    rules: {
+      title: required,
+      startDate: localDate,
+      dueDate: all(
+        localDate,
+        notBefore((values: Values) => values.startDate),
+      ),
+    },
+  });
   const readOnly = !action.viewerCanUpdate;
+  const input = (field: keyof Values & string) => ({
+    ...form.getInputProps(field),
+    onFocus: () => setSaved(false),
+  });
 
-  const submit = async (event: { preventDefault(): void }) => {
-    event.preventDefault();
+  const submit = handleSubmit(async (edited) => {
+    // An emptied date field means "no date", which the API spells null.
+    const values = { ...edited, startDate: edited.startDate || null, dueDate: edited.dueDate || null };
     const { changes, base } = changedFields(shown, values);
     if (Object.keys(changes).length === 0) return;
     const ok = await updater.update(action.id, changes, base);
     if (ok) setShown(values);
     setSaved(ok);
-  };
+  });
 
   return (
-    <Stack component="form" gap="sm" onSubmit={(e) => void submit(e)} data-testid="edit-action">
-      <ErrorAlert messages={updater.errors.map((key) => tc(key))} />
-      <TextInput
-        label={t('fields.title')}
-        required
-        readOnly={readOnly}
-        value={values.title}
-        onChange={(e) => set({ title: e.currentTarget.value })}
-      />
-      <Select
-        label={t('fields.priorityId')}
-        disabled={readOnly}
-        allowDeselect={false}
-        value={values.priorityId}
-        onChange={(value) => value && set({ priorityId: value })}
-        data={priorities.map((p) => ({ value: p.id, label: p.title }))}
-      />
-      <Select
-        label={t('fields.responsibleOrganisationId')}
-        disabled={readOnly}
-        allowDeselect={false}
-        value={values.responsibleOrganisationId}
-        onChange={(value) => value && set({ responsibleOrganisationId: value })}
-        data={organisations.map((o) => ({ value: o.id, label: o.name }))}
-      />
-      <Select
-        label={t('fields.status')}
-        disabled={readOnly}
-        allowDeselect={false}
-        value={values.status}
-        onChange={(value) => isActionStatus(value) && set({ status: value })}
-        data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-      />
-      <Group grow>
-        <TextInput
-          type="date"
-          label={t('fields.startDate')}
-          readOnly={readOnly}
-          value={values.startDate ?? ''}
-          onChange={(e) => set({ startDate: e.currentTarget.value || null })}
+    <form onSubmit={submit} noValidate data-testid="edit-action">
+      <Stack gap="sm">
+        <ErrorAlert messages={updater.errors.map((key) => tc(key))} />
+        <TextInput label={t('fields.title')} required readOnly={readOnly} {...input('title')} />
+        <Select
+          label={t('fields.priorityId')}
+          disabled={readOnly}
+          allowDeselect={false}
+          {...input('priorityId')}
+          data={priorities.map((p) => ({ value: p.id, label: p.title }))}
         />
-        <TextInput
-          type="date"
-          label={t('fields.dueDate')}
-          readOnly={readOnly}
-          value={values.dueDate ?? ''}
-          onChange={(e) => set({ dueDate: e.currentTarget.value || null })}
+        <Select
+          label={t('fields.responsibleOrganisationId')}
+          disabled={readOnly}
+          allowDeselect={false}
+          {...input('responsibleOrganisationId')}
+          data={organisations.map((o) => ({ value: o.id, label: o.name }))}
         />
-      </Group>
-      <TextInput
-        label={t('fields.indicator')}
-        readOnly={readOnly}
-        value={values.indicator}
-        onChange={(e) => set({ indicator: e.currentTarget.value })}
-      />
-      <TextInput
-        label={t('fields.target')}
-        readOnly={readOnly}
-        value={values.target}
-        onChange={(e) => set({ target: e.currentTarget.value })}
-      />
-      <Checkbox
-        label={t('fields.jointCommitment')}
-        disabled={readOnly}
-        checked={values.jointCommitment}
-        onChange={(e) => set({ jointCommitment: e.currentTarget.checked })}
-      />
-      {!readOnly && (
-        <Group>
-          <Button type="submit" loading={updater.loading}>
-            {t('actions.save')}
-          </Button>
-          {saved && (
-            <Text size="sm" c="teal" role="status">
-              {t('actions.saved')}
-            </Text>
-          )}
+        <Select
+          label={t('fields.status')}
+          disabled={readOnly}
+          allowDeselect={false}
+          {...input('status')}
+          data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <Group grow>
+          <LocalDateInput label={t('fields.startDate')} readOnly={readOnly} {...input('startDate')} />
+          <LocalDateInput
+            label={t('fields.dueDate')}
+            readOnly={readOnly}
+            min={form.getValues().startDate}
+            {...input('dueDate')}
+          />
         </Group>
-      )}
-    </Stack>
+        <TextInput label={t('fields.indicator')} readOnly={readOnly} {...input('indicator')} />
+        <TextInput label={t('fields.target')} readOnly={readOnly} {...input('target')} />
+        <Checkbox
+          label={t('fields.jointCommitment')}
+          disabled={readOnly}
+          {...form.getInputProps('jointCommitment', { type: 'checkbox' })}
+          onFocus={() => setSaved(false)}
+        />
+        {!readOnly && (
+          <Group>
+            <Button type="submit" loading={updater.loading}>
+              {t('actions.save')}
+            </Button>
+            {saved && (
+              <Text size="sm" c="teal" role="status">
+                {t('actions.saved')}
+              </Text>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </form>
   );
 }

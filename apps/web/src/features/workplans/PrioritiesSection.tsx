@@ -2,7 +2,7 @@ import { Badge, Group, SegmentedControl, Stack, Text, Title } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkplanPage_WorkplanQuery } from '../../__generated__/graphql.ts';
-import { ErrorAlert } from '../records/index.ts';
+import { ErrorAlert } from '../../components/records.ts';
 import { EMPTY_FILTER, filterActions, type ActionFilter } from './action-helpers.ts';
 import { ActionDrawer } from './ActionDrawer.tsx';
 import { ActionFilters } from './ActionFilters.tsx';

@@ -3,8 +3,8 @@ import { Button, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
-import { ErrorAlert, formatDateTime, formErrors } from '../records/index.ts';
+import { required, useAppForm } from '../../components/form/index.ts';
+import { formatDateTime } from '../../lib/dates.ts';
 import { RestoreVersionModal, VersionViewModal } from './VersionModals.tsx';
 
 const VersionHistory_Save = graphql(`
@@ -39,24 +39,21 @@ interface Props {
 /** Named versions of the narrative: save one, read one, restore one on top of the live text. */
 export function VersionHistory({ workplanId, versions, canEdit }: Props) {
   const { t, i18n } = useTranslation('workplan');
-  const { t: tc } = useTranslation();
   const [save, { loading }] = useMutation(VersionHistory_Save, { refetchQueries: ['WorkplanPage_Workplan'] });
-  const [name, setName] = useState('');
-  const [errors, setErrors] = useState<readonly UserErrorMessageKey[]>([]);
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { name: '' },
+    rules: { name: required },
+  });
   const [viewing, setViewing] = useState<Version | null>(null);
   const [restoring, setRestoring] = useState<Version | null>(null);
 
-  const submit = async (event: { preventDefault(): void }) => {
-    event.preventDefault();
-    setErrors([]);
-    try {
-      const { data } = await save({ variables: { input: { workplanId, name } } });
-      if (data?.saveNarrativeVersion.version) setName('');
-      else setErrors(formErrors(data?.saveNarrativeVersion.userErrors ?? [], []).general);
-    } catch {
-      setErrors(['userErrors.UNKNOWN']);
-    }
-  };
+  const submit = handleSubmit(async (values) => {
+    const ok = await submitPayload(async () => {
+      const { data } = await save({ variables: { input: { workplanId, name: values.name.trim() } } });
+      return data?.saveNarrativeVersion.userErrors;
+    });
+    if (ok) form.reset();
+  });
 
   return (
     <Stack gap="md" data-testid="version-history">
@@ -64,19 +61,16 @@ export function VersionHistory({ workplanId, versions, canEdit }: Props) {
         {t('versions.title')}
       </Title>
       {canEdit && (
-        <Group component="form" align="flex-end" onSubmit={(e) => void submit(e)}>
-          <TextInput
-            label={t('versions.name')}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-          <Button type="submit" loading={loading} disabled={!name.trim()}>
-            {t('versions.save')}
-          </Button>
-        </Group>
+        <form onSubmit={submit} noValidate>
+          <Group align="flex-start">
+            <TextInput label={t('versions.name')} required {...form.getInputProps('name')} />
+            <Button type="submit" loading={loading} mt={25}>
+              {t('versions.save')}
+            </Button>
+          </Group>
+        </form>
       )}
-      <ErrorAlert messages={errors.map((key) => tc(key))} />
+      {problems}
       {versions.length === 0 ? (
         <Text c="dimmed">{t('versions.none')}</Text>
       ) : (

@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Loader, Modal, Stack, Text, Typography } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
-import { ErrorAlert, formErrors } from '../records/index.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useAppForm } from '../../components/form/index.ts';
 
 const VersionViewModal_Html = graphql(`
   query VersionViewModal_Html($id: ID!) {
@@ -61,27 +60,23 @@ export function VersionViewModal({ workplanId, version, onClose }: Props) {
 
 export function RestoreVersionModal({ workplanId, version, onClose }: Props) {
   const { t } = useTranslation('workplan');
-  const { t: tc } = useTranslation();
   const [restore, { loading }] = useMutation(RestoreVersionModal_Restore, {
     refetchQueries: ['WorkplanPage_Workplan'],
   });
-  const [errors, setErrors] = useState<readonly UserErrorMessageKey[]>([]);
+  const { problems, submitPayload } = useAppForm({ initialValues: {}, generalOnly: true });
   const confirm = async () => {
     if (!version) return;
-    setErrors([]);
-    try {
+    const ok = await submitPayload(async () => {
       const { data } = await restore({ variables: { input: { workplanId, versionId: version.id } } });
-      if (data?.restoreNarrativeVersion.workplan) onClose();
-      else setErrors(formErrors(data?.restoreNarrativeVersion.userErrors ?? [], []).general);
-    } catch {
-      setErrors(['userErrors.UNKNOWN']);
-    }
+      return data?.restoreNarrativeVersion.userErrors;
+    });
+    if (ok) onClose();
   };
   return (
     <Modal opened={version !== null} onClose={onClose} title={t('versions.restoreTitle')}>
       <Stack gap="sm">
         <Text>{t('versions.restoreConfirm', { name: version?.name ?? '' })}</Text>
-        <ErrorAlert messages={errors.map((key) => tc(key))} />
+        {problems}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('cancel')}

@@ -9,7 +9,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { QueryError } from '../errors/QueryError.tsx';
 import { LiveTextEditor } from '../co-editing/LiveTextEditor.tsx';
-import { formatLocalDateRange } from '../records/index.ts';
+import { formatLocalDateRange } from '../../components/records.ts';
 import { PrioritiesSection } from './PrioritiesSection.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { WorkplanLiveUpdates } from './WorkplanLiveUpdates.tsx';

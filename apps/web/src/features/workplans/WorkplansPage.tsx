@@ -8,7 +8,7 @@ import { hasErrorCode } from '../../lib/graphql-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { QueryError } from '../errors/QueryError.tsx';
-import { ClassificationBadge, formatDateTime, formatLocalDateRange } from '../records/index.ts';
+import { ClassificationBadge, formatDateTime, formatLocalDateRange } from '../../components/records.ts';
 import { CreateWorkplanForm } from './CreateWorkplanForm.tsx';
 
 const WorkplansPage_Workplans = graphql(`

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../__generated__/gql.ts';
 import type { ActionChanges } from '../../__generated__/graphql.ts';
 import type { UserErrorMessageKey } from '../../lib/user-errors.ts';
-import { formErrors } from '../records/index.ts';
+import { payloadErrors } from '../../components/form/index.ts';
 import type { FieldConflict } from './conflicts.ts';
 
 const UseUpdateAction_Update = graphql(`
@@ -44,7 +44,8 @@ export function useUpdateAction() {
       const { data } = await mutate({ variables: { input: { id: actionId, changes, base } } });
       const payload = data?.updateAction;
       if (!payload || payload.userErrors.length > 0) {
-        setErrors(formErrors(payload?.userErrors ?? [], []).general);
+        // Action edits show errors above the form: the conflict dialog handles per-field differences.
+        setErrors(payloadErrors(payload?.userErrors ?? [], {}).general);
         return false;
       }
       if (payload.conflicts.length > 0) {

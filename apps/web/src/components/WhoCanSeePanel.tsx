@@ -1,11 +1,11 @@
 import { Alert, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../__generated__/gql.ts';
-import type { WhoCanSeePanel_RecordFragment } from '../../__generated__/graphql.ts';
-import { OrganisationKindBadge } from '../../components/OrganisationKindBadge.tsx';
-import type { RecordType } from '../../lib/enums.ts';
-import { formatDate } from '../../lib/format.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { WhoCanSeePanel_RecordFragment } from '../__generated__/graphql.ts';
+import { OrganisationKindBadge } from './OrganisationKindBadge.tsx';
+import type { RecordType } from '../lib/enums.ts';
+import { formatDate } from '../lib/format.ts';
 import { AuthorisePublicationButton } from './AuthorisePublicationButton.tsx';
 import { hasShareList } from './classification.ts';
 import { ClassificationBadge } from './ClassificationBadge.tsx';

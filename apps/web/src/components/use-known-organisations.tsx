@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../__generated__/gql.ts';
-import type { OrganisationKind, WorkingGroupKind } from '../../lib/enums.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { OrganisationKind, WorkingGroupKind } from '../lib/enums.ts';
 
 const KnownOrganisations_WorkingGroups = graphql(`
   query KnownOrganisations_WorkingGroups {

@@ -1,4 +1,4 @@
-import type { Classification } from '../../lib/enums.ts';
+import type { Classification } from '../lib/enums.ts';
 
 // Outline icons (24×24, stroke) so that the classification is recognisable without reading or colour.
 const PATHS: Record<Classification, readonly string[]> = {

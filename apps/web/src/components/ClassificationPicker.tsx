@@ -1,6 +1,6 @@
 import { Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CLASSIFICATIONS, isOneOf, type Classification } from '../../lib/enums.ts';
+import { CLASSIFICATIONS, isOneOf, type Classification } from '../lib/enums.ts';
 import { CLASSIFICATION_COLORS } from './classification.ts';
 import { ClassificationIcon } from './ClassificationIcon.tsx';
 

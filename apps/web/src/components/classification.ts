@@ -1,4 +1,4 @@
-import type { Classification, RecordType } from '../../lib/enums.ts';
+import type { Classification, RecordType } from '../lib/enums.ts';
 
 /** One colour per classification, used by badges, icons and alerts alike. SPT-confidential is always red. */
 export const CLASSIFICATION_COLORS: Record<Classification, string> = {

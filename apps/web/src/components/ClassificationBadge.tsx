@@ -1,6 +1,6 @@
 import { Badge, Tooltip, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Classification } from '../../lib/enums.ts';
+import type { Classification } from '../lib/enums.ts';
 import { CLASSIFICATION_COLORS } from './classification.ts';
 import { ClassificationIcon } from './ClassificationIcon.tsx';
 

@@ -1,15 +1,14 @@
 import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../__generated__/gql.ts';
-import type { CommentsPanel_RecordFragment } from '../../__generated__/graphql.ts';
-import { OrganisationKindBadge } from '../../components/OrganisationKindBadge.tsx';
-import type { RecordType } from '../../lib/enums.ts';
-import { formatDateTime } from './dates.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
-import { formErrors } from './form-errors.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { CommentsPanel_RecordFragment } from '../__generated__/graphql.ts';
+import { OrganisationKindBadge } from './OrganisationKindBadge.tsx';
+import type { RecordType } from '../lib/enums.ts';
+import { formatDateTime } from '../lib/dates.ts';
+import { required, useAppForm } from './form/index.ts';
 import { typenameOf } from './classification.ts';
 
 graphql(`
@@ -69,19 +68,17 @@ interface Props {
 /** The comments on a record, oldest first, and a box to add one for those allowed to comment. */
 export function CommentsPanel({ record, recordType }: Props) {
   const { t, i18n } = useTranslation('monitoring');
-  const { t: tc } = useTranslation();
   const titleId = useId();
-  const [body, setBody] = useState('');
-  const [messages, setMessages] = useState<string[]>([]);
   const [addComment, { loading }] = useMutation(CommentsPanel_AddComment);
+  const { form, problems, submitPayload, handleSubmit } = useAppForm({
+    initialValues: { body: '' },
+    rules: { body: required },
+  });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!body.trim()) return;
-    setMessages([]);
-    try {
+  const submit = handleSubmit(async (values) => {
+    const ok = await submitPayload(async () => {
       const { data } = await addComment({
-        variables: { input: { recordType, recordId: record.id, body: body.trim() } },
+        variables: { input: { recordType, recordId: record.id, body: values.body.trim() } },
         update(cache, result) {
           const comment = result.data?.addComment.comment;
           const id = cache.identify({ __typename: typenameOf(recordType), id: record.id });
@@ -97,16 +94,10 @@ export function CommentsPanel({ record, recordType }: Props) {
           });
         },
       });
-      const payload = data?.addComment;
-      if (payload?.comment && payload.userErrors.length === 0) {
-        setBody('');
-        return;
-      }
-      setMessages(formErrors(payload?.userErrors ?? [], []).general.map((key) => tc(key)));
-    } catch {
-      setMessages([tc('errors.network')]);
-    }
-  };
+      return data?.addComment.userErrors;
+    });
+    if (ok) form.reset();
+  });
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={titleId}>
@@ -136,19 +127,19 @@ export function CommentsPanel({ record, recordType }: Props) {
           </Stack>
         ))}
         {record.viewerCan.comment && (
-          <form onSubmit={(event) => void submit(event)}>
+          <form onSubmit={submit} noValidate>
             <Stack gap="xs">
-              <ErrorAlert messages={messages} />
+              {problems}
               <Textarea
                 label={t('comments.new')}
                 autosize
                 minRows={2}
                 maxRows={8}
-                value={body}
-                onChange={(event) => setBody(event.currentTarget.value)}
+                required
+                {...form.getInputProps('body')}
               />
               <Group justify="flex-end">
-                <Button type="submit" size="xs" loading={loading} disabled={!body.trim()}>
+                <Button type="submit" size="xs" loading={loading}>
                   {t('comments.submit')}
                 </Button>
               </Group>

@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../__generated__/gql.ts';
-import type { RecordType } from '../../lib/enums.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
-import { formErrors } from './form-errors.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { RecordType } from '../lib/enums.ts';
+import { useAppForm } from './form/index.ts';
 
 const AuthorisePublicationButton_Authorise = graphql(`
   mutation AuthorisePublicationButton_Authorise($input: AuthorisePublicationInput!) {
@@ -29,22 +27,16 @@ export function AuthorisePublicationButton({ recordId, recordType }: { recordId:
   const { t } = useTranslation('monitoring');
   const { t: tc } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
-  const [messages, setMessages] = useState<string[]>([]);
+  // A confirmation rather than a form of fields, with the same handling of errors and refusals.
+  const { problems, submitPayload } = useAppForm({ initialValues: {}, generalOnly: true });
   const [authorise, { loading }] = useMutation(AuthorisePublicationButton_Authorise);
 
   const submit = async () => {
-    setMessages([]);
-    try {
+    const ok = await submitPayload(async () => {
       const { data } = await authorise({ variables: { input: { recordType, recordId } } });
-      const payload = data?.authorisePublication;
-      if (payload?.record && payload.userErrors.length === 0) {
-        close();
-        return;
-      }
-      setMessages(formErrors(payload?.userErrors ?? [], []).general.map((key) => tc(key)));
-    } catch {
-      setMessages([tc('errors.network')]);
-    }
+      return data?.authorisePublication.userErrors;
+    });
+    if (ok) close();
   };
 
   return (
@@ -61,7 +53,7 @@ export function AuthorisePublicationButton({ recordId, recordType }: { recordId:
       >
         <Stack gap="md">
           <Text size="sm">{t('publication.confirmBody')}</Text>
-          <ErrorAlert messages={messages} />
+          {problems}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {tc('common.cancel')}

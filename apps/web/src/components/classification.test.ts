@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CLASSIFICATIONS } from '../../lib/enums.ts';
-import { POSSIBLE_TYPES } from '../../lib/possible-types.ts';
+import { CLASSIFICATIONS } from '../lib/enums.ts';
+import { POSSIBLE_TYPES } from '../lib/possible-types.ts';
 import { CLASSIFICATION_COLORS, hasShareList, recordTypeOf, typenameOf } from './classification.ts';
-import { RECORD_TYPES } from '../../lib/enums.ts';
+import { RECORD_TYPES } from '../lib/enums.ts';
 
 describe('classification helpers', () => {
   it('shows SPT-confidential records in red and nothing else in red', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import enMonitoring from '../../i18n/en.monitoring.json';
-import esMonitoring from '../../i18n/es.monitoring.json';
-import { schemaEnumValues } from '../../test/schema.ts';
+import enMonitoring from './en.monitoring.json';
+import esMonitoring from './es.monitoring.json';
+import { schemaEnumValues } from '../test/schema.ts';
 
 const ENUMS = [
   'PlaceType',
