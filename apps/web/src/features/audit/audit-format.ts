@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   'auth.signIn',
   'auth.signInFailed',
   'auth.signOut',
+  'auth.actingOrganisationChanged',
   'membership.added',
   'membership.roleChanged',
   'membership.removed',
