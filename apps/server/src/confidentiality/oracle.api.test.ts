@@ -118,15 +118,16 @@ async function checkReads(actor: OracleActor, mismatches: string[]): Promise<voi
   for (const owner of owners) {
     lists.add(
       `lf_${owner.ownerKind}`,
-      `findings(filter: { visitId: ${lists.variable('ID', owner.visitId)} }, limit: 200) { nodes { id } }`,
+      // A search, not the visit: filtering by a visit the viewer may not read names nothing.
+      `findings(filter: { search: ${lists.variable('String', `Oracle finding ${owner.ownerKind} `)} }, limit: 200) { nodes { id } }`,
     );
     lists.add(
       `lr_${owner.ownerKind}`,
-      `recommendations(filter: { placeId: ${lists.variable('ID', owner.placeId)} }, limit: 200) { nodes { id } }`,
+      `recommendations(filter: { search: ${lists.variable('String', `Oracle recommendation ${owner.ownerKind} `)} }, limit: 200) { nodes { id } }`,
     );
   }
   for (const { classification: c, record } of targets) {
-    const filter = `{ classification: ${c}, visitId: ${lists.variable('ID', record.visitId)} }`;
+    const filter = `{ classification: ${c}, search: ${lists.variable('String', record.reference)} }`;
     lists.add(`cf_${c}`, `findings(filter: ${filter}) { totalCount }`);
     lists.add(
       `cr_${c}`,

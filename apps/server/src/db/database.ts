@@ -4,7 +4,7 @@ import { acquireDataDirLock, dataDirLockHolder, runningEmbeddedPostgres, startEm
 import { migrateJobQueue } from '../jobs/runner.ts';
 import { openOrm } from './orm.ts';
 import type { MikroORM } from './orm.ts';
-import { auditRewriteRights, grantAppPrivileges, quoteIdent, roleOfUrl } from './roles.ts';
+import { auditRewriteRights, grantAppPrivileges, quoteIdent, quoteLiteral, roleOfUrl } from './roles.ts';
 
 export interface Database {
   /** The app's role: ordinary DML, but only SELECT and INSERT on the audit log. */
@@ -91,7 +91,24 @@ export async function prepareDatabase(
       const app = quoteIdent(roleOfUrl(database.url));
       const connection = owner.em.getConnection();
       await connection.execute(`create schema if not exists graphile_worker authorization ${app}`);
-      await connection.execute(`grant create on database ${quoteIdent(new URL(database.url).pathname.slice(1))} to ${app}`);
+      // A queue installed before the roles were split belongs to the owner: hand it to the app (its
+      // sequences follow their tables).
+      await connection.execute(`do $$ declare r record; begin
+        if (select nspowner::regrole::text from pg_namespace where nspname = 'graphile_worker') <> ${quoteLiteral(roleOfUrl(database.url))} then
+          execute 'alter schema graphile_worker owner to ' || ${quoteLiteral(roleOfUrl(database.url))}::regrole;
+          for r in select c.oid::regclass::text as name, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                   where n.nspname = 'graphile_worker' and c.relkind in ('r', 'v', 'p') loop
+            execute format('alter %s %s owner to %I', case r.relkind when 'v' then 'view' else 'table' end, r.name, ${quoteLiteral(roleOfUrl(database.url))});
+          end loop;
+          for r in select p.oid::regprocedure::text as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                   where n.nspname = 'graphile_worker' loop
+            execute format('alter routine %s owner to %I', r.name, ${quoteLiteral(roleOfUrl(database.url))});
+          end loop;
+        end if;
+      end $$`);
+      await connection.execute(
+        `grant create on database ${quoteIdent(new URL(database.url).pathname.slice(1))} to ${app}`,
+      );
     }
     // Before anything can enqueue.
     await migrateJobQueue(database.url);

@@ -160,7 +160,7 @@ export async function buildOracleWorld(server: TestServer): Promise<OracleWorld>
       ...shareable,
       visit,
       place,
-      title: `Oracle finding ${ownerKind} ${classification}`,
+      title: `Oracle finding ${ownerKind} ${classification} ${reference}`,
       monitoringArea: 'TREATMENT',
       severity: 'HIGH',
     });

@@ -51,14 +51,14 @@ const grant = (
   roles,
 });
 
-/** Operations that follow from reading, given who reads. */
-function ordinary(readers: readonly Relation[]): Record<Operation, Grant[]> {
+/** Operations that follow from reading, given who reads; `named`: whether a share list decides readers. */
+function ordinary(readers: readonly Relation[], named = true): Record<Operation, Grant[]> {
   return {
     read: [grant(readers, ALL_ROLES)],
     list: [grant(readers, ALL_ROLES)],
     count: [grant(readers, ALL_ROLES)],
     update: [grant(OWN, WRITERS)],
-    share: [grant(OWN, ['ADMIN'])],
+    share: named ? [grant(OWN, ['ADMIN'])] : [],
     reclassify: [grant(OWN, WRITERS)],
     comment: [grant(readers, COMMENTERS)],
     export: [grant(readers, WRITERS)],
@@ -77,8 +77,8 @@ const sptWith = (roles: readonly Role[]) =>
   SPT_READERS.map((g) => ({ ...g, roles: g.roles.filter((r) => roles.includes(r)) }));
 
 export const CONFIDENTIALITY_ORACLE: Record<Classification, Record<Operation, Grant[]>> = {
-  PUBLIC: ordinary(ALL_RELATIONS),
-  WORKING_GROUP: ordinary(['OWN_ORGANISATION', 'SAME_WORKING_GROUP']),
+  PUBLIC: ordinary(ALL_RELATIONS, false),
+  WORKING_GROUP: ordinary(['OWN_ORGANISATION', 'SAME_WORKING_GROUP'], false),
   SHARED: ordinary(['OWN_ORGANISATION', 'NAMED_IN_SHARE']),
   ORGANISATION: ordinary(OWN),
   SPT_CONFIDENTIAL: {

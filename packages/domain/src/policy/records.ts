@@ -88,8 +88,13 @@ export function commentingMembership(actor: Actor | null, record: RecordFacts): 
   return readingMemberships(actor, record).find((m) => COMMENT_ROLES.includes(m.role));
 }
 
-/** Sharing (naming organisations) is an ADMIN's decision in the owner organisation. */
+/**
+ * Sharing (naming organisations) is an ADMIN's decision in the owner organisation, for records whose
+ * readers a share list decides: ORGANISATION (naming makes it SHARED), SHARED and SPT_CONFIDENTIAL.
+ * A record the working group or everyone reads has no use for names.
+ */
 export function canShareRecord(actor: Actor | null, record: RecordFacts): boolean {
+  if (record.classification === 'WORKING_GROUP' || record.classification === 'PUBLIC') return false;
   return ownerRole(actor, record) === 'ADMIN' && canReadRecord(actor, record);
 }
 

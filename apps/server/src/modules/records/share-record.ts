@@ -32,26 +32,27 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
   const result = await ctx.em.transactional(async (tx): Promise<Result> => {
     const record = await loadForChange(ctx, tx, raw.recordType, parsed.data.recordId);
     const facts = recordFacts(record);
+    if (record.classification === 'WORKING_GROUP' || record.classification === 'PUBLIC') {
+      // The record is readable (loadForChange): say plainly why names make no sense here.
+      return {
+        record: null,
+        userErrors: [
+          userError(
+            ['input', 'organisationIds'],
+            'FORBIDDEN_CHANGE',
+            record.classification === 'PUBLIC'
+              ? 'Everyone already reads this record: narrow it before naming organisations'
+              : 'The whole working group already reads this record: narrow it to SHARED to name organisations',
+          ),
+        ],
+      };
+    }
     authorize(ctx.actor, 'record:share', facts);
     const organisations = ids.length ? await tx.find(Organisation, { id: { $in: ids } }) : [];
     if (organisations.length !== ids.length) {
       return {
         record: null,
         userErrors: [userError(['input', 'organisationIds'], 'NOT_FOUND', 'Unknown organisation')],
-      };
-    }
-    if (record.classification === 'WORKING_GROUP' || record.classification === 'PUBLIC') {
-      return {
-        record: null,
-        userErrors: [
-          userError(
-            ['input', 'organisationIds'],
-            'INVALID',
-            record.classification === 'PUBLIC'
-              ? 'Everyone already reads this record: narrow it before naming organisations'
-              : 'The whole working group already reads this record: narrow it to SHARED to name organisations',
-          ),
-        ],
       };
     }
     const targets = organisations.map((o) => ({ id: o.id, kind: o.kind, countryCode: o.countryCode }));
