@@ -448,18 +448,25 @@ export type ImplementationStatus =
 /** A person interviewed. Personal data fields are null unless the viewer is on the owner's visit team (art. 21(2)). */
 export type Interviewee = {
   __typename?: 'Interviewee';
+  /** At risk of reprisals for talking to the monitors (visit team only, like other personal data). */
+  atRisk?: Maybe<Scalars['Boolean']['output']>;
   contact?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   identity?: Maybe<Scalars['String']['output']>;
   medicalNotes?: Maybe<Scalars['String']['output']>;
   pseudonym: Scalars['String']['output'];
+  /** When the visit team checks on the person's welfare next (set for people at risk; visit team only). */
+  welfareCheckDueOn?: Maybe<Scalars['LocalDate']['output']>;
 };
 
 export type IntervieweeInput = {
+  /** At risk of reprisals: a welfare check is scheduled (in 14 days unless a date is given). */
+  atRisk?: InputMaybe<Scalars['Boolean']['input']>;
   contact?: InputMaybe<Scalars['String']['input']>;
   identity: Scalars['String']['input'];
   medicalNotes?: InputMaybe<Scalars['String']['input']>;
   pseudonym: Scalars['String']['input'];
+  welfareCheckDueOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type IssueRecommendationInput = {
@@ -2426,11 +2433,13 @@ export type IntervieweeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Interviewee'] = ResolversParentTypes['Interviewee'],
 > = {
+  atRisk?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   medicalNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  welfareCheckDueOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {

@@ -139,10 +139,13 @@ export type ImplementationStatus =
   'IMPLEMENTED' | 'IN_PROGRESS' | 'NOT_IMPLEMENTED' | 'NOT_STARTED' | 'NO_LONGER_APPLICABLE' | 'PARTIALLY_IMPLEMENTED';
 
 export type IntervieweeInput = {
+  /** At risk of reprisals: a welfare check is scheduled (in 14 days unless a date is given). */
+  atRisk?: boolean | null | undefined;
   contact?: string | null | undefined;
   identity: string;
   medicalNotes?: string | null | undefined;
   pseudonym: string;
+  welfareCheckDueOn?: string | null | undefined;
 };
 
 export type IssueRecommendationInput = {
@@ -1180,6 +1183,8 @@ export type FindingEditor_UpdateMutation = {
         identity: string | null;
         contact: string | null;
         medicalNotes: string | null;
+        atRisk: boolean | null;
+        welfareCheckDueOn: string | null;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
@@ -1207,6 +1212,8 @@ export type FindingPage_DetailsFragment = {
     identity: string | null;
     contact: string | null;
     medicalNotes: string | null;
+    atRisk: boolean | null;
+    welfareCheckDueOn: string | null;
   }>;
 };
 
@@ -1245,6 +1252,8 @@ export type FindingPage_FindingQuery = {
       identity: string | null;
       contact: string | null;
       medicalNotes: string | null;
+      atRisk: boolean | null;
+      welfareCheckDueOn: string | null;
     }>;
     viewerCan: {
       update: boolean;
@@ -2911,6 +2920,8 @@ export const FindingPage_DetailsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'identity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'medicalNotes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'welfareCheckDueOn' } },
               ],
             },
           },
@@ -5491,6 +5502,8 @@ export const FindingEditor_UpdateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'identity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'medicalNotes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'welfareCheckDueOn' } },
               ],
             },
           },
@@ -5616,6 +5629,8 @@ export const FindingPage_FindingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'identity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'medicalNotes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'welfareCheckDueOn' } },
               ],
             },
           },

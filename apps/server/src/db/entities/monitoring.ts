@@ -99,13 +99,17 @@ export class Finding extends ShareableRecord<
 
 /** Personal data (art. 21(2) OPCAT): only the owner organisation's visit team reads more than the pseudonym. */
 export class Interviewee {
-  [OptionalProps]?: 'id' | 'contact' | 'medicalNotes';
+  [OptionalProps]?: 'id' | 'contact' | 'medicalNotes' | 'atRisk' | 'welfareCheckDueOn';
   id: string = randomUUID();
   finding!: Finding;
   pseudonym!: string;
   identity!: string;
   contact: string | null = null;
   medicalNotes: string | null = null;
+  /** At risk of reprisals for talking to the monitors; links the person to the reprisal register. */
+  atRisk: boolean = false;
+  /** The next welfare check (YYYY-MM-DD), scheduled when the person is flagged at risk. */
+  welfareCheckDueOn: string | null = null;
 }
 
 export class EvidenceAttachment {
@@ -278,6 +282,8 @@ export const IntervieweeSchema = new EntitySchema<Interviewee>({
     identity: { type: 'text' },
     contact: { type: 'text', nullable: true },
     medicalNotes: { type: 'text', nullable: true },
+    atRisk: { type: 'boolean', default: false },
+    welfareCheckDueOn: { type: 'date', nullable: true },
   },
 });
 

@@ -46,6 +46,8 @@ export const findingResolvers: Resolvers = {
     identity: (person, _, ctx) => personalField(ctx, person, (p) => p.identity),
     contact: (person, _, ctx) => personalField(ctx, person, (p) => p.contact),
     medicalNotes: (person, _, ctx) => personalField(ctx, person, (p) => p.medicalNotes),
+    atRisk: (person, _, ctx) => personalField(ctx, person, (p) => p.atRisk),
+    welfareCheckDueOn: (person, _, ctx) => personalField(ctx, person, (p) => p.welfareCheckDueOn),
   },
   EvidenceAttachment: {
     fileName: (attachment) => servedFileName(attachment),

@@ -24,6 +24,8 @@ const interviewee = z.object({
   identity: text(2000),
   contact: optionalText(2000),
   medicalNotes: optionalText(20_000),
+  atRisk: z.boolean().nullish(),
+  welfareCheckDueOn: z.iso.date().nullish(),
 });
 
 const findingFields = {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../db/entities/audit.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { Finding, Interviewee, Recommendation } from '../../db/entities/monitoring.ts';
+import { addDays, todayUtc } from '../recommendation/dates.ts';
+import { WELFARE_CHECK_DAYS } from './personal-data.ts';
 import { errorCodes, signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
 import { createPlace, demoRefs, MINISTRY, NATIONAL_GROUP, NPM, planVisit } from '../../test/visit-fixtures.ts';
@@ -233,6 +235,34 @@ describe('recordFinding', () => {
       { field: ['input', 'interviewees'], code: 'FORBIDDEN_CHANGE' },
     ]);
     expect({ findings: await em.count(Finding), people: await em.count(Interviewee) }).toEqual(before);
+  });
+
+  it('an interviewee flagged at risk gets a welfare check two weeks out, visible to the visit team only', async () => {
+    const AT_RISK = /* GraphQL */ `
+      query AtRisk($id: ID!) {
+        finding(id: $id) {
+          interviewees {
+            pseudonym
+            atRisk
+            welfareCheckDueOn
+          }
+        }
+      }
+    `;
+    const created = await record(bruno, {
+      title: 'Represalias temidas',
+      interviewees: [{ pseudonym: 'Persona C', identity: 'Pedro Ruiz', atRisk: true }],
+    });
+    const id = created.data?.recordFinding.finding?.id as string;
+    const team = await bruno.request<{ finding: { interviewees: unknown[] } }>(AT_RISK, { id });
+    expect(team.data?.finding.interviewees).toEqual([
+      { pseudonym: 'Persona C', atRisk: true, welfareCheckDueOn: addDays(todayUtc(), WELFARE_CHECK_DAYS) },
+    ]);
+    // Off the visit team (the NPM's admin), the flag is personal data like the identity.
+    const offTeam = await ana.request<{ finding: { interviewees: unknown[] } }>(AT_RISK, { id });
+    expect(offTeam.data?.finding.interviewees).toEqual([
+      { pseudonym: 'Persona C', atRisk: null, welfareCheckDueOn: null },
+    ]);
   });
 
   it('a CSO editor cannot record a finding on a visit it cannot read', async () => {

@@ -6,6 +6,7 @@ import type { OperationContext } from '../../operation/context.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import { loadReference } from '../load-reference.ts';
 import { recordFacts } from '../records/facts.ts';
+import { addDays, todayUtc } from '../recommendation/dates.ts';
 import { visitTeamUserIds } from '../visit/visit-team.ts';
 import type { IntervieweeFields } from './finding-input.ts';
 
@@ -64,11 +65,11 @@ export function mayWriteInterviewees(
  * One personal-data field of an interviewee: the value for the visit team, null for everyone else.
  * The first value handed out for a finding in an operation writes one audit entry.
  */
-export async function personalField(
+export async function personalField<T>(
   ctx: OperationContext,
   interviewee: Interviewee,
-  pick: (i: Interviewee) => string | null,
-): Promise<string | null> {
+  pick: (i: Interviewee) => T,
+): Promise<T | null> {
   const finding = await loadReference(ctx, Finding, interviewee.finding);
   if (!(await viewerReadsPersonalData(ctx, finding))) return null;
   await auditPersonalDataRead(ctx, finding);
@@ -89,6 +90,9 @@ export function auditPersonalDataRead(ctx: OperationContext, finding: Finding): 
   );
 }
 
+/** Days until the first welfare check of an interviewee flagged at risk, unless the team sets a date. */
+export const WELFARE_CHECK_DAYS = 14;
+
 /** Replaces a finding's interviewees (the caller checked the visit-team rule). */
 export async function replaceInterviewees(
   tx: EntityManager,
@@ -104,6 +108,9 @@ export async function replaceInterviewees(
       identity: person.identity,
       contact: person.contact || null,
       medicalNotes: person.medicalNotes || null,
+      atRisk: person.atRisk === true,
+      // A person at risk always has a welfare check planned: two weeks out unless the team chose a date.
+      welfareCheckDueOn: person.atRisk ? (person.welfareCheckDueOn ?? addDays(todayUtc(), WELFARE_CHECK_DAYS)) : null,
     });
   }
 }

@@ -39,6 +39,8 @@ graphql(`
       identity
       contact
       medicalNotes
+      atRisk
+      welfareCheckDueOn
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IntervieweeDraft } from './finding-draft.ts';
 import { PersonalDataNote } from './PersonalDataNote.tsx';
@@ -20,7 +20,10 @@ export function IntervieweesEditor({ interviewees, onChange, showMissing, error 
     onChange(interviewees.map((person) => (person.key === key ? { ...person, ...patch } : person)));
   const add = () => {
     nextKey += 1;
-    onChange([...interviewees, { key: `new-${nextKey}`, pseudonym: '', identity: '', contact: '', medicalNotes: '' }]);
+    onChange([
+      ...interviewees,
+      { key: `new-${nextKey}`, pseudonym: '', identity: '', contact: '', medicalNotes: '', atRisk: false },
+    ]);
   };
 
   return (
@@ -84,6 +87,12 @@ export function IntervieweesEditor({ interviewees, onChange, showMissing, error 
                 minRows={2}
                 value={person.medicalNotes}
                 onChange={(event) => update(person.key, { medicalNotes: event.currentTarget.value })}
+              />
+              <Checkbox
+                label={t('interviewees.atRiskNumbered', { number })}
+                description={t('interviewees.atRiskHint')}
+                checked={person.atRisk}
+                onChange={(event) => update(person.key, { atRisk: event.currentTarget.checked })}
               />
             </Stack>
           </Card>

@@ -1,4 +1,5 @@
-import { Card, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PersonalDataNote } from './PersonalDataNote.tsx';
 
@@ -8,16 +9,20 @@ interface Interviewee {
   readonly identity: string | null;
   readonly contact: string | null;
   readonly medicalNotes: string | null;
+  readonly atRisk?: boolean | null;
+  readonly welfareCheckDueOn?: string | null;
 }
 
 interface Props {
   interviewees: readonly Interviewee[];
+  /** The visit the interviews belong to: a report of reprisals starts from it. */
+  visitId?: string | null;
   /** The API's decision (`viewerCanReadPersonalData`); personal data is not rendered otherwise. */
   viewerCanReadPersonalData: boolean;
 }
 
 /** Interviewees as read: pseudonyms for everyone, personal data only for the owner's visit team. */
-export function IntervieweesView({ interviewees, viewerCanReadPersonalData }: Props) {
+export function IntervieweesView({ interviewees, viewerCanReadPersonalData, visitId }: Props) {
   const { t } = useTranslation('monitoring');
   return (
     <Stack gap="sm">
@@ -55,6 +60,23 @@ export function IntervieweesView({ interviewees, viewerCanReadPersonalData }: Pr
                   </Text>{' '}
                   {person.contact}
                 </Text>
+              )}
+              {person.atRisk && (
+                <Stack gap={2}>
+                  <Badge color="red" variant="light">
+                    {t('interviewees.atRisk')}
+                  </Badge>
+                  {person.welfareCheckDueOn && (
+                    <Text size="sm">{t('interviewees.welfareCheckDue', { date: person.welfareCheckDueOn })}</Text>
+                  )}
+                  <Anchor
+                    component={Link}
+                    to={`/reprisals/new?pseudonym=${encodeURIComponent(person.pseudonym)}${visitId ? `&visit=${visitId}` : ''}`}
+                    size="sm"
+                  >
+                    {t('interviewees.reportReprisal')}
+                  </Anchor>
+                </Stack>
               )}
               {person.medicalNotes && (
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

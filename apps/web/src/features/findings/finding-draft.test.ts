@@ -28,7 +28,7 @@ describe('finding draft', () => {
   it('asks for the required fields, and for pseudonym and identity of each interviewee', () => {
     const draft: FindingDraft = {
       ...emptyFindingDraft(null),
-      interviewees: [{ key: 'n1', pseudonym: 'P1', identity: '', contact: '', medicalNotes: '' }],
+      interviewees: [{ key: 'n1', pseudonym: 'P1', identity: '', contact: '', medicalNotes: '', atRisk: false }],
     };
     expect(missingFindingFields(draft, true)).toEqual([
       'title',
@@ -44,7 +44,7 @@ describe('finding draft', () => {
     const draft: FindingDraft = {
       ...draftOfFinding(saved),
       riskFactors: ['hacinamiento', 'Falta de agua'],
-      interviewees: [{ key: 'n1', pseudonym: ' P1 ', identity: 'Nombre', contact: ' ', medicalNotes: '' }],
+      interviewees: [{ key: 'n1', pseudonym: ' P1 ', identity: 'Nombre', contact: ' ', medicalNotes: '', atRisk: false }],
     };
     const input = recordFindingInput(draft, 'visit-1', labels, true);
     expect(input).toMatchObject({
@@ -71,7 +71,7 @@ describe('finding draft', () => {
       ...original,
       interviewees: [
         ...original.interviewees,
-        { key: 'n', pseudonym: 'B', identity: 'X', contact: '', medicalNotes: '' },
+        { key: 'n', pseudonym: 'B', identity: 'X', contact: '', medicalNotes: '', atRisk: true },
       ],
     };
     expect(updateFindingInput('f-1', 1, original, changed, labels, true).interviewees).toHaveLength(2);

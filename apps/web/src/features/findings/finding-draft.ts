@@ -9,6 +9,8 @@ export interface IntervieweeDraft {
   readonly identity: string;
   readonly contact: string;
   readonly medicalNotes: string;
+  /** At risk of reprisals: the server plans a welfare check. */
+  readonly atRisk: boolean;
 }
 
 /** The finding editor's state; the same shape for a new finding and an edited one. */
@@ -84,6 +86,7 @@ interface SavedFinding {
     readonly identity: string | null;
     readonly contact: string | null;
     readonly medicalNotes: string | null;
+    readonly atRisk?: boolean | null;
   }[];
 }
 
@@ -105,6 +108,7 @@ export function draftOfFinding(finding: SavedFinding): FindingDraft {
       identity: person.identity ?? '',
       contact: person.contact ?? '',
       medicalNotes: person.medicalNotes ?? '',
+      atRisk: person.atRisk === true,
     })),
   };
 }
@@ -128,6 +132,7 @@ function intervieweesInput(draft: FindingDraft) {
     identity: person.identity.trim(),
     contact: person.contact.trim() || null,
     medicalNotes: person.medicalNotes.trim() || null,
+    atRisk: person.atRisk,
   }));
 }
 

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import { all, LocalDateInput, localDate, notAfter, required, useAppForm } from '../../components/form/index.ts';
 import { isOneOf, REPRISAL_FORMS } from '../../lib/enums.ts';
@@ -82,14 +82,16 @@ export function ReportReprisalPage() {
   const [report, { loading }] = useMutation(ReportReprisalPage_Report);
   const today = todayLocalDate();
   // Field names follow the API input, so its userErrors land on them; `form` is the form of reprisal.
+  // An interviewee flagged at risk links here with their pseudonym and visit already filled in.
+  const [params] = useSearchParams();
   const app = useAppForm({
     initialValues: {
-      personPseudonym: '',
+      personPseudonym: params.get('pseudonym') ?? '',
       occurredOn: today,
       form: null as string | null,
       description: '',
       actionTaken: '',
-      relatedVisitId: null as string | null,
+      relatedVisitId: params.get('visit'),
       namedUserIds: [] as string[],
     },
     rules: {
