@@ -249,7 +249,13 @@ describe('recordFinding', () => {
         }
       }
     `;
+    // A visit of its own, so the other tests' counts of findings per visit stay as they were.
+    const ownVisit = await planVisit(bruno, {
+      placeIds: [place],
+      team: [{ userId: refs.userId('bruno.mnp@demo.opcat'), expertise: 'LAW', gender: 'MALE', leader: true }],
+    });
     const created = await record(bruno, {
+      visitId: ownVisit.id,
       title: 'Represalias temidas',
       interviewees: [{ pseudonym: 'Persona C', identity: 'Pedro Ruiz', atRisk: true }],
     });
