@@ -1,5 +1,6 @@
 import { EventEmitter, on } from 'node:events';
 import { Redis } from 'ioredis';
+import { logger } from '../logger.ts';
 
 /** Events shared by every server instance: payloads carry ids only, never record contents. */
 export interface BusEvents {
@@ -36,7 +37,12 @@ export function createEventBus(redisUrl?: string): EventBus {
   if (redisUrl) {
     pub = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
     sub = new Redis(redisUrl, { lazyConnect: false });
-    void sub.subscribe(CHANNEL);
+    // Not awaited: the bus is made synchronously and ioredis queues the command until it connects. A
+    // rejection (Redis unreachable past its retries) would otherwise be unhandled and end the process;
+    // this instance still serves its own events, so it is logged instead.
+    sub.subscribe(CHANNEL).catch((error: unknown) => {
+      logger.error({ err: error }, 'could not subscribe to the cross-instance event bus');
+    });
     sub.on('message', (_channel: string, message: string) => {
       const { topic, payload } = JSON.parse(message) as { topic: Topic; payload: unknown };
       local.emit(topic, payload);

@@ -83,6 +83,8 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
     },
   });
 
+  // useForm returns a new object every render; its methods are memoized by Mantine, so depend on those.
+  const { getValues, setErrors } = form;
   const submitPayload = useCallback(
     async (mutate: () => Promise<readonly UserErrorLike[] | undefined>): Promise<boolean> => {
       setGeneral([]);
@@ -92,7 +94,7 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
         if (userErrors.length === 0) return true;
         const sorted = payloadErrors(
           userErrors,
-          generalOnly ? {} : form.getValues(),
+          generalOnly ? {} : getValues(),
           aliases,
           generalOnly ? [] : shownPaths,
         );
@@ -100,7 +102,7 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
           path,
           explain?.(path, code) ?? t(key),
         ]);
-        form.setErrors(Object.fromEntries(messages));
+        setErrors(Object.fromEntries(messages));
         setGeneral(sorted.general);
         return false;
       } catch (error) {
@@ -108,8 +110,7 @@ export function useAppForm<Values extends Record<string, unknown>>(options: AppF
         return false;
       }
     },
-    // `form`'s methods read the latest state, so the callback need not change with it.
-    [aliases, generalOnly, explain, shownPaths, t],
+    [aliases, generalOnly, explain, shownPaths, t, getValues, setErrors],
   );
 
   const handleSubmit: AppForm<Values>['handleSubmit'] = (handler) => (event) => {
