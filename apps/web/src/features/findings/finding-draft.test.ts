@@ -44,7 +44,9 @@ describe('finding draft', () => {
     const draft: FindingDraft = {
       ...draftOfFinding(saved),
       riskFactors: ['hacinamiento', 'Falta de agua'],
-      interviewees: [{ key: 'n1', pseudonym: ' P1 ', identity: 'Nombre', contact: ' ', medicalNotes: '', atRisk: false }],
+      interviewees: [
+        { key: 'n1', pseudonym: ' P1 ', identity: 'Nombre', contact: ' ', medicalNotes: '', atRisk: false },
+      ],
     };
     const input = recordFindingInput(draft, 'visit-1', labels, true);
     expect(input).toMatchObject({
