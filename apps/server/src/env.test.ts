@@ -39,3 +39,23 @@ describe('AUDIT_KEY', () => {
     expect(loadEnv({ DATA_DIR: dir }).AUDIT_KEY).toBe(first.AUDIT_KEY);
   });
 });
+
+describe('DEMO_SEED', () => {
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgresql://app@db/opcat',
+    SESSION_SECRET: SECRET,
+    AUDIT_KEY: 'k'.repeat(32),
+  };
+
+  it('never seeds a production database reached through DATABASE_URL unless asked explicitly', () => {
+    expect(loadEnv({ ...production, DATA_DIR: dataDir() }).DEMO_SEED).toBe(false);
+    expect(loadEnv({ ...production, DATA_DIR: dataDir(), DEMO_SEED: 'true' }).DEMO_SEED).toBe(true);
+  });
+
+  it('seeds the embedded database and development databases by default, and never when told not to', () => {
+    expect(loadEnv({ DATA_DIR: dataDir() }).DEMO_SEED).toBe(true);
+    expect(loadEnv({ DATA_DIR: dataDir(), DATABASE_URL: 'postgresql://app@db/opcat' }).DEMO_SEED).toBe(true);
+    expect(loadEnv({ DATA_DIR: dataDir(), DEMO_SEED: 'false' }).DEMO_SEED).toBe(false);
+  });
+});
