@@ -3,8 +3,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
-import { Organisation, User, WorkingGroup } from '../db/entities/identity.ts';
-import { Workplan } from '../db/entities/workplan.ts';
+import { sharedWorkplanDocument, storedUpdateCount } from '../test/collab-world.ts';
 import { signedIn, startTestServer } from '../test/server.ts';
 import type { TestServer } from '../test/server.ts';
 import { collabClient, waitFor } from '../test/collab-client.ts';
@@ -23,12 +22,7 @@ function connect(who: string, name = documentName): CollabClient {
   return client;
 }
 
-async function storedUpdates(): Promise<number> {
-  const [row] = await server.orm.em
-    .getConnection()
-    .execute<{ n: string }[]>('select count(*)::text as n from collab_update where document_name = ?', [documentName]);
-  return Number(row?.n ?? 0);
-}
+const storedUpdates = () => storedUpdateCount(server, documentName);
 
 /** A raw frame on an authorized connection, as a hostile client could send. */
 function rawFrame(name: string, type: number, write: (e: encoding.Encoder) => void): Uint8Array {
@@ -53,23 +47,7 @@ beforeAll(async () => {
   ]) {
     cookies[email.split('.')[0] as string] = (await signedIn(server, email)).cookie as string;
   }
-  const em = server.orm.em.fork();
-  const owner = await em.findOneOrFail(Organisation, {
-    name: { $like: 'Mecanismo Nacional de Prevención de la Tortura%' },
-  });
-  const group = await em.findOneOrFail(WorkingGroup, { kind: 'NATIONAL_WORKING_GROUP' });
-  const ana = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
-  const plan = em.create(Workplan, {
-    ownerOrganisation: owner,
-    workingGroup: group,
-    classification: 'WORKING_GROUP',
-    countryCode: 'XV',
-    title: 'Plan de prueba',
-    periodStart: '2026-01-01',
-    createdBy: ana,
-  });
-  await em.flush();
-  documentName = `workplan:${plan.id}`;
+  documentName = await sharedWorkplanDocument(server);
 });
 
 afterAll(async () => {

@@ -122,7 +122,11 @@ export function AppShellLayout() {
             // The server records which organisation the person acts for (new records, audit entries).
             current: pickCurrentMembership(me.memberships, me.actingOrganisation?.id),
             selectOrganisation: (organisationId: string) =>
-              void setActingOrganisation({ variables: { input: { organisationId } } }).then(() => refetch()),
+              // Refetched either way: on failure the shell shows the organisation the server still has.
+              void setActingOrganisation({ variables: { input: { organisationId } } }).then(
+                () => refetch(),
+                () => refetch(),
+              ),
           }
         : null,
     [me, setActingOrganisation, refetch],
