@@ -61,9 +61,29 @@ async function clickAtEndOf(block: Locator): Promise<void> {
   await block.click({ position: { x: box.width - 2, y: box.height - 4 } });
 }
 
-/** Puts the caret at the end of the editor's heading `heading` and opens a new paragraph below it. */
+/**
+ * Where the editor's own state has the caret: the text of its block and the offset in it. Tiptap hangs
+ * the editor on its DOM element.
+ */
+function caretIn(editor: Locator): Promise<{ block: string; offset: number }> {
+  return editor.evaluate((root) => {
+    type EditorElement = HTMLElement & {
+      editor: { state: { selection: { $from: { parent: { textContent: string }; parentOffset: number } } } };
+    };
+    const { $from } = (root as EditorElement).editor.state.selection;
+    return { block: $from.parent.textContent, offset: $from.parentOffset };
+  });
+}
+
+/**
+ * Puts the caret at the end of the editor's heading `heading` and opens a new paragraph below it.
+ * ProseMirror learns where a click put the caret from the browser's `selectionchange` event, which
+ * Chromium may deliver after a key pressed right away (input outranks it): a person never presses Enter
+ * within a millisecond of clicking, Playwright does. So wait until the editor has the caret there.
+ */
 async function newParagraphAfter(page: Page, editor: Locator, heading: string): Promise<void> {
   await clickAtEndOf(editor.getByRole('heading', { name: heading, exact: true }));
+  await expect.poll(() => caretIn(editor)).toEqual({ block: heading, offset: heading.length });
   await page.keyboard.press('Enter');
 }
 
@@ -129,8 +149,7 @@ describe('co-editing the national working group’s workplan in two browsers', (
       ['Ana', anaEditor],
       ['Diego', diegoEditor],
     ] as const) {
-      // On failure, say on whose page and show the whole document (a rare failure under full-suite load
-      // left Diego's paragraph empty on one page; these messages are there to find out which).
+      // On failure, say on whose page and show the whole document.
       const blocks = async () => JSON.stringify(await editorBlocks(editor));
       await expect
         .poll(() => editorBlocks(editor).then((b) => blockAfter(b, TITLE_HEADING)), {
@@ -203,6 +222,7 @@ describe('co-editing the national working group’s workplan in two browsers', (
     // Diego writes on; once his words reached the viewer and PostgreSQL, anything the viewer could have
     // sent before them would have too.
     await clickAtEndOf(diegoEditor.locator('p', { hasText: DIEGO_SENTENCE }));
+    await expect.poll(() => caretIn(diegoEditor)).toEqual({ block: DIEGO_SENTENCE, offset: DIEGO_SENTENCE.length });
     await diego.page.keyboard.type(DIEGO_MORE);
     const final = expected.map((block) => (block === DIEGO_SENTENCE ? DIEGO_SENTENCE + DIEGO_MORE : block));
     for (const editor of [hannahEditor, anaEditor, diegoEditor]) {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { useShell } from '../shell/ShellContext.tsx';
 import { collabUrl, personLabel, userColor } from './collab-helpers.ts';
+import { KeepCaretInEmptyBlock } from './caret-guard.ts';
 import { ConnectionStateBadge, PresenceList } from './CollabStatus.tsx';
 import classes from './LiveTextEditor.module.css';
 import { sendOwnAwarenessOnly } from './own-awareness.ts';
@@ -88,6 +89,7 @@ function LiveEditor({ ydoc, provider, editable, label, testId }: Collab & Editor
         user: { name: user.displayName, organisation: current?.organisation.name ?? '', color: userColor(user.id) },
         render: renderCaret,
       }),
+      KeepCaretInEmptyBlock,
     ],
     editable,
     editorProps: {
