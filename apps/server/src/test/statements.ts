@@ -1,0 +1,25 @@
+import pg from 'pg';
+
+/**
+ * Every SQL statement any connection of this process sends while `fn` runs (the ORM's pool, the job
+ * queue's, raw `pg` clients): the figure the statement-count tests hold constant. Recording is
+ * process-wide, so run nothing else meanwhile (no parallel requests, no job runner work due).
+ */
+export async function recordStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const statements: string[] = [];
+  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  prototype.query = function query(this: unknown, ...args: unknown[]) {
+    const [first] = args;
+    const text =
+      typeof first === 'string' ? first : ((first as { text?: string } | null | undefined)?.text ?? String(first));
+    statements.push(text);
+    return original.apply(this, args);
+  };
+  try {
+    const result = await fn();
+    return { result, statements };
+  } finally {
+    prototype.query = original;
+  }
+}
