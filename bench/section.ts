@@ -1,0 +1,33 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const FILE = join(repoRoot, 'docs/benchmarks.md');
+const HEADER = `# Benchmarks
+
+Each section is written by its own benchmark (one command each, \`npm run bench:<name>\`), between its markers;
+re-running a benchmark replaces only its section. Every section names its machine, its date and the baseline it
+measured in the same run.
+`;
+
+/**
+ * Replaces the section `name` of docs/benchmarks.md (between `<!-- bench:name:start -->` and
+ * `<!-- bench:name:end -->`, appended when missing) with `markdown`, formatted as the repository's
+ * other files are (npm run check verifies it).
+ */
+export async function writeBenchSection(name: string, markdown: string): Promise<void> {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const current = existsSync(FILE) ? readFileSync(FILE, 'utf8') : HEADER;
+  const section = `${start}\n\n${markdown.trim()}\n\n${end}`;
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
+  const next =
+    from >= 0 && to > from
+      ? current.slice(0, from) + section + current.slice(to + end.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(FILE, await prettier.format(next, { ...(await prettier.resolveConfig(FILE)), filepath: FILE }));
+  console.log(`bench: wrote the ${name} section of docs/benchmarks.md`);
+}
