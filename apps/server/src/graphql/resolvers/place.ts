@@ -5,14 +5,8 @@ import { loadReference } from '../../modules/load-reference.ts';
 import { shareableFields } from './records.ts';
 import { createPlace } from '../../modules/place/create-place.ts';
 import { recordPlacePopulation, updatePlace } from '../../modules/place/update-place.ts';
-import {
-  currentPopulation,
-  getPlace,
-  lastVisit,
-  listPlaces,
-  occupancyRate,
-  populationHistory,
-} from '../../modules/place/list-places.ts';
+import { getPlace, listPlaces, populationHistory } from '../../modules/place/list-places.ts';
+import { currentPopulation, lastVisit, occupancyRate } from '../../modules/place/place-fields.ts';
 
 export const placeResolvers: Resolvers = {
   Query: {

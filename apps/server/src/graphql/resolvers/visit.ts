@@ -1,14 +1,8 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
 import { guarded } from '../guard.ts';
 import { shareableFields } from './records.ts';
-import {
-  getVisit,
-  listVisits,
-  teamMemberUser,
-  visitFindings,
-  visitPlaces,
-  visitTeam,
-} from '../../modules/visit/list-visits.ts';
+import { getVisit, listVisits, teamMemberUser, visitFindings, visitTeam } from '../../modules/visit/list-visits.ts';
+import { visitPlaces } from '../../modules/visit/visit-fields.ts';
 import { moveVisit } from '../../modules/visit/move-visit.ts';
 import { planVisit } from '../../modules/visit/plan-visit.ts';
 import { updateVisit } from '../../modules/visit/update-visit.ts';

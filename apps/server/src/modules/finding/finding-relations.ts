@@ -1,15 +1,17 @@
 import type { Finding } from '../../db/entities/monitoring.ts';
 import { Interviewee, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
-import { findReadable, listReadable } from '../records/load-readable.ts';
+import { listReadable } from '../records/load-readable.ts';
+import { readableById } from '../records/readable-loaders.ts';
 
 /** The visit, when the viewer can read it: a finding may be shared more widely than its visit. */
 export function findingVisit(ctx: OperationContext, finding: Finding) {
-  return findReadable(ctx, Visit, finding.visit.id);
+  return readableById(ctx, Visit).load(finding.visit.id);
 }
 
+/** The place, when the viewer can read it; one statement for every finding of a page. */
 export function findingPlace(ctx: OperationContext, finding: Finding) {
-  return findReadable(ctx, Place, finding.place.id);
+  return readableById(ctx, Place).load(finding.place.id);
 }
 
 /** Readable recommendations that name this finding. */

@@ -1,8 +1,10 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { can } from '@opcat/domain';
 import { AuthorityResponse, Finding, FollowUpActivity, Place, Recommendation } from '../../db/entities/monitoring.ts';
 import { RecommendationStatusEntry } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
-import { findReadable, readableAmong } from '../records/load-readable.ts';
+import { findReadable } from '../records/load-readable.ts';
+import { readableLinked } from '../records/readable-loaders.ts';
 import { todayUtc } from './dates.ts';
 import { recommendationFacts } from './facts.ts';
 
@@ -12,27 +14,38 @@ import { recommendationFacts } from './facts.ts';
  * of their own and go through the read filter.
  */
 
-/** Same rule as the `overdue` filter: no response yet and the due date has passed. */
+/** Same rule as the `overdue` filter: no response yet and the due date has passed. One statement per page. */
 export async function responseOverdue(ctx: OperationContext, r: Recommendation): Promise<boolean> {
   if (r.responseDueOn >= todayUtc()) return false;
-  return (await ctx.em.count(AuthorityResponse, { recommendation: r.id })) === 0;
+  return !(await answered(ctx).load(r.id));
 }
 
-/** Ids of linked records from the pivot table only, so nothing unreadable is ever hydrated for the caller. */
-async function linkedIds(ctx: OperationContext, r: Recommendation, relation: 'findings' | 'places'): Promise<string[]> {
-  const loaded = await ctx.em.findOneOrFail(Recommendation, r.id, {
-    populate: [`${relation}:ref`] as never,
-    fields: ['id'] as never,
+/** Whether each recommendation has at least one authority response. */
+function answered(ctx: OperationContext) {
+  return ctx.loaders.batch<string, boolean>('recommendation:answered', null, async (ids) => {
+    const em = ctx.em as EntityManager;
+    const rows = await em
+      .getConnection()
+      .execute<{ recommendation_id: string }[]>(
+        'select distinct recommendation_id from authority_response where recommendation_id = any(?)',
+        [[...new Set(ids)]],
+        'all',
+        em.getTransactionContext(),
+      );
+    const withResponse = new Set(rows.map((row) => row.recommendation_id));
+    return ids.map((id) => withResponse.has(id));
   });
-  return loaded[relation].getIdentifiers('id') as string[];
 }
 
-export async function linkedFindings(ctx: OperationContext, r: Recommendation): Promise<Finding[]> {
-  return readableAmong(ctx, Finding, await linkedIds(ctx, r, 'findings'), { orderBy: { title: 'asc' } });
+/** Linked records through the pivot table, each through the read scope: one statement per page. */
+export function linkedFindings(ctx: OperationContext, r: Recommendation): Promise<Finding[]> {
+  const link = { table: 'recommendation_finding', from: 'recommendation_id', to: 'finding_id' };
+  return readableLinked(ctx, Finding, link, [['title', 'asc']]).load(r.id);
 }
 
-export async function linkedPlaces(ctx: OperationContext, r: Recommendation): Promise<Place[]> {
-  return readableAmong(ctx, Place, await linkedIds(ctx, r, 'places'), { orderBy: { name: 'asc' } });
+export function linkedPlaces(ctx: OperationContext, r: Recommendation): Promise<Place[]> {
+  const link = { table: 'recommendation_place', from: 'recommendation_id', to: 'place_id' };
+  return readableLinked(ctx, Place, link, [['name', 'asc']]).load(r.id);
 }
 
 export function repeatedRecommendation(ctx: OperationContext, r: Recommendation): Promise<Recommendation | null> {

@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Place } from '../../db/entities/monitoring.ts';
+import { PlacePopulation, Visit } from '../../db/entities/monitoring.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { readableLinked } from '../records/readable-loaders.ts';
+
+/*
+ * Per-row figures of places the caller already read, batched per page through the operation's
+ * loaders: one statement for every row's latest population (occupancy uses the same one), one for
+ * every row's last readable visit.
+ */
+
+function latestPopulations(ctx: OperationContext) {
+  return ctx.loaders.batch<string, PlacePopulation | null>('place:latestPopulation', null, async (placeIds) => {
+    const em = ctx.em as EntityManager;
+    const rows = await em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(
+        'select distinct on (place_id) * from place_population where place_id = any(?) ' +
+          'order by place_id, counted_on desc, recorded_at desc, id',
+        [[...new Set(placeIds)]],
+        'all',
+        em.getTransactionContext(),
+      );
+    const byPlace = new Map(rows.map((row) => [row.place_id as string, em.map(PlacePopulation, row as never)]));
+    return placeIds.map((id) => byPlace.get(id) ?? null);
+  });
+}
+
+export function currentPopulation(ctx: OperationContext, place: Place): Promise<PlacePopulation | null> {
+  return latestPopulations(ctx).load(place.id);
+}
+
+export async function occupancyRate(ctx: OperationContext, place: Place): Promise<number | null> {
+  if (!place.capacity) return null;
+  const current = await currentPopulation(ctx, place);
+  return current ? Math.round((current.population / place.capacity) * 1000) / 1000 : null;
+}
+
+/** The most recent visit of this place that the viewer can read. */
+export async function lastVisit(ctx: OperationContext, place: Place): Promise<Visit | null> {
+  const loader = readableLinked(ctx, Visit, { table: 'visit_place', from: 'place_id', to: 'visit_id' }, [
+    ['start_date', 'desc'],
+  ], { first: true });
+  return (await loader.load(place.id))[0] ?? null;
+}
