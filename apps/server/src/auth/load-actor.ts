@@ -12,6 +12,15 @@ export type SessionActor = Actor & { actingOrganisationId: string | null };
  * fixed order (oldest first), so "their first organisation" means the same thing every time.
  */
 export async function loadActor(em: EntityManager, token: string | null, secret: string): Promise<SessionActor | null> {
+  return (await loadSessionActor(em, token, secret))?.actor ?? null;
+}
+
+/** loadActor with the session's expiry (after sliding it), for the per-session cache (actor-cache.ts). */
+export async function loadSessionActor(
+  em: EntityManager,
+  token: string | null,
+  secret: string,
+): Promise<{ actor: SessionActor; expiresAt: Date } | null> {
   if (!token) return null;
   const now = new Date();
   const session = await em.findOne(
@@ -21,7 +30,7 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
   );
   if (!session) return null;
   const userId = session.user.id;
-  await touchSession(em, session, now);
+  const expiresAt = await touchSession(em, session, now);
   const memberships = await em.find(
     Membership,
     { user: userId },
@@ -32,7 +41,7 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
     ? await em.find(WorkingGroupMember, { organisation: { $in: organisationIds } }, { orderBy: { id: 'asc' } })
     : [];
   const chosen = session.actingOrganisation?.id ?? null;
-  return {
+  const actor: SessionActor = {
     userId,
     sessionId: session.id,
     actingOrganisationId: organisationIds.includes(chosen ?? '') ? chosen : null,
@@ -48,6 +57,7 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
       role: g.role,
     })),
   };
+  return { actor, expiresAt };
 }
 
 /** Sliding expiry, written at most when half the idle window has passed, never past the maximum age. */
@@ -55,8 +65,9 @@ async function touchSession(
   em: EntityManager,
   session: Pick<Session, 'id' | 'createdAt' | 'expiresAt'>,
   now: Date,
-): Promise<void> {
-  if (session.expiresAt.getTime() - now.getTime() > SESSION_IDLE_MS / 2) return;
+): Promise<Date> {
+  if (session.expiresAt.getTime() - now.getTime() > SESSION_IDLE_MS / 2) return session.expiresAt;
   const expiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, session.createdAt.getTime() + SESSION_MAX_MS));
   await em.nativeUpdate(Session, { id: session.id }, { expiresAt, lastSeenAt: now });
+  return expiresAt;
 }

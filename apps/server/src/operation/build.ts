@@ -38,7 +38,7 @@ export async function buildOperationContext(services: Services, origin: Operatio
   const em = origin.em ?? (services.orm.em.fork() as EntityManager);
   const sessionToken = origin.sessionToken ?? null;
   const actor =
-    origin.actor !== undefined ? origin.actor : await loadActor(em, sessionToken, services.env.SESSION_SECRET);
+    origin.actor !== undefined ? origin.actor : await services.actors.load(em, sessionToken);
   const ctx: OperationContext = {
     services,
     em,

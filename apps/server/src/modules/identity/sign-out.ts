@@ -16,6 +16,7 @@ export async function signOut(ctx: OperationContext): Promise<boolean> {
         subjectId: sessionId,
       });
     });
+    ctx.services.actors.forget({ sessionId });
     await ctx.services.bus.publish('revoke', { sessionId });
     ctx.actor = null;
   }
