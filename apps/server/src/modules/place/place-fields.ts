@@ -16,7 +16,7 @@ function latestPopulations(ctx: OperationContext) {
     const rows = await em
       .getConnection()
       .execute<Record<string, unknown>[]>(
-        'select distinct on (place_id) * from place_population where place_id = any(?) ' +
+        'select distinct on (place_id) * from place_population where place_id in (?) ' +
           'order by place_id, counted_on desc, recorded_at desc, id',
         [[...new Set(placeIds)]],
         'all',

@@ -27,7 +27,7 @@ function answered(ctx: OperationContext) {
     const rows = await em
       .getConnection()
       .execute<{ recommendation_id: string }[]>(
-        'select distinct recommendation_id from authority_response where recommendation_id = any(?)',
+        'select distinct recommendation_id from authority_response where recommendation_id in (?)',
         [[...new Set(ids)]],
         'all',
         em.getTransactionContext(),

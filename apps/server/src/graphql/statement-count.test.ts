@@ -1,0 +1,246 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { print } from 'graphql';
+import type { DocumentNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  LinkPickers_FindingsDocument,
+  PlacesPage_PlacesDocument,
+  RecommendationsPage_ListDocument,
+  VisitsPage_VisitsDocument,
+} from '../../../web/src/__generated__/graphql.ts';
+import { Organisation, User } from '../db/entities/identity.ts';
+import {
+  AuthorityResponse,
+  Finding,
+  Place,
+  PlacePopulation,
+  Recommendation,
+  Visit,
+} from '../db/entities/monitoring.ts';
+import { demoIds } from '../test/recommendation-fixtures.ts';
+import { signedIn, startTestServer } from '../test/server.ts';
+import type { GraphqlClient, TestServer } from '../test/server.ts';
+import { recordStatements } from '../test/statements.ts';
+
+/*
+ * What each list page costs in SQL, counted over HTTP with the web app's own documents: the same at
+ * a page of 10 rows as at 100, and at most 6 statements, session and audit statements included.
+ */
+
+const ROWS = 100;
+const MAX_STATEMENTS = 6;
+
+interface Page {
+  name: string;
+  document: DocumentNode;
+  variables: (size: number) => Record<string, unknown>;
+  rows: (data: unknown) => number;
+}
+
+const nodes = (field: string) => (data: unknown) =>
+  ((data as Record<string, { nodes: unknown[] }> | null)?.[field]?.nodes ?? []).length;
+
+const PAGES: Page[] = [
+  {
+    name: 'recommendations tracker',
+    document: RecommendationsPage_ListDocument as unknown as DocumentNode,
+    variables: (size) => ({ filter: {}, sort: 'ISSUED_DESC', limit: size, offset: 0 }),
+    rows: nodes('recommendations'),
+  },
+  {
+    name: 'places',
+    document: PlacesPage_PlacesDocument as unknown as DocumentNode,
+    variables: (size) => ({ filter: {}, limit: size, offset: 0 }),
+    rows: nodes('places'),
+  },
+  {
+    name: 'visits',
+    document: VisitsPage_VisitsDocument as unknown as DocumentNode,
+    variables: (size) => ({ filter: {}, limit: size, offset: 0 }),
+    rows: nodes('visits'),
+  },
+  {
+    // The web app's one findings list (the link picker) asks for 20 rows at most: the search narrows
+    // it to 10 rows, or leaves it at its 20.
+    name: 'findings (link picker)',
+    document: LinkPickers_FindingsDocument as unknown as DocumentNode,
+    variables: (size) => ({ search: size <= 10 ? 'Stmtfind 00' : 'Stmtfind' }),
+    rows: nodes('findings'),
+  },
+];
+
+/**
+ * ROWS of every record type for one reader, with everything the list pages show per row: an
+ * authority among three, populations, visits of two places each, past-due recommendations with and
+ * without a response, linked findings and places. Dates sort these rows before the demo world's.
+ */
+async function seedRows(
+  server: TestServer,
+  o: {
+    tag: string;
+    ownerId: string;
+    userId: string;
+    classification: 'ORGANISATION' | 'SPT_CONFIDENTIAL';
+    sharedWith: string[];
+    authorities: string[];
+  },
+) {
+  const em = server.orm.em.fork() as EntityManager;
+  const owned = {
+    ownerOrganisation: em.getReference(Organisation, o.ownerId),
+    createdBy: em.getReference(User, o.userId),
+    classification: o.classification,
+    countryCode: 'XV',
+    sharedWith: o.sharedWith,
+  };
+  const user = em.getReference(User, o.userId);
+  const authority = (i: number) => em.getReference(Organisation, o.authorities[i % o.authorities.length] as string);
+  const number = (i: number) => String(i).padStart(3, '0');
+  const places: Place[] = [];
+  for (let i = 0; i < ROWS; i++) {
+    const place = em.create(Place, {
+      ...owned,
+      name: `000 ${o.tag} place ${number(i)}`,
+      type: 'POLICE_CUSTODY',
+      responsibleAuthority: authority(i),
+      capacity: 50 + i,
+    });
+    places.push(place);
+    em.create(PlacePopulation, { place, countedOn: '2030-01-01', population: 40, recordedBy: user });
+    em.create(PlacePopulation, { place, countedOn: '2030-02-01', population: 45 + i, recordedBy: user });
+  }
+  for (let i = 0; i < ROWS; i++) {
+    const visit = em.create(Visit, {
+      ...owned,
+      type: 'IN_DEPTH',
+      startDate: `2030-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      places: [places[i] as Place, places[(i + 1) % ROWS] as Place],
+    });
+    const finding = em.create(Finding, {
+      ...owned,
+      visit,
+      place: places[i] as Place,
+      title: `Stmtfind ${number(i)} ${o.tag}`,
+      monitoringArea: 'MATERIAL_CONDITIONS',
+      severity: 'HIGH',
+    });
+    const recommendation = em.create(Recommendation, {
+      ...owned,
+      reference: `STMT-${o.tag}-${number(i)}`,
+      title: `Statement count ${o.tag} ${number(i)}`,
+      text: '',
+      source: 'NPM_VISIT_REPORT',
+      addressee: authority(i),
+      theme: 'conditions',
+      level: 'PLACE',
+      priority: 'HIGH',
+      issuedOn: '2030-01-01',
+      // Half are past due; every fourth has a response.
+      responseDueOn: i % 2 === 0 ? '2026-01-01' : '2099-01-01',
+      findings: [finding],
+      places: [places[i] as Place],
+      acceptance: 'PENDING',
+    });
+    if (i % 4 === 0) {
+      em.create(AuthorityResponse, {
+        recommendation,
+        authorOrganisation: authority(i),
+        respondedOn: '2026-02-01',
+        text: 'Noted',
+        acceptance: 'ACCEPTED',
+        recordedBy: user,
+      });
+    }
+  }
+  await em.flush();
+}
+
+/** Statements of the transactions that append to the audit log (BEGIN, lock, head, insert, COMMIT). */
+function auditStatements(statements: readonly string[]): number {
+  let total = 0;
+  let block: string[] | null = null;
+  for (const statement of statements) {
+    if (/^BEGIN/i.test(statement)) block = [];
+    if (block) block.push(statement);
+    if (block && /^COMMIT/i.test(statement)) {
+      if (block.some((s) => /insert into "?audit_event/i.test(s))) total += block.length;
+      block = null;
+    }
+  }
+  return total;
+}
+
+async function count(client: GraphqlClient, page: Page, size: number) {
+  const { result, statements } = await recordStatements(() =>
+    client.request(print(page.document), page.variables(size)),
+  );
+  expect(result.errors).toBeUndefined();
+  return { rows: page.rows(result.data), statements };
+}
+
+describe('statements per list page', () => {
+  let server: TestServer;
+  let cso: GraphqlClient;
+  let npm: GraphqlClient;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    // Recording is process-wide: the job runner's polling would be counted too.
+    await server.jobs.stop();
+    const ids = await demoIds(server);
+    const authorities = [ids.organisation('ministry'), ids.organisation('police'), ids.organisation('nhri')];
+    await seedRows(server, {
+      tag: 'cso',
+      ownerId: ids.organisation('cso1'),
+      userId: ids.user('diego.voces@demo.opcat'),
+      classification: 'ORGANISATION',
+      sharedWith: [],
+      authorities,
+    });
+    // SPT-confidential rows the SPT shared with the NPM of their country: every read of them is audited.
+    await seedRows(server, {
+      tag: 'spt',
+      ownerId: ids.organisation('spt'),
+      userId: ids.user('ines.spt@demo.opcat'),
+      classification: 'SPT_CONFIDENTIAL',
+      sharedWith: [ids.organisation('npm')],
+      authorities,
+    });
+    cso = await signedIn(server, 'diego.voces@demo.opcat');
+    npm = await signedIn(server, 'ana.mnp@demo.opcat');
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const readers = [
+    { name: 'CSO', client: () => cso, strict: true },
+    { name: 'NPM reading SPT-confidential rows', client: () => npm, strict: false },
+  ];
+
+  for (const reader of readers) {
+    for (const page of PAGES) {
+      it(`the ${page.name} page costs the same statements at 10 and 100 rows, as the ${reader.name}`, async () => {
+        const client = reader.client();
+        // The session's first request loads the actor (3 statements); the cache answers the next ones.
+        server.services.actors.forget({ all: true });
+        const cold = await count(client, page, 10);
+        const small = await count(client, page, 10);
+        const large = await count(client, page, 100);
+        const audits = auditStatements(large.statements);
+        console.log(
+          `statements [${reader.name}] ${page.name}: ${small.statements.length} at ${small.rows} rows, ` +
+            `${large.statements.length} at ${large.rows} rows (cold session: ${cold.statements.length}; ` +
+            `of which audit appends: ${audits})`,
+        );
+        expect(small.rows).toBe(10);
+        expect(large.rows).toBeGreaterThan(small.rows);
+        expect(cold.statements.length).toBeLessThanOrEqual(small.statements.length + 3);
+        expect(large.statements, large.statements.join('\n')).toHaveLength(small.statements.length);
+        if (reader.strict) expect(small.statements.length).toBeLessThanOrEqual(MAX_STATEMENTS);
+        else expect(small.statements.length - audits).toBeLessThanOrEqual(MAX_STATEMENTS);
+      });
+    }
+  }
+});
