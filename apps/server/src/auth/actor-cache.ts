@@ -1,36 +1,41 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../realtime/bus.ts';
-import { loadSessionActor } from './load-actor.ts';
-import type { SessionActor } from './load-actor.ts';
-import { hashToken, SESSION_IDLE_MS } from './session.ts';
+import { liveSession, loadActorFacts, sessionActor } from './load-actor.ts';
+import type { ActorFacts, SessionActor } from './load-actor.ts';
+import { hashToken } from './session.ts';
 
-/** Which cached actors to drop: one session's, one user's, or every one (a membership changed). */
+/** Which cached facts to drop: one session's, one user's, or every one (a membership changed). */
 export type ActorInvalidation = { sessionId: string } | { userId: string } | { all: true };
 
 export interface ActorCache {
-  /** The session's actor: from memory while fresh, else `loadActor` (which also slides the expiry). */
+  /**
+   * The session's actor. The session row is read every time (one statement: sign-out, revocation and
+   * expiry hold at once, on every instance, whatever the bus does); the memberships and working groups
+   * come from memory while fresh.
+   */
   load(em: EntityManager, token: string | null): Promise<SessionActor | null>;
-  /** Drops cached actors on this instance now (the bus carries the same to the other instances). */
+  /** Drops cached facts on this instance now (the bus carries the same to the other instances). */
   forget(which: ActorInvalidation): void;
   dispose(): void;
 }
 
 interface Entry {
-  actor: SessionActor;
-  expiresAt: number;
+  sessionId: string;
+  userId: string;
+  facts: ActorFacts;
   loadedAt: number;
 }
 
 /**
- * Safety net only: revocation reaches every instance through the bus within milliseconds (sign-out and
- * member removal `revoke`, role changes `membership`, acting organisation `actorChanged`). The TTL
- * bounds what a lost bus message (Redis unreachable) or a change made outside the app (SQL by hand,
- * the session purge job) can cost: a few seconds, while a page's burst of requests still hits.
+ * Safety net only: membership changes reach every instance through the bus within milliseconds
+ * (`membership` on add, role change and removal; `revoke`). The TTL bounds what a lost bus message
+ * (Redis unreachable) or a membership changed outside the app (SQL by hand) can cost: a few seconds,
+ * while the burst of requests a page makes still hits.
  */
 export const ACTOR_CACHE_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 
-/** Session actors kept in memory per session token hash, invalidated by the revocation events on the bus. */
+/** Actor facts kept in memory per session token hash, invalidated by the membership and revocation events. */
 export function createActorCache(
   bus: EventBus,
   secret: string,
@@ -39,15 +44,14 @@ export function createActorCache(
   const ttlMs = options.ttlMs ?? ACTOR_CACHE_TTL_MS;
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
-  // Bumped by every invalidation: a load that started before one is not cached (it may predate the change).
+  // Bumped by every invalidation: facts read before one are not kept (they may predate the change).
   let generation = 0;
 
   function forget(which: ActorInvalidation) {
     generation += 1;
     if ('all' in which) return entries.clear();
     for (const [key, entry] of entries) {
-      const match =
-        'sessionId' in which ? entry.actor.sessionId === which.sessionId : entry.actor.userId === which.userId;
+      const match = 'sessionId' in which ? entry.sessionId === which.sessionId : entry.userId === which.userId;
       if (match) entries.delete(key);
     }
   }
@@ -57,36 +61,30 @@ export function createActorCache(
       if (event.sessionId) forget({ sessionId: event.sessionId });
       if (event.userId) forget({ userId: event.userId });
     }),
-    // A membership added, re-roled or removed changes the facts of its user's actors; the event names
-    // the membership, not the user, and is rare: drop everything.
+    // A membership added, re-roled or removed changes its user's facts; the event names the
+    // membership, not the user, and is rare: drop everything.
     bus.subscribe('membership', () => forget({ all: true })),
-    bus.subscribe('actorChanged', (event) => forget({ sessionId: event.sessionId })),
   ];
 
   return {
     async load(em, token) {
       if (!token) return null;
+      const started = generation;
+      const session = await liveSession(em, token, secret);
+      if (!session) return null;
       const key = hashToken(token, secret);
       const at = now();
       const cached = entries.get(key);
-      // Expired, stale, or due for its sliding-expiry write: ask the database (loadActor touches it).
-      if (
-        cached &&
-        at - cached.loadedAt < ttlMs &&
-        at < cached.expiresAt &&
-        cached.expiresAt - at > SESSION_IDLE_MS / 2
-      ) {
-        return cached.actor;
+      if (cached && cached.sessionId === session.id && at - cached.loadedAt < ttlMs) {
+        return sessionActor(session, cached.facts);
       }
       entries.delete(key);
-      const started = generation;
-      const loaded = await loadSessionActor(em, token, secret);
-      if (!loaded) return null;
+      const facts = await loadActorFacts(em, session.userId);
       if (started === generation) {
         if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-        entries.set(key, { actor: loaded.actor, expiresAt: loaded.expiresAt.getTime(), loadedAt: at });
+        entries.set(key, { sessionId: session.id, userId: session.userId, facts, loadedAt: at });
       }
-      return loaded.actor;
+      return sessionActor(session, facts);
     },
     forget,
     dispose() {

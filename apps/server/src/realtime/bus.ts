@@ -7,8 +7,6 @@ export interface BusEvents {
   membership: { organisationId: string; membershipId: string; kind: 'ADDED' | 'ROLE_CHANGED' | 'REMOVED' };
   /** Close every live connection of this user or session, on this and every other instance. */
   revoke: { userId?: string; sessionId?: string };
-  /** This session's actor facts changed (its acting organisation): drop cached actors of it everywhere. */
-  actorChanged: { sessionId: string };
   /** Who may read or edit these co-edited documents may have changed: re-authorize their connections. */
   recordAccessChanged: { documentNames: string[] };
   /** Something in a workplan's structure changed (subscribers refetch through authorized queries). */

@@ -45,8 +45,6 @@ export async function setActingOrganisation(
       details: { from: ctx.actingOrganisation?.organisationId ?? null, to: organisationId },
     });
   });
-  ctx.services.actors.forget({ sessionId: ctx.actor.sessionId });
-  await ctx.services.bus.publish('actorChanged', { sessionId: ctx.actor.sessionId });
   ctx.actor = actor;
   ctx.actingOrganisation = actingMembership(actor);
   return { me: await meFor(ctx.em, actor), userErrors: [] };
