@@ -28,7 +28,11 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
 }
 
 /** The session of this token if it is live (one statement), sliding its expiry when due. */
-export async function liveSession(em: EntityManager, token: string | null, secret: string): Promise<LiveSession | null> {
+export async function liveSession(
+  em: EntityManager,
+  token: string | null,
+  secret: string,
+): Promise<LiveSession | null> {
   if (!token) return null;
   const now = new Date();
   const session = await em.findOne(

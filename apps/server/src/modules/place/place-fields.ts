@@ -39,8 +39,12 @@ export async function occupancyRate(ctx: OperationContext, place: Place): Promis
 
 /** The most recent visit of this place that the viewer can read. */
 export async function lastVisit(ctx: OperationContext, place: Place): Promise<Visit | null> {
-  const loader = readableLinked(ctx, Visit, { table: 'visit_place', from: 'place_id', to: 'visit_id' }, [
-    ['start_date', 'desc'],
-  ], { first: true });
+  const loader = readableLinked(
+    ctx,
+    Visit,
+    { table: 'visit_place', from: 'place_id', to: 'visit_id' },
+    [['start_date', 'desc']],
+    { first: true },
+  );
   return (await loader.load(place.id))[0] ?? null;
 }

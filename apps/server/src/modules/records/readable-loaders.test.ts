@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActorFacts, sessionActor } from '../../auth/load-actor.ts';
 import { User } from '../../db/entities/identity.ts';
 import { Finding, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import { demoUsers } from '../../db/demo-world.ts';
+import type { ShareableRecord } from '../../db/entities/shareable.ts';
 import { buildOperationContext } from '../../operation/build.ts';
 import { startTestServer } from '../../test/server.ts';
 import type { TestServer } from '../../test/server.ts';
@@ -37,7 +39,7 @@ describe('readable loaders', () => {
   }
 
   const readers = [null, ...demoUsers.map((u) => u.email)];
-  const types = [Place, Visit, Finding, Recommendation] as const;
+  const types: EntityClass<ShareableRecord<string>>[] = [Place, Visit, Finding, Recommendation];
 
   it('readableById hands out exactly what findReadable would, unreadable ids answering like missing ones', async () => {
     const all = server.orm.em.fork() as EntityManager;
@@ -49,10 +51,8 @@ describe('readable loaders', () => {
         const single = await contextOf(email);
         const fromLoader = await Promise.all(ids.map((id) => readableById(batched, type).load(id)));
         for (const [i, id] of ids.entries()) {
-          const expected = await findReadable(single, type as never, id);
-          expect(fromLoader[i]?.id ?? null, `${email ?? 'anonymous'} ${type.name} ${id}`).toBe(
-            (expected as { id: string } | null)?.id ?? null,
-          );
+          const expected = await findReadable(single, type, id);
+          expect(fromLoader[i]?.id ?? null, `${email ?? 'anonymous'} ${type.name} ${id}`).toBe(expected?.id ?? null);
           if (!expected) refused += 1;
         }
       }
@@ -77,9 +77,10 @@ describe('readable loaders', () => {
         const expected = await readableAmong(single, Place, visit.places.getIdentifiers('id') as string[], {
           orderBy: { name: 'asc', id: 'asc' },
         });
-        expect(loaded[i]?.map((p) => p.id), `${email ?? 'anonymous'} visit ${visit.id}`).toEqual(
-          expected.map((p) => p.id),
-        );
+        expect(
+          loaded[i]?.map((p) => `${p.id} ${p.name} ${p.classification} ${p.ownerOrganisation.id}`),
+          `${email ?? 'anonymous'} visit ${visit.id}`,
+        ).toEqual(expected.map((p) => `${p.id} ${p.name} ${p.classification} ${p.ownerOrganisation.id}`));
         left += visit.places.length - expected.length;
       }
     }

@@ -20,7 +20,10 @@ import { readableBy } from './read-filter.ts';
 type Shareable = ShareableRecord<string>;
 
 /** The record with this id if the actor may read it, else null: findReadable, batched per operation. */
-export function readableById<T extends Shareable>(ctx: OperationContext, entity: EntityClass<T>): DataLoader<string, T | null> {
+export function readableById<T extends Shareable>(
+  ctx: OperationContext,
+  entity: EntityClass<T>,
+): DataLoader<string, T | null> {
   const actor = ctx.actor;
   return ctx.loaders.batch<string, T | null>(`readable:${entity.name}`, actor, async (ids) => {
     const wanted = [...new Set(ids.filter(isId))];
