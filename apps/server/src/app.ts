@@ -24,6 +24,7 @@ import { LIMITS, PARSE_OPTIONS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
 import { createEvidenceRouter } from './http/evidence-routes.ts';
 import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
+import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
 import { logger } from './logger.ts';
 
@@ -142,10 +143,10 @@ export async function createApp(services: AppServices): Promise<App> {
       const wss = path === '/graphql' ? graphqlWss : path === '/collab' ? collabWss : null;
       if (!wss) return refuseUpgrade(socket, 404, 'Not Found');
       if (!sameOrigin(req)) return refuseUpgrade(socket, 403, 'Forbidden');
-      // Cached per session: the graphql-ws operations on this socket find it in memory (auth/actor-cache.ts).
-      const actor = await services.actors.load(
+      const actor = await loadActor(
         services.orm.em.fork() as EntityManager,
         tokenFromCookieHeader(req.headers.cookie),
+        services.env.SESSION_SECRET,
       );
       if (!actor) return refuseUpgrade(socket, 401, 'Unauthorized');
       wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {

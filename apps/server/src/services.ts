@@ -4,8 +4,6 @@ import type { Env } from './env.ts';
 import { createSignInLimiter } from './auth/rate-limit.ts';
 import type { SignInLimiter } from './auth/rate-limit.ts';
 import { createEventBus } from './realtime/bus.ts';
-import { createActorCache } from './auth/actor-cache.ts';
-import type { ActorCache } from './auth/actor-cache.ts';
 import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
 import { createCollabServer } from './collab/server.ts';
@@ -37,8 +35,6 @@ export interface Services {
   env: Env;
   signInLimiter: SignInLimiter;
   bus: EventBus;
-  /** Session actors kept in memory, invalidated through the bus (auth/actor-cache.ts). */
-  actors: ActorCache;
   connections: ConnectionRegistry;
   /** The co-editing server as modules see it. */
   coEditing: CoEditingPort;
@@ -59,7 +55,6 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     orm,
     env,
     bus,
-    actors: createActorCache(bus, env.SESSION_SECRET),
     connections: new ConnectionRegistry(bus),
     signInLimiter: createSignInLimiter(redis),
     jobs: createJobQueue(),
@@ -70,7 +65,6 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
   services.dispose = async () => {
     // Every append already received (from /collab or a version restore over GraphQL) commits first.
     await services.collab.store.close();
-    services.actors.dispose();
     await bus.close();
     await redis?.quit();
   };

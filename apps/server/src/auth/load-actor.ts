@@ -1,85 +1,89 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '@opcat/domain';
-import { Membership, Session, WorkingGroupMember } from '../db/entities/identity.ts';
+import type { Actor, OrganisationKind, Role, WorkingGroupRole } from '@opcat/domain';
+import { Session } from '../db/entities/identity.ts';
 import { hashToken, SESSION_IDLE_MS, SESSION_MAX_MS } from './session.ts';
 
 /** The actor of a session, with the organisation chosen for it (null: their first membership). */
 export type SessionActor = Actor & { actingOrganisationId: string | null };
 
-/** A session that is neither revoked nor expired, as `liveSession` reads it. */
-export interface LiveSession {
-  id: string;
-  userId: string;
-  actingOrganisationId: string | null;
+interface Row {
+  session_id: string;
+  user_id: string;
+  session_created_at: Date;
+  expires_at: Date;
+  acting_organisation_id: string | null;
+  organisation_id: string | null;
+  organisation_kind: OrganisationKind | null;
+  country_code: string | null;
+  membership_role: Role | null;
+  group_member_id: string | null;
+  working_group_id: string | null;
+  group_role: WorkingGroupRole | null;
 }
 
-/** What a person's memberships say, whatever session they come through. */
-export type ActorFacts = Pick<Actor, 'memberships' | 'workingGroups'>;
+/*
+ * One statement: the live session with its user's memberships (and their organisations) and those
+ * organisations' working groups. Read fresh for every operation, so sign-out, revocation, expiry and
+ * any change of membership — through the app or not — hold from the next operation on, on every
+ * instance, with nothing to invalidate (decision 0011).
+ */
+const SESSION_WITH_FACTS = `
+  select s.id as session_id, s.user_id, s.created_at as session_created_at, s.expires_at,
+         s.acting_organisation_id, o.id as organisation_id, o.kind as organisation_kind, o.country_code,
+         m.role as membership_role, g.id as group_member_id, g.working_group_id, g.role as group_role
+    from user_session s
+    left join membership m on m.user_id = s.user_id
+    left join organisation o on o.id = m.organisation_id
+    left join working_group_member g on g.organisation_id = m.organisation_id
+   where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?
+   order by m.created_at asc, m.id asc, g.id asc`;
 
 /**
  * The one way to turn a session cookie token into the facts the policy needs. Used by HTTP
  * requests, graphql-ws operations and events, and /collab connections alike. Memberships come in a
  * fixed order (oldest first), so "their first organisation" means the same thing every time.
- * Operations go through `services.actors` (auth/actor-cache.ts), which keeps the facts in memory.
  */
 export async function loadActor(em: EntityManager, token: string | null, secret: string): Promise<SessionActor | null> {
-  const session = await liveSession(em, token, secret);
-  return session ? sessionActor(session, await loadActorFacts(em, session.userId)) : null;
-}
-
-/** The session of this token if it is live (one statement), sliding its expiry when due. */
-export async function liveSession(
-  em: EntityManager,
-  token: string | null,
-  secret: string,
-): Promise<LiveSession | null> {
   if (!token) return null;
   const now = new Date();
-  const session = await em.findOne(
-    Session,
-    { tokenHash: hashToken(token, secret), revokedAt: null, expiresAt: { $gt: now } },
-    { fields: ['id', 'user', 'createdAt', 'expiresAt', 'actingOrganisation'] },
+  const rows = await em
+    .getConnection()
+    .execute<Row[]>(SESSION_WITH_FACTS, [hashToken(token, secret), now], 'all', em.getTransactionContext());
+  const first = rows[0];
+  if (!first) return null;
+  await touchSession(
+    em,
+    { id: first.session_id, createdAt: new Date(first.session_created_at), expiresAt: new Date(first.expires_at) },
+    now,
   );
-  if (!session) return null;
-  await touchSession(em, session, now);
-  return { id: session.id, userId: session.user.id, actingOrganisationId: session.actingOrganisation?.id ?? null };
-}
-
-/** The user's memberships (oldest first) and their organisations' working groups. */
-export async function loadActorFacts(em: EntityManager, userId: string): Promise<ActorFacts> {
-  const memberships = await em.find(
-    Membership,
-    { user: userId },
-    { populate: ['organisation'], orderBy: { createdAt: 'asc', id: 'asc' } },
-  );
-  const organisationIds = memberships.map((m) => m.organisation.id);
-  const groups = organisationIds.length
-    ? await em.find(WorkingGroupMember, { organisation: { $in: organisationIds } }, { orderBy: { id: 'asc' } })
-    : [];
+  const memberships = new Map<string, Actor['memberships'][number]>();
+  const groups = new Map<string, Actor['workingGroups'][number]>();
+  for (const row of rows) {
+    if (!row.organisation_id || !row.organisation_kind || !row.membership_role) continue;
+    if (!memberships.has(row.organisation_id)) {
+      memberships.set(row.organisation_id, {
+        organisationId: row.organisation_id,
+        organisationKind: row.organisation_kind,
+        countryCode: row.country_code,
+        role: row.membership_role,
+      });
+    }
+    if (row.group_member_id && row.working_group_id && row.group_role) {
+      groups.set(row.group_member_id, {
+        workingGroupId: row.working_group_id,
+        organisationId: row.organisation_id,
+        role: row.group_role,
+      });
+    }
+  }
+  const chosen = first.acting_organisation_id;
   return {
-    memberships: memberships.map((m) => ({
-      organisationId: m.organisation.id,
-      organisationKind: m.organisation.kind,
-      countryCode: m.organisation.countryCode,
-      role: m.role,
-    })),
-    workingGroups: groups.map((g) => ({
-      workingGroupId: g.workingGroup.id,
-      organisationId: g.organisation.id,
-      role: g.role,
-    })),
-  };
-}
-
-/** The actor of a live session with these facts; an acting organisation they left no longer counts. */
-export function sessionActor(session: LiveSession, facts: ActorFacts): SessionActor {
-  const chosen = session.actingOrganisationId;
-  return {
-    userId: session.userId,
-    sessionId: session.id,
-    actingOrganisationId: facts.memberships.some((m) => m.organisationId === chosen) ? chosen : null,
-    memberships: facts.memberships,
-    workingGroups: facts.workingGroups,
+    userId: first.user_id,
+    sessionId: first.session_id,
+    actingOrganisationId: chosen && memberships.has(chosen) ? chosen : null,
+    memberships: [...memberships.values()],
+    // By the working-group membership's id, as they always came.
+    workingGroups: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group),
   };
 }
 

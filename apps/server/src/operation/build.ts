@@ -37,7 +37,8 @@ export function observeOperationContexts(observer: ContextObserver): () => void 
 export async function buildOperationContext(services: Services, origin: OperationOrigin): Promise<OperationContext> {
   const em = origin.em ?? (services.orm.em.fork() as EntityManager);
   const sessionToken = origin.sessionToken ?? null;
-  const actor = origin.actor !== undefined ? origin.actor : await services.actors.load(em, sessionToken);
+  const actor =
+    origin.actor !== undefined ? origin.actor : await loadActor(em, sessionToken, services.env.SESSION_SECRET);
   const ctx: OperationContext = {
     services,
     em,

@@ -16,7 +16,6 @@ export async function signOut(ctx: OperationContext): Promise<boolean> {
         subjectId: sessionId,
       });
     });
-    ctx.services.actors.forget({ sessionId });
     await ctx.services.bus.publish('revoke', { sessionId });
     ctx.actor = null;
   }

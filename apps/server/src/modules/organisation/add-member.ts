@@ -63,7 +63,6 @@ export async function addMember(ctx: OperationContext & { actor: Actor }, raw: A
     return { membership, temporaryPassword, userErrors: [] };
   });
   if (result.membership) {
-    ctx.services.actors.forget({ all: true });
     await ctx.services.bus.publish('membership', {
       organisationId,
       membershipId: result.membership.id,

@@ -37,7 +37,6 @@ export async function changeMemberRole(
     return { membership, userErrors: [] };
   });
   if (result.membership) {
-    ctx.services.actors.forget({ all: true });
     await ctx.services.bus.publish('membership', {
       organisationId: result.membership.organisation.id,
       membershipId: result.membership.id,

@@ -39,7 +39,6 @@ export async function removeMember(
   });
   if (!result.removed) return { removedMembershipId: null, userErrors: result.userErrors };
   const { id, organisationId, userId } = result.removed;
-  ctx.services.actors.forget({ userId });
   await ctx.services.bus.publish('revoke', { userId });
   await ctx.services.bus.publish('membership', { organisationId, membershipId: id, kind: 'REMOVED' });
   return { removedMembershipId: id, userErrors: [] };

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadActorFacts, sessionActor } from '../../auth/load-actor.ts';
-import { User } from '../../db/entities/identity.ts';
+import { SESSION_COOKIE } from '../../auth/session.ts';
 import { Finding, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import { demoUsers } from '../../db/demo-world.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
 import { buildOperationContext } from '../../operation/build.ts';
-import { startTestServer } from '../../test/server.ts';
+import { signedIn, startTestServer } from '../../test/server.ts';
 import type { TestServer } from '../../test/server.ts';
 import { findReadable, readableAmong } from './load-readable.ts';
 import { readableById, readableLinked } from './readable-loaders.ts';
@@ -20,9 +19,14 @@ import { readableById, readableLinked } from './readable-loaders.ts';
 
 describe('readable loaders', () => {
   let server: TestServer;
+  const tokens = new Map<string, string>();
 
   beforeAll(async () => {
     server = await startTestServer();
+    for (const { email } of demoUsers) {
+      const client = await signedIn(server, email);
+      tokens.set(email, (client.cookie ?? '').replace(`${SESSION_COOKIE}=`, ''));
+    }
   });
 
   afterAll(async () => {
@@ -30,12 +34,10 @@ describe('readable loaders', () => {
   });
 
   async function contextOf(email: string | null) {
-    const em = server.orm.em.fork() as EntityManager;
-    if (!email) return buildOperationContext(server.services, { transport: 'job', actor: null, em });
-    const user = await em.findOneOrFail(User, { email });
-    const facts = await loadActorFacts(em, user.id);
-    const actor = sessionActor({ id: randomUUID(), userId: user.id, actingOrganisationId: null }, facts);
-    return buildOperationContext(server.services, { transport: 'job', actor, em });
+    if (!email) return buildOperationContext(server.services, { transport: 'http', sessionToken: null });
+    const ctx = await buildOperationContext(server.services, { transport: 'http', sessionToken: tokens.get(email) });
+    if (!ctx.actor) throw new Error(`no session for ${email}`);
+    return ctx;
   }
 
   const readers = [null, ...demoUsers.map((u) => u.email)];
