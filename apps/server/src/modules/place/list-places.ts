@@ -1,8 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Place, PlacePopulation, Visit } from '../../db/entities/monitoring.ts';
+import { Place, PlacePopulation } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { PlaceFilter } from '../../__generated__/resolvers-types.ts';
-import { readableBy } from '../records/read-filter.ts';
 import { listReadable, loadReadable, page } from '../records/load-readable.ts';
 import { likePattern } from '../search.ts';
 import { isId } from '../ids.ts';
@@ -36,23 +35,4 @@ export function getPlace(ctx: OperationContext, id: string) {
 
 export function populationHistory(ctx: OperationContext, place: Place) {
   return ctx.em.find(PlacePopulation, { place }, { orderBy: { countedOn: 'desc' } });
-}
-
-export async function currentPopulation(ctx: OperationContext, place: Place) {
-  return ctx.em.findOne(PlacePopulation, { place }, { orderBy: { countedOn: 'desc' } });
-}
-
-export async function occupancyRate(ctx: OperationContext, place: Place): Promise<number | null> {
-  if (!place.capacity) return null;
-  const current = await currentPopulation(ctx, place);
-  return current ? Math.round((current.population / place.capacity) * 1000) / 1000 : null;
-}
-
-/** The most recent visit of this place that the viewer can read. */
-export function lastVisit(ctx: OperationContext, place: Place) {
-  return ctx.em.findOne(
-    Visit,
-    { $and: [{ places: place.id }, readableBy(ctx.actor, Visit)] },
-    { orderBy: { startDate: 'desc' } },
-  );
 }

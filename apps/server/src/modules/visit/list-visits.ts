@@ -5,9 +5,8 @@ import type { OperationContext } from '../../operation/context.ts';
 import type { VisitFilter } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { loadReference } from '../load-reference.ts';
-import { listReadable, loadReadable, page, readableAmong } from '../records/load-readable.ts';
+import { listReadable, loadReadable, page } from '../records/load-readable.ts';
 import { namesReadable } from '../records/filter-ids.ts';
-import { visitPlaceIds } from './visit-team.ts';
 
 /** Readable visits, newest start first; filtered and counted in SQL. */
 export async function listVisits(
@@ -39,11 +38,6 @@ export async function listVisits(
 
 export function getVisit(ctx: OperationContext, id: string) {
   return loadReadable(ctx, Visit, id);
-}
-
-/** The visit's places the viewer can read; the others are left out silently. */
-export async function visitPlaces(ctx: OperationContext, visit: Visit) {
-  return readableAmong(ctx, Place, await visitPlaceIds(ctx.em, visit.id), { orderBy: { name: 'asc', id: 'asc' } });
 }
 
 /** The team is part of the visit: whoever reads the visit sees it. */
