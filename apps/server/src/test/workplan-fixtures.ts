@@ -23,11 +23,13 @@ export const WORKPLAN_FIELDS = /* GraphQL */ `
       text
       html
     }
-    priorities {
+    priorities(first: 100) {
+      nodes {
       id
       title
       position
-      actions {
+      actions(first: 100) {
+        nodes {
         id
         title
         position
@@ -49,6 +51,8 @@ export const WORKPLAN_FIELDS = /* GraphQL */ `
           id
           reference
         }
+        }
+      }
       }
     }
   }
@@ -251,8 +255,17 @@ export async function addAction(
   return action;
 }
 
+type PagedWorkplanData = Omit<WorkplanData, 'priorities'> & {
+  priorities: { nodes: (Omit<WorkplanData['priorities'][number], 'actions'> & { actions: { nodes: WorkplanData['priorities'][number]['actions'] } })[] };
+};
+
+/** The plan with its (first 100) priorities and actions, unwrapped from their pages. */
 export async function getPlan(client: GraphqlClient, id: string): Promise<WorkplanData> {
-  return ok(await client.request<{ workplan: WorkplanData }>(WORKPLAN, { id })).workplan;
+  const plan = ok(await client.request<{ workplan: PagedWorkplanData }>(WORKPLAN, { id })).workplan;
+  return {
+    ...plan,
+    priorities: plan.priorities.nodes.map((priority) => ({ ...priority, actions: priority.actions.nodes })),
+  };
 }
 
 /** Recommendation ids by reference, straight from the database (fixtures, not under test). */
