@@ -23,12 +23,12 @@ export const WORKPLAN_FIELDS = /* GraphQL */ `
       text
       html
     }
-    priorities(first: 100) {
+    priorities {
       nodes {
       id
       title
       position
-      actions(first: 100) {
+      actions {
         nodes {
         id
         title
@@ -259,7 +259,7 @@ type PagedWorkplanData = Omit<WorkplanData, 'priorities'> & {
   priorities: { nodes: (Omit<WorkplanData['priorities'][number], 'actions'> & { actions: { nodes: WorkplanData['priorities'][number]['actions'] } })[] };
 };
 
-/** The plan with its (first 100) priorities and actions, unwrapped from their pages. */
+/** The plan with its first page of priorities and actions, unwrapped from their pages. */
 export async function getPlan(client: GraphqlClient, id: string): Promise<WorkplanData> {
   const plan = ok(await client.request<{ workplan: PagedWorkplanData }>(WORKPLAN, { id })).workplan;
   return {
