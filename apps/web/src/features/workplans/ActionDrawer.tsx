@@ -29,7 +29,7 @@ export function ActionDrawer({ action, workplan, organisations, updater, onClose
           <EditActionForm
             key={action.id}
             action={action}
-            priorities={workplan.priorities}
+            priorities={workplan.priorities.nodes}
             organisations={organisations}
             updater={updater}
           />
@@ -37,7 +37,6 @@ export function ActionDrawer({ action, workplan, organisations, updater, onClose
           <ActionComments
             workplanId={workplan.id}
             actionId={action.id}
-            comments={workplan.discussion.filter((comment) => comment.actionId === action.id)}
             canComment={workplan.viewerCan.comment}
           />
         </Stack>
