@@ -42,7 +42,11 @@ const plans = new Map<number, { id: string; actionId: string }>();
 async function seedPlan(ana: GraphqlClient, n: number): Promise<{ id: string; actionId: string }> {
   const national = ids.workingGroup('NATIONAL_WORKING_GROUP');
   const id = await createPlan(ana, national);
-  const priorities = [await addPriority(ana, id, 'Uno'), await addPriority(ana, id, 'Dos'), await addPriority(ana, id, 'Tres')];
+  const priorities = [
+    await addPriority(ana, id, 'Uno'),
+    await addPriority(ana, id, 'Dos'),
+    await addPriority(ana, id, 'Tres'),
+  ];
   const organisations = [ids.organisation('npm'), ids.organisation('cso1'), ids.organisation('cso2')];
   const authors = ['ana.mnp@demo.opcat', 'diego.voces@demo.opcat', 'elena.colectivo@demo.opcat'].map(ids.user);
   const db = server.ownerOrm.em.getConnection();
@@ -54,7 +58,15 @@ async function seedPlan(ana: GraphqlClient, n: number): Promise<{ id: string; ac
       `insert into workplan_action (id, priority_id, title, responsible_organisation_id, contributing_organisation_ids,
          status, indicator, target, joint_commitment, position, version, updated_at, due_date)
        values (?, ?, ?, ?, '{}', 'IN_PROGRESS', '', '', ?, ?, 1, now(), ?)`,
-      [actionId, priorities[i % 3], `Acción ${i}`, organisations[i % 3], i % 2 === 0, Math.floor(i / 3), i % 4 === 0 ? '2020-01-01' : null],
+      [
+        actionId,
+        priorities[i % 3],
+        `Acción ${i}`,
+        organisations[i % 3],
+        i % 2 === 0,
+        Math.floor(i / 3),
+        i % 4 === 0 ? '2020-01-01' : null,
+      ],
     );
   }
   const [firstAction] = actionIds;
@@ -74,7 +86,10 @@ async function seedPlan(ana: GraphqlClient, n: number): Promise<{ id: string; ac
   return { id, actionId: firstAction };
 }
 
-async function count(query: string, variables: Record<string, unknown>): Promise<{ data: unknown; statements: string[] }> {
+async function count(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data: unknown; statements: string[] }> {
   // Warm up once (prepared plans, pool connections), then count a second, identical request.
   ok(await diego.request(query, variables));
   const { result, statements } = await recordStatements(() => diego.request(query, variables));
@@ -96,14 +111,18 @@ describe('the workplan page costs the same statements at any size', () => {
       for (const [name, query, variables] of requests) {
         const { data, statements } = await count(query, variables);
         (figures[name] ??= []).push(statements.length);
-        if (process.env.SHOW_STATEMENTS) console.log(name, statements.map((s) => s.slice(0, 90)));
+        console.log(
+          name,
+          statements.map((s) => s.slice(0, 90)),
+        );
         if (name === 'WorkplanPage_Workplan') {
           const priorities = (data as { workplan: { priorities: { nodes: { actions: { nodes: unknown[] } }[] } } })
             .workplan.priorities.nodes;
           expect(priorities.flatMap((p) => p.actions.nodes)).toHaveLength(size);
         } else if (name === 'VersionHistory_Versions') {
-          const versions = (data as { workplan: { versions: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } } })
-            .workplan.versions;
+          const versions = (
+            data as { workplan: { versions: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } } }
+          ).workplan.versions;
           expect(versions.nodes).toHaveLength(20 > size ? size : 20);
         } else {
           const page = (data as { workplan: { discussion: { nodes: unknown[] } } }).workplan.discussion;

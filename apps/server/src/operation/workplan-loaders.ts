@@ -169,7 +169,9 @@ async function loadPages<T extends object>(
       });
     }
   }
-  return keys.map((key) => results.get(cacheKey(key)) ?? { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } });
+  return keys.map(
+    (key) => results.get(cacheKey(key)) ?? { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } },
+  );
 }
 
 function cacheKey(key: PageKey): string {
@@ -220,7 +222,11 @@ export function createWorkplanLoaders(): WorkplanLoaders {
     priorities: (em, workplanId, page) => priorities(em).load({ parent: workplanId, filter: null, page }),
     actions: (em, priorityId, page) => actions(em).load({ parent: priorityId, filter: null, page }),
     comments: (em, workplanId, actionId, page) =>
-      comments(em).load({ parent: workplanId, filter: actionId ? { column: 'action_id', value: actionId } : null, page }),
+      comments(em).load({
+        parent: workplanId,
+        filter: actionId ? { column: 'action_id', value: actionId } : null,
+        page,
+      }),
     versions: (em, documentName, page) => versions(em).load({ parent: documentName, filter: null, page }),
     user: (em, id) => users(em).load(id),
     organisation: (em, id) => organisations(em).load(id),

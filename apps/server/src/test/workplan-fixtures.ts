@@ -25,34 +25,34 @@ export const WORKPLAN_FIELDS = /* GraphQL */ `
     }
     priorities {
       nodes {
-      id
-      title
-      position
-      actions {
-        nodes {
         id
         title
         position
-        status
-        dueDate
-        version
-        jointCommitment
-        overdue
-        viewerCanUpdate
-        workplanId
-        priorityId
-        responsibleOrganisation {
-          id
+        actions {
+          nodes {
+            id
+            title
+            position
+            status
+            dueDate
+            version
+            jointCommitment
+            overdue
+            viewerCanUpdate
+            workplanId
+            priorityId
+            responsibleOrganisation {
+              id
+            }
+            contributingOrganisations {
+              id
+            }
+            linkedRecommendations {
+              id
+              reference
+            }
+          }
         }
-        contributingOrganisations {
-          id
-        }
-        linkedRecommendations {
-          id
-          reference
-        }
-        }
-      }
       }
     }
   }
@@ -256,7 +256,11 @@ export async function addAction(
 }
 
 type PagedWorkplanData = Omit<WorkplanData, 'priorities'> & {
-  priorities: { nodes: (Omit<WorkplanData['priorities'][number], 'actions'> & { actions: { nodes: WorkplanData['priorities'][number]['actions'] } })[] };
+  priorities: {
+    nodes: (Omit<WorkplanData['priorities'][number], 'actions'> & {
+      actions: { nodes: WorkplanData['priorities'][number]['actions'] };
+    })[];
+  };
 };
 
 /** The plan with its first page of priorities and actions, unwrapped from their pages. */

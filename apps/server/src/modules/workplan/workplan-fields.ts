@@ -1,8 +1,10 @@
 import { can } from '@opcat/domain';
-import { Organisation, User } from '../../db/entities/identity.ts';
+import type { User } from '../../db/entities/identity.ts';
+import { Organisation } from '../../db/entities/identity.ts';
 import { Recommendation } from '../../db/entities/monitoring.ts';
 import { CollabVersion } from '../../db/entities/collab.ts';
-import { DiscussionComment, Workplan, WorkplanAction, WorkplanPriority } from '../../db/entities/workplan.ts';
+import type { DiscussionComment, WorkplanAction } from '../../db/entities/workplan.ts';
+import { Workplan, WorkplanPriority } from '../../db/entities/workplan.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { loadReference } from '../load-reference.ts';
 import { recordFacts } from '../records/facts.ts';

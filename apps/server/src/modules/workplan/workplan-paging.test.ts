@@ -96,7 +96,10 @@ beforeAll(async () => {
   for (let i = 1; i < 5; i++) await addAction(ana, { priorityId, responsibleOrganisationId, title: `A${i}` });
   for (let i = 0; i < 25; i++) {
     const input = { workplanId: planId, body: `C${i}`, ...(i % 5 === 0 ? { actionId } : {}) };
-    expect(ok(await diego.request<{ commentOnWorkplan: { userErrors: unknown[] } }>(COMMENT, { input })).commentOnWorkplan.userErrors).toEqual([]);
+    expect(
+      ok(await diego.request<{ commentOnWorkplan: { userErrors: unknown[] } }>(COMMENT, { input })).commentOnWorkplan
+        .userErrors,
+    ).toEqual([]);
   }
 });
 afterAll(async () => {
@@ -125,9 +128,8 @@ describe('paged workplan collections', () => {
   });
 
   it('pages through priorities and actions in their order', async () => {
-    const first = ok(
-      await ana.request<Priorities>(PRIORITIES, { id: planId, first: 2, actionsFirst: 3 }),
-    ).workplan.priorities;
+    const first = ok(await ana.request<Priorities>(PRIORITIES, { id: planId, first: 2, actionsFirst: 3 })).workplan
+      .priorities;
     expect(first.nodes.map((p) => p.title)).toEqual(['P0', 'P1']);
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(first.nodes[0]?.actions.nodes.map((a) => a.title)).toEqual(['A0', 'A1', 'A2']);

@@ -34,11 +34,7 @@ export function ActionDrawer({ action, workplan, organisations, updater, onClose
             updater={updater}
           />
           <Divider />
-          <ActionComments
-            workplanId={workplan.id}
-            actionId={action.id}
-            canComment={workplan.viewerCan.comment}
-          />
+          <ActionComments workplanId={workplan.id} actionId={action.id} canComment={workplan.viewerCan.comment} />
         </Stack>
       )}
     </Drawer>
