@@ -87,11 +87,11 @@ export function DiscussionThread({ workplanId, actionId, actionTitles, emptyText
       {oldestFirst.length === 0 && <Text c="dimmed">{emptyText}</Text>}
       {oldestFirst.map((c) => (
         <Card key={c.id} withBorder padding="sm" component="article">
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="gray.7">
             {c.author.displayName} · {formatDateTime(c.createdAt, i18n.language)}
           </Text>
           {actionTitles && (
-            <Text size="xs" c="dimmed">
+            <Text size="xs" c="gray.7">
               {c.actionId
                 ? t('comments.onAction', { title: actionTitles.get(c.actionId) ?? '' })
                 : t('comments.onNarrative')}

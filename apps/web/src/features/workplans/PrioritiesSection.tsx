@@ -62,7 +62,7 @@ export function PrioritiesSection({ workplan, organisations }: Props) {
         {priorities.length === 0 && <Text c="dimmed">{t('priorities.none')}</Text>}
       </Group>
       {truncated.map((priority) => (
-        <Text key={priority.id} size="sm" c="dimmed" role="note">
+        <Text key={priority.id} size="sm" c="gray.7" role="note">
           {t('actions.moreNotShown', { title: priority.title, count: priority.actions.nodes.length })}
         </Text>
       ))}

@@ -129,39 +129,41 @@ export function VersionHistory({ workplanId, canEdit }: Props) {
       {!page ? null : versions.length === 0 ? (
         <Text c="dimmed">{t('versions.none')}</Text>
       ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('versions.name')}</Table.Th>
-              <Table.Th scope="col">{t('versions.by')}</Table.Th>
-              <Table.Th scope="col">{t('versions.at')}</Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>{t('versions.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {versions.map((version) => (
-              <Table.Tr key={version.id}>
-                <Table.Th scope="row">{version.name}</Table.Th>
-                <Table.Td>{version.createdBy.displayName}</Table.Td>
-                <Table.Td>{formatDateTime(version.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs">
-                    <Button size="xs" variant="light" onClick={() => setViewing(version)}>
-                      {t('versions.view')}
-                    </Button>
-                    {canEdit && (
-                      <Button size="xs" variant="subtle" color="orange" onClick={() => setRestoring(version)}>
-                        {t('versions.restore')}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={480}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('versions.name')}</Table.Th>
+                <Table.Th scope="col">{t('versions.by')}</Table.Th>
+                <Table.Th scope="col">{t('versions.at')}</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('versions.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {versions.map((version) => (
+                <Table.Tr key={version.id}>
+                  <Table.Th scope="row">{version.name}</Table.Th>
+                  <Table.Td>{version.createdBy.displayName}</Table.Td>
+                  <Table.Td>{formatDateTime(version.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Button size="xs" variant="light" onClick={() => setViewing(version)}>
+                        {t('versions.view')}
+                      </Button>
+                      {canEdit && (
+                        <Button size="xs" variant="subtle" color="orange" onClick={() => setRestoring(version)}>
+                          {t('versions.restore')}
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {page?.pageInfo.hasNextPage && (
         <Group>

@@ -111,7 +111,11 @@ export function WorkplanPage() {
   return (
     <Stack gap="lg" maw={1400}>
       <WorkplanLiveUpdates workplanId={workplan.id} />
-      <Breadcrumbs aria-label={tc('nav.breadcrumbs')}>
+      {/* Group names are long: the trail wraps instead of widening a phone's page. */}
+      <Breadcrumbs
+        aria-label={tc('nav.breadcrumbs')}
+        styles={{ root: { flexWrap: 'wrap' }, breadcrumb: { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
+      >
         <Anchor component={Link} to="/" size="sm">
           {tc('nav.home')}
         </Anchor>
