@@ -304,6 +304,12 @@ export type DiscussionComment = {
   resolved: Scalars['Boolean']['output'];
 };
 
+export type DiscussionCommentConnection = {
+  __typename?: 'DiscussionCommentConnection';
+  nodes: Array<DiscussionComment>;
+  pageInfo: WorkplanPageInfo;
+};
+
 export type DiscussionCommentPayload = {
   __typename?: 'DiscussionCommentPayload';
   comment?: Maybe<DiscussionComment>;
@@ -765,6 +771,12 @@ export type NarrativeVersion = {
   html: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type NarrativeVersionConnection = {
+  __typename?: 'NarrativeVersionConnection';
+  nodes: Array<NarrativeVersion>;
+  pageInfo: WorkplanPageInfo;
 };
 
 export type NarrativeVersionPayload = {
@@ -1699,27 +1711,69 @@ export type Workplan = ShareableRecord & {
   comments: Array<Comment>;
   countryCode?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
-  /** Comments on actions and on ranges of the narrative, oldest first. */
-  discussion: Array<DiscussionComment>;
+  /**
+   * Comments on actions and on ranges of the narrative, newest first, a page at a time (`first` at most 100).
+   * With `actionId`, only the comments on that action of this plan.
+   */
+  discussion: DiscussionCommentConnection;
   id: Scalars['ID']['output'];
   /** The narrative, co-edited live (document `workplan:<id>` on /collab). */
   narrative: CoEditedText;
+  /** One saved version of this plan's narrative; null when this plan has no such version. */
+  narrativeVersion?: Maybe<NarrativeVersion>;
   ownerOrganisation: Organisation;
   periodEnd?: Maybe<Scalars['LocalDate']['output']>;
   periodStart: Scalars['LocalDate']['output'];
-  priorities: Array<WorkplanPriority>;
+  /** Priorities in their order, a page at a time (`first` at most 100; `after` is a previous page's `endCursor`). */
+  priorities: WorkplanPriorityConnection;
   publication?: Maybe<Publication>;
   readableBy: Array<Organisation>;
   sharedWith: Array<Organisation>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
-  /** Saved named versions of the narrative, newest first. */
-  versions: Array<NarrativeVersion>;
+  /** Saved named versions of the narrative, newest first, a page at a time (`first` at most 100). */
+  versions: NarrativeVersionConnection;
   viewerCan: RecordAbilities;
   /** Whether the viewer may co-edit the narrative and change priorities and actions. */
   viewerCanEdit: Scalars['Boolean']['output'];
   workingGroup?: Maybe<WorkingGroup>;
+};
+
+/**
+ * A working group's joint plan: a narrative co-edited live (Yjs document `workplan:<id>` on /collab)
+ * and structured priorities and actions that change through mutations and reach viewers live.
+ */
+export type WorkplanDiscussionArgs = {
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A working group's joint plan: a narrative co-edited live (Yjs document `workplan:<id>` on /collab)
+ * and structured priorities and actions that change through mutations and reach viewers live.
+ */
+export type WorkplanNarrativeVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A working group's joint plan: a narrative co-edited live (Yjs document `workplan:<id>` on /collab)
+ * and structured priorities and actions that change through mutations and reach viewers live.
+ */
+export type WorkplanPrioritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A working group's joint plan: a narrative co-edited live (Yjs document `workplan:<id>` on /collab)
+ * and structured priorities and actions that change through mutations and reach viewers live.
+ */
+export type WorkplanVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WorkplanAction = {
@@ -1748,6 +1802,12 @@ export type WorkplanAction = {
   workplanId: Scalars['ID']['output'];
 };
 
+export type WorkplanActionConnection = {
+  __typename?: 'WorkplanActionConnection';
+  nodes: Array<WorkplanAction>;
+  pageInfo: WorkplanPageInfo;
+};
+
 export type WorkplanActionFilter = {
   /** Actions due on or before this date. */
   dueBefore?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1770,6 +1830,14 @@ export type WorkplanEvent = {
 export type WorkplanEventKind =
   'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'PRIORITY_CHANGED' | 'VERSION_SAVED' | 'WORKPLAN_UPDATED';
 
+/** Where a page of a workplan collection ends: pass `endCursor` as `after` for the next page. */
+export type WorkplanPageInfo = {
+  __typename?: 'WorkplanPageInfo';
+  /** Opaque; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type WorkplanPayload = {
   __typename?: 'WorkplanPayload';
   userErrors: Array<UserError>;
@@ -1778,12 +1846,24 @@ export type WorkplanPayload = {
 
 export type WorkplanPriority = {
   __typename?: 'WorkplanPriority';
-  actions: Array<WorkplanAction>;
+  /** The priority's actions in their order, a page at a time (`first` at most 100). */
+  actions: WorkplanActionConnection;
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type WorkplanPriorityActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkplanPriorityConnection = {
+  __typename?: 'WorkplanPriorityConnection';
+  nodes: Array<WorkplanPriority>;
+  pageInfo: WorkplanPageInfo;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1908,6 +1988,9 @@ export type ResolversTypes = {
   CreateWorkplanInput: CreateWorkplanInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiscussionComment: ResolverTypeWrapper<DiscussionCommentEntity>;
+  DiscussionCommentConnection: ResolverTypeWrapper<
+    Omit<DiscussionCommentConnection, 'nodes'> & { nodes: Array<ResolversTypes['DiscussionComment']> }
+  >;
   DiscussionCommentPayload: ResolverTypeWrapper<
     Omit<DiscussionCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['DiscussionComment']> }
   >;
@@ -1946,6 +2029,9 @@ export type ResolversTypes = {
   MoveVisitInput: MoveVisitInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NarrativeVersion: ResolverTypeWrapper<CollabVersionEntity>;
+  NarrativeVersionConnection: ResolverTypeWrapper<
+    Omit<NarrativeVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['NarrativeVersion']> }
+  >;
   NarrativeVersionPayload: ResolverTypeWrapper<
     Omit<NarrativeVersionPayload, 'version'> & { version?: Maybe<ResolversTypes['NarrativeVersion']> }
   >;
@@ -2052,13 +2138,20 @@ export type ResolversTypes = {
   WorkingGroupRole: WorkingGroupRole;
   Workplan: ResolverTypeWrapper<WorkplanEntity>;
   WorkplanAction: ResolverTypeWrapper<WorkplanActionEntity>;
+  WorkplanActionConnection: ResolverTypeWrapper<
+    Omit<WorkplanActionConnection, 'nodes'> & { nodes: Array<ResolversTypes['WorkplanAction']> }
+  >;
   WorkplanActionFilter: WorkplanActionFilter;
   WorkplanEvent: ResolverTypeWrapper<WorkplanEvent>;
   WorkplanEventKind: WorkplanEventKind;
+  WorkplanPageInfo: ResolverTypeWrapper<WorkplanPageInfo>;
   WorkplanPayload: ResolverTypeWrapper<
     Omit<WorkplanPayload, 'workplan'> & { workplan?: Maybe<ResolversTypes['Workplan']> }
   >;
   WorkplanPriority: ResolverTypeWrapper<WorkplanPriorityEntity>;
+  WorkplanPriorityConnection: ResolverTypeWrapper<
+    Omit<WorkplanPriorityConnection, 'nodes'> & { nodes: Array<ResolversTypes['WorkplanPriority']> }
+  >;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2090,6 +2183,9 @@ export type ResolversParentTypes = {
   CreateWorkplanInput: CreateWorkplanInput;
   DateTime: Scalars['DateTime']['output'];
   DiscussionComment: DiscussionCommentEntity;
+  DiscussionCommentConnection: Omit<DiscussionCommentConnection, 'nodes'> & {
+    nodes: Array<ResolversParentTypes['DiscussionComment']>;
+  };
   DiscussionCommentPayload: Omit<DiscussionCommentPayload, 'comment'> & {
     comment?: Maybe<ResolversParentTypes['DiscussionComment']>;
   };
@@ -2115,6 +2211,9 @@ export type ResolversParentTypes = {
   MoveVisitInput: MoveVisitInput;
   Mutation: Record<PropertyKey, never>;
   NarrativeVersion: CollabVersionEntity;
+  NarrativeVersionConnection: Omit<NarrativeVersionConnection, 'nodes'> & {
+    nodes: Array<ResolversParentTypes['NarrativeVersion']>;
+  };
   NarrativeVersionPayload: Omit<NarrativeVersionPayload, 'version'> & {
     version?: Maybe<ResolversParentTypes['NarrativeVersion']>;
   };
@@ -2190,10 +2289,17 @@ export type ResolversParentTypes = {
   WorkingGroupMember: WorkingGroupMemberEntity;
   Workplan: WorkplanEntity;
   WorkplanAction: WorkplanActionEntity;
+  WorkplanActionConnection: Omit<WorkplanActionConnection, 'nodes'> & {
+    nodes: Array<ResolversParentTypes['WorkplanAction']>;
+  };
   WorkplanActionFilter: WorkplanActionFilter;
   WorkplanEvent: WorkplanEvent;
+  WorkplanPageInfo: WorkplanPageInfo;
   WorkplanPayload: Omit<WorkplanPayload, 'workplan'> & { workplan?: Maybe<ResolversParentTypes['Workplan']> };
   WorkplanPriority: WorkplanPriorityEntity;
+  WorkplanPriorityConnection: Omit<WorkplanPriorityConnection, 'nodes'> & {
+    nodes: Array<ResolversParentTypes['WorkplanPriority']>;
+  };
 };
 
 export type ActionFieldConflictResolvers<
@@ -2324,6 +2430,15 @@ export type DiscussionCommentResolvers<
   mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DiscussionCommentConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DiscussionCommentConnection'] =
+    ResolversParentTypes['DiscussionCommentConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['DiscussionComment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['WorkplanPageInfo'], ParentType, ContextType>;
 };
 
 export type DiscussionCommentPayloadResolvers<
@@ -2730,6 +2845,15 @@ export type NarrativeVersionResolvers<
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NarrativeVersionConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NarrativeVersionConnection'] =
+    ResolversParentTypes['NarrativeVersionConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['NarrativeVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['WorkplanPageInfo'], ParentType, ContextType>;
 };
 
 export type NarrativeVersionPayloadResolvers<
@@ -3238,20 +3362,41 @@ export type WorkplanResolvers<
   comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  discussion?: Resolver<Array<ResolversTypes['DiscussionComment']>, ParentType, ContextType>;
+  discussion?: Resolver<
+    ResolversTypes['DiscussionCommentConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<WorkplanDiscussionArgs, 'first'>
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   narrative?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
+  narrativeVersion?: Resolver<
+    Maybe<ResolversTypes['NarrativeVersion']>,
+    ParentType,
+    ContextType,
+    RequireFields<WorkplanNarrativeVersionArgs, 'id'>
+  >;
   ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
-  priorities?: Resolver<Array<ResolversTypes['WorkplanPriority']>, ParentType, ContextType>;
+  priorities?: Resolver<
+    ResolversTypes['WorkplanPriorityConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<WorkplanPrioritiesArgs, 'first'>
+  >;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  versions?: Resolver<Array<ResolversTypes['NarrativeVersion']>, ParentType, ContextType>;
+  versions?: Resolver<
+    ResolversTypes['NarrativeVersionConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<WorkplanVersionsArgs, 'first'>
+  >;
   viewerCan?: Resolver<ResolversTypes['RecordAbilities'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
@@ -3282,6 +3427,15 @@ export type WorkplanActionResolvers<
   workplanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type WorkplanActionConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanActionConnection'] =
+    ResolversParentTypes['WorkplanActionConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['WorkplanPageInfo'], ParentType, ContextType>;
+};
+
 export type WorkplanEventResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['WorkplanEvent'] = ResolversParentTypes['WorkplanEvent'],
@@ -3289,6 +3443,14 @@ export type WorkplanEventResolvers<
   kind?: Resolver<ResolversTypes['WorkplanEventKind'], ParentType, ContextType>;
   subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   workplanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WorkplanPageInfoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanPageInfo'] = ResolversParentTypes['WorkplanPageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type WorkplanPayloadResolvers<
@@ -3303,12 +3465,26 @@ export type WorkplanPriorityResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['WorkplanPriority'] = ResolversParentTypes['WorkplanPriority'],
 > = {
-  actions?: Resolver<Array<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
+  actions?: Resolver<
+    ResolversTypes['WorkplanActionConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<WorkplanPriorityActionsArgs, 'first'>
+  >;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkplanPriorityConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanPriorityConnection'] =
+    ResolversParentTypes['WorkplanPriorityConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['WorkplanPriority']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['WorkplanPageInfo'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -3325,6 +3501,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Comment?: CommentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DiscussionComment?: DiscussionCommentResolvers<ContextType>;
+  DiscussionCommentConnection?: DiscussionCommentConnectionResolvers<ContextType>;
   DiscussionCommentPayload?: DiscussionCommentPayloadResolvers<ContextType>;
   EvidenceAbilities?: EvidenceAbilitiesResolvers<ContextType>;
   EvidenceAttachment?: EvidenceAttachmentResolvers<ContextType>;
@@ -3341,6 +3518,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MembershipEvent?: MembershipEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NarrativeVersion?: NarrativeVersionResolvers<ContextType>;
+  NarrativeVersionConnection?: NarrativeVersionConnectionResolvers<ContextType>;
   NarrativeVersionPayload?: NarrativeVersionPayloadResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAbilities?: OrganisationAbilitiesResolvers<ContextType>;
@@ -3378,7 +3556,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;
   Workplan?: WorkplanResolvers<ContextType>;
   WorkplanAction?: WorkplanActionResolvers<ContextType>;
+  WorkplanActionConnection?: WorkplanActionConnectionResolvers<ContextType>;
   WorkplanEvent?: WorkplanEventResolvers<ContextType>;
+  WorkplanPageInfo?: WorkplanPageInfoResolvers<ContextType>;
   WorkplanPayload?: WorkplanPayloadResolvers<ContextType>;
   WorkplanPriority?: WorkplanPriorityResolvers<ContextType>;
+  WorkplanPriorityConnection?: WorkplanPriorityConnectionResolvers<ContextType>;
 };

@@ -3,6 +3,8 @@ import type { Actor } from '@opcat/domain';
 
 /** What a batch function answers for each key, in the keys' order: a value, or an Error for that key alone. */
 export type BatchLoad<K, V> = (keys: readonly K[]) => Promise<readonly (V | Error)[]>;
+import { createWorkplanLoaders } from './workplan-loaders.ts';
+import type { WorkplanLoaders } from './workplan-loaders.ts';
 
 /**
  * Per-operation caches and batch loaders, built once per operation by `buildOperationContext`.
@@ -19,6 +21,8 @@ export interface Loaders {
    * every row of a page) are answered by one call of `batch`, and each key is loaded once per operation.
    */
   batch<K, V>(name: string, actor: Actor | null, batch: BatchLoad<K, V>): DataLoader<K, V>;
+  /** The workplan page's collections and relations, batched. */
+  workplan: WorkplanLoaders;
 }
 
 const ANONYMOUS = {};
@@ -48,5 +52,6 @@ export function createLoaders(): Loaders {
       }
       return loader;
     },
+    workplan: createWorkplanLoaders(),
   };
 }

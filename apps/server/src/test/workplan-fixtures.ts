@@ -24,30 +24,34 @@ export const WORKPLAN_FIELDS = /* GraphQL */ `
       html
     }
     priorities {
-      id
-      title
-      position
-      actions {
+      nodes {
         id
         title
         position
-        status
-        dueDate
-        version
-        jointCommitment
-        overdue
-        viewerCanUpdate
-        workplanId
-        priorityId
-        responsibleOrganisation {
-          id
-        }
-        contributingOrganisations {
-          id
-        }
-        linkedRecommendations {
-          id
-          reference
+        actions {
+          nodes {
+            id
+            title
+            position
+            status
+            dueDate
+            version
+            jointCommitment
+            overdue
+            viewerCanUpdate
+            workplanId
+            priorityId
+            responsibleOrganisation {
+              id
+            }
+            contributingOrganisations {
+              id
+            }
+            linkedRecommendations {
+              id
+              reference
+            }
+          }
         }
       }
     }
@@ -251,8 +255,21 @@ export async function addAction(
   return action;
 }
 
+type PagedWorkplanData = Omit<WorkplanData, 'priorities'> & {
+  priorities: {
+    nodes: (Omit<WorkplanData['priorities'][number], 'actions'> & {
+      actions: { nodes: WorkplanData['priorities'][number]['actions'] };
+    })[];
+  };
+};
+
+/** The plan with its first page of priorities and actions, unwrapped from their pages. */
 export async function getPlan(client: GraphqlClient, id: string): Promise<WorkplanData> {
-  return ok(await client.request<{ workplan: WorkplanData }>(WORKPLAN, { id })).workplan;
+  const plan = ok(await client.request<{ workplan: PagedWorkplanData }>(WORKPLAN, { id })).workplan;
+  return {
+    ...plan,
+    priorities: plan.priorities.nodes.map((priority) => ({ ...priority, actions: priority.actions.nodes })),
+  };
 }
 
 /** Recommendation ids by reference, straight from the database (fixtures, not under test). */

@@ -1,7 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.ts';
 import { guarded } from '../guard.ts';
-import { Organisation, User } from '../../db/entities/identity.ts';
-import { loadReference } from '../../modules/load-reference.ts';
 import { shareableFields } from './records.ts';
 import { getWorkplan, listWorkplans } from '../../modules/workplan/list-workplans.ts';
 import { listWorkplanActions } from '../../modules/workplan/list-actions.ts';
@@ -48,17 +46,18 @@ export const workplanResolvers: Resolvers = {
     ...shareableFields,
     narrative: (plan) => coEditedText('workplan', plan),
     viewerCanEdit: (plan, _, ctx) => fields.viewerCanEdit(ctx, plan),
-    priorities: (plan, _, ctx) => fields.priorities(ctx, plan),
-    discussion: (plan, _, ctx) => fields.discussion(ctx, plan),
-    versions: (plan, _, ctx) => fields.versions(ctx, plan),
+    priorities: (plan, args, ctx) => fields.priorities(ctx, plan, args),
+    discussion: (plan, args, ctx) => fields.discussion(ctx, plan, args),
+    versions: (plan, args, ctx) => fields.versions(ctx, plan, args),
+    narrativeVersion: (plan, { id }, ctx) => fields.narrativeVersion(ctx, plan, id),
   },
   WorkplanPriority: {
-    actions: (priority, _, ctx) => fields.priorityActions(ctx, priority),
+    actions: (priority, args, ctx) => fields.priorityActions(ctx, priority, args),
   },
   WorkplanAction: {
     workplanId: (action, _, ctx) => fields.actionWorkplanId(ctx, action),
     priorityId: (action) => action.priority.id,
-    responsibleOrganisation: (action, _, ctx) => loadReference(ctx, Organisation, action.responsibleOrganisation),
+    responsibleOrganisation: (action, _, ctx) => fields.organisationById(ctx, action.responsibleOrganisation.id),
     contributingOrganisations: (action, _, ctx) => fields.organisationsByIds(ctx, action.contributingOrganisationIds),
     linkedRecommendations: (action, _, ctx) => fields.linkedRecommendations(ctx, action),
     overdue: (action) => fields.isOverdue(action),
@@ -68,13 +67,13 @@ export const workplanResolvers: Resolvers = {
     actionId: (comment) => comment.action?.id ?? null,
     anchor: (comment) => comment.anchor,
     mentions: (comment, _, ctx) => fields.mentions(ctx, comment),
-    author: (comment, _, ctx) => loadReference(ctx, User, comment.author),
+    author: (comment, _, ctx) => fields.userById(ctx, comment.author.id),
     resolved: (comment) => comment.resolvedAt !== null,
   },
   NarrativeVersion: {
     // bigserial: a string when read, but a bigint right after the insert.
     id: (version) => String(version.id),
-    createdBy: (version, _, ctx) => ctx.em.findOneOrFail(User, version.createdById),
+    createdBy: (version, _, ctx) => fields.userById(ctx, version.createdById),
     html: (version) => renderVersionHtml(version),
   },
 };

@@ -1,14 +1,19 @@
 import { can } from '@opcat/domain';
-import { Organisation, User } from '../../db/entities/identity.ts';
+import type { User } from '../../db/entities/identity.ts';
+import { Organisation } from '../../db/entities/identity.ts';
 import { Recommendation } from '../../db/entities/monitoring.ts';
 import { CollabVersion } from '../../db/entities/collab.ts';
-import { DiscussionComment, Workplan, WorkplanAction, WorkplanPriority } from '../../db/entities/workplan.ts';
+import type { DiscussionComment, WorkplanAction } from '../../db/entities/workplan.ts';
+import { Workplan, WorkplanPriority } from '../../db/entities/workplan.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { loadReference } from '../load-reference.ts';
 import { recordFacts } from '../records/facts.ts';
 import { readableAmong } from '../records/load-readable.ts';
 import { todayUtc } from '../recommendation/dates.ts';
+import { isId } from '../ids.ts';
 import { narrativeDocumentName } from './narrative.ts';
+import { pageRequest } from './paging.ts';
+import type { Page } from './paging.ts';
 
 const CLOSED_STATUSES = ['DONE', 'CANCELLED'] as const;
 
@@ -16,24 +21,57 @@ export function viewerCanEdit(ctx: OperationContext, workplan: Workplan): boolea
   return can(ctx.actor, 'workplan:edit', recordFacts(workplan));
 }
 
-export function priorities(ctx: OperationContext, workplan: Workplan): Promise<WorkplanPriority[]> {
-  return ctx.em.find(WorkplanPriority, { workplan: workplan.id }, { orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+type PageArgs = { first?: number | null; after?: string | null };
+
+/** A page of the plan's priorities, in their order (the plan was read through its read scope). */
+export function priorities(ctx: OperationContext, workplan: Workplan, args: PageArgs): Promise<Page<WorkplanPriority>> {
+  return ctx.loaders.workplan.priorities(ctx.em, workplan.id, pageRequest('priority', args, 50));
 }
 
-export function priorityActions(ctx: OperationContext, priority: WorkplanPriority): Promise<WorkplanAction[]> {
-  return ctx.em.find(WorkplanAction, { priority: priority.id }, { orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+/** A page of a priority's actions (the priority was reached through its readable plan). */
+export function priorityActions(
+  ctx: OperationContext,
+  priority: WorkplanPriority,
+  args: PageArgs,
+): Promise<Page<WorkplanAction>> {
+  return ctx.loaders.workplan.actions(ctx.em, priority.id, pageRequest('action', args, 50));
 }
 
-export function discussion(ctx: OperationContext, workplan: Workplan): Promise<DiscussionComment[]> {
-  return ctx.em.find(DiscussionComment, { workplan: workplan.id }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+/** A page of the plan's comments (or of one of its actions), newest first. */
+export function discussion(
+  ctx: OperationContext,
+  workplan: Workplan,
+  args: PageArgs & { actionId?: string | null },
+): Promise<Page<DiscussionComment>> {
+  const page = pageRequest('comment', args, 20);
+  // An id that cannot exist names no action of this plan: an empty page, without a statement.
+  if (args.actionId != null && !isId(args.actionId)) return Promise.resolve(EMPTY_PAGE as Page<DiscussionComment>);
+  return ctx.loaders.workplan.comments(ctx.em, workplan.id, args.actionId ?? null, page);
 }
 
-export function versions(ctx: OperationContext, workplan: Workplan): Promise<CollabVersion[]> {
-  return ctx.em.find(
-    CollabVersion,
-    { documentName: narrativeDocumentName(workplan) },
-    { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
-  );
+/** A page of the plan's saved narrative versions, newest first. */
+export function versions(ctx: OperationContext, workplan: Workplan, args: PageArgs): Promise<Page<CollabVersion>> {
+  return ctx.loaders.workplan.versions(ctx.em, narrativeDocumentName(workplan), pageRequest('version', args, 20));
+}
+
+/** One saved version of the plan's narrative; null when the plan has none with that id. */
+export async function narrativeVersion(
+  ctx: OperationContext,
+  workplan: Workplan,
+  id: string,
+): Promise<CollabVersion | null> {
+  if (!/^\d{1,18}$/.test(id)) return null;
+  return ctx.em.findOne(CollabVersion, { id, documentName: narrativeDocumentName(workplan) });
+}
+
+const EMPTY_PAGE: Page<never> = { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
+
+export function userById(ctx: OperationContext, id: string): Promise<User> {
+  return ctx.loaders.workplan.user(ctx.em, id);
+}
+
+export function organisationById(ctx: OperationContext, id: string): Promise<Organisation> {
+  return ctx.loaders.workplan.organisation(ctx.em, id);
 }
 
 /** The parent plan of an action: loaded with the action (the action was only reachable through a readable plan). */
@@ -87,7 +125,8 @@ export async function viewerCanUpdate(ctx: OperationContext, action: WorkplanAct
 
 export async function mentions(ctx: OperationContext, comment: DiscussionComment): Promise<User[]> {
   if (comment.mentionedUserIds.length === 0) return [];
-  return ctx.em.find(User, { id: { $in: comment.mentionedUserIds } }, { orderBy: { displayName: 'asc' } });
+  const users = await Promise.all(comment.mentionedUserIds.map((id) => userById(ctx, id)));
+  return users.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
 export { CLOSED_STATUSES };

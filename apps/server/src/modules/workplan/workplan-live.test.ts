@@ -75,9 +75,11 @@ const VERSIONS = /* GraphQL */ `
   query Versions($id: ID!) {
     workplan(id: $id) {
       versions {
-        id
-        name
-        html
+        nodes {
+          id
+          name
+          html
+        }
       }
     }
   }
@@ -92,12 +94,16 @@ const DEMO_PLANS = /* GraphQL */ `
         html
       }
       priorities {
-        title
-        actions {
-          jointCommitment
-          overdue
-          linkedRecommendations {
-            reference
+        nodes {
+          title
+          actions {
+            nodes {
+              jointCommitment
+              overdue
+              linkedRecommendations {
+                reference
+              }
+            }
           }
         }
       }
@@ -308,8 +314,10 @@ describe('narrative versions', () => {
     expect(await storedText(name)).toBe('Texto original');
 
     const versions = ok(
-      await ana.request<{ workplan: { versions: { name: string; html: string }[] } }>(VERSIONS, { id: planId }),
-    ).workplan.versions;
+      await ana.request<{ workplan: { versions: { nodes: { name: string; html: string }[] } } }>(VERSIONS, {
+        id: planId,
+      }),
+    ).workplan.versions.nodes;
     expect(versions).toEqual([{ id: versionId, name: 'Borrador 1', html: '<p>Texto original</p>' }]);
   });
 });
@@ -321,19 +329,23 @@ describe('demo workplan', () => {
         title: string;
         narrative: { text: string; html: string };
         priorities: {
-          title: string;
-          actions: { jointCommitment: boolean; overdue: boolean; linkedRecommendations: { reference: string }[] }[];
-        }[];
+          nodes: {
+            title: string;
+            actions: {
+              nodes: { jointCommitment: boolean; overdue: boolean; linkedRecommendations: { reference: string }[] }[];
+            };
+          }[];
+        };
       }[];
     };
     const plans = ok(await diego.request<Plans>(DEMO_PLANS, { workingGroupId: national })).workplans;
     const demo = plans.find((p) => p.title === 'Plan de trabajo conjunto 2026–2027');
-    expect(demo?.priorities.map((p) => p.title)).toEqual([
+    expect(demo?.priorities.nodes.map((p) => p.title)).toEqual([
       'Salvaguardas en las primeras horas de detención',
       'Condiciones materiales en centros penitenciarios',
       'Protección contra represalias',
     ]);
-    const actions = demo?.priorities.flatMap((p) => p.actions) ?? [];
+    const actions = demo?.priorities.nodes.flatMap((p) => p.actions.nodes) ?? [];
     expect(actions).toHaveLength(8);
     expect(actions.some((a) => a.jointCommitment)).toBe(true);
     expect(actions.some((a) => a.overdue)).toBe(true);

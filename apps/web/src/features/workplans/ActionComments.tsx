@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import { required, useAppForm } from '../../components/form/index.ts';
-import { formatDateTime } from '../../lib/dates.ts';
+import { DiscussionThread } from './DiscussionThread.tsx';
 
 const ActionComments_Comment = graphql(`
   mutation ActionComments_Comment($input: CommentOnWorkplanInput!) {
@@ -23,13 +23,12 @@ const ActionComments_Comment = graphql(`
 interface Props {
   workplanId: string;
   actionId: string;
-  comments: readonly { id: string; body: string; createdAt: string; author: { id: string; displayName: string } }[];
   canComment: boolean;
 }
 
-export function ActionComments({ workplanId, actionId, comments, canComment }: Props) {
-  const { t, i18n } = useTranslation('workplan');
-  const [comment, { loading }] = useMutation(ActionComments_Comment, { refetchQueries: ['WorkplanPage_Workplan'] });
+export function ActionComments({ workplanId, actionId, canComment }: Props) {
+  const { t } = useTranslation('workplan');
+  const [comment, { loading }] = useMutation(ActionComments_Comment, { refetchQueries: ['DiscussionThread_Comments'] });
   const { form, problems, submitPayload, handleSubmit } = useAppForm({
     initialValues: { body: '' },
     rules: { body: required },
@@ -48,17 +47,7 @@ export function ActionComments({ workplanId, actionId, comments, canComment }: P
       <Title order={3} fz="h4">
         {t('comments.title')}
       </Title>
-      {comments.length === 0 && <Text c="dimmed">{t('comments.none')}</Text>}
-      {comments.map((c) => (
-        <Card key={c.id} withBorder padding="sm">
-          <Text size="xs" c="dimmed">
-            {c.author.displayName} · {formatDateTime(c.createdAt, i18n.language)}
-          </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {c.body}
-          </Text>
-        </Card>
-      ))}
+      <DiscussionThread workplanId={workplanId} actionId={actionId} emptyText={t('comments.none')} />
       {canComment && (
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">

@@ -29,17 +29,12 @@ export function ActionDrawer({ action, workplan, organisations, updater, onClose
           <EditActionForm
             key={action.id}
             action={action}
-            priorities={workplan.priorities}
+            priorities={workplan.priorities.nodes}
             organisations={organisations}
             updater={updater}
           />
           <Divider />
-          <ActionComments
-            workplanId={workplan.id}
-            actionId={action.id}
-            comments={workplan.discussion.filter((comment) => comment.actionId === action.id)}
-            canComment={workplan.viewerCan.comment}
-          />
+          <ActionComments workplanId={workplan.id} actionId={action.id} canComment={workplan.viewerCan.comment} />
         </Stack>
       )}
     </Drawer>

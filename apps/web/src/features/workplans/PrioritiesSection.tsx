@@ -29,8 +29,10 @@ export function PrioritiesSection({ workplan, organisations }: Props) {
   const [openId, setOpenId] = useState<string | null>(null);
   const updater = useUpdateAction();
 
-  const priorityTitles = new Map(workplan.priorities.map((p) => [p.id, p.title]));
-  const all = workplan.priorities.flatMap((priority) => priority.actions);
+  const priorities = workplan.priorities.nodes;
+  const priorityTitles = new Map(priorities.map((p) => [p.id, p.title]));
+  const all = priorities.flatMap((priority) => priority.actions.nodes);
+  const truncated = priorities.filter((priority) => priority.actions.pageInfo.hasNextPage);
   const actions = filterActions(all, filter);
   const open = all.find((action) => action.id === openId) ?? null;
 
@@ -51,13 +53,19 @@ export function PrioritiesSection({ workplan, organisations }: Props) {
         />
       </Group>
       <Group gap="xs">
-        {workplan.priorities.map((priority) => (
-          <Badge key={priority.id} variant="light" size="lg" title={priority.description}>
-            {priority.title} ({priority.actions.length})
+        {priorities.map((priority) => (
+          <Badge key={priority.id} variant="light" size="lg" title={priority.description} maw="100%">
+            {priority.title} ({priority.actions.nodes.length}
+            {priority.actions.pageInfo.hasNextPage ? '+' : ''})
           </Badge>
         ))}
-        {workplan.priorities.length === 0 && <Text c="dimmed">{t('priorities.none')}</Text>}
+        {priorities.length === 0 && <Text c="dimmed">{t('priorities.none')}</Text>}
       </Group>
+      {truncated.map((priority) => (
+        <Text key={priority.id} size="sm" c="gray.7" role="note">
+          {t('actions.moreNotShown', { title: priority.title, count: priority.actions.nodes.length })}
+        </Text>
+      ))}
       <ActionFilters filter={filter} onChange={setFilter} organisations={organisations} />
       <ErrorAlert messages={updater.errors.map((key) => tc(key))} />
       {view === 'table' ? (
@@ -68,9 +76,7 @@ export function PrioritiesSection({ workplan, organisations }: Props) {
       {workplan.viewerCanEdit && (
         <Group align="flex-start" grow wrap="wrap">
           <AddPriorityForm workplanId={workplan.id} />
-          {workplan.priorities.length > 0 && (
-            <AddActionForm priorities={workplan.priorities} organisations={organisations} />
-          )}
+          {priorities.length > 0 && <AddActionForm priorities={priorities} organisations={organisations} />}
         </Group>
       )}
       <ActionDrawer

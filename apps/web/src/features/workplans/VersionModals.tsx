@@ -6,10 +6,10 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useAppForm } from '../../components/form/index.ts';
 
 const VersionViewModal_Html = graphql(`
-  query VersionViewModal_Html($id: ID!) {
+  query VersionViewModal_Html($id: ID!, $versionId: ID!) {
     workplan(id: $id) {
       id
-      versions {
+      narrativeVersion(id: $versionId) {
         id
         html
       }
@@ -41,8 +41,11 @@ interface Props {
 export function VersionViewModal({ workplanId, version, onClose }: Props) {
   const { t } = useTranslation('workplan');
   const { t: tc } = useTranslation();
-  const { data, loading, error } = useQuery(VersionViewModal_Html, { variables: { id: workplanId }, skip: !version });
-  const html = data?.workplan.versions.find((v) => v.id === version?.id)?.html;
+  const { data, loading, error } = useQuery(VersionViewModal_Html, {
+    variables: { id: workplanId, versionId: version?.id ?? '' },
+    skip: !version,
+  });
+  const html = data?.workplan.narrativeVersion?.html;
   return (
     <Modal opened={version !== null} onClose={onClose} title={version?.name} size="xl">
       {loading && <Loader size="sm" />}
@@ -61,7 +64,7 @@ export function VersionViewModal({ workplanId, version, onClose }: Props) {
 export function RestoreVersionModal({ workplanId, version, onClose }: Props) {
   const { t } = useTranslation('workplan');
   const [restore, { loading }] = useMutation(RestoreVersionModal_Restore, {
-    refetchQueries: ['WorkplanPage_Workplan'],
+    refetchQueries: ['WorkplanPage_Workplan', 'VersionHistory_Versions'],
   });
   const { problems, submitPayload } = useAppForm({ initialValues: {}, generalOnly: true });
   const confirm = async () => {

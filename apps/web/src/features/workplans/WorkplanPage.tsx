@@ -11,6 +11,7 @@ import { QueryError } from '../errors/QueryError.tsx';
 import { LiveTextEditor } from '../co-editing/LiveTextEditor.tsx';
 import { formatLocalDateRange } from '../../components/records.ts';
 import { PrioritiesSection } from './PrioritiesSection.tsx';
+import { DiscussionThread } from './DiscussionThread.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { WorkplanLiveUpdates } from './WorkplanLiveUpdates.tsx';
 
@@ -65,32 +66,25 @@ const WorkplanPage_Workplan = graphql(`
         }
       }
       priorities {
-        id
-        title
-        description
-        position
-        version
-        actions {
-          ...WorkplanPage_Action
-        }
-      }
-      discussion {
-        id
-        actionId
-        body
-        createdAt
-        author {
+        nodes {
           id
-          displayName
+          title
+          description
+          position
+          version
+          actions {
+            nodes {
+              ...WorkplanPage_Action
+            }
+            pageInfo {
+              endCursor
+              hasNextPage
+            }
+          }
         }
-      }
-      versions {
-        id
-        name
-        createdAt
-        createdBy {
-          id
-          displayName
+        pageInfo {
+          endCursor
+          hasNextPage
         }
       }
     }
@@ -110,11 +104,18 @@ export function WorkplanPage() {
   if (!workplan) return <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />;
 
   const organisations = (workplan.workingGroup?.members ?? []).map((member) => member.organisation);
+  const actionTitles = new Map(
+    workplan.priorities.nodes.flatMap((priority) => priority.actions.nodes.map((action) => [action.id, action.title])),
+  );
 
   return (
     <Stack gap="lg" maw={1400}>
       <WorkplanLiveUpdates workplanId={workplan.id} />
-      <Breadcrumbs aria-label={tc('nav.breadcrumbs')}>
+      {/* Group names are long: the trail wraps instead of widening a phone's page. */}
+      <Breadcrumbs
+        aria-label={tc('nav.breadcrumbs')}
+        styles={{ root: { flexWrap: 'wrap' }, breadcrumb: { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
+      >
         <Anchor component={Link} to="/" size="sm">
           {tc('nav.home')}
         </Anchor>
@@ -149,13 +150,22 @@ export function WorkplanPage() {
       <Tabs defaultValue="actions" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="actions">{t('tabs.actions')}</Tabs.Tab>
+          <Tabs.Tab value="discussion">{t('tabs.discussion')}</Tabs.Tab>
           <Tabs.Tab value="versions">{t('tabs.versions')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="actions" pt="md">
           <PrioritiesSection workplan={workplan} organisations={organisations} />
         </Tabs.Panel>
+        <Tabs.Panel value="discussion" pt="md">
+          <Stack gap="sm">
+            <Title order={2} fz="h3">
+              {t('tabs.discussion')}
+            </Title>
+            <DiscussionThread workplanId={workplan.id} actionTitles={actionTitles} emptyText={t('comments.planNone')} />
+          </Stack>
+        </Tabs.Panel>
         <Tabs.Panel value="versions" pt="md">
-          <VersionHistory workplanId={workplan.id} versions={workplan.versions} canEdit={workplan.viewerCanEdit} />
+          <VersionHistory workplanId={workplan.id} canEdit={workplan.viewerCanEdit} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
