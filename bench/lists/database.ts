@@ -31,10 +31,9 @@ export async function adminExecute(sql: string): Promise<void> {
 export async function databaseExists(name: string): Promise<boolean> {
   const admin = await openOrm(ADMIN_URL, { pool: { min: 0, max: 1 } });
   try {
-    const rows = await admin.em.getConnection().execute<{ n: number }[]>(
-      'select count(*)::int as n from pg_database where datname = ?',
-      [name],
-    );
+    const rows = await admin.em
+      .getConnection()
+      .execute<{ n: number }[]>('select count(*)::int as n from pg_database where datname = ?', [name]);
     return (rows[0]?.n ?? 0) > 0;
   } finally {
     await admin.close(true);

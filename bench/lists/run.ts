@@ -288,7 +288,7 @@ async function measureThroughput(size: number, dataDir: string): Promise<{ rows:
         for (const sql of own) {
           const plan = await raw.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`);
           explains.push(
-            `As ${user.who}:\n\n\`\`\`sql\n${sql}\n\`\`\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
+            `As ${user.who}, ${/select count\(/i.test(sql) ? 'the count' : 'the rows'}:\n\n\`\`\`sql\n${sql}\n\`\`\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
           );
         }
       }
@@ -300,7 +300,9 @@ async function measureThroughput(size: number, dataDir: string): Promise<{ rows:
     const base = { requests: TP_BASE_REQUESTS, warmup: 200, connections: CONNECTIONS };
     const run = async (what: string, target: Parameters<typeof throughput>[0], opts: typeof list) => {
       const result = await throughput(target, opts);
-      log(`throughput ${what}: ${result.perSecond.toFixed(1)} req/s, p99 ${fmt(result.p99)} ms, ${result.failures} failed`);
+      log(
+        `throughput ${what}: ${result.perSecond.toFixed(1)} req/s, p99 ${fmt(result.p99)} ms, ${result.failures} failed`,
+      );
       rows.push({ what, result });
     };
     await run('`/healthz`', { url: `${server.url}/healthz`, method: 'GET' }, base);
@@ -321,7 +323,8 @@ async function measureThroughput(size: number, dataDir: string): Promise<{ rows:
   return { rows, explain };
 }
 
-const fmt = (ms: number | undefined | null) => (ms === undefined || ms === null || Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const fmt = (ms: number | undefined | null) =>
+  ms === undefined || ms === null || Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const verdict = (ok: boolean) => (ok ? '**met**' : '**not met**');
 
@@ -335,6 +338,33 @@ function machine(): string {
     pgVersion = 'unknown';
   }
   return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${release()}, Node ${process.version}, PostgreSQL ${pgVersion}`;
+}
+
+/** How the figures were made, with the documents and variables this run sent. */
+function method(): string {
+  const queries = LISTS.map((spec) => listQueries(spec));
+  const sent = queries
+    .map(
+      (q) =>
+        `${q.spec.key}: \`${q.documentName.replace(/Document$/, '')}\` with \`${JSON.stringify(q.firstPage)}\`, ` +
+        `filtered \`${JSON.stringify(q.filteredPage)}\``,
+    )
+    .join('; ');
+  const noFindingsPage = queries[0]?.documentName.startsWith('LinkPickers')
+    ? " The web app has no findings page yet: its findings list is the recommendation link picker's (search only, 20 rows, no count)."
+    : '';
+  return [
+    '**Method.** Each size is a fresh database on the system PostgreSQL, migrated and granted as the app does it, with',
+    'the demo world and synthetic records made by set-based SQL (bench/lists/generate.ts: per N findings, N/10 visits',
+    'and N/10 recommendations, max(50, N/200) places; ~5 % SPT_CONFIDENTIAL, the rest ORGANISATION, WORKING_GROUP,',
+    'SHARED with one or two organisations, a few PUBLIC). The real server runs in the bench process as the app role.',
+    "The queries are the web app's own documents from apps/web/src/__generated__/graphql.ts, printed, with variables",
+    'built from their variable definitions (bench/lists/queries.ts): the first page, a filtered page, and the count',
+    `(the same root field and arguments with only its count fields). ${sent}.${noFindingsPage}`,
+    '"Raw SQL" is the statements on the list\'s own table that the server ran for the first page (recorded with',
+    'test/statements.ts; the ORM inlines parameters), run back to back on one `pg` connection as the app role and',
+    'timed the same way: what the page costs without GraphQL, session, per-row loads and audit.',
+  ].join(' ');
 }
 
 function report(
@@ -353,9 +383,7 @@ function report(
     `Run ${started.toISOString()} on ${machine()}; \`nproc\` ${cpus().length}; load average (1/5/15 min) ${load(loadBefore)} before, ${load(loadavg())} after. Sizes: ${sizes.map((s) => s.size.toLocaleString('en')).join(', ')} findings; ${REQUESTS} sequential requests per figure after ${WARMUP} untimed.`,
   );
   lines.push('');
-  lines.push(
-    '**Method.** Each size is a fresh database on the system PostgreSQL, migrated and granted as the app does it, with the demo world and synthetic records made by set-based SQL (bench/lists/generate.ts: per N findings, N/10 visits and N/10 recommendations, max(50, N/200) places; ~5 % SPT_CONFIDENTIAL, the rest ORGANISATION, WORKING_GROUP, SHARED with one or two organisations, a few PUBLIC). The real server runs in the bench process over the app role. The queries are the web app\'s own documents from apps/web/src/__generated__/graphql.ts, printed, with variables built from their variable definitions (bench/lists/queries.ts): the first page, a filtered page (findings: search, the only variable the link picker has; recommendations: state status IN_PROGRESS; visits: status REPORTING; places: type PRISON), and the count (the same root field with only its count fields). "Raw SQL" is the statements on the list\'s own table that the server ran for the first page (recorded with test/statements.ts; ORM-inlined parameters), run back to back on one `pg` connection as the app role, timed the same way: what the page costs without GraphQL, session, per-row loads and audit.',
-  );
+  lines.push(method());
   lines.push('');
   for (const s of sizes) {
     lines.push(
@@ -402,7 +430,7 @@ function report(
     );
     lines.push('');
     lines.push(
-      'Load from a worker thread of the bench process (keep-alive `fetch`, one request in flight per connection). "Read scope = `true`" is the same query with `readableBy` returning `true` (apps/server/src/modules/records/benchmark-unscoped.ts: switched on only by the bench calling `unscopeReadsForBenchmark`, refused in production; the policy\'s per-row checks still run).',
+      'Load from a worker thread of the bench process (keep-alive `fetch`, one request in flight per connection). "Read scope = `true`" is the same query with `readableBy` returning `true` (apps/server/src/modules/records/benchmark-unscoped.ts: switched on only by the bench calling `unscopeReadsForBenchmark`, refused in production), which also skips the per-row `record:read` re-check and the audit of SPT-confidential reads: the same page authorized and audited by nothing. Other policy checks (abilities) still run.',
     );
     lines.push('');
     lines.push('| What | req/s | p50 ms | p99 ms | failed | vs `{ __typename }` |');
@@ -423,7 +451,9 @@ function report(
         );
     }
     lines.push('');
-    lines.push(`### EXPLAIN (ANALYZE, BUFFERS) of the findings first page at ${largest?.size.toLocaleString('en')} findings`);
+    lines.push(
+      `### EXPLAIN (ANALYZE, BUFFERS) of the findings first page at ${largest?.size.toLocaleString('en')} findings`,
+    );
     lines.push('');
     lines.push(tp.explain);
     lines.push('');

@@ -32,7 +32,8 @@ const started = performance.now();
 await Promise.all(Array.from({ length: connections }, loop));
 const seconds = (performance.now() - (measuredFrom || started)) / 1000;
 samples.sort((a, b) => a - b);
-const at = (/** @type {number} */ p) => samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)] ?? NaN;
+const at = (/** @type {number} */ p) =>
+  samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)] ?? NaN;
 parentPort?.postMessage({
   requests,
   connections,

@@ -7,8 +7,8 @@
  * config, no request can reach it; nothing in the server calls it), and that call refuses when
  * NODE_ENV is `production` (the process's or the server's own Env). While on, load-readable.ts
  * also skips its per-row `record:read` re-check (it would refuse the rows the scope no longer
- * filters out): reads are authorized by nothing. Every other policy check (abilities, writes,
- * personal data) still runs, and SPT-confidential reads are still audited.
+ * filters out) and the audit of SPT-confidential reads: reads are authorized and audited by
+ * nothing. Every other policy check (abilities, writes, personal data) still runs.
  */
 import type { Env } from '../../env.ts';
 
