@@ -168,7 +168,7 @@ async function tableCounts(db: BenchDatabase): Promise<Record<string, number>> {
 }
 
 async function requestOk(client: GraphqlClient, query: string, variables: Record<string, unknown>) {
-  const res = await client.request<Record<string, { nodes?: unknown[]; totalCount?: unknown }>>(query, variables);
+  const res = await client.request<Record<string, { nodes?: unknown[]; edges?: unknown[] }>>(query, variables);
   if (res.status !== 200 || res.errors?.length)
     throw new Error(`bench: request failed (${res.status}): ${JSON.stringify(res.errors).slice(0, 500)}`);
   return res;
@@ -236,7 +236,7 @@ async function measureSize(size: number, dataDir: string, index: number): Promis
           raw: rawLatency,
           rawStatements: own.length,
           statements: all.length,
-          rows: Array.isArray(data?.nodes) ? data.nodes.length : 0,
+          rows: [data?.nodes, data?.edges].find(Array.isArray)?.length ?? 0,
           total: JSON.stringify(countData ?? {})
             .replace(/["{}]/g, '')
             .replace(/,/g, ', '),
