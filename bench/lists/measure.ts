@@ -1,0 +1,70 @@
+/** Timing helpers: sequential latency by count, and throughput with N connections in a worker thread. */
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p95: number;
+  mean: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] as number;
+}
+
+/** Runs `fn` `warmup` times untimed, then `n` times one after the other; milliseconds. */
+export async function timeSequential(fn: () => Promise<void>, warmup: number, n: number): Promise<Latency> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    n,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    mean: samples.reduce((a, b) => a + b, 0) / n,
+  };
+}
+
+export interface ThroughputTarget {
+  url: string;
+  method: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface Throughput {
+  requests: number;
+  connections: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failures: number;
+}
+
+/**
+ * `requests` requests over `connections` keep-alive connections (one loop each, in a worker thread,
+ * so the load generator does not share the in-process server's event loop); the first
+ * `warmup` of them are not counted.
+ */
+export function throughput(
+  target: ThroughputTarget,
+  opts: { requests: number; warmup: number; connections: number },
+): Promise<Throughput> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(fileURLToPath(new URL('./throughput-worker.mjs', import.meta.url)), {
+      workerData: { target, ...opts },
+    });
+    worker.once('message', (m: Throughput) => resolve(m));
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`throughput worker exited ${code}`)));
+  });
+}

@@ -1,0 +1,484 @@
+/**
+ * One-command benchmark of the list pages: `npm run bench:lists` (from the repo root).
+ *
+ * For each size (BENCH_SIZES, default 10000,100000,1000000 findings): a fresh database
+ * `bench_lists_<size>` on the system PostgreSQL, migrated as the app does, with the demo world and
+ * synthetic records (generate.ts); the real server started in this process on it; the web app's
+ * list queries (queries.ts) timed over HTTP as a CSO and as an NPM user, and the SQL those pages
+ * run timed directly against PostgreSQL in the same run. At the largest size: throughput with 10
+ * connections beside `{ __typename }`, `/healthz` and the same list without its read scope, and
+ * the EXPLAIN of the findings first page. Writes its section of docs/benchmarks.md.
+ */
+import { execSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadEnv } from '../../apps/server/src/env.ts';
+import type { Env } from '../../apps/server/src/env.ts';
+import { logger } from '../../apps/server/src/logger.ts';
+import { prepareDatabase } from '../../apps/server/src/db/database.ts';
+import { createServices } from '../../apps/server/src/services.ts';
+import { createApp } from '../../apps/server/src/app.ts';
+import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
+import { recordStatements } from '../../apps/server/src/test/statements.ts';
+import { unscopeReadsForBenchmark } from '../../apps/server/src/modules/records/benchmark-unscoped.ts';
+import { writeBenchSection } from '../section.ts';
+import { adminExecute, benchDatabase, createBenchDatabase, databaseExists, openBenchOrm } from './database.ts';
+import type { BenchDatabase } from './database.ts';
+import { generate, shapeFor } from './generate.ts';
+import type { Shape } from './generate.ts';
+import { throughput, timeSequential } from './measure.ts';
+import type { Latency, Throughput } from './measure.ts';
+import { LISTS, listQueries } from './queries.ts';
+import type { ListQueries } from './queries.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+/** Sequential requests timed per measurement, after BENCH_WARMUP untimed ones. */
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
+/** Requests per throughput run (10 connections) for the list, and for the two cheap baselines. */
+const TP_LIST_REQUESTS = Number(process.env.BENCH_TP_LIST_REQUESTS ?? 500);
+const TP_BASE_REQUESTS = Number(process.env.BENCH_TP_BASE_REQUESTS ?? 5000);
+const CONNECTIONS = 10;
+/** BENCH_REUSE=1: keep using an existing, complete bench_lists_<size> database (development). */
+const REUSE = process.env.BENCH_REUSE === '1';
+/** BENCH_KEEP=1: do not drop the databases at the end. */
+const KEEP = process.env.BENCH_KEEP === '1' || REUSE;
+/** Ports given to this benchmark (41400–41499). */
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 41400);
+const USERS = [
+  { key: 'CSO', email: 'diego.voces@demo.opcat', who: 'Diego (Voces Libres, CSO, EDITOR)' },
+  { key: 'NPM', email: 'ana.mnp@demo.opcat', who: 'Ana (Costa Verde NPM, ADMIN)' },
+] as const;
+type UserKey = (typeof USERS)[number]['key'];
+
+const log = (line: string) => console.log(`bench: ${line}`);
+
+interface ListResult {
+  list: string;
+  user: UserKey;
+  page: Latency;
+  filtered: Latency | null;
+  count: Latency;
+  raw: Latency;
+  rawStatements: number;
+  statements: number;
+  rows: number;
+  total: string;
+}
+
+interface SizeResult {
+  size: number;
+  shape: Shape;
+  generationSeconds: number | null;
+  counts: Record<string, number>;
+  lists: ListResult[];
+}
+
+interface Running {
+  url: string;
+  env: Env;
+  close(): Promise<void>;
+}
+
+function serverEnv(db: BenchDatabase, dataDir: string, port: number): Env {
+  return loadEnv({
+    NODE_ENV: 'test',
+    SESSION_SECRET: `bench-lists-session-${randomBytes(16).toString('hex')}`,
+    AUDIT_KEY: `bench-lists-audit-${randomBytes(16).toString('hex')}`,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    DATABASE_URL: db.appUrl,
+    DATABASE_OWNER_URL: db.ownerUrl,
+    DEMO_SEED: 'false',
+    LOG_LEVEL: 'error',
+  });
+}
+
+/** The real server in this process, as apps/server/src/test/server.ts starts it (no job runner: nothing here enqueues). */
+async function startServer(env: Env, db: BenchDatabase): Promise<Running> {
+  logger.level = env.LOG_LEVEL;
+  const { orm } = await prepareDatabase(
+    { url: db.appUrl, ownerUrl: db.ownerUrl, embedded: false, stop: async () => {}, abandon: () => {} },
+    env,
+    (url) => openBenchOrm(url),
+  );
+  const services = createServices(orm, env);
+  const app = await createApp(services);
+  const port = await app.listen(env.PORT);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    env,
+    async close() {
+      await app.close();
+      await services.dispose();
+      await orm.close(true);
+    },
+  };
+}
+
+async function ensureData(size: number, env: Env): Promise<{ db: BenchDatabase; seconds: number | null }> {
+  const name = `bench_lists_${size}`;
+  if (REUSE && (await databaseExists(name))) {
+    const db = benchDatabase(name);
+    const owner = await openBenchOrm(db.ownerUrl, 1);
+    try {
+      const rows = await owner.em
+        .getConnection()
+        .execute<{ n: number }[]>("select count(*)::int as n from finding where title like 'Hallazgo de carga %'");
+      if (rows[0]?.n === size) {
+        log(`reusing ${name} (BENCH_REUSE=1)`);
+        return { db, seconds: null };
+      }
+    } finally {
+      await owner.close(true);
+    }
+  }
+  log(`creating ${name}`);
+  const db = await createBenchDatabase(name, env);
+  const owner = await openBenchOrm(db.ownerUrl, 1);
+  const started = performance.now();
+  try {
+    await generate(owner, shapeFor(size), log);
+  } finally {
+    await owner.close(true);
+  }
+  return { db, seconds: (performance.now() - started) / 1000 };
+}
+
+async function tableCounts(db: BenchDatabase): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: db.ownerUrl });
+  await client.connect();
+  try {
+    const out: Record<string, number> = {};
+    for (const table of ['finding', 'recommendation', 'visit', 'place', 'visit_place', 'recommendation_finding']) {
+      const r = await client.query<{ n: number }>(`select count(*)::int as n from ${table}`);
+      out[table] = r.rows[0]?.n ?? 0;
+    }
+    const spt = await client.query<{ n: number }>(
+      "select count(*)::int as n from finding where classification = 'SPT_CONFIDENTIAL'",
+    );
+    out.finding_spt = spt.rows[0]?.n ?? 0;
+    return out;
+  } finally {
+    await client.end();
+  }
+}
+
+async function requestOk(client: GraphqlClient, query: string, variables: Record<string, unknown>) {
+  const res = await client.request<Record<string, { nodes?: unknown[]; edges?: unknown[] }>>(query, variables);
+  if (res.status !== 200 || res.errors?.length)
+    throw new Error(`bench: request failed (${res.status}): ${JSON.stringify(res.errors).slice(0, 500)}`);
+  return res;
+}
+
+/**
+ * The statements of one first-page request that read the list's own table (its rows and its
+ * count): "the raw SQL of the same page". The ORM inlines parameters, so the text runs as is.
+ */
+async function pageStatements(client: GraphqlClient, q: ListQueries): Promise<{ all: string[]; own: string[] }> {
+  const { statements } = await recordStatements(() => requestOk(client, q.page, q.firstPage));
+  const own = statements.filter((s) => new RegExp(`\\bfrom "${q.spec.table}"`, 'i').test(s));
+  if (!own.length) throw new Error(`bench: no statement on ${q.spec.table} recorded for ${q.documentName}`);
+  return { all: statements, own };
+}
+
+async function measureSize(size: number, dataDir: string, index: number): Promise<SizeResult> {
+  const bootEnv = serverEnv(benchDatabase(`bench_lists_${size}`), dataDir, PORT_BASE + index);
+  const { db, seconds } = await ensureData(size, bootEnv);
+  const counts = await tableCounts(db);
+  log(`data: ${JSON.stringify(counts)}`);
+  const env = serverEnv(db, dataDir, PORT_BASE + index);
+  const server = await startServer(env, db);
+  const raw = new pg.Client({ connectionString: db.appUrl });
+  await raw.connect();
+  const lists: ListResult[] = [];
+  try {
+    for (const user of USERS) {
+      const client = new GraphqlClient(server);
+      await client.signIn(user.email);
+      for (const spec of LISTS) {
+        const q = listQueries(spec);
+        const first = await requestOk(client, q.page, q.firstPage);
+        const data = first.data?.[Object.keys(first.data ?? {})[0] ?? ''];
+        const counted = await requestOk(client, q.count, q.firstPage);
+        const countData = counted.data?.[Object.keys(counted.data ?? {})[0] ?? ''];
+        const { all, own } = await pageStatements(client, q);
+        const page = await timeSequential(
+          async () => void (await requestOk(client, q.page, q.firstPage)),
+          WARMUP,
+          REQUESTS,
+        );
+        const filteredPage = q.filteredPage;
+        const filtered = filteredPage
+          ? await timeSequential(async () => void (await requestOk(client, q.page, filteredPage)), WARMUP, REQUESTS)
+          : null;
+        const count = await timeSequential(
+          async () => void (await requestOk(client, q.count, q.firstPage)),
+          WARMUP,
+          REQUESTS,
+        );
+        const rawLatency = await timeSequential(
+          async () => {
+            for (const sql of own) await raw.query(sql);
+          },
+          WARMUP,
+          REQUESTS,
+        );
+        const result: ListResult = {
+          list: spec.key,
+          user: user.key,
+          page,
+          filtered,
+          count,
+          raw: rawLatency,
+          rawStatements: own.length,
+          statements: all.length,
+          rows: [data?.nodes, data?.edges].find(Array.isArray)?.length ?? 0,
+          total: JSON.stringify(countData ?? {})
+            .replace(/["{}]/g, '')
+            .replace(/,/g, ', '),
+        };
+        lists.push(result);
+        log(
+          `${size} ${user.key} ${spec.key}: page p95 ${fmt(page.p95)} ms, filtered ${fmt(filtered?.p95)}, ` +
+            `count ${fmt(count.p95)}, raw SQL ${fmt(rawLatency.p95)} (${own.length}/${all.length} statements, ${result.rows} rows, ${result.total})`,
+        );
+      }
+    }
+  } finally {
+    await raw.end();
+    await server.close();
+  }
+  return { size, shape: shapeFor(size), generationSeconds: seconds, counts, lists };
+}
+
+interface ThroughputRow {
+  what: string;
+  result: Throughput;
+}
+
+/** At the largest size: the recommendations list with 10 connections, beside its baselines. */
+async function measureThroughput(size: number, dataDir: string): Promise<{ rows: ThroughputRow[]; explain: string }> {
+  const db = benchDatabase(`bench_lists_${size}`);
+  const env = serverEnv(db, dataDir, PORT_BASE + 50);
+  const server = await startServer(env, db);
+  const rows: ThroughputRow[] = [];
+  let explain = '';
+  try {
+    const recommendations = listQueries(LISTS.find((l) => l.key === 'recommendations') ?? LISTS[0]!);
+    const findings = listQueries(LISTS.find((l) => l.key === 'findings') ?? LISTS[0]!);
+    const graphql = (cookie: string | undefined, query: string, variables?: Record<string, unknown>) => ({
+      url: `${server.url}/graphql`,
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const cookies: Record<string, string> = {};
+    const explains: string[] = [];
+    const raw = new pg.Client({ connectionString: db.appUrl });
+    await raw.connect();
+    try {
+      for (const user of USERS) {
+        const client = new GraphqlClient(server);
+        cookies[user.key] = await client.signIn(user.email);
+        const { own } = await pageStatements(client, findings);
+        for (const sql of own) {
+          const plan = await raw.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`);
+          explains.push(
+            `As ${user.who}, ${/select count\(/i.test(sql) ? 'the count' : 'the rows'}:\n\n\`\`\`sql\n${sql}\n\`\`\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
+          );
+        }
+      }
+    } finally {
+      await raw.end();
+    }
+    explain = explains.join('\n\n');
+    const list = { requests: TP_LIST_REQUESTS, warmup: 20, connections: CONNECTIONS };
+    const base = { requests: TP_BASE_REQUESTS, warmup: 200, connections: CONNECTIONS };
+    const run = async (what: string, target: Parameters<typeof throughput>[0], opts: typeof list) => {
+      const result = await throughput(target, opts);
+      log(
+        `throughput ${what}: ${result.perSecond.toFixed(1)} req/s, p99 ${fmt(result.p99)} ms, ${result.failures} failed`,
+      );
+      rows.push({ what, result });
+    };
+    await run('`/healthz`', { url: `${server.url}/healthz`, method: 'GET' }, base);
+    await run('`{ __typename }` (NPM session)', graphql(cookies.NPM, '{ __typename }'), base);
+    for (const user of USERS) {
+      const target = graphql(cookies[user.key], recommendations.page, recommendations.firstPage);
+      await run(`recommendations first page, ${user.key}`, target, list);
+      unscopeReadsForBenchmark(env, true);
+      try {
+        await run(`recommendations first page, ${user.key}, read scope = \`true\` (benchmark only)`, target, list);
+      } finally {
+        unscopeReadsForBenchmark(env, false);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return { rows, explain };
+}
+
+const fmt = (ms: number | undefined | null) =>
+  ms === undefined || ms === null || Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const verdict = (ok: boolean) => (ok ? '**met**' : '**not met**');
+
+function machine(): string {
+  let pgVersion = '';
+  try {
+    pgVersion = execSync(`psql "${benchDatabase('postgres').ownerUrl}" -Atc "show server_version"`, {
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    pgVersion = 'unknown';
+  }
+  return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${release()}, Node ${process.version}, PostgreSQL ${pgVersion}`;
+}
+
+/** How the figures were made, with the documents and variables this run sent. */
+function method(): string {
+  const queries = LISTS.map((spec) => listQueries(spec));
+  const sent = queries
+    .map(
+      (q) =>
+        `${q.spec.key}: \`${q.documentName.replace(/Document$/, '')}\` with \`${JSON.stringify(q.firstPage)}\`, ` +
+        `filtered \`${JSON.stringify(q.filteredPage)}\``,
+    )
+    .join('; ');
+  const noFindingsPage = queries[0]?.documentName.startsWith('LinkPickers')
+    ? " The web app has no findings page yet: its findings list is the recommendation link picker's (search only, 20 rows, no count)."
+    : '';
+  return [
+    '**Method.** Each size is a fresh database on the system PostgreSQL, migrated and granted as the app does it, with',
+    'the demo world and synthetic records made by set-based SQL (bench/lists/generate.ts: per N findings, N/10 visits',
+    'and N/10 recommendations, max(50, N/200) places; ~5 % SPT_CONFIDENTIAL, the rest ORGANISATION, WORKING_GROUP,',
+    'SHARED with one or two organisations, a few PUBLIC). The real server runs in the bench process as the app role.',
+    "The queries are the web app's own documents from apps/web/src/__generated__/graphql.ts, printed, with variables",
+    'built from their variable definitions (bench/lists/queries.ts): the first page, a filtered page, and the count',
+    `(the same root field and arguments with only its count fields). ${sent}.${noFindingsPage}`,
+    '"Raw SQL" is the statements on the list\'s own table that the server ran for the first page (recorded with',
+    'test/statements.ts; the ORM inlines parameters), run back to back on one `pg` connection as the app role and',
+    'timed the same way: what the page costs without GraphQL, session, per-row loads and audit.',
+  ].join(' ');
+}
+
+function report(
+  started: Date,
+  loadBefore: number[],
+  sizes: SizeResult[],
+  tp: { rows: ThroughputRow[]; explain: string } | null,
+): string {
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+  const smallest = sizes[0];
+  const largest = sizes[sizes.length - 1];
+  const lines: string[] = [];
+  lines.push(`## Lists: first page, filtered page and count as the data grows (\`npm run bench:lists\`)`);
+  lines.push('');
+  lines.push(
+    `Run ${started.toISOString()} on ${machine()}; \`nproc\` ${cpus().length}; load average (1/5/15 min) ${load(loadBefore)} before, ${load(loadavg())} after. Sizes: ${sizes.map((s) => s.size.toLocaleString('en')).join(', ')} findings; ${REQUESTS} sequential requests per figure after ${WARMUP} untimed.`,
+  );
+  lines.push('');
+  lines.push(method());
+  lines.push('');
+  for (const s of sizes) {
+    lines.push(
+      `### ${s.size.toLocaleString('en')} findings (${s.counts.recommendation?.toLocaleString('en')} recommendations, ${s.counts.visit?.toLocaleString('en')} visits, ${s.counts.place?.toLocaleString('en')} places; ${s.counts.finding_spt?.toLocaleString('en')} SPT-confidential findings)${s.generationSeconds !== null ? `, generated in ${s.generationSeconds.toFixed(1)} s` : ''}`,
+    );
+    lines.push('');
+    lines.push(
+      '| User | List (document) | page p50 / p95 ms | filtered p50 / p95 | count p50 / p95 | raw SQL p50 / p95 | page p95 ÷ raw p95 | statements (on the table) | rows, count |',
+    );
+    lines.push('|---|---|---|---|---|---|---|---|---|');
+    for (const l of s.lists) {
+      const doc = listQueries(LISTS.find((x) => x.key === l.list) ?? LISTS[0]!).documentName.replace(/Document$/, '');
+      lines.push(
+        `| ${l.user} | ${l.list} (\`${doc}\`) | ${fmt(l.page.p50)} / ${fmt(l.page.p95)} | ${l.filtered ? `${fmt(l.filtered.p50)} / ${fmt(l.filtered.p95)}` : '—'} | ${fmt(l.count.p50)} / ${fmt(l.count.p95)} | ${fmt(l.raw.p50)} / ${fmt(l.raw.p95)} | ${ratio(l.page.p95, l.raw.p95)} | ${l.statements} (${l.rawStatements}) | ${l.rows}, ${l.total} |`,
+      );
+    }
+    lines.push('');
+  }
+  if (smallest && largest && smallest !== largest) {
+    lines.push(
+      `### Targets: p95 growth ${smallest.size.toLocaleString('en')} → ${largest.size.toLocaleString('en')} (≤ 1.3×) and GraphQL ÷ raw SQL at ${largest.size.toLocaleString('en')} (≤ 2×)`,
+    );
+    lines.push('');
+    lines.push('| User | List | page growth | filtered growth | count growth | page ÷ raw SQL |');
+    lines.push('|---|---|---|---|---|---|');
+    for (const l of largest.lists) {
+      const a = smallest.lists.find((x) => x.list === l.list && x.user === l.user);
+      if (!a) continue;
+      const g = (x: Latency | null, y: Latency | null) =>
+        x && y ? `${ratio(y.p95, x.p95)} ${verdict(y.p95 / x.p95 <= 1.3)}` : '—';
+      lines.push(
+        `| ${l.user} | ${l.list} | ${g(a.page, l.page)} | ${g(a.filtered, l.filtered)} | ${g(a.count, l.count)} | ${ratio(l.page.p95, l.raw.p95)} ${verdict(l.page.p95 / l.raw.p95 <= 2)} |`,
+      );
+    }
+    lines.push('');
+    if (largest.size < 1_000_000)
+      lines.push(
+        `(The targets are set for 10k → 1M; this run's largest size is ${largest.size.toLocaleString('en')}.)\n`,
+      );
+  }
+  if (tp) {
+    lines.push(
+      `### Throughput at ${largest?.size.toLocaleString('en')} findings, ${CONNECTIONS} connections (recommendations list: ${TP_LIST_REQUESTS} requests; baselines: ${TP_BASE_REQUESTS}; after untimed warm-up)`,
+    );
+    lines.push('');
+    lines.push(
+      'Load from a worker thread of the bench process (keep-alive `fetch`, one request in flight per connection). "Read scope = `true`" is the same query with `readableBy` returning `true` (apps/server/src/modules/records/benchmark-unscoped.ts: switched on only by the bench calling `unscopeReadsForBenchmark`, refused in production), which also skips the per-row `record:read` re-check and the audit of SPT-confidential reads: the same page authorized and audited by nothing. Other policy checks (abilities) still run.',
+    );
+    lines.push('');
+    lines.push('| What | req/s | p50 ms | p99 ms | failed | vs `{ __typename }` |');
+    lines.push('|---|---|---|---|---|---|');
+    const typename = tp.rows.find((r) => r.what.includes('__typename'))?.result.perSecond ?? NaN;
+    for (const r of tp.rows)
+      lines.push(
+        `| ${r.what} | ${r.result.perSecond.toFixed(1)} | ${fmt(r.result.p50)} | ${fmt(r.result.p99)} | ${r.result.failures} | ${ratio(r.result.perSecond, typename)} |`,
+      );
+    lines.push('');
+    for (const user of USERS) {
+      const scoped = tp.rows.find((r) => r.what === `recommendations first page, ${user.key}`)?.result.perSecond;
+      const unscoped = tp.rows.find((r) => r.what.startsWith(`recommendations first page, ${user.key}, read scope`))
+        ?.result.perSecond;
+      if (scoped && unscoped)
+        lines.push(
+          `- ${user.key}: scoped ÷ unscoped throughput ${ratio(scoped, unscoped)} (target ≥ 0.8×: ${verdict(scoped / unscoped >= 0.8)}).`,
+        );
+    }
+    lines.push('');
+    lines.push(
+      `### EXPLAIN (ANALYZE, BUFFERS) of the findings first page at ${largest?.size.toLocaleString('en')} findings`,
+    );
+    lines.push('');
+    lines.push(tp.explain);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const started = new Date();
+  const loadBefore = loadavg();
+  const dataDir = mkdtempSync(join(tmpdir(), 'opcat-bench-lists-'));
+  const sizes: SizeResult[] = [];
+  let tp: { rows: ThroughputRow[]; explain: string } | null = null;
+  try {
+    for (const [i, size] of SIZES.entries()) {
+      sizes.push(await measureSize(size, dataDir, i));
+      const last = i === SIZES.length - 1;
+      if (last) tp = await measureThroughput(size, dataDir);
+      if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "bench_lists_${size}" WITH (FORCE)`);
+    }
+    await writeBenchSection('lists', report(started, loadBefore, sizes, tp));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
+process.exit(0);
