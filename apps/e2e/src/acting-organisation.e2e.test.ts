@@ -38,7 +38,10 @@ async function seriousViolations(page: Page, selectors: string[]): Promise<strin
   );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(', ')}`,
+    );
 }
 
 function navigation(page: Page): Locator {
@@ -107,9 +110,9 @@ describe('a person in two organisations chooses which one she acts for', () => {
 
     // The choice is the server's, not the page's: a reload keeps it.
     await page.reload();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Organización', exact: true }).inputValue()).toBe(
-      COLECTIVO,
-    );
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Organización', exact: true }).inputValue())
+      .toBe(COLECTIVO);
 
     // At 390 px the switcher moves into the menu and nothing scrolls sideways.
     await page.setViewportSize({ width: 390, height: 800 });

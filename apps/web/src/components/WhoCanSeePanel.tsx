@@ -131,9 +131,7 @@ export function WhoCanSeePanel({ record, recordType }: Props) {
           </Alert>
         )}
 
-        {(canReclassify ||
-          (viewerCan.share && hasShareList(classification)) ||
-          viewerCan.authorisePublication) && (
+        {(canReclassify || (viewerCan.share && hasShareList(classification)) || viewerCan.authorisePublication) && (
           <Stack gap="xs" pt="xs">
             {canReclassify && <ReclassifyControl record={record} recordType={recordType} />}
             {viewerCan.share && hasShareList(classification) && (
