@@ -1201,6 +1201,8 @@ export type RecordAbilities = {
   export: Scalars['Boolean']['output'];
   read: Scalars['Boolean']['output'];
   reclassify: Scalars['Boolean']['output'];
+  /** The classifications the viewer may change this record to (the current one excluded), decided by the policy: an EDITOR may narrow, widening needs an ADMIN. Empty: no reclassify control. */
+  reclassifyTo: Array<Classification>;
   share: Scalars['Boolean']['output'];
   update: Scalars['Boolean']['output'];
 };
@@ -3134,6 +3136,7 @@ export type RecordAbilitiesResolvers<
   export?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reclassify?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reclassifyTo?: Resolver<Array<ResolversTypes['Classification']>, ParentType, ContextType>;
   share?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

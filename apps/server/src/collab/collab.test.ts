@@ -37,6 +37,24 @@ function sendRaw(client: CollabClient, frame: Uint8Array): void {
   (client.socket as unknown as { webSocket: WebSocket }).webSocket.send(frame);
 }
 
+/**
+ * The next SyncStatus the server sends this client (its verdict on an update: applied or not), as
+ * the raw frame arrives on the socket.
+ */
+function nextSyncStatus(client: CollabClient): Promise<boolean> {
+  const socket = (client.socket as unknown as { webSocket: WebSocket }).webSocket;
+  return new Promise((resolve) => {
+    const onMessage = (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) !== MESSAGE.SyncStatus) return;
+      socket.off('message', onMessage);
+      resolve(decoding.readVarUint(decoder) === 1);
+    };
+    socket.on('message', onMessage);
+  });
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   for (const email of [
@@ -89,10 +107,21 @@ describe('acknowledge-after-store: /collab durability', () => {
     const reader = connect('hannah');
     await Promise.all([writer.synced, reader.synced]);
     const before = await storedUpdates();
+    const verdict = nextSyncStatus(reader);
     reader.doc.getText('sneaky').insert(0, 'no autorizado');
-    await new Promise((r) => setTimeout(r, 300));
+    // Probe: Hocuspocus answers every update with a SyncStatus, `false` when it refused to apply
+    // it. Once the reader has that answer the server has handled the update; an applied (relayed)
+    // one would have left for the writer before it, on the server's live document at once.
+    // (Should read-only ever be ignored, the answer is `true`, the live document holds the text
+    // and the writer's round trip below carries the relayed edit: each expectation fails.)
+    expect(await verdict).toBe(false);
+    const live = server.services.collab!.hocuspocus.documents.get(documentName)!;
+    expect(live.getText('sneaky').toString()).toBe('');
+    // The writer's own acknowledged edit comes after anything relayed to it earlier on its socket.
+    writer.doc.getText('probe-after-sneaky').insert(0, 'x');
+    await writer.acknowledged();
     expect(writer.doc.getText('sneaky').toString()).toBe('');
-    expect(await storedUpdates()).toBe(before);
+    expect(await storedUpdates()).toBe(before + 1); // the writer's edit only
   });
 });
 
@@ -256,8 +285,15 @@ describe('acknowledge-after-store: /collab relaying (echo suppression)', () => {
     source.getText('late').insert(0, 'uno');
     source.getText('late').insert(3, 'dos');
     const [first, second] = updates as [Uint8Array, Uint8Array];
+    const handled = nextSyncStatus(diego);
     sendRaw(diego, updateFrame(second)); // cannot be integrated yet: the server holds it
-    await new Promise((r) => setTimeout(r, 200));
+    // Probe: the server's SyncStatus for that frame means it has been handled. Held, it changed
+    // nothing: the live document is still empty (were it integrated early, the text would be there
+    // and Ana would receive Diego's part before her own update, and the relay check below would
+    // not distinguish the two paths).
+    expect(await handled).toBe(true);
+    const live = server.services.collab!.hocuspocus.documents.get(documentName)!;
+    expect(live.getText('late').toString()).toBe('');
     expect(ana.doc.getText('late').toString()).toBe('');
     sendRaw(ana, updateFrame(first)); // brings both in: Ana must receive Diego's part
     await waitFor(() => ana.doc.getText('late').toString() === 'unodos', 3000, 'the waiting structs reaching Ana');

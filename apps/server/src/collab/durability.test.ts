@@ -129,7 +129,9 @@ describe('durability of acknowledged edits', () => {
     const first = await startServerProcess({ database, dataDir });
     const cookies = await Promise.all(WRITERS.map(async (email) => (await signedIn(first, email)).cookie as string));
     const session = await typeUntilStopped(first.url, cookies, 'term');
-    await new Promise((r) => setTimeout(r, 1500));
+    // Signalled mid-typing, sized by count: once edits have been acknowledged (and more are in
+    // flight), not after a fixed time. Fewer than this and the test proves nothing (asserted below).
+    await waitFor(() => session.acknowledged.size > 50, 60_000, '50 acknowledged edits');
     first.child.kill('SIGTERM');
     const acknowledged = new Set(session.acknowledged);
     await session.stop();

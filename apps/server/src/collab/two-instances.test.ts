@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organisation, User, WorkingGroup } from '../db/entities/identity.ts';
 import { Workplan } from '../db/entities/workplan.ts';
@@ -10,6 +11,9 @@ import type { TestDatabase } from '../test/server.ts';
 import { startServerProcess } from '../test/server-process.ts';
 import type { ServerProcess } from '../test/server-process.ts';
 import { collabClient, waitFor } from '../test/collab-client.ts';
+
+const PING_ID = '00000000-0000-4000-8000-0000000000aa';
+const PING = (organisationId: string) => ({ organisationId, membershipId: PING_ID, kind: 'ROLE_CHANGED' });
 
 /** The Redis these machines run; the test fails (not skips) without it, since multi-instance is a promise. */
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -114,20 +118,43 @@ describe('two server instances sharing Redis', () => {
     const subscriber = await signedIn(two, 'bruno.mnp@demo.opcat');
     const connection = connectGraphqlWs({ wsUrl: two.url.replace(/^http/, 'ws') + '/graphql' }, subscriber.cookie);
     try {
-      const events = operate<{ membershipChanged: { kind: string } }>(
+      const events = operate<{ membershipChanged: { kind: string; membershipId: string } }>(
         connection.client,
         'subscription($id: ID!) { membershipChanged(organisationId: $id) { kind membershipId } }',
         { id: npmId },
       );
-      // graphql-ws does not confirm that a subscription started: give it a moment on instance two.
-      await new Promise((r) => setTimeout(r, 1500));
+      // graphql-ws does not confirm that a subscription started. Probe: ping events published straight
+      // to the instances' Redis channel (an unknown membership id, kind ROLE_CHANGED), one per round
+      // trip to instance two, a bounded number of times, until the subscription delivers one: from
+      // then on instance two's subscription is listening to what arrives through Redis.
+      const first = events.next(60_000);
+      let live = false;
+      void first.then(() => (live = true)).catch(() => undefined);
+      const redis = new Redis(REDIS_URL);
+      try {
+        for (let attempt = 0; !live && attempt < 2000; attempt++) {
+          await redis.publish('opcat:bus', JSON.stringify({ topic: 'membership', payload: PING(npmId) }));
+          await fetch(`${two.url}/healthz`);
+        }
+      } finally {
+        redis.disconnect();
+      }
+      expect(await first).toMatchObject({ data: { membershipChanged: { membershipId: PING_ID } } });
       const added = await admin.request<{ addMember: { membership: { id: string } | null } }>(
         `mutation($o: ID!) { addMember(input: { organisationId: $o, email: "nueva@demo.opcat", displayName: "Nueva", role: VIEWER }) { membership { id } } }`,
         { o: npmId },
       );
       expect(added.data?.addMember.membership).not.toBeNull();
-      const event = await events.next(10_000);
-      expect(event).toMatchObject({ data: { membershipChanged: { kind: 'ADDED' } } });
+      // Pings still queued come first (all were published before the mutation, on the same channel);
+      // the mutation's event, published by instance one, must follow them (if it only reached
+      // instance one's own listeners, nothing but pings arrives and this fails).
+      let event = await events.next(10_000);
+      for (let skipped = 0; event.data?.membershipChanged.membershipId === PING_ID && skipped < 2000; skipped++) {
+        event = await events.next(10_000);
+      }
+      expect(event).toMatchObject({
+        data: { membershipChanged: { kind: 'ADDED', membershipId: added.data?.addMember.membership?.id } },
+      });
     } finally {
       await connection.dispose();
     }

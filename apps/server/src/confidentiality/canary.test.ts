@@ -4,7 +4,7 @@ import { loadActor } from '../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../auth/session.ts';
 import { demoUsers } from '../db/demo-world.ts';
 import { buildSchema } from '../graphql/schema.ts';
-import { CANARY_PATTERN, entitledCanaries, leakedCanaries, plantCanaries } from '../test/canary-world.ts';
+import { AT_RISK_FLAG, CANARY_PATTERN, entitledCanaries, leakedCanaries, plantCanaries } from '../test/canary-world.ts';
 import type { CanaryWorld } from '../test/canary-world.ts';
 import { mapConcurrently } from '../test/concurrency.ts';
 import * as Y from 'yjs';
@@ -30,6 +30,8 @@ interface Viewer {
   email: string;
   cookie: string;
   entitled: Set<string>;
+  /** Whether the viewer may read any planted interviewee's personal data (and so an at-risk flag). */
+  readsPersonalData: boolean;
   seen: Set<string>;
   ws: RawGraphqlWs;
 }
@@ -53,6 +55,9 @@ const problems: string[] = [];
 function scan(viewer: Viewer, transport: Leak['transport'], text: string, query: string): void {
   for (const canary of text.match(CANARY_PATTERN) ?? []) viewer.seen.add(canary);
   const leaked = leakedCanaries(text, viewer.entitled);
+  // Every planted interviewee is at risk; the flag is personal data like the welfare-check date
+  // (a canary date). A viewer who may read no planted personal data must never be told it is set.
+  if (!viewer.readsPersonalData && text.includes(AT_RISK_FLAG)) leaked.push(AT_RISK_FLAG);
   if (leaked.length) leaks.push({ email: viewer.email, transport, canaries: leaked, query });
   for (const code of ['GRAPHQL_VALIDATION_FAILED', 'INTERNAL_SERVER_ERROR']) {
     if (text.includes(`"${code}"`)) problems.push(`${code} (${transport}): ${query}`);
@@ -72,10 +77,12 @@ beforeAll(async () => {
         server.env.SESSION_SECRET,
       );
       if (!actor) throw new Error(`no actor for ${email}`);
+      const entitled = entitledCanaries(actor, world.canaries);
       const viewer: Viewer = {
         email,
         cookie,
-        entitled: entitledCanaries(actor, world.canaries),
+        entitled,
+        readsPersonalData: world.canaries.some((c) => c.guard.kind === 'personal' && entitled.has(c.value)),
         seen: new Set(),
         ws: undefined as never,
       };
@@ -160,7 +167,9 @@ describe('canary scan: planted confidential strings reach only the people entitl
     expect(leaks.slice(0, 5)).toEqual([]);
     expect(overHttp).toBeGreaterThanOrEqual((queriesPerUser() / 2) * viewers.length);
     expect(overWs).toBeGreaterThanOrEqual((queriesPerUser() / 2) * viewers.length);
-    // The scan saw what it guards: every viewer met canaries, and only entitled ones.
+    // The scan saw what it guards: every viewer met canaries, and only entitled ones; welfare-check
+    // dates (the at-risk canaries) reached someone entitled to them, so the scan did ask for them.
+    expect(viewers.some((v) => [...v.seen].some((c) => /^27\d\d-/.test(c)))).toBe(true);
     for (const viewer of viewers) {
       expect(viewer.seen.size, viewer.email).toBeGreaterThan(0);
       expect([...viewer.seen].filter((c) => !viewer.entitled.has(c))).toEqual([]);

@@ -66,6 +66,8 @@ interface DemoUser {
   organisation: string;
   role: Role;
   locale: 'es' | 'en';
+  /** Further memberships (key, role): the person chooses which organisation they act for. */
+  alsoMemberOf?: [string, Role][];
 }
 
 export const demoUsers: DemoUser[] = [
@@ -133,6 +135,15 @@ export const demoUsers: DemoUser[] = [
     organisation: 'ministry_xs',
     role: 'ADMIN',
     locale: 'es',
+  },
+  {
+    // Runs her CSO and sits, for the NHRI, on the NPM's Technical Committee: two organisations.
+    email: 'sofia.colectivo@demo.opcat',
+    displayName: 'Sofía Benítez',
+    organisation: 'cso2',
+    role: 'ADMIN',
+    locale: 'es',
+    alsoMemberOf: [['nhri', 'EDITOR']],
   },
 ];
 

@@ -45,6 +45,7 @@ export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | 
         passwordHash: passwordHashes[i] ?? '',
       });
       tx.create(Membership, { user, organisation: org(u.organisation), role: u.role });
+      for (const [key, role] of u.alsoMemberOf ?? []) tx.create(Membership, { user, organisation: org(key), role });
       return { email: u.email, password: DEMO_PASSWORD, organisation: org(u.organisation).name, role: u.role };
     });
     for (const g of demoWorkingGroups) {

@@ -40,8 +40,15 @@ export interface Canary {
   guard: CanaryGuard;
 }
 
-/** Every planted string looks like this, so a scan can find them in any response. */
-export const CANARY_PATTERN = /CANARY-[A-Z_]+-[A-Za-z]+-[0-9a-f]{10}/g;
+/**
+ * Every planted string looks like this, so a scan can find them in any response: a tagged string,
+ * or a date in the 28th century (date fields: an interviewee's welfare-check date, one per
+ * interviewee; nothing else in the world is dated after 2100).
+ */
+export const CANARY_PATTERN = /CANARY-[A-Z_]+-[A-Za-z]+-[0-9a-f]{10}|\b27\d\d-\d\d-\d\d\b/g;
+
+/** What a response says when it hands out an interviewee's at-risk flag set (a boolean cannot be a canary). */
+export const AT_RISK_FLAG = '"atRisk":true';
 
 /** The canaries `actor` is entitled to see, decided by the policy module. */
 export function entitledCanaries(actor: Actor, canaries: readonly Canary[]): Set<string> {
@@ -122,6 +129,14 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
   const canaries: Canary[] = [];
   const plant = (tag: string, field: string, guard: CanaryGuard): string => {
     const value = `CANARY-${tag}-${field}-${randomBytes(5).toString('hex')}`;
+    canaries.push({ value, guard });
+    return value;
+  };
+  let dated = 0;
+  /** A unique date as a canary (2700-01-01, 2700-01-02, …): for date-typed fields. */
+  const plantDate = (guard: CanaryGuard): string => {
+    const n = dated++;
+    const value = `${2700 + Math.floor(n / 336)}-${String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
     canaries.push({ value, guard });
     return value;
   };
@@ -245,6 +260,9 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
       identity: plant(c, 'intervieweeIdentity', personal),
       contact: plant(c, 'intervieweeContact', personal),
       medicalNotes: plant(c, 'intervieweeMedicalNotes', personal),
+      // At risk of reprisals: the flag and its welfare-check date are personal data (visit team only).
+      atRisk: true,
+      welfareCheckDueOn: plantDate(personal),
     });
     comment('FINDING', finding.id, f);
     coEdited.push({ documentName: `finding:${finding.id}`, facts: f.facts });
@@ -366,8 +384,9 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
   });
   coEditedDocuments.push(...coEdited.map((c) => c.documentName));
 
-  const suffixes = canaries.map((c) => c.value.slice(-10, -2));
-  const fields = [...new Set(canaries.map((c) => c.value.split('-')[2] as string))];
+  const tagged = canaries.filter((c) => c.value.startsWith('CANARY-'));
+  const suffixes = tagged.map((c) => c.value.slice(-10, -2));
+  const fields = [...new Set(tagged.map((c) => c.value.split('-')[2] as string))];
   const tags = ['PUBLIC', 'WORKING_GROUP', 'SHARED', 'ORGANISATION', 'SPT_CONFIDENTIAL', 'REPRISAL'];
   const searches = [
     'CANARY',

@@ -543,6 +543,7 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -563,27 +564,7 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -605,6 +586,7 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -626,6 +608,29 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
+            reclassifyTo: Array<Classification>;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -743,6 +748,7 @@ export type ReclassifyControl_ReclassifyMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -763,27 +769,7 @@ export type ReclassifyControl_ReclassifyMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -805,6 +791,7 @@ export type ReclassifyControl_ReclassifyMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -826,6 +813,29 @@ export type ReclassifyControl_ReclassifyMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
+            reclassifyTo: Array<Classification>;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -859,6 +869,7 @@ export type ShareControl_ShareMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -879,27 +890,7 @@ export type ShareControl_ShareMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
-            comment: boolean;
-            export: boolean;
-            authorisePublication: boolean;
-          };
-          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
-        }
-      | {
-          id: string;
-          version: number;
-          classification: Classification;
-          countryCode: string | null;
-          updatedAt: string;
-          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
-          workingGroup: { id: string; name: string } | null;
-          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
-          viewerCan: {
-            read: boolean;
-            update: boolean;
-            share: boolean;
-            reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -921,6 +912,7 @@ export type ShareControl_ShareMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -942,6 +934,29 @@ export type ShareControl_ShareMutation = {
             update: boolean;
             share: boolean;
             reclassify: boolean;
+            reclassifyTo: Array<Classification>;
+            comment: boolean;
+            export: boolean;
+            authorisePublication: boolean;
+          };
+          publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
+        }
+      | {
+          id: string;
+          version: number;
+          classification: Classification;
+          countryCode: string | null;
+          updatedAt: string;
+          ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
+          workingGroup: { id: string; name: string } | null;
+          readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
+          viewerCan: {
+            read: boolean;
+            update: boolean;
+            share: boolean;
+            reclassify: boolean;
+            reclassifyTo: Array<Classification>;
             comment: boolean;
             export: boolean;
             authorisePublication: boolean;
@@ -968,6 +983,7 @@ type WhoCanSeePanel_Record_Finding_Fragment = {
     update: boolean;
     share: boolean;
     reclassify: boolean;
+    reclassifyTo: Array<Classification>;
     comment: boolean;
     export: boolean;
     authorisePublication: boolean;
@@ -989,6 +1005,7 @@ type WhoCanSeePanel_Record_Place_Fragment = {
     update: boolean;
     share: boolean;
     reclassify: boolean;
+    reclassifyTo: Array<Classification>;
     comment: boolean;
     export: boolean;
     authorisePublication: boolean;
@@ -1011,6 +1028,7 @@ type WhoCanSeePanel_Record_Recommendation_Fragment = {
     update: boolean;
     share: boolean;
     reclassify: boolean;
+    reclassifyTo: Array<Classification>;
     comment: boolean;
     export: boolean;
     authorisePublication: boolean;
@@ -1033,6 +1051,7 @@ type WhoCanSeePanel_Record_Visit_Fragment = {
     update: boolean;
     share: boolean;
     reclassify: boolean;
+    reclassifyTo: Array<Classification>;
     comment: boolean;
     export: boolean;
     authorisePublication: boolean;
@@ -1055,6 +1074,7 @@ type WhoCanSeePanel_Record_Workplan_Fragment = {
     update: boolean;
     share: boolean;
     reclassify: boolean;
+    reclassifyTo: Array<Classification>;
     comment: boolean;
     export: boolean;
     authorisePublication: boolean;
@@ -1260,6 +1280,7 @@ export type FindingPage_FindingQuery = {
       read: boolean;
       share: boolean;
       reclassify: boolean;
+      reclassifyTo: Array<Classification>;
       comment: boolean;
       export: boolean;
       authorisePublication: boolean;
@@ -1447,6 +1468,7 @@ export type PlacePage_PlaceQuery = {
       read: boolean;
       share: boolean;
       reclassify: boolean;
+      reclassifyTo: Array<Classification>;
       comment: boolean;
       export: boolean;
       authorisePublication: boolean;
@@ -1646,6 +1668,7 @@ export type AdoptDraftButton_AdoptMutation = {
         read: boolean;
         share: boolean;
         reclassify: boolean;
+        reclassifyTo: Array<Classification>;
         comment: boolean;
         export: boolean;
         authorisePublication: boolean;
@@ -1781,6 +1804,7 @@ export type RecommendationPage_DetailFragment = {
     read: boolean;
     share: boolean;
     reclassify: boolean;
+    reclassifyTo: Array<Classification>;
     comment: boolean;
     export: boolean;
     authorisePublication: boolean;
@@ -1861,6 +1885,7 @@ export type RecommendationPage_RecommendationQuery = {
       read: boolean;
       share: boolean;
       reclassify: boolean;
+      reclassifyTo: Array<Classification>;
       comment: boolean;
       export: boolean;
       authorisePublication: boolean;
@@ -2016,6 +2041,7 @@ export type RecordFollowUpForm_RecordMutation = {
         read: boolean;
         share: boolean;
         reclassify: boolean;
+        reclassifyTo: Array<Classification>;
         comment: boolean;
         export: boolean;
         authorisePublication: boolean;
@@ -2100,6 +2126,7 @@ export type RecordResponseForm_RecordMutation = {
         read: boolean;
         share: boolean;
         reclassify: boolean;
+        reclassifyTo: Array<Classification>;
         comment: boolean;
         export: boolean;
         authorisePublication: boolean;
@@ -2184,6 +2211,7 @@ export type RecordStatusForm_RecordMutation = {
         read: boolean;
         share: boolean;
         reclassify: boolean;
+        reclassifyTo: Array<Classification>;
         comment: boolean;
         export: boolean;
         authorisePublication: boolean;
@@ -2512,6 +2540,7 @@ export type VisitPage_VisitQuery = {
       read: boolean;
       share: boolean;
       reclassify: boolean;
+      reclassifyTo: Array<Classification>;
       comment: boolean;
       export: boolean;
       authorisePublication: boolean;
@@ -3522,6 +3551,7 @@ export const WhoCanSeePanel_RecordFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -4003,6 +4033,7 @@ export const RecommendationPage_DetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -4538,6 +4569,7 @@ export const AuthorisePublicationButton_AuthoriseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -4823,6 +4855,7 @@ export const ReclassifyControl_ReclassifyDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -5017,6 +5050,7 @@ export const ShareControl_ShareDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -5793,6 +5827,7 @@ export const FindingPage_FindingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -6667,6 +6702,7 @@ export const PlacePage_PlaceDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -7602,6 +7638,7 @@ export const AdoptDraftButton_AdoptDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -8366,6 +8403,7 @@ export const RecommendationPage_RecommendationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -9011,6 +9049,7 @@ export const RecordFollowUpForm_RecordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -9545,6 +9584,7 @@ export const RecordResponseForm_RecordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -10079,6 +10119,7 @@ export const RecordStatusForm_RecordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },
@@ -11549,6 +11590,7 @@ export const VisitPage_VisitDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'update' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reclassify' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reclassifyTo' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'export' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'authorisePublication' } },

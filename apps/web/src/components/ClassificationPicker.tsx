@@ -10,19 +10,22 @@ interface Props {
   label?: string;
   error?: string | undefined;
   disabled?: boolean;
+  /** The classifications to offer (default: all). Where the server lists what the viewer may choose, pass it. */
+  options?: readonly Classification[];
 }
 
 /**
- * Chooses who may read a record. Every option is offered: whether the viewer's role allows a
- * classification is the server's decision (FORBIDDEN_CHANGE), shown through `error`.
+ * Chooses who may read a record. Unless `options` narrows them (the reclassify control passes what
+ * the server allows), every option is offered and whether the viewer's role allows a classification
+ * is the server's decision (FORBIDDEN_CHANGE), shown through `error`.
  */
-export function ClassificationPicker({ value, onChange, label, error, disabled }: Props) {
+export function ClassificationPicker({ value, onChange, label, error, disabled, options = CLASSIFICATIONS }: Props) {
   const { t } = useTranslation('monitoring');
   return (
     <Select
       label={label ?? t('classification.label')}
       description={t(`classification.explain.${value}`)}
-      data={CLASSIFICATIONS.map((classification) => ({
+      data={options.map((classification) => ({
         value: classification,
         label: t(`enums.Classification.${classification}`),
       }))}

@@ -6,6 +6,7 @@ import { graphql } from '../__generated__/gql.ts';
 import type { WhoCanSeePanel_RecordFragment } from '../__generated__/graphql.ts';
 import type { Classification, RecordType } from '../lib/enums.ts';
 import { ClassificationPicker } from './ClassificationPicker.tsx';
+import { reclassifyOptions } from './reclassify-options.ts';
 import { required, useAppForm } from './form/index.ts';
 import { useKnownOrganisations } from './use-known-organisations.tsx';
 
@@ -30,7 +31,7 @@ interface Props {
   recordType: RecordType;
 }
 
-/** "Change classification": EDITORs may narrow, widening needs an ADMIN — the server says which. */
+/** "Change classification": EDITORs may narrow, widening needs an ADMIN — the server lists which (`reclassifyTo`). */
 export function ReclassifyControl({ record, recordType }: Props) {
   const { t } = useTranslation('monitoring');
   const { t: tc } = useTranslation();
@@ -90,7 +91,11 @@ export function ReclassifyControl({ record, recordType }: Props) {
           <Stack gap="md">
             <Text size="sm">{t('reclassify.intro')}</Text>
             {problems}
-            <ClassificationPicker label={t('reclassify.newClassification')} {...field('classification')} />
+            <ClassificationPicker
+              label={t('reclassify.newClassification')}
+              options={reclassifyOptions(record.classification, record.viewerCan.reclassifyTo)}
+              {...field('classification')}
+            />
             {classification === 'WORKING_GROUP' && (
               <Select
                 label={t('reclassify.workingGroup')}

@@ -10,6 +10,7 @@ import { AuthorisePublicationButton } from './AuthorisePublicationButton.tsx';
 import { hasShareList } from './classification.ts';
 import { ClassificationBadge } from './ClassificationBadge.tsx';
 import { ReclassifyControl } from './ReclassifyControl.tsx';
+import { reclassifyOptions } from './reclassify-options.ts';
 import { ShareControl } from './ShareControl.tsx';
 
 graphql(`
@@ -44,6 +45,7 @@ graphql(`
       update
       share
       reclassify
+      reclassifyTo
       comment
       export
       authorisePublication
@@ -82,6 +84,8 @@ export function WhoCanSeePanel({ record, recordType }: Props) {
   const { t, i18n } = useTranslation('monitoring');
   const titleId = useId();
   const { classification, viewerCan } = record;
+  // Shown only to someone the server lets reclassify to at least one other classification.
+  const canReclassify = reclassifyOptions(classification, viewerCan.reclassifyTo).length > 1;
   const spt = classification === 'SPT_CONFIDENTIAL';
 
   return (
@@ -127,11 +131,9 @@ export function WhoCanSeePanel({ record, recordType }: Props) {
           </Alert>
         )}
 
-        {(viewerCan.reclassify ||
-          (viewerCan.share && hasShareList(classification)) ||
-          viewerCan.authorisePublication) && (
+        {(canReclassify || (viewerCan.share && hasShareList(classification)) || viewerCan.authorisePublication) && (
           <Stack gap="xs" pt="xs">
-            {viewerCan.reclassify && <ReclassifyControl record={record} recordType={recordType} />}
+            {canReclassify && <ReclassifyControl record={record} recordType={recordType} />}
             {viewerCan.share && hasShareList(classification) && (
               <ShareControl record={record} recordType={recordType} />
             )}

@@ -395,3 +395,33 @@ describe('updateFinding', () => {
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
   });
 });
+
+describe('viewerCan.reclassifyTo: the reclassify control offers what the policy allows', () => {
+  const RECLASSIFY_TO = /* GraphQL */ `
+    query ($id: ID!) {
+      finding(id: $id) {
+        viewerCan {
+          reclassify
+          reclassifyTo
+        }
+      }
+    }
+  `;
+  const offered = async (client: GraphqlClient, id: string) =>
+    (await client.request<{ finding: { viewerCan: { reclassifyTo: string[] } } }>(RECLASSIFY_TO, { id })).data?.finding
+      .viewerCan.reclassifyTo;
+
+  it('an EDITOR is offered only narrowing, an ADMIN widening too, a reader of another organisation nothing', async () => {
+    expect(await offered(bruno, groupFinding.id)).toEqual(['SHARED', 'ORGANISATION']);
+    expect(await offered(bruno, privateFinding.id)).toEqual([]);
+    expect(await offered(ana, privateFinding.id)).toEqual(['PUBLIC', 'WORKING_GROUP', 'SHARED']);
+    expect(await offered(diego, groupFinding.id)).toEqual([]);
+  });
+
+  it('what is not offered is what the server refuses (the editor widening an ORGANISATION finding)', async () => {
+    const refused = await bruno.request<{ reclassifyRecord: { userErrors: { code: string }[] } }>(RECLASSIFY, {
+      input: { recordType: 'FINDING', recordId: privateFinding.id, classification: 'SHARED' },
+    });
+    expect(refused.data?.reclassifyRecord.userErrors.map((e) => e.code)).toEqual(['FORBIDDEN_CHANGE']);
+  });
+});

@@ -1,4 +1,4 @@
-import { can, organisationCanRead } from '@opcat/domain';
+import { CLASSIFICATIONS, can, organisationCanRead } from '@opcat/domain';
 import type { OrganisationProfile } from '@opcat/domain';
 import { Organisation, WorkingGroupMember } from '../../db/entities/identity.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
@@ -19,6 +19,11 @@ export function recordAbilities(ctx: OperationContext, record: Shareable) {
       ownerOrganisationKind: record.ownerOrganisation.kind,
       to: 'ORGANISATION',
     }),
+    reclassifyTo: CLASSIFICATIONS.filter(
+      (to) =>
+        to !== facts.classification &&
+        can(actor, 'record:reclassify', { ...facts, ownerOrganisationKind: record.ownerOrganisation.kind, to }),
+    ),
     comment: can(actor, 'record:comment', facts),
     export: can(actor, 'record:export', facts),
     authorisePublication: can(actor, 'record:authorisePublication', facts),
