@@ -41,6 +41,20 @@ const AUDIT_CHAIN_LOCK = 0x0a0d17;
  * `auditKey` is the services' `env.AUDIT_KEY`.
  */
 export async function appendAudit(em: EntityManager, auditKey: string, input: AuditInput): Promise<void> {
+  await appendAuditEntries(em, auditKey, [input]);
+}
+
+/**
+ * Appends entries in order, continuing the chain: one lock, one read of the chain's tail and one
+ * multi-row insert for all (the read-audit group commit, read-audit.ts). Inside the caller's
+ * transaction, or its own: they all commit or none does.
+ */
+export async function appendAuditEntries(
+  em: EntityManager,
+  auditKey: string,
+  inputs: readonly AuditInput[],
+): Promise<void> {
+  if (inputs.length === 0) return;
   const write = async (tx: EntityManager) => {
     const conn = tx.getConnection();
     await conn.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK], 'run', tx.getTransactionContext());
@@ -50,23 +64,25 @@ export async function appendAudit(em: EntityManager, auditKey: string, input: Au
       'all',
       tx.getTransactionContext(),
     );
-    const entry = {
-      seq: String(BigInt(last?.seq ?? '0') + 1n),
-      at: new Date(),
-      actorUserId: input.actorUserId !== undefined ? input.actorUserId : (input.actor?.userId ?? null),
-      actorOrganisationId: actingMembership(input.actor)?.organisationId ?? null,
-      subjectOrganisationId: input.subjectOrganisationId ?? null,
-      action: input.action,
-      subjectType: input.subjectType ?? null,
-      subjectId: input.subjectId ?? null,
-      details: input.details ?? {},
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const hash = sealEntry(CURRENT_CHAIN_VERSION, auditKey, prevHash, entry);
-    await conn.execute(
-      `insert into audit_event (seq, at, actor_user_id, actor_organisation_id, subject_organisation_id, action, subject_type, subject_id, details, prev_hash, hash, chain_version)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)`,
-      [
+    let seq = BigInt(last?.seq ?? '0');
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const at = new Date();
+    const values: unknown[] = [];
+    for (const input of inputs) {
+      seq += 1n;
+      const entry = {
+        seq: String(seq),
+        at,
+        actorUserId: input.actorUserId !== undefined ? input.actorUserId : (input.actor?.userId ?? null),
+        actorOrganisationId: actingMembership(input.actor)?.organisationId ?? null,
+        subjectOrganisationId: input.subjectOrganisationId ?? null,
+        action: input.action,
+        subjectType: input.subjectType ?? null,
+        subjectId: input.subjectId ?? null,
+        details: input.details ?? {},
+      };
+      const hash = sealEntry(CURRENT_CHAIN_VERSION, auditKey, prevHash, entry);
+      values.push(
         entry.seq,
         entry.at,
         entry.actorUserId,
@@ -79,7 +95,14 @@ export async function appendAudit(em: EntityManager, auditKey: string, input: Au
         prevHash,
         hash,
         CURRENT_CHAIN_VERSION,
-      ],
+      );
+      prevHash = hash;
+    }
+    // Rows in chain order: the trigger checks each row's position against the one before it.
+    await conn.execute(
+      `insert into audit_event (seq, at, actor_user_id, actor_organisation_id, subject_organisation_id, action, subject_type, subject_id, details, prev_hash, hash, chain_version)
+       values ${inputs.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)').join(', ')}`,
+      values,
       'run',
       tx.getTransactionContext(),
     );
