@@ -14,6 +14,7 @@ import type { WebSocket } from 'ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { repoRoot } from './env.ts';
 import type { GraphQLContext } from './graphql/context.ts';
+import { readAuditPlugin } from './graphql/read-audit-plugin.ts';
 import type { AppServices } from './services.ts';
 import { buildOperationContext } from './operation/build.ts';
 import { buildSchema } from './graphql/schema.ts';
@@ -87,6 +88,7 @@ export async function createApp(services: AppServices): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       rejectNulBytesPlugin,
+      readAuditPlugin,
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -11,6 +11,7 @@ import type { CollabServer } from './collab/server.ts';
 import type { CoEditingPort } from './modules/co-editing/port.ts';
 import type { OperationContext } from './operation/context.ts';
 import { createJobQueue } from './jobs/queue.ts';
+import { closeAuditBatcher } from './modules/audit/read-audit.ts';
 import type { EnqueueOptions } from './jobs/queue.ts';
 import type { JobName, JobPayload } from './jobs/registry.ts';
 
@@ -65,6 +66,8 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
   services.dispose = async () => {
     // Every append already received (from /collab or a version restore over GraphQL) commits first.
     await services.collab.store.close();
+    // So does every read audit waiting in a batch.
+    await closeAuditBatcher(orm);
     await bus.close();
     await redis?.quit();
   };

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@opcat/domain';
 import { actingMembership } from '../../operation/build.ts';
 import { CURRENT_CHAIN_VERSION, GENESIS_HASH, sealEntry } from './chain.ts';
+import type { ChainEntry, ChainVersion } from './chain.ts';
 
 /** Everything the audit log records; each action names what happened, never the content read. */
 export type AuditAction =
@@ -41,18 +42,30 @@ const AUDIT_CHAIN_LOCK = 0x0a0d17;
  * `auditKey` is the services' `env.AUDIT_KEY`.
  */
 export async function appendAudit(em: EntityManager, auditKey: string, input: AuditInput): Promise<void> {
-  const write = async (tx: EntityManager) => {
-    const conn = tx.getConnection();
-    await conn.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK], 'run', tx.getTransactionContext());
-    const [last] = await conn.execute<{ seq: string; hash: string }[]>(
-      'select seq::text as seq, hash from audit_event order by audit_event.seq desc limit 1',
-      [],
-      'all',
-      tx.getTransactionContext(),
-    );
-    const entry = {
-      seq: String(BigInt(last?.seq ?? '0') + 1n),
-      at: new Date(),
+  await appendAuditEntries(em, auditKey, [input]);
+}
+
+/** An entry sealed at its chain position, as it is inserted. */
+export interface SealedEntry extends ChainEntry {
+  prevHash: string;
+  hash: string;
+  chainVersion: ChainVersion;
+}
+
+/** Seals `inputs` in order after the chain's head (undefined: the empty chain). */
+export function sealEntries(
+  auditKey: string,
+  head: { seq: string; hash: string } | undefined,
+  inputs: readonly AuditInput[],
+): SealedEntry[] {
+  let seq = BigInt(head?.seq ?? '0');
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  const at = new Date();
+  return inputs.map((input) => {
+    seq += 1n;
+    const entry: ChainEntry = {
+      seq: String(seq),
+      at,
       actorUserId: input.actorUserId !== undefined ? input.actorUserId : (input.actor?.userId ?? null),
       actorOrganisationId: actingMembership(input.actor)?.organisationId ?? null,
       subjectOrganisationId: input.subjectOrganisationId ?? null,
@@ -61,25 +74,55 @@ export async function appendAudit(em: EntityManager, auditKey: string, input: Au
       subjectId: input.subjectId ?? null,
       details: input.details ?? {},
     };
-    const prevHash = last?.hash ?? GENESIS_HASH;
     const hash = sealEntry(CURRENT_CHAIN_VERSION, auditKey, prevHash, entry);
+    const sealed = { ...entry, prevHash, hash, chainVersion: CURRENT_CHAIN_VERSION };
+    prevHash = hash;
+    return sealed;
+  });
+}
+
+export const INSERT_AUDIT_COLUMNS =
+  'insert into audit_event (seq, at, actor_user_id, actor_organisation_id, subject_organisation_id, action, subject_type, subject_id, details, prev_hash, hash, chain_version)';
+export const LOCK_AUDIT_CHAIN = `select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+export const READ_AUDIT_HEAD = 'select seq::text as seq, hash from audit_event order by audit_event.seq desc limit 1';
+
+/**
+ * Appends entries in order, continuing the chain, inside the caller's transaction (or its own):
+ * one lock, one read of the head, one multi-row insert for all.
+ */
+export async function appendAuditEntries(
+  em: EntityManager,
+  auditKey: string,
+  inputs: readonly AuditInput[],
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const write = async (tx: EntityManager) => {
+    const conn = tx.getConnection();
+    await conn.execute(LOCK_AUDIT_CHAIN, [], 'run', tx.getTransactionContext());
+    const [head] = await conn.execute<{ seq: string; hash: string }[]>(
+      READ_AUDIT_HEAD,
+      [],
+      'all',
+      tx.getTransactionContext(),
+    );
+    const sealed = sealEntries(auditKey, head, inputs);
+    // Rows in chain order: the trigger checks each row's position against the one before it.
     await conn.execute(
-      `insert into audit_event (seq, at, actor_user_id, actor_organisation_id, subject_organisation_id, action, subject_type, subject_id, details, prev_hash, hash, chain_version)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)`,
-      [
-        entry.seq,
-        entry.at,
-        entry.actorUserId,
-        entry.actorOrganisationId,
-        entry.subjectOrganisationId,
-        entry.action,
-        entry.subjectType,
-        entry.subjectId,
-        JSON.stringify(entry.details),
-        prevHash,
-        hash,
-        CURRENT_CHAIN_VERSION,
-      ],
+      `${INSERT_AUDIT_COLUMNS} values ${sealed.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)').join(', ')}`,
+      sealed.flatMap((e) => [
+        e.seq,
+        e.at,
+        e.actorUserId,
+        e.actorOrganisationId,
+        e.subjectOrganisationId,
+        e.action,
+        e.subjectType,
+        e.subjectId,
+        JSON.stringify(e.details),
+        e.prevHash,
+        e.hash,
+        e.chainVersion,
+      ]),
       'run',
       tx.getTransactionContext(),
     );

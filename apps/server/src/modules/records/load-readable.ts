@@ -3,7 +3,7 @@ import { authorize, can } from '@opcat/domain';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { notFound } from '../../errors.ts';
-import { appendAudit } from '../audit/append-audit.ts';
+import { readAuditCollector } from '../audit/read-audit.ts';
 import { isId } from '../ids.ts';
 import { recordFacts } from './facts.ts';
 import { readableBy } from './read-filter.ts';
@@ -12,21 +12,16 @@ import { recordTypeOf } from './registry.ts';
 
 type Shareable = ShareableRecord<string>;
 
-/** Every read of SPT-confidential material is written to the audit log (one entry per read). */
+/**
+ * Every read of SPT-confidential material is written to the audit log: collected per operation and
+ * appended once (or at once, group-committed), see modules/audit/read-audit.ts.
+ */
 export async function auditConfidentialReads(ctx: OperationContext, records: readonly Shareable[]): Promise<void> {
   const confidential = records.filter((r) => r.classification === 'SPT_CONFIDENTIAL');
   if (confidential.length === 0 || readsUnscopedForBenchmark()) return;
-  const first = confidential[0] as Shareable;
-  await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
-    action: 'record.readConfidential',
-    actor: ctx.actor,
-    subjectType: recordTypeOf(first),
-    subjectId: confidential.length === 1 ? first.id : undefined,
-    subjectOrganisationId: confidential.every((r) => r.ownerOrganisation.id === first.ownerOrganisation.id)
-      ? first.ownerOrganisation.id
-      : null,
-    details: { ids: confidential.map((r) => r.id), transport: ctx.transport },
-  });
+  await readAuditCollector(ctx).record(
+    confidential.map((r) => ({ id: r.id, type: recordTypeOf(r), ownerOrganisationId: r.ownerOrganisation.id })),
+  );
 }
 
 /**
