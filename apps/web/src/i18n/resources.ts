@@ -4,6 +4,8 @@ import fr from './fr.json';
 import pt from './pt.json';
 import enMonitoring from './en.monitoring.json';
 import esMonitoring from './es.monitoring.json';
+import frMonitoring from './fr.monitoring.json';
+import ptMonitoring from './pt.monitoring.json';
 import enTracker from './en.tracker.json';
 import esTracker from './es.tracker.json';
 import enWorkplan from './en.workplan.json';
@@ -18,8 +20,8 @@ import type { AppLanguage } from './language.ts';
 export const RESOURCES = {
   es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan },
   en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan },
-  fr: { translation: fr },
-  pt: { translation: pt },
+  fr: { translation: fr, monitoring: frMonitoring },
+  pt: { translation: pt, monitoring: ptMonitoring },
 } satisfies Record<AppLanguage, Record<string, unknown>>;
 
 /** Where a text missing in a language is taken from: French readers in the francophone NPMs read English more often than Spanish; Portuguese readers read Spanish. */
