@@ -9,7 +9,7 @@ import { ApiContext } from './app/ApiContext.tsx';
 import { AppDatesProvider } from './app/AppDatesProvider.tsx';
 import { createApi } from './app/apollo.ts';
 import { createAppRouter } from './app/router.tsx';
-import { theme } from './app/theme.ts';
+import { cssVariablesResolver, theme } from './app/theme.ts';
 import { setupI18n } from './i18n/index.ts';
 
 setupI18n();
@@ -23,7 +23,7 @@ createRoot(root).render(
   <StrictMode>
     <ApiContext.Provider value={api}>
       <ApolloProvider client={api.client}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
           <AppDatesProvider>
             <RouterProvider router={router} />
           </AppDatesProvider>
