@@ -10,6 +10,8 @@ import enTracker from './en.tracker.json';
 import esTracker from './es.tracker.json';
 import enWorkplan from './en.workplan.json';
 import esWorkplan from './es.workplan.json';
+import frWorkplan from './fr.workplan.json';
+import ptWorkplan from './pt.workplan.json';
 import type { AppLanguage } from './language.ts';
 
 /**
@@ -20,8 +22,8 @@ import type { AppLanguage } from './language.ts';
 export const RESOURCES = {
   es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan },
   en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan },
-  fr: { translation: fr, monitoring: frMonitoring },
-  pt: { translation: pt, monitoring: ptMonitoring },
+  fr: { translation: fr, monitoring: frMonitoring, workplan: frWorkplan },
+  pt: { translation: pt, monitoring: ptMonitoring, workplan: ptWorkplan },
 } satisfies Record<AppLanguage, Record<string, unknown>>;
 
 /** Where a text missing in a language is taken from: French readers in the francophone NPMs read English more often than Spanish; Portuguese readers read Spanish. */
