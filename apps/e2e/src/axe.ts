@@ -18,12 +18,17 @@ export async function runAxe(page: Page): Promise<AxeSummary> {
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'minor', nodes: v.nodes.length }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'minor',
+      nodes: v.nodes.length,
+      first: JSON.stringify((v.nodes[0] as { target?: unknown; failureSummary?: string } | undefined) ?? {}).slice(0, 400),
+    }));
   });
   const byImpact: Record<string, number> = {};
   for (const v of violations) byImpact[v.impact] = (byImpact[v.impact] ?? 0) + 1;
   const seriousOrCritical = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes} nodes`);
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes} nodes, e.g. ${v.first}`);
   return { byImpact, seriousOrCritical };
 }

@@ -37,3 +37,17 @@ describe('theme contrast (WCAG AA, 4.5:1 for normal text)', () => {
     for (const background of greyBackgrounds) expect(contrastRatio(dimmed, background)).toBeGreaterThanOrEqual(AA);
   });
 });
+
+describe('variant text colours', () => {
+  it.each(['orange', 'yellow', 'teal', 'green', 'red', 'gray', 'indigo', 'cyan', 'blue', 'grape', 'violet'])(
+    'outline and light %s badges print text at 4.5:1 or more on white and on their light tint',
+    (color) => {
+      for (const variant of ['outline', 'light', 'subtle']) {
+        const { color: text } = theme.variantColorResolver!({ color, variant, theme: resolved });
+        expect(text).toMatch(/^#[0-9a-f]{6}$/i);
+        expect(contrastRatio(text, white)).toBeGreaterThanOrEqual(AA);
+        expect(contrastRatio(text, resolved.colors[color]![1]!)).toBeGreaterThanOrEqual(AA);
+      }
+    },
+  );
+});

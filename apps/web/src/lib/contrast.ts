@@ -15,3 +15,13 @@ export function contrastRatio(foreground: string, background: string): number {
   const [light, dark] = [relativeLuminance(foreground), relativeLuminance(background)].sort((a, b) => b - a);
   return (light! + 0.05) / (dark! + 0.05);
 }
+
+/** The colour with each channel scaled towards black by `amount` (0–1), as #rrggbb. */
+export function darkenHex(hex: string, amount: number): string {
+  const digits = hex.replace('#', '');
+  const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
+  const value = Number.parseInt(full, 16);
+  return `#${[value >> 16, (value >> 8) & 255, value & 255]
+    .map((channel) => Math.round(channel * (1 - amount)).toString(16).padStart(2, '0'))
+    .join('')}`;
+}
