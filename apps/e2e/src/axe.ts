@@ -16,13 +16,27 @@ export interface AxeSummary {
 export async function runAxe(page: Page): Promise<AxeSummary> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE); // evaluated over the DevTools protocol: the app's CSP forbids inline scripts
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? 'minor',
       nodes: v.nodes.length,
-      first: JSON.stringify((v.nodes[0] as { target?: unknown; failureSummary?: string } | undefined) ?? {}).slice(0, 400),
+      first: JSON.stringify((v.nodes[0] as { target?: unknown; failureSummary?: string } | undefined) ?? {}).slice(
+        0,
+        400,
+      ),
     }));
   });
   const byImpact: Record<string, number> = {};

@@ -80,22 +80,25 @@ describe('French and Portuguese (browser)', () => {
   it.each([
     ['fr', 'fr-FR', 'ana.mnp@demo.opcat'],
     ['pt', 'pt-BR', 'bruno.mnp@demo.opcat'],
-  ] as const)('in %s: sign in, switch language, open a visit; axe finds 0 serious/critical', async (language, locale, email) => {
-    browser = await openBrowser({ baseURL: server.url, locale });
-    const { page } = browser;
-    await walkToVisit(page, language, email);
+  ] as const)(
+    'in %s: sign in, switch language, open a visit; axe finds 0 serious/critical',
+    async (language, locale, email) => {
+      browser = await openBrowser({ baseURL: server.url, locale });
+      const { page } = browser;
+      await walkToVisit(page, language, email);
 
-    const axe = await runAxe(page);
-    console.log(`axe visit page (${language}):`, JSON.stringify(axe.byImpact), axe.seriousOrCritical);
-    expect(axe.seriousOrCritical).toEqual([]);
+      const axe = await runAxe(page);
+      console.log(`axe visit page (${language}):`, JSON.stringify(axe.byImpact), axe.seriousOrCritical);
+      expect(axe.seriousOrCritical).toEqual([]);
 
-    const shot = await saveScreenshot(page, `visit-${language}.png`);
-    expect(shot.bytes).toBeGreaterThan(10 * 1024);
-    expect(browser.pageErrors).toEqual([]);
+      const shot = await saveScreenshot(page, `visit-${language}.png`);
+      expect(shot.bytes).toBeGreaterThan(10 * 1024);
+      expect(browser.pageErrors).toEqual([]);
 
-    // After a reload the account keeps the language chosen.
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: WORDS[language].visitHeading }).waitFor();
-    expect(await htmlLang(page)).toBe(language);
-  });
+      // After a reload the account keeps the language chosen.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: WORDS[language].visitHeading }).waitFor();
+      expect(await htmlLang(page)).toBe(language);
+    },
+  );
 });

@@ -35,7 +35,10 @@ function Shell() {
 }
 
 let root: Root | null = null;
-const client = new ApolloClient({ link: new HttpLink({ uri: 'http://127.0.0.1:9/graphql' }), cache: new InMemoryCache() });
+const client = new ApolloClient({
+  link: new HttpLink({ uri: 'http://127.0.0.1:9/graphql' }),
+  cache: new InMemoryCache(),
+});
 
 async function render(direction?: 'rtl' | 'ltr') {
   const container = document.createElement('div');

@@ -14,7 +14,8 @@ const AA = 4.5;
 /** A text colour that reaches WCAG AA on `background`: the given one, else darkened step by step. */
 export function readableOn(color: string, background = '#ffffff'): string {
   let candidate = color;
-  for (let step = 0; step < 20 && contrastRatio(candidate, background) < AA; step += 1) candidate = darkenHex(candidate, 0.05);
+  for (let step = 0; step < 20 && contrastRatio(candidate, background) < AA; step += 1)
+    candidate = darkenHex(candidate, 0.05);
   return candidate;
 }
 

@@ -22,6 +22,10 @@ export function darkenHex(hex: string, amount: number): string {
   const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
   const value = Number.parseInt(full, 16);
   return `#${[value >> 16, (value >> 8) & 255, value & 255]
-    .map((channel) => Math.round(channel * (1 - amount)).toString(16).padStart(2, '0'))
+    .map((channel) =>
+      Math.round(channel * (1 - amount))
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`;
 }
