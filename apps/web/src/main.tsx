@@ -1,15 +1,13 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
-import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiContext } from './app/ApiContext.tsx';
-import { AppDatesProvider } from './app/AppDatesProvider.tsx';
+import { AppProviders } from './app/AppProviders.tsx';
 import { createApi } from './app/apollo.ts';
 import { createAppRouter } from './app/router.tsx';
-import { theme } from './app/theme.ts';
 import { setupI18n } from './i18n/index.ts';
 
 setupI18n();
@@ -23,11 +21,9 @@ createRoot(root).render(
   <StrictMode>
     <ApiContext.Provider value={api}>
       <ApolloProvider client={api.client}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
-          <AppDatesProvider>
-            <RouterProvider router={router} />
-          </AppDatesProvider>
-        </MantineProvider>
+        <AppProviders>
+          <RouterProvider router={router} />
+        </AppProviders>
       </ApolloProvider>
     </ApiContext.Provider>
   </StrictMode>,

@@ -1,7 +1,7 @@
 import { DatesProvider } from '@mantine/dates';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-// Registers the Spanish dayjs locale (English is built in) before the first calendar renders.
+// Registers the dayjs locales (es, fr, pt; English is built in) before the first calendar renders.
 import '../components/form/date-formats.ts';
 
 /** Calendars and date fields follow the interface language, and weeks start on Monday as in both audiences. */

@@ -1,14 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import es from './es.json';
-import enMonitoring from './en.monitoring.json';
-import esMonitoring from './es.monitoring.json';
-import enTracker from './en.tracker.json';
-import esTracker from './es.tracker.json';
-import enWorkplan from './en.workplan.json';
-import esWorkplan from './es.workplan.json';
-import { detectInitialLanguage, LANGUAGE_STORAGE_KEY, type AppLanguage } from './language.ts';
+import { FALLBACKS, RESOURCES } from './resources.ts';
+import { APP_LANGUAGES, detectInitialLanguage, LANGUAGE_STORAGE_KEY, type AppLanguage } from './language.ts';
 
 function readStoredLanguage(): string | null {
   try {
@@ -33,13 +26,10 @@ export function setupI18n(): typeof i18n {
   });
   void i18n.use(initReactI18next).init({
     // One namespace per feature area, so that areas can grow without touching each other's files.
-    resources: {
-      es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan },
-      en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan },
-    },
-    lng: detectInitialLanguage(readStoredLanguage(), navigator.language),
-    fallbackLng: 'en',
-    supportedLngs: ['es', 'en'],
+    resources: RESOURCES,
+    lng: detectInitialLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]),
+    fallbackLng: FALLBACKS,
+    supportedLngs: [...APP_LANGUAGES],
     interpolation: { escapeValue: false },
     returnNull: false,
   });

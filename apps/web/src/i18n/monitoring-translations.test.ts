@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import enMonitoring from './en.monitoring.json';
 import esMonitoring from './es.monitoring.json';
+import { RESOURCES } from './resources.ts';
 import { schemaEnumValues } from '../test/schema.ts';
 
 const ENUMS = [
@@ -19,17 +19,21 @@ const ENUMS = [
 ] as const;
 
 type Texts = typeof esMonitoring;
+/** Every language that ships the monitoring namespace. */
+const ALL = Object.values(RESOURCES).flatMap((namespaces) =>
+  'monitoring' in namespaces ? [namespaces.monitoring as Texts] : [],
+);
 
 describe('monitoring translations', () => {
-  it.each(ENUMS)('every %s value has a Spanish and an English name', (name) => {
-    for (const texts of [esMonitoring, enMonitoring] as Texts[]) {
+  it.each(ENUMS)('every %s value has a name in every language', (name) => {
+    for (const texts of ALL) {
       const names: Record<string, string> = texts.enums[name];
       expect(schemaEnumValues(name).filter((value) => !names[value])).toEqual([]);
     }
   });
 
   it('explains every classification and gives it a badge', () => {
-    for (const texts of [esMonitoring, enMonitoring] as Texts[]) {
+    for (const texts of ALL) {
       const explain: Record<string, string> = texts.classification.explain;
       const badge: Record<string, string> = texts.classification.badge;
       expect(schemaEnumValues('Classification').filter((value) => !explain[value] || !badge[value])).toEqual([]);
@@ -43,5 +47,9 @@ describe('monitoring translations', () => {
     );
     expect(esMonitoring.nav.places).toBe('Lugares');
     expect(esMonitoring.nav.visits).toBe('Visitas');
+    expect(ALL).toHaveLength(4);
+    expect(RESOURCES.fr.monitoring.places.title).toBe('Lieux de privation de liberté');
+    expect(RESOURCES.pt.monitoring.places.title).toBe('Locais de privação de liberdade');
+    expect(RESOURCES.fr.monitoring.enums.RecordType.FINDING).toBe('Constatation');
   });
 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaEnumValues } from '../test/schema.ts';
-import en from './en.json';
-import es from './es.json';
-import enMonitoring from './en.monitoring.json';
-import esMonitoring from './es.monitoring.json';
-import enTracker from './en.tracker.json';
-import esTracker from './es.tracker.json';
-import enWorkplan from './en.workplan.json';
-import esWorkplan from './es.workplan.json';
+import { APP_LANGUAGES } from './language.ts';
+import { RESOURCES } from './resources.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -23,27 +17,51 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 
-/** Every namespace, keys prefixed with the namespace so all of them are compared. */
-const languages = {
-  es: flatten({ ...es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan } as Tree),
-  en: flatten({ ...en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan } as Tree),
+/** A language's texts, every namespace it ships, keys prefixed with the namespace. */
+function texts(namespaces: Readonly<Record<string, unknown>>): Map<string, string> {
+  const { translation, ...others } = namespaces;
+  return flatten({ ...(translation as Tree), ...(others as Tree) });
+}
+
+const languages = Object.fromEntries(APP_LANGUAGES.map((language) => [language, texts(RESOURCES[language])]));
+const spanish = languages.es!;
+/** Namespaces each language ships. */
+const shipped = (language: string) => new Set(Object.keys(RESOURCES[language as keyof typeof RESOURCES]));
+const namespaceOf = (key: string) => {
+  const first = key.split('.')[0]!;
+  return first in RESOURCES.es && first !== 'translation' ? first : 'translation';
 };
+const others = APP_LANGUAGES.filter((language) => language !== 'es');
 
 describe('translation resources', () => {
-  it('Spanish and English have exactly the same keys', () => {
-    expect([...languages.es.keys()].sort()).toEqual([...languages.en.keys()].sort());
+  it.each(others)('%s has every Spanish key (plural forms included) and no key Spanish lacks', (language) => {
+    const own = languages[language]!;
+    const expected = [...spanish.keys()].filter((key) => shipped(language).has(namespaceOf(key))).sort();
+    expect([...own.keys()].sort()).toEqual(expected);
   });
 
-  it.each(Object.entries(languages))('%s has no empty texts', (_, texts) => {
-    const empty = [...texts].filter(([, text]) => text.trim() === '').map(([key]) => key);
+  it.each(others)('%s ships every namespace Spanish has', (language) => {
+    expect([...shipped(language)].sort()).toEqual([...shipped('es')].sort());
+  });
+
+  it.each(APP_LANGUAGES)('%s has no empty texts', (language) => {
+    const empty = [...languages[language]!].filter(([, text]) => text.trim() === '').map(([key]) => key);
     expect(empty).toEqual([]);
   });
 
-  it('a text uses the same interpolation variables in both languages', () => {
-    const mismatched = [...languages.es].filter(
-      ([key, text]) => JSON.stringify(variables(text)) !== JSON.stringify(variables(languages.en.get(key) ?? '')),
+  it.each(others)('a %s text uses exactly the interpolation variables of its Spanish text', (language) => {
+    const own = languages[language]!;
+    const mismatched = [...own].filter(
+      ([key, text]) => JSON.stringify(variables(text)) !== JSON.stringify(variables(spanish.get(key) ?? '')),
     );
     expect(mismatched.map(([key]) => key)).toEqual([]);
+  });
+
+  it('the comparison catches a missing key, a missing plural form and a missing variable', () => {
+    const reference = flatten({ a: { n_one: '{{count}} x', n_other: '{{count}} xs' }, b: 'hola {{name}}' });
+    const broken = flatten({ a: { n_one: '{{count}} x' }, b: 'bonjour' });
+    expect([...reference.keys()].filter((key) => !broken.has(key))).toEqual(['a.n_other']);
+    expect(variables(broken.get('b')!)).not.toEqual(variables(reference.get('b')!));
   });
 
   it.each([
@@ -61,13 +79,22 @@ describe('translation resources', () => {
     }
   });
 
+  it('uses the names francophone and lusophone monitors know', () => {
+    expect(languages.fr!.get('enums.OrganisationKind.NPM')).toBe('Mécanisme national de prévention');
+    expect(languages.fr!.get('enums.OrganisationKindShort.NPM')).toBe('MNP');
+    expect(languages.fr!.get('enums.OrganisationKind.SPT')).toBe('Sous-comité pour la prévention de la torture (SPT)');
+    expect(languages.pt!.get('enums.OrganisationKind.NPM')).toBe('Mecanismo Nacional de Prevenção');
+    expect(languages.pt!.get('enums.OrganisationKindShort.NPM')).toBe('MNP');
+    expect(languages.pt!.get('signIn.password')).toBe('Senha');
+  });
+
   it('uses the Spanish names Latin American monitors know', () => {
-    expect(languages.es.get('enums.OrganisationKind.NPM')).toBe('Mecanismo Nacional de Prevención');
-    expect(languages.es.get('signIn.email')).toBe('Correo electrónico');
-    expect(languages.es.get('signIn.password')).toBe('Contraseña');
-    expect(languages.es.get('signIn.submit')).toBe('Iniciar sesión');
-    expect(languages.en.get('signIn.email')).toBe('Email');
-    expect(languages.en.get('signIn.password')).toBe('Password');
-    expect(languages.en.get('signIn.submit')).toBe('Sign in');
+    expect(spanish.get('enums.OrganisationKind.NPM')).toBe('Mecanismo Nacional de Prevención');
+    expect(spanish.get('signIn.email')).toBe('Correo electrónico');
+    expect(spanish.get('signIn.password')).toBe('Contraseña');
+    expect(spanish.get('signIn.submit')).toBe('Iniciar sesión');
+    expect(languages.en!.get('signIn.email')).toBe('Email');
+    expect(languages.en!.get('signIn.password')).toBe('Password');
+    expect(languages.en!.get('signIn.submit')).toBe('Sign in');
   });
 });

@@ -8,6 +8,15 @@ describe('date fields', () => {
     expect(dateInputFormat('es-MX')).toBe('DD/MM/YYYY');
   });
 
+  it('show and read French and Portuguese dates day/month/year, month names in the reader’s language', () => {
+    expect(formatDateForInput('2026-03-05', 'fr')).toBe('05/03/2026');
+    expect(formatDateForInput('2026-03-05', 'pt-BR')).toBe('05/03/2026');
+    expect(parseTypedDate('5/3/2026', 'fr')).toBe('2026-03-05');
+    expect(parseTypedDate('5 mars 2026', 'fr')).toBe('2026-03-05');
+    expect(parseTypedDate('05/03/2026', 'pt')).toBe('2026-03-05');
+    expect(parseTypedDate('5 de março de 2026', 'pt')).toBe('2026-03-05');
+  });
+
   it('read what a Spanish reader types, and ISO dates in any language', () => {
     expect(parseTypedDate('5/3/2026', 'es')).toBe('2026-03-05');
     expect(parseTypedDate('05/03/2026', 'es')).toBe('2026-03-05');

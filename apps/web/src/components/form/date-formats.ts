@@ -1,6 +1,8 @@
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/es';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/pt';
 
 dayjs.extend(customParseFormat);
 
@@ -9,12 +11,16 @@ export const DATE_INPUT_FORMATS: Readonly<Record<string, string>> = {
   es: 'DD/MM/YYYY',
   // Month as a word: "3/5/2026" would be ambiguous between US and British readers.
   en: 'D MMM YYYY',
+  fr: 'DD/MM/YYYY',
+  pt: 'DD/MM/YYYY',
 };
 
 // What a person may type (strict parsing: 05 and 5 are different patterns); ISO first, so pasted or scripted YYYY-MM-DD works in every language.
 const PARSE_FORMATS: Readonly<Record<string, readonly string[]>> = {
   es: ['YYYY-MM-DD', 'DD/MM/YYYY', 'D/M/YYYY', 'DD-MM-YYYY', 'D-M-YYYY', 'DD.MM.YYYY', 'D MMM YYYY'],
   en: ['YYYY-MM-DD', 'D MMM YYYY', 'DD MMM YYYY', 'D MMMM YYYY', 'MMM D, YYYY', 'MMMM D, YYYY'],
+  fr: ['YYYY-MM-DD', 'DD/MM/YYYY', 'D/M/YYYY', 'DD-MM-YYYY', 'D-M-YYYY', 'DD.MM.YYYY', 'D MMM YYYY', 'D MMMM YYYY'],
+  pt: ['YYYY-MM-DD', 'DD/MM/YYYY', 'D/M/YYYY', 'DD-MM-YYYY', 'D-M-YYYY', 'DD.MM.YYYY', 'D [de] MMMM [de] YYYY'],
 };
 
 function baseLanguage(language: string): string {

@@ -65,7 +65,7 @@ export function PresenceList({ provider }: { provider: HocuspocusProvider }) {
       </Text>
       {users.map((user) => (
         <Tooltip key={user.clientId} label={user.organisation || user.name}>
-          <Badge role="listitem" variant="light" style={{ borderLeft: `4px solid ${user.color}` }} color="gray">
+          <Badge role="listitem" variant="light" style={{ borderInlineStart: `4px solid ${user.color}` }} color="gray">
             {personLabel(user)}
           </Badge>
         </Tooltip>

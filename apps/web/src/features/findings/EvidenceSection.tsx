@@ -67,7 +67,7 @@ export function EvidenceSection({ finding, onUploaded }: Props) {
                   <Table.Th scope="col">{t('evidence.columns.name')}</Table.Th>
                   <Table.Th scope="col">{t('evidence.columns.personalData')}</Table.Th>
                   <Table.Th scope="col">{t('evidence.columns.type')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
+                  <Table.Th scope="col" ta="end">
                     {t('evidence.columns.size')}
                   </Table.Th>
                   <Table.Th scope="col">{t('evidence.columns.sha256')}</Table.Th>
@@ -105,7 +105,7 @@ export function EvidenceSection({ finding, onUploaded }: Props) {
                       )}
                     </Table.Td>
                     <Table.Td>{attachment.mimeType}</Table.Td>
-                    <Table.Td ta="right">{formatBytes(attachment.sizeBytes, i18n.language)}</Table.Td>
+                    <Table.Td ta="end">{formatBytes(attachment.sizeBytes, i18n.language)}</Table.Td>
                     <Table.Td>
                       <Code title={attachment.sha256}>{shortHash(attachment.sha256)}</Code>
                     </Table.Td>

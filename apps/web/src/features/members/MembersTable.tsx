@@ -180,7 +180,7 @@ export function MembersTable({ members, canManage, viewerId, onChanged }: Props)
                     </Table.Td>
                     <Table.Td>{formatDate(member.createdAt, i18n.language)}</Table.Td>
                     {canManage && (
-                      <Table.Td ta="right">
+                      <Table.Td ta="end">
                         {!isViewer && (
                           <Button
                             size="xs"

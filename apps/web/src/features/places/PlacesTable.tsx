@@ -51,10 +51,10 @@ export function PlacesTable({ places, caption }: Props) {
             <Table.Th scope="col">{t('places.columns.type')}</Table.Th>
             <Table.Th scope="col">{t('places.columns.authority')}</Table.Th>
             <Table.Th scope="col">{t('places.columns.region')}</Table.Th>
-            <Table.Th scope="col" ta="right">
+            <Table.Th scope="col" ta="end">
               {t('places.columns.capacity')}
             </Table.Th>
-            <Table.Th scope="col" ta="right">
+            <Table.Th scope="col" ta="end">
               {t('places.columns.population')}
             </Table.Th>
             <Table.Th scope="col">{t('places.columns.occupancy')}</Table.Th>
@@ -82,8 +82,8 @@ export function PlacesTable({ places, caption }: Props) {
               <Table.Td>{t(`enums.PlaceType.${place.type}`)}</Table.Td>
               <Table.Td>{place.responsibleAuthority.name}</Table.Td>
               <Table.Td>{place.region ?? '—'}</Table.Td>
-              <Table.Td ta="right">{place.capacity != null ? number.format(place.capacity) : '—'}</Table.Td>
-              <Table.Td ta="right">
+              <Table.Td ta="end">{place.capacity != null ? number.format(place.capacity) : '—'}</Table.Td>
+              <Table.Td ta="end">
                 {place.currentPopulation ? number.format(place.currentPopulation.population) : '—'}
               </Table.Td>
               <Table.Td>

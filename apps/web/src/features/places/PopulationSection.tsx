@@ -89,7 +89,7 @@ export function PopulationSection({ place }: { place: PopulationSection_PlaceFra
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('population.countedOn')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
+                  <Table.Th scope="col" ta="end">
                     {t('population.population')}
                   </Table.Th>
                   <Table.Th scope="col">{t('population.occupancy')}</Table.Th>
@@ -101,7 +101,7 @@ export function PopulationSection({ place }: { place: PopulationSection_PlaceFra
                   return (
                     <Table.Tr key={count.id}>
                       <Table.Td>{formatLocalDate(count.countedOn, i18n.language)}</Table.Td>
-                      <Table.Td ta="right">{number.format(count.population)}</Table.Td>
+                      <Table.Td ta="end">{number.format(count.population)}</Table.Td>
                       <Table.Td miw={180}>
                         {rate == null ? (
                           '—'

@@ -64,7 +64,7 @@ export function TrackerSummary({ filter, total, onNarrow }: Props) {
         p="sm"
         radius="md"
         h="100%"
-        style={{ borderLeft: `4px solid var(--mantine-color-${COLORS[key]}-6)` }}
+        style={{ borderInlineStart: `4px solid var(--mantine-color-${COLORS[key]}-6)` }}
       >
         <Text fz={26} fw={700} lh={1.1} aria-hidden={count === undefined}>
           {count ?? '–'}

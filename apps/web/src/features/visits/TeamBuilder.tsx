@@ -133,7 +133,7 @@ export function TeamBuilder({ organisationId, team, onChange, incomplete, error 
                         onChange={() => onChange(setTeamLeader(team, member.userId))}
                       />
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td ta="end">
                       <Button
                         size="xs"
                         variant="subtle"

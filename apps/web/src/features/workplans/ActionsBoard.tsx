@@ -27,7 +27,7 @@ export function ActionsBoard({ actions, onOpen, updater }: Props) {
             {groups[status].map((action) => (
               <Card key={action.id} withBorder padding="sm" radius="sm">
                 <Stack gap={6}>
-                  <Anchor component="button" type="button" onClick={() => onOpen(action.id)} ta="left" fw={500}>
+                  <Anchor component="button" type="button" onClick={() => onOpen(action.id)} ta="start" fw={500}>
                     {action.title}
                   </Anchor>
                   <Text size="xs" c="dimmed">

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeSummary {
+  /** Violations by impact (critical, serious, moderate, minor). */
+  byImpact: Record<string, number>;
+  /** "rule-id (impact): n nodes" for every serious or critical violation. */
+  seriousOrCritical: string[];
+}
+
+/** Runs axe-core (WCAG 2 A/AA rules) on the page as it is now. */
+export async function runAxe(page: Page): Promise<AxeSummary> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE); // evaluated over the DevTools protocol: the app's CSP forbids inline scripts
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'minor',
+      nodes: v.nodes.length,
+      first: JSON.stringify((v.nodes[0] as { target?: unknown; failureSummary?: string } | undefined) ?? {}).slice(
+        0,
+        400,
+      ),
+    }));
+  });
+  const byImpact: Record<string, number> = {};
+  for (const v of violations) byImpact[v.impact] = (byImpact[v.impact] ?? 0) + 1;
+  const seriousOrCritical = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes} nodes, e.g. ${v.first}`);
+  return { byImpact, seriousOrCritical };
+}

@@ -1,0 +1,104 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startAppServer } from './app-server.ts';
+import type { TestServer } from './app-server.ts';
+import { runAxe } from './axe.ts';
+import { openBrowser, saveScreenshot } from './browser.ts';
+import type { BrowserSession } from './browser.ts';
+import { DEMO_PASSWORD } from './app-server.ts';
+import { htmlLang } from './flows.ts';
+
+/** The words each walk needs, as apps/web/src/i18n/<language>*.json have them. */
+const WORDS = {
+  fr: {
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    submit: 'Se connecter',
+    language: 'Langue',
+    languageName: 'Français',
+    nav: 'Navigation principale',
+    visits: 'Visites',
+    visitHeading: /^Visite à /,
+    team: 'Équipe de visite',
+  },
+  pt: {
+    email: 'E-mail',
+    password: 'Senha',
+    submit: 'Entrar',
+    language: 'Idioma',
+    languageName: 'Português',
+    nav: 'Navegação principal',
+    visits: 'Visitas',
+    visitHeading: /^Visita a /,
+    team: 'Equipe de visita',
+  },
+} as const;
+
+/**
+ * A browser in `browserLocale` opens the app signed out (the sign-in page follows navigator.languages),
+ * signs in with a Spanish-speaking demo account (the shell follows the account: Spanish), switches to
+ * `language` with the switcher (saved on the account), and walks to a visit page.
+ */
+async function walkToVisit(page: Page, language: keyof typeof WORDS, email: string): Promise<void> {
+  const words = WORDS[language];
+  await page.goto('/');
+  await page.waitForURL((url) => url.pathname === '/signin');
+  await page.getByRole('button', { name: words.submit, exact: true }).waitFor();
+  expect(await htmlLang(page)).toBe(language);
+  await page.getByLabel(words.email).fill(email);
+  await page.getByLabel(words.password).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: words.submit, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  // The account's language (Spanish) wins over the browser's.
+  await expect.poll(() => htmlLang(page)).toBe('es');
+  await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: words.languageName }).click();
+  await expect.poll(() => htmlLang(page)).toBe(language);
+
+  await page.getByRole('navigation', { name: words.nav }).getByRole('link', { name: words.visits }).click();
+  const visits = page.getByTestId('visits');
+  await visits.waitFor();
+  await visits.getByRole('link').first().click();
+  await page.getByRole('heading', { level: 1, name: words.visitHeading }).waitFor();
+  await page.getByText(words.team).first().waitFor();
+}
+
+describe('French and Portuguese (browser)', () => {
+  let server: TestServer;
+  let browser: BrowserSession | undefined;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+  });
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.each([
+    ['fr', 'fr-FR', 'ana.mnp@demo.opcat'],
+    ['pt', 'pt-BR', 'bruno.mnp@demo.opcat'],
+  ] as const)(
+    'in %s: sign in, switch language, open a visit; axe finds 0 serious/critical',
+    async (language, locale, email) => {
+      browser = await openBrowser({ baseURL: server.url, locale });
+      const { page } = browser;
+      await walkToVisit(page, language, email);
+
+      const axe = await runAxe(page);
+      console.log(`axe visit page (${language}):`, JSON.stringify(axe.byImpact), axe.seriousOrCritical);
+      expect(axe.seriousOrCritical).toEqual([]);
+
+      const shot = await saveScreenshot(page, `visit-${language}.png`);
+      expect(shot.bytes).toBeGreaterThan(10 * 1024);
+      expect(browser.pageErrors).toEqual([]);
+
+      // After a reload the account keeps the language chosen.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: WORDS[language].visitHeading }).waitFor();
+      expect(await htmlLang(page)).toBe(language);
+    },
+  );
+});
