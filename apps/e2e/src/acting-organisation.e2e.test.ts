@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer } from './app-server.ts';
@@ -7,42 +5,10 @@ import type { TestServer } from './app-server.ts';
 import { openBrowser } from './browser.ts';
 import type { BrowserSession } from './browser.ts';
 import { chooseOption, signInThroughForm } from './flows.ts';
+import { seriousViolations } from './axe.ts';
 
 const COLECTIVO = 'Colectivo por la Dignidad de las Personas Privadas de Libertad';
 const NHRI = 'Comisión Nacional de Derechos Humanos de Costa Verde';
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** Serious and critical axe violations inside the elements `selectors` match (axe-core, WCAG 2.x A/AA rules). */
-async function seriousViolations(page: Page, selectors: string[]): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') refuses an injected <script>.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
-  const violations = await page.evaluate(
-    (include) =>
-      (
-        window as unknown as {
-          axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
-        }
-      ).axe
-        .run(
-          { include: include.map((selector) => [selector]) },
-          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-        )
-        .then((result) => result.violations),
-    selectors,
-  );
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(', ')}`,
-    );
-}
 
 function navigation(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Navegación principal' });

@@ -12,21 +12,25 @@ export interface AxeSummary {
   seriousOrCritical: string[];
 }
 
-/** Runs axe-core (WCAG 2 A/AA rules) on the page as it is now. */
-export async function runAxe(page: Page): Promise<AxeSummary> {
+/**
+ * Runs axe-core (WCAG 2 A/AA rules) on the page as it is now: the whole document, or only the elements the
+ * CSS selectors in `include` match (e.g. a dialog, a tab panel).
+ */
+export async function runAxe(page: Page, include?: readonly string[]): Promise<AxeSummary> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE); // evaluated over the DevTools protocol: the app's CSP forbids inline scripts
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selectors) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            context: Document,
+            context: unknown,
             options: unknown,
           ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
         };
       }
     ).axe;
-    const result = await axe.run(document, {
+    const context = selectors ? { include: selectors.map((selector) => [selector]) } : document;
+    const result = await axe.run(context, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return result.violations.map((v) => ({
@@ -38,11 +42,16 @@ export async function runAxe(page: Page): Promise<AxeSummary> {
         400,
       ),
     }));
-  });
+  }, include ?? null);
   const byImpact: Record<string, number> = {};
   for (const v of violations) byImpact[v.impact] = (byImpact[v.impact] ?? 0) + 1;
   const seriousOrCritical = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes} nodes, e.g. ${v.first}`);
   return { byImpact, seriousOrCritical };
+}
+
+/** The serious and critical violations only (what every page and dialog must have none of). */
+export async function seriousViolations(page: Page, include?: readonly string[]): Promise<string[]> {
+  return (await runAxe(page, include)).seriousOrCritical;
 }
