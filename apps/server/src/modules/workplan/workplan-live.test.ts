@@ -17,6 +17,7 @@ import {
   UPDATE_ACTION,
 } from '../../test/workplan-fixtures.ts';
 import type { UserErrorData } from '../../test/workplan-fixtures.ts';
+import { recordStatements } from '../../test/statements.ts';
 
 const WORKPLAN_CHANGED = /* GraphQL */ `
   subscription Changed($workplanId: ID!) {
@@ -224,6 +225,34 @@ describe('workplanChanged', () => {
     const stillSeen = await nextReal(anaEvents, (subjectId) => subjectId === action.id);
     expect(stillSeen.data?.workplanChanged.kind).toBe('ACTION_CHANGED');
     anaEvents.dispose();
+  });
+
+  it('re-authorizes subscribers in memory: an event costs the same statements for 2 subscribers as for 12', async () => {
+    const planId = await createPlan(ana, national);
+    const readers = [ana, diego, hannah];
+    const streams: Operation<Changed>[] = [];
+    /** Statements sent while one bus event reaches every current subscriber. */
+    const perEvent = async () => {
+      const subjectId = randomUUID();
+      const { statements } = await recordStatements(async () => {
+        await server.services.bus.publish('workplan', { workplanId: planId, kind: 'WORKPLAN_UPDATED', subjectId });
+        for (const stream of streams) await nextReal(stream, (seen) => seen === subjectId);
+      });
+      return statements.length;
+    };
+    for (let i = 0; i < 2; i++) {
+      streams.push(subscribe(readers[i % readers.length] as GraphqlClient, planId));
+      await untilListening(streams.at(-1) as Operation<Changed>, planId);
+    }
+    const withTwo = await perEvent();
+    for (let i = 2; i < 12; i++) {
+      streams.push(subscribe(readers[i % readers.length] as GraphqlClient, planId));
+      await untilListening(streams.at(-1) as Operation<Changed>, planId);
+    }
+    const withTwelve = await perEvent();
+    expect(withTwo).toBe(1);
+    expect(withTwelve).toBe(withTwo);
+    for (const stream of streams) stream.dispose();
   });
 
   it('subscribing to a plan the viewer cannot read, an unknown or a malformed id gives NOT_FOUND', async () => {
