@@ -77,8 +77,9 @@ async function prepareDatabase(url: string): Promise<{ planId: string; cookies: 
       const user = em.create(User, {
         email: `lector${u + 1}.mnp@bench.opcat`,
         displayName: `Lector ${u + 1}`,
-        passwordHash: null,
-      } as never);
+        // Never signed in with a password: sessions are made directly below.
+        passwordHash: `bench-no-password-${randomBytes(8).toString('hex')}`,
+      });
       em.create(Membership, { user, organisation: owner, role: u % 2 === 0 ? 'VIEWER' : 'CONTRIBUTOR' } as never);
       for (let s = 0; s < SESSIONS_PER_USER; s++) {
         const { token } = createSession(em as never, user, SESSION_SECRET, { ip: '127.0.0.1', userAgent: 'bench' });
