@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import { renderDocument, writeDocument } from '@opcat/editor';
 import type { JSONContent } from '@opcat/editor';
 import { connectGraphqlWs, errorCodes, operate, signedIn, startTestServer, within } from '../../test/server.ts';
-import type { GraphqlClient, GraphqlWsConnection, Operation, TestServer } from '../../test/server.ts';
+import { GraphqlClient } from '../../test/server.ts';
+import type { GraphqlWsConnection, Operation, TestServer } from '../../test/server.ts';
 import { collabClient, waitFor } from '../../test/collab-client.ts';
 import type { CollabClient } from '../../test/collab-client.ts';
 import {
@@ -18,6 +19,8 @@ import {
 } from '../../test/workplan-fixtures.ts';
 import type { UserErrorData } from '../../test/workplan-fixtures.ts';
 import { recordStatements } from '../../test/statements.ts';
+import { Membership, Organisation, User } from '../../db/entities/identity.ts';
+import { createSession, SESSION_COOKIE } from '../../auth/session.ts';
 
 const WORKPLAN_CHANGED = /* GraphQL */ `
   subscription Changed($workplanId: ID!) {
@@ -253,6 +256,38 @@ describe('workplanChanged', () => {
     expect(withTwo).toBe(1);
     expect(withTwelve).toBe(withTwo);
     for (const stream of streams) stream.dispose();
+  });
+
+  it('ends the stream of a subscriber whose membership went (membership event, no revocation), others go on', async () => {
+    const planId = await createPlan(ana, national);
+    const em = server.ownerOrm.em.fork();
+    const organisation = await em.findOneOrFail(Organisation, { id: ids.organisation('cso1') });
+    const user = em.create(User, {
+      email: `temporal-${randomUUID()}@demo.opcat`,
+      displayName: 'Temporal',
+      passwordHash: 'not-a-password',
+    });
+    const membership = em.create(Membership, { user, organisation, role: 'VIEWER' });
+    const { token } = createSession(em, user, server.env.SESSION_SECRET, { ip: null, userAgent: null });
+    await em.flush();
+    const member = new GraphqlClient(server, `${SESSION_COOKIE}=${token}`);
+
+    const memberEvents = subscribe(member, planId);
+    await untilListening(memberEvents, planId);
+    const anaEvents = subscribe(ana, planId);
+    await untilListening(anaEvents, planId);
+
+    await em.nativeDelete(Membership, { id: membership.id });
+    await server.services.bus.publish('membership', {
+      organisationId: organisation.id,
+      membershipId: membership.id,
+      kind: 'REMOVED',
+    });
+    expect(await within(3000, memberEvents.done, "the former member's stream ending")).toEqual({});
+    const probe = randomUUID();
+    await server.services.bus.publish('workplan', { workplanId: planId, kind: 'WORKPLAN_UPDATED', subjectId: probe });
+    expect((await nextReal(anaEvents, (subjectId) => subjectId === probe)).data?.workplanChanged.subjectId).toBe(probe);
+    anaEvents.dispose();
   });
 
   it('subscribing to a plan the viewer cannot read, an unknown or a malformed id gives NOT_FOUND', async () => {
