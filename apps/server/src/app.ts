@@ -28,6 +28,7 @@ import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
 import { logger } from './logger.ts';
+import { CLOSE_TOO_MANY_SOCKETS, closeThenTerminate } from './realtime/connections.ts';
 
 /** Largest frame accepted on /collab: a 2 MB update (MAX_UPDATE_BYTES) plus framing. */
 export const COLLAB_MAX_PAYLOAD_BYTES = MAX_UPDATE_BYTES + 1024;
@@ -155,6 +156,9 @@ export async function createApp(services: AppServices): Promise<App> {
         // Oversize frames and protocol errors surface as 'error' on the socket; without a listener
         // they would crash the whole process. ws closes the socket itself (e.g. 1009).
         ws.on('error', (error) => logger.debug({ err: error, path }, 'WebSocket error'));
+        // One cap per session and per user for both endpoints together (on this instance).
+        const refusal = services.connections.refusal(actor);
+        if (refusal) return closeThenTerminate(ws, CLOSE_TOO_MANY_SOCKETS, refusal);
         const live =
           wss === graphqlWss
             ? {

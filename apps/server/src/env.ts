@@ -39,6 +39,10 @@ const schema = z.object({
    */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Open WebSockets (graphql-ws and /collab together) one session may hold on one instance. */
+  WS_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).default(20),
+  /** Open WebSockets (graphql-ws and /collab together) one user may hold on one instance, all sessions. */
+  WS_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(50),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'DEMO_SEED'> & {

@@ -56,7 +56,10 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     orm,
     env,
     bus,
-    connections: new ConnectionRegistry(bus),
+    connections: new ConnectionRegistry(bus, {
+      perSession: env.WS_MAX_SOCKETS_PER_SESSION,
+      perUser: env.WS_MAX_SOCKETS_PER_USER,
+    }),
     signInLimiter: createSignInLimiter(redis),
     jobs: createJobQueue(),
   } as AppServices;

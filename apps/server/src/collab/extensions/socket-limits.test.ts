@@ -11,7 +11,7 @@ import type { RawCollabSocket } from '../../test/raw-collab-socket.ts';
 import { acksOf, authFrame, rawCollabEditor, sharedWorkplanDocument, updateFrame } from '../../test/collab-world.ts';
 import { waitFor } from '../../test/collab-client.ts';
 import { MESSAGE, SYNC } from '../protocol.ts';
-import { SOCKET_LIMITS, USER_LIMITS } from './socket-limits.ts';
+import { SOCKET_LIMITS } from './socket-limits.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -104,7 +104,7 @@ describe('socket limits: memory', () => {
 });
 
 describe('socket limits: per user', () => {
-  it('refuses the 21st open /collab socket of one user, and accepts one again once another closed', async () => {
+  it('refuses the open /collab socket over the session cap (RATE_LIMITED), and accepts one again once another closed', async () => {
     const connectPlain = async () => {
       const socket = new WebSocket(server.url.replace(/^http/, 'ws') + '/collab', {
         headers: { cookie: cookies.lucia },
@@ -117,9 +117,9 @@ describe('socket limits: per user', () => {
       return { socket, closed };
     };
     const sockets = [];
-    for (let i = 0; i < USER_LIMITS.sockets; i++) sockets.push(await connectPlain());
+    for (let i = 0; i < server.services.connections.caps.perSession; i++) sockets.push(await connectPlain());
     const extra = await connectPlain();
-    expect(await extra.closed).toEqual({ code: 1008, reason: 'Too many sockets' });
+    expect(await extra.closed).toEqual({ code: 4429, reason: 'RATE_LIMITED: at most 20 open sockets per session' });
     await pause(200);
     expect(sockets.every(({ socket }) => socket.readyState === WebSocket.OPEN)).toBe(true);
 

@@ -26,16 +26,16 @@ export const SOCKET_LIMITS = {
   documents: 20,
 } as const;
 
-/** Per user, across their open sockets (so that opening more sockets buys no more). */
+/**
+ * Per user, across their open sockets (so that opening more sockets buys no more). How many
+ * sockets are open at once is capped for /collab and graphql-ws together (ConnectionRegistry).
+ */
 export const USER_LIMITS = {
-  sockets: 20,
   preAuthFrames: 800,
   preAuthBytes: 1024 * 1024,
   framesPer10s: 10_000,
   bytesPer10s: 64 * 1024 * 1024,
 } as const;
-
-export const CLOSE_TOO_MANY_SOCKETS: CloseReason = { code: CLOSE_TOO_MUCH.code, reason: 'Too many sockets' };
 
 class Counter {
   preAuthFrames = 0;
@@ -81,13 +81,9 @@ export class SocketLimits implements CollabExtension {
   /** Hocuspocus re-emits the frames it queued once their document is authenticated: count each once. */
   private readonly counted = new WeakSet<object>();
 
-  /** Starts counting a new socket's frames; false (and the socket closed) when its user has too many open. */
+  /** Starts counting a new socket's frames (the number of open sockets is capped before, in app.ts). */
   admit(socket: CollabSocket): boolean {
     const user = this.users.get(socket.userId) ?? { sockets: 0, counter: new Counter() };
-    if (user.sockets >= USER_LIMITS.sockets) {
-      this.refuse(socket, CLOSE_TOO_MANY_SOCKETS);
-      return false;
-    }
     user.sockets += 1;
     this.users.set(socket.userId, user);
     const own = new Counter();

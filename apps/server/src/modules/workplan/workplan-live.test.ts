@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import { renderDocument, writeDocument } from '@opcat/editor';
 import type { JSONContent } from '@opcat/editor';
 import { connectGraphqlWs, errorCodes, operate, signedIn, startTestServer, within } from '../../test/server.ts';
-import type { GraphqlClient, GraphqlWsConnection, Operation, TestServer } from '../../test/server.ts';
+import { GraphqlClient } from '../../test/server.ts';
+import type { GraphqlWsConnection, Operation, TestServer } from '../../test/server.ts';
 import { collabClient, waitFor } from '../../test/collab-client.ts';
 import type { CollabClient } from '../../test/collab-client.ts';
 import {
@@ -17,6 +18,9 @@ import {
   UPDATE_ACTION,
 } from '../../test/workplan-fixtures.ts';
 import type { UserErrorData } from '../../test/workplan-fixtures.ts';
+import { recordStatements } from '../../test/statements.ts';
+import { Membership, Organisation, User } from '../../db/entities/identity.ts';
+import { createSession, SESSION_COOKIE } from '../../auth/session.ts';
 
 const WORKPLAN_CHANGED = /* GraphQL */ `
   subscription Changed($workplanId: ID!) {
@@ -229,6 +233,66 @@ describe('workplanChanged', () => {
     );
     const stillSeen = await nextReal(anaEvents, (subjectId) => subjectId === action.id);
     expect(stillSeen.data?.workplanChanged.kind).toBe('ACTION_CHANGED');
+    anaEvents.dispose();
+  });
+
+  it('re-authorizes subscribers in memory: an event costs the same statements for 2 subscribers as for 12', async () => {
+    const planId = await createPlan(ana, national);
+    const readers = [ana, diego, hannah];
+    const streams: Operation<Changed>[] = [];
+    /** Statements sent while one bus event reaches every current subscriber. */
+    const perEvent = async () => {
+      const subjectId = randomUUID();
+      const { statements } = await recordStatements(async () => {
+        await server.services.bus.publish('workplan', { workplanId: planId, kind: 'WORKPLAN_UPDATED', subjectId });
+        for (const stream of streams) await nextReal(stream, (seen) => seen === subjectId);
+      });
+      return statements.length;
+    };
+    for (let i = 0; i < 2; i++) {
+      streams.push(subscribe(readers[i % readers.length] as GraphqlClient, planId));
+      await untilListening(streams.at(-1) as Operation<Changed>, planId);
+    }
+    const withTwo = await perEvent();
+    for (let i = 2; i < 12; i++) {
+      streams.push(subscribe(readers[i % readers.length] as GraphqlClient, planId));
+      await untilListening(streams.at(-1) as Operation<Changed>, planId);
+    }
+    const withTwelve = await perEvent();
+    expect(withTwo).toBe(1);
+    expect(withTwelve).toBe(withTwo);
+    for (const stream of streams) stream.dispose();
+  });
+
+  it('ends the stream of a subscriber whose membership went (membership event, no revocation), others go on', async () => {
+    const planId = await createPlan(ana, national);
+    const em = server.ownerOrm.em.fork();
+    const organisation = await em.findOneOrFail(Organisation, { id: ids.organisation('cso1') });
+    const user = em.create(User, {
+      email: `temporal-${randomUUID()}@demo.opcat`,
+      displayName: 'Temporal',
+      passwordHash: 'not-a-password',
+    });
+    const membership = em.create(Membership, { user, organisation, role: 'VIEWER' });
+    const { token } = createSession(em, user, server.env.SESSION_SECRET, { ip: null, userAgent: null });
+    await em.flush();
+    const member = new GraphqlClient(server, `${SESSION_COOKIE}=${token}`);
+
+    const memberEvents = subscribe(member, planId);
+    await untilListening(memberEvents, planId);
+    const anaEvents = subscribe(ana, planId);
+    await untilListening(anaEvents, planId);
+
+    await em.nativeDelete(Membership, { id: membership.id });
+    await server.services.bus.publish('membership', {
+      organisationId: organisation.id,
+      membershipId: membership.id,
+      kind: 'REMOVED',
+    });
+    expect(await within(3000, memberEvents.done, "the former member's stream ending")).toEqual({});
+    const probe = randomUUID();
+    await server.services.bus.publish('workplan', { workplanId: planId, kind: 'WORKPLAN_UPDATED', subjectId: probe });
+    expect((await nextReal(anaEvents, (subjectId) => subjectId === probe)).data?.workplanChanged.subjectId).toBe(probe);
     anaEvents.dispose();
   });
 

@@ -1,0 +1,170 @@
+import { can } from '@opcat/domain';
+import type { Actor, RecordFacts } from '@opcat/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Workplan } from '../../db/entities/workplan.ts';
+import { loadActor } from '../../auth/load-actor.ts';
+import type { BusEvents, EventBus } from '../../realtime/bus.ts';
+import type { Services } from '../../services.ts';
+import { isId } from '../ids.ts';
+import { recordFacts } from '../records/facts.ts';
+import { narrativeDocumentName } from './narrative.ts';
+
+type WorkplanEvent = BusEvents['workplan'];
+
+/** One live `workplanChanged` stream: its actor's facts, kept for the connection's life. */
+export interface FanoutSubscriber {
+  actor: Actor;
+  sessionToken: string | null;
+  deliver(event: WorkplanEvent): void;
+  /** Access lost (or the plan gone): the stream ends. */
+  end(): void;
+}
+
+interface PlanChannel {
+  subscribers: Set<FanoutSubscriber>;
+  /** Work on this plan runs in order, so that each subscriber sees events in publication order. */
+  chain: Promise<void>;
+}
+
+/**
+ * Fan-out of `workplanChanged` on this instance. Per event, the plan's record facts are loaded
+ * once (one query, whatever the number of subscribers) and every subscriber is re-authorized in
+ * memory through the policy (`can(actor, 'record:read', facts)`) against the actor facts loaded
+ * when it subscribed. Those actor facts are refreshed (through `loadActor`) only for the
+ * subscribers a membership event concerns; access changes of the plan re-check everyone against
+ * freshly loaded record facts; revocations close the socket (ConnectionRegistry).
+ */
+export class WorkplanFanout {
+  private readonly plans = new Map<string, PlanChannel>();
+  private readonly offs: (() => void)[];
+
+  constructor(private readonly services: Services) {
+    const bus = services.bus;
+    this.offs = [
+      bus.subscribe('workplan', (event) => {
+        const plan = this.plans.get(event.workplanId);
+        if (plan) this.enqueue(event.workplanId, plan, () => this.onEvent(event.workplanId, plan, event));
+      }),
+      bus.subscribe('recordAccessChanged', ({ documentNames }) => {
+        for (const [workplanId, plan] of this.plans) {
+          if (documentNames.includes(narrativeDocumentName({ id: workplanId })))
+            this.enqueue(workplanId, plan, () => this.onEvent(workplanId, plan, null));
+        }
+      }),
+      bus.subscribe('membership', (event) => this.onMembership(event)),
+    ];
+  }
+
+  /** Starts delivering the plan's events to `subscriber`; returns the function that stops it. */
+  add(workplanId: string, subscriber: FanoutSubscriber): () => void {
+    let plan = this.plans.get(workplanId);
+    if (!plan) {
+      plan = { subscribers: new Set(), chain: Promise.resolve() };
+      this.plans.set(workplanId, plan);
+    }
+    plan.subscribers.add(subscriber);
+    const channel = plan;
+    return () => {
+      channel.subscribers.delete(subscriber);
+      if (channel.subscribers.size === 0 && this.plans.get(workplanId) === channel) this.plans.delete(workplanId);
+    };
+  }
+
+  /** Subscribers on this instance (all plans). */
+  get size(): number {
+    let n = 0;
+    for (const plan of this.plans.values()) n += plan.subscribers.size;
+    return n;
+  }
+
+  close(): void {
+    for (const off of this.offs) off();
+    this.plans.clear();
+  }
+
+  private enqueue(workplanId: string, plan: PlanChannel, task: () => Promise<void>): void {
+    plan.chain = plan.chain.then(task).catch(() => {
+      // Could not load the plan's facts: fail closed, every stream on it ends.
+      for (const subscriber of [...plan.subscribers]) subscriber.end();
+      plan.subscribers.clear();
+      if (this.plans.get(workplanId) === plan) this.plans.delete(workplanId);
+    });
+  }
+
+  /** The policy's facts about the plan, or null when it no longer exists. One query. */
+  private async facts(workplanId: string): Promise<RecordFacts | null> {
+    if (!isId(workplanId)) return null;
+    const em = this.services.orm.em.fork() as EntityManager;
+    const plan = await em.findOne(
+      Workplan,
+      { id: workplanId },
+      { fields: ['id', 'ownerOrganisation', 'countryCode', 'workingGroup', 'classification', 'sharedWith'] as never },
+    );
+    return plan ? recordFacts(plan) : null;
+  }
+
+  /** Re-authorizes every subscriber of the plan in memory; delivers `event` to those who still read it. */
+  private async onEvent(workplanId: string, plan: PlanChannel, event: WorkplanEvent | null): Promise<void> {
+    if (plan.subscribers.size === 0) return;
+    const facts = await this.facts(workplanId);
+    for (const subscriber of [...plan.subscribers]) {
+      if (facts && can(subscriber.actor, 'record:read', facts)) {
+        if (event) subscriber.deliver(event);
+      } else {
+        plan.subscribers.delete(subscriber);
+        subscriber.end();
+      }
+    }
+    if (plan.subscribers.size === 0 && this.plans.get(workplanId) === plan) this.plans.delete(workplanId);
+  }
+
+  /**
+   * A membership of an organisation was added, changed or removed: the actor facts of the
+   * subscribers belonging to it (and, for an addition, whose actor might now include it: all of
+   * them are reloaded only once per session) are reloaded, then their plans re-checked.
+   */
+  private onMembership(event: BusEvents['membership']): void {
+    const concerned = (actor: Actor) =>
+      event.kind === 'ADDED' ? false : actor.memberships.some((m) => m.organisationId === event.organisationId);
+    const tokens = new Set<string | null>();
+    for (const plan of this.plans.values())
+      for (const subscriber of plan.subscribers) if (concerned(subscriber.actor)) tokens.add(subscriber.sessionToken);
+    if (tokens.size === 0) return;
+    const reloaded = this.reloadActors(tokens);
+    for (const [workplanId, plan] of this.plans) {
+      if (![...plan.subscribers].some((s) => tokens.has(s.sessionToken))) continue;
+      this.enqueue(workplanId, plan, async () => {
+        const actors = await reloaded;
+        for (const subscriber of plan.subscribers) {
+          if (!tokens.has(subscriber.sessionToken)) continue;
+          const actor = actors.get(subscriber.sessionToken);
+          if (actor) subscriber.actor = actor;
+          else {
+            plan.subscribers.delete(subscriber);
+            subscriber.end();
+          }
+        }
+        await this.onEvent(workplanId, plan, null);
+      });
+    }
+  }
+
+  private async reloadActors(tokens: Set<string | null>): Promise<Map<string | null, Actor | null>> {
+    const em = this.services.orm.em.fork() as EntityManager;
+    const actors = new Map<string | null, Actor | null>();
+    for (const token of tokens) actors.set(token, await loadActor(em, token, this.services.env.SESSION_SECRET));
+    return actors;
+  }
+}
+
+const hubs = new WeakMap<EventBus, WorkplanFanout>();
+
+/** The instance's fan-out (one per event bus, made on first use). */
+export function workplanFanout(services: Services): WorkplanFanout {
+  let hub = hubs.get(services.bus);
+  if (!hub) {
+    hub = new WorkplanFanout(services);
+    hubs.set(services.bus, hub);
+  }
+  return hub;
+}

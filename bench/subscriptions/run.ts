@@ -1,0 +1,360 @@
+/**
+ * bench:subscriptions — `workplanChanged` fan-out of the real server against a bare graphql-ws
+ * server, same subscribers, same events, same run. See docs/benchmarks.md (its section) for the method.
+ *
+ * BENCH_ADMIN_DATABASE_URL: a PostgreSQL URL that may CREATE DATABASE (default: local postgres).
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { WebSocket } from 'ws';
+import { openOrm, ormConfig } from '../../apps/server/src/db/orm.ts';
+import { seedDemoWorld } from '../../apps/server/src/db/seed.ts';
+import { Membership, Organisation, User, WorkingGroup } from '../../apps/server/src/db/entities/identity.ts';
+import { Workplan } from '../../apps/server/src/db/entities/workplan.ts';
+import { createSession, SESSION_COOKIE } from '../../apps/server/src/auth/session.ts';
+import { signedIn } from '../../apps/server/src/test/graphql-client.ts';
+import { writeBenchSection } from '../section.ts';
+
+const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+/** BENCH_SIZES=1000: only these sizes (for investigating; the report is written for the default). */
+const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [200, 1000];
+const EVENTS = 20;
+/** Within the server's default caps (20 sockets per session, 50 per user). */
+const SOCKETS_PER_SESSION = 20;
+const SESSIONS_PER_USER = 2;
+const USERS = Math.ceil(Math.max(...SIZES) / SOCKETS_PER_SESSION / SESSIONS_PER_USER);
+/** Bound on waiting for one event to reach every subscriber (a failure, not a measure). */
+const EVENT_BOUND_MS = 120_000;
+const HUB_PORT = 41210;
+const BARE_PORT = 41211;
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const serverRoot = join(repoRoot, 'apps/server');
+const SESSION_SECRET = `bench-session-secret-${randomBytes(16).toString('hex')}`;
+const started: ChildProcess[] = [];
+
+const SUBSCRIPTION = `subscription Changed($workplanId: ID!) { workplanChanged(workplanId: $workplanId) { workplanId kind subjectId } }`;
+const ADD_PRIORITY = `mutation AddPriority($input: AddPriorityInput!) { addPriority(input: $input) { priority { id } userErrors { code } } }`;
+
+async function adminExecute(sql: string): Promise<void> {
+  const admin = await openOrm(ADMIN_URL, { pool: { min: 0, max: 1 } });
+  try {
+    await admin.em.getConnection().execute(sql);
+  } finally {
+    await admin.close(true);
+  }
+}
+
+/** Migrates, seeds the demo world, adds demo-like readers of the national working group with sessions, one plan. */
+async function prepareDatabase(url: string): Promise<{ planId: string; cookies: string[] }> {
+  const orm = await openOrm(url, {
+    dynamicImportProvider: (id: string) => import(id),
+    migrations: { ...ormConfig(url).migrations, silent: true },
+  });
+  try {
+    await orm.getMigrator().up();
+    if (!(await seedDemoWorld(orm.em.fork()))) throw new Error('demo world not seeded');
+    const em = orm.em.fork();
+    const owner = await em.findOneOrFail(Organisation, { kind: 'NPM', countryCode: 'XV' });
+    const group = await em.findOneOrFail(WorkingGroup, { kind: 'NATIONAL_WORKING_GROUP' });
+    const author = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+    const plan = em.create(Workplan, {
+      ownerOrganisation: owner,
+      workingGroup: group,
+      classification: 'WORKING_GROUP',
+      countryCode: 'XV',
+      title: 'Plan de carga',
+      periodStart: '2026-01-01',
+      createdBy: author,
+    });
+    const cookies: string[] = [];
+    for (let u = 0; u < USERS; u++) {
+      const user = em.create(User, {
+        email: `lector${u + 1}.mnp@bench.opcat`,
+        displayName: `Lector ${u + 1}`,
+        // Never signed in with a password: sessions are made directly below.
+        passwordHash: `bench-no-password-${randomBytes(8).toString('hex')}`,
+      });
+      em.create(Membership, { user, organisation: owner, role: u % 2 === 0 ? 'VIEWER' : 'CONTRIBUTOR' } as never);
+      for (let s = 0; s < SESSIONS_PER_USER; s++) {
+        const { token } = createSession(em as never, user, SESSION_SECRET, { ip: '127.0.0.1', userAgent: 'bench' });
+        cookies.push(`${SESSION_COOKIE}=${token}`);
+      }
+    }
+    await em.flush();
+    return { planId: plan.id, cookies };
+  } finally {
+    await orm.close(true);
+  }
+}
+
+function spawnLogged(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  let log = '';
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
+  child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
+  return { child, log: () => log };
+}
+
+async function waitUntil(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** CPU seconds (user + system) a process has used, from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+interface Subscriber {
+  socket: WebSocket;
+  received: number[];
+  waiting: (() => void) | null;
+}
+
+/** One graphql-ws socket with one `workplanChanged` subscription (the protocol spoken by hand: no client overhead). */
+async function subscriber(url: string, cookie: string | undefined, planId: string): Promise<Subscriber> {
+  const socket = new WebSocket(url, 'graphql-transport-ws', { headers: cookie ? { cookie } : {} });
+  const sub: Subscriber = { socket, received: [], waiting: null };
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const acked = new Promise<void>((resolve, reject) => {
+    socket.once('close', (code, reason) => reject(new Error(`socket closed ${code} ${reason.toString()}`)));
+    socket.on('message', (data) => {
+      const message = JSON.parse(data.toString()) as { type: string; payload?: { errors?: unknown } };
+      if (message.type === 'connection_ack') resolve();
+      else if (message.type === 'next') {
+        if (message.payload?.errors) throw new Error(JSON.stringify(message.payload.errors));
+        sub.received.push(performance.now());
+        sub.waiting?.();
+      } else if (message.type === 'error' || message.type === 'complete')
+        throw new Error(`subscription ended: ${data.toString()}`);
+    });
+  });
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await acked;
+  socket.send(
+    JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTION, variables: { workplanId: planId } } }),
+  );
+  return sub;
+}
+
+function until(sub: Subscriber, count: number): Promise<void> {
+  if (sub.received.length >= count) return Promise.resolve();
+  return new Promise((resolve) => {
+    sub.waiting = () => {
+      if (sub.received.length >= count) {
+        sub.waiting = null;
+        resolve();
+      }
+    };
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+interface Result {
+  p50: number;
+  p99: number;
+  lastP50: number;
+  cpuSeconds: number;
+  wallSeconds: number;
+}
+
+/** Opens `count` subscribers, waits until all listen, then sends EVENTS events one after another. */
+async function scenario(
+  target: { wsUrl: string; pid: number; cookies: (string | undefined)[]; trigger: (i: number) => Promise<void> },
+  planId: string,
+  count: number,
+): Promise<Result> {
+  const subs: Subscriber[] = [];
+  for (let i = 0; i < count; i += 50) {
+    const batch = Array.from({ length: Math.min(50, count - i) }, (_, j) => {
+      const session = Math.floor((i + j) / SOCKETS_PER_SESSION) % target.cookies.length;
+      return subscriber(target.wsUrl, target.cookies[session], planId);
+    });
+    subs.push(...(await Promise.all(batch)));
+  }
+  try {
+    // graphql-ws does not acknowledge a subscription: warm-up events until every subscriber got one.
+    for (let attempt = 0; subs.some((s) => s.received.length === 0); attempt++) {
+      if (attempt > 100) throw new Error('subscribers never all listened');
+      await target.trigger(-1);
+      await Promise.race([Promise.all(subs.map((s) => until(s, 1))), sleep(2000)]);
+    }
+    await sleep(1000);
+    for (const s of subs) s.received.length = 0;
+    const latencies: number[] = [];
+    const lasts: number[] = [];
+    const cpu0 = cpuSeconds(target.pid);
+    const wall0 = performance.now();
+    for (let e = 0; e < EVENTS; e++) {
+      const t0 = performance.now();
+      const all = Promise.all(subs.map((s) => until(s, e + 1)));
+      await target.trigger(e);
+      await Promise.race([
+        all,
+        sleep(EVENT_BOUND_MS).then(() => {
+          throw new Error(`event ${e} did not reach every subscriber`);
+        }),
+      ]);
+      let last = 0;
+      for (const s of subs) {
+        const latency = (s.received[e] as number) - t0;
+        latencies.push(latency);
+        last = Math.max(last, latency);
+      }
+      lasts.push(last);
+    }
+    const wallSeconds = (performance.now() - wall0) / 1000;
+    const cpu = cpuSeconds(target.pid) - cpu0;
+    latencies.sort((a, b) => a - b);
+    lasts.sort((a, b) => a - b);
+    return {
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      lastP50: percentile(lasts, 50),
+      cpuSeconds: cpu,
+      wallSeconds,
+    };
+  } finally {
+    for (const s of subs) s.socket.terminate();
+    await sleep(1000);
+  }
+}
+
+async function main() {
+  const runStarted = new Date();
+  const dbName = `bench_${randomBytes(6).toString('hex')}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'opcat-bench-subs-'));
+  const dbUrl = new URL(ADMIN_URL);
+  dbUrl.pathname = `/${dbName}`;
+  let created = false;
+  try {
+    console.log(`bench: creating database ${dbName}`);
+    await adminExecute(`CREATE DATABASE "${dbName}"`);
+    created = true;
+    const { planId, cookies } = await prepareDatabase(dbUrl.toString());
+
+    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of opcat-hub, written when it exits.
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const hub = spawnLogged([...profile, '--import', 'tsx', 'src/main.ts'], serverRoot, {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      PORT: String(HUB_PORT),
+      DATABASE_URL: dbUrl.toString(),
+      SESSION_SECRET,
+      DATA_DIR: dataDir,
+      DEMO_SEED: 'false',
+      LOG_LEVEL: 'warn',
+    });
+    const hubUrl = `http://127.0.0.1:${HUB_PORT}`;
+    await waitUntil(async () => {
+      if (hub.child.exitCode !== null) throw new Error(`opcat-hub exited early:\n${hub.log()}`);
+      return fetch(`${hubUrl}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+    }, 'opcat-hub /healthz');
+    const bare = spawnLogged(['--import', 'tsx', join(repoRoot, 'bench/subscriptions/bare-server.ts')], repoRoot, {
+      PATH: process.env.PATH,
+      PORT: String(BARE_PORT),
+    });
+    await waitUntil(() => {
+      if (bare.child.exitCode !== null) throw new Error(`bare server exited early:\n${bare.log()}`);
+      return bare.log().includes('ready');
+    }, 'bare graphql-ws server');
+
+    const ana = await signedIn({ url: hubUrl }, 'ana.mnp@demo.opcat');
+    const targets = {
+      hub: {
+        wsUrl: `ws://127.0.0.1:${HUB_PORT}/graphql`,
+        pid: hub.child.pid as number,
+        cookies,
+        trigger: async (i: number) => {
+          const res = await ana.request<{ addPriority: { userErrors: unknown[] } }>(ADD_PRIORITY, {
+            input: { workplanId: planId, title: `Prioridad ${i}` },
+          });
+          if (res.errors || res.data?.addPriority.userErrors.length) throw new Error(JSON.stringify(res));
+        },
+      },
+      bare: {
+        wsUrl: `ws://127.0.0.1:${BARE_PORT}/graphql`,
+        pid: bare.child.pid as number,
+        cookies: [undefined],
+        trigger: async (i: number) => {
+          const res = await fetch(`http://127.0.0.1:${BARE_PORT}/publish?workplanId=${planId}&subjectId=${i}`, {
+            method: 'POST',
+          });
+          if (!res.ok) throw new Error(`publish ${res.status}`);
+        },
+      },
+    };
+    const results: Record<string, Record<number, Result>> = { hub: {}, bare: {} };
+    for (const size of SIZES) {
+      for (const key of ['bare', 'hub'] as const) {
+        console.log(`bench: ${key}, ${size} subscribers`);
+        results[key]![size] = await scenario(targets[key], planId, size);
+        console.log(JSON.stringify(results[key]![size]));
+      }
+    }
+    if (process.env.BENCH_SIZES) console.log('bench: BENCH_SIZES set, docs/benchmarks.md left as it was');
+    else await writeReport(runStarted, results);
+  } finally {
+    for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
+    await sleep(2000);
+    if (created) await adminExecute(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function writeReport(runStarted: Date, results: Record<string, Record<number, Result>>) {
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const rows = SIZES.flatMap((size) =>
+    (['bare', 'hub'] as const).map((key) => {
+      const r = results[key]![size]!;
+      const ratio = key === 'hub' ? `${(r.p99 / results.bare![size]!.p99).toFixed(2)}×` : '1×';
+      return `| ${size} | ${key === 'hub' ? 'opcat-hub' : 'bare graphql-ws'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.lastP50)} | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
+    }),
+  );
+  const text = `## Subscriptions: \`workplanChanged\` fan-out (\`npm run bench:subscriptions\`)
+
+- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}
+- Date: ${runStarted.toISOString()}
+- Load average at the end of the run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (the machine is shared; other work may run alongside)
+- Target: opcat-hub p99 ≤ 1.5 × bare p99
+
+| subscribers | server | p50 | p99 | p99 vs bare | per-event p50 of the last delivery | server CPU during the ${EVENTS} events |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Method: one fresh database (migrated, demo world seeded) with one working-group workplan of the national NPM and
+${USERS} demo-like users of that NPM (viewers and contributors), ${SESSIONS_PER_USER} sessions each. opcat-hub runs
+as its own process (\`src/main.ts\`, NODE_ENV=test, no Redis); the bare server is graphql-ws on \`ws\` with a trivial
+schema of one subscription fed by an in-process emitter (\`bench/subscriptions/bare-server.ts\`), also its own
+process. For each size, every subscriber is one WebSocket with one \`workplanChanged\` subscription on that plan
+(${SOCKETS_PER_SESSION} sockets per session, within the default caps of 20 per session and 50 per user; the bare
+server has no sessions). Warm-up events are sent until every subscriber received one; then ${EVENTS} events are
+sent one after another, each once the previous one reached everybody: on opcat-hub a real \`addPriority\`
+mutation over HTTP (its transaction, the bus, the fan-out), on the bare server an HTTP POST that emits the event.
+Latency is from sending the request to each subscriber receiving the \`next\` message (all ${EVENTS} × N
+deliveries make the p50/p99); "last delivery" is the event's slowest subscriber. The clients share the bench
+process. Server CPU is user + system time of the server process (/proc) over the ${EVENTS} events.
+`;
+  await writeBenchSection('subscriptions', text);
+}
+
+await main();
+process.exit(0);
