@@ -11,6 +11,14 @@ import { narrativeDocumentName } from './narrative.ts';
 
 type WorkplanEvent = BusEvents['workplan'];
 
+/**
+ * How long a subscriber's actor facts are trusted without reading its session again. Bus events
+ * refresh them at once; this bound covers what publishes none: a session expiring while its socket
+ * stays open, or a membership changed outside the app. At most one session read per session per
+ * interval, only for sessions that receive events.
+ */
+export const ACTOR_REFRESH_MS = 60_000;
+
 /** One live `workplanChanged` stream: its actor's facts, kept for the connection's life. */
 export interface FanoutSubscriber {
   actor: Actor;
@@ -19,6 +27,9 @@ export interface FanoutSubscriber {
   /** Access lost (or the plan gone): the stream ends. */
   end(): void;
 }
+
+/** When the fan-out last loaded each subscriber's actor facts (set when it joins). */
+const checkedAt = new WeakMap<FanoutSubscriber, number>();
 
 interface PlanChannel {
   subscribers: Set<FanoutSubscriber>;
@@ -37,6 +48,8 @@ interface PlanChannel {
 export class WorkplanFanout {
   private readonly plans = new Map<string, PlanChannel>();
   private readonly offs: (() => void)[];
+  /** ACTOR_REFRESH_MS; a test shortens it instead of waiting a minute. */
+  actorRefreshMs = ACTOR_REFRESH_MS;
 
   constructor(private readonly services: Services) {
     const bus = services.bus;
@@ -63,6 +76,7 @@ export class WorkplanFanout {
       this.plans.set(workplanId, plan);
     }
     plan.subscribers.add(subscriber);
+    checkedAt.set(subscriber, Date.now());
     const channel = plan;
     return () => {
       channel.subscribers.delete(subscriber);
@@ -106,6 +120,7 @@ export class WorkplanFanout {
   /** Re-authorizes every subscriber of the plan in memory; delivers `event` to those who still read it. */
   private async onEvent(workplanId: string, plan: PlanChannel, event: WorkplanEvent | null): Promise<void> {
     if (plan.subscribers.size === 0) return;
+    await this.refreshStaleActors(plan);
     const facts = await this.facts(workplanId);
     for (const subscriber of [...plan.subscribers]) {
       if (facts && can(subscriber.actor, 'record:read', facts)) {
@@ -138,14 +153,34 @@ export class WorkplanFanout {
         for (const subscriber of plan.subscribers) {
           if (!tokens.has(subscriber.sessionToken)) continue;
           const actor = actors.get(subscriber.sessionToken);
-          if (actor) subscriber.actor = actor;
-          else {
+          if (actor) {
+            subscriber.actor = actor;
+            checkedAt.set(subscriber, Date.now());
+          } else {
             plan.subscribers.delete(subscriber);
             subscriber.end();
           }
         }
         await this.onEvent(workplanId, plan, null);
       });
+    }
+  }
+
+  /** Re-reads the sessions whose facts are older than `actorRefreshMs`; ends the streams of those gone. */
+  private async refreshStaleActors(plan: PlanChannel): Promise<void> {
+    const now = Date.now();
+    const stale = [...plan.subscribers].filter((s) => now - (checkedAt.get(s) ?? 0) >= this.actorRefreshMs);
+    if (stale.length === 0) return;
+    const actors = await this.reloadActors(new Set(stale.map((s) => s.sessionToken)));
+    for (const subscriber of stale) {
+      const actor = actors.get(subscriber.sessionToken);
+      if (actor) {
+        subscriber.actor = actor;
+        checkedAt.set(subscriber, now);
+      } else {
+        plan.subscribers.delete(subscriber);
+        subscriber.end();
+      }
     }
   }
 

@@ -19,7 +19,8 @@ import {
 } from '../../test/workplan-fixtures.ts';
 import type { UserErrorData } from '../../test/workplan-fixtures.ts';
 import { recordStatements } from '../../test/statements.ts';
-import { Membership, Organisation, User } from '../../db/entities/identity.ts';
+import { Membership, Organisation, Session, User } from '../../db/entities/identity.ts';
+import { ACTOR_REFRESH_MS, workplanFanout } from './workplan-fanout.ts';
 import { createSession, SESSION_COOKIE } from '../../auth/session.ts';
 
 const WORKPLAN_CHANGED = /* GraphQL */ `
@@ -294,6 +295,41 @@ describe('workplanChanged', () => {
     await server.services.bus.publish('workplan', { workplanId: planId, kind: 'WORKPLAN_UPDATED', subjectId: probe });
     expect((await nextReal(anaEvents, (subjectId) => subjectId === probe)).data?.workplanChanged.subjectId).toBe(probe);
     anaEvents.dispose();
+  });
+
+  it('ends the stream of a subscriber whose session expired while its socket stayed open (no event says so)', async () => {
+    const planId = await createPlan(ana, national);
+    const em = server.ownerOrm.em.fork();
+    const organisation = await em.findOneOrFail(Organisation, { id: ids.organisation('cso1') });
+    const user = em.create(User, {
+      email: `expiring-${randomUUID()}@demo.opcat`,
+      displayName: 'Expiring',
+      passwordHash: 'not-a-password',
+    });
+    em.create(Membership, { user, organisation, role: 'VIEWER' });
+    const { token, session } = createSession(em, user, server.env.SESSION_SECRET, { ip: null, userAgent: null });
+    await em.flush();
+    const member = new GraphqlClient(server, `${SESSION_COOKIE}=${token}`);
+    const memberEvents = subscribe(member, planId);
+    await untilListening(memberEvents, planId);
+    const anaEvents = subscribe(ana, planId);
+    await untilListening(anaEvents, planId);
+
+    // The session runs out in the database only: no revocation, no bus event.
+    await em.nativeUpdate(Session, { id: session.id }, { expiresAt: new Date(Date.now() - 1000) });
+    const fanout = workplanFanout(server.services);
+    fanout.actorRefreshMs = 0; // instead of waiting ACTOR_REFRESH_MS for the facts to be re-read
+    try {
+      const probe = randomUUID();
+      await server.services.bus.publish('workplan', { workplanId: planId, kind: 'WORKPLAN_UPDATED', subjectId: probe });
+      expect(await within(3000, memberEvents.done, "the expired session's stream ending")).toEqual({});
+      expect((await nextReal(anaEvents, (subjectId) => subjectId === probe)).data?.workplanChanged.subjectId).toBe(
+        probe,
+      );
+    } finally {
+      fanout.actorRefreshMs = ACTOR_REFRESH_MS;
+      anaEvents.dispose();
+    }
   });
 
   it('subscribing to a plan the viewer cannot read, an unknown or a malformed id gives NOT_FOUND', async () => {
