@@ -17,7 +17,7 @@ import {
 export const placeResolvers: Resolvers = {
   Query: {
     // Public on purpose: PUBLIC places form the public register; the read filter does the rest.
-    places: publicField((_, { filter, limit, offset }, ctx) => listPlaces(ctx, filter, limit, offset)),
+    places: publicField((_, { filter, limit, after }, ctx) => listPlaces(ctx, filter, limit, after)),
     place: publicField((_, { id }, ctx) => getPlace(ctx, id)),
   },
   Mutation: {
