@@ -1,12 +1,38 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserEntity, Organisation as OrganisationEntity, Membership as MembershipEntity, WorkingGroup as WorkingGroupEntity, WorkingGroupMember as WorkingGroupMemberEntity } from '../db/entities/identity.ts';
+import type {
+  User as UserEntity,
+  Organisation as OrganisationEntity,
+  Membership as MembershipEntity,
+  WorkingGroup as WorkingGroupEntity,
+  WorkingGroupMember as WorkingGroupMemberEntity,
+} from '../db/entities/identity.ts';
 import type { MeModel as MeModelEntity } from '../modules/identity/models.ts';
 import type { AnyShareableRecord as AnyShareableRecordEntity } from '../db/entities/shareable.ts';
-import type { Place as PlaceEntity, PlacePopulation as PlacePopulationEntity, Visit as VisitEntity, VisitTeamMember as VisitTeamMemberEntity, Finding as FindingEntity, Interviewee as IntervieweeEntity, EvidenceAttachment as EvidenceAttachmentEntity, Recommendation as RecommendationEntity, RecommendationStatusEntry as RecommendationStatusEntryEntity, AuthorityResponse as AuthorityResponseEntity, FollowUpActivity as FollowUpActivityEntity } from '../db/entities/monitoring.ts';
-import type { ReprisalIncident as ReprisalIncidentEntity, RecordComment as RecordCommentEntity } from '../db/entities/reprisal.ts';
+import type {
+  Place as PlaceEntity,
+  PlacePopulation as PlacePopulationEntity,
+  Visit as VisitEntity,
+  VisitTeamMember as VisitTeamMemberEntity,
+  Finding as FindingEntity,
+  Interviewee as IntervieweeEntity,
+  EvidenceAttachment as EvidenceAttachmentEntity,
+  Recommendation as RecommendationEntity,
+  RecommendationStatusEntry as RecommendationStatusEntryEntity,
+  AuthorityResponse as AuthorityResponseEntity,
+  FollowUpActivity as FollowUpActivityEntity,
+} from '../db/entities/monitoring.ts';
+import type {
+  ReprisalIncident as ReprisalIncidentEntity,
+  RecordComment as RecordCommentEntity,
+} from '../db/entities/reprisal.ts';
 import type { PublicationModel as PublicationModelEntity } from '../modules/records/publication.ts';
 import type { AuditEvent as AuditEventEntity } from '../db/entities/audit.ts';
-import type { Workplan as WorkplanEntity, WorkplanPriority as WorkplanPriorityEntity, WorkplanAction as WorkplanActionEntity, DiscussionComment as DiscussionCommentEntity } from '../db/entities/workplan.ts';
+import type {
+  Workplan as WorkplanEntity,
+  WorkplanPriority as WorkplanPriorityEntity,
+  WorkplanAction as WorkplanActionEntity,
+  DiscussionComment as DiscussionCommentEntity,
+} from '../db/entities/workplan.ts';
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
 import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -16,26 +42,21 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T08:50:00.000Z). */
-  DateTime: { input: Date; output: Date; }
+  DateTime: { input: Date; output: Date };
   /** Arbitrary JSON (audit entry details). */
-  JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  JSON: { input: Record<string, unknown>; output: Record<string, unknown> };
   /** A calendar date without time, YYYY-MM-DD. */
-  LocalDate: { input: string; output: string; }
+  LocalDate: { input: string; output: string };
 };
 
 /** The State's position on a recommendation. */
-export type Acceptance =
-  | 'ACCEPTED'
-  | 'NOTED'
-  | 'PARTIALLY_ACCEPTED'
-  | 'PENDING'
-  | 'REJECTED';
+export type Acceptance = 'ACCEPTED' | 'NOTED' | 'PARTIALLY_ACCEPTED' | 'PENDING' | 'REJECTED';
 
 export type ActionChanges = {
   contributingOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -72,12 +93,7 @@ export type ActionPayload = {
   userErrors: Array<UserError>;
 };
 
-export type ActionStatus =
-  | 'BLOCKED'
-  | 'CANCELLED'
-  | 'DONE'
-  | 'IN_PROGRESS'
-  | 'NOT_STARTED';
+export type ActionStatus = 'BLOCKED' | 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'NOT_STARTED';
 
 export type AddActionInput = {
   contributingOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -341,13 +357,7 @@ export type EvidencePayload = {
   userErrors: Array<UserError>;
 };
 
-export type Expertise =
-  | 'INTERPRETATION'
-  | 'LAW'
-  | 'MEDICINE'
-  | 'OTHER'
-  | 'PSYCHOLOGY'
-  | 'SOCIAL_WORK';
+export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
 
 /** What monitors found at a place during a visit. */
 export type Finding = ShareableRecord & {
@@ -422,17 +432,10 @@ export type FindingPayload = {
   userErrors: Array<UserError>;
 };
 
-export type FindingSort =
-  | 'NEWEST'
-  | 'SEVERITY'
-  | 'TITLE';
+export type FindingSort = 'NEWEST' | 'SEVERITY' | 'TITLE';
 
 export type FindingSource =
-  | 'AUTHORITIES_AND_STAFF'
-  | 'DIRECT_OBSERVATION'
-  | 'OTHER_SOURCES'
-  | 'PERSONS_DEPRIVED_OF_LIBERTY'
-  | 'REGISTERS';
+  'AUTHORITIES_AND_STAFF' | 'DIRECT_OBSERVATION' | 'OTHER_SOURCES' | 'PERSONS_DEPRIVED_OF_LIBERTY' | 'REGISTERS';
 
 export type FollowUpActivity = {
   __typename?: 'FollowUpActivity';
@@ -443,26 +446,12 @@ export type FollowUpActivity = {
   recordedBy: User;
 };
 
-export type FollowUpKind =
-  | 'FOLLOW_UP_VISIT'
-  | 'MEETING'
-  | 'PUBLIC_STATEMENT'
-  | 'REFERRAL'
-  | 'WRITTEN_REQUEST';
+export type FollowUpKind = 'FOLLOW_UP_VISIT' | 'MEETING' | 'PUBLIC_STATEMENT' | 'REFERRAL' | 'WRITTEN_REQUEST';
 
-export type Gender =
-  | 'FEMALE'
-  | 'MALE'
-  | 'NON_BINARY'
-  | 'UNDISCLOSED';
+export type Gender = 'FEMALE' | 'MALE' | 'NON_BINARY' | 'UNDISCLOSED';
 
 export type ImplementationStatus =
-  | 'IMPLEMENTED'
-  | 'IN_PROGRESS'
-  | 'NOT_IMPLEMENTED'
-  | 'NOT_STARTED'
-  | 'NO_LONGER_APPLICABLE'
-  | 'PARTIALLY_IMPLEMENTED';
+  'IMPLEMENTED' | 'IN_PROGRESS' | 'NOT_IMPLEMENTED' | 'NOT_STARTED' | 'NO_LONGER_APPLICABLE' | 'PARTIALLY_IMPLEMENTED';
 
 /** A person interviewed. Personal data fields are null unless the viewer is on the owner's visit team (art. 21(2)). */
 export type Interviewee = {
@@ -510,11 +499,7 @@ export type IssueRecommendationInput = {
 };
 
 /** Interface languages. Records keep the language they were written in. */
-export type Locale =
-  | 'en'
-  | 'es'
-  | 'fr'
-  | 'pt';
+export type Locale = 'en' | 'es' | 'fr' | 'pt';
 
 /** The signed-in person, their organisations and working groups. */
 export type Me = {
@@ -546,18 +531,10 @@ export type MembershipEvent = {
   organisationId: Scalars['ID']['output'];
 };
 
-export type MembershipEventKind =
-  | 'ADDED'
-  | 'REMOVED'
-  | 'ROLE_CHANGED';
+export type MembershipEventKind = 'ADDED' | 'REMOVED' | 'ROLE_CHANGED';
 
 export type MonitoringArea =
-  | 'HEALTH_CARE'
-  | 'MATERIAL_CONDITIONS'
-  | 'PERSONNEL'
-  | 'PROTECTION_MEASURES'
-  | 'REGIME_AND_ACTIVITIES'
-  | 'TREATMENT';
+  'HEALTH_CARE' | 'MATERIAL_CONDITIONS' | 'PERSONNEL' | 'PROTECTION_MEASURES' | 'REGIME_AND_ACTIVITIES' | 'TREATMENT';
 
 export type MoveVisitInput = {
   id: Scalars['ID']['input'];
@@ -632,196 +609,157 @@ export type Mutation = {
   updateWorkplan: WorkplanPayload;
 };
 
-
 export type MutationAddActionArgs = {
   input: AddActionInput;
 };
-
 
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
 };
 
-
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
 };
-
 
 export type MutationAddPriorityArgs = {
   input: AddPriorityInput;
 };
 
-
 export type MutationAdoptRecommendationDraftArgs = {
   input: AdoptRecommendationDraftInput;
 };
-
 
 export type MutationAuthorisePublicationArgs = {
   input: AuthorisePublicationInput;
 };
 
-
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
 };
-
 
 export type MutationCommentOnWorkplanArgs = {
   input: CommentOnWorkplanInput;
 };
 
-
 export type MutationCreatePlaceArgs = {
   input: CreatePlaceInput;
 };
-
 
 export type MutationCreateWorkplanArgs = {
   input: CreateWorkplanInput;
 };
 
-
 export type MutationIssueRecommendationArgs = {
   input: IssueRecommendationInput;
 };
-
 
 export type MutationMoveVisitArgs = {
   input: MoveVisitInput;
 };
 
-
 export type MutationPlanVisitArgs = {
   input: PlanVisitInput;
 };
-
 
 export type MutationReclassifyRecordArgs = {
   input: ReclassifyRecordInput;
 };
 
-
 export type MutationRecordAuthorityResponseArgs = {
   input: RecordAuthorityResponseInput;
 };
-
 
 export type MutationRecordFindingArgs = {
   input: RecordFindingInput;
 };
 
-
 export type MutationRecordFollowUpArgs = {
   input: RecordFollowUpInput;
 };
-
 
 export type MutationRecordImplementationStatusArgs = {
   input: RecordImplementationStatusInput;
 };
 
-
 export type MutationRecordPlacePopulationArgs = {
   input: RecordPlacePopulationInput;
 };
-
 
 export type MutationRemoveActionArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRemoveMemberArgs = {
   input: RemoveMemberInput;
 };
-
 
 export type MutationReportReprisalArgs = {
   input: ReportReprisalInput;
 };
 
-
 export type MutationResolveDiscussionCommentArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRestoreNarrativeVersionArgs = {
   input: RestoreNarrativeVersionInput;
 };
 
-
 export type MutationSaveNarrativeVersionArgs = {
   input: SaveNarrativeVersionInput;
 };
-
 
 export type MutationSetActingOrganisationArgs = {
   input: SetActingOrganisationInput;
 };
 
-
 export type MutationSetEvidencePersonalDataArgs = {
   input: SetEvidencePersonalDataInput;
 };
-
 
 export type MutationSetPreferredLocaleArgs = {
   input: SetPreferredLocaleInput;
 };
 
-
 export type MutationSetResponsePeriodArgs = {
   input: SetResponsePeriodInput;
 };
-
 
 export type MutationShareRecordArgs = {
   input: ShareRecordInput;
 };
 
-
 export type MutationSignInArgs = {
   input: SignInInput;
 };
-
 
 export type MutationUpdateActionArgs = {
   input: UpdateActionInput;
 };
 
-
 export type MutationUpdateFindingArgs = {
   input: UpdateFindingInput;
 };
-
 
 export type MutationUpdatePlaceArgs = {
   input: UpdatePlaceInput;
 };
 
-
 export type MutationUpdatePriorityArgs = {
   input: UpdatePriorityInput;
 };
-
 
 export type MutationUpdateRecommendationArgs = {
   input: UpdateRecommendationInput;
 };
 
-
 export type MutationUpdateReprisalArgs = {
   input: UpdateReprisalInput;
 };
 
-
 export type MutationUpdateVisitArgs = {
   input: UpdateVisitInput;
 };
-
 
 export type MutationUpdateWorkplanArgs = {
   input: UpdateWorkplanInput;
@@ -981,10 +919,7 @@ export type PlacePopulation = {
   population: Scalars['Int']['output'];
 };
 
-export type PlaceStatus =
-  | 'CLOSED'
-  | 'OPERATING'
-  | 'TEMPORARILY_CLOSED';
+export type PlaceStatus = 'CLOSED' | 'OPERATING' | 'TEMPORARILY_CLOSED';
 
 export type PlaceType =
   | 'CHILDRENS_HOME'
@@ -1014,11 +949,7 @@ export type PlanVisitInput = {
   workingGroupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type Priority =
-  | 'HIGH'
-  | 'LOW'
-  | 'MEDIUM'
-  | 'URGENT';
+export type Priority = 'HIGH' | 'LOW' | 'MEDIUM' | 'URGENT';
 
 export type PriorityPayload = {
   __typename?: 'PriorityPayload';
@@ -1070,11 +1001,9 @@ export type Query = {
   workplans: Array<Workplan>;
 };
 
-
 export type QueryAuditChainStatusArgs = {
   organisationId: Scalars['ID']['input'];
 };
-
 
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
@@ -1083,11 +1012,9 @@ export type QueryAuditLogArgs = {
   organisationId: Scalars['ID']['input'];
 };
 
-
 export type QueryFindingArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1096,16 +1023,13 @@ export type QueryFindingsArgs = {
   sort?: InputMaybe<FindingSort>;
 };
 
-
 export type QueryOrganisationArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 export type QueryPlaceArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1113,11 +1037,9 @@ export type QueryPlacesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryRecommendationArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1126,21 +1048,17 @@ export type QueryRecommendationsArgs = {
   sort?: InputMaybe<RecommendationSort>;
 };
 
-
 export type QueryReprisalIncidentArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryResponsePeriodArgs = {
   countryCode: Scalars['String']['input'];
 };
 
-
 export type QueryVisitArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryVisitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1148,23 +1066,19 @@ export type QueryVisitsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryWorkingGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryWorkplanArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryWorkplanActionsArgs = {
   filter?: InputMaybe<WorkplanActionFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 export type QueryWorkplansArgs = {
   workingGroupId: Scalars['ID']['input'];
@@ -1265,11 +1179,7 @@ export type RecommendationFilter = {
   theme?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type RecommendationLevel =
-  | 'INSTITUTIONAL'
-  | 'LEGISLATIVE'
-  | 'PLACE'
-  | 'POLICY';
+export type RecommendationLevel = 'INSTITUTIONAL' | 'LEGISLATIVE' | 'PLACE' | 'POLICY';
 
 export type RecommendationPayload = {
   __typename?: 'RecommendationPayload';
@@ -1277,17 +1187,9 @@ export type RecommendationPayload = {
   userErrors: Array<UserError>;
 };
 
-export type RecommendationSort =
-  | 'DUE_ASC'
-  | 'ISSUED_DESC'
-  | 'PRIORITY_DESC'
-  | 'REFERENCE';
+export type RecommendationSort = 'DUE_ASC' | 'ISSUED_DESC' | 'PRIORITY_DESC' | 'REFERENCE';
 
-export type RecommendationSource =
-  | 'NPM_THEMATIC_OR_ANNUAL_REPORT'
-  | 'NPM_VISIT_REPORT'
-  | 'OTHER'
-  | 'SPT_REPORT';
+export type RecommendationSource = 'NPM_THEMATIC_OR_ANNUAL_REPORT' | 'NPM_VISIT_REPORT' | 'OTHER' | 'SPT_REPORT';
 
 export type RecommendationStatusEntry = {
   __typename?: 'RecommendationStatusEntry';
@@ -1368,12 +1270,7 @@ export type RecordPlacePopulationInput = {
 };
 
 /** Kinds of shareable record, for the generic sharing mutations. */
-export type RecordType =
-  | 'FINDING'
-  | 'PLACE'
-  | 'RECOMMENDATION'
-  | 'VISIT'
-  | 'WORKPLAN';
+export type RecordType = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT' | 'WORKPLAN';
 
 export type RemoveMemberInput = {
   membershipId: Scalars['ID']['input'];
@@ -1432,11 +1329,7 @@ export type ReprisalPayload = {
   userErrors: Array<UserError>;
 };
 
-export type ReprisalStatus =
-  | 'CLOSED'
-  | 'REPORTED'
-  | 'RESOLVED'
-  | 'UNDER_FOLLOW_UP';
+export type ReprisalStatus = 'CLOSED' | 'REPORTED' | 'RESOLVED' | 'UNDER_FOLLOW_UP';
 
 export type ResponsePeriod = {
   __typename?: 'ResponsePeriod';
@@ -1504,11 +1397,7 @@ export type SetResponsePeriodInput = {
   days: Scalars['Int']['input'];
 };
 
-export type Severity =
-  | 'CRITICAL'
-  | 'HIGH'
-  | 'LOW'
-  | 'MEDIUM';
+export type Severity = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
 
 export type ShareRecordInput = {
   /** The complete list of organisations the record is shared with (replaces the previous list). */
@@ -1552,15 +1441,10 @@ export type SignInPayload = {
   userErrors: Array<UserError>;
 };
 
-export type StatusEntryKind =
-  | 'ACCEPTANCE'
-  | 'MONITOR_ASSESSED'
-  | 'STATE_REPORTED';
+export type StatusEntryKind = 'ACCEPTANCE' | 'MONITOR_ASSESSED' | 'STATE_REPORTED';
 
 /** Whose view of implementation: tracked twice, side by side. */
-export type StatusPerspective =
-  | 'MONITOR_ASSESSED'
-  | 'STATE_REPORTED';
+export type StatusPerspective = 'MONITOR_ASSESSED' | 'STATE_REPORTED';
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -1570,11 +1454,9 @@ export type Subscription = {
   workplanChanged: WorkplanEvent;
 };
 
-
 export type SubscriptionMembershipChangedArgs = {
   organisationId: Scalars['ID']['input'];
 };
-
 
 export type SubscriptionWorkplanChangedArgs = {
   workplanId: Scalars['ID']['input'];
@@ -1768,13 +1650,7 @@ export type VisitPayload = {
 };
 
 /** PLANNED → ON_SITE → REPORTING → REPORT_SENT → FOLLOW_UP → CLOSED; one step at a time. */
-export type VisitStatus =
-  | 'CLOSED'
-  | 'FOLLOW_UP'
-  | 'ON_SITE'
-  | 'PLANNED'
-  | 'REPORTING'
-  | 'REPORT_SENT';
+export type VisitStatus = 'CLOSED' | 'FOLLOW_UP' | 'ON_SITE' | 'PLANNED' | 'REPORTING' | 'REPORT_SENT';
 
 export type VisitTeamMember = {
   __typename?: 'VisitTeamMember';
@@ -1794,22 +1670,10 @@ export type VisitTeamMemberInput = {
 };
 
 export type VisitType =
-  | 'AD_HOC'
-  | 'FOLLOW_UP'
-  | 'IN_DEPTH'
-  | 'SPT_FOLLOW_UP'
-  | 'SPT_NPM_ADVISORY'
-  | 'SPT_REGULAR'
-  | 'THEMATIC';
+  'AD_HOC' | 'FOLLOW_UP' | 'IN_DEPTH' | 'SPT_FOLLOW_UP' | 'SPT_NPM_ADVISORY' | 'SPT_REGULAR' | 'THEMATIC';
 
 export type Vulnerability =
-  | 'CHILDREN'
-  | 'INDIGENOUS_MINORITIES'
-  | 'LGBTI'
-  | 'MIGRANTS'
-  | 'OLDER_PERSONS'
-  | 'PERSONS_WITH_DISABILITIES'
-  | 'WOMEN';
+  'CHILDREN' | 'INDIGENOUS_MINORITIES' | 'LGBTI' | 'MIGRANTS' | 'OLDER_PERSONS' | 'PERSONS_WITH_DISABILITIES' | 'WOMEN';
 
 /** A group of organisations that work together. */
 export type WorkingGroup = {
@@ -1850,10 +1714,7 @@ export type WorkingGroupMember = {
   role: WorkingGroupRole;
 };
 
-export type WorkingGroupRole =
-  | 'CHAIR'
-  | 'MEMBER'
-  | 'OBSERVER';
+export type WorkingGroupRole = 'CHAIR' | 'MEMBER' | 'OBSERVER';
 
 /**
  * A working group's joint plan: a narrative co-edited live (Yjs document `workplan:<id>` on /collab)
@@ -1934,12 +1795,7 @@ export type WorkplanEvent = {
 };
 
 export type WorkplanEventKind =
-  | 'ACTION_CHANGED'
-  | 'ACTION_REMOVED'
-  | 'COMMENT_ADDED'
-  | 'PRIORITY_CHANGED'
-  | 'VERSION_SAVED'
-  | 'WORKPLAN_UPDATED';
+  'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'PRIORITY_CHANGED' | 'VERSION_SAVED' | 'WORKPLAN_UPDATED';
 
 export type WorkplanPayload = {
   __typename?: 'WorkplanPayload';
@@ -1957,35 +1813,37 @@ export type WorkplanPriority = {
   version: Scalars['Int']['output'];
 };
 
-
-
 export type ResolverTypeWrapper<T> = Promise<T> | T;
-
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -2002,44 +1860,61 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
-
-
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Acceptance: Acceptance;
   ActionChanges: ActionChanges;
   ActionFieldConflict: ResolverTypeWrapper<ActionFieldConflict>;
-  ActionPayload: ResolverTypeWrapper<Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversTypes['WorkplanAction']> }>;
+  ActionPayload: ResolverTypeWrapper<
+    Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversTypes['WorkplanAction']> }
+  >;
   ActionStatus: ActionStatus;
   AddActionInput: AddActionInput;
   AddCommentInput: AddCommentInput;
-  AddCommentPayload: ResolverTypeWrapper<Omit<AddCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }>;
+  AddCommentPayload: ResolverTypeWrapper<
+    Omit<AddCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }
+  >;
   AddMemberInput: AddMemberInput;
-  AddMemberPayload: ResolverTypeWrapper<Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  AddMemberPayload: ResolverTypeWrapper<
+    Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
+  >;
   AddPriorityInput: AddPriorityInput;
   AdoptRecommendationDraftInput: AdoptRecommendationDraftInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
@@ -2049,7 +1924,9 @@ export type ResolversTypes = {
   AuthorityResponse: ResolverTypeWrapper<AuthorityResponseEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
-  ChangeMemberRolePayload: ResolverTypeWrapper<Omit<ChangeMemberRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  ChangeMemberRolePayload: ResolverTypeWrapper<
+    Omit<ChangeMemberRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
+  >;
   Classification: Classification;
   CoEditedText: ResolverTypeWrapper<CoEditedTextModelEntity>;
   Comment: ResolverTypeWrapper<RecordCommentEntity>;
@@ -2058,13 +1935,19 @@ export type ResolversTypes = {
   CreateWorkplanInput: CreateWorkplanInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiscussionComment: ResolverTypeWrapper<DiscussionCommentEntity>;
-  DiscussionCommentPayload: ResolverTypeWrapper<Omit<DiscussionCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['DiscussionComment']> }>;
+  DiscussionCommentPayload: ResolverTypeWrapper<
+    Omit<DiscussionCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['DiscussionComment']> }
+  >;
   EvidenceAbilities: ResolverTypeWrapper<EvidenceAbilities>;
   EvidenceAttachment: ResolverTypeWrapper<EvidenceAttachmentEntity>;
-  EvidencePayload: ResolverTypeWrapper<Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversTypes['EvidenceAttachment']> }>;
+  EvidencePayload: ResolverTypeWrapper<
+    Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversTypes['EvidenceAttachment']> }
+  >;
   Expertise: Expertise;
   Finding: ResolverTypeWrapper<FindingEntity>;
-  FindingConnection: ResolverTypeWrapper<Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }>;
+  FindingConnection: ResolverTypeWrapper<
+    Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }
+  >;
   FindingFilter: FindingFilter;
   FindingPayload: ResolverTypeWrapper<Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['Finding']> }>;
   FindingSort: FindingSort;
@@ -2090,7 +1973,9 @@ export type ResolversTypes = {
   MoveVisitInput: MoveVisitInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NarrativeVersion: ResolverTypeWrapper<CollabVersionEntity>;
-  NarrativeVersionPayload: ResolverTypeWrapper<Omit<NarrativeVersionPayload, 'version'> & { version?: Maybe<ResolversTypes['NarrativeVersion']> }>;
+  NarrativeVersionPayload: ResolverTypeWrapper<
+    Omit<NarrativeVersionPayload, 'version'> & { version?: Maybe<ResolversTypes['NarrativeVersion']> }
+  >;
   NpmModel: NpmModel;
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationAbilities: ResolverTypeWrapper<OrganisationAbilities>;
@@ -2105,15 +1990,21 @@ export type ResolversTypes = {
   PlaceType: PlaceType;
   PlanVisitInput: PlanVisitInput;
   Priority: Priority;
-  PriorityPayload: ResolverTypeWrapper<Omit<PriorityPayload, 'priority'> & { priority?: Maybe<ResolversTypes['WorkplanPriority']> }>;
+  PriorityPayload: ResolverTypeWrapper<
+    Omit<PriorityPayload, 'priority'> & { priority?: Maybe<ResolversTypes['WorkplanPriority']> }
+  >;
   Publication: ResolverTypeWrapper<PublicationModelEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReclassifyRecordInput: ReclassifyRecordInput;
   Recommendation: ResolverTypeWrapper<RecommendationEntity>;
-  RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Recommendation']> }>;
+  RecommendationConnection: ResolverTypeWrapper<
+    Omit<RecommendationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Recommendation']> }
+  >;
   RecommendationFilter: RecommendationFilter;
   RecommendationLevel: RecommendationLevel;
-  RecommendationPayload: ResolverTypeWrapper<Omit<RecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversTypes['Recommendation']> }>;
+  RecommendationPayload: ResolverTypeWrapper<
+    Omit<RecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversTypes['Recommendation']> }
+  >;
   RecommendationSort: RecommendationSort;
   RecommendationSource: RecommendationSource;
   RecommendationStatusEntry: ResolverTypeWrapper<RecommendationStatusEntryEntity>;
@@ -2122,7 +2013,9 @@ export type ResolversTypes = {
   RecordFindingInput: RecordFindingInput;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordImplementationStatusInput: RecordImplementationStatusInput;
-  RecordPayload: ResolverTypeWrapper<Omit<RecordPayload, 'record'> & { record?: Maybe<ResolversTypes['ShareableRecord']> }>;
+  RecordPayload: ResolverTypeWrapper<
+    Omit<RecordPayload, 'record'> & { record?: Maybe<ResolversTypes['ShareableRecord']> }
+  >;
   RecordPlacePopulationInput: RecordPlacePopulationInput;
   RecordType: RecordType;
   RemoveMemberInput: RemoveMemberInput;
@@ -2130,7 +2023,9 @@ export type ResolversTypes = {
   ReportReprisalInput: ReportReprisalInput;
   ReprisalForm: ReprisalForm;
   ReprisalIncident: ResolverTypeWrapper<ReprisalIncidentEntity>;
-  ReprisalPayload: ResolverTypeWrapper<Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversTypes['ReprisalIncident']> }>;
+  ReprisalPayload: ResolverTypeWrapper<
+    Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversTypes['ReprisalIncident']> }
+  >;
   ReprisalStatus: ReprisalStatus;
   ResponsePeriod: ResolverTypeWrapper<ResponsePeriod>;
   ResponsePeriodPayload: ResolverTypeWrapper<ResponsePeriodPayload>;
@@ -2138,10 +2033,14 @@ export type ResolversTypes = {
   Role: Role;
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
   SetActingOrganisationInput: SetActingOrganisationInput;
-  SetActingOrganisationPayload: ResolverTypeWrapper<Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
+  SetActingOrganisationPayload: ResolverTypeWrapper<
+    Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
+  >;
   SetEvidencePersonalDataInput: SetEvidencePersonalDataInput;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
-  SetPreferredLocalePayload: ResolverTypeWrapper<Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  SetPreferredLocalePayload: ResolverTypeWrapper<
+    Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
+  >;
   SetResponsePeriodInput: SetResponsePeriodInput;
   Severity: Severity;
   ShareRecordInput: ShareRecordInput;
@@ -2173,7 +2072,9 @@ export type ResolversTypes = {
   VisitType: VisitType;
   Vulnerability: Vulnerability;
   WorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
-  WorkingGroupAbilities: ResolverTypeWrapper<Omit<WorkingGroupAbilities, 'workplanOwners'> & { workplanOwners: Array<ResolversTypes['Organisation']> }>;
+  WorkingGroupAbilities: ResolverTypeWrapper<
+    Omit<WorkingGroupAbilities, 'workplanOwners'> & { workplanOwners: Array<ResolversTypes['Organisation']> }
+  >;
   WorkingGroupKind: WorkingGroupKind;
   WorkingGroupMember: ResolverTypeWrapper<WorkingGroupMemberEntity>;
   WorkingGroupRole: WorkingGroupRole;
@@ -2182,7 +2083,9 @@ export type ResolversTypes = {
   WorkplanActionFilter: WorkplanActionFilter;
   WorkplanEvent: ResolverTypeWrapper<WorkplanEvent>;
   WorkplanEventKind: WorkplanEventKind;
-  WorkplanPayload: ResolverTypeWrapper<Omit<WorkplanPayload, 'workplan'> & { workplan?: Maybe<ResolversTypes['Workplan']> }>;
+  WorkplanPayload: ResolverTypeWrapper<
+    Omit<WorkplanPayload, 'workplan'> & { workplan?: Maybe<ResolversTypes['Workplan']> }
+  >;
   WorkplanPriority: ResolverTypeWrapper<WorkplanPriorityEntity>;
 };
 
@@ -2205,7 +2108,9 @@ export type ResolversParentTypes = {
   AuthorityResponse: AuthorityResponseEntity;
   Boolean: Scalars['Boolean']['output'];
   ChangeMemberRoleInput: ChangeMemberRoleInput;
-  ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'membership'> & {
+    membership?: Maybe<ResolversParentTypes['Membership']>;
+  };
   CoEditedText: CoEditedTextModelEntity;
   Comment: RecordCommentEntity;
   CommentOnWorkplanInput: CommentOnWorkplanInput;
@@ -2213,7 +2118,9 @@ export type ResolversParentTypes = {
   CreateWorkplanInput: CreateWorkplanInput;
   DateTime: Scalars['DateTime']['output'];
   DiscussionComment: DiscussionCommentEntity;
-  DiscussionCommentPayload: Omit<DiscussionCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['DiscussionComment']> };
+  DiscussionCommentPayload: Omit<DiscussionCommentPayload, 'comment'> & {
+    comment?: Maybe<ResolversParentTypes['DiscussionComment']>;
+  };
   EvidenceAbilities: EvidenceAbilities;
   EvidenceAttachment: EvidenceAttachmentEntity;
   EvidencePayload: Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['EvidenceAttachment']> };
@@ -2236,7 +2143,9 @@ export type ResolversParentTypes = {
   MoveVisitInput: MoveVisitInput;
   Mutation: Record<PropertyKey, never>;
   NarrativeVersion: CollabVersionEntity;
-  NarrativeVersionPayload: Omit<NarrativeVersionPayload, 'version'> & { version?: Maybe<ResolversParentTypes['NarrativeVersion']> };
+  NarrativeVersionPayload: Omit<NarrativeVersionPayload, 'version'> & {
+    version?: Maybe<ResolversParentTypes['NarrativeVersion']>;
+  };
   Organisation: OrganisationEntity;
   OrganisationAbilities: OrganisationAbilities;
   PageInfo: PageInfo;
@@ -2251,9 +2160,13 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReclassifyRecordInput: ReclassifyRecordInput;
   Recommendation: RecommendationEntity;
-  RecommendationConnection: Omit<RecommendationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Recommendation']> };
+  RecommendationConnection: Omit<RecommendationConnection, 'nodes'> & {
+    nodes: Array<ResolversParentTypes['Recommendation']>;
+  };
   RecommendationFilter: RecommendationFilter;
-  RecommendationPayload: Omit<RecommendationPayload, 'recommendation'> & { recommendation?: Maybe<ResolversParentTypes['Recommendation']> };
+  RecommendationPayload: Omit<RecommendationPayload, 'recommendation'> & {
+    recommendation?: Maybe<ResolversParentTypes['Recommendation']>;
+  };
   RecommendationStatusEntry: RecommendationStatusEntryEntity;
   RecordAbilities: RecordAbilities;
   RecordAuthorityResponseInput: RecordAuthorityResponseInput;
@@ -2300,7 +2213,9 @@ export type ResolversParentTypes = {
   VisitTeamMember: VisitTeamMemberEntity;
   VisitTeamMemberInput: VisitTeamMemberInput;
   WorkingGroup: WorkingGroupEntity;
-  WorkingGroupAbilities: Omit<WorkingGroupAbilities, 'workplanOwners'> & { workplanOwners: Array<ResolversParentTypes['Organisation']> };
+  WorkingGroupAbilities: Omit<WorkingGroupAbilities, 'workplanOwners'> & {
+    workplanOwners: Array<ResolversParentTypes['Organisation']>;
+  };
   WorkingGroupMember: WorkingGroupMemberEntity;
   Workplan: WorkplanEntity;
   WorkplanAction: WorkplanActionEntity;
@@ -2310,45 +2225,66 @@ export type ResolversParentTypes = {
   WorkplanPriority: WorkplanPriorityEntity;
 };
 
-export type ActionFieldConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionFieldConflict'] = ResolversParentTypes['ActionFieldConflict']> = {
+export type ActionFieldConflictResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ActionFieldConflict'] = ResolversParentTypes['ActionFieldConflict'],
+> = {
   base?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   theirs?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   yours?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
-export type ActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionPayload'] = ResolversParentTypes['ActionPayload']> = {
+export type ActionPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ActionPayload'] = ResolversParentTypes['ActionPayload'],
+> = {
   action?: Resolver<Maybe<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['ActionFieldConflict']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type AddCommentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddCommentPayload'] = ResolversParentTypes['AddCommentPayload']> = {
+export type AddCommentPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AddCommentPayload'] = ResolversParentTypes['AddCommentPayload'],
+> = {
   comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type AddMemberPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddMemberPayload'] = ResolversParentTypes['AddMemberPayload']> = {
+export type AddMemberPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AddMemberPayload'] = ResolversParentTypes['AddMemberPayload'],
+> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   temporaryPassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type AuditChainStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
+export type AuditChainStatusResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus'],
+> = {
   entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+export type AuditConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection'],
+> = {
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+export type AuditEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry'],
+> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2359,7 +2295,10 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type AuthorityResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorityResponse'] = ResolversParentTypes['AuthorityResponse']> = {
+export type AuthorityResponseResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuthorityResponse'] = ResolversParentTypes['AuthorityResponse'],
+> = {
   acceptance?: Resolver<ResolversTypes['Acceptance'], ParentType, ContextType>;
   authorOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2369,19 +2308,28 @@ export type AuthorityResponseResolvers<ContextType = GraphQLContext, ParentType 
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ChangeMemberRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeMemberRolePayload'] = ResolversParentTypes['ChangeMemberRolePayload']> = {
+export type ChangeMemberRolePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ChangeMemberRolePayload'] = ResolversParentTypes['ChangeMemberRolePayload'],
+> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type CoEditedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoEditedText'] = ResolversParentTypes['CoEditedText']> = {
+export type CoEditedTextResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoEditedText'] = ResolversParentTypes['CoEditedText'],
+> = {
   documentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type CommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
+export type CommentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'],
+> = {
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   authorOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2393,7 +2341,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DiscussionCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiscussionComment'] = ResolversParentTypes['DiscussionComment']> = {
+export type DiscussionCommentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DiscussionComment'] = ResolversParentTypes['DiscussionComment'],
+> = {
   actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   anchor?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -2406,17 +2357,27 @@ export type DiscussionCommentResolvers<ContextType = GraphQLContext, ParentType 
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type DiscussionCommentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiscussionCommentPayload'] = ResolversParentTypes['DiscussionCommentPayload']> = {
+export type DiscussionCommentPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DiscussionCommentPayload'] =
+    ResolversParentTypes['DiscussionCommentPayload'],
+> = {
   comment?: Resolver<Maybe<ResolversTypes['DiscussionComment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type EvidenceAbilitiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceAbilities'] = ResolversParentTypes['EvidenceAbilities']> = {
+export type EvidenceAbilitiesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EvidenceAbilities'] = ResolversParentTypes['EvidenceAbilities'],
+> = {
   download?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type EvidenceAttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceAttachment'] = ResolversParentTypes['EvidenceAttachment']> = {
+export type EvidenceAttachmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EvidenceAttachment'] = ResolversParentTypes['EvidenceAttachment'],
+> = {
   containsPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2428,12 +2389,18 @@ export type EvidenceAttachmentResolvers<ContextType = GraphQLContext, ParentType
   viewerCan?: Resolver<ResolversTypes['EvidenceAbilities'], ParentType, ContextType>;
 };
 
-export type EvidencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidencePayload'] = ResolversParentTypes['EvidencePayload']> = {
+export type EvidencePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EvidencePayload'] = ResolversParentTypes['EvidencePayload'],
+> = {
   evidence?: Resolver<Maybe<ResolversTypes['EvidenceAttachment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
+export type FindingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'],
+> = {
   classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2466,19 +2433,28 @@ export type FindingResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type FindingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = {
+export type FindingConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection'],
+> = {
   nodes?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type FindingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingPayload'] = ResolversParentTypes['FindingPayload']> = {
+export type FindingPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingPayload'] = ResolversParentTypes['FindingPayload'],
+> = {
   finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type FollowUpActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpActivity'] = ResolversParentTypes['FollowUpActivity']> = {
+export type FollowUpActivityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FollowUpActivity'] = ResolversParentTypes['FollowUpActivity'],
+> = {
   happenedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FollowUpKind'], ParentType, ContextType>;
@@ -2486,7 +2462,10 @@ export type FollowUpActivityResolvers<ContextType = GraphQLContext, ParentType e
   recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type IntervieweeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interviewee'] = ResolversParentTypes['Interviewee']> = {
+export type IntervieweeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Interviewee'] = ResolversParentTypes['Interviewee'],
+> = {
   atRisk?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2504,14 +2483,20 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalDate';
 }
 
-export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+export type MeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'],
+> = {
   actingOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
 };
 
-export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+export type MembershipResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
+> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -2519,56 +2504,260 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type MembershipEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipEvent'] = ResolversParentTypes['MembershipEvent']> = {
+export type MembershipEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MembershipEvent'] = ResolversParentTypes['MembershipEvent'],
+> = {
   kind?: Resolver<ResolversTypes['MembershipEventKind'], ParentType, ContextType>;
   membershipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addAction?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationAddActionArgs, 'input'>>;
-  addComment?: Resolver<ResolversTypes['AddCommentPayload'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
-  addMember?: Resolver<ResolversTypes['AddMemberPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
-  addPriority?: Resolver<ResolversTypes['PriorityPayload'], ParentType, ContextType, RequireFields<MutationAddPriorityArgs, 'input'>>;
-  adoptRecommendationDraft?: Resolver<ResolversTypes['RecommendationPayload'], ParentType, ContextType, RequireFields<MutationAdoptRecommendationDraftArgs, 'input'>>;
-  authorisePublication?: Resolver<ResolversTypes['RecordPayload'], ParentType, ContextType, RequireFields<MutationAuthorisePublicationArgs, 'input'>>;
-  changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
-  commentOnWorkplan?: Resolver<ResolversTypes['DiscussionCommentPayload'], ParentType, ContextType, RequireFields<MutationCommentOnWorkplanArgs, 'input'>>;
-  createPlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
-  createWorkplan?: Resolver<ResolversTypes['WorkplanPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkplanArgs, 'input'>>;
-  issueRecommendation?: Resolver<ResolversTypes['RecommendationPayload'], ParentType, ContextType, RequireFields<MutationIssueRecommendationArgs, 'input'>>;
-  moveVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationMoveVisitArgs, 'input'>>;
-  planVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationPlanVisitArgs, 'input'>>;
-  reclassifyRecord?: Resolver<ResolversTypes['RecordPayload'], ParentType, ContextType, RequireFields<MutationReclassifyRecordArgs, 'input'>>;
-  recordAuthorityResponse?: Resolver<ResolversTypes['RecommendationPayload'], ParentType, ContextType, RequireFields<MutationRecordAuthorityResponseArgs, 'input'>>;
-  recordFinding?: Resolver<ResolversTypes['FindingPayload'], ParentType, ContextType, RequireFields<MutationRecordFindingArgs, 'input'>>;
-  recordFollowUp?: Resolver<ResolversTypes['RecommendationPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
-  recordImplementationStatus?: Resolver<ResolversTypes['RecommendationPayload'], ParentType, ContextType, RequireFields<MutationRecordImplementationStatusArgs, 'input'>>;
-  recordPlacePopulation?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationRecordPlacePopulationArgs, 'input'>>;
-  removeAction?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationRemoveActionArgs, 'id'>>;
-  removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
-  reportReprisal?: Resolver<ResolversTypes['ReprisalPayload'], ParentType, ContextType, RequireFields<MutationReportReprisalArgs, 'input'>>;
-  resolveDiscussionComment?: Resolver<ResolversTypes['DiscussionCommentPayload'], ParentType, ContextType, RequireFields<MutationResolveDiscussionCommentArgs, 'id'>>;
-  restoreNarrativeVersion?: Resolver<ResolversTypes['WorkplanPayload'], ParentType, ContextType, RequireFields<MutationRestoreNarrativeVersionArgs, 'input'>>;
-  saveNarrativeVersion?: Resolver<ResolversTypes['NarrativeVersionPayload'], ParentType, ContextType, RequireFields<MutationSaveNarrativeVersionArgs, 'input'>>;
-  setActingOrganisation?: Resolver<ResolversTypes['SetActingOrganisationPayload'], ParentType, ContextType, RequireFields<MutationSetActingOrganisationArgs, 'input'>>;
-  setEvidencePersonalData?: Resolver<ResolversTypes['EvidencePayload'], ParentType, ContextType, RequireFields<MutationSetEvidencePersonalDataArgs, 'input'>>;
-  setPreferredLocale?: Resolver<ResolversTypes['SetPreferredLocalePayload'], ParentType, ContextType, RequireFields<MutationSetPreferredLocaleArgs, 'input'>>;
-  setResponsePeriod?: Resolver<ResolversTypes['ResponsePeriodPayload'], ParentType, ContextType, RequireFields<MutationSetResponsePeriodArgs, 'input'>>;
-  shareRecord?: Resolver<ResolversTypes['RecordPayload'], ParentType, ContextType, RequireFields<MutationShareRecordArgs, 'input'>>;
-  signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+export type MutationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  addAction?: Resolver<
+    ResolversTypes['ActionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddActionArgs, 'input'>
+  >;
+  addComment?: Resolver<
+    ResolversTypes['AddCommentPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddCommentArgs, 'input'>
+  >;
+  addMember?: Resolver<
+    ResolversTypes['AddMemberPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddMemberArgs, 'input'>
+  >;
+  addPriority?: Resolver<
+    ResolversTypes['PriorityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddPriorityArgs, 'input'>
+  >;
+  adoptRecommendationDraft?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAdoptRecommendationDraftArgs, 'input'>
+  >;
+  authorisePublication?: Resolver<
+    ResolversTypes['RecordPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAuthorisePublicationArgs, 'input'>
+  >;
+  changeMemberRole?: Resolver<
+    ResolversTypes['ChangeMemberRolePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationChangeMemberRoleArgs, 'input'>
+  >;
+  commentOnWorkplan?: Resolver<
+    ResolversTypes['DiscussionCommentPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCommentOnWorkplanArgs, 'input'>
+  >;
+  createPlace?: Resolver<
+    ResolversTypes['PlacePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreatePlaceArgs, 'input'>
+  >;
+  createWorkplan?: Resolver<
+    ResolversTypes['WorkplanPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateWorkplanArgs, 'input'>
+  >;
+  issueRecommendation?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationIssueRecommendationArgs, 'input'>
+  >;
+  moveVisit?: Resolver<
+    ResolversTypes['VisitPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveVisitArgs, 'input'>
+  >;
+  planVisit?: Resolver<
+    ResolversTypes['VisitPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPlanVisitArgs, 'input'>
+  >;
+  reclassifyRecord?: Resolver<
+    ResolversTypes['RecordPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReclassifyRecordArgs, 'input'>
+  >;
+  recordAuthorityResponse?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordAuthorityResponseArgs, 'input'>
+  >;
+  recordFinding?: Resolver<
+    ResolversTypes['FindingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordFindingArgs, 'input'>
+  >;
+  recordFollowUp?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordFollowUpArgs, 'input'>
+  >;
+  recordImplementationStatus?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordImplementationStatusArgs, 'input'>
+  >;
+  recordPlacePopulation?: Resolver<
+    ResolversTypes['PlacePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordPlacePopulationArgs, 'input'>
+  >;
+  removeAction?: Resolver<
+    ResolversTypes['ActionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveActionArgs, 'id'>
+  >;
+  removeMember?: Resolver<
+    ResolversTypes['RemoveMemberPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveMemberArgs, 'input'>
+  >;
+  reportReprisal?: Resolver<
+    ResolversTypes['ReprisalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReportReprisalArgs, 'input'>
+  >;
+  resolveDiscussionComment?: Resolver<
+    ResolversTypes['DiscussionCommentPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResolveDiscussionCommentArgs, 'id'>
+  >;
+  restoreNarrativeVersion?: Resolver<
+    ResolversTypes['WorkplanPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRestoreNarrativeVersionArgs, 'input'>
+  >;
+  saveNarrativeVersion?: Resolver<
+    ResolversTypes['NarrativeVersionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveNarrativeVersionArgs, 'input'>
+  >;
+  setActingOrganisation?: Resolver<
+    ResolversTypes['SetActingOrganisationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetActingOrganisationArgs, 'input'>
+  >;
+  setEvidencePersonalData?: Resolver<
+    ResolversTypes['EvidencePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetEvidencePersonalDataArgs, 'input'>
+  >;
+  setPreferredLocale?: Resolver<
+    ResolversTypes['SetPreferredLocalePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetPreferredLocaleArgs, 'input'>
+  >;
+  setResponsePeriod?: Resolver<
+    ResolversTypes['ResponsePeriodPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetResponsePeriodArgs, 'input'>
+  >;
+  shareRecord?: Resolver<
+    ResolversTypes['RecordPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationShareRecordArgs, 'input'>
+  >;
+  signIn?: Resolver<
+    ResolversTypes['SignInPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSignInArgs, 'input'>
+  >;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  updateAction?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
-  updateFinding?: Resolver<ResolversTypes['FindingPayload'], ParentType, ContextType, RequireFields<MutationUpdateFindingArgs, 'input'>>;
-  updatePlace?: Resolver<ResolversTypes['PlacePayload'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'input'>>;
-  updatePriority?: Resolver<ResolversTypes['PriorityPayload'], ParentType, ContextType, RequireFields<MutationUpdatePriorityArgs, 'input'>>;
-  updateRecommendation?: Resolver<ResolversTypes['RecommendationPayload'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'input'>>;
-  updateReprisal?: Resolver<ResolversTypes['ReprisalPayload'], ParentType, ContextType, RequireFields<MutationUpdateReprisalArgs, 'input'>>;
-  updateVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationUpdateVisitArgs, 'input'>>;
-  updateWorkplan?: Resolver<ResolversTypes['WorkplanPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkplanArgs, 'input'>>;
+  updateAction?: Resolver<
+    ResolversTypes['ActionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateActionArgs, 'input'>
+  >;
+  updateFinding?: Resolver<
+    ResolversTypes['FindingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateFindingArgs, 'input'>
+  >;
+  updatePlace?: Resolver<
+    ResolversTypes['PlacePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdatePlaceArgs, 'input'>
+  >;
+  updatePriority?: Resolver<
+    ResolversTypes['PriorityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdatePriorityArgs, 'input'>
+  >;
+  updateRecommendation?: Resolver<
+    ResolversTypes['RecommendationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateRecommendationArgs, 'input'>
+  >;
+  updateReprisal?: Resolver<
+    ResolversTypes['ReprisalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateReprisalArgs, 'input'>
+  >;
+  updateVisit?: Resolver<
+    ResolversTypes['VisitPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateVisitArgs, 'input'>
+  >;
+  updateWorkplan?: Resolver<
+    ResolversTypes['WorkplanPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateWorkplanArgs, 'input'>
+  >;
 };
 
-export type NarrativeVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeVersion'] = ResolversParentTypes['NarrativeVersion']> = {
+export type NarrativeVersionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NarrativeVersion'] = ResolversParentTypes['NarrativeVersion'],
+> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2576,12 +2765,18 @@ export type NarrativeVersionResolvers<ContextType = GraphQLContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type NarrativeVersionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeVersionPayload'] = ResolversParentTypes['NarrativeVersionPayload']> = {
+export type NarrativeVersionPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NarrativeVersionPayload'] = ResolversParentTypes['NarrativeVersionPayload'],
+> = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['NarrativeVersion']>, ParentType, ContextType>;
 };
 
-export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+export type OrganisationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'],
+> = {
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
@@ -2591,7 +2786,10 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   viewerCan?: Resolver<ResolversTypes['OrganisationAbilities'], ParentType, ContextType>;
 };
 
-export type OrganisationAbilitiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationAbilities'] = ResolversParentTypes['OrganisationAbilities']> = {
+export type OrganisationAbilitiesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OrganisationAbilities'] = ResolversParentTypes['OrganisationAbilities'],
+> = {
   configureResponsePeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createPlace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   issueRecommendation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2603,12 +2801,18 @@ export type OrganisationAbilitiesResolvers<ContextType = GraphQLContext, ParentT
   reportReprisal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+export type PageInfoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+export type PlaceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
+> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
@@ -2635,59 +2839,140 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PlaceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
+export type PlaceConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection'],
+> = {
   nodes?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PlacePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlacePayload'] = ResolversParentTypes['PlacePayload']> = {
+export type PlacePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PlacePayload'] = ResolversParentTypes['PlacePayload'],
+> = {
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type PlacePopulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlacePopulation'] = ResolversParentTypes['PlacePopulation']> = {
+export type PlacePopulationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PlacePopulation'] = ResolversParentTypes['PlacePopulation'],
+> = {
   countedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PriorityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriorityPayload'] = ResolversParentTypes['PriorityPayload']> = {
+export type PriorityPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PriorityPayload'] = ResolversParentTypes['PriorityPayload'],
+> = {
   priority?: Resolver<Maybe<ResolversTypes['WorkplanPriority']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type PublicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+export type PublicationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication'],
+> = {
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  auditChainStatus?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType, RequireFields<QueryAuditChainStatusArgs, 'organisationId'>>;
-  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit' | 'organisationId'>>;
+export type QueryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  auditChainStatus?: Resolver<
+    ResolversTypes['AuditChainStatus'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditChainStatusArgs, 'organisationId'>
+  >;
+  auditLog?: Resolver<
+    ResolversTypes['AuditConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditLogArgs, 'limit' | 'organisationId'>
+  >;
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
-  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'limit' | 'sort'>>;
+  findings?: Resolver<
+    ResolversTypes['FindingConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryFindingsArgs, 'limit' | 'sort'>
+  >;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, Partial<QueryOrganisationArgs>>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
-  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'limit'>>;
-  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'id'>>;
-  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'limit' | 'sort'>>;
-  reprisalIncident?: Resolver<ResolversTypes['ReprisalIncident'], ParentType, ContextType, RequireFields<QueryReprisalIncidentArgs, 'id'>>;
+  places?: Resolver<
+    ResolversTypes['PlaceConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPlacesArgs, 'limit'>
+  >;
+  recommendation?: Resolver<
+    ResolversTypes['Recommendation'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRecommendationArgs, 'id'>
+  >;
+  recommendations?: Resolver<
+    ResolversTypes['RecommendationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRecommendationsArgs, 'limit' | 'sort'>
+  >;
+  reprisalIncident?: Resolver<
+    ResolversTypes['ReprisalIncident'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryReprisalIncidentArgs, 'id'>
+  >;
   reprisalIncidents?: Resolver<Array<ResolversTypes['ReprisalIncident']>, ParentType, ContextType>;
-  responsePeriod?: Resolver<ResolversTypes['ResponsePeriod'], ParentType, ContextType, RequireFields<QueryResponsePeriodArgs, 'countryCode'>>;
+  responsePeriod?: Resolver<
+    ResolversTypes['ResponsePeriod'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryResponsePeriodArgs, 'countryCode'>
+  >;
   visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
-  visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, RequireFields<QueryVisitsArgs, 'limit'>>;
-  workingGroup?: Resolver<ResolversTypes['WorkingGroup'], ParentType, ContextType, RequireFields<QueryWorkingGroupArgs, 'id'>>;
+  visits?: Resolver<
+    ResolversTypes['VisitConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryVisitsArgs, 'limit'>
+  >;
+  workingGroup?: Resolver<
+    ResolversTypes['WorkingGroup'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryWorkingGroupArgs, 'id'>
+  >;
   workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
   workplan?: Resolver<ResolversTypes['Workplan'], ParentType, ContextType, RequireFields<QueryWorkplanArgs, 'id'>>;
-  workplanActions?: Resolver<Array<ResolversTypes['WorkplanAction']>, ParentType, ContextType, RequireFields<QueryWorkplanActionsArgs, 'limit' | 'offset'>>;
-  workplans?: Resolver<Array<ResolversTypes['Workplan']>, ParentType, ContextType, RequireFields<QueryWorkplansArgs, 'workingGroupId'>>;
+  workplanActions?: Resolver<
+    Array<ResolversTypes['WorkplanAction']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWorkplanActionsArgs, 'limit' | 'offset'>
+  >;
+  workplans?: Resolver<
+    Array<ResolversTypes['Workplan']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWorkplansArgs, 'workingGroupId'>
+  >;
 };
 
-export type RecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
+export type RecommendationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'],
+> = {
   acceptance?: Resolver<ResolversTypes['Acceptance'], ParentType, ContextType>;
   addressee?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
@@ -2728,19 +3013,30 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type RecommendationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = {
+export type RecommendationConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationConnection'] =
+    ResolversParentTypes['RecommendationConnection'],
+> = {
   nodes?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type RecommendationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationPayload'] = ResolversParentTypes['RecommendationPayload']> = {
+export type RecommendationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationPayload'] = ResolversParentTypes['RecommendationPayload'],
+> = {
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type RecommendationStatusEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationStatusEntry'] = ResolversParentTypes['RecommendationStatusEntry']> = {
+export type RecommendationStatusEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationStatusEntry'] =
+    ResolversParentTypes['RecommendationStatusEntry'],
+> = {
   effectiveOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatusEntryKind'], ParentType, ContextType>;
@@ -2750,7 +3046,10 @@ export type RecommendationStatusEntryResolvers<ContextType = GraphQLContext, Par
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type RecordAbilitiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordAbilities'] = ResolversParentTypes['RecordAbilities']> = {
+export type RecordAbilitiesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecordAbilities'] = ResolversParentTypes['RecordAbilities'],
+> = {
   authorisePublication?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   export?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2760,17 +3059,26 @@ export type RecordAbilitiesResolvers<ContextType = GraphQLContext, ParentType ex
   update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type RecordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordPayload'] = ResolversParentTypes['RecordPayload']> = {
+export type RecordPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecordPayload'] = ResolversParentTypes['RecordPayload'],
+> = {
   record?: Resolver<Maybe<ResolversTypes['ShareableRecord']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type RemoveMemberPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload']> = {
+export type RemoveMemberPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload'],
+> = {
   removedMembershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ReprisalIncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReprisalIncident'] = ResolversParentTypes['ReprisalIncident']> = {
+export type ReprisalIncidentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReprisalIncident'] = ResolversParentTypes['ReprisalIncident'],
+> = {
   actionTaken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2785,59 +3093,106 @@ export type ReprisalIncidentResolvers<ContextType = GraphQLContext, ParentType e
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type ReprisalPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReprisalPayload'] = ResolversParentTypes['ReprisalPayload']> = {
+export type ReprisalPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReprisalPayload'] = ResolversParentTypes['ReprisalPayload'],
+> = {
   incident?: Resolver<Maybe<ResolversTypes['ReprisalIncident']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ResponsePeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponsePeriod'] = ResolversParentTypes['ResponsePeriod']> = {
+export type ResponsePeriodResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ResponsePeriod'] = ResolversParentTypes['ResponsePeriod'],
+> = {
   countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ResponsePeriodPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponsePeriodPayload'] = ResolversParentTypes['ResponsePeriodPayload']> = {
+export type ResponsePeriodPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ResponsePeriodPayload'] = ResolversParentTypes['ResponsePeriodPayload'],
+> = {
   responsePeriod?: Resolver<Maybe<ResolversTypes['ResponsePeriod']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type SetActingOrganisationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetActingOrganisationPayload'] = ResolversParentTypes['SetActingOrganisationPayload']> = {
+export type SetActingOrganisationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetActingOrganisationPayload'] =
+    ResolversParentTypes['SetActingOrganisationPayload'],
+> = {
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type SetPreferredLocalePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetPreferredLocalePayload'] = ResolversParentTypes['SetPreferredLocalePayload']> = {
+export type SetPreferredLocalePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetPreferredLocalePayload'] =
+    ResolversParentTypes['SetPreferredLocalePayload'],
+> = {
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ShareableRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShareableRecord'] = ResolversParentTypes['ShareableRecord']> = {
+export type ShareableRecordResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ShareableRecord'] = ResolversParentTypes['ShareableRecord'],
+> = {
   __resolveType: TypeResolveFn<'Finding' | 'Place' | 'Recommendation' | 'Visit' | 'Workplan', ParentType, ContextType>;
 };
 
-export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = {
+export type SignInPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload'],
+> = {
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  membershipChanged?: SubscriptionResolver<ResolversTypes['MembershipEvent'], "membershipChanged", ParentType, ContextType, RequireFields<SubscriptionMembershipChangedArgs, 'organisationId'>>;
-  workplanChanged?: SubscriptionResolver<ResolversTypes['WorkplanEvent'], "workplanChanged", ParentType, ContextType, RequireFields<SubscriptionWorkplanChangedArgs, 'workplanId'>>;
+export type SubscriptionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = {
+  membershipChanged?: SubscriptionResolver<
+    ResolversTypes['MembershipEvent'],
+    'membershipChanged',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionMembershipChangedArgs, 'organisationId'>
+  >;
+  workplanChanged?: SubscriptionResolver<
+    ResolversTypes['WorkplanEvent'],
+    'workplanChanged',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionWorkplanChangedArgs, 'workplanId'>
+  >;
 };
 
-export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   preferredLocale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
 };
 
-export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+export type UserErrorResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type VisitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {
+export type VisitResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit'],
+> = {
   announced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
@@ -2863,19 +3218,28 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type VisitConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitConnection'] = ResolversParentTypes['VisitConnection']> = {
+export type VisitConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VisitConnection'] = ResolversParentTypes['VisitConnection'],
+> = {
   nodes?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type VisitPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitPayload'] = ResolversParentTypes['VisitPayload']> = {
+export type VisitPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VisitPayload'] = ResolversParentTypes['VisitPayload'],
+> = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
 };
 
-export type VisitTeamMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitTeamMember'] = ResolversParentTypes['VisitTeamMember']> = {
+export type VisitTeamMemberResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VisitTeamMember'] = ResolversParentTypes['VisitTeamMember'],
+> = {
   expertise?: Resolver<ResolversTypes['Expertise'], ParentType, ContextType>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2883,7 +3247,10 @@ export type VisitTeamMemberResolvers<ContextType = GraphQLContext, ParentType ex
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type WorkingGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup']> = {
+export type WorkingGroupResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup'],
+> = {
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WorkingGroupKind'], ParentType, ContextType>;
@@ -2893,18 +3260,27 @@ export type WorkingGroupResolvers<ContextType = GraphQLContext, ParentType exten
   viewerCan?: Resolver<ResolversTypes['WorkingGroupAbilities'], ParentType, ContextType>;
 };
 
-export type WorkingGroupAbilitiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkingGroupAbilities'] = ResolversParentTypes['WorkingGroupAbilities']> = {
+export type WorkingGroupAbilitiesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkingGroupAbilities'] = ResolversParentTypes['WorkingGroupAbilities'],
+> = {
   createWorkplan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   workplanOwners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
-export type WorkingGroupMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkingGroupMember'] = ResolversParentTypes['WorkingGroupMember']> = {
+export type WorkingGroupMemberResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkingGroupMember'] = ResolversParentTypes['WorkingGroupMember'],
+> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['WorkingGroupRole'], ParentType, ContextType>;
 };
 
-export type WorkplanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Workplan'] = ResolversParentTypes['Workplan']> = {
+export type WorkplanResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Workplan'] = ResolversParentTypes['Workplan'],
+> = {
   classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2929,7 +3305,10 @@ export type WorkplanResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type WorkplanActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkplanAction'] = ResolversParentTypes['WorkplanAction']> = {
+export type WorkplanActionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanAction'] = ResolversParentTypes['WorkplanAction'],
+> = {
   contributingOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2950,18 +3329,27 @@ export type WorkplanActionResolvers<ContextType = GraphQLContext, ParentType ext
   workplanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type WorkplanEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkplanEvent'] = ResolversParentTypes['WorkplanEvent']> = {
+export type WorkplanEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanEvent'] = ResolversParentTypes['WorkplanEvent'],
+> = {
   kind?: Resolver<ResolversTypes['WorkplanEventKind'], ParentType, ContextType>;
   subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   workplanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type WorkplanPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkplanPayload'] = ResolversParentTypes['WorkplanPayload']> = {
+export type WorkplanPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanPayload'] = ResolversParentTypes['WorkplanPayload'],
+> = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   workplan?: Resolver<Maybe<ResolversTypes['Workplan']>, ParentType, ContextType>;
 };
 
-export type WorkplanPriorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkplanPriority'] = ResolversParentTypes['WorkplanPriority']> = {
+export type WorkplanPriorityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanPriority'] = ResolversParentTypes['WorkplanPriority'],
+> = {
   actions?: Resolver<Array<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3042,4 +3430,3 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WorkplanPayload?: WorkplanPayloadResolvers<ContextType>;
   WorkplanPriority?: WorkplanPriorityResolvers<ContextType>;
 };
-

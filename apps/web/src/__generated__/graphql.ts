@@ -1095,12 +1095,14 @@ export type AuditLogPage_LogQueryVariables = Exact<{
   organisationId: string | number;
   action?: string | null | undefined;
   limit?: number | null | undefined;
-  offset?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type AuditLogPage_LogQuery = {
   auditLog: {
     totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{
       seq: string;
       at: string;
@@ -1484,12 +1486,14 @@ export type PlacePage_PlaceQuery = {
 export type PlacesPage_PlacesQueryVariables = Exact<{
   filter?: PlaceFilter | null | undefined;
   limit?: number | null | undefined;
-  offset?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type PlacesPage_PlacesQuery = {
   places: {
     totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{
       id: string;
       name: string;
@@ -1911,12 +1915,14 @@ export type RecommendationsPage_ListQueryVariables = Exact<{
   filter?: RecommendationFilter | null | undefined;
   sort?: RecommendationSort | null | undefined;
   limit?: number | null | undefined;
-  offset?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type RecommendationsPage_ListQuery = {
   recommendations: {
     totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{
       id: string;
       reference: string;
@@ -2225,10 +2231,10 @@ export type TrackerSummary_CountsQueryVariables = Exact<{
 }>;
 
 export type TrackerSummary_CountsQuery = {
-  overdue: { totalCount: number };
-  pending: { totalCount: number };
-  implementedState: { totalCount: number };
-  implementedMonitor: { totalCount: number };
+  overdue: { totalCount: number; totalCountCapped: boolean };
+  pending: { totalCount: number; totalCountCapped: boolean };
+  implementedState: { totalCount: number; totalCountCapped: boolean };
+  implementedMonitor: { totalCount: number; totalCountCapped: boolean };
 };
 
 export type ReportReprisalPage_OptionsQueryVariables = Exact<{
@@ -2533,12 +2539,14 @@ export type VisitPage_VisitQuery = {
 export type VisitsPage_VisitsQueryVariables = Exact<{
   filter?: VisitFilter | null | undefined;
   limit?: number | null | undefined;
-  offset?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type VisitsPage_VisitsQuery = {
   visits: {
     totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{
       id: string;
       type: VisitType;
@@ -5161,8 +5169,8 @@ export const AuditLogPage_LogDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -5189,14 +5197,26 @@ export const AuditLogPage_LogDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -6807,8 +6827,8 @@ export const PlacesPage_PlacesDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -6830,14 +6850,26 @@ export const PlacesPage_PlacesDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -8504,8 +8536,8 @@ export const RecommendationsPage_ListDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -8532,14 +8564,26 @@ export const RecommendationsPage_ListDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -10250,7 +10294,10 @@ export const TrackerSummary_CountsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+              ],
             },
           },
           {
@@ -10267,7 +10314,10 @@ export const TrackerSummary_CountsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+              ],
             },
           },
           {
@@ -10284,7 +10334,10 @@ export const TrackerSummary_CountsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+              ],
             },
           },
           {
@@ -10301,7 +10354,10 @@ export const TrackerSummary_CountsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+              ],
             },
           },
         ],
@@ -11650,8 +11706,8 @@ export const VisitsPage_VisitsDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -11673,14 +11729,26 @@ export const VisitsPage_VisitsDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
