@@ -201,7 +201,10 @@ export const PlaceSchema = new EntitySchema<Place, ShareableRecord>({
   extends: ShareableRecordSchema,
   // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
   indexes: [
-    { name: 'place_shared_with_gin', expression: 'create index "place_shared_with_gin" on "place" using gin ("shared_with")' },
+    {
+      name: 'place_shared_with_gin',
+      expression: 'create index "place_shared_with_gin" on "place" using gin ("shared_with")',
+    },
     { name: 'place_name_id_index', expression: 'create index "place_name_id_index" on "place" ("name", "id")' },
   ],
   checks: [{ name: 'place_capacity_check', expression: 'capacity is null or capacity >= 0' }],
@@ -235,8 +238,14 @@ export const VisitSchema = new EntitySchema<Visit, ShareableRecord>({
   extends: ShareableRecordSchema,
   // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
   indexes: [
-    { name: 'visit_shared_with_gin', expression: 'create index "visit_shared_with_gin" on "visit" using gin ("shared_with")' },
-    { name: 'visit_start_date_id_index', expression: 'create index "visit_start_date_id_index" on "visit" ("start_date" desc, "id")' },
+    {
+      name: 'visit_shared_with_gin',
+      expression: 'create index "visit_shared_with_gin" on "visit" using gin ("shared_with")',
+    },
+    {
+      name: 'visit_start_date_id_index',
+      expression: 'create index "visit_start_date_id_index" on "visit" ("start_date" desc, "id")',
+    },
   ],
   checks: [{ name: 'visit_dates_check', expression: 'end_date is null or end_date >= start_date' }],
   properties: {
@@ -269,9 +278,19 @@ export const FindingSchema = new EntitySchema<Finding, ShareableRecord>({
   extends: ShareableRecordSchema,
   // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
   indexes: [
-    { name: 'finding_shared_with_gin', expression: 'create index "finding_shared_with_gin" on "finding" using gin ("shared_with")' },
-    { name: 'finding_created_at_id_index', expression: 'create index "finding_created_at_id_index" on "finding" ("created_at" desc, "id")' },
-    { name: 'finding_owner_created_at_index', expression: 'create index "finding_owner_created_at_index" on "finding" ("owner_organisation_id", "created_at" desc, "id")' },
+    {
+      name: 'finding_shared_with_gin',
+      expression: 'create index "finding_shared_with_gin" on "finding" using gin ("shared_with")',
+    },
+    {
+      name: 'finding_created_at_id_index',
+      expression: 'create index "finding_created_at_id_index" on "finding" ("created_at" desc, "id")',
+    },
+    {
+      name: 'finding_owner_created_at_index',
+      expression:
+        'create index "finding_owner_created_at_index" on "finding" ("owner_organisation_id", "created_at" desc, "id")',
+    },
   ],
   properties: {
     visit: { kind: 'm:1', entity: () => Visit, index: true },
@@ -324,9 +343,20 @@ export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRe
   extends: ShareableRecordSchema,
   // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
   indexes: [
-    { name: 'recommendation_shared_with_gin', expression: 'create index "recommendation_shared_with_gin" on "recommendation" using gin ("shared_with")' },
-    { name: 'recommendation_issued_on_index', expression: 'create index "recommendation_issued_on_index" on "recommendation" ("issued_on" desc, "reference", "id")' },
-    { name: 'recommendation_owner_issued_on_index', expression: 'create index "recommendation_owner_issued_on_index" on "recommendation" ("owner_organisation_id", "issued_on" desc)' },
+    {
+      name: 'recommendation_shared_with_gin',
+      expression: 'create index "recommendation_shared_with_gin" on "recommendation" using gin ("shared_with")',
+    },
+    {
+      name: 'recommendation_issued_on_index',
+      expression:
+        'create index "recommendation_issued_on_index" on "recommendation" ("issued_on" desc, "reference", "id")',
+    },
+    {
+      name: 'recommendation_owner_issued_on_index',
+      expression:
+        'create index "recommendation_owner_issued_on_index" on "recommendation" ("owner_organisation_id", "issued_on" desc)',
+    },
   ],
   uniques: [{ properties: ['ownerOrganisation', 'reference'] }],
   properties: {

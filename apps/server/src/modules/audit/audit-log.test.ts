@@ -96,7 +96,11 @@ describe('auditLog', () => {
   });
 
   it('pages with limit and a cursor while totalCount counts every match', async () => {
-    const first = await ana.request<AuditLogData>(AUDIT_LOG, { organisationId: npm(), action: 'auth.signIn', limit: 1 });
+    const first = await ana.request<AuditLogData>(AUDIT_LOG, {
+      organisationId: npm(),
+      action: 'auth.signIn',
+      limit: 1,
+    });
     expect(first.data?.auditLog.pageInfo.hasNextPage).toBe(true);
     const second = await ana.request<AuditLogData>(AUDIT_LOG, {
       organisationId: npm(),

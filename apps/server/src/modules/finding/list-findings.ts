@@ -1,6 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { SEVERITIES } from '@opcat/domain';
+import type { SEVERITIES } from '@opcat/domain';
 import { Finding, Place, Visit } from '../../db/entities/monitoring.ts';
 import { namesReadable } from '../records/filter-ids.ts';
 import type { OperationContext } from '../../operation/context.ts';

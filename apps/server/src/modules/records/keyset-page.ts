@@ -175,7 +175,9 @@ export async function pageReadable<T extends ShareableRecord<string>>(
     ({ $and: [typeof where === 'function' ? where() : where, readableBy<T>(ctx.actor, entity)] }) as FilterQuery<T>;
   const readable = readableWhere();
   const filter = options.after
-    ? ({ $and: [readable, afterFilter(options.keys, decodeCursor(options.sort, options.keys, options.after))] } as FilterQuery<T>)
+    ? ({
+        $and: [readable, afterFilter(options.keys, decodeCursor(options.sort, options.keys, options.after))],
+      } as FilterQuery<T>)
     : readable;
   const rows = (await ctx.em.find(entity, filter, {
     orderBy: options.orderBy ?? orderOfKeys(options.keys),

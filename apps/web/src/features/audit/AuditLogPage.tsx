@@ -106,7 +106,9 @@ export function AuditLogPage() {
         <Stack gap="sm" aria-busy={loading}>
           <Table.ScrollContainer minWidth={900}>
             <Table data-testid="audit-log" striped verticalSpacing="xs" fz="sm">
-              <Table.Caption>{t('audit.caption', { total: countText(log.totalCount, log.totalCountCapped) })}</Table.Caption>
+              <Table.Caption>
+                {t('audit.caption', { total: countText(log.totalCount, log.totalCountCapped) })}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('audit.columns.seq')}</Table.Th>

@@ -22,7 +22,12 @@ import {
 } from './tracker-filters.ts';
 
 const RecommendationsPage_List = graphql(`
-  query RecommendationsPage_List($filter: RecommendationFilter, $sort: RecommendationSort, $limit: Int, $after: String) {
+  query RecommendationsPage_List(
+    $filter: RecommendationFilter
+    $sort: RecommendationSort
+    $limit: Int
+    $after: String
+  ) {
     recommendations(filter: $filter, sort: $sort, limit: $limit, after: $after) {
       totalCount
       totalCountCapped
