@@ -77,7 +77,7 @@ type Documents = {
   '\n  mutation LanguageSwitcher_SetPreferredLocale($input: SetPreferredLocaleInput!) {\n    setPreferredLocale(input: $input) {\n      user {\n        id\n        preferredLocale\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.LanguageSwitcher_SetPreferredLocaleDocument;
   '\n  subscription MembershipLiveUpdates_MembershipChanged($organisationId: ID!) {\n    membershipChanged(organisationId: $organisationId) {\n      kind\n      membershipId\n      organisationId\n    }\n  }\n': typeof types.MembershipLiveUpdates_MembershipChangedDocument;
   '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n': typeof types.SignOutButton_SignOutDocument;
-  '\n  query PlanVisitPage_Places {\n    places(limit: 500) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n': typeof types.PlanVisitPage_PlacesDocument;
+  '\n  query PlanVisitPage_Places {\n    places(limit: 200) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n': typeof types.PlanVisitPage_PlacesDocument;
   '\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PlanVisitPage_PlanVisitDocument;
   '\n  query TeamBuilder_Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TeamBuilder_MembersDocument;
   '\n  fragment VisitLifecycle_Visit on Visit {\n    id\n    status\n    version\n    viewerCan {\n      update\n    }\n  }\n': typeof types.VisitLifecycle_VisitFragmentDoc;
@@ -225,7 +225,7 @@ const documents: Documents = {
   '\n  subscription MembershipLiveUpdates_MembershipChanged($organisationId: ID!) {\n    membershipChanged(organisationId: $organisationId) {\n      kind\n      membershipId\n      organisationId\n    }\n  }\n':
     types.MembershipLiveUpdates_MembershipChangedDocument,
   '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n': types.SignOutButton_SignOutDocument,
-  '\n  query PlanVisitPage_Places {\n    places(limit: 500) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n':
+  '\n  query PlanVisitPage_Places {\n    places(limit: 200) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n':
     types.PlanVisitPage_PlacesDocument,
   '\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.PlanVisitPage_PlanVisitDocument,
@@ -667,8 +667,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PlanVisitPage_Places {\n    places(limit: 500) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PlanVisitPage_Places {\n    places(limit: 500) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n'];
+  source: '\n  query PlanVisitPage_Places {\n    places(limit: 200) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlanVisitPage_Places {\n    places(limit: 200) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11137,7 +11137,7 @@ export const PlanVisitPage_PlacesDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'places' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '500' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '200' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
