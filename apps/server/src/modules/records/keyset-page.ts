@@ -128,8 +128,8 @@ export function orderOfKeys<T>(keys: readonly SortKey<T>[]): QueryOrderMap<T>[] 
 }
 
 /**
- * How many rows match, reading at most COUNT_CAP + 1 of them: `select count(distinct id) from
- * (select id … limit cap+1)` (distinct: a filter through a to-many relation joins, so a row may
+ * How many rows match, reading at most COUNT_CAP + 1 of them: `select count(distinct pk) from
+ * (select pk … limit cap+1)` (distinct: a filter through a to-many relation joins, so a row may
  * repeat). Exact below the cap; at the cap, `capped` says it is a lower bound.
  */
 export async function cappedCount<T extends object>(
@@ -138,14 +138,17 @@ export async function cappedCount<T extends object>(
   where: FilterQuery<T>,
 ): Promise<{ totalCount: number; totalCountCapped: boolean }> {
   const sql = em as unknown as SqlEntityManager;
+  const meta = em.getMetadata().get(entity.name);
+  const pk = meta.primaryKeys[0] as string;
+  const column = meta.properties[pk as keyof typeof meta.properties]?.fieldNames[0] ?? pk;
   const inner = sql
     .createQueryBuilder(entity, 'c')
-    .select('c.id' as never)
+    .select(`c.${pk}` as never)
     .where(where as never)
     .limit(COUNT_CAP + 1)
     .getKnexQuery();
   // Through the entity manager, so it runs in the operation's transaction when there is one.
-  const rows = (await sql.execute(sql.getKnex().countDistinct({ n: 'id' }).from(inner.as('capped')))) as {
+  const rows = (await sql.execute(sql.getKnex().countDistinct({ n: column }).from(inner.as('capped')))) as {
     n: string | number;
   }[];
   const n = Number(rows[0]?.n ?? 0);
