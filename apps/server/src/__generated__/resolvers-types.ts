@@ -165,7 +165,11 @@ export type AuditChainStatus = {
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  /** Readable matches, exact up to 1,000; above that 1,000 with totalCountCapped true. */
   totalCount: Scalars['Int']['output'];
+  /** True when there are more than totalCount matches (the count stops at 1,000). */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 /** One entry of the tamper-evident audit log. */
@@ -411,7 +415,11 @@ export type Finding = ShareableRecord & {
 export type FindingConnection = {
   __typename?: 'FindingConnection';
   nodes: Array<Finding>;
+  pageInfo: PageInfo;
+  /** Readable matches, exact up to 1,000; above that 1,000 with totalCountCapped true. */
   totalCount: Scalars['Int']['output'];
+  /** True when there are more than totalCount matches (the count stops at 1,000). */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type FindingFilter = {
@@ -849,6 +857,14 @@ export type OrganisationKind =
   /** Ministry or detaining agency. */
   | 'STATE_AUTHORITY';
 
+/** Keyset paging: pass endCursor as `after` to read the next page. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Opaque cursor of the page's last row (its sort values); null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A place where people are or may be deprived of their liberty. */
 export type Place = ShareableRecord & {
   __typename?: 'Place';
@@ -886,8 +902,11 @@ export type Place = ShareableRecord & {
 export type PlaceConnection = {
   __typename?: 'PlaceConnection';
   nodes: Array<Place>;
-  /** Number of places matching the filter that the viewer can read. */
+  pageInfo: PageInfo;
+  /** Readable matches, exact up to 1,000; above that 1,000 with totalCountCapped true. */
   totalCount: Scalars['Int']['output'];
+  /** True when there are more than totalCount matches (the count stops at 1,000). */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type PlaceFilter = {
@@ -1000,8 +1019,8 @@ export type QueryAuditChainStatusArgs = {
 
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
 };
 
@@ -1010,9 +1029,9 @@ export type QueryFindingArgs = {
 };
 
 export type QueryFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<FindingSort>;
 };
 
@@ -1025,9 +1044,9 @@ export type QueryPlaceArgs = {
 };
 
 export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlaceFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryRecommendationArgs = {
@@ -1035,9 +1054,9 @@ export type QueryRecommendationArgs = {
 };
 
 export type QueryRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RecommendationSort>;
 };
 
@@ -1054,9 +1073,9 @@ export type QueryVisitArgs = {
 };
 
 export type QueryVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VisitFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryWorkingGroupArgs = {
@@ -1147,7 +1166,11 @@ export type Recommendation = ShareableRecord & {
 export type RecommendationConnection = {
   __typename?: 'RecommendationConnection';
   nodes: Array<Recommendation>;
+  pageInfo: PageInfo;
+  /** Readable matches, exact up to 1,000; above that 1,000 with totalCountCapped true. */
   totalCount: Scalars['Int']['output'];
+  /** True when there are more than totalCount matches (the count stops at 1,000). */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type RecommendationFilter = {
@@ -1617,7 +1640,11 @@ export type Visit = ShareableRecord & {
 export type VisitConnection = {
   __typename?: 'VisitConnection';
   nodes: Array<Visit>;
+  pageInfo: PageInfo;
+  /** Readable matches, exact up to 1,000; above that 1,000 with totalCountCapped true. */
   totalCount: Scalars['Int']['output'];
+  /** True when there are more than totalCount matches (the count stops at 1,000). */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type VisitFilter = {
@@ -2041,6 +2068,7 @@ export type ResolversTypes = {
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationAbilities: ResolverTypeWrapper<OrganisationAbilities>;
   OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<PlaceEntity>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Place']> }>;
   PlaceFilter: PlaceFilter;
@@ -2221,6 +2249,7 @@ export type ResolversParentTypes = {
   };
   Organisation: OrganisationEntity;
   OrganisationAbilities: OrganisationAbilities;
+  PageInfo: PageInfo;
   Place: PlaceEntity;
   PlaceConnection: Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Place']> };
   PlaceFilter: PlaceFilter;
@@ -2355,7 +2384,9 @@ export type AuditConnectionResolvers<
   ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection'],
 > = {
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<
@@ -2524,7 +2555,9 @@ export type FindingConnectionResolvers<
   ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection'],
 > = {
   nodes?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FindingPayloadResolvers<
@@ -2894,6 +2927,14 @@ export type OrganisationAbilitiesResolvers<
   reportReprisal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PlaceResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
@@ -2929,7 +2970,9 @@ export type PlaceConnectionResolvers<
   ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection'],
 > = {
   nodes?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PlacePayloadResolvers<
@@ -2979,14 +3022,14 @@ export type QueryResolvers<
     ResolversTypes['AuditConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryAuditLogArgs, 'limit' | 'offset' | 'organisationId'>
+    RequireFields<QueryAuditLogArgs, 'limit' | 'organisationId'>
   >;
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
   findings?: Resolver<
     ResolversTypes['FindingConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryFindingsArgs, 'limit' | 'offset' | 'sort'>
+    RequireFields<QueryFindingsArgs, 'limit' | 'sort'>
   >;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
@@ -2996,7 +3039,7 @@ export type QueryResolvers<
     ResolversTypes['PlaceConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryPlacesArgs, 'limit' | 'offset'>
+    RequireFields<QueryPlacesArgs, 'limit'>
   >;
   recommendation?: Resolver<
     ResolversTypes['Recommendation'],
@@ -3008,7 +3051,7 @@ export type QueryResolvers<
     ResolversTypes['RecommendationConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryRecommendationsArgs, 'limit' | 'offset' | 'sort'>
+    RequireFields<QueryRecommendationsArgs, 'limit' | 'sort'>
   >;
   reprisalIncident?: Resolver<
     ResolversTypes['ReprisalIncident'],
@@ -3028,7 +3071,7 @@ export type QueryResolvers<
     ResolversTypes['VisitConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryVisitsArgs, 'limit' | 'offset'>
+    RequireFields<QueryVisitsArgs, 'limit'>
   >;
   workingGroup?: Resolver<
     ResolversTypes['WorkingGroup'],
@@ -3102,7 +3145,9 @@ export type RecommendationConnectionResolvers<
     ResolversParentTypes['RecommendationConnection'],
 > = {
   nodes?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RecommendationPayloadResolvers<
@@ -3305,7 +3350,9 @@ export type VisitConnectionResolvers<
   ParentType extends ResolversParentTypes['VisitConnection'] = ResolversParentTypes['VisitConnection'],
 > = {
   nodes?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type VisitPayloadResolvers<
@@ -3525,6 +3572,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NarrativeVersionPayload?: NarrativeVersionPayloadResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAbilities?: OrganisationAbilitiesResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlacePayload?: PlacePayloadResolvers<ContextType>;

@@ -245,9 +245,14 @@ export const GET = /* GraphQL */ `
   ${RECOMMENDATION_FIELDS}
 `;
 export const LIST = /* GraphQL */ `
-  query List($filter: RecommendationFilter, $sort: RecommendationSort, $limit: Int, $offset: Int) {
-    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+  query List($filter: RecommendationFilter, $sort: RecommendationSort, $limit: Int, $after: String) {
+    recommendations(filter: $filter, sort: $sort, limit: $limit, after: $after) {
       totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         reference
@@ -261,6 +266,8 @@ export const LIST = /* GraphQL */ `
 export interface ListData {
   recommendations: {
     totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: { id: string; reference: string; priority: string; responseOverdue: boolean }[];
   };
 }

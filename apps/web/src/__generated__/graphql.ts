@@ -1115,12 +1115,14 @@ export type AuditLogPage_LogQueryVariables = Exact<{
   organisationId: string | number;
   action?: string | null | undefined;
   limit?: number | null | undefined;
-  offset?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type AuditLogPage_LogQuery = {
   auditLog: {
     totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{
       seq: string;
       at: string;
@@ -1506,12 +1508,14 @@ export type PlacePage_PlaceQuery = {
 export type PlacesPage_PlacesQueryVariables = Exact<{
   filter?: PlaceFilter | null | undefined;
   limit?: number | null | undefined;
-  offset?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type PlacesPage_PlacesQuery = {
   places: {
     totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{
       id: string;
       name: string;
@@ -1936,12 +1940,14 @@ export type RecommendationsPage_ListQueryVariables = Exact<{
   filter?: RecommendationFilter | null | undefined;
   sort?: RecommendationSort | null | undefined;
   limit?: number | null | undefined;
-  offset?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type RecommendationsPage_ListQuery = {
   recommendations: {
     totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{
       id: string;
       reference: string;
@@ -2253,10 +2259,10 @@ export type TrackerSummary_CountsQueryVariables = Exact<{
 }>;
 
 export type TrackerSummary_CountsQuery = {
-  overdue: { totalCount: number };
-  pending: { totalCount: number };
-  implementedState: { totalCount: number };
-  implementedMonitor: { totalCount: number };
+  overdue: { totalCount: number; totalCountCapped: boolean };
+  pending: { totalCount: number; totalCountCapped: boolean };
+  implementedState: { totalCount: number; totalCountCapped: boolean };
+  implementedMonitor: { totalCount: number; totalCountCapped: boolean };
 };
 
 export type ReportReprisalPage_OptionsQueryVariables = Exact<{
@@ -2562,12 +2568,14 @@ export type VisitPage_VisitQuery = {
 export type VisitsPage_VisitsQueryVariables = Exact<{
   filter?: VisitFilter | null | undefined;
   limit?: number | null | undefined;
-  offset?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type VisitsPage_VisitsQuery = {
   visits: {
     totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{
       id: string;
       type: VisitType;
@@ -5233,8 +5241,8 @@ export const AuditLogPage_LogDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -5261,14 +5269,26 @@ export const AuditLogPage_LogDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -6881,8 +6901,8 @@ export const PlacesPage_PlacesDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -6904,14 +6924,26 @@ export const PlacesPage_PlacesDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -8580,8 +8612,8 @@ export const RecommendationsPage_ListDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -8608,14 +8640,26 @@ export const RecommendationsPage_ListDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -10329,7 +10373,10 @@ export const TrackerSummary_CountsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+              ],
             },
           },
           {
@@ -10346,7 +10393,10 @@ export const TrackerSummary_CountsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+              ],
             },
           },
           {
@@ -10363,7 +10413,10 @@ export const TrackerSummary_CountsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+              ],
             },
           },
           {
@@ -10380,7 +10433,10 @@ export const TrackerSummary_CountsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+              ],
             },
           },
         ],
@@ -11160,7 +11216,7 @@ export const PlanVisitPage_PlacesDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'places' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '500' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '200' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -11730,8 +11786,8 @@ export const VisitsPage_VisitsDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -11753,14 +11809,26 @@ export const VisitsPage_VisitsDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },

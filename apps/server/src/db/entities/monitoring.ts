@@ -199,6 +199,14 @@ const enumOf = (items: readonly string[]) => ({ enum: true, items: () => [...ite
 export const PlaceSchema = new EntitySchema<Place, ShareableRecord>({
   class: Place,
   extends: ShareableRecordSchema,
+  // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
+  indexes: [
+    {
+      name: 'place_shared_with_gin',
+      expression: 'create index "place_shared_with_gin" on "place" using gin ("shared_with")',
+    },
+    { name: 'place_name_id_index', expression: 'create index "place_name_id_index" on "place" ("name", "id")' },
+  ],
   checks: [{ name: 'place_capacity_check', expression: 'capacity is null or capacity >= 0' }],
   properties: {
     name: { type: 'string', length: 300 },
@@ -228,6 +236,17 @@ export const PlacePopulationSchema = new EntitySchema<PlacePopulation>({
 export const VisitSchema = new EntitySchema<Visit, ShareableRecord>({
   class: Visit,
   extends: ShareableRecordSchema,
+  // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
+  indexes: [
+    {
+      name: 'visit_shared_with_gin',
+      expression: 'create index "visit_shared_with_gin" on "visit" using gin ("shared_with")',
+    },
+    {
+      name: 'visit_start_date_id_index',
+      expression: 'create index "visit_start_date_id_index" on "visit" ("start_date" desc, "id")',
+    },
+  ],
   checks: [{ name: 'visit_dates_check', expression: 'end_date is null or end_date >= start_date' }],
   properties: {
     places: { kind: 'm:n', entity: () => Place, owner: true, pivotTable: 'visit_place' },
@@ -257,6 +276,22 @@ export const VisitTeamMemberSchema = new EntitySchema<VisitTeamMember>({
 export const FindingSchema = new EntitySchema<Finding, ShareableRecord>({
   class: Finding,
   extends: ShareableRecordSchema,
+  // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
+  indexes: [
+    {
+      name: 'finding_shared_with_gin',
+      expression: 'create index "finding_shared_with_gin" on "finding" using gin ("shared_with")',
+    },
+    {
+      name: 'finding_created_at_id_index',
+      expression: 'create index "finding_created_at_id_index" on "finding" ("created_at" desc, "id")',
+    },
+    {
+      name: 'finding_owner_created_at_index',
+      expression:
+        'create index "finding_owner_created_at_index" on "finding" ("owner_organisation_id", "created_at" desc, "id")',
+    },
+  ],
   properties: {
     visit: { kind: 'm:1', entity: () => Visit, index: true },
     place: { kind: 'm:1', entity: () => Place, index: true },
@@ -306,6 +341,23 @@ export const EvidenceAttachmentSchema = new EntitySchema<EvidenceAttachment>({
 export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRecord>({
   class: Recommendation,
   extends: ShareableRecordSchema,
+  // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
+  indexes: [
+    {
+      name: 'recommendation_shared_with_gin',
+      expression: 'create index "recommendation_shared_with_gin" on "recommendation" using gin ("shared_with")',
+    },
+    {
+      name: 'recommendation_issued_on_index',
+      expression:
+        'create index "recommendation_issued_on_index" on "recommendation" ("issued_on" desc, "reference", "id")',
+    },
+    {
+      name: 'recommendation_owner_issued_on_index',
+      expression:
+        'create index "recommendation_owner_issued_on_index" on "recommendation" ("owner_organisation_id", "issued_on" desc)',
+    },
+  ],
   uniques: [{ properties: ['ownerOrganisation', 'reference'] }],
   properties: {
     reference: { type: 'string', length: 60 },

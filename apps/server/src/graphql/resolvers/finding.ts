@@ -23,7 +23,7 @@ import { updateFinding } from '../../modules/finding/update-finding.ts';
 
 export const findingResolvers: Resolvers = {
   Query: {
-    findings: guarded((_, { filter, sort, limit, offset }, ctx) => listFindings(ctx, filter, sort, limit, offset)),
+    findings: guarded((_, { filter, sort, limit, after }, ctx) => listFindings(ctx, filter, sort, limit, after)),
     finding: guarded((_, { id }, ctx) => getFinding(ctx, id)),
   },
   Mutation: {

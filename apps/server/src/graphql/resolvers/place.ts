@@ -11,7 +11,7 @@ import { currentPopulation, lastVisit, occupancyRate } from '../../modules/place
 export const placeResolvers: Resolvers = {
   Query: {
     // Public on purpose: PUBLIC places form the public register; the read filter does the rest.
-    places: publicField((_, { filter, limit, offset }, ctx) => listPlaces(ctx, filter, limit, offset)),
+    places: publicField((_, { filter, limit, after }, ctx) => listPlaces(ctx, filter, limit, after)),
     place: publicField((_, { id }, ctx) => getPlace(ctx, id)),
   },
   Mutation: {

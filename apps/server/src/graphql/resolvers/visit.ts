@@ -9,7 +9,7 @@ import { updateVisit } from '../../modules/visit/update-visit.ts';
 
 export const visitResolvers: Resolvers = {
   Query: {
-    visits: guarded((_, { filter, limit, offset }, ctx) => listVisits(ctx, filter, limit, offset)),
+    visits: guarded((_, { filter, limit, after }, ctx) => listVisits(ctx, filter, limit, after)),
     visit: guarded((_, { id }, ctx) => getVisit(ctx, id)),
   },
   Mutation: {

@@ -6,9 +6,14 @@ import type { GraphqlClient, TestServer } from '../../test/server.ts';
 import { appendAudit } from './append-audit.ts';
 
 const AUDIT_LOG = /* GraphQL */ `
-  query AuditLog($organisationId: ID!, $action: String, $limit: Int, $offset: Int) {
-    auditLog(organisationId: $organisationId, action: $action, limit: $limit, offset: $offset) {
+  query AuditLog($organisationId: ID!, $action: String, $limit: Int, $after: String) {
+    auditLog(organisationId: $organisationId, action: $action, limit: $limit, after: $after) {
       totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         seq
         at
@@ -43,7 +48,14 @@ interface Entry {
   hash: string;
   actor: { email: string } | null;
 }
-type AuditLogData = { auditLog: { totalCount: number; nodes: Entry[] } };
+type AuditLogData = {
+  auditLog: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Entry[];
+  };
+};
 
 let server: TestServer;
 let ana: GraphqlClient;
@@ -83,14 +95,22 @@ describe('auditLog', () => {
     expect(BigInt(log?.nodes[0]?.seq ?? 0)).toBeGreaterThan(BigInt(log?.nodes[1]?.seq ?? 0));
   });
 
-  it('pages with limit and offset while totalCount counts every match', async () => {
+  it('pages with limit and a cursor while totalCount counts every match', async () => {
+    const first = await ana.request<AuditLogData>(AUDIT_LOG, {
+      organisationId: npm(),
+      action: 'auth.signIn',
+      limit: 1,
+    });
+    expect(first.data?.auditLog.pageInfo.hasNextPage).toBe(true);
     const second = await ana.request<AuditLogData>(AUDIT_LOG, {
       organisationId: npm(),
       action: 'auth.signIn',
       limit: 1,
-      offset: 1,
+      after: first.data?.auditLog.pageInfo.endCursor,
     });
     expect(second.data?.auditLog.totalCount).toBe(2);
+    expect(second.data?.auditLog.totalCountCapped).toBe(false);
+    expect(second.data?.auditLog.pageInfo).toEqual({ endCursor: expect.any(String), hasNextPage: false });
     expect(second.data?.auditLog.nodes.map((n) => n.actor?.email)).toEqual(['ana.mnp@demo.opcat']);
   });
 

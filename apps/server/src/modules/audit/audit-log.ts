@@ -7,7 +7,11 @@ import type { OperationContext } from '../../operation/context.ts';
 import { notFound } from '../../errors.ts';
 import type { QueryAuditLogArgs } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
-import { page } from '../records/load-readable.ts';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
+import { afterFilter, cappedCount, decodeCursor, encodeCursor, pageLimit } from '../records/keyset-page.ts';
+
+const AUDIT_KEYS: SortKey<AuditEvent>[] = [{ property: 'seq', direction: 'desc', kind: 'bigint', value: (e) => e.seq }];
 
 const args = z.object({
   organisationId: z.string().refine(isId),
@@ -22,23 +26,32 @@ const args = z.object({
 export async function auditLog(
   ctx: OperationContext & { actor: Actor },
   raw: QueryAuditLogArgs,
-): Promise<{ nodes: AuditEvent[]; totalCount: number }> {
+): Promise<KeysetPage<AuditEvent>> {
   const parsed = args.safeParse(raw);
   if (!parsed.success) throw notFound();
   const { organisationId, action } = parsed.data;
   authorize(ctx.actor, 'audit:read', { organisationId });
-  const [nodes, totalCount] = await ctx.em.findAndCount(
-    AuditEvent,
-    {
-      $or: [{ actorOrganisationId: organisationId }, { subjectOrganisationId: organisationId }],
-      ...(action ? { action } : {}),
-    },
-    { orderBy: { seq: 'desc' }, ...page(raw.limit, raw.offset) },
-  );
+  const size = pageLimit(raw.limit);
+  const where: FilterQuery<AuditEvent> = {
+    $or: [{ actorOrganisationId: organisationId }, { subjectOrganisationId: organisationId }],
+    ...(action ? { action } : {}),
+  };
+  const after = raw.after ? afterFilter(AUDIT_KEYS, decodeCursor('SEQ_DESC', AUDIT_KEYS, raw.after)) : null;
+  const rows = await ctx.em.find(AuditEvent, after ? { $and: [where, after] } : where, {
+    orderBy: { seq: 'desc' },
+    limit: size + 1,
+  });
+  const nodes = rows.slice(0, size);
+  const count = await cappedCount(ctx.em, AuditEvent, where);
+  const last = nodes[nodes.length - 1];
   // One query for the page's actors; AuditEntry.actor then reads them from the identity map.
   const userIds = [...new Set(nodes.map((n) => n.actorUserId).filter((id): id is string => id !== null))];
   if (userIds.length) await ctx.em.find(User, { id: { $in: userIds } });
-  return { nodes, totalCount };
+  return {
+    nodes,
+    ...count,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor('SEQ_DESC', AUDIT_KEYS, last) : null },
+  };
 }
 
 /** The user behind an entry, or null (system entries, failed sign-ins of unknown e-mails). */

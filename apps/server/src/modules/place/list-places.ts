@@ -2,18 +2,27 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Place, PlacePopulation } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { PlaceFilter } from '../../__generated__/resolvers-types.ts';
-import { listReadable, loadReadable, page } from '../records/load-readable.ts';
+import { loadReadable } from '../records/load-readable.ts';
+import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
+import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
 import { likePattern } from '../search.ts';
 import { isId } from '../ids.ts';
 
-export function listPlaces(
+const PLACE_KEYS: SortKey<Place>[] = [
+  { property: 'name', direction: 'asc', kind: 'text', value: (p) => p.name },
+  { property: 'id', direction: 'asc', kind: 'uuid', value: (p) => p.id },
+];
+
+/** Readable places by name; filtered, keyset-paged and counted (capped) in SQL. */
+export async function listPlaces(
   ctx: OperationContext,
   filter: PlaceFilter | null | undefined,
   limit?: number | null,
-  offset?: number | null,
-) {
+  after?: string | null,
+): Promise<KeysetPage<Place>> {
+  const size = pageLimit(limit);
   // An id that is not a UUID names nothing (PostgreSQL would refuse to compare it).
-  if (filter?.responsibleAuthorityId && !isId(filter.responsibleAuthorityId)) return { nodes: [], totalCount: 0 };
+  if (filter?.responsibleAuthorityId && !isId(filter.responsibleAuthorityId)) return emptyPage();
   const where: FilterQuery<Place>[] = [];
   if (filter?.search?.trim()) {
     const like = likePattern(filter.search);
@@ -23,9 +32,11 @@ export function listPlaces(
   if (filter?.status) where.push({ status: filter.status });
   if (filter?.countryCode) where.push({ countryCode: filter.countryCode.toUpperCase() });
   if (filter?.responsibleAuthorityId) where.push({ responsibleAuthority: filter.responsibleAuthorityId });
-  return listReadable(ctx, Place, where.length ? { $and: where } : {}, {
-    ...page(limit, offset),
-    orderBy: { name: 'asc', id: 'asc' },
+  return pageReadable(ctx, Place, where.length ? { $and: where } : {}, {
+    sort: 'NAME',
+    keys: PLACE_KEYS,
+    after,
+    limit: size,
   });
 }
 

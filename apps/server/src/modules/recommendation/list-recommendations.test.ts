@@ -195,12 +195,34 @@ describe('recommendations list', () => {
     expect(byReference.nodes.map((n) => n.reference)).toEqual(byReference.nodes.map((n) => n.reference).sort());
   });
 
-  it('pages without overlap and keeps the total', async () => {
-    const first = await ana.request<ListData>(LIST, { filter: { theme }, sort: 'PRIORITY_DESC', limit: 2, offset: 0 });
-    const second = await ana.request<ListData>(LIST, { filter: { theme }, sort: 'PRIORITY_DESC', limit: 2, offset: 2 });
-    expect(first.data?.recommendations.totalCount).toBe(4);
-    expect(second.data?.recommendations.totalCount).toBe(4);
-    const seen = [...(first.data?.recommendations.nodes ?? []), ...(second.data?.recommendations.nodes ?? [])];
-    expect(new Set(seen.map((n) => n.id)).size).toBe(4);
+  it('pages by cursor without overlap, in the sort order, and keeps the total', async () => {
+    for (const sort of ['PRIORITY_DESC', 'ISSUED_DESC', 'DUE_ASC', 'REFERENCE']) {
+      const whole = await ana.request<ListData>(LIST, { filter: { theme }, sort, limit: 200 });
+      const first = await ana.request<ListData>(LIST, { filter: { theme }, sort, limit: 3 });
+      const after = first.data?.recommendations.pageInfo.endCursor;
+      const second = await ana.request<ListData>(LIST, { filter: { theme }, sort, limit: 3, after });
+      expect(first.data?.recommendations).toMatchObject({ totalCount: 4, totalCountCapped: false });
+      expect(first.data?.recommendations.pageInfo.hasNextPage).toBe(true);
+      expect(second.data?.recommendations.totalCount).toBe(4);
+      expect(second.data?.recommendations.pageInfo.hasNextPage).toBe(false);
+      const seen = [...(first.data?.recommendations.nodes ?? []), ...(second.data?.recommendations.nodes ?? [])];
+      expect(seen.map((n) => n.id)).toEqual(whole.data?.recommendations.nodes.map((n) => n.id));
+    }
+  });
+
+  it('refuses a forged cursor, a cursor of another sort and a limit above 200 with BAD_USER_INPUT', async () => {
+    const first = await ana.request<ListData>(LIST, { filter: { theme }, sort: 'PRIORITY_DESC', limit: 1 });
+    const cursor = first.data?.recommendations.pageInfo.endCursor;
+    const forged = Buffer.from(JSON.stringify(['PRIORITY_DESC', 'NOPE', '2026-01-01', 'x', 'y'])).toString('base64url');
+    for (const vars of [
+      { sort: 'ISSUED_DESC', after: cursor },
+      { sort: 'PRIORITY_DESC', after: forged },
+      { sort: 'PRIORITY_DESC', after: 'not a cursor!' },
+      { sort: 'PRIORITY_DESC', limit: 201 },
+      { sort: 'PRIORITY_DESC', limit: 0 },
+    ]) {
+      const res = await ana.request<ListData>(LIST, { filter: { theme }, ...vars });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 });

@@ -9,7 +9,9 @@ import { badRequest } from '../../errors.ts';
 import type { QueryRecommendationsArgs, RecommendationSort } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { likePattern } from '../search.ts';
-import { listReadable, loadReadable, page } from '../records/load-readable.ts';
+import { loadReadable } from '../records/load-readable.ts';
+import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
+import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
 import { todayUtc } from './dates.ts';
 
 type Where = FilterQuery<Recommendation>;
@@ -35,11 +37,23 @@ function literalLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Overdue: no response from the authority yet and the due date has passed (today as a parameter). */
+/** Whether the authority has responded: a correlated EXISTS on authority_response(recommendation_id). */
+function responded(yes: boolean): Where {
+  const test = raw(
+    (alias) =>
+      `${yes ? '' : 'not '}exists (select 1 from authority_response ar where ar.recommendation_id = ${alias}.id)`,
+  );
+  return { [test]: true } as Where;
+}
+
+/**
+ * Overdue: no response from the authority yet and the due date has passed (today as a parameter).
+ * An anti-join per row through the authority_response index, not a NOT IN over every response.
+ */
 export function overdueWhere(overdue: boolean, today: string): Where {
   return overdue
-    ? { responses: { $none: {} }, responseDueOn: { $lt: today } }
-    : { $or: [{ responses: { $some: {} } }, { responseDueOn: { $gte: today } }] };
+    ? { $and: [{ responseDueOn: { $lt: today } }, responded(false)] }
+    : { $or: [{ responseDueOn: { $gte: today } }, responded(true)] };
 }
 
 /** The filter as SQL conditions; an id that cannot exist matches nothing. */
@@ -73,41 +87,80 @@ function whereOf(filter: Filter, today: string): Where | null {
   return { $and: and };
 }
 
-/** Sort orders, each ending on unique columns so pages never overlap. Built per query (raw fragments are single-use). */
-function orderOf(sort: RecommendationSort): QueryOrderMap<Recommendation>[] {
-  const tail: QueryOrderMap<Recommendation>[] = [{ reference: 'asc' }, { id: 'asc' }];
+const PRIORITY_RANK = ['URGENT', 'HIGH', 'MEDIUM', 'LOW'] as const;
+
+type Key = SortKey<Recommendation>;
+const key = (property: string, direction: 'asc' | 'desc', kind: Key['kind'], value: Key['value']): Key => ({
+  property,
+  direction,
+  kind,
+  value,
+});
+const tail: Key[] = [key('reference', 'asc', 'text', (r) => r.reference), key('id', 'asc', 'uuid', (r) => r.id)];
+const issuedDesc = key('issuedOn', 'desc', 'date', (r) => r.issuedOn);
+
+/**
+ * Sort keys and ORDER BY of each sort, each ending on unique columns so pages never overlap.
+ * Built per query (raw fragments are single-use).
+ */
+function sortOf(sort: RecommendationSort): { keys: Key[]; orderBy: QueryOrderMap<Recommendation>[] } {
   switch (sort) {
     case 'DUE_ASC':
-      return [{ responseDueOn: 'asc' }, ...tail];
+      return {
+        keys: [key('responseDueOn', 'asc', 'date', (r) => r.responseDueOn), ...tail],
+        orderBy: [{ responseDueOn: 'asc' }, { reference: 'asc' }, { id: 'asc' }],
+      };
     case 'PRIORITY_DESC':
-      return [
-        {
-          [raw(
-            (alias) => `case ${alias}.priority when 'URGENT' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end`,
-          )]: 'asc',
-        },
-        { issuedOn: 'desc' },
-        ...tail,
-      ];
+      return {
+        keys: [key('priority', 'asc', { rank: PRIORITY_RANK }, (r) => r.priority), issuedDesc, ...tail],
+        orderBy: [
+          {
+            [raw(
+              (alias) =>
+                `case ${alias}.priority when 'URGENT' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end`,
+            )]: 'asc',
+          },
+          { issuedOn: 'desc' },
+          { reference: 'asc' },
+          { id: 'asc' },
+        ],
+      };
     case 'REFERENCE':
-      return [{ reference: 'asc' }, { ownerOrganisation: 'asc' }, { id: 'asc' }];
+      return {
+        keys: [
+          key('reference', 'asc', 'text', (r) => r.reference),
+          key('ownerOrganisation', 'asc', 'uuid', (r) => r.ownerOrganisation.id),
+          key('id', 'asc', 'uuid', (r) => r.id),
+        ],
+        orderBy: [{ reference: 'asc' }, { ownerOrganisation: 'asc' }, { id: 'asc' }],
+      };
     case 'ISSUED_DESC':
-      return [{ issuedOn: 'desc' }, ...tail];
+      return {
+        keys: [issuedDesc, ...tail],
+        orderBy: [{ issuedOn: 'desc' }, { reference: 'asc' }, { id: 'asc' }],
+      };
   }
 }
 
 /** A page of the recommendations the viewer may read, filtered, counted and sorted in SQL. */
-export async function listRecommendations(ctx: OperationContext, args: QueryRecommendationsArgs) {
+export async function listRecommendations(
+  ctx: OperationContext,
+  args: QueryRecommendationsArgs,
+): Promise<KeysetPage<Recommendation>> {
+  const size = pageLimit(args.limit);
   const parsed = filterInput.safeParse(args.filter ?? {});
   if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
-  const where = whereOf(parsed.data, todayUtc());
-  if (!where) return { nodes: [], totalCount: 0 };
+  const today = todayUtc();
+  if (!whereOf(parsed.data, today)) return emptyPage();
   const { placeId, findingId } = parsed.data;
   const named = await Promise.all([namesReadable(ctx, Place, placeId), namesReadable(ctx, Finding, findingId)]);
-  if (named.includes(false)) return { nodes: [], totalCount: 0 };
-  return listReadable(ctx, Recommendation, where, {
-    ...page(args.limit, args.offset),
-    orderBy: orderOf(args.sort ?? 'ISSUED_DESC'),
+  if (named.includes(false)) return emptyPage();
+  const sort = args.sort ?? 'ISSUED_DESC';
+  return pageReadable(ctx, Recommendation, () => whereOf(parsed.data, today) ?? {}, {
+    sort,
+    ...sortOf(sort),
+    after: args.after,
+    limit: size,
     populate: ['ownerOrganisation'] as never,
   });
 }

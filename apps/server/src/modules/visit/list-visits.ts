@@ -5,34 +5,43 @@ import type { OperationContext } from '../../operation/context.ts';
 import type { VisitFilter } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { loadReference } from '../load-reference.ts';
-import { listReadable, loadReadable, page } from '../records/load-readable.ts';
+import { listReadable, loadReadable } from '../records/load-readable.ts';
+import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
+import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
 import { namesReadable } from '../records/filter-ids.ts';
 
-/** Readable visits, newest start first; filtered and counted in SQL. */
+const VISIT_KEYS: SortKey<Visit>[] = [
+  { property: 'startDate', direction: 'desc', kind: 'date', value: (v) => v.startDate },
+  { property: 'id', direction: 'asc', kind: 'uuid', value: (v) => v.id },
+];
+
+/** Readable visits, newest start first; filtered, keyset-paged and counted (capped) in SQL. */
 export async function listVisits(
   ctx: OperationContext,
   filter: VisitFilter | null | undefined,
   limit?: number | null,
-  offset?: number | null,
-) {
-  const bounds = page(limit, offset);
+  after?: string | null,
+): Promise<KeysetPage<Visit>> {
+  const size = pageLimit(limit);
   // An id that is not a UUID names nothing.
   if (
     (filter?.placeId && !isId(filter.placeId)) ||
     (filter?.ownerOrganisationId && !isId(filter.ownerOrganisationId))
   ) {
-    return { nodes: [], totalCount: 0 };
+    return emptyPage();
   }
-  if (!(await namesReadable(ctx, Place, filter?.placeId))) return { nodes: [], totalCount: 0 };
+  if (!(await namesReadable(ctx, Place, filter?.placeId))) return emptyPage();
   const where: FilterQuery<Visit>[] = [];
   if (filter?.status) where.push({ status: filter.status });
-  if (filter?.placeId) where.push({ places: filter.placeId });
+  if (filter?.placeId) where.push({ places: { $some: { id: filter.placeId } } });
   if (filter?.ownerOrganisationId) where.push({ ownerOrganisation: filter.ownerOrganisationId });
   if (filter?.from) where.push({ startDate: { $gte: filter.from } });
   if (filter?.to) where.push({ startDate: { $lte: filter.to } });
-  return listReadable(ctx, Visit, where.length ? { $and: where } : {}, {
-    ...bounds,
-    orderBy: { startDate: 'desc', id: 'asc' },
+  return pageReadable(ctx, Visit, where.length ? { $and: where } : {}, {
+    sort: 'START_DESC',
+    keys: VISIT_KEYS,
+    after,
+    limit: size,
   });
 }
 

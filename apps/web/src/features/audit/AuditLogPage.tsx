@@ -1,9 +1,10 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Code, Group, Pagination, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Code, Group, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { CursorPager, useCountText, useCursorPages } from '../../components/CursorPager.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { formatDateTime } from '../../components/records.ts';
@@ -12,9 +13,14 @@ import { AUDIT_ACTIONS, compactDetails, isAuditAction, isSubjectType, subjectPat
 import { AuditChainBanner } from './AuditChainBanner.tsx';
 
 const AuditLogPage_Log = graphql(`
-  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $offset: Int) {
-    auditLog(organisationId: $organisationId, action: $action, limit: $limit, offset: $offset) {
+  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $after: String) {
+    auditLog(organisationId: $organisationId, action: $action, limit: $limit, after: $after) {
       totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         seq
         at
@@ -41,31 +47,29 @@ export function AuditLogPage() {
   const [params, setParams] = useSearchParams();
   const actionParam = params.get('action');
   const action = isAuditAction(actionParam) ? actionParam : null;
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const organisationId = current?.organisation.id;
+  const pages = useCursorPages(`${organisationId ?? ''}:${action ?? ''}`);
+  const countText = useCountText();
 
   const { data, previousData, error, loading, refetch } = useQuery(
     AuditLogPage_Log,
     organisationId
       ? {
-          variables: { organisationId, action, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+          variables: { organisationId, action, limit: PAGE_SIZE, after: pages.after },
           fetchPolicy: 'cache-and-network',
         }
       : skipToken,
   );
   const log = (data ?? previousData)?.auditLog;
 
-  const go = (next: { action?: string | null; page?: number }) => {
+  const go = (next: { action?: string | null }) => {
     const search = new URLSearchParams();
     const nextAction = 'action' in next ? next.action : action;
     if (nextAction) search.set('action', nextAction);
-    const nextPage = 'action' in next ? 1 : (next.page ?? page);
-    if (nextPage > 1) search.set('page', String(nextPage));
     setParams(search);
   };
 
   const actionLabel = (value: string) => (isAuditAction(value) ? t(`audit.actions.${value}`) : value);
-  const pages = log ? Math.max(1, Math.ceil(log.totalCount / PAGE_SIZE)) : 1;
 
   if (!current) {
     return (
@@ -102,7 +106,9 @@ export function AuditLogPage() {
         <Stack gap="sm" aria-busy={loading}>
           <Table.ScrollContainer minWidth={900}>
             <Table data-testid="audit-log" striped verticalSpacing="xs" fz="sm">
-              <Table.Caption>{t('audit.caption', { total: log.totalCount })}</Table.Caption>
+              <Table.Caption>
+                {t('audit.caption', { total: countText(log.totalCount, log.totalCountCapped) })}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('audit.columns.seq')}</Table.Th>
@@ -166,18 +172,12 @@ export function AuditLogPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={Math.min(page, pages)}
-              onChange={(next) => go({ page: next })}
-              getItemProps={(item) => ({ 'aria-label': t('list.page', { page: item }) })}
-              getControlProps={(control) => ({
-                'aria-label':
-                  control === 'previous' ? t('list.previousPage') : control === 'next' ? t('list.nextPage') : undefined,
-              })}
-            />
-          )}
+          <CursorPager
+            hasPrevious={pages.index > 0}
+            hasNext={log.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => log.pageInfo.endCursor && pages.next(log.pageInfo.endCursor)}
+          />
         </Stack>
       )}
     </Stack>

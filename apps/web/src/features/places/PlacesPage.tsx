@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
+import { CursorPager, useCountText, useCursorPages } from '../../components/CursorPager.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
@@ -12,7 +13,6 @@ import { useKnownOrganisations } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { PlaceFilters } from './PlaceFilters.tsx';
 import {
-  pageCount,
   placeFilterOf,
   PLACES_PAGE_SIZE,
   readPlaceParams,
@@ -23,9 +23,14 @@ import { PlacesTable } from './PlacesTable.tsx';
 import { RegisterPlaceModal } from './RegisterPlaceModal.tsx';
 
 const PlacesPage_Places = graphql(`
-  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $offset: Int) {
-    places(filter: $filter, limit: $limit, offset: $offset) {
+  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $after: String) {
+    places(filter: $filter, limit: $limit, after: $after) {
       totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         ...PlacesTable_Place
@@ -43,12 +48,11 @@ export function PlacesPage() {
   const params = useMemo(() => readPlaceParams(searchParams), [searchParams]);
   const [registering, { open: openRegister, close: closeRegister }] = useDisclosure(false);
   const { organisations } = useKnownOrganisations();
+  const filter = placeFilterOf(params);
+  const pages = useCursorPages(JSON.stringify(filter));
+  const countText = useCountText();
   const { data, previousData, error, loading, refetch } = useQuery(PlacesPage_Places, {
-    variables: {
-      filter: placeFilterOf(params),
-      limit: PLACES_PAGE_SIZE,
-      offset: (params.page - 1) * PLACES_PAGE_SIZE,
-    },
+    variables: { filter, limit: PLACES_PAGE_SIZE, after: pages.after },
   });
   // Keep the previous page on screen while the next one loads, so the filters do not jump.
   const places = (data ?? previousData)?.places;
@@ -65,7 +69,7 @@ export function PlacesPage() {
   // Creating records is for editors and admins; the server has the final word and answers with userErrors.
   const mayRegister = current?.organisation.viewerCan.createPlace === true;
 
-  const from = places && places.totalCount > 0 ? (params.page - 1) * PLACES_PAGE_SIZE + 1 : 0;
+  const from = places && places.nodes.length > 0 ? pages.index * PLACES_PAGE_SIZE + 1 : 0;
   const to = places && from > 0 ? from + places.nodes.length - 1 : 0;
 
   return (
@@ -88,15 +92,20 @@ export function PlacesPage() {
         <Text c="dimmed">{t('places.empty')}</Text>
       ) : (
         <Stack gap="sm" aria-busy={loading}>
-          <PlacesTable places={places.nodes} caption={t('places.caption', { from, to, count: places.totalCount })} />
-          <Pagination
-            total={pageCount(places.totalCount, PLACES_PAGE_SIZE)}
-            value={params.page}
-            onChange={(page) => setParams({ ...params, page })}
-            getControlProps={(control) => ({
-              'aria-label': t(`common.pager.${control}`),
+          <PlacesTable
+            places={places.nodes}
+            caption={t('places.caption', {
+              from,
+              to,
+              count: places.totalCount,
+              total: countText(places.totalCount, places.totalCountCapped),
             })}
-            getItemProps={(page) => ({ 'aria-label': t('common.pager.page', { page }) })}
+          />
+          <CursorPager
+            hasPrevious={pages.index > 0}
+            hasNext={places.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => places.pageInfo.endCursor && pages.next(places.pageInfo.endCursor)}
           />
         </Stack>
       )}

@@ -1,10 +1,11 @@
 import { useShell } from '../shell/ShellContext.tsx';
 import { useQuery } from '@apollo/client/react';
-import { Button, Center, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
+import { CursorPager, useCountText, useCursorPages } from '../../components/CursorPager.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
@@ -21,9 +22,19 @@ import {
 } from './tracker-filters.ts';
 
 const RecommendationsPage_List = graphql(`
-  query RecommendationsPage_List($filter: RecommendationFilter, $sort: RecommendationSort, $limit: Int, $offset: Int) {
-    recommendations(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+  query RecommendationsPage_List(
+    $filter: RecommendationFilter
+    $sort: RecommendationSort
+    $limit: Int
+    $after: String
+  ) {
+    recommendations(filter: $filter, sort: $sort, limit: $limit, after: $after) {
       totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         ...RecommendationsTable_Row
       }
@@ -40,8 +51,10 @@ export function RecommendationsPage() {
   const filter = useMemo(() => toRecommendationFilter(filters), [filters]);
 
   const { current } = useShell();
+  const pages = useCursorPages(JSON.stringify([filter, filters.sort]));
+  const countText = useCountText();
   const { data, previousData, error, loading, refetch } = useQuery(RecommendationsPage_List, {
-    variables: { filter, sort: filters.sort, limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE },
+    variables: { filter, sort: filters.sort, limit: PAGE_SIZE, after: pages.after },
   });
   // While a new page or filter loads, the previous rows stay (no flashing loader).
   const shown = data ?? previousData;
@@ -53,7 +66,6 @@ export function RecommendationsPage() {
     });
   };
 
-  const pages = list ? Math.max(1, Math.ceil(list.totalCount / PAGE_SIZE)) : 1;
   const knownAddressees = useMemo(() => list?.nodes.map((row) => row.addressee) ?? [], [list]);
   const knownThemes = useMemo(() => [...new Set(list?.nodes.map((row) => row.theme).filter(Boolean))], [list]);
 
@@ -71,7 +83,7 @@ export function RecommendationsPage() {
         )}
       </Group>
 
-      <TrackerSummary filter={filter} total={list?.totalCount} onNarrow={change} />
+      <TrackerSummary filter={filter} total={list} onNarrow={change} />
       <TrackerFilterBar
         filters={filters}
         onChange={change}
@@ -92,23 +104,17 @@ export function RecommendationsPage() {
           <RecommendationsTable
             rows={list.nodes}
             caption={t('list.caption', {
-              from: (filters.page - 1) * PAGE_SIZE + 1,
-              to: (filters.page - 1) * PAGE_SIZE + list.nodes.length,
-              total: list.totalCount,
+              from: pages.index * PAGE_SIZE + 1,
+              to: pages.index * PAGE_SIZE + list.nodes.length,
+              total: countText(list.totalCount, list.totalCountCapped),
             })}
           />
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={Math.min(filters.page, pages)}
-              onChange={(page) => change({ page })}
-              getControlProps={(control) => ({
-                'aria-label':
-                  control === 'previous' ? t('list.previousPage') : control === 'next' ? t('list.nextPage') : undefined,
-              })}
-              getItemProps={(page) => ({ 'aria-label': t('list.page', { page }) })}
-            />
-          )}
+          <CursorPager
+            hasPrevious={pages.index > 0}
+            hasNext={list.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => list.pageInfo.endCursor && pages.next(list.pageInfo.endCursor)}
+          />
         </Stack>
       )}
     </Stack>

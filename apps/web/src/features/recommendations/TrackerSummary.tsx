@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Paper, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
+import { useCountText } from '../../components/CursorPager.tsx';
 import type { RecommendationFilter } from '../../__generated__/graphql.ts';
 import { summaryFilters, type TrackerFilters } from './tracker-filters.ts';
 
@@ -15,15 +16,19 @@ const TrackerSummary_Counts = graphql(`
   ) {
     overdue: recommendations(filter: $overdue, limit: 1) {
       totalCount
+      totalCountCapped
     }
     pending: recommendations(filter: $pending, limit: 1) {
       totalCount
+      totalCountCapped
     }
     implementedState: recommendations(filter: $implementedState, limit: 1) {
       totalCount
+      totalCountCapped
     }
     implementedMonitor: recommendations(filter: $implementedMonitor, limit: 1) {
       totalCount
+      totalCountCapped
     }
   }
 `);
@@ -46,9 +51,15 @@ const COLORS: Record<Key | 'total', string> = {
   implementedMonitor: 'green',
 };
 
+/** A count as the server gives it: exact, or a lower bound when it stopped counting. */
+interface Count {
+  totalCount: number;
+  totalCountCapped: boolean;
+}
+
 interface Props {
   filter: RecommendationFilter;
-  total: number | undefined;
+  total: Count | undefined;
   onNarrow: (patch: Partial<TrackerFilters>) => void;
 }
 
@@ -56,8 +67,10 @@ interface Props {
 export function TrackerSummary({ filter, total, onNarrow }: Props) {
   const { t } = useTranslation('tracker');
   const { data } = useQuery(TrackerSummary_Counts, { variables: summaryFilters(filter) });
+  const countText = useCountText();
 
-  const cell = (key: Key | 'total', count: number | undefined) => {
+  const cell = (key: Key | 'total', value: Count | undefined) => {
+    const count = value && countText(value.totalCount, value.totalCountCapped);
     const body = (
       <Paper
         withBorder
@@ -89,10 +102,10 @@ export function TrackerSummary({ filter, total, onNarrow }: Props) {
   return (
     <SimpleGrid component="section" aria-label={t('summary.label')} cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
       {cell('total', total)}
-      {cell('overdue', data?.overdue.totalCount)}
-      {cell('pending', data?.pending.totalCount)}
-      {cell('implementedState', data?.implementedState.totalCount)}
-      {cell('implementedMonitor', data?.implementedMonitor.totalCount)}
+      {cell('overdue', data?.overdue)}
+      {cell('pending', data?.pending)}
+      {cell('implementedState', data?.implementedState)}
+      {cell('implementedMonitor', data?.implementedMonitor)}
     </SimpleGrid>
   );
 }

@@ -29,7 +29,7 @@ import { TeamBuilder } from './TeamBuilder.tsx';
 
 const PlanVisitPage_Places = graphql(`
   query PlanVisitPage_Places {
-    places(limit: 500) {
+    places(limit: 200) {
       nodes {
         id
         name

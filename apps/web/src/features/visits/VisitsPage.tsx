@@ -1,15 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import { LocalDateInput } from '../../components/form/index.ts';
+import { CursorPager, useCountText, useCursorPages } from '../../components/CursorPager.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { isOneOf, VISIT_STATUSES } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
-import { pageCount } from '../places/place-params.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import {
   readVisitParams,
@@ -21,9 +21,14 @@ import {
 import { VisitsTable } from './VisitsTable.tsx';
 
 const VisitsPage_Visits = graphql(`
-  query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $offset: Int) {
-    visits(filter: $filter, limit: $limit, offset: $offset) {
+  query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $after: String) {
+    visits(filter: $filter, limit: $limit, after: $after) {
       totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         ...VisitsTable_Visit
@@ -38,19 +43,18 @@ export function VisitsPage() {
   const { current } = useShell();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readVisitParams(searchParams), [searchParams]);
+  const filter = visitFilterOf(params);
+  const pages = useCursorPages(JSON.stringify(filter));
+  const countText = useCountText();
   const { data, previousData, error, loading, refetch } = useQuery(VisitsPage_Visits, {
-    variables: {
-      filter: visitFilterOf(params),
-      limit: VISITS_PAGE_SIZE,
-      offset: (params.page - 1) * VISITS_PAGE_SIZE,
-    },
+    variables: { filter, limit: VISITS_PAGE_SIZE, after: pages.after },
   });
   const visits = (data ?? previousData)?.visits;
   const setParams = (next: VisitListParams) => setSearchParams(writeVisitParams(next));
   const change = (patch: Partial<VisitListParams>) => setParams({ ...params, ...patch, page: 1 });
   // Planning is for editors and admins; the server decides and answers with userErrors.
   const mayPlan = current?.organisation.viewerCan.planVisit === true;
-  const from = visits && visits.totalCount > 0 ? (params.page - 1) * VISITS_PAGE_SIZE + 1 : 0;
+  const from = visits && visits.nodes.length > 0 ? pages.index * VISITS_PAGE_SIZE + 1 : 0;
   const to = visits && from > 0 ? from + visits.nodes.length - 1 : 0;
 
   return (
@@ -99,13 +103,20 @@ export function VisitsPage() {
         <Text c="dimmed">{t('visits.empty')}</Text>
       ) : (
         <Stack gap="sm" aria-busy={loading}>
-          <VisitsTable visits={visits.nodes} caption={t('visits.caption', { from, to, count: visits.totalCount })} />
-          <Pagination
-            total={pageCount(visits.totalCount, VISITS_PAGE_SIZE)}
-            value={params.page}
-            onChange={(page) => setParams({ ...params, page })}
-            getControlProps={(control) => ({ 'aria-label': t(`common.pager.${control}`) })}
-            getItemProps={(page) => ({ 'aria-label': t('common.pager.page', { page }) })}
+          <VisitsTable
+            visits={visits.nodes}
+            caption={t('visits.caption', {
+              from,
+              to,
+              count: visits.totalCount,
+              total: countText(visits.totalCount, visits.totalCountCapped),
+            })}
+          />
+          <CursorPager
+            hasPrevious={pages.index > 0}
+            hasNext={visits.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => visits.pageInfo.endCursor && pages.next(visits.pageInfo.endCursor)}
           />
         </Stack>
       )}

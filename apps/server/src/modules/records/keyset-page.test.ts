@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn, startTestServer } from '../../test/server.ts';
+import type { GraphqlClient, TestServer } from '../../test/server.ts';
+import { demoIds } from '../../test/recommendation-fixtures.ts';
+import { COUNT_CAP } from './keyset-page.ts';
+
+const PLACES = /* GraphQL */ `
+  query Places($filter: PlaceFilter, $limit: Int, $after: String) {
+    places(filter: $filter, limit: $limit, after: $after) {
+      totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+      }
+    }
+  }
+`;
+
+interface PlacesData {
+  places: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: { id: string }[];
+  };
+}
+
+let server: TestServer;
+let ana: GraphqlClient; // NPM
+let diego: GraphqlClient; // CSO
+
+/** `count` places named `<prefix> n`, owned by the NPM, with this classification (one INSERT). */
+async function insertPlaces(prefix: string, count: number, classification: string) {
+  const demo = await demoIds(server);
+  await server.orm.em.getConnection().execute(
+    `insert into place (id, owner_organisation_id, classification, shared_with, created_by_id, created_at, updated_at,
+                        name, type, responsible_authority_id)
+     select gen_random_uuid(), ?, ?, '{}', ?, now(), now(), ? || ' ' || lpad(n::text, 5, '0'), 'PRISON', ?
+     from generate_series(1, ?) n`,
+    [
+      demo.organisation('npm'),
+      classification,
+      demo.user('ana.mnp@demo.opcat'),
+      prefix,
+      demo.organisation('ministry'),
+      count,
+    ],
+  );
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [ana, diego] = await Promise.all([
+    signedIn(server, 'ana.mnp@demo.opcat'),
+    signedIn(server, 'diego.voces@demo.opcat'),
+  ]);
+  await insertPlaces('Capmany', COUNT_CAP + 5, 'PUBLIC');
+  await insertPlaces('Capfew', 3, 'PUBLIC');
+  await insertPlaces('Capfew', 2, 'ORGANISATION');
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('keyset pages and capped counts', () => {
+  it('counts exactly below the cap and never counts an unreadable row', async () => {
+    const npm = await ana.request<PlacesData>(PLACES, { filter: { search: 'Capfew' } });
+    const cso = await diego.request<PlacesData>(PLACES, { filter: { search: 'Capfew' } });
+    expect(npm.data?.places).toMatchObject({ totalCount: 5, totalCountCapped: false });
+    expect(cso.data?.places).toMatchObject({ totalCount: 3, totalCountCapped: false });
+    expect(cso.data?.places.nodes).toHaveLength(3);
+  });
+
+  it('caps the count above 1,000 the same way for an NPM and a CSO, and pages through every row once', async () => {
+    for (const client of [ana, diego]) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const res: { data?: PlacesData | null } = await client.request<PlacesData>(PLACES, {
+          filter: { search: 'Capmany' },
+          limit: 200,
+          after,
+        });
+        const page = res.data?.places;
+        expect(page).toMatchObject({ totalCount: COUNT_CAP, totalCountCapped: true });
+        seen.push(...(page?.nodes.map((n) => n.id) ?? []));
+        pages += 1;
+        if (!page?.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(pages).toBe(6);
+      expect(seen).toHaveLength(COUNT_CAP + 5);
+      expect(new Set(seen).size).toBe(COUNT_CAP + 5);
+    }
+  });
+
+  it('a cursor made from the values of a row the viewer cannot read answers like any position', async () => {
+    // The NPM-only rows sort between "Capfew 00001..3" (PUBLIC) rows: the CSO's page after such a position is
+    // simply the readable rows after it.
+    const npm = await ana.request<PlacesData>(PLACES, { filter: { search: 'Capfew' }, limit: 1 });
+    const cursor = npm.data?.places.pageInfo.endCursor;
+    const cso = await diego.request<PlacesData>(PLACES, { filter: { search: 'Capfew' }, after: cursor });
+    expect(cso.errors).toBeUndefined();
+    expect(cso.data?.places.totalCount).toBe(3);
+  });
+});

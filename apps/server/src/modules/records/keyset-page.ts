@@ -1,0 +1,203 @@
+import type { EntityClass, EntityManager, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '@opcat/domain';
+import type { ShareableRecord } from '../../db/entities/shareable.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { badUserInput } from '../../errors.ts';
+import { isId } from '../ids.ts';
+import { recordFacts } from './facts.ts';
+import { readableBy } from './read-filter.ts';
+import { auditConfidentialReads } from './load-readable.ts';
+
+/** Largest page a list serves; a larger `limit` is refused, never silently cut. */
+export const MAX_PAGE = 200;
+/** Counts stop here: above it a list answers `totalCount = COUNT_CAP` and `totalCountCapped = true`. */
+export const COUNT_CAP = 1000;
+
+/** How a sort key's value is written in a cursor and checked when it comes back. */
+type KeyKind = 'timestamp' | 'date' | 'uuid' | 'text' | 'bigint' | { rank: readonly string[] };
+
+/**
+ * One sort key of a keyset page: the entity property, its direction and how to read its value from
+ * a row. A `rank` key orders an enum column by meaning (CRITICAL first) and compares as a set of values.
+ * The last key of every sort must be unique (the id), so pages never overlap or skip.
+ */
+export interface SortKey<T> {
+  property: string;
+  direction: 'asc' | 'desc';
+  kind: KeyKind;
+  value: (row: T) => unknown;
+}
+
+export interface PageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface KeysetPage<T> {
+  nodes: T[];
+  totalCount: number;
+  totalCountCapped: boolean;
+  pageInfo: PageInfo;
+}
+
+/** An empty page (an argument that names nothing readable): the same shape as any other answer. */
+export function emptyPage<T>(): KeysetPage<T> {
+  return { nodes: [], totalCount: 0, totalCountCapped: false, pageInfo: { endCursor: null, hasNextPage: false } };
+}
+
+/** The page size: 1..MAX_PAGE, default 50; anything else is BAD_USER_INPUT. */
+export function pageLimit(limit: number | null | undefined, fallback = 50): number {
+  if (limit == null) return fallback;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
+    throw badUserInput(`limit must be between 1 and ${MAX_PAGE}.`);
+  }
+  return limit;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const BIGINT = /^\d{1,19}$/;
+
+function encodeValue(kind: KeyKind, value: unknown): unknown {
+  if (kind === 'timestamp') return (value as Date).toISOString();
+  if (kind === 'date' && value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'bigint' ? value.toString() : value;
+}
+
+/** A cursor value back to what the column compares with, or undefined when it cannot be one. */
+function decodeValue(kind: KeyKind, value: unknown): unknown {
+  if (typeof value !== 'string') return undefined;
+  if (kind === 'timestamp') {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) || date.toISOString() !== value ? undefined : date;
+  }
+  if (kind === 'date') return DATE.test(value) ? value : undefined;
+  if (kind === 'uuid') return isId(value) ? value : undefined;
+  if (kind === 'bigint') return BIGINT.test(value) ? value : undefined;
+  if (kind === 'text') return value.length <= 1000 ? value : undefined;
+  return kind.rank.includes(value) ? value : undefined;
+}
+
+/**
+ * The cursor of a row: the sort's name and the row's sort values, base64url JSON. It carries only
+ * values of a row the viewer was already given; it names no record and grants nothing.
+ */
+export function encodeCursor<T>(sort: string, keys: readonly SortKey<T>[], row: T): string {
+  const values = keys.map((k) => encodeValue(k.kind, k.value(row)));
+  return Buffer.from(JSON.stringify([sort, ...values]), 'utf8').toString('base64url');
+}
+
+/** The sort values in a cursor, checked against the sort; anything else is one clear BAD_USER_INPUT. */
+export function decodeCursor<T>(sort: string, keys: readonly SortKey<T>[], cursor: string): unknown[] {
+  const invalid = () => badUserInput('Invalid cursor: pass the endCursor of a page of this list with the same sort.');
+  let parsed: unknown;
+  try {
+    if (cursor.length > 4000 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw invalid();
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== keys.length + 1 || parsed[0] !== sort) throw invalid();
+  const values = keys.map((k, i) => decodeValue(k.kind, parsed[i + 1]));
+  if (values.some((v) => v === undefined)) throw invalid();
+  return values;
+}
+
+/** Rows strictly after the cursor's values in the sort's order, as a plain filter (no raw SQL). */
+export function afterFilter<T>(keys: readonly SortKey<T>[], values: readonly unknown[]): FilterQuery<T> {
+  const strictly = (key: SortKey<T>, value: unknown): Record<string, unknown> => {
+    if (typeof key.kind === 'object') {
+      const rank = key.kind.rank;
+      const at = rank.indexOf(value as string);
+      const later = key.direction === 'asc' ? rank.slice(at + 1) : rank.slice(0, at);
+      return { [key.property]: { $in: later.length ? later : ['\u0000'] } };
+    }
+    return { [key.property]: { [key.direction === 'asc' ? '$gt' : '$lt']: value } };
+  };
+  const from = (i: number): Record<string, unknown> => {
+    const key = keys[i] as SortKey<T>;
+    if (i === keys.length - 1) return strictly(key, values[i]);
+    return { $or: [strictly(key, values[i]), { $and: [{ [key.property]: values[i] }, from(i + 1)] }] };
+  };
+  return from(0) as FilterQuery<T>;
+}
+
+/** The ORDER BY of a keyset sort (a rank key orders by its CASE expression through `orderBy`). */
+export function orderOfKeys<T>(keys: readonly SortKey<T>[]): QueryOrderMap<T>[] {
+  return keys.map((k) => ({ [k.property]: k.direction }) as QueryOrderMap<T>);
+}
+
+/**
+ * How many rows match, reading at most COUNT_CAP + 1 of them: `select count(distinct pk) from
+ * (select pk … limit cap+1)` (distinct: a filter through a to-many relation joins, so a row may
+ * repeat). Exact below the cap; at the cap, `capped` says it is a lower bound.
+ */
+export async function cappedCount<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+): Promise<{ totalCount: number; totalCountCapped: boolean }> {
+  const sql = em as unknown as SqlEntityManager;
+  const meta = em.getMetadata().get(entity.name);
+  const pk = meta.primaryKeys[0] as string;
+  const column = meta.properties[pk as keyof typeof meta.properties]?.fieldNames[0] ?? pk;
+  const inner = sql
+    .createQueryBuilder(entity, 'c')
+    .select(`c.${pk}` as never)
+    .where(where as never)
+    .limit(COUNT_CAP + 1)
+    .getKnexQuery();
+  // Through the entity manager, so it runs in the operation's transaction when there is one.
+  const rows = (await sql.execute(sql.getKnex().countDistinct({ n: column }).from(inner.as('capped')))) as {
+    n: string | number;
+  }[];
+  const n = Number(rows[0]?.n ?? 0);
+  return n > COUNT_CAP ? { totalCount: COUNT_CAP, totalCountCapped: true } : { totalCount: n, totalCountCapped: false };
+}
+
+/**
+ * A keyset page of readable records: the read scope and `where` in SQL, rows after the cursor in the
+ * sort's order, one extra row to answer `hasNextPage`, and a capped count of every readable match.
+ * The count and the page use the same filter, so a count never includes an unreadable row.
+ */
+export async function pageReadable<T extends ShareableRecord<string>>(
+  ctx: OperationContext,
+  entity: EntityClass<T>,
+  /** The list's filter; a function when it holds raw fragments (single-use: the count needs its own). */
+  where: FilterQuery<T> | (() => FilterQuery<T>),
+  options: {
+    sort: string;
+    keys: readonly SortKey<T>[];
+    orderBy?: QueryOrderMap<T>[];
+    after?: string | null;
+    limit: number;
+    populate?: FindOptions<T, never>['populate'];
+  },
+): Promise<KeysetPage<T>> {
+  const readableWhere = () =>
+    ({ $and: [typeof where === 'function' ? where() : where, readableBy<T>(ctx.actor, entity)] }) as FilterQuery<T>;
+  const readable = readableWhere();
+  const filter = options.after
+    ? ({
+        $and: [readable, afterFilter(options.keys, decodeCursor(options.sort, options.keys, options.after))],
+      } as FilterQuery<T>)
+    : readable;
+  const rows = (await ctx.em.find(entity, filter, {
+    orderBy: options.orderBy ?? orderOfKeys(options.keys),
+    limit: options.limit + 1,
+    populate: options.populate,
+  } as never)) as T[];
+  const count = await cappedCount(ctx.em, entity, readableWhere());
+  const nodes = rows.slice(0, options.limit);
+  for (const node of nodes) authorize(ctx.actor, 'record:read', recordFacts(node));
+  await auditConfidentialReads(ctx, nodes);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    ...count,
+    pageInfo: {
+      hasNextPage: rows.length > options.limit,
+      endCursor: last ? encodeCursor(options.sort, options.keys, last) : null,
+    },
+  };
+}
