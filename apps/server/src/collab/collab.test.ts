@@ -106,6 +106,9 @@ describe('acknowledge-after-store: /collab durability', () => {
     const writer = connect('ana');
     const reader = connect('hannah');
     await Promise.all([writer.synced, reader.synced]);
+    // The reader's own sync step is acknowledged with a SyncStatus too (`true`): wait for it, so that
+    // the next SyncStatus is the verdict on the edit below and nothing else.
+    await reader.acknowledged();
     const before = await storedUpdates();
     const verdict = nextSyncStatus(reader);
     reader.doc.getText('sneaky').insert(0, 'no autorizado');
@@ -285,6 +288,7 @@ describe('acknowledge-after-store: /collab relaying (echo suppression)', () => {
     source.getText('late').insert(0, 'uno');
     source.getText('late').insert(3, 'dos');
     const [first, second] = updates as [Uint8Array, Uint8Array];
+    await diego.acknowledged(); // his sync step's SyncStatus is in: the next one answers the frame below
     const handled = nextSyncStatus(diego);
     sendRaw(diego, updateFrame(second)); // cannot be integrated yet: the server holds it
     // Probe: the server's SyncStatus for that frame means it has been handled. Held, it changed
