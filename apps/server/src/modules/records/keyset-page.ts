@@ -187,11 +187,7 @@ export async function pageReadable<T extends ShareableRecord<string>>(
     limit: options.limit + 1,
     populate: options.populate,
   } as never)) as T[];
-  // A first page that holds every match is its own count (same filter, no cursor): no second scan.
-  const count =
-    !options.after && rows.length <= options.limit
-      ? { totalCount: rows.length, totalCountCapped: false }
-      : await cappedCount(ctx.em, entity, readableWhere());
+  const count = await cappedCount(ctx.em, entity, readableWhere());
   const nodes = rows.slice(0, options.limit);
   for (const node of nodes) authorize(ctx.actor, 'record:read', recordFacts(node));
   await auditConfidentialReads(ctx, nodes);
