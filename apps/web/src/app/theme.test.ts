@@ -50,4 +50,15 @@ describe('variant text colours', () => {
       }
     },
   );
+
+  it.each(['orange', 'yellow', 'teal', 'green', 'red', 'gray', 'indigo', 'cyan', 'blue', 'grape', 'violet'])(
+    'filled %s badges and buttons carry their white label at 4.5:1 or more',
+    (color) => {
+      const { background } = theme.variantColorResolver!({ color, variant: 'filled', theme: resolved });
+      const painted = background.startsWith('#')
+        ? background
+        : resolved.colors[color]![getPrimaryShade(resolved, 'light')]!;
+      expect(contrastRatio(white, painted)).toBeGreaterThanOrEqual(AA);
+    },
+  );
 });

@@ -21,14 +21,20 @@ export function readableOn(color: string, background = '#ffffff'): string {
 
 /**
  * Outline, light, subtle and transparent variants print the colour itself as text (an orange "unannounced"
- * badge was 3.6:1). Their text is darkened until it reads at 4.5:1 on white and on the light tint; filled variants are unchanged.
+ * badge was 3.6:1). Their text is darkened until it reads at 4.5:1 on white and on the light tint; a filled
+ * variant's background is darkened until its white label does.
  */
 export const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  if (!['outline', 'light', 'subtle', 'transparent'].includes(input.variant)) return colors;
   const palette = input.color ? input.theme.colors[input.color] : undefined;
   const base = palette?.[getPrimaryShade(input.theme, 'light')];
   if (!base) return colors; // A CSS colour or "color.shade" given explicitly: the caller chose it.
+  if (input.variant === 'filled') {
+    // White labels on the colour (a teal badge at shade 8 is 3.9:1): darken the background until they read.
+    const background = readableOn(base, input.theme.white);
+    return background === base ? colors : { ...colors, background, hover: darkenHex(background, 0.1) };
+  }
+  if (!['outline', 'light', 'subtle', 'transparent'].includes(input.variant)) return colors;
   // Light variants paint a tint of the colour behind the text: shade 1 is as dark as that tint gets.
   const text = readableOn(base, palette[1] ?? '#ffffff');
   return { ...colors, color: text, border: input.variant === 'outline' ? `${rem(1)} solid ${text}` : colors.border };
