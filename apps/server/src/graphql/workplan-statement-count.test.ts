@@ -17,7 +17,8 @@ const PAGE = print(WorkplanPage_WorkplanDocument as DocumentNode);
 const DISCUSSION = print(DiscussionThread_CommentsDocument as DocumentNode);
 const VERSIONS = print(VersionHistory_VersionsDocument as DocumentNode);
 
-const SESSION_STATEMENTS = 3;
+/** `loadActor`: one statement (session, memberships, organisations, working groups). */
+const SESSION_STATEMENTS = 1;
 
 let server: TestServer;
 let diego: GraphqlClient;
