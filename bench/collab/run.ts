@@ -7,10 +7,11 @@
  * both with HocuspocusProvider clients in forked worker processes; writes docs/benchmarks.md.
  * Everything started here is stopped, and the bench database dropped, at the end.
  */
-import { execSync, fork, spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeBenchSection } from '../section.ts';
+import { ADMIN_URL, adminExecute, cpuSeconds, cpuTimes, percentile } from '../shared.ts';
 import { randomBytes } from 'node:crypto';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -21,10 +22,9 @@ import { seedDemoWorld } from '../../apps/server/src/db/seed.ts';
 import { Organisation, User, WorkingGroup } from '../../apps/server/src/db/entities/identity.ts';
 import { Workplan } from '../../apps/server/src/db/entities/workplan.ts';
 import { signedIn } from '../../apps/server/src/test/graphql-client.ts';
-import { freePortSafe } from './ports.ts';
+import { freePortSafe } from '../ports.ts';
 import type { ClientSpec, ToWorker, WorkerResult } from './protocol.ts';
 
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 15_000);
 const GRACE_MS = 2_000;
@@ -117,24 +117,7 @@ interface Result {
 const started: ChildProcess[] = [];
 const nowUs = (): number => Number(process.hrtime.bigint() / 1000n);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const clockTicks = (() => {
-  try {
-    return Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
 
-function cpuSeconds(pid: number): number {
-  const { user, system } = cpuTimes(pid);
-  return user + system;
-}
-/** User and kernel CPU seconds of a process (/proc/<pid>/stat fields 14 and 15). */
-function cpuTimes(pid: number): { user: number; system: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return { user: Number(fields[11]) / clockTicks, system: Number(fields[12]) / clockTicks };
-}
 /**
  * CPU seconds of each PostgreSQL process on this machine, by pid (opcat-hub's appends and
  * compactions; the bare server has none).
@@ -197,20 +180,6 @@ interface LoopDelay {
   p50: number;
   p99: number;
   max: number;
-}
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
-
-async function adminExecute(sql: string): Promise<void> {
-  const admin = await openOrm(ADMIN_URL, { pool: { min: 0, max: 1 } });
-  try {
-    await admin.em.getConnection().execute(sql);
-  } finally {
-    await admin.close(true);
-  }
 }
 
 /** Migrates, seeds the demo world and creates one workplan per benchmark document. */

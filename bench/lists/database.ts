@@ -2,6 +2,7 @@
  * The bench's databases on the system PostgreSQL: one fresh database per size, migrated and
  * granted as the app does it (db/database.ts prepareDatabase, as the owner), with the demo world.
  */
+import { ADMIN_URL, adminExecute } from '../shared.ts';
 import { openOrm, ormConfig } from '../../apps/server/src/db/orm.ts';
 import type { MikroORM } from '../../apps/server/src/db/orm.ts';
 import { prepareDatabase } from '../../apps/server/src/db/database.ts';
@@ -9,7 +10,6 @@ import { seedDemoWorld } from '../../apps/server/src/db/seed.ts';
 import { APP_ROLE, ensureLoginRoleSql } from '../../apps/server/src/db/roles.ts';
 import type { Env } from '../../apps/server/src/env.ts';
 
-export const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 /** The tests' password for the app's cluster-wide role (test/global-setup.ts), so both can share one PostgreSQL. */
 const APP_PASSWORD = 'opcat-test-app';
 
@@ -17,15 +17,6 @@ export interface BenchDatabase {
   name: string;
   appUrl: string;
   ownerUrl: string;
-}
-
-export async function adminExecute(sql: string): Promise<void> {
-  const admin = await openOrm(ADMIN_URL, { pool: { min: 0, max: 1 } });
-  try {
-    await admin.em.getConnection().execute(sql);
-  } finally {
-    await admin.close(true);
-  }
 }
 
 export async function databaseExists(name: string): Promise<boolean> {
@@ -75,3 +66,5 @@ export async function createBenchDatabase(name: string, env: Env): Promise<Bench
   }
   return db;
 }
+
+export { adminExecute };

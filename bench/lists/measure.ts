@@ -1,4 +1,5 @@
 /** Timing helpers: sequential latency by count, and throughput with N connections in a worker thread. */
+import { percentile } from '../shared.ts';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 
@@ -7,12 +8,6 @@ export interface Latency {
   p50: number;
   p95: number;
   mean: number;
-}
-
-export function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] as number;
 }
 
 /** Runs `fn` `warmup` times untimed, then `n` times one after the other; milliseconds. */

@@ -47,7 +47,6 @@ const REUSE = process.env.BENCH_REUSE === '1';
 /** BENCH_KEEP=1: do not drop the databases at the end. */
 const KEEP = process.env.BENCH_KEEP === '1' || REUSE;
 /** Ports given to this benchmark (41400–41499). */
-const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 41400);
 const USERS = [
   { key: 'CSO', email: 'diego.voces@demo.opcat', who: 'Diego (Voces Libres, CSO, EDITOR)' },
   { key: 'NPM', email: 'ana.mnp@demo.opcat', who: 'Ana (Costa Verde NPM, ADMIN)' },
@@ -83,13 +82,17 @@ interface Running {
   close(): Promise<void>;
 }
 
-function serverEnv(db: BenchDatabase, dataDir: string, port: number): Env {
+/**
+ * The server's env. PORT 0: the system picks a free port (a fixed one in the ephemeral range can be taken by one
+ * of the bench's own PostgreSQL connections, which made `listen` fail with EADDRINUSE).
+ */
+function serverEnv(db: BenchDatabase, dataDir: string): Env {
   return loadEnv({
     NODE_ENV: 'test',
     SESSION_SECRET: `bench-lists-session-${randomBytes(16).toString('hex')}`,
     AUDIT_KEY: `bench-lists-audit-${randomBytes(16).toString('hex')}`,
     DATA_DIR: dataDir,
-    PORT: String(port),
+    PORT: '0',
     DATABASE_URL: db.appUrl,
     DATABASE_OWNER_URL: db.ownerUrl,
     DEMO_SEED: 'false',
@@ -185,12 +188,12 @@ async function pageStatements(client: GraphqlClient, q: ListQueries): Promise<{ 
   return { all: statements, own };
 }
 
-async function measureSize(size: number, dataDir: string, index: number): Promise<SizeResult> {
-  const bootEnv = serverEnv(benchDatabase(`bench_lists_${size}`), dataDir, PORT_BASE + index);
+async function measureSize(size: number, dataDir: string): Promise<SizeResult> {
+  const bootEnv = serverEnv(benchDatabase(`bench_lists_${size}`), dataDir);
   const { db, seconds } = await ensureData(size, bootEnv);
   const counts = await tableCounts(db);
   log(`data: ${JSON.stringify(counts)}`);
-  const env = serverEnv(db, dataDir, PORT_BASE + index);
+  const env = serverEnv(db, dataDir);
   const server = await startServer(env, db);
   const raw = new pg.Client({ connectionString: db.appUrl });
   await raw.connect();
@@ -263,7 +266,7 @@ interface ThroughputRow {
 /** At the largest size: the recommendations list with 10 connections, beside its baselines. */
 async function measureThroughput(size: number, dataDir: string): Promise<{ rows: ThroughputRow[]; explain: string }> {
   const db = benchDatabase(`bench_lists_${size}`);
-  const env = serverEnv(db, dataDir, PORT_BASE + 50);
+  const env = serverEnv(db, dataDir);
   const server = await startServer(env, db);
   const rows: ThroughputRow[] = [];
   let explain = '';
@@ -469,7 +472,7 @@ async function main() {
   let tp: { rows: ThroughputRow[]; explain: string } | null = null;
   try {
     for (const [i, size] of SIZES.entries()) {
-      sizes.push(await measureSize(size, dataDir, i));
+      sizes.push(await measureSize(size, dataDir));
       const last = i === SIZES.length - 1;
       if (last) tp = await measureThroughput(size, dataDir);
       if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "bench_lists_${size}" WITH (FORCE)`);

@@ -20,8 +20,9 @@ import { Workplan } from '../../apps/server/src/db/entities/workplan.ts';
 import { createSession, SESSION_COOKIE } from '../../apps/server/src/auth/session.ts';
 import { signedIn } from '../../apps/server/src/test/graphql-client.ts';
 import { writeBenchSection } from '../section.ts';
+import { ADMIN_URL, adminExecute, cpuSeconds, percentile } from '../shared.ts';
+import { freePortSafe } from '../ports.ts';
 
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 /** BENCH_SIZES=1000: only these sizes (for investigating; the report is written for the default). */
 const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [200, 1000];
 const EVENTS = 20;
@@ -31,8 +32,6 @@ const SESSIONS_PER_USER = 2;
 const USERS = Math.ceil(Math.max(...SIZES) / SOCKETS_PER_SESSION / SESSIONS_PER_USER);
 /** Bound on waiting for one event to reach every subscriber (a failure, not a measure). */
 const EVENT_BOUND_MS = 120_000;
-const HUB_PORT = 41210;
-const BARE_PORT = 41211;
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const serverRoot = join(repoRoot, 'apps/server');
@@ -41,15 +40,6 @@ const started: ChildProcess[] = [];
 
 const SUBSCRIPTION = `subscription Changed($workplanId: ID!) { workplanChanged(workplanId: $workplanId) { workplanId kind subjectId } }`;
 const ADD_PRIORITY = `mutation AddPriority($input: AddPriorityInput!) { addPriority(input: $input) { priority { id } userErrors { code } } }`;
-
-async function adminExecute(sql: string): Promise<void> {
-  const admin = await openOrm(ADMIN_URL, { pool: { min: 0, max: 1 } });
-  try {
-    await admin.em.getConnection().execute(sql);
-  } finally {
-    await admin.close(true);
-  }
-}
 
 /** Migrates, seeds the demo world, adds demo-like readers of the national working group with sessions, one plan. */
 async function prepareDatabase(url: string): Promise<{ planId: string; cookies: string[] }> {
@@ -111,12 +101,6 @@ async function waitUntil(check: () => Promise<boolean> | boolean, what: string):
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** CPU seconds (user + system) a process has used, from /proc. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 interface Subscriber {
   socket: WebSocket;
   received: number[];
@@ -159,10 +143,6 @@ function until(sub: Subscriber, count: number): Promise<void> {
       }
     };
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
 interface Result {
@@ -247,6 +227,9 @@ async function main() {
     await adminExecute(`CREATE DATABASE "${dbName}"`);
     created = true;
     const { planId, cookies } = await prepareDatabase(dbUrl.toString());
+    // Ports the system reports free (a fixed one in the ephemeral range can be taken by an outgoing connection).
+    const HUB_PORT = await freePortSafe();
+    const BARE_PORT = await freePortSafe();
 
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of opcat-hub, written when it exits.
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];

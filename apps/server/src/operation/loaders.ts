@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Actor } from '@opcat/domain';
+import { createWorkplanLoaders } from './workplan-loaders.ts';
+import type { WorkplanLoaders } from './workplan-loaders.ts';
 
 /** What a batch function answers for each key, in the keys' order: a value, or an Error for that key alone. */
 export type BatchLoad<K, V> = (keys: readonly K[]) => Promise<readonly (V | Error)[]>;
-import { createWorkplanLoaders } from './workplan-loaders.ts';
-import type { WorkplanLoaders } from './workplan-loaders.ts';
 
 /**
  * Per-operation caches and batch loaders, built once per operation by `buildOperationContext`.
