@@ -1,9 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from './app-server.ts';
-import type { TestServer } from './app-server.ts';
-import { openBrowser } from './browser.ts';
-import type { BrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { appWithBrowser } from './app-server.ts';
+
 import { chooseOption, signInThroughForm } from './flows.ts';
 import { seriousViolations } from './axe.ts';
 
@@ -21,22 +19,10 @@ async function untilMembersOf(page: Page, shown: string, hidden: string): Promis
 }
 
 describe('a person in two organisations chooses which one she acts for', () => {
-  let server: TestServer;
-  let browser: BrowserSession | undefined;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-  });
-  afterEach(async () => {
-    await browser?.close();
-    browser = undefined;
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const app = appWithBrowser();
 
   it('switching from her CSO (ADMIN) to the NHRI (EDITOR) and back changes the records and controls shown, by keyboard too', async () => {
-    browser = await openBrowser({ baseURL: server.url, locale: 'es-ES' });
+    const browser = await app.open('es-ES');
     const { page } = browser;
     await signInThroughForm(page, 'sofia.colectivo@demo.opcat');
     const switcher = page.getByRole('combobox', { name: 'Organización', exact: true });

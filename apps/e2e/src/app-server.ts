@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { startTestServer } from '@opcat/server/src/test/server.ts';
 import type { TestServer } from '@opcat/server/src/test/server.ts';
+import { openBrowser } from './browser.ts';
+import type { BrowserSession } from './browser.ts';
 // Brings in the `adminDatabaseUrl` that the server's global setup provides (vitest.config.ts runs it).
 import type {} from '@opcat/server/src/test/global-setup.ts';
 
@@ -23,4 +26,37 @@ export async function startAppServer(): Promise<TestServer> {
     );
   }
   return startTestServer();
+}
+
+/**
+ * For a describe block: one app server for the block (`app.server`) and `app.open(locale)`, a fresh
+ * browser (own cookies) on it, closed after each test.
+ */
+export function appWithBrowser(): {
+  readonly server: TestServer;
+  open(locale: string): Promise<BrowserSession>;
+} {
+  let server: TestServer | undefined;
+  let browser: BrowserSession | undefined;
+  beforeAll(async () => {
+    server = await startAppServer();
+  });
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the app server starts in beforeAll');
+      return server;
+    },
+    async open(locale) {
+      await browser?.close();
+      browser = await openBrowser({ baseURL: this.server.url, locale });
+      return browser;
+    },
+  };
 }

@@ -1,10 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startAppServer } from './app-server.ts';
-import type { TestServer } from './app-server.ts';
+import { appWithBrowser } from './app-server.ts';
 import { runAxe } from './axe.ts';
-import { openBrowser, saveScreenshot } from './browser.ts';
-import type { BrowserSession } from './browser.ts';
+import { saveScreenshot } from './browser.ts';
 import { DEMO_PASSWORD } from './app-server.ts';
 import { htmlLang } from './flows.ts';
 
@@ -63,19 +61,7 @@ async function walkToVisit(page: Page, language: keyof typeof WORDS, email: stri
 }
 
 describe('French and Portuguese (browser)', () => {
-  let server: TestServer;
-  let browser: BrowserSession | undefined;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-  });
-  afterEach(async () => {
-    await browser?.close();
-    browser = undefined;
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const app = appWithBrowser();
 
   it.each([
     ['fr', 'fr-FR', 'ana.mnp@demo.opcat'],
@@ -83,7 +69,7 @@ describe('French and Portuguese (browser)', () => {
   ] as const)(
     'in %s: sign in, switch language, open a visit; axe finds 0 serious/critical',
     async (language, locale, email) => {
-      browser = await openBrowser({ baseURL: server.url, locale });
+      const browser = await app.open(locale);
       const { page } = browser;
       await walkToVisit(page, language, email);
 

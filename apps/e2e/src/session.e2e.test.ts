@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GraphqlClient, signedIn, startAppServer } from './app-server.ts';
-import type { TestServer } from './app-server.ts';
-import { openBrowser, saveScreenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { appWithBrowser, GraphqlClient, signedIn } from './app-server.ts';
+import { saveScreenshot } from './browser.ts';
 import type { BrowserSession } from './browser.ts';
 import { pathOf, signInThroughForm, untilSignInPage } from './flows.ts';
 
@@ -43,22 +42,10 @@ async function sessionCookie(browser: BrowserSession): Promise<string> {
 }
 
 describe('sessions in the browser', () => {
-  let server: TestServer;
-  let browser: BrowserSession | undefined;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-  });
-  afterEach(async () => {
-    await browser?.close();
-    browser = undefined;
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const app = appWithBrowser();
 
   it('after signing out, going back to / lands on the sign-in page and the old cookie is dead', async () => {
-    browser = await openBrowser({ baseURL: server.url, locale: 'es-ES' });
+    const browser = await app.open('es-ES');
     const { page } = browser;
     await signInThroughForm(page, 'diego.voces@demo.opcat');
     const cookie = await sessionCookie(browser);
@@ -74,13 +61,13 @@ describe('sessions in the browser', () => {
     expect(pathOf(page)).toBe('/signin');
 
     // Signed out on the server, not just forgotten by the page.
-    const replay = await new GraphqlClient(server, cookie).request<{ me: unknown }>(ME);
+    const replay = await new GraphqlClient(app.server, cookie).request<{ me: unknown }>(ME);
     expect(replay.data?.me).toBeNull();
     expect(browser.pageErrors).toEqual([]);
   });
 
   it("an admin removing a member sends that member's open page back to sign-in, without a reload", async () => {
-    browser = await openBrowser({ baseURL: server.url, locale: 'es-ES' });
+    const browser = await app.open('es-ES');
     const { page } = browser;
     await signInThroughForm(page, 'bruno.mnp@demo.opcat');
     // The live-updates socket is up: that is the channel the revocation arrives on.
@@ -89,7 +76,7 @@ describe('sessions in the browser', () => {
       (window as unknown as Record<string, unknown>).e2eDocumentMarker = 'same-document';
     });
 
-    const ana = await signedIn(server, 'ana.mnp@demo.opcat');
+    const ana = await signedIn(app.server, 'ana.mnp@demo.opcat');
     const members = await ana.request<MembersData>(MEMBERS);
     const bruno = members.data?.organisation.members.find((member) => member.user.email === 'bruno.mnp@demo.opcat');
     expect(bruno).toBeDefined();

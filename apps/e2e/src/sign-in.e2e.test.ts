@@ -1,9 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { startAppServer } from './app-server.ts';
-import type { TestServer } from './app-server.ts';
-import { openBrowser, saveScreenshot } from './browser.ts';
-import type { BrowserSession } from './browser.ts';
+import { appWithBrowser } from './app-server.ts';
+import { saveScreenshot } from './browser.ts';
 import { htmlLang, pathOf, signInThroughForm, submitSignIn, untilSignInPage } from './flows.ts';
 
 const NATIONAL_GROUP = 'Grupo de Trabajo Nacional para la Prevención de la Tortura';
@@ -54,22 +52,10 @@ async function openNationalGroupFromNavbar(page: Page, navigationLabel: string):
 }
 
 describe('signing in (browser)', () => {
-  let server: TestServer;
-  let browser: BrowserSession | undefined;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-  });
-  afterEach(async () => {
-    await browser?.close();
-    browser = undefined;
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const app = appWithBrowser();
 
   it("a Spanish-speaking monitor signs in and sees her working group's member organisations in Spanish", async () => {
-    browser = await openBrowser({ baseURL: server.url, locale: 'es-ES' });
+    const browser = await app.open('es-ES');
     const { page } = browser;
 
     await page.goto('/');
@@ -97,7 +83,7 @@ describe('signing in (browser)', () => {
   });
 
   it('a wrong password shows the Spanish invalid-credentials message and starts no session', async () => {
-    browser = await openBrowser({ baseURL: server.url, locale: 'es-ES' });
+    const browser = await app.open('es-ES');
     const { page } = browser;
 
     await page.goto('/signin');
@@ -117,7 +103,7 @@ describe('signing in (browser)', () => {
   });
 
   it('switching the sign-in page to English relabels the form and the page language', async () => {
-    browser = await openBrowser({ baseURL: server.url, locale: 'es-ES' });
+    const browser = await app.open('es-ES');
     const { page } = browser;
 
     await page.goto('/signin');
@@ -137,7 +123,7 @@ describe('signing in (browser)', () => {
   });
 
   it("a monitor who switches the shell to English sees the group's roles in English, also after a reload", async () => {
-    browser = await openBrowser({ baseURL: server.url, locale: 'es-ES' });
+    const browser = await app.open('es-ES');
     const { page } = browser;
 
     await signInThroughForm(page, 'carmen.cndh@demo.opcat');
