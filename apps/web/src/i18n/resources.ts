@@ -26,6 +26,3 @@ export const RESOURCES = {
   fr: { translation: fr, monitoring: frMonitoring, tracker: frTracker, workplan: frWorkplan },
   pt: { translation: pt, monitoring: ptMonitoring, tracker: ptTracker, workplan: ptWorkplan },
 } satisfies Record<AppLanguage, Record<string, unknown>>;
-
-/** Where a text missing in a language is taken from: French readers in the francophone NPMs read English more often than Spanish; Portuguese readers read Spanish. */
-export const FALLBACKS = { fr: ['en', 'es'], pt: ['es', 'en'], en: ['es'], default: ['es'] };
