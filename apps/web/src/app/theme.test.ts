@@ -62,3 +62,18 @@ describe('variant text colours', () => {
     },
   );
 });
+
+describe('coloured text variables', () => {
+  const variables = cssVariablesResolver(resolved).light;
+  it.each(['orange', 'yellow', 'teal', 'green', 'red', 'gray', 'indigo', 'cyan', 'blue', 'grape', 'violet'])(
+    '%s text (c="%s") reads at 4.5:1 on white and on striped and hovered rows; its light variant on its tint',
+    (color) => {
+      const text = variables[`--mantine-color-${color}-text`]!;
+      for (const background of [white, ...greyBackgrounds]) {
+        expect(contrastRatio(text, background)).toBeGreaterThanOrEqual(AA);
+      }
+      const light = variables[`--mantine-color-${color}-light-color`]!;
+      expect(contrastRatio(light, resolved.colors[color]![1]!)).toBeGreaterThanOrEqual(AA);
+    },
+  );
+});
