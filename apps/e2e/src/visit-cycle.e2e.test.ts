@@ -297,7 +297,7 @@ describe('the visit cycle in the browser', () => {
       'Grupo de trabajo',
     ]);
     expect(await trackerTotal(page)).toBe('1');
-    await page.getByRole('button', { name: /^1 ?Sin respuesta de la autoridad\. Mostrar solo estas$/ }).waitFor();
+    await page.getByRole('button', { name: /^1\s*Sin respuesta de la autoridad\s*\.\s*Mostrar solo estas$/ }).waitFor();
 
     // A filter it does not match empties the view; clearing the filters brings the whole tracker back.
     await chooseOption(page, acceptance, 'Pendiente');
@@ -488,7 +488,9 @@ describe('the visit cycle in the browser', () => {
       await chooseOption(page, labelled(filters, 'Origen'), 'Informe del SPT');
       await page.getByText('Ninguna recomendación coincide con estos filtros.').waitFor();
       expect(await trackerTotal(page)).toBe('0');
-      await page.getByRole('button', { name: /^0 ?Sin respuesta de la autoridad\. Mostrar solo estas$/ }).waitFor();
+      await page
+        .getByRole('button', { name: /^0\s*Sin respuesta de la autoridad\s*\.\s*Mostrar solo estas$/ })
+        .waitFor();
       await filters.getByRole('button', { name: 'Quitar filtros' }).click();
       await labelled(filters, 'Buscar').fill('requisas');
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('requisas');
