@@ -313,6 +313,8 @@ export type RecordFollowUpInput = {
   kind: FollowUpKind;
   outcome?: string | null | undefined;
   recommendationId: string | number;
+  /** A follow-up visit record to link (must be readable by the person recording; else NOT_FOUND). */
+  visitId?: string | number | null | undefined;
 };
 
 export type RecordImplementationStatusInput = {
