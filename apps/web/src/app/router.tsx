@@ -23,6 +23,8 @@ import { MyActionsPage } from '../features/workplans/MyActionsPage.tsx';
 import { WorkplanPage } from '../features/workplans/WorkplanPage.tsx';
 import { WorkplansPage } from '../features/workplans/WorkplansPage.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
+import { FindingsLibraryPage } from '../features/discovery/FindingsLibraryPage.tsx';
+import { SearchPage } from '../features/discovery/SearchPage.tsx';
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -53,7 +55,9 @@ export function createAppRouter() {
         { path: 'visits/new', element: <PlanVisitPage /> },
         { path: 'visits/:id', element: <VisitPage /> },
         { path: 'visits/:visitId/findings/new', element: <NewFindingPage /> },
+        { path: 'findings', element: <FindingsLibraryPage /> },
         { path: 'findings/:id', element: <FindingPage /> },
+        { path: 'search', element: <SearchPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OperationContext } from '../../operation/context.ts';
-import { KIND_SPECS } from './search-records.ts';
-import type { SearchKind } from './search-records.ts';
+import { KIND_SPECS } from './kinds.ts';
+import type { SearchKind } from './kinds.ts';
 
 /** A piece of a headline: matched words are `match: true`. The client renders text, never HTML. */
 export interface HeadlinePart {

@@ -13,7 +13,7 @@ import { entitledCanaries, leakedCanaries, plantCanaries } from '../../test/cana
 import type { CanaryWorld } from '../../test/canary-world.ts';
 import { seededRandom } from '../../test/query-generator.ts';
 import { signedIn, startTestServer } from '../../test/server.ts';
-import type { GraphqlClient, TestServer } from '../../test/server.ts';
+import type { GraphqlClient, GraphqlResponse, TestServer } from '../../test/server.ts';
 import { recordFacts } from '../records/facts.ts';
 
 const SEARCH = `query S($q: String!, $types: [SearchKind!], $after: String) {
@@ -36,6 +36,12 @@ interface Hit {
   title: string;
   headline: { text: string; match: boolean }[];
 }
+interface SearchData {
+  search: { nodes: Hit[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+}
+interface SearchData {
+  search: { nodes: Hit[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+}
 interface Viewer {
   email: string;
   client: GraphqlClient;
@@ -53,9 +59,7 @@ async function searchAll(client: GraphqlClient, q: string, types?: string[]): Pr
   let raw = '';
   let after: string | null = null;
   for (let pages = 0; pages < 40; pages++) {
-    const res = await client.request<{
-      search: { nodes: Hit[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
-    }>(SEARCH, { q, types, after });
+    const res: GraphqlResponse<SearchData> = await client.request<SearchData>(SEARCH, { q, types, after });
     raw += JSON.stringify(res);
     if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
     hits.push(...res.data.search.nodes);

@@ -9,6 +9,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { changeAppLanguage } from '../../i18n/index.ts';
 import { toAppLanguage } from '../../i18n/language.ts';
 import { QueryError } from '../errors/QueryError.tsx';
+import { SearchBox } from '../discovery/SearchBox.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { pickCurrentMembership } from './current-organisation.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -173,6 +174,7 @@ export function AppShellLayout() {
               {organisationInHeader && <OrganisationSwitcher />}
             </Group>
             <Group wrap="nowrap" gap="sm">
+              <SearchBox compact={!organisationInHeader} />
               <ConnectionIndicator />
               {wide && (
                 <>
