@@ -1,14 +1,19 @@
-import { ActionIcon, TextInput } from '@mantine/core';
+import { ActionIcon, em, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-/** The header's one search box; on narrow screens a link to the search page, which has its own box. */
-export function SearchBox({ compact }: { compact: boolean }) {
+/**
+ * The header's one search box. Where the header has no room for it beside the organisation, language
+ * and account controls (below 1440 px), a link to the search page, which has its own box.
+ */
+export function SearchBox() {
   const { t } = useTranslation('discovery');
   const navigate = useNavigate();
   const [text, setText] = useState('');
-  if (compact) {
+  const roomy = useMediaQuery(`(min-width: ${em(1440)})`, true, { getInitialValueInEffect: false });
+  if (!roomy) {
     return (
       <ActionIcon component={Link} to="/search" variant="subtle" size="lg" aria-label={t('search.open')}>
         <svg

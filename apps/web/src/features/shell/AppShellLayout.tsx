@@ -174,7 +174,7 @@ export function AppShellLayout() {
               {organisationInHeader && <OrganisationSwitcher />}
             </Group>
             <Group wrap="nowrap" gap="sm">
-              <SearchBox compact={!organisationInHeader} />
+              <SearchBox />
               <ConnectionIndicator />
               {wide && (
                 <>
