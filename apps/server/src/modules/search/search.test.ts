@@ -7,7 +7,7 @@ import { loadActor } from '../../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../../auth/session.ts';
 import { demoUsers } from '../../db/demo-world.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
-import { Finding, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
+import { Finding, FollowUpActivity, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import type { AnyShareableRecord } from '../../db/entities/shareable.ts';
 import { entitledCanaries, leakedCanaries, plantCanaries } from '../../test/canary-world.ts';
 import type { CanaryWorld } from '../../test/canary-world.ts';
@@ -124,7 +124,7 @@ describe('search under the canary world', () => {
     const narratives = world.canaries.filter((c) => c.value.includes('-narrativeText-'));
     expect(narratives.length).toBeGreaterThan(10);
     for (const viewer of viewers.slice(0, 6)) {
-      for (const canary of narratives.slice(0, 12)) {
+      for (const canary of narratives.slice(0, 8)) {
         const { hits, raw } = await searchAll(viewer.client, `"${canary.value}"`);
         expect(leakedCanaries(raw, viewer.entitled), viewer.email).toEqual([]);
         expect(hits.length > 0, `${viewer.email} ${canary.value}`).toBe(viewer.entitled.has(canary.value));
@@ -229,4 +229,79 @@ describe('search language and accents', () => {
     const empty = await client.request<{ search: { nodes: unknown[] } }>(SEARCH, { q: '   ' });
     expect(empty.data?.search.nodes).toEqual([]);
   });
+});
+
+describe('the cycle is navigable under the canary world', () => {
+  it('a visit lists the readable recommendations issued from its readable findings, for each demo user', async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const links = await em
+      .getConnection()
+      .execute<{ recommendation_id: string; finding_id: string }[]>('select * from recommendation_finding');
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const query = `query V { visits(limit: 40) { nodes { id recommendations { id title } } } }`;
+    for (const viewer of viewers) {
+      const res = await viewer.client.request<{
+        visits: { nodes: { id: string; recommendations: { id: string }[] }[] };
+      }>(query);
+      expect(res.errors).toBeUndefined();
+      expect(leakedCanaries(JSON.stringify(res), viewer.entitled), viewer.email).toEqual([]);
+      const reads = (id: string) => {
+        const record = byId.get(id);
+        return record != null && can(viewer.actor, 'record:read', recordFacts(record));
+      };
+      for (const visit of res.data?.visits.nodes ?? []) {
+        const expected = [
+          ...new Set(
+            links
+              .filter((l) => (byId.get(l.finding_id) as Finding | undefined)?.visit.id === visit.id)
+              .filter((l) => reads(l.finding_id) && reads(l.recommendation_id))
+              .map((l) => l.recommendation_id),
+          ),
+        ].sort();
+        expect(visit.recommendations.map((r) => r.id).sort(), `${viewer.email} visit ${visit.id}`).toEqual(expected);
+      }
+    }
+  }, 60_000);
+
+  it('a follow-up links its visit record only for those who may read that visit; an unreadable one cannot be linked', async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const visits = records.filter((r): r is Visit => r instanceof Visit);
+    const followUps = await em.find(FollowUpActivity, {});
+    followUps.forEach((f, i) => (f.visit = em.getReference(Visit, (visits[i % visits.length] as Visit).id)));
+    await em.flush();
+    const linked = new Map(followUps.map((f) => [f.id, f.visit?.id as string]));
+    const query = `query R { recommendations(limit: 200) { nodes { id followUps { id visit { id objectives } } } } }`;
+    for (const viewer of viewers) {
+      const res = await viewer.client.request<{
+        recommendations: { nodes: { followUps: { id: string; visit: { id: string } | null }[] }[] };
+      }>(query);
+      expect(res.errors).toBeUndefined();
+      expect(leakedCanaries(JSON.stringify(res), viewer.entitled), viewer.email).toEqual([]);
+      for (const followUp of (res.data?.recommendations.nodes ?? []).flatMap((r) => r.followUps)) {
+        const visit = visits.find((v) => v.id === linked.get(followUp.id));
+        if (!visit) continue;
+        const readable = can(viewer.actor, 'record:read', recordFacts(visit));
+        expect(followUp.visit?.id ?? null, viewer.email).toBe(readable ? visit.id : null);
+      }
+    }
+    // Linking: the monitor that may follow a recommendation up cannot name a visit it may not read.
+    const ana = viewers.find((v) => v.email === 'ana.mnp@demo.opcat') as Viewer;
+    const recommendation = records.find(
+      (r): r is Recommendation =>
+        r instanceof Recommendation && r.ownerOrganisation.id === ana.actor.memberships[0]?.organisationId,
+    );
+    const hidden = visits.find((v) => !can(ana.actor, 'record:read', recordFacts(v)));
+    if (!recommendation || !hidden) throw new Error('canary world: nothing to link');
+    const record = `mutation F($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { recommendation { id } userErrors { code } } }`;
+    const input = { recommendationId: recommendation.id, kind: 'FOLLOW_UP_VISIT', happenedOn: '2026-07-02' };
+    const unreadable = await ana.client.request(record, { input: { ...input, visitId: hidden.id } });
+    const random = await ana.client.request(record, { input: { ...input, visitId: randomUUID() } });
+    expect(unreadable.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unreadable.errors?.[0]?.message).toBe(random.errors?.[0]?.message);
+    const readable = visits.find((v) => can(ana.actor, 'record:read', recordFacts(v))) as Visit;
+    const ok = await ana.client.request<{ recordFollowUp: { userErrors: unknown[] } }>(record, {
+      input: { ...input, visitId: readable.id },
+    });
+    expect(ok.data?.recordFollowUp.userErrors).toEqual([]);
+  }, 60_000);
 });
