@@ -38,15 +38,19 @@ interface Row {
 
 /**
  * One kind's readable matches as SQL: the read scope (the policy's filter, through MikroORM) and the
- * match in one WHERE, then rank and title read from the matched rows.
+ * match in one WHERE, with the rank and title of each matched row.
  */
-function kindQuery(ctx: OperationContext, kind: SearchKind, query: string): Knex.Raw {
+function kindQuery(ctx: OperationContext, kind: SearchKind, query: string): Knex.QueryBuilder {
   const spec = KIND_SPECS[kind];
   const em = ctx.em as EntityManager;
   const q = 'public.opcat_search_query(?)';
+  // The matching ids first (each from its GIN index), then the read scope on those rows: an OR of the
+  // record's vector and its snapshot's in one WHERE would turn the index scans into a sequential scan.
+  const table = tableOf(em, spec.entity);
   const matches = spec.collab
-    ? `(r.search_vector @@ ${q} or r.id in (select substr(s.document_name, ${spec.collab.length + 2})::uuid
-         from collab_snapshot s where s.document_name like '${spec.collab}:%' and s.search_vector @@ ${q}))`
+    ? `r.id in (select t.id from "${table}" t where t.search_vector @@ ${q}
+         union select substr(s.document_name, ${spec.collab.length + 2})::uuid
+         from collab_snapshot s where s.document_name like '${spec.collab}:%' and s.search_vector @@ ${q})`
     : `r.search_vector @@ ${q}`;
   const scoped = em
     .createQueryBuilder(spec.entity, 'r')
@@ -55,16 +59,16 @@ function kindQuery(ctx: OperationContext, kind: SearchKind, query: string): Knex
     .andWhere(matches, spec.collab ? [query, query] : [query])
     .getKnexQuery();
   const snapshot = spec.collab
-    ? `(select s.search_vector from collab_snapshot s where s.document_name = '${spec.collab}:' || x.id)`
+    ? `(select s.search_vector from collab_snapshot s where s.document_name = '${spec.collab}:' || r.id)`
     : null;
   const rank = snapshot
-    ? `round((ts_rank(x.search_vector, ${q}) + coalesce(ts_rank(${snapshot}, ${q}), 0))::numeric, 6)`
-    : `round(ts_rank(x.search_vector, ${q})::numeric, 6)`;
-  const title = spec.title.replaceAll('r.', 'x.');
-  return em.getKnex().raw(
-    `select '${kind}'::text as kind, m.id, ${rank} as rank, ${title} as title
-       from (?) m join "${tableOf(em, spec.entity)}" x on x.id = m.id`,
-    [...(snapshot ? [query, query] : [query]), scoped],
+    ? `round((ts_rank(r.search_vector, ${q}) + coalesce(ts_rank(${snapshot}, ${q}), 0))::numeric, 6)`
+    : `round(ts_rank(r.search_vector, ${q})::numeric, 6)`;
+  const knex = em.getKnex();
+  return scoped.select(
+    knex.raw(`'${kind}'::text as kind`),
+    knex.raw(`${rank} as rank`, snapshot ? [query, query] : [query]),
+    knex.raw(`${spec.title} as title`),
   );
 }
 
