@@ -35,6 +35,7 @@ import type {
 } from '../db/entities/workplan.ts';
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
 import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
+import type { SearchHit as SearchHitEntity } from '../modules/search/search-records.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -365,6 +366,15 @@ export type EvidencePayload = {
 
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
 
+/** How many readable findings have one value of a facet. */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  /** Readable findings matching the other filters with this value. */
+  count: Scalars['Int']['output'];
+  /** The value (an enum value, a risk factor code, a country code, a year, or true/false). */
+  value: Scalars['String']['output'];
+};
+
 /** What monitors found at a place during a visit. */
 export type Finding = ShareableRecord & {
   __typename?: 'Finding';
@@ -422,14 +432,47 @@ export type FindingConnection = {
   totalCountCapped: Scalars['Boolean']['output'];
 };
 
+/**
+ * Counts for the findings library's facets, computed in SQL under the viewer's read scope. Each facet is
+ * counted with every filter except its own, so choosing a value shows what the others would give.
+ */
+export type FindingFacets = {
+  __typename?: 'FindingFacets';
+  classification: Array<FacetCount>;
+  country: Array<FacetCount>;
+  /** 'true' and 'false'. */
+  goodPractice: Array<FacetCount>;
+  monitoringArea: Array<FacetCount>;
+  /** By the type of the finding's place (findings whose place the viewer may not read are not counted here). */
+  placeType: Array<FacetCount>;
+  riskFactor: Array<FacetCount>;
+  /** Readable findings matching the whole filter. */
+  total: Scalars['Int']['output'];
+  /** By the year the finding's visit started (visits the viewer may not read are not counted here). */
+  visitYear: Array<FacetCount>;
+  vulnerability: Array<FacetCount>;
+};
+
 export type FindingFilter = {
   classification?: InputMaybe<Classification>;
+  /** Findings concerning this State (ISO code). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
   goodPractice?: InputMaybe<Scalars['Boolean']['input']>;
   monitoringArea?: InputMaybe<MonitoringArea>;
   placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Findings at a place of this type (the place is matched through the viewer's read scope). */
+  placeType?: InputMaybe<PlaceType>;
+  /** Findings naming this risk factor code. */
+  riskFactor?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   severity?: InputMaybe<Severity>;
+  /** Findings of visits that started on or after this date. */
+  visitFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   visitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Findings of visits that started on or before this date. */
+  visitTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Findings concerning this situation of vulnerability. */
+  vulnerability?: InputMaybe<Vulnerability>;
 };
 
 export type FindingPayload = {
@@ -450,11 +493,22 @@ export type FollowUpActivity = {
   kind: FollowUpKind;
   outcome: Scalars['String']['output'];
   recordedBy: User;
+  /** The follow-up visit record, when one is linked and the viewer may read it (else null). */
+  visit?: Maybe<Visit>;
 };
 
 export type FollowUpKind = 'FOLLOW_UP_VISIT' | 'MEETING' | 'PUBLIC_STATEMENT' | 'REFERRAL' | 'WRITTEN_REQUEST';
 
 export type Gender = 'FEMALE' | 'MALE' | 'NON_BINARY' | 'UNDISCLOSED';
+
+/** A piece of a hit's headline; matched words have match true. Plain text, never HTML. */
+export type HeadlinePart = {
+  __typename?: 'HeadlinePart';
+  /** True for the words that matched the query. */
+  match: Scalars['Boolean']['output'];
+  /** The text of this piece. */
+  text: Scalars['String']['output'];
+};
 
 export type ImplementationStatus =
   'IMPLEMENTED' | 'IN_PROGRESS' | 'NOT_IMPLEMENTED' | 'NOT_STARTED' | 'NO_LONGER_APPLICABLE' | 'PARTIALLY_IMPLEMENTED';
@@ -983,6 +1037,8 @@ export type Query = {
   /** ADMIN only: audit entries of actions by members of the admin's organisation, newest first. */
   auditLog: AuditConnection;
   finding: Finding;
+  /** Facet counts for the findings library (same filter as `findings`). */
+  findingFacets: FindingFacets;
   findings: FindingConnection;
   /** Liveness probe usable by signed-out clients. */
   health: Scalars['String']['output'];
@@ -1000,6 +1056,13 @@ export type Query = {
   reprisalIncidents: Array<ReprisalIncident>;
   /** Days authorities of a country have to respond to a recommendation. */
   responsePeriod: ResponsePeriod;
+  /**
+   * Full-text search (Spanish, English, French and Portuguese stemming, accents ignored) over the places,
+   * visits, findings, recommendations and workplans the viewer may read, and their co-edited texts as of
+   * their last compaction. Ranked; paged by keyset (`limit` 1-200, default 20; `after` = endCursor).
+   * An empty query answers an empty page; a query over 200 characters is BAD_USER_INPUT.
+   */
+  search: SearchConnection;
   visit: Visit;
   visits: VisitConnection;
   /** One working group; NOT_FOUND when it does not exist or the viewer is not in it. */
@@ -1026,6 +1089,10 @@ export type QueryAuditLogArgs = {
 
 export type QueryFindingArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryFindingFacetsArgs = {
+  filter?: InputMaybe<FindingFilter>;
 };
 
 export type QueryFindingsArgs = {
@@ -1066,6 +1133,13 @@ export type QueryReprisalIncidentArgs = {
 
 export type QueryResponsePeriodArgs = {
   countryCode: Scalars['String']['input'];
+};
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchKind>>;
 };
 
 export type QueryVisitArgs = {
@@ -1260,6 +1334,8 @@ export type RecordFollowUpInput = {
   kind: FollowUpKind;
   outcome?: InputMaybe<Scalars['String']['input']>;
   recommendationId: Scalars['ID']['input'];
+  /** A follow-up visit record to link (must be readable by the person recording; else NOT_FOUND). */
+  visitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RecordImplementationStatusInput = {
@@ -1377,6 +1453,38 @@ export type SaveNarrativeVersionInput = {
   name: Scalars['String']['input'];
   workplanId: Scalars['ID']['input'];
 };
+
+/** A page of search hits, best first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The hits of this page. */
+  nodes: Array<SearchHit>;
+  /** Pass endCursor as `after` for the next page. */
+  pageInfo: PageInfo;
+};
+
+/** One record that matched a search, readable by the viewer. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The matching passages of the record's own text and co-edited text, as the viewer may read them. */
+  headline: Array<HeadlinePart>;
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** What kind of record matched. */
+  kind: SearchKind;
+  /** Relevance (higher is better); hits are ordered by it. */
+  rank: Scalars['Float']['output'];
+  /** The record itself. */
+  record: SearchRecord;
+  /** The record's title (a place's name, a recommendation's reference and title, a visit's objectives). */
+  title: Scalars['String']['output'];
+};
+
+/** The kinds of record the search box finds. */
+export type SearchKind = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT' | 'WORKPLAN';
+
+/** A record a search found (the hit's kind says which). */
+export type SearchRecord = Finding | Place | Recommendation | Visit | Workplan;
 
 export type SetActingOrganisationInput = {
   /** One of the person's own organisations. */
@@ -1625,6 +1733,8 @@ export type Visit = ShareableRecord & {
   places: Array<Place>;
   publication?: Maybe<Publication>;
   readableBy: Array<Organisation>;
+  /** Readable recommendations issued from this visit's readable findings, newest first. */
+  recommendations: Array<Recommendation>;
   sharedWith: Array<Organisation>;
   startDate: Scalars['LocalDate']['output'];
   status: VisitStatus;
@@ -1979,6 +2089,11 @@ export type DirectiveResolverFn<
   info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchRecord: FindingEntity | PlaceEntity | RecommendationEntity | VisitEntity | WorkplanEntity;
+};
+
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Acceptance: Acceptance;
@@ -2029,10 +2144,12 @@ export type ResolversTypes = {
     Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversTypes['EvidenceAttachment']> }
   >;
   Expertise: Expertise;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
   Finding: ResolverTypeWrapper<FindingEntity>;
   FindingConnection: ResolverTypeWrapper<
     Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }
   >;
+  FindingFacets: ResolverTypeWrapper<FindingFacets>;
   FindingFilter: FindingFilter;
   FindingPayload: ResolverTypeWrapper<Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['Finding']> }>;
   FindingSort: FindingSort;
@@ -2041,6 +2158,7 @@ export type ResolversTypes = {
   FollowUpActivity: ResolverTypeWrapper<FollowUpActivityEntity>;
   FollowUpKind: FollowUpKind;
   Gender: Gender;
+  HeadlinePart: ResolverTypeWrapper<HeadlinePart>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImplementationStatus: ImplementationStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2120,6 +2238,12 @@ export type ResolversTypes = {
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
   Role: Role;
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
+  SearchConnection: ResolverTypeWrapper<
+    Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['SearchHit']> }
+  >;
+  SearchHit: ResolverTypeWrapper<SearchHitEntity>;
+  SearchKind: SearchKind;
+  SearchRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchRecord']>;
   SetActingOrganisationInput: SetActingOrganisationInput;
   SetActingOrganisationPayload: ResolverTypeWrapper<
     Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
@@ -2222,12 +2346,15 @@ export type ResolversParentTypes = {
   EvidenceAbilities: EvidenceAbilities;
   EvidenceAttachment: EvidenceAttachmentEntity;
   EvidencePayload: Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['EvidenceAttachment']> };
+  FacetCount: FacetCount;
   Finding: FindingEntity;
   FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
+  FindingFacets: FindingFacets;
   FindingFilter: FindingFilter;
   FindingPayload: Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversParentTypes['Finding']> };
   Float: Scalars['Float']['output'];
   FollowUpActivity: FollowUpActivityEntity;
+  HeadlinePart: HeadlinePart;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Interviewee: IntervieweeEntity;
@@ -2285,6 +2412,9 @@ export type ResolversParentTypes = {
   ResponsePeriodPayload: ResponsePeriodPayload;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
+  SearchConnection: Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SearchHit']> };
+  SearchHit: SearchHitEntity;
+  SearchRecord: ResolversUnionTypes<ResolversParentTypes>['SearchRecord'];
   SetActingOrganisationInput: SetActingOrganisationInput;
   SetActingOrganisationPayload: Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   SetEvidencePersonalDataInput: SetEvidencePersonalDataInput;
@@ -2514,6 +2644,14 @@ export type EvidencePayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type FacetCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FindingResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'],
@@ -2560,6 +2698,21 @@ export type FindingConnectionResolvers<
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type FindingFacetsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingFacets'] = ResolversParentTypes['FindingFacets'],
+> = {
+  classification?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  country?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  goodPractice?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  monitoringArea?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  placeType?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  riskFactor?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitYear?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  vulnerability?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+};
+
 export type FindingPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['FindingPayload'] = ResolversParentTypes['FindingPayload'],
@@ -2577,6 +2730,15 @@ export type FollowUpActivityResolvers<
   kind?: Resolver<ResolversTypes['FollowUpKind'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
+};
+
+export type HeadlinePartResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['HeadlinePart'] = ResolversParentTypes['HeadlinePart'],
+> = {
+  match?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IntervieweeResolvers<
@@ -3025,6 +3187,7 @@ export type QueryResolvers<
     RequireFields<QueryAuditLogArgs, 'limit' | 'organisationId'>
   >;
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
+  findingFacets?: Resolver<ResolversTypes['FindingFacets'], ParentType, ContextType, Partial<QueryFindingFacetsArgs>>;
   findings?: Resolver<
     ResolversTypes['FindingConnection'],
     ParentType,
@@ -3065,6 +3228,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryResponsePeriodArgs, 'countryCode'>
+  >;
+  search?: Resolver<
+    ResolversTypes['SearchConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySearchArgs, 'query'>
   >;
   visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
   visits?: Resolver<
@@ -3244,6 +3413,33 @@ export type ResponsePeriodPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SearchConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
+> = {
+  headline?: Resolver<Array<ResolversTypes['HeadlinePart']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['SearchRecord'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchRecordResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SearchRecord'] = ResolversParentTypes['SearchRecord'],
+> = {
+  __resolveType: TypeResolveFn<'Finding' | 'Place' | 'Recommendation' | 'Visit' | 'Workplan', ParentType, ContextType>;
+};
+
 export type SetActingOrganisationPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SetActingOrganisationPayload'] =
@@ -3333,6 +3529,7 @@ export type VisitResolvers<
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VisitStatus'], ParentType, ContextType>;
@@ -3556,10 +3753,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EvidenceAbilities?: EvidenceAbilitiesResolvers<ContextType>;
   EvidenceAttachment?: EvidenceAttachmentResolvers<ContextType>;
   EvidencePayload?: EvidencePayloadResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingFacets?: FindingFacetsResolvers<ContextType>;
   FindingPayload?: FindingPayloadResolvers<ContextType>;
   FollowUpActivity?: FollowUpActivityResolvers<ContextType>;
+  HeadlinePart?: HeadlinePartResolvers<ContextType>;
   Interviewee?: IntervieweeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
@@ -3591,6 +3791,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
   ResponsePeriod?: ResponsePeriodResolvers<ContextType>;
   ResponsePeriodPayload?: ResponsePeriodPayloadResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchRecord?: SearchRecordResolvers<ContextType>;
   SetActingOrganisationPayload?: SetActingOrganisationPayloadResolvers<ContextType>;
   SetPreferredLocalePayload?: SetPreferredLocalePayloadResolvers<ContextType>;
   ShareableRecord?: ShareableRecordResolvers<ContextType>;

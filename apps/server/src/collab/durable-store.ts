@@ -2,6 +2,7 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import type { Extension } from '@hocuspocus/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { renderDocument } from '@opcat/editor';
 
 /** A row of the document's log: its snapshot (kind 0) or an update after it (kind 1). */
 type LogEntry = { kind: 0 | 1; data: Buffer; id: string };
@@ -209,13 +210,16 @@ export class DurableStore {
         });
       }
       const state = Buffer.from(Y.encodeStateAsUpdate(merged));
+      // The rendered text is what search indexes (decision 0020): co-edited texts are searchable as of
+      // their last compaction. A document that does not render (never expected) is stored without text.
+      const text = searchableText(merged);
       merged.destroy();
       // Another instance may have compacted further meanwhile: never replace a newer snapshot.
       await conn.execute(
-        `insert into collab_snapshot (document_name, state, last_update_id, updated_at) values (?, ?, ?, now())
-         on conflict (document_name) do update set state = excluded.state, last_update_id = excluded.last_update_id, updated_at = now()
+        `insert into collab_snapshot (document_name, state, last_update_id, updated_at, text) values (?, ?, ?, now(), ?)
+         on conflict (document_name) do update set state = excluded.state, last_update_id = excluded.last_update_id, updated_at = now(), text = excluded.text
          where collab_snapshot.last_update_id < excluded.last_update_id`,
-        [documentName, state, last.id],
+        [documentName, state, last.id, text],
         'run',
         ctx,
       );
@@ -263,5 +267,14 @@ export class DurableStore {
         await this.requestCompaction(documentName);
       },
     };
+  }
+}
+
+/** The plain text of a co-edited document, capped (search indexes it; tsvector holds at most 1 MB). */
+function searchableText(doc: Y.Doc): string | null {
+  try {
+    return renderDocument(doc).text.slice(0, 200_000);
+  } catch {
+    return null;
   }
 }

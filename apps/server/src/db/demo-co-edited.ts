@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as Y from 'yjs';
-import { writeDocument } from '@opcat/editor';
+import { renderDocument, writeDocument } from '@opcat/editor';
 import type { JSONContent } from '@opcat/editor';
 import { CollabSnapshot } from './entities/collab.ts';
 import type { Finding } from './entities/monitoring.ts';
@@ -14,6 +14,8 @@ export function seedCoEditedText(tx: EntityManager, documentName: string, conten
       documentName,
       state: Buffer.from(Y.encodeStateAsUpdate(doc)),
       lastUpdateId: '0',
+      // Searchable at once, like a compacted snapshot (decision 0020).
+      text: renderDocument(doc).text,
     });
   } finally {
     doc.destroy();

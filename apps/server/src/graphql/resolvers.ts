@@ -13,6 +13,7 @@ import { visitResolvers } from './resolvers/visit.ts';
 import { findingResolvers } from './resolvers/finding.ts';
 import { workplanResolvers } from './resolvers/workplan.ts';
 import { coEditingResolvers } from './resolvers/co-editing.ts';
+import { searchResolvers } from './resolvers/search.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -38,6 +39,7 @@ export const resolvers: Resolvers[] = [
   recommendationResolvers,
   placeResolvers,
   visitResolvers,
+  searchResolvers,
   findingResolvers,
   workplanResolvers,
   coEditingResolvers,

@@ -128,6 +128,28 @@ export type CreateWorkplanInput = {
 
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
 
+export type FindingFilter = {
+  classification?: Classification | null | undefined;
+  /** Findings concerning this State (ISO code). */
+  countryCode?: string | null | undefined;
+  goodPractice?: boolean | null | undefined;
+  monitoringArea?: MonitoringArea | null | undefined;
+  placeId?: string | number | null | undefined;
+  /** Findings at a place of this type (the place is matched through the viewer's read scope). */
+  placeType?: PlaceType | null | undefined;
+  /** Findings naming this risk factor code. */
+  riskFactor?: string | null | undefined;
+  search?: string | null | undefined;
+  severity?: Severity | null | undefined;
+  /** Findings of visits that started on or after this date. */
+  visitFrom?: string | null | undefined;
+  visitId?: string | number | null | undefined;
+  /** Findings of visits that started on or before this date. */
+  visitTo?: string | null | undefined;
+  /** Findings concerning this situation of vulnerability. */
+  vulnerability?: Vulnerability | null | undefined;
+};
+
 export type FindingSource =
   'AUTHORITIES_AND_STAFF' | 'DIRECT_OBSERVATION' | 'OTHER_SOURCES' | 'PERSONS_DEPRIVED_OF_LIBERTY' | 'REGISTERS';
 
@@ -313,6 +335,8 @@ export type RecordFollowUpInput = {
   kind: FollowUpKind;
   outcome?: string | null | undefined;
   recommendationId: string | number;
+  /** A follow-up visit record to link (must be readable by the person recording; else NOT_FOUND). */
+  visitId?: string | number | null | undefined;
 };
 
 export type RecordImplementationStatusInput = {
@@ -380,6 +404,9 @@ export type SaveNarrativeVersionInput = {
   name: string;
   workplanId: string | number;
 };
+
+/** The kinds of record the search box finds. */
+export type SearchKind = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT' | 'WORKPLAN';
 
 export type SetActingOrganisationInput = {
   /** One of the person's own organisations. */
@@ -1150,6 +1177,85 @@ export type SignInPage_SignInMutation = {
   };
 };
 
+export type FindingsLibraryPage_FindingsQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type FindingsLibraryPage_FindingsQuery = {
+  findings: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      id: string;
+      title: string;
+      severity: Severity;
+      monitoringArea: MonitoringArea;
+      goodPractice: boolean;
+      classification: Classification;
+      place: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type FindingsLibraryPage_FacetsQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
+}>;
+
+export type FindingsLibraryPage_FacetsQuery = {
+  findingFacets: {
+    total: number;
+    monitoringArea: Array<{ value: string; count: number }>;
+    riskFactor: Array<{ value: string; count: number }>;
+    vulnerability: Array<{ value: string; count: number }>;
+    placeType: Array<{ value: string; count: number }>;
+    country: Array<{ value: string; count: number }>;
+    goodPractice: Array<{ value: string; count: number }>;
+    classification: Array<{ value: string; count: number }>;
+    visitYear: Array<{ value: string; count: number }>;
+  };
+};
+
+export type FollowUpVisit_VisitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FollowUpVisit_VisitsQuery = {
+  visits: { nodes: Array<{ id: string; startDate: string; places: Array<{ id: string; name: string }> }> };
+};
+
+export type IssueFromFinding_FindingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type IssueFromFinding_FindingQuery = {
+  finding: {
+    id: string;
+    title: string;
+    monitoringArea: MonitoringArea;
+    place: { id: string; name: string; region: string | null } | null;
+  };
+};
+
+export type IssuedRecommendations_VisitFragment = {
+  id: string;
+  recommendations: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+};
+
+export type SearchPage_SearchQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchKind> | SearchKind | null | undefined;
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SearchPage_SearchQuery = {
+  search: {
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{ id: string; kind: SearchKind; title: string; headline: Array<{ text: string; match: boolean }> }>;
+  };
+};
+
 export type EvidencePersonalDataToggle_SetMutationVariables = Exact<{
   input: SetEvidencePersonalDataInput;
 }>;
@@ -1662,6 +1768,7 @@ export type AdoptDraftButton_AdoptMutation = {
         kind: FollowUpKind;
         happenedOn: string;
         outcome: string;
+        visit: { id: string; startDate: string } | null;
         recordedBy: { id: string; displayName: string };
       }>;
       workingGroup: { id: string; name: string } | null;
@@ -1798,6 +1905,7 @@ export type RecommendationPage_DetailFragment = {
     kind: FollowUpKind;
     happenedOn: string;
     outcome: string;
+    visit: { id: string; startDate: string } | null;
     recordedBy: { id: string; displayName: string };
   }>;
   workingGroup: { id: string; name: string } | null;
@@ -1879,6 +1987,7 @@ export type RecommendationPage_RecommendationQuery = {
       kind: FollowUpKind;
       happenedOn: string;
       outcome: string;
+      visit: { id: string; startDate: string } | null;
       recordedBy: { id: string; displayName: string };
     }>;
     workingGroup: { id: string; name: string } | null;
@@ -1923,6 +2032,7 @@ export type RecommendationTimeline_RecommendationFragment = {
     kind: FollowUpKind;
     happenedOn: string;
     outcome: string;
+    visit: { id: string; startDate: string } | null;
     recordedBy: { id: string; displayName: string };
   }>;
   history: Array<{
@@ -2037,6 +2147,7 @@ export type RecordFollowUpForm_RecordMutation = {
         kind: FollowUpKind;
         happenedOn: string;
         outcome: string;
+        visit: { id: string; startDate: string } | null;
         recordedBy: { id: string; displayName: string };
       }>;
       workingGroup: { id: string; name: string } | null;
@@ -2122,6 +2233,7 @@ export type RecordResponseForm_RecordMutation = {
         kind: FollowUpKind;
         happenedOn: string;
         outcome: string;
+        visit: { id: string; startDate: string } | null;
         recordedBy: { id: string; displayName: string };
       }>;
       workingGroup: { id: string; name: string } | null;
@@ -2207,6 +2319,7 @@ export type RecordStatusForm_RecordMutation = {
         kind: FollowUpKind;
         happenedOn: string;
         outcome: string;
+        visit: { id: string; startDate: string } | null;
         recordedBy: { id: string; displayName: string };
       }>;
       workingGroup: { id: string; name: string } | null;
@@ -2551,6 +2664,7 @@ export type VisitPage_VisitQuery = {
       export: boolean;
       authorisePublication: boolean;
     };
+    recommendations: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
     workingGroup: { id: string; name: string } | null;
     readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
     sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -2897,6 +3011,35 @@ export type UseUpdateAction_UpdateMutation = {
   };
 };
 
+export const IssuedRecommendations_VisitFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IssuedRecommendations_Visit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssuedRecommendations_VisitFragment, unknown>;
 export const EvidenceSection_FindingFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3443,6 +3586,17 @@ export const RecommendationTimeline_RecommendationFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'visit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'recordedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -3928,6 +4082,17 @@ export const RecommendationPage_DetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'happenedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'visit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'recordedBy' },
@@ -5426,6 +5591,449 @@ export const SignInPage_SignInDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const FindingsLibraryPage_FindingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FindingsLibraryPage_Findings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FindingFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingsList_Finding' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingsList_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitoringArea' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goodPractice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'place' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingsLibraryPage_FindingsQuery, FindingsLibraryPage_FindingsQueryVariables>;
+export const FindingsLibraryPage_FacetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FindingsLibraryPage_Facets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FindingFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findingFacets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monitoringArea' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'riskFactor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vulnerability' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'placeType' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goodPractice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'classification' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'visitYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingsLibraryPage_FacetsQuery, FindingsLibraryPage_FacetsQueryVariables>;
+export const FollowUpVisit_VisitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FollowUpVisit_Visits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'visits' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'places' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowUpVisit_VisitsQuery, FollowUpVisit_VisitsQueryVariables>;
+export const IssueFromFinding_FindingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IssueFromFinding_Finding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monitoringArea' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'place' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueFromFinding_FindingQuery, IssueFromFinding_FindingQueryVariables>;
+export const SearchPage_SearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchPage_Search' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchKind' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'types' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'headline' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchPage_SearchQuery, SearchPage_SearchQueryVariables>;
 export const EvidencePersonalDataToggle_SetDocument = {
   kind: 'Document',
   definitions: [
@@ -7559,6 +8167,17 @@ export const AdoptDraftButton_AdoptDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'visit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'recordedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -8324,6 +8943,17 @@ export const RecommendationPage_RecommendationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'visit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'recordedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -8982,6 +9612,17 @@ export const RecordFollowUpForm_RecordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'visit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'recordedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -9517,6 +10158,17 @@ export const RecordResponseForm_RecordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'visit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'recordedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -10050,6 +10702,17 @@ export const RecordStatusForm_RecordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'happenedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'visit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'recordedBy' },
@@ -11520,6 +12183,7 @@ export const VisitPage_VisitDocument = {
                   },
                 },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VisitLifecycle_Visit' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IssuedRecommendations_Visit' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WhoCanSeePanel_Record' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentsPanel_Record' } },
               ],
@@ -11571,6 +12235,30 @@ export const VisitPage_VisitDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'update' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IssuedRecommendations_Visit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Visit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+              ],
             },
           },
         ],

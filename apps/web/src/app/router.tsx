@@ -98,6 +98,11 @@ export function createAppRouter() {
           path: 'findings/:id',
           ...page(() => import('../features/findings/FindingPage.tsx').then((m) => m.FindingPage)),
         },
+        {
+          path: 'findings',
+          ...page(() => import('../features/discovery/FindingsLibraryPage.tsx').then((m) => m.FindingsLibraryPage)),
+        },
+        { path: 'search', ...page(() => import('../features/discovery/SearchPage.tsx').then((m) => m.SearchPage)) },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },

@@ -14,6 +14,10 @@ import enWorkplan from './en.workplan.json';
 import esWorkplan from './es.workplan.json';
 import frWorkplan from './fr.workplan.json';
 import ptWorkplan from './pt.workplan.json';
+import enDiscovery from './en.discovery.json';
+import esDiscovery from './es.discovery.json';
+import frDiscovery from './fr.discovery.json';
+import ptDiscovery from './pt.discovery.json';
 import type { AppLanguage } from './language.ts';
 
 /**
@@ -21,8 +25,8 @@ import type { AppLanguage } from './language.ts';
  * test compares every other language's keys (plural forms included) and interpolation variables with it.
  */
 export const RESOURCES = {
-  es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan },
-  en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan },
-  fr: { translation: fr, monitoring: frMonitoring, tracker: frTracker, workplan: frWorkplan },
-  pt: { translation: pt, monitoring: ptMonitoring, tracker: ptTracker, workplan: ptWorkplan },
+  es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan, discovery: esDiscovery },
+  en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan, discovery: enDiscovery },
+  fr: { translation: fr, monitoring: frMonitoring, tracker: frTracker, workplan: frWorkplan, discovery: frDiscovery },
+  pt: { translation: pt, monitoring: ptMonitoring, tracker: ptTracker, workplan: ptWorkplan, discovery: ptDiscovery },
 } satisfies Record<AppLanguage, Record<string, unknown>>;

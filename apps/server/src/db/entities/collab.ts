@@ -1,3 +1,4 @@
+import { searchIndex, searchVectorProperty } from './shareable.ts';
 import { EntitySchema, OptionalProps } from '@mikro-orm/core';
 
 /**
@@ -20,6 +21,9 @@ export class CollabSnapshot {
   /** Every update with an id up to this one is contained in `state`. */
   lastUpdateId!: string;
   updatedAt: Date = new Date();
+  /** The document's rendered plain text at this snapshot, for search (decision 0020). */
+  text?: string | null;
+  searchVector?: string | null;
 }
 
 /** A named version a person saved, to view or restore later. */
@@ -46,11 +50,14 @@ export const CollabUpdateSchema = new EntitySchema<CollabUpdate>({
 
 export const CollabSnapshotSchema = new EntitySchema<CollabSnapshot>({
   class: CollabSnapshot,
+  indexes: [searchIndex('collab_snapshot')],
   properties: {
     documentName: { type: 'string', length: 100, primary: true },
     state: { type: 'blob' },
     lastUpdateId: { type: 'bigint' },
     updatedAt: { type: 'datetime' },
+    text: { type: 'text', nullable: true, lazy: true },
+    searchVector: searchVectorProperty,
   },
 });
 

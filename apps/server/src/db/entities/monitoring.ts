@@ -34,7 +34,7 @@ import {
   VISIT_TYPES,
 } from '@opcat/domain';
 import { Organisation, User } from './identity.ts';
-import { ShareableRecord, ShareableRecordSchema } from './shareable.ts';
+import { ShareableRecord, ShareableRecordSchema, searchIndex } from './shareable.ts';
 
 export class Place extends ShareableRecord<'region' | 'address' | 'capacity' | 'status'> {
   name!: string;
@@ -183,12 +183,14 @@ export class AuthorityResponse {
 }
 
 export class FollowUpActivity {
-  [OptionalProps]?: 'id' | 'outcome' | 'recordedAt';
+  [OptionalProps]?: 'id' | 'outcome' | 'recordedAt' | 'visit';
   id: string = randomUUID();
   recommendation!: Recommendation;
   kind!: FollowUpKind;
   happenedOn!: string;
   outcome: string = '';
+  /** The follow-up visit record, when the activity was a visit that is recorded (read through the scope). */
+  visit: Visit | null = null;
   recordedBy!: User;
   recordedAt: Date = new Date();
 }
@@ -201,6 +203,9 @@ export const PlaceSchema = new EntitySchema<Place, ShareableRecord>({
   extends: ShareableRecordSchema,
   // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
   indexes: [
+    {
+      ...searchIndex('place'),
+    },
     {
       name: 'place_shared_with_gin',
       expression: 'create index "place_shared_with_gin" on "place" using gin ("shared_with")',
@@ -238,6 +243,9 @@ export const VisitSchema = new EntitySchema<Visit, ShareableRecord>({
   extends: ShareableRecordSchema,
   // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
   indexes: [
+    {
+      ...searchIndex('visit'),
+    },
     {
       name: 'visit_shared_with_gin',
       expression: 'create index "visit_shared_with_gin" on "visit" using gin ("shared_with")',
@@ -278,6 +286,9 @@ export const FindingSchema = new EntitySchema<Finding, ShareableRecord>({
   extends: ShareableRecordSchema,
   // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
   indexes: [
+    {
+      ...searchIndex('finding'),
+    },
     {
       name: 'finding_shared_with_gin',
       expression: 'create index "finding_shared_with_gin" on "finding" using gin ("shared_with")',
@@ -343,6 +354,9 @@ export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRe
   extends: ShareableRecordSchema,
   // Read-scope branches and sort keys: see docs/decisions/0012-keyset-pages-and-capped-counts.md.
   indexes: [
+    {
+      ...searchIndex('recommendation'),
+    },
     {
       name: 'recommendation_shared_with_gin',
       expression: 'create index "recommendation_shared_with_gin" on "recommendation" using gin ("shared_with")',
@@ -420,6 +434,7 @@ export const FollowUpActivitySchema = new EntitySchema<FollowUpActivity>({
     kind: enumOf(FOLLOW_UP_KINDS),
     happenedOn: date,
     outcome: { type: 'text' },
+    visit: { kind: 'm:1', entity: () => Visit, nullable: true, deleteRule: 'set null', index: true },
     recordedBy: { kind: 'm:1', entity: () => User },
     recordedAt: { type: 'datetime' },
   },

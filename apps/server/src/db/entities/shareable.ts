@@ -38,6 +38,28 @@ export abstract class ShareableRecord<Optional extends string = never> {
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
   version: number = 1;
+  /** Full-text search document, computed by a trigger (decision 0020); never loaded by default. */
+  searchVector?: string | null;
+}
+
+/**
+ * The search vector column of a searchable record: maintained by the database (trigger in
+ * Migration20261206102000_search), lazy and hidden so no query loads it and no write sets it.
+ */
+export const searchVectorProperty = {
+  type: 'string',
+  columnType: 'tsvector',
+  nullable: true,
+  lazy: true,
+  hidden: true,
+} as const;
+
+/** The GIN index on a record's search vector. */
+export function searchIndex(table: string) {
+  return {
+    name: `${table}_search_gin`,
+    expression: `create index "${table}_search_gin" on "${table}" using gin ("search_vector")`,
+  };
 }
 
 export const ShareableRecordSchema = new EntitySchema<ShareableRecord>({
@@ -56,6 +78,7 @@ export const ShareableRecordSchema = new EntitySchema<ShareableRecord>({
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime', onUpdate: () => new Date() },
     version: { type: 'integer', version: true },
+    searchVector: searchVectorProperty,
   },
 });
 

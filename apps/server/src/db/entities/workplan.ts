@@ -4,7 +4,7 @@ import type { ActionStatus } from '@opcat/domain';
 import { ACTION_STATUSES } from '@opcat/domain';
 import { Organisation, User } from './identity.ts';
 import { Recommendation } from './monitoring.ts';
-import { ShareableRecord, ShareableRecordSchema } from './shareable.ts';
+import { ShareableRecord, ShareableRecordSchema, searchIndex } from './shareable.ts';
 
 /** A working group's joint plan: a live co-edited narrative plus structured priorities and actions. */
 export class Workplan extends ShareableRecord<'periodEnd'> {
@@ -76,6 +76,7 @@ export class DiscussionComment {
 export const WorkplanSchema = new EntitySchema<Workplan, ShareableRecord>({
   class: Workplan,
   extends: ShareableRecordSchema,
+  indexes: [searchIndex('workplan')],
   checks: [{ name: 'workplan_period_check', expression: 'period_end is null or period_end >= period_start' }],
   properties: {
     title: { type: 'string', length: 300 },

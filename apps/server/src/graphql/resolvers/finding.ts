@@ -16,6 +16,7 @@ import {
 } from '../../modules/finding/evidence-access.ts';
 import { servedFileName } from '../../modules/finding/evidence-file-name.ts';
 import { getFinding, listFindings } from '../../modules/finding/list-findings.ts';
+import { findingFacets } from '../../modules/finding/finding-facets.ts';
 import { personalField, viewerReadsPersonalData } from '../../modules/finding/personal-data.ts';
 import { recordFinding } from '../../modules/finding/record-finding.ts';
 import { setEvidencePersonalData } from '../../modules/finding/set-evidence-personal-data.ts';
@@ -25,6 +26,7 @@ export const findingResolvers: Resolvers = {
   Query: {
     findings: guarded((_, { filter, sort, limit, after }, ctx) => listFindings(ctx, filter, sort, limit, after)),
     finding: guarded((_, { id }, ctx) => getFinding(ctx, id)),
+    findingFacets: guarded((_, { filter }, ctx) => findingFacets(ctx, filter)),
   },
   Mutation: {
     recordFinding: guarded((_, { input }, ctx) => recordFinding(ctx, input)),

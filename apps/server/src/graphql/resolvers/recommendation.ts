@@ -12,6 +12,7 @@ import { adoptRecommendationDraft } from '../../modules/recommendation/adopt-dra
 import { recordAuthorityResponse } from '../../modules/recommendation/record-authority-response.ts';
 import { recordImplementationStatus } from '../../modules/recommendation/record-implementation-status.ts';
 import { recordFollowUp } from '../../modules/recommendation/record-follow-up.ts';
+import { followUpVisit } from '../../modules/visit/visit-recommendations.ts';
 import * as fields from '../../modules/recommendation/recommendation-fields.ts';
 
 export const recommendationResolvers: Resolvers = {
@@ -52,5 +53,6 @@ export const recommendationResolvers: Resolvers = {
   },
   FollowUpActivity: {
     recordedBy: (followUp, _, ctx) => loadReference(ctx, User, followUp.recordedBy),
+    visit: (followUp, _, ctx) => followUpVisit(ctx, followUp),
   },
 };

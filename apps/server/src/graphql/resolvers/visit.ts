@@ -3,6 +3,7 @@ import { guarded } from '../guard.ts';
 import { shareableFields } from './records.ts';
 import { getVisit, listVisits, teamMemberUser, visitFindings, visitTeam } from '../../modules/visit/list-visits.ts';
 import { visitPlaces } from '../../modules/visit/visit-fields.ts';
+import { visitRecommendations } from '../../modules/visit/visit-recommendations.ts';
 import { moveVisit } from '../../modules/visit/move-visit.ts';
 import { planVisit } from '../../modules/visit/plan-visit.ts';
 import { updateVisit } from '../../modules/visit/update-visit.ts';
@@ -22,6 +23,7 @@ export const visitResolvers: Resolvers = {
     places: (visit, _, ctx) => visitPlaces(ctx, visit),
     team: (visit, _, ctx) => visitTeam(ctx, visit),
     findings: (visit, _, ctx) => visitFindings(ctx, visit),
+    recommendations: (visit, _, ctx) => visitRecommendations(ctx, visit),
   },
   VisitTeamMember: {
     user: (member, _, ctx) => teamMemberUser(ctx, member),

@@ -10,6 +10,8 @@ import { loadReadable } from '../records/load-readable.ts';
 import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
 import { likePattern } from '../search.ts';
+import { readableBy } from '../records/read-filter.ts';
+import { badUserInput } from '../../errors.ts';
 
 /** Severity is stored as text: order it by meaning, CRITICAL first. */
 const bySeverity = raw(
@@ -49,6 +51,68 @@ function sortOf(sort: FindingSort): { keys: SortKey<Finding>[]; orderBy: QueryOr
   }
 }
 
+/** The library's facets (finding-facets.ts): each is counted without its own filter. */
+export type FindingFacetKey =
+  | 'monitoringArea'
+  | 'riskFactor'
+  | 'vulnerability'
+  | 'placeType'
+  | 'countryCode'
+  | 'goodPractice'
+  | 'classification'
+  | 'visitDate';
+
+/**
+ * The filter's conditions (without the read scope, which the caller adds), or null when an id in it
+ * names nothing readable: such a filter answers like one naming a random id. Conditions on the
+ * finding's place or visit go through their read scope, so a filter never reveals an unreadable
+ * place's type or visit's date.
+ */
+export async function findingConditions(
+  ctx: OperationContext,
+  filter: FindingFilter | null | undefined,
+  omit?: FindingFacetKey,
+): Promise<FilterQuery<Finding>[] | null> {
+  // An id that is not a UUID names nothing.
+  if ((filter?.visitId && !isId(filter.visitId)) || (filter?.placeId && !isId(filter.placeId))) return null;
+  const named = await Promise.all([
+    namesReadable(ctx, Visit, filter?.visitId),
+    namesReadable(ctx, Place, filter?.placeId),
+  ]);
+  if (named.includes(false)) return null;
+  const where: FilterQuery<Finding>[] = [];
+  if (filter?.search?.trim()) {
+    const like = likePattern(filter.search);
+    where.push({ $or: [{ title: { $ilike: like } }, { description: { $ilike: like } }] });
+  }
+  if (filter?.visitId) where.push({ visit: filter.visitId });
+  if (filter?.placeId) where.push({ place: filter.placeId });
+  if (filter?.monitoringArea && omit !== 'monitoringArea') where.push({ monitoringArea: filter.monitoringArea });
+  if (filter?.severity) where.push({ severity: filter.severity });
+  if (filter?.classification && omit !== 'classification') where.push({ classification: filter.classification });
+  if (filter?.goodPractice != null && omit !== 'goodPractice') where.push({ goodPractice: filter.goodPractice });
+  if (filter?.riskFactor && omit !== 'riskFactor') where.push({ riskFactors: { $contains: [filter.riskFactor] } });
+  if (filter?.vulnerability && omit !== 'vulnerability') {
+    where.push({ vulnerabilities: { $contains: [filter.vulnerability] } });
+  }
+  if (filter?.countryCode && omit !== 'countryCode') where.push({ countryCode: filter.countryCode });
+  if (filter?.placeType && omit !== 'placeType') {
+    where.push({ place: { $and: [{ type: filter.placeType }, readableBy(ctx.actor, Place)] } } as FilterQuery<Finding>);
+  }
+  if ((filter?.visitFrom || filter?.visitTo) && omit !== 'visitDate') {
+    const range: Record<string, string> = {};
+    if (filter.visitFrom) range.$gte = checkedDate(filter.visitFrom);
+    if (filter.visitTo) range.$lte = checkedDate(filter.visitTo);
+    where.push({ visit: { $and: [{ startDate: range }, readableBy(ctx.actor, Visit)] } } as FilterQuery<Finding>);
+  }
+  return where;
+}
+
+function checkedDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw badUserInput('Dates are YYYY-MM-DD.');
+  return value;
+}
+
 /** Readable findings matching the filter; filtered, searched, sorted and counted in SQL. */
 export async function listFindings(
   ctx: OperationContext,
@@ -58,26 +122,8 @@ export async function listFindings(
   after?: string | null,
 ): Promise<KeysetPage<Finding>> {
   const size = pageLimit(limit);
-  // An id that is not a UUID names nothing.
-  if ((filter?.visitId && !isId(filter.visitId)) || (filter?.placeId && !isId(filter.placeId))) {
-    return emptyPage();
-  }
-  const named = await Promise.all([
-    namesReadable(ctx, Visit, filter?.visitId),
-    namesReadable(ctx, Place, filter?.placeId),
-  ]);
-  if (named.includes(false)) return emptyPage();
-  const where: FilterQuery<Finding>[] = [];
-  if (filter?.search?.trim()) {
-    const like = likePattern(filter.search);
-    where.push({ $or: [{ title: { $ilike: like } }, { description: { $ilike: like } }] });
-  }
-  if (filter?.visitId) where.push({ visit: filter.visitId });
-  if (filter?.placeId) where.push({ place: filter.placeId });
-  if (filter?.monitoringArea) where.push({ monitoringArea: filter.monitoringArea });
-  if (filter?.severity) where.push({ severity: filter.severity });
-  if (filter?.classification) where.push({ classification: filter.classification });
-  if (filter?.goodPractice != null) where.push({ goodPractice: filter.goodPractice });
+  const where = await findingConditions(ctx, filter);
+  if (!where) return emptyPage();
   const order = sort ?? 'NEWEST';
   return pageReadable(ctx, Finding, where.length ? { $and: where } : {}, {
     sort: order,

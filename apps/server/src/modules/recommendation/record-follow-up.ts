@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { can, FOLLOW_UP_KINDS } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { User } from '../../db/entities/identity.ts';
-import { FollowUpActivity } from '../../db/entities/monitoring.ts';
+import { FollowUpActivity, Visit } from '../../db/entities/monitoring.ts';
+import { loadReadable } from '../records/load-readable.ts';
 import type { Recommendation } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { RecordFollowUpInput, UserError } from '../../__generated__/resolvers-types.ts';
@@ -17,6 +18,7 @@ const input = z.object({
   kind: z.enum(FOLLOW_UP_KINDS),
   happenedOn: localDate.refine((d) => d <= todayUtc(), 'The date cannot be in the future'),
   outcome: z.string().trim().max(TEXT_MAX).nullish(),
+  visitId: z.string().nullish(),
 });
 
 type Result = { recommendation: Recommendation | null; userErrors: UserError[] };
@@ -28,7 +30,7 @@ export async function recordFollowUp(
 ): Promise<Result> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) return { recommendation: null, userErrors: fromZod(parsed.error) };
-  const { recommendationId, kind, happenedOn, outcome } = parsed.data;
+  const { recommendationId, kind, happenedOn, outcome, visitId } = parsed.data;
   return ctx.em.transactional(async (tx): Promise<Result> => {
     const recommendation = await loadRecommendationForChange(ctx, tx, recommendationId);
     if (!can(ctx.actor, 'recommendation:assess', recommendationFacts(recommendation))) {
@@ -45,8 +47,11 @@ export async function recordFollowUp(
         userErrors: [userError(['input', 'happenedOn'], 'INVALID', 'The follow-up cannot precede the recommendation')],
       };
     }
+    // The follow-up visit record, through the read scope: an unreadable one is NOT_FOUND like a random id.
+    const visit = visitId ? await loadReadable(ctx, Visit, visitId) : null;
     tx.create(FollowUpActivity, {
       recommendation,
+      visit: visit ? tx.getReference(Visit, visit.id) : null,
       kind,
       happenedOn,
       outcome: outcome ?? '',

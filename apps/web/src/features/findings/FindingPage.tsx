@@ -13,6 +13,7 @@ import { EvidenceSection } from './EvidenceSection.tsx';
 import { FindingEditor } from './FindingEditor.tsx';
 import { FindingSummary } from './FindingSummary.tsx';
 import { SeverityBadge } from './SeverityBadge.tsx';
+import { IssueFromFindingButton } from '../discovery/IssueFromFinding.tsx';
 
 graphql(`
   fragment FindingPage_Details on Finding {
@@ -120,7 +121,12 @@ export function FindingPage() {
             )}
           </Group>
         </Stack>
-        {finding.viewerCan.update && !editing && <Button onClick={() => setEditing(true)}>{t('findings.edit')}</Button>}
+        <Group gap="sm">
+          <IssueFromFindingButton findingId={finding.id} />
+          {finding.viewerCan.update && !editing && (
+            <Button onClick={() => setEditing(true)}>{t('findings.edit')}</Button>
+          )}
+        </Group>
       </Group>
 
       <Grid gap="lg">

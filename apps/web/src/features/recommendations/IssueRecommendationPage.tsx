@@ -14,6 +14,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
@@ -33,6 +34,7 @@ import { useShell } from '../shell/ShellContext.tsx';
 import { AddresseeSelect } from './AddresseeSelect.tsx';
 import { forgetRecommendationLists } from './cache.ts';
 import { FindingPicker, PlacePicker, RecommendationPicker, type PickedRecord } from './LinkPickers.tsx';
+import { usePrefillFromFinding } from '../discovery/IssueFromFinding.tsx';
 
 const IssueRecommendationPage_Issue = graphql(`
   mutation IssueRecommendationPage_Issue($input: IssueRecommendationInput!) {
@@ -94,6 +96,18 @@ export function IssueRecommendationPage() {
     explain: (path, code) => (path === 'reference' && code === 'INVALID' ? t('fields.referenceInvalid') : undefined),
   });
   const values = form.getValues();
+  // Opened from a finding ("issue a recommendation from this finding"): start from its links.
+  usePrefillFromFinding(
+    useCallback(
+      (prefill) => {
+        form.setFieldValue('findings', prefill.findings);
+        form.setFieldValue('places', prefill.places);
+        if (!form.getValues().title) form.setFieldValue('title', prefill.title);
+      },
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- the form object is stable
+      [],
+    ),
+  );
 
   const submit = handleSubmit(async (input) => {
     let issuedId: string | undefined;

@@ -7,6 +7,7 @@ import { formatLocalDate } from '../../components/records.ts';
 import { AcceptanceBadge } from './badges.tsx';
 import { EntryBadge } from './StatusPanel.tsx';
 import { buildTimeline, type TimelineItem } from './timeline.ts';
+import { FollowUpVisitLink } from '../discovery/FollowUpVisit.tsx';
 
 graphql(`
   fragment RecommendationTimeline_Recommendation on Recommendation {
@@ -36,6 +37,10 @@ graphql(`
       kind
       happenedOn
       outcome
+      visit {
+        id
+        startDate
+      }
       recordedBy {
         id
         displayName
@@ -104,6 +109,7 @@ function ItemBody({ item, issuer }: { item: Item; issuer: string }) {
               {item.followUp.outcome}
             </Text>
           )}
+          <FollowUpVisitLink visit={item.followUp.visit} />
           <Text size="xs" c="dimmed">
             {t('status.recordedBy', { name: item.followUp.recordedBy.displayName })}
           </Text>

@@ -13,6 +13,7 @@ import {
 } from '../../components/form/index.ts';
 import { todayLocalDate } from '../../lib/dates.ts';
 import { FOLLOW_UP_KINDS, isOneOf } from '../../lib/enums.ts';
+import { FollowUpVisitSelect } from '../discovery/FollowUpVisit.tsx';
 
 const RecordFollowUpForm_Record = graphql(`
   mutation RecordFollowUpForm_Record($input: RecordFollowUpInput!) {
@@ -42,7 +43,7 @@ export function RecordFollowUpForm({ recommendationId, issuedOn, onDone, onCance
   const [record, { loading }] = useMutation(RecordFollowUpForm_Record);
   const today = todayLocalDate();
   const { form, problems, submitPayload, handleSubmit } = useAppForm({
-    initialValues: { kind: null as string | null, happenedOn: today, outcome: '' },
+    initialValues: { kind: null as string | null, happenedOn: today, outcome: '', visitId: null as string | null },
     rules: { kind: required, happenedOn: all(required, localDate, notBefore(issuedOn), notAfter(today)) },
   });
 
@@ -52,7 +53,13 @@ export function RecordFollowUpForm({ recommendationId, issuedOn, onDone, onCance
     const ok = await submitPayload(async () => {
       const { data } = await record({
         variables: {
-          input: { recommendationId, kind, happenedOn: values.happenedOn, outcome: values.outcome.trim() || null },
+          input: {
+            recommendationId,
+            kind,
+            happenedOn: values.happenedOn,
+            outcome: values.outcome.trim() || null,
+            visitId: kind === 'FOLLOW_UP_VISIT' ? values.visitId : null,
+          },
         },
       });
       return data?.recordFollowUp.userErrors;
@@ -77,6 +84,12 @@ export function RecordFollowUpForm({ recommendationId, issuedOn, onDone, onCance
           max={today}
           {...form.getInputProps('happenedOn')}
         />
+        {form.getValues().kind === 'FOLLOW_UP_VISIT' && (
+          <FollowUpVisitSelect
+            value={form.getValues().visitId}
+            onChange={(value) => form.setFieldValue('visitId', value)}
+          />
+        )}
         <Textarea label={t('fields.outcome')} autosize minRows={3} {...form.getInputProps('outcome')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

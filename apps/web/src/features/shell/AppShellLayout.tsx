@@ -10,6 +10,7 @@ import { AppDatesProvider } from '../../app/AppDatesProvider.tsx';
 import { changeAppLanguage } from '../../i18n/index.ts';
 import { toAppLanguage } from '../../i18n/language.ts';
 import { QueryError } from '../errors/QueryError.tsx';
+import { SearchBox } from '../discovery/SearchBox.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { pickCurrentMembership } from './current-organisation.ts';
 import { AccountLanguageSwitcher } from './AccountLanguageSwitcher.tsx';
@@ -174,6 +175,7 @@ export function AppShellLayout() {
               {organisationInHeader && <OrganisationSwitcher />}
             </Group>
             <Group wrap="nowrap" gap="sm">
+              <SearchBox />
               <ConnectionIndicator />
               {wide && (
                 <>

@@ -13,6 +13,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t: tt } = useTranslation('tracker');
   const { t: tm } = useTranslation('monitoring');
   const { t: tw } = useTranslation('workplan');
+  const { t: td } = useTranslation('discovery');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -28,6 +29,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
       {canManageMembers && <NavLink {...linkProps('/organisation/audit')} label={tt('nav.audit')} />}
       <NavLink {...linkProps('/places')} label={tm('nav.places')} />
       <NavLink {...linkProps('/visits')} label={tm('nav.visits')} />
+      <NavLink {...linkProps('/findings')} label={td('nav.findings')} />
       <NavLink {...linkProps('/recommendations')} label={tt('nav.recommendations')} />
       <NavLink {...linkProps('/reprisals')} label={tt('nav.reprisals')} />
       <NavLink {...linkProps('/my-actions')} label={tw('nav.myActions')} />

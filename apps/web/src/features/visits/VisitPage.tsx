@@ -7,6 +7,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { FindingsList } from '../findings/FindingsList.tsx';
+import { IssuedRecommendations } from '../discovery/IssuedRecommendations.tsx';
 import { ClassificationBadge, CommentsPanel, formatLocalDateRange, WhoCanSeePanel } from '../../components/records.ts';
 import { VisitLifecycle } from './VisitLifecycle.tsx';
 import { VisitStatusBadge } from './VisitStatusBadge.tsx';
@@ -48,6 +49,7 @@ const VisitPage_Visit = graphql(`
         ...FindingsList_Finding
       }
       ...VisitLifecycle_Visit
+      ...IssuedRecommendations_Visit
       ...WhoCanSeePanel_Record
       ...CommentsPanel_Record
     }
@@ -157,6 +159,7 @@ export function VisitPage() {
               </Group>
               <FindingsList findings={visit.findings} />
             </Stack>
+            <IssuedRecommendations visit={visit} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OperationContext } from '../../operation/context.ts';
+import { KIND_SPECS } from './kinds.ts';
+import type { SearchKind } from './kinds.ts';
+
+/** A piece of a headline: matched words are `match: true`. The client renders text, never HTML. */
+export interface HeadlinePart {
+  text: string;
+  match: boolean;
+}
+
+const START = '\uE000';
+const STOP = '\uE001';
+const OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+const CONFIGS = ['opcat_es', 'opcat_en', 'opcat_fr', 'opcat_pt'];
+
+/** Splits ts_headline's output at its (private-use) selection marks. */
+export function headlineParts(headline: string): HeadlinePart[] {
+  const parts: HeadlinePart[] = [];
+  let rest = headline;
+  while (rest.length) {
+    const start = rest.indexOf(START);
+    if (start === -1) {
+      parts.push({ text: rest, match: false });
+      break;
+    }
+    if (start > 0) parts.push({ text: rest.slice(0, start), match: false });
+    const stop = rest.indexOf(STOP, start);
+    const end = stop === -1 ? rest.length : stop;
+    parts.push({ text: rest.slice(start + 1, end), match: true });
+    rest = stop === -1 ? '' : rest.slice(stop + 1);
+  }
+  // Adjacent matched words come as separate selections: join them for the reader.
+  return parts.filter((p) => p.text.length > 0);
+}
+
+/**
+ * Headlines of the hits of one page, keyed `KIND:id`. Called only with records the viewer may read
+ * (they came through the read scope and the policy): the text is the record's own readable columns
+ * and its co-edited text, never personal data. The language whose stemmer highlights a match wins.
+ */
+export async function headlinesOf(
+  ctx: OperationContext,
+  hits: readonly { kind: SearchKind; id: string }[],
+  query: string,
+): Promise<Map<string, string>> {
+  const em = ctx.em as EntityManager;
+  const knex = em.getKnex();
+  const byKind = new Map<SearchKind, string[]>();
+  for (const hit of hits) byKind.set(hit.kind, [...(byKind.get(hit.kind) ?? []), hit.id]);
+  const result = new Map<string, string>();
+  for (const [kind, ids] of byKind) {
+    const spec = KIND_SPECS[kind];
+    const table = em.getMetadata().get(spec.entity.name).tableName;
+    const own = spec.text.replaceAll('r.', 'x.');
+    const text = spec.collab
+      ? `concat_ws(' · ', ${own}, (select s.text from collab_snapshot s where s.document_name = '${spec.collab}:' || x.id))`
+      : own;
+    const headlines = CONFIGS.map((c) => `ts_headline('public.${c}'::regconfig, d.t, d.q, ?)`);
+    const rows = await em.getConnection().execute<{ id: string; headline: string }[]>(
+      knex.raw(
+        `select x.id, coalesce(
+             (select h from unnest(array[${headlines.join(', ')}]) with ordinality u(h, n)
+               where strpos(h, chr(57344)) > 0 order by n limit 1),
+             left(d.t, 200)) as headline
+           from "${table}" x
+           cross join lateral (select translate(${text}, chr(57344) || chr(57345), '') as t,
+                                      public.opcat_search_query(?) as q) d
+          where x.id in (${ids.map(() => '?').join(', ')})`,
+        [...CONFIGS.map(() => OPTIONS), query, ...ids],
+      ),
+      [],
+      'all',
+      em.getTransactionContext(),
+    );
+    for (const row of rows) result.set(`${kind}:${row.id}`, row.headline ?? '');
+  }
+  return result;
+}

@@ -1,0 +1,44 @@
+import type { EntityClass } from '@mikro-orm/core';
+import { Finding, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
+import { Workplan } from '../../db/entities/workplan.ts';
+import type { ShareableRecord } from '../../db/entities/shareable.ts';
+
+export const SEARCH_KINDS = ['PLACE', 'VISIT', 'FINDING', 'RECOMMENDATION', 'WORKPLAN'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/**
+ * What each kind of record searches (decision 0020): its own search vector (kept by a trigger from
+ * the columns below) and, for co-edited records, the rendered text of its snapshot. `title` and
+ * `text` are SQL over the record (alias r) for the hit's title and headline: only columns that
+ * every reader of the record may read (no interviewee, evidence or comment text).
+ */
+interface KindSpec {
+  entity: EntityClass<ShareableRecord<string>>;
+  title: string;
+  text: string;
+  /** Prefix of its co-edited document's name (`finding:<id>`), if it has one. */
+  collab: string | null;
+}
+
+export const KIND_SPECS: Record<SearchKind, KindSpec> = {
+  PLACE: {
+    entity: Place as never,
+    title: 'r.name',
+    text: `concat_ws(' · ', r.name, r.region, r.address)`,
+    collab: null,
+  },
+  VISIT: { entity: Visit as never, title: `left(r.objectives, 200)`, text: 'r.objectives', collab: null },
+  FINDING: {
+    entity: Finding as never,
+    title: 'r.title',
+    text: `concat_ws(' · ', r.title, r.description, array_to_string(r.risk_factors, ', '))`,
+    collab: 'finding',
+  },
+  RECOMMENDATION: {
+    entity: Recommendation as never,
+    title: `concat_ws(' ', r.reference, r.title)`,
+    text: `concat_ws(' · ', r.title, r.text, r.theme)`,
+    collab: 'recommendation',
+  },
+  WORKPLAN: { entity: Workplan as never, title: 'r.title', text: 'r.title', collab: 'workplan' },
+};

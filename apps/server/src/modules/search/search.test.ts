@@ -1,0 +1,307 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { can } from '@opcat/domain';
+import type { Actor } from '@opcat/domain';
+import { loadActor } from '../../auth/load-actor.ts';
+import { tokenFromCookieHeader } from '../../auth/session.ts';
+import { demoUsers } from '../../db/demo-world.ts';
+import { Organisation, User } from '../../db/entities/identity.ts';
+import { Finding, FollowUpActivity, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
+import type { AnyShareableRecord } from '../../db/entities/shareable.ts';
+import { entitledCanaries, leakedCanaries, plantCanaries } from '../../test/canary-world.ts';
+import type { CanaryWorld } from '../../test/canary-world.ts';
+import { seededRandom } from '../../test/query-generator.ts';
+import { signedIn, startTestServer } from '../../test/server.ts';
+import type { GraphqlClient, GraphqlResponse, TestServer } from '../../test/server.ts';
+import { recordFacts } from '../records/facts.ts';
+
+const SEARCH = `query S($q: String!, $types: [SearchKind!], $after: String) {
+  search(query: $q, types: $types, limit: 50, after: $after) {
+    nodes { kind id title rank headline { text match } record { __typename ... on Finding { id title } } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const FACETS = `query F($filter: FindingFilter) {
+  findingFacets(filter: $filter) {
+    total monitoringArea { value count } riskFactor { value count } vulnerability { value count }
+    placeType { value count } country { value count } goodPractice { value count }
+    classification { value count } visitYear { value count }
+  }
+}`;
+
+interface Hit {
+  kind: string;
+  id: string;
+  title: string;
+  headline: { text: string; match: boolean }[];
+}
+interface SearchData {
+  search: { nodes: Hit[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+}
+interface SearchData {
+  search: { nodes: Hit[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+}
+interface Viewer {
+  email: string;
+  client: GraphqlClient;
+  actor: Actor;
+  entitled: Set<string>;
+}
+
+let server: TestServer;
+let world: CanaryWorld;
+let viewers: Viewer[] = [];
+let records: AnyShareableRecord[] = [];
+
+async function searchAll(client: GraphqlClient, q: string, types?: string[]): Promise<{ hits: Hit[]; raw: string }> {
+  const hits: Hit[] = [];
+  let raw = '';
+  let after: string | null = null;
+  for (let pages = 0; pages < 40; pages++) {
+    const res: GraphqlResponse<SearchData> = await client.request<SearchData>(SEARCH, { q, types, after });
+    raw += JSON.stringify(res);
+    if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
+    hits.push(...res.data.search.nodes);
+    if (!res.data.search.pageInfo.hasNextPage) break;
+    after = res.data.search.pageInfo.endCursor;
+  }
+  return { hits, raw };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  world = await plantCanaries(server, seededRandom(20261206));
+  // Co-edited texts are searchable once compacted (as the collab.compact job does).
+  for (const name of world.coEditedDocuments) await server.services.coEditing.compact(name);
+  const em = server.orm.em.fork() as EntityManager;
+  records = [
+    ...(await em.find(Place, {})),
+    ...(await em.find(Visit, {})),
+    ...(await em.find(Finding, {})),
+    ...(await em.find(Recommendation, {})),
+  ];
+  viewers = await Promise.all(
+    demoUsers.map(async ({ email }) => {
+      const client = await signedIn(server, email);
+      const actor = await loadActor(em, tokenFromCookieHeader(client.cookie as string), server.env.SESSION_SECRET);
+      if (!actor) throw new Error(`no actor for ${email}`);
+      return { email, client, actor, entitled: entitledCanaries(actor, world.canaries) };
+    }),
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Planted records whose own text holds a canary (place name, visit objectives, finding title, recommendation title). */
+function planted(): AnyShareableRecord[] {
+  return records.filter((r) => {
+    const text = (r as Place).name ?? (r as Visit).objectives ?? (r as Finding).title ?? '';
+    return typeof text === 'string' && text.startsWith('CANARY-');
+  });
+}
+
+describe('search under the canary world', () => {
+  it('each demo user finds exactly the planted records they may read, and no hit or headline leaks a canary', async () => {
+    const candidates = planted();
+    expect(candidates.length).toBeGreaterThan(40);
+    for (const viewer of viewers) {
+      const { hits, raw } = await searchAll(viewer.client, 'canary', ['PLACE', 'VISIT', 'FINDING', 'RECOMMENDATION']);
+      expect(leakedCanaries(raw, viewer.entitled), viewer.email).toEqual([]);
+      const expected = candidates
+        .filter((r) => can(viewer.actor, 'record:read', recordFacts(r)))
+        .map((r) => r.id)
+        .sort();
+      const found = [...new Set(hits.map((h) => h.id))].sort();
+      expect(found, viewer.email).toEqual(expected);
+      expect(hits.length, `${viewer.email}: no duplicate across pages`).toBe(found.length);
+    }
+  }, 60_000);
+
+  it("co-edited texts are searched once compacted: a narrative's canary is found only by those who may read its record", async () => {
+    const narratives = world.canaries.filter((c) => c.value.includes('-narrativeText-'));
+    expect(narratives.length).toBeGreaterThan(10);
+    for (const viewer of viewers.slice(0, 6)) {
+      for (const canary of narratives.slice(0, 8)) {
+        const { hits, raw } = await searchAll(viewer.client, `"${canary.value}"`);
+        expect(leakedCanaries(raw, viewer.entitled), viewer.email).toEqual([]);
+        expect(hits.length > 0, `${viewer.email} ${canary.value}`).toBe(viewer.entitled.has(canary.value));
+        if (hits.length) expect(raw).toContain(canary.value.split('-')[3]);
+      }
+    }
+  }, 60_000);
+
+  it('facet counts equal what the policy lets each user read, and facet values leak no canary', async () => {
+    const findings = records.filter((r): r is Finding => r instanceof Finding);
+    for (const viewer of viewers) {
+      const res = await viewer.client.request<{
+        findingFacets: { total: number; classification: { value: string; count: number }[] };
+      }>(FACETS, { filter: {} });
+      expect(res.errors).toBeUndefined();
+      expect(leakedCanaries(JSON.stringify(res), viewer.entitled), viewer.email).toEqual([]);
+      const readable = findings.filter((f) => can(viewer.actor, 'record:read', recordFacts(f)));
+      expect(res.data?.findingFacets.total, viewer.email).toBe(readable.length);
+      const byClass = new Map<string, number>();
+      for (const f of readable) byClass.set(f.classification, (byClass.get(f.classification) ?? 0) + 1);
+      const counted = Object.fromEntries((res.data?.findingFacets.classification ?? []).map((c) => [c.value, c.count]));
+      expect(counted, viewer.email).toEqual(Object.fromEntries(byClass));
+    }
+  }, 60_000);
+
+  it('a filter naming an unreadable visit answers exactly like one naming a random id', async () => {
+    const visits = records.filter((r): r is Visit => r instanceof Visit);
+    for (const viewer of viewers) {
+      const hidden = visits.find((v) => !can(viewer.actor, 'record:read', recordFacts(v)));
+      if (!hidden) continue;
+      const unreadable = await viewer.client.request(FACETS, { filter: { visitId: hidden.id } });
+      const random = await viewer.client.request(FACETS, { filter: { visitId: randomUUID() } });
+      expect(unreadable.data, viewer.email).toEqual(random.data);
+      const list = `query L($f: FindingFilter) { findings(filter: $f) { totalCount nodes { id } } }`;
+      const a = await viewer.client.request(list, { f: { visitId: hidden.id, placeType: 'PRISON' } });
+      const b = await viewer.client.request(list, { f: { visitId: randomUUID(), placeType: 'PRISON' } });
+      expect(a.data, viewer.email).toEqual(b.data);
+    }
+  }, 60_000);
+});
+
+describe('search language and accents', () => {
+  const texts = {
+    es: 'Hacinamiento en las celdas de castigo sin ventilación',
+    en: 'Inspections found restraints used without recording',
+    fr: 'Les détenus dorment sur des matelas posés au sol',
+    pt: 'Superlotação grave nas celas e falta de colchões',
+  };
+  beforeAll(async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const owner = await em.findOneOrFail(Organisation, { kind: 'NPM' }, { orderBy: { name: 'asc' } });
+    const user = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+    const place = await em.findOneOrFail(Place, { classification: 'PUBLIC' });
+    const visit = await em.findOneOrFail(Visit, { classification: 'PUBLIC' });
+    for (const [lang, title] of Object.entries(texts)) {
+      em.create(Finding, {
+        ownerOrganisation: owner,
+        classification: 'PUBLIC',
+        createdBy: user,
+        visit,
+        place,
+        title,
+        description: `Idioma ${lang}`,
+        monitoringArea: 'MATERIAL_CONDITIONS',
+        severity: 'HIGH',
+      });
+    }
+    await em.flush();
+  });
+
+  const finds = async (q: string) => {
+    const viewer = viewers.find((v) => v.email === 'diego.voces@demo.opcat') as Viewer;
+    const { hits } = await searchAll(viewer.client, q, ['FINDING']);
+    return hits.map((h) => h.title);
+  };
+
+  it.each([
+    ['es', 'celda ventilacion', texts.es],
+    ['es', 'HACINAMIENTOS', texts.es],
+    ['en', 'inspection restraint', texts.en],
+    ['fr', 'poser matelas', texts.fr],
+    ['fr', 'DETENÚS', texts.fr],
+    ['pt', 'superlotacao colchoes', texts.pt],
+    ['pt', 'cela', texts.pt],
+  ])('%s: "%s" finds its finding (stemming, accents ignored)', async (_lang, query, title) => {
+    expect(await finds(query)).toContain(title);
+  });
+
+  it('headlines mark the matched words and only the matched words', async () => {
+    const viewer = viewers.find((v) => v.email === 'diego.voces@demo.opcat') as Viewer;
+    const { hits } = await searchAll(viewer.client, 'ventilacion', ['FINDING']);
+    const hit = hits.find((h) => h.title === texts.es);
+    expect(hit?.headline.filter((p) => p.match).map((p) => p.text)).toEqual(['ventilación']);
+  });
+
+  it('refuses an over-long query and a forged cursor; an empty query finds nothing', async () => {
+    const client = viewers[0]?.client as GraphqlClient;
+    const long = await client.request(SEARCH, { q: 'x'.repeat(201) });
+    expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const forged = await client.request(SEARCH, { q: 'celda', after: 'AAAA' });
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const empty = await client.request<{ search: { nodes: unknown[] } }>(SEARCH, { q: '   ' });
+    expect(empty.data?.search.nodes).toEqual([]);
+  });
+});
+
+describe('the cycle is navigable under the canary world', () => {
+  it('a visit lists the readable recommendations issued from its readable findings, for each demo user', async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const links = await em
+      .getConnection()
+      .execute<{ recommendation_id: string; finding_id: string }[]>('select * from recommendation_finding');
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const query = `query V { visits(limit: 40) { nodes { id recommendations { id title } } } }`;
+    for (const viewer of viewers) {
+      const res = await viewer.client.request<{
+        visits: { nodes: { id: string; recommendations: { id: string }[] }[] };
+      }>(query);
+      expect(res.errors).toBeUndefined();
+      expect(leakedCanaries(JSON.stringify(res), viewer.entitled), viewer.email).toEqual([]);
+      const reads = (id: string) => {
+        const record = byId.get(id);
+        return record != null && can(viewer.actor, 'record:read', recordFacts(record));
+      };
+      for (const visit of res.data?.visits.nodes ?? []) {
+        const expected = [
+          ...new Set(
+            links
+              .filter((l) => (byId.get(l.finding_id) as Finding | undefined)?.visit.id === visit.id)
+              .filter((l) => reads(l.finding_id) && reads(l.recommendation_id))
+              .map((l) => l.recommendation_id),
+          ),
+        ].sort();
+        expect(visit.recommendations.map((r) => r.id).sort(), `${viewer.email} visit ${visit.id}`).toEqual(expected);
+      }
+    }
+  }, 60_000);
+
+  it('a follow-up links its visit record only for those who may read that visit; an unreadable one cannot be linked', async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const visits = records.filter((r): r is Visit => r instanceof Visit);
+    const followUps = await em.find(FollowUpActivity, {});
+    followUps.forEach((f, i) => (f.visit = em.getReference(Visit, (visits[i % visits.length] as Visit).id)));
+    await em.flush();
+    const linked = new Map(followUps.map((f) => [f.id, f.visit?.id as string]));
+    const query = `query R { recommendations(limit: 200) { nodes { id followUps { id visit { id objectives } } } } }`;
+    for (const viewer of viewers) {
+      const res = await viewer.client.request<{
+        recommendations: { nodes: { followUps: { id: string; visit: { id: string } | null }[] }[] };
+      }>(query);
+      expect(res.errors).toBeUndefined();
+      expect(leakedCanaries(JSON.stringify(res), viewer.entitled), viewer.email).toEqual([]);
+      for (const followUp of (res.data?.recommendations.nodes ?? []).flatMap((r) => r.followUps)) {
+        const visit = visits.find((v) => v.id === linked.get(followUp.id));
+        if (!visit) continue;
+        const readable = can(viewer.actor, 'record:read', recordFacts(visit));
+        expect(followUp.visit?.id ?? null, viewer.email).toBe(readable ? visit.id : null);
+      }
+    }
+    // Linking: the monitor that may follow a recommendation up cannot name a visit it may not read.
+    const ana = viewers.find((v) => v.email === 'ana.mnp@demo.opcat') as Viewer;
+    const recommendation = records.find(
+      (r): r is Recommendation =>
+        r instanceof Recommendation && r.ownerOrganisation.id === ana.actor.memberships[0]?.organisationId,
+    );
+    const hidden = visits.find((v) => !can(ana.actor, 'record:read', recordFacts(v)));
+    if (!recommendation || !hidden) throw new Error('canary world: nothing to link');
+    const record = `mutation F($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { recommendation { id } userErrors { code } } }`;
+    const input = { recommendationId: recommendation.id, kind: 'FOLLOW_UP_VISIT', happenedOn: '2026-07-02' };
+    const unreadable = await ana.client.request(record, { input: { ...input, visitId: hidden.id } });
+    const random = await ana.client.request(record, { input: { ...input, visitId: randomUUID() } });
+    expect(unreadable.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unreadable.errors?.[0]?.message).toBe(random.errors?.[0]?.message);
+    const readable = visits.find((v) => can(ana.actor, 'record:read', recordFacts(v))) as Visit;
+    const ok = await ana.client.request<{ recordFollowUp: { userErrors: unknown[] } }>(record, {
+      input: { ...input, visitId: readable.id },
+    });
+    expect(ok.data?.recordFollowUp.userErrors).toEqual([]);
+  }, 60_000);
+});
