@@ -13,6 +13,8 @@ import { visitResolvers } from './resolvers/visit.ts';
 import { findingResolvers } from './resolvers/finding.ts';
 import { workplanResolvers } from './resolvers/workplan.ts';
 import { coEditingResolvers } from './resolvers/co-editing.ts';
+import { mailResolvers } from './resolvers/mail.ts';
+import { liveListResolvers } from './resolvers/live-lists.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -41,4 +43,6 @@ export const resolvers: Resolvers[] = [
   findingResolvers,
   workplanResolvers,
   coEditingResolvers,
+  mailResolvers,
+  liveListResolvers,
 ];

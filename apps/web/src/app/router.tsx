@@ -22,11 +22,14 @@ import { WorkingGroupPage } from '../features/working-groups/WorkingGroupPage.ts
 import { MyActionsPage } from '../features/workplans/MyActionsPage.tsx';
 import { WorkplanPage } from '../features/workplans/WorkplanPage.tsx';
 import { WorkplansPage } from '../features/workplans/WorkplansPage.tsx';
+import { InvitationPage } from '../features/mail/InvitationPage.tsx';
+import { OutboxPage } from '../features/mail/OutboxPage.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
 
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/signin', element: <SignInPage />, errorElement: <RouteErrorBoundary /> },
+    { path: '/invitation', element: <InvitationPage />, errorElement: <RouteErrorBoundary /> },
     {
       // Everything else needs a session: the shell sends signed-out visitors to /signin,
       // so unknown paths show the 404 page only to signed-in people.
@@ -41,6 +44,7 @@ export function createAppRouter() {
         { path: 'my-actions', element: <MyActionsPage /> },
         { path: 'organisation/members', element: <MembersPage /> },
         { path: 'organisation/audit', element: <AuditLogPage /> },
+        { path: 'organisation/outbox', element: <OutboxPage /> },
         { path: 'recommendations', element: <RecommendationsPage /> },
         { path: 'recommendations/new', element: <IssueRecommendationPage /> },
         { path: 'recommendations/:id', element: <RecommendationPage /> },

@@ -46,6 +46,7 @@ graphql(`
         issueRecommendation
         reportReprisal
         readAuditLog
+        readOutbox
       }
     }
   }
