@@ -35,6 +35,7 @@ type Documents = {
   '\n  mutation NewFindingPage_RecordFinding($input: RecordFindingInput!) {\n    recordFinding(input: $input) {\n      finding {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.NewFindingPage_RecordFindingDocument;
   '\n  query HomePage_Overview($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        id\n      }\n    }\n    workingGroups {\n      ...WorkingGroupCard_WorkingGroup\n    }\n  }\n': typeof types.HomePage_OverviewDocument;
   '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n': typeof types.WorkingGroupCard_WorkingGroupFragmentDoc;
+  '\n  subscription LiveRecords_Changed($recordTypes: [RecordType!]) {\n    readableRecordsChanged(recordTypes: $recordTypes) {\n      recordType\n      recordId\n      readable\n    }\n  }\n': typeof types.LiveRecords_ChangedDocument;
   '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.InvitationPage_AcceptDocument;
   '\n  query OutboxPage_Outbox($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n    }\n    outbox(organisationId: $organisationId, limit: 50) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n': typeof types.OutboxPage_OutboxDocument;
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddMemberForm_AddMemberDocument;
@@ -146,6 +147,8 @@ const documents: Documents = {
     types.HomePage_OverviewDocument,
   '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n':
     types.WorkingGroupCard_WorkingGroupFragmentDoc,
+  '\n  subscription LiveRecords_Changed($recordTypes: [RecordType!]) {\n    readableRecordsChanged(recordTypes: $recordTypes) {\n      recordType\n      recordId\n      readable\n    }\n  }\n':
+    types.LiveRecords_ChangedDocument,
   '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.InvitationPage_AcceptDocument,
   '\n  query OutboxPage_Outbox($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n    }\n    outbox(organisationId: $organisationId, limit: 50) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n':
@@ -423,6 +426,12 @@ export function graphql(
 export function graphql(
   source: '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveRecords_Changed($recordTypes: [RecordType!]) {\n    readableRecordsChanged(recordTypes: $recordTypes) {\n      recordType\n      recordId\n      readable\n    }\n  }\n',
+): (typeof documents)['\n  subscription LiveRecords_Changed($recordTypes: [RecordType!]) {\n    readableRecordsChanged(recordTypes: $recordTypes) {\n      recordType\n      recordId\n      readable\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1407,6 +1407,14 @@ export type WorkingGroupCard_WorkingGroupFragment = {
   members: Array<{ id: string; role: WorkingGroupRole; organisation: { id: string } }>;
 };
 
+export type LiveRecords_ChangedSubscriptionVariables = Exact<{
+  recordTypes?: Array<RecordType> | RecordType | null | undefined;
+}>;
+
+export type LiveRecords_ChangedSubscription = {
+  readableRecordsChanged: { recordType: RecordType; recordId: string; readable: boolean };
+};
+
 export type InvitationPage_AcceptMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
@@ -6265,6 +6273,50 @@ export const HomePage_OverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<HomePage_OverviewQuery, HomePage_OverviewQueryVariables>;
+export const LiveRecords_ChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'LiveRecords_Changed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recordTypes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordType' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readableRecordsChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'recordTypes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recordTypes' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recordType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveRecords_ChangedSubscription, LiveRecords_ChangedSubscriptionVariables>;
 export const InvitationPage_AcceptDocument = {
   kind: 'Document',
   definitions: [
