@@ -61,7 +61,11 @@ export function OutboxPage() {
         <Title order={1}>{t('outbox.title')}</Title>
         <Text c="dimmed">{t('outbox.intro', { organisation: data.organisation.name })}</Text>
       </Stack>
-      {waiting && <Alert color="blue">{t('outbox.noSmtp')}</Alert>}
+      {waiting && (
+        <Alert color="blue" styles={{ body: { minWidth: 0 }, message: { overflowWrap: 'anywhere' } }}>
+          {t('outbox.noSmtp')}
+        </Alert>
+      )}
       {mails.length === 0 ? (
         <Text>{t('outbox.empty')}</Text>
       ) : (
