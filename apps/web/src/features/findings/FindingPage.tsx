@@ -78,7 +78,7 @@ export function FindingPage() {
   const { t, i18n } = useTranslation('monitoring');
   const { data, error, loading, refetch } = useQuery(FindingPage_Finding, { variables: { id } });
   const [editing, setEditing] = useState(false);
-  const withdrawn = useRecordWithdrawn('FINDING', id);
+  const withdrawn = useRecordWithdrawn('FINDING', id, refetch);
   // A withdrawal seen live, or a refetch that no longer finds it: nothing of it stays on screen.
   const unavailable = withdrawn || (data !== undefined && hasErrorCode(error, 'NOT_FOUND'));
   const finding = unavailable ? undefined : data?.finding;

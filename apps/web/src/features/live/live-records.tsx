@@ -39,7 +39,7 @@ export function ReadableRecordsLiveUpdates({
  * Whether the open record was withdrawn from the viewer while the page was open: from then on the
  * page shows `RecordUnavailable` instead of what it showed (and closes its live connections).
  */
-export function useRecordWithdrawn(recordType: RecordType, recordId: string): boolean {
+export function useRecordWithdrawn(recordType: RecordType, recordId: string, refetch: () => unknown): boolean {
   const [withdrawn, setWithdrawn] = useState<string | null>(null);
   useSubscription(LiveRecords_Changed, {
     variables: { recordTypes: [recordType] },
@@ -47,6 +47,8 @@ export function useRecordWithdrawn(recordType: RecordType, recordId: string): bo
       const event = data.data?.readableRecordsChanged;
       if (event?.recordId !== recordId) return;
       setWithdrawn(event.readable ? null : recordId);
+      // Still (or again) readable: what it shows may have changed (classification, share list).
+      if (event.readable) void Promise.resolve(refetch()).catch(() => undefined);
     },
   });
   return withdrawn === recordId;

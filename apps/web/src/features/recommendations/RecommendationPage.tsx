@@ -50,7 +50,7 @@ export function RecommendationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('tracker');
   const { data, error, loading, refetch } = useQuery(RecommendationPage_Recommendation, { variables: { id } });
-  const withdrawn = useRecordWithdrawn('RECOMMENDATION', id);
+  const withdrawn = useRecordWithdrawn('RECOMMENDATION', id, refetch);
   const unavailable = withdrawn || (data !== undefined && hasErrorCode(error, 'NOT_FOUND'));
   const recommendation = unavailable ? undefined : data?.recommendation;
   usePageTitle(recommendation ? `${recommendation.reference} · ${recommendation.title}` : undefined);

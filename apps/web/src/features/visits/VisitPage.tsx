@@ -60,7 +60,7 @@ export function VisitPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('monitoring');
   const { data, error, loading, refetch } = useQuery(VisitPage_Visit, { variables: { id } });
-  const withdrawn = useRecordWithdrawn('VISIT', id);
+  const withdrawn = useRecordWithdrawn('VISIT', id, refetch);
   const unavailable = withdrawn || (data !== undefined && hasErrorCode(error, 'NOT_FOUND'));
   const visit = unavailable ? undefined : data?.visit;
   const dates = visit ? formatLocalDateRange(visit.startDate, visit.endDate, i18n.language) : undefined;
