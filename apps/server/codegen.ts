@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           NarrativeVersion: '../db/entities/collab.ts#CollabVersion',
           CoEditedText: '../modules/co-editing/models.ts#CoEditedTextModel',
           SearchHit: '../modules/search/search-records.ts#SearchHit',
+          OutboxMail: '../db/entities/mail.ts#MailMessage',
         },
       },
     },

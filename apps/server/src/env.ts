@@ -43,6 +43,15 @@ const schema = z.object({
   WS_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).default(20),
   /** Open WebSockets (graphql-ws and /collab together) one user may hold on one instance, all sessions. */
   WS_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(50),
+  /**
+   * Where e-mail leaves, e.g. smtps://user:pass@smtp.example.org:465 (nodemailer's URL form). Unset:
+   * nothing leaves; mail stays in the outbox that each organisation's admins read in the app.
+   */
+  SMTP_URL: z.url().optional(),
+  /** The sender of every e-mail. */
+  MAIL_FROM: z.string().min(3).default('opcat-hub <no-reply@opcat-hub.invalid>'),
+  /** The address people reach the app at, for links in e-mails. Unset: http://localhost:PORT. */
+  PUBLIC_URL: z.url().optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'DEMO_SEED'> & {

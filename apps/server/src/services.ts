@@ -14,6 +14,8 @@ import { createJobQueue } from './jobs/queue.ts';
 import { closeAuditBatcher } from './modules/audit/read-audit.ts';
 import type { EnqueueOptions } from './jobs/queue.ts';
 import type { JobName, JobPayload } from './jobs/registry.ts';
+import { createMailPort } from './mail/port.ts';
+import type { MailPort } from './mail/port.ts';
 
 /** Background work, as operations hand it over (the runner that takes it is started by the composition root). */
 export interface JobQueue {
@@ -40,6 +42,8 @@ export interface Services {
   /** The co-editing server as modules see it. */
   coEditing: CoEditingPort;
   jobs: JobQueue;
+  /** E-mail: stored and queued in the caller's transaction, delivered by the `mail.send` job (SMTP or outbox). */
+  mail: MailPort;
 }
 
 /** The services plus what only the composition root handles (the /collab endpoint, shutdown). */
@@ -63,6 +67,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     signInLimiter: createSignInLimiter(redis),
     jobs: createJobQueue(),
   } as AppServices;
+  services.mail = createMailPort(env, services.jobs);
   // The collaboration server authorizes through operation contexts built from these very services.
   services.collab = createCollabServer(services);
   services.coEditing = services.collab.port;
@@ -73,6 +78,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     await closeAuditBatcher(orm);
     await bus.close();
     await redis?.quit();
+    services.mail.close();
   };
   return services;
 }

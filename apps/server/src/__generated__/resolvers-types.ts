@@ -36,6 +36,7 @@ import type {
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
 import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
 import type { SearchHit as SearchHitEntity } from '../modules/search/search-records.ts';
+import type { MailMessage as MailMessageEntity } from '../db/entities/mail.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -54,6 +55,20 @@ export type Scalars = {
   JSON: { input: Record<string, unknown>; output: Record<string, unknown> };
   /** A calendar date without time, YYYY-MM-DD. */
   LocalDate: { input: string; output: string };
+};
+
+export type AcceptInvitationInput = {
+  /** The password the person chooses (at least 12 characters). */
+  password: Scalars['String']['input'];
+  /** The token from the invitation link. */
+  token: Scalars['String']['input'];
+};
+
+export type AcceptInvitationPayload = {
+  __typename?: 'AcceptInvitationPayload';
+  /** The person, signed in; null when `userErrors` is not empty. */
+  me?: Maybe<Me>;
+  userErrors: Array<UserError>;
 };
 
 /** The State's position on a recommendation. */
@@ -126,18 +141,21 @@ export type AddMemberInput = {
   /** Used when the e-mail has no account yet. */
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
+  /** Language of the invitation e-mail and of a new account (default: the inviting admin's). */
+  locale?: InputMaybe<Locale>;
   organisationId: Scalars['ID']['input'];
   role: Role;
 };
 
 export type AddMemberPayload = {
   __typename?: 'AddMemberPayload';
-  membership?: Maybe<Membership>;
   /**
-   * One-time password for a newly created account, to hand over in person; null when the
-   * person already had an account. Never shown again.
+   * True when an invitation e-mail (a single-use link to set a password) was sent: a new account, or
+   * one whose earlier invitation was never accepted. False when the person already had a password
+   * (they are told by e-mail that they were added).
    */
-  temporaryPassword?: Maybe<Scalars['String']['output']>;
+  invitationSent: Scalars['Boolean']['output'];
+  membership?: Maybe<Membership>;
   userErrors: Array<UserError>;
 };
 
@@ -561,6 +579,17 @@ export type IssueRecommendationInput = {
 /** Interface languages. Records keep the language they were written in. */
 export type Locale = 'en' | 'es' | 'fr' | 'pt';
 
+/** Where an e-mail stands. */
+export type MailStatus =
+  /** The last delivery attempt failed; the job retries it. */
+  | 'FAILED'
+  /** No SMTP server is configured: the mail stays here, for an administrator to pass on. */
+  | 'OUTBOX'
+  /** Stored, waiting for the delivery job. */
+  | 'PENDING'
+  /** Accepted by the SMTP server (its body is no longer kept). */
+  | 'SENT';
+
 /** The signed-in person, their organisations and working groups. */
 export type Me = {
   __typename?: 'Me';
@@ -603,10 +632,12 @@ export type MoveVisitInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Sets the invited person's password through their single-use link and signs them in. */
+  acceptInvitation: AcceptInvitationPayload;
   addAction: ActionPayload;
   /** Comments on a record the viewer can read (CONTRIBUTOR or above). */
   addComment: AddCommentPayload;
-  /** ADMIN only: adds a person (creating the account if needed) to the admin's organisation. */
+  /** ADMIN only: adds a person to the admin's organisation; a new account is invited by e-mail to set its password. */
   addMember: AddMemberPayload;
   addPriority: PriorityPayload;
   /**
@@ -667,6 +698,10 @@ export type Mutation = {
   updateReprisal: ReprisalPayload;
   updateVisit: VisitPayload;
   updateWorkplan: WorkplanPayload;
+};
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
 };
 
 export type MutationAddActionArgs = {
@@ -886,6 +921,8 @@ export type OrganisationAbilities = {
   /** Read this organisation's audit log and verify the chain (its ADMINs). */
   readAuditLog: Scalars['Boolean']['output'];
   readMembers: Scalars['Boolean']['output'];
+  /** Read the mail sent on behalf of this organisation (its outbox): its ADMINs. */
+  readOutbox: Scalars['Boolean']['output'];
   /** Record a finding. */
   recordFinding: Scalars['Boolean']['output'];
   /** Report a reprisal incident on this organisation's behalf. */
@@ -910,6 +947,26 @@ export type OrganisationKind =
   | 'SPT'
   /** Ministry or detaining agency. */
   | 'STATE_AUTHORITY';
+
+/** An e-mail sent on behalf of an organisation, as its administrators see it in the outbox. */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed, when it did. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The recipient's language, the mail's language. */
+  locale: Locale;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+  subject: Scalars['String']['output'];
+  /** Which message it is (invitation, memberAdded). */
+  template: Scalars['String']['output'];
+  /** The plain-text body; null once the mail went out over SMTP. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** The recipient's address. */
+  to: Scalars['String']['output'];
+};
 
 /** Keyset paging: pass endCursor as `after` to read the next page. */
 export type PageInfo = {
@@ -1046,6 +1103,8 @@ export type Query = {
   me?: Maybe<Me>;
   /** An organisation by id; without id, the viewer's first organisation. */
   organisation: Organisation;
+  /** The newest mail sent on behalf of the organisation (limit 1-200, default 50): its ADMINs only. */
+  outbox: Array<OutboxMail>;
   place: Place;
   /** Places the viewer can read, filtered and counted in the database. */
   places: PlaceConnection;
@@ -1104,6 +1163,11 @@ export type QueryFindingsArgs = {
 
 export type QueryOrganisationArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryOutboxArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
 };
 
 export type QueryPlaceArgs = {
@@ -1168,6 +1232,18 @@ export type QueryWorkplanActionsArgs = {
 
 export type QueryWorkplansArgs = {
   workingGroupId: Scalars['ID']['input'];
+};
+
+/**
+ * A record's readers changed in a way that concerns the viewer: ids only. The client refetches its
+ * lists (and an open page) through the ordinary, authorized queries.
+ */
+export type ReadableRecordEvent = {
+  __typename?: 'ReadableRecordEvent';
+  /** Whether the viewer reads the record now; false: it was withdrawn from them and leaves their lists. */
+  readable: Scalars['Boolean']['output'];
+  recordId: Scalars['ID']['output'];
+  recordType: RecordType;
 };
 
 export type ReclassifyRecordInput = {
@@ -1572,12 +1648,23 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Membership changes of one of the viewer's organisations. Events carry ids; refetch for details. */
   membershipChanged: MembershipEvent;
+  /**
+   * Tells the viewer that a list's contents may have changed for them: a record they read before or
+   * read now had its readers changed (shared, withdrawn, reclassified, published). Re-authorized by
+   * the policy for the viewer at every event; a record they never read is never named. Without
+   * `recordTypes`, every type.
+   */
+  readableRecordsChanged: ReadableRecordEvent;
   /** Structural changes of a workplan, re-authorized for the subscriber on every event. */
   workplanChanged: WorkplanEvent;
 };
 
 export type SubscriptionMembershipChangedArgs = {
   organisationId: Scalars['ID']['input'];
+};
+
+export type SubscriptionReadableRecordsChangedArgs = {
+  recordTypes?: InputMaybe<Array<RecordType>>;
 };
 
 export type SubscriptionWorkplanChangedArgs = {
@@ -1708,6 +1795,12 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   /** The change is not allowed in the current state (e.g. a visit status jump). */
   | 'INVALID_TRANSITION'
+  /** The invitation link is past its expiry: an administrator must invite again. */
+  | 'INVITATION_EXPIRED'
+  /** The invitation link is not one this server issued (mistyped, forged or cut). */
+  | 'INVITATION_INVALID'
+  /** The invitation link was already used: the person signs in with their password. */
+  | 'INVITATION_USED'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
   /** The referenced record does not exist or is not visible to you. */
@@ -2096,6 +2189,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
+  AcceptInvitationPayload: ResolverTypeWrapper<
+    Omit<AcceptInvitationPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
+  >;
   Acceptance: Acceptance;
   ActionChanges: ActionChanges;
   ActionFieldConflict: ResolverTypeWrapper<ActionFieldConflict>;
@@ -2168,6 +2265,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Locale: Locale;
+  MailStatus: MailStatus;
   Me: ResolverTypeWrapper<MeModelEntity>;
   Membership: ResolverTypeWrapper<MembershipEntity>;
   MembershipEvent: ResolverTypeWrapper<MembershipEvent>;
@@ -2186,6 +2284,7 @@ export type ResolversTypes = {
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationAbilities: ResolverTypeWrapper<OrganisationAbilities>;
   OrganisationKind: OrganisationKind;
+  OutboxMail: ResolverTypeWrapper<MailMessageEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<PlaceEntity>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Place']> }>;
@@ -2201,6 +2300,7 @@ export type ResolversTypes = {
   >;
   Publication: ResolverTypeWrapper<PublicationModelEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadableRecordEvent: ResolverTypeWrapper<ReadableRecordEvent>;
   ReclassifyRecordInput: ReclassifyRecordInput;
   Recommendation: ResolverTypeWrapper<RecommendationEntity>;
   RecommendationConnection: ResolverTypeWrapper<
@@ -2310,6 +2410,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
+  AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   ActionChanges: ActionChanges;
   ActionFieldConflict: ActionFieldConflict;
   ActionPayload: Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversParentTypes['WorkplanAction']> };
@@ -2376,6 +2478,7 @@ export type ResolversParentTypes = {
   };
   Organisation: OrganisationEntity;
   OrganisationAbilities: OrganisationAbilities;
+  OutboxMail: MailMessageEntity;
   PageInfo: PageInfo;
   Place: PlaceEntity;
   PlaceConnection: Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Place']> };
@@ -2386,6 +2489,7 @@ export type ResolversParentTypes = {
   PriorityPayload: Omit<PriorityPayload, 'priority'> & { priority?: Maybe<ResolversParentTypes['WorkplanPriority']> };
   Publication: PublicationModelEntity;
   Query: Record<PropertyKey, never>;
+  ReadableRecordEvent: ReadableRecordEvent;
   ReclassifyRecordInput: ReclassifyRecordInput;
   Recommendation: RecommendationEntity;
   RecommendationConnection: Omit<RecommendationConnection, 'nodes'> & {
@@ -2463,6 +2567,14 @@ export type ResolversParentTypes = {
   };
 };
 
+export type AcceptInvitationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload'],
+> = {
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ActionFieldConflictResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ActionFieldConflict'] = ResolversParentTypes['ActionFieldConflict'],
@@ -2494,8 +2606,8 @@ export type AddMemberPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['AddMemberPayload'] = ResolversParentTypes['AddMemberPayload'],
 > = {
+  invitationSent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
-  temporaryPassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2796,6 +2908,12 @@ export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  acceptInvitation?: Resolver<
+    ResolversTypes['AcceptInvitationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAcceptInvitationArgs, 'input'>
+  >;
   addAction?: Resolver<
     ResolversTypes['ActionPayload'],
     ParentType,
@@ -3085,8 +3203,25 @@ export type OrganisationAbilitiesResolvers<
   planVisit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readAuditLog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readOutbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordFinding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reportReprisal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type OutboxMailResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OutboxMail'] = ResolversParentTypes['OutboxMail'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -3197,6 +3332,12 @@ export type QueryResolvers<
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, Partial<QueryOrganisationArgs>>;
+  outbox?: Resolver<
+    Array<ResolversTypes['OutboxMail']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryOutboxArgs, 'limit' | 'organisationId'>
+  >;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   places?: Resolver<
     ResolversTypes['PlaceConnection'],
@@ -3262,6 +3403,15 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryWorkplansArgs, 'workingGroupId'>
   >;
+};
+
+export type ReadableRecordEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReadableRecordEvent'] = ResolversParentTypes['ReadableRecordEvent'],
+> = {
+  readable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['RecordType'], ParentType, ContextType>;
 };
 
 export type RecommendationResolvers<
@@ -3483,6 +3633,13 @@ export type SubscriptionResolvers<
     ParentType,
     ContextType,
     RequireFields<SubscriptionMembershipChangedArgs, 'organisationId'>
+  >;
+  readableRecordsChanged?: SubscriptionResolver<
+    ResolversTypes['ReadableRecordEvent'],
+    'readableRecordsChanged',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionReadableRecordsChangedArgs>
   >;
   workplanChanged?: SubscriptionResolver<
     ResolversTypes['WorkplanEvent'],
@@ -3735,6 +3892,7 @@ export type WorkplanPriorityConnectionResolvers<
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   ActionFieldConflict?: ActionFieldConflictResolvers<ContextType>;
   ActionPayload?: ActionPayloadResolvers<ContextType>;
   AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
@@ -3772,6 +3930,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NarrativeVersionPayload?: NarrativeVersionPayloadResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAbilities?: OrganisationAbilitiesResolvers<ContextType>;
+  OutboxMail?: OutboxMailResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
@@ -3780,6 +3939,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PriorityPayload?: PriorityPayloadResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReadableRecordEvent?: ReadableRecordEventResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationPayload?: RecommendationPayloadResolvers<ContextType>;

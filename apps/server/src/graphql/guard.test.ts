@@ -10,6 +10,8 @@ import type { GuardKind } from './guard.ts';
 // Query.place(s): the public register of places (PUBLIC records only for signed-out visitors).
 const REVIEWED_PUBLIC_FIELDS = [
   'Mutation.signIn',
+  // The invited person has no session yet: the single-use token from their e-mail is the credential.
+  'Mutation.acceptInvitation',
   'Mutation.signOut',
   'Query.health',
   'Query.me',

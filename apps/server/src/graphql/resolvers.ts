@@ -14,6 +14,8 @@ import { findingResolvers } from './resolvers/finding.ts';
 import { workplanResolvers } from './resolvers/workplan.ts';
 import { coEditingResolvers } from './resolvers/co-editing.ts';
 import { searchResolvers } from './resolvers/search.ts';
+import { mailResolvers } from './resolvers/mail.ts';
+import { liveListResolvers } from './resolvers/live-lists.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -43,4 +45,6 @@ export const resolvers: Resolvers[] = [
   findingResolvers,
   workplanResolvers,
   coEditingResolvers,
+  mailResolvers,
+  liveListResolvers,
 ];

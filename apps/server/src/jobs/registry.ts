@@ -16,6 +16,13 @@ export const jobDefinitions = [
     await writeAuditCheckpoint(ctx.services);
     await scheduleAuditCheckpoint(ctx);
   }),
+  // Idempotent: a mail already sent (or put in the outbox) is not sent again.
+  defineJob(
+    'mail.send',
+    z.object({ mailId: z.uuid() }),
+    (ctx, { mailId }) => ctx.services.mail.deliver(ctx.em, mailId),
+    { maxAttempts: 8 },
+  ),
   defineJob('sessions.purgeExpired', z.object({}), async (ctx) => {
     await purgeExpiredSessions(ctx);
   }),

@@ -1,6 +1,8 @@
 import { EventEmitter, on } from 'node:events';
 import { Redis } from 'ioredis';
+import type { RecordFacts } from '@opcat/domain';
 import { logger } from '../logger.ts';
+import type { RecordType } from '../__generated__/resolvers-types.ts';
 
 /** Events shared by every server instance: payloads carry ids only, never record contents. */
 export interface BusEvents {
@@ -9,6 +11,11 @@ export interface BusEvents {
   revoke: { userId?: string; sessionId?: string };
   /** Who may read or edit these co-edited documents may have changed: re-authorize their connections. */
   recordAccessChanged: { documentNames: string[] };
+  /**
+   * A record's readers changed: the policy facts (organisation ids, classification, country) before
+   * and after, so that each subscriber is told only of a record they read before or read now.
+   */
+  recordReaders: { recordType: RecordType; recordId: string; before: RecordFacts | null; after: RecordFacts | null };
   /** Something in a workplan's structure changed (subscribers refetch through authorized queries). */
   workplan: {
     workplanId: string;

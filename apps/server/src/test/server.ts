@@ -61,7 +61,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-function testEnv(database: TestDatabase, dataDir: string, production = false): Env {
+function testEnv(database: TestDatabase, dataDir: string, production = false, extra: Record<string, string> = {}): Env {
   return loadEnv({
     NODE_ENV: production ? 'production' : 'test',
     SESSION_SECRET: TEST_SESSION_SECRET,
@@ -72,6 +72,7 @@ function testEnv(database: TestDatabase, dataDir: string, production = false): E
     DATABASE_OWNER_URL: database.ownerUrl,
     DEMO_SEED: 'false',
     LOG_LEVEL: 'error',
+    ...extra,
   });
 }
 
@@ -125,10 +126,12 @@ export interface TestServer {
  * A real server on a free port over its own freshly migrated database with the demo world seeded
  * (demo accounts in db/demo-world.ts). `close()` stops everything and drops the database.
  */
-export async function startTestServer(opts: { production?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { production?: boolean; /** More configuration (SMTP_URL, REDIS_URL…). */ env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'opcat-test-data-'));
-  const env = testEnv(database, dataDir, opts.production);
+  const env = testEnv(database, dataDir, opts.production, opts.env);
   logger.level = env.LOG_LEVEL;
   let orm: MikroORM | undefined;
   let ownerOrm: MikroORM | undefined;

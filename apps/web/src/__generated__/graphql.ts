@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** The password the person chooses (at least 12 characters). */
+  password: string;
+  /** The token from the invitation link. */
+  token: string;
+};
+
 /** The State's position on a recommendation. */
 export type Acceptance = 'ACCEPTED' | 'NOTED' | 'PARTIALLY_ACCEPTED' | 'PENDING' | 'REJECTED';
 
@@ -48,6 +55,8 @@ export type AddMemberInput = {
   /** Used when the e-mail has no account yet. */
   displayName: string;
   email: string;
+  /** Language of the invitation e-mail and of a new account (default: the inviting admin's). */
+  locale?: Locale | null | undefined;
   organisationId: string | number;
   role: Role;
 };
@@ -193,6 +202,17 @@ export type IssueRecommendationInput = {
 
 /** Interface languages. Records keep the language they were written in. */
 export type Locale = 'en' | 'es' | 'fr' | 'pt';
+
+/** Where an e-mail stands. */
+export type MailStatus =
+  /** The last delivery attempt failed; the job retries it. */
+  | 'FAILED'
+  /** No SMTP server is configured: the mail stays here, for an administrator to pass on. */
+  | 'OUTBOX'
+  /** Stored, waiting for the delivery job. */
+  | 'PENDING'
+  /** Accepted by the SMTP server (its body is no longer kept). */
+  | 'SENT';
 
 export type MembershipEventKind = 'ADDED' | 'REMOVED' | 'ROLE_CHANGED';
 
@@ -491,6 +511,12 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   /** The change is not allowed in the current state (e.g. a visit status jump). */
   | 'INVALID_TRANSITION'
+  /** The invitation link is past its expiry: an administrator must invite again. */
+  | 'INVITATION_EXPIRED'
+  /** The invitation link is not one this server issued (mistyped, forged or cut). */
+  | 'INVITATION_INVALID'
+  /** The invitation link was already used: the person signs in with their password. */
+  | 'INVITATION_USED'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
   /** The referenced record does not exist or is not visible to you. */
@@ -1487,13 +1513,48 @@ export type WorkingGroupCard_WorkingGroupFragment = {
   members: Array<{ id: string; role: WorkingGroupRole; organisation: { id: string } }>;
 };
 
+export type LiveRecords_ChangedSubscriptionVariables = Exact<{
+  recordTypes?: Array<RecordType> | RecordType | null | undefined;
+}>;
+
+export type LiveRecords_ChangedSubscription = {
+  readableRecordsChanged: { recordType: RecordType; recordId: string; readable: boolean };
+};
+
+export type InvitationPage_AcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+export type InvitationPage_AcceptMutation = {
+  acceptInvitation: {
+    me: { user: { id: string; displayName: string; preferredLocale: Locale } } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type OutboxPage_OutboxQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+export type OutboxPage_OutboxQuery = {
+  organisation: { id: string; name: string };
+  outbox: Array<{
+    id: string;
+    to: string;
+    subject: string;
+    text: string | null;
+    status: MailStatus;
+    createdAt: string;
+  }>;
+};
+
 export type AddMemberForm_AddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
 
 export type AddMemberForm_AddMemberMutation = {
   addMember: {
-    temporaryPassword: string | null;
+    invitationSent: boolean;
     membership: {
       id: string;
       role: Role;
@@ -1513,7 +1574,7 @@ export type MembersPage_OrganisationQuery = {
     id: string;
     name: string;
     kind: OrganisationKind;
-    viewerCan: { manageMembers: boolean; readMembers: boolean };
+    viewerCan: { manageMembers: boolean; readMembers: boolean; readOutbox: boolean };
     members: Array<{
       id: string;
       role: Role;
@@ -2519,6 +2580,7 @@ export type AppShellLayout_MembershipFragment = {
       issueRecommendation: boolean;
       reportReprisal: boolean;
       readAuditLog: boolean;
+      readOutbox: boolean;
     };
   };
 };
@@ -2545,6 +2607,7 @@ export type AppShellLayout_MeQuery = {
           issueRecommendation: boolean;
           reportReprisal: boolean;
           readAuditLog: boolean;
+          readOutbox: boolean;
         };
       };
     }>;
@@ -4489,6 +4552,7 @@ export const AppShellLayout_MembershipFragmentDoc = {
                       { kind: 'Field', name: { kind: 'Name', value: 'issueRecommendation' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reportReprisal' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readAuditLog' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readOutbox' } },
                     ],
                   },
                 },
@@ -6817,6 +6881,187 @@ export const HomePage_OverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<HomePage_OverviewQuery, HomePage_OverviewQueryVariables>;
+export const LiveRecords_ChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'LiveRecords_Changed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recordTypes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordType' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'readableRecordsChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'recordTypes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recordTypes' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recordType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveRecords_ChangedSubscription, LiveRecords_ChangedSubscriptionVariables>;
+export const InvitationPage_AcceptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InvitationPage_Accept' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcceptInvitationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'preferredLocale' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationPage_AcceptMutation, InvitationPage_AcceptMutationVariables>;
+export const OutboxPage_OutboxDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OutboxPage_Outbox' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outbox' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organisationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OutboxPage_OutboxQuery, OutboxPage_OutboxQueryVariables>;
 export const AddMemberForm_AddMemberDocument = {
   kind: 'Document',
   definitions: [
@@ -6855,7 +7100,7 @@ export const AddMemberForm_AddMemberDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MembersTable_Membership' } }],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'temporaryPassword' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitationSent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'userErrors' },
@@ -6942,6 +7187,7 @@ export const MembersPage_OrganisationDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'manageMembers' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readMembers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readOutbox' } },
                     ],
                   },
                 },
@@ -11726,6 +11972,7 @@ export const AppShellLayout_MeDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'issueRecommendation' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reportReprisal' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readAuditLog' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readOutbox' } },
                     ],
                   },
                 },

@@ -22,6 +22,11 @@ export function createAppRouter() {
   return createBrowserRouter([
     { path: '/signin', element: <SignInPage />, errorElement: <RouteErrorBoundary /> },
     {
+      path: '/invitation',
+      ...page(() => import('../features/mail/InvitationPage.tsx').then((m) => m.InvitationRoute)),
+      errorElement: <RouteErrorBoundary />,
+    },
+    {
       // Everything else needs a session: the shell sends signed-out visitors to /signin,
       // so unknown paths show the 404 page only to signed-in people.
       path: '/',
@@ -103,6 +108,10 @@ export function createAppRouter() {
           ...page(() => import('../features/discovery/FindingsLibraryPage.tsx').then((m) => m.FindingsLibraryPage)),
         },
         { path: 'search', ...page(() => import('../features/discovery/SearchPage.tsx').then((m) => m.SearchPage)) },
+        {
+          path: 'organisation/outbox',
+          ...page(() => import('../features/mail/OutboxPage.tsx').then((m) => m.OutboxPage)),
+        },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },

@@ -1,19 +1,21 @@
 import 'i18next';
+import type esDiscovery from './es.discovery.json';
 import type es from './es.json';
+import type esMail from './es.mail.json';
 import type esMonitoring from './es.monitoring.json';
 import type esTracker from './es.tracker.json';
 import type esWorkplan from './es.workplan.json';
-import type esDiscovery from './es.discovery.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
+      discovery: typeof esDiscovery;
       translation: typeof es;
+      mail: typeof esMail;
       monitoring: typeof esMonitoring;
       tracker: typeof esTracker;
       workplan: typeof esWorkplan;
-      discovery: typeof esDiscovery;
     };
   }
 }

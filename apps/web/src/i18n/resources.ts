@@ -1,7 +1,15 @@
+import enDiscovery from './en.discovery.json';
+import esDiscovery from './es.discovery.json';
+import frDiscovery from './fr.discovery.json';
+import ptDiscovery from './pt.discovery.json';
 import en from './en.json';
 import es from './es.json';
 import fr from './fr.json';
 import pt from './pt.json';
+import enMail from './en.mail.json';
+import esMail from './es.mail.json';
+import frMail from './fr.mail.json';
+import ptMail from './pt.mail.json';
 import enMonitoring from './en.monitoring.json';
 import esMonitoring from './es.monitoring.json';
 import frMonitoring from './fr.monitoring.json';
@@ -14,19 +22,44 @@ import enWorkplan from './en.workplan.json';
 import esWorkplan from './es.workplan.json';
 import frWorkplan from './fr.workplan.json';
 import ptWorkplan from './pt.workplan.json';
-import enDiscovery from './en.discovery.json';
-import esDiscovery from './es.discovery.json';
-import frDiscovery from './fr.discovery.json';
-import ptDiscovery from './pt.discovery.json';
 import type { AppLanguage } from './language.ts';
 
 /**
  * Every language's texts, one namespace per feature area. Spanish is the reference: the resources
  * test compares every other language's keys (plural forms included) and interpolation variables with it.
+ * The app itself loads these files one language and area at a time (i18n/index.ts); this map is for tests.
  */
 export const RESOURCES = {
-  es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan, discovery: esDiscovery },
-  en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan, discovery: enDiscovery },
-  fr: { translation: fr, monitoring: frMonitoring, tracker: frTracker, workplan: frWorkplan, discovery: frDiscovery },
-  pt: { translation: pt, monitoring: ptMonitoring, tracker: ptTracker, workplan: ptWorkplan, discovery: ptDiscovery },
+  es: {
+    discovery: esDiscovery,
+    translation: es,
+    mail: esMail,
+    monitoring: esMonitoring,
+    tracker: esTracker,
+    workplan: esWorkplan,
+  },
+  en: {
+    discovery: enDiscovery,
+    translation: en,
+    mail: enMail,
+    monitoring: enMonitoring,
+    tracker: enTracker,
+    workplan: enWorkplan,
+  },
+  fr: {
+    discovery: frDiscovery,
+    translation: fr,
+    mail: frMail,
+    monitoring: frMonitoring,
+    tracker: frTracker,
+    workplan: frWorkplan,
+  },
+  pt: {
+    discovery: ptDiscovery,
+    translation: pt,
+    mail: ptMail,
+    monitoring: ptMonitoring,
+    tracker: ptTracker,
+    workplan: ptWorkplan,
+  },
 } satisfies Record<AppLanguage, Record<string, unknown>>;

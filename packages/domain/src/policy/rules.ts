@@ -100,6 +100,11 @@ export interface ActionFacts {
   'recommendation:assess': RecordFacts;
   /** Set the days authorities of a country have to respond to recommendations. */
   'country:configureResponsePeriod': { countryCode: string };
+  /**
+   * Read the mail sent on behalf of this organisation (its outbox: invitations carry a sign-up link):
+   * its ADMINs only, never another organisation's mail.
+   */
+  'mail:readOutbox': { organisationId: string };
 }
 export type Action = keyof ActionFacts;
 
@@ -216,4 +221,5 @@ export const rules: { [A in Action]: Rule<A> } = {
   'recommendation:reportStateStatus': canSpeakForAddressee,
   'recommendation:assess': canAssessRecommendation,
   'country:configureResponsePeriod': (actor, { countryCode }) => canConfigureResponsePeriod(actor, countryCode),
+  'mail:readOutbox': (actor, { organisationId }) => isAdmin(actor, organisationId),
 };

@@ -11,12 +11,13 @@ import {
 } from '@opcat/domain';
 
 export class User {
-  [OptionalProps]?: 'id' | 'preferredLocale' | 'createdAt';
+  [OptionalProps]?: 'id' | 'preferredLocale' | 'createdAt' | 'passwordHash';
   id: string = randomUUID();
   email!: string;
   displayName!: string;
   preferredLocale: Locale = 'es';
-  passwordHash!: string;
+  /** Null until an invited person sets their password (they cannot sign in before). */
+  passwordHash: string | null = null;
   createdAt: Date = new Date();
   memberships = new Collection<Membership>(this);
 }
@@ -84,7 +85,7 @@ export const UserSchema = new EntitySchema<User>({
     email: { type: 'string', length: 320, unique: true },
     displayName: { type: 'string', length: 200 },
     preferredLocale: { enum: true, items: () => [...LOCALES] },
-    passwordHash: { type: 'string', length: 200, lazy: true },
+    passwordHash: { type: 'string', length: 200, lazy: true, nullable: true },
     createdAt: { type: 'datetime' },
     memberships: { kind: '1:m', entity: () => Membership, mappedBy: 'user' },
   },

@@ -19,7 +19,10 @@ export type AuditAction =
   | 'record.reclassified'
   | 'record.published'
   | 'record.exported'
-  | 'reprisal.accessed';
+  | 'reprisal.accessed'
+  | 'invitation.issued'
+  | 'invitation.accepted'
+  | 'invitation.refused';
 
 export interface AuditInput {
   action: AuditAction;

@@ -46,6 +46,7 @@ export function organisationAbilities(ctx: OperationContext, organisation: Organ
     issueRecommendation: creates('RECOMMENDATION'),
     reportReprisal: can(actor, 'reprisal:report', { organisationId }),
     readAuditLog: can(actor, 'audit:read', { organisationId }),
+    readOutbox: can(actor, 'mail:readOutbox', { organisationId }),
     configureResponsePeriod:
       organisation.countryCode !== null &&
       organisation.kind === 'NPM' &&

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, GraphqlClient, signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlResponse, TestServer } from '../../test/server.ts';
+import { acceptInvitation, INVITED_PASSWORD, invitationTokenFor } from '../../test/invitations.ts';
 
 const ORGANISATION = /* GraphQL */ `
   query Organisation($id: ID) {
@@ -35,7 +36,7 @@ const ADD = /* GraphQL */ `
           id
         }
       }
-      temporaryPassword
+      invitationSent
       userErrors {
         field
         code
@@ -112,7 +113,7 @@ interface UserErrorData {
 interface AddData {
   addMember: {
     membership: { id: string; role: string; user: { email: string }; organisation: { id: string } } | null;
-    temporaryPassword: string | null;
+    invitationSent: boolean;
     userErrors: UserErrorData[];
   };
 }
@@ -204,7 +205,7 @@ describe('membership management', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('an ADMIN adds a person by a new e-mail: a one-time password is returned, and it signs them in', async () => {
+  it('an ADMIN adds a person by a new e-mail: an invitation link is mailed, and it lets them set a password and sign in', async () => {
     const email = 'nueva.persona@demo.opcat';
     const res = await ana.request<AddData>(ADD, {
       input: { organisationId: npmId, email: ` ${email.toUpperCase()} `, displayName: 'Nueva Persona', role: 'EDITOR' },
@@ -213,20 +214,23 @@ describe('membership management', () => {
     const added = res.data?.addMember;
     expect(added?.userErrors).toEqual([]);
     expect(added?.membership).toMatchObject({ role: 'EDITOR', user: { email }, organisation: { id: npmId } });
-    expect(added?.temporaryPassword).toMatch(/^[A-Za-z0-9_-]{16,}$/);
+    expect(added?.invitationSent).toBe(true);
 
-    const newcomer = await signedIn(server, email, added?.temporaryPassword ?? '');
+    const token = await invitationTokenFor(server.orm, email);
+    const { client: newcomer, res: accepted } = await acceptInvitation(server, token, INVITED_PASSWORD);
+    expect(accepted.data?.acceptInvitation.userErrors).toEqual([]);
     const seen = await newcomer.request<OrganisationData>(ORGANISATION);
     expect(seen.data?.organisation.id).toBe(npmId);
     expect(seen.data?.organisation.members.map((m) => m.user.email)).toContain(email);
 
-    // Adding the same person again reveals no password and creates nothing.
+    await expect(signedIn(server, email, INVITED_PASSWORD)).resolves.toBeInstanceOf(GraphqlClient);
+    // Adding the same person again sends nothing and creates nothing.
     const again = await ana.request<AddData>(ADD, {
       input: { organisationId: npmId, email, displayName: 'Nueva Persona', role: 'VIEWER' },
     });
     expect(again.data?.addMember).toEqual({
       membership: null,
-      temporaryPassword: null,
+      invitationSent: false,
       userErrors: [{ field: ['input', 'email'], code: 'ALREADY_MEMBER' }],
     });
   });
@@ -241,12 +245,12 @@ describe('membership management', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('adding a person who already has an account elsewhere gives no password and keeps theirs', async () => {
+  it('adding a person who already has an account elsewhere sends no invitation and keeps their password', async () => {
     const res = await ana.request<AddData>(ADD, {
       input: { organisationId: npmId, email: 'carmen.cndh@demo.opcat', displayName: 'ignored', role: 'VIEWER' },
     });
     expect(res.data?.addMember.userErrors).toEqual([]);
-    expect(res.data?.addMember.temporaryPassword).toBeNull();
+    expect(res.data?.addMember.invitationSent).toBe(false);
     expect(res.data?.addMember.membership?.role).toBe('VIEWER');
     await expect(signedIn(server, 'carmen.cndh@demo.opcat')).resolves.toBeInstanceOf(GraphqlClient);
   });

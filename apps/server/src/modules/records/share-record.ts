@@ -10,7 +10,7 @@ import { isId } from '../ids.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
-import { announceAccessChange } from './access-changed.ts';
+import { announceAccessChange, rememberReaders } from './access-changed.ts';
 
 const input = z.object({
   recordId: z.string(),
@@ -68,6 +68,7 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
         ],
       };
     }
+    rememberReaders(record);
     const before = { classification: record.classification, sharedWith: record.sharedWith };
     // Naming organisations on an ORGANISATION record is what makes it SHARED.
     if (record.classification === 'ORGANISATION' && ids.length > 0) record.classification = 'SHARED';

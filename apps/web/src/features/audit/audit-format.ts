@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   'record.published',
   'record.exported',
   'reprisal.accessed',
+  'invitation.issued',
+  'invitation.accepted',
+  'invitation.refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -14,6 +14,8 @@ import { FindingEditor } from './FindingEditor.tsx';
 import { FindingSummary } from './FindingSummary.tsx';
 import { SeverityBadge } from './SeverityBadge.tsx';
 import { IssueFromFindingButton } from '../discovery/IssueFromFinding.tsx';
+import { hasErrorCode } from '../../lib/graphql-errors.ts';
+import { RecordUnavailable, useRecordWithdrawn } from '../live/live-records.tsx';
 
 graphql(`
   fragment FindingPage_Details on Finding {
@@ -77,9 +79,13 @@ export function FindingPage() {
   const { t, i18n } = useTranslation('monitoring');
   const { data, error, loading, refetch } = useQuery(FindingPage_Finding, { variables: { id } });
   const [editing, setEditing] = useState(false);
-  const finding = data?.finding;
+  const withdrawn = useRecordWithdrawn('FINDING', id, refetch);
+  // A withdrawal seen live, or a refetch that no longer finds it: nothing of it stays on screen.
+  const unavailable = withdrawn || (data !== undefined && hasErrorCode(error, 'NOT_FOUND'));
+  const finding = unavailable ? undefined : data?.finding;
   usePageTitle(finding?.title);
 
+  if (unavailable) return <RecordUnavailable backTo="/visits" />;
   if (loading && !finding) return <PageLoader />;
   if (!finding) return <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />;
 

@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Code, CopyButton, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import { all, email, required, useAppForm } from '../../components/form/index.ts';
 import { ROLES, type Role } from '../../lib/enums.ts';
+import { APP_LANGUAGES, toAppLanguage, type AppLanguage } from '../../i18n/language.ts';
 
 const AddMemberForm_AddMember = graphql(`
   mutation AddMemberForm_AddMember($input: AddMemberInput!) {
@@ -12,7 +14,7 @@ const AddMemberForm_AddMember = graphql(`
       membership {
         ...MembersTable_Membership
       }
-      temporaryPassword
+      invitationSent
       userErrors {
         field
         code
@@ -25,16 +27,31 @@ const AddMemberForm_AddMember = graphql(`
 interface Added {
   readonly name: string;
   readonly email: string;
-  /** Only for accounts created just now; shown once. */
-  readonly temporaryPassword: string | null;
+  /** A new account (or one never activated): an invitation link went out by e-mail. */
+  readonly invitationSent: boolean;
 }
 
-export function AddMemberForm({ organisationId, onAdded }: { organisationId: string; onAdded: () => void }) {
-  const { t } = useTranslation();
+export function AddMemberForm({
+  organisationId,
+  onAdded,
+  canReadOutbox,
+}: {
+  organisationId: string;
+  onAdded: () => void;
+  /** The viewer may open the organisation's outbox (where mail waits when no SMTP server is set). */
+  canReadOutbox: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const { t: tm } = useTranslation('mail');
   const [addMember, { loading }] = useMutation(AddMemberForm_AddMember);
   const [added, setAdded] = useState<Added | null>(null);
   const { form, problems, submitPayload, handleSubmit } = useAppForm({
-    initialValues: { email: '', displayName: '', role: 'VIEWER' as Role },
+    initialValues: {
+      email: '',
+      displayName: '',
+      role: 'VIEWER' as Role,
+      locale: (toAppLanguage(i18n.resolvedLanguage) ?? 'es') as AppLanguage,
+    },
     rules: { email: all(required, email), displayName: required },
   });
 
@@ -49,6 +66,7 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
             email: values.email.trim(),
             displayName: values.displayName.trim(),
             role: values.role,
+            locale: values.locale,
           },
         },
       });
@@ -58,7 +76,7 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
         result = {
           name: membership.user.displayName,
           email: membership.user.email,
-          temporaryPassword: payload.temporaryPassword,
+          invitationSent: payload.invitationSent,
         };
       }
       return payload?.userErrors;
@@ -77,28 +95,21 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
 
       {added && (
         <Alert color="teal" role="status" title={t('members.add.added', { name: added.name })}>
-          {added.temporaryPassword ? (
-            <Stack gap="xs">
-              <Text size="sm">{t('members.add.temporaryPasswordHint', { email: added.email })}</Text>
-              <Group gap="xs" wrap="wrap">
-                <Text size="sm" fw={500}>
-                  {t('members.add.temporaryPassword')}:
-                </Text>
-                <Code fz="sm" data-testid="temporary-password" style={{ whiteSpace: 'nowrap' }}>
-                  {added.temporaryPassword}
-                </Code>
-                <CopyButton value={added.temporaryPassword}>
-                  {({ copied, copy }) => (
-                    <Button size="compact-xs" variant="light" color={copied ? 'teal' : 'gray'} onClick={copy}>
-                      {copied ? t('members.add.copied') : t('members.add.copy')}
-                    </Button>
-                  )}
-                </CopyButton>
-              </Group>
-            </Stack>
-          ) : (
-            <Text size="sm">{t('members.add.existingAccount')}</Text>
-          )}
+          <Stack gap={4}>
+            <Text size="sm">
+              {added.invitationSent
+                ? tm('invite.sent', { email: added.email })
+                : tm('invite.notified', { email: added.email })}
+            </Text>
+            {canReadOutbox && (
+              <Text size="sm">
+                {tm('invite.outboxHint')}{' '}
+                <Anchor component={Link} to="/organisation/outbox">
+                  {tm('invite.openOutbox')}
+                </Anchor>
+              </Text>
+            )}
+          </Stack>
         </Alert>
       )}
 
@@ -127,6 +138,12 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
             data={ROLES.map((value) => ({ value, label: t(`enums.Role.${value}`) }))}
             allowDeselect={false}
             {...form.getInputProps('role')}
+          />
+          <Select
+            label={tm('invite.language')}
+            data={APP_LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('locale')}
           />
           <Button type="submit" loading={loading} mt="xs">
             {t('members.add.submit')}

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { skipToken } from '@apollo/client/react';
-import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import { OrganisationKindBadge } from '../../components/OrganisationKindBadge.tsx';
@@ -20,6 +21,7 @@ const MembersPage_Organisation = graphql(`
       viewerCan {
         manageMembers
         readMembers
+        readOutbox
       }
       members {
         ...MembersTable_Membership
@@ -31,6 +33,7 @@ const MembersPage_Organisation = graphql(`
 /** Members of the current organisation: managed by its admins, read-only for other members. */
 export function MembersPage() {
   const { t } = useTranslation();
+  const { t: tm } = useTranslation('mail');
   const { user, current } = useShell();
   usePageTitle(t('members.title'));
   const { data, error, loading, refetch } = useQuery(
@@ -60,6 +63,11 @@ export function MembersPage() {
         <Group gap="xs">
           <Text c="dimmed">{organisation.name}</Text>
           <OrganisationKindBadge kind={organisation.kind} />
+          {organisation.viewerCan.readOutbox && (
+            <Anchor component={Link} to="/organisation/outbox" size="sm">
+              {tm('invite.openOutbox')}
+            </Anchor>
+          )}
         </Group>
       </Stack>
 
@@ -73,7 +81,11 @@ export function MembersPage() {
           <MembersTable members={organisation.members} canManage={canManage} viewerId={user.id} onChanged={reload} />
           {canManage && (
             <Card withBorder radius="md" padding="lg" maw={560}>
-              <AddMemberForm organisationId={organisation.id} onAdded={reload} />
+              <AddMemberForm
+                organisationId={organisation.id}
+                onAdded={reload}
+                canReadOutbox={organisation.viewerCan.readOutbox}
+              />
             </Card>
           )}
         </Stack>

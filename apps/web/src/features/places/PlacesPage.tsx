@@ -21,6 +21,7 @@ import {
 } from './place-params.ts';
 import { PlacesTable } from './PlacesTable.tsx';
 import { RegisterPlaceModal } from './RegisterPlaceModal.tsx';
+import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
 
 const PlacesPage_Places = graphql(`
   query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $after: String) {
@@ -74,6 +75,7 @@ export function PlacesPage() {
 
   return (
     <Stack gap="lg">
+      <ReadableRecordsLiveUpdates recordTypes={['PLACE']} onChange={refetch} />
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={4}>
           <Title order={1}>{t('places.title')}</Title>

@@ -14,6 +14,8 @@ import { LinkedRecords } from './LinkedRecords.tsx';
 import { RecommendationHeader } from './RecommendationHeader.tsx';
 import { RecommendationTimeline } from './RecommendationTimeline.tsx';
 import { StatusPanel } from './StatusPanel.tsx';
+import { hasErrorCode } from '../../lib/graphql-errors.ts';
+import { RecordUnavailable, useRecordWithdrawn } from '../live/live-records.tsx';
 
 graphql(`
   fragment RecommendationPage_Detail on Recommendation {
@@ -48,9 +50,12 @@ export function RecommendationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('tracker');
   const { data, error, loading, refetch } = useQuery(RecommendationPage_Recommendation, { variables: { id } });
-  const recommendation = data?.recommendation;
+  const withdrawn = useRecordWithdrawn('RECOMMENDATION', id, refetch);
+  const unavailable = withdrawn || (data !== undefined && hasErrorCode(error, 'NOT_FOUND'));
+  const recommendation = unavailable ? undefined : data?.recommendation;
   usePageTitle(recommendation ? `${recommendation.reference} · ${recommendation.title}` : undefined);
 
+  if (unavailable) return <RecordUnavailable backTo="/recommendations" />;
   if (loading && !recommendation) return <PageLoader />;
   if (!recommendation) return <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />;
 

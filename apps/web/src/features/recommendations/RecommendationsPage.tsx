@@ -12,6 +12,7 @@ import { QueryError } from '../errors/QueryError.tsx';
 import { RecommendationsTable } from './RecommendationsTable.tsx';
 import { TrackerFilterBar } from './TrackerFilterBar.tsx';
 import { TrackerSummary } from './TrackerSummary.tsx';
+import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
 import {
   filtersFromParams,
   filtersToParams,
@@ -71,6 +72,7 @@ export function RecommendationsPage() {
 
   return (
     <Stack gap="lg" maw={1400}>
+      <ReadableRecordsLiveUpdates recordTypes={['RECOMMENDATION']} onChange={refetch} />
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
           <Title order={1}>{t('list.title')}</Title>

@@ -48,6 +48,7 @@ graphql(`
         issueRecommendation
         reportReprisal
         readAuditLog
+        readOutbox
       }
     }
   }

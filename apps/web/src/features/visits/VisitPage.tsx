@@ -8,6 +8,8 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { FindingsList } from '../findings/FindingsList.tsx';
 import { IssuedRecommendations } from '../discovery/IssuedRecommendations.tsx';
+import { hasErrorCode } from '../../lib/graphql-errors.ts';
+import { ReadableRecordsLiveUpdates, RecordUnavailable, useRecordWithdrawn } from '../live/live-records.tsx';
 import { ClassificationBadge, CommentsPanel, formatLocalDateRange, WhoCanSeePanel } from '../../components/records.ts';
 import { VisitLifecycle } from './VisitLifecycle.tsx';
 import { VisitStatusBadge } from './VisitStatusBadge.tsx';
@@ -60,7 +62,9 @@ export function VisitPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('monitoring');
   const { data, error, loading, refetch } = useQuery(VisitPage_Visit, { variables: { id } });
-  const visit = data?.visit;
+  const withdrawn = useRecordWithdrawn('VISIT', id, refetch);
+  const unavailable = withdrawn || (data !== undefined && hasErrorCode(error, 'NOT_FOUND'));
+  const visit = unavailable ? undefined : data?.visit;
   const dates = visit ? formatLocalDateRange(visit.startDate, visit.endDate, i18n.language) : undefined;
   const title = visit
     ? t('visits.pageTitle', {
@@ -69,11 +73,13 @@ export function VisitPage() {
     : undefined;
   usePageTitle(title);
 
+  if (unavailable) return <RecordUnavailable backTo="/visits" />;
   if (loading && !visit) return <PageLoader />;
   if (!visit) return <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />;
 
   return (
     <Stack gap="lg">
+      <ReadableRecordsLiveUpdates recordTypes={['FINDING']} onChange={refetch} />
       <Breadcrumbs aria-label={t('nav.breadcrumbs')}>
         <Anchor component={Link} to="/visits" size="sm">
           {t('visits.title')}

@@ -19,6 +19,7 @@ import {
   type VisitListParams,
 } from './visit-params.ts';
 import { VisitsTable } from './VisitsTable.tsx';
+import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
 
 const VisitsPage_Visits = graphql(`
   query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $after: String) {
@@ -59,6 +60,7 @@ export function VisitsPage() {
 
   return (
     <Stack gap="lg">
+      <ReadableRecordsLiveUpdates recordTypes={['VISIT']} onChange={refetch} />
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={4}>
           <Title order={1}>{t('visits.title')}</Title>

@@ -1,0 +1,124 @@
+import type { Locale } from '@opcat/domain';
+
+/** The parameters each template accepts. Only what the recipient may read goes in. */
+export interface MailTemplates {
+  /** A new account: set your own password through a single-use link. */
+  invitation: { organisationName: string; inviterName: string; link: string; expiresAt: Date };
+  /** An existing account was added to one more organisation. */
+  memberAdded: { organisationName: string; inviterName: string; link: string };
+}
+export type MailTemplate = keyof MailTemplates;
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface Copy {
+  subject: string;
+  /** Paragraphs; the last one before the link. */
+  lines: string[];
+  action: string;
+  footer: string;
+}
+
+type Texts<T extends MailTemplate> = Record<Locale, (p: MailTemplates[T], date: string) => Copy>;
+
+const invitation: Texts<'invitation'> = {
+  es: (p, date) => ({
+    subject: `Invitación a ${p.organisationName} en opcat-hub`,
+    lines: [
+      `${p.inviterName} le invita a unirse a ${p.organisationName} en opcat-hub.`,
+      `Para activar su cuenta, elija su contraseña con este enlace. Es personal, sirve una sola vez y caduca el ${date}.`,
+    ],
+    action: 'Elegir mi contraseña',
+    footer: 'Si no esperaba esta invitación, ignore este mensaje.',
+  }),
+  en: (p, date) => ({
+    subject: `Invitation to ${p.organisationName} on opcat-hub`,
+    lines: [
+      `${p.inviterName} invites you to join ${p.organisationName} on opcat-hub.`,
+      `To activate your account, choose your password through this link. It is personal, works once and expires on ${date}.`,
+    ],
+    action: 'Choose my password',
+    footer: 'If you did not expect this invitation, ignore this message.',
+  }),
+  fr: (p, date) => ({
+    subject: `Invitation à rejoindre ${p.organisationName} sur opcat-hub`,
+    lines: [
+      `${p.inviterName} vous invite à rejoindre ${p.organisationName} sur opcat-hub.`,
+      `Pour activer votre compte, choisissez votre mot de passe avec ce lien. Il est personnel, ne sert qu’une fois et expire le ${date}.`,
+    ],
+    action: 'Choisir mon mot de passe',
+    footer: 'Si vous n’attendiez pas cette invitation, ignorez ce message.',
+  }),
+  pt: (p, date) => ({
+    subject: `Convite para ${p.organisationName} no opcat-hub`,
+    lines: [
+      `${p.inviterName} convida você a participar de ${p.organisationName} no opcat-hub.`,
+      `Para ativar sua conta, escolha sua senha por este link. Ele é pessoal, funciona uma única vez e expira em ${date}.`,
+    ],
+    action: 'Escolher minha senha',
+    footer: 'Se você não esperava este convite, ignore esta mensagem.',
+  }),
+};
+
+const memberAdded: Texts<'memberAdded'> = {
+  es: (p) => ({
+    subject: `Ahora forma parte de ${p.organisationName} en opcat-hub`,
+    lines: [`${p.inviterName} le ha añadido a ${p.organisationName} en opcat-hub. Entre con su contraseña de siempre.`],
+    action: 'Abrir opcat-hub',
+    footer: 'Si cree que es un error, avise a la administración de su organización.',
+  }),
+  en: (p) => ({
+    subject: `You now belong to ${p.organisationName} on opcat-hub`,
+    lines: [`${p.inviterName} added you to ${p.organisationName} on opcat-hub. Sign in with your usual password.`],
+    action: 'Open opcat-hub',
+    footer: 'If you think this is a mistake, tell your organisation’s administrators.',
+  }),
+  fr: (p) => ({
+    subject: `Vous faites désormais partie de ${p.organisationName} sur opcat-hub`,
+    lines: [
+      `${p.inviterName} vous a ajouté·e à ${p.organisationName} sur opcat-hub. Connectez-vous avec votre mot de passe habituel.`,
+    ],
+    action: 'Ouvrir opcat-hub',
+    footer: 'Si vous pensez qu’il s’agit d’une erreur, prévenez les administrateurs de votre organisation.',
+  }),
+  pt: (p) => ({
+    subject: `Agora você faz parte de ${p.organisationName} no opcat-hub`,
+    lines: [`${p.inviterName} adicionou você a ${p.organisationName} no opcat-hub. Entre com sua senha de sempre.`],
+    action: 'Abrir o opcat-hub',
+    footer: 'Se você acha que é um engano, avise a administração da sua organização.',
+  }),
+};
+
+const TEMPLATES: { [T in MailTemplate]: Texts<T> } = { invitation, memberAdded };
+
+const escapeHtml = (value: string): string =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** Renders a template in the recipient's language: plain text and simple HTML, every parameter escaped. */
+export function renderMail<T extends MailTemplate>(
+  template: T,
+  locale: Locale,
+  params: MailTemplates[T],
+): RenderedMail {
+  const expires = 'expiresAt' in params ? (params.expiresAt as Date) : null;
+  const date = expires
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(expires) +
+      ' UTC'
+    : '';
+  const copy = (TEMPLATES[template][locale] as (p: MailTemplates[T], d: string) => Copy)(params, date);
+  const link = params.link;
+  const text = [...copy.lines, '', `${copy.action}: ${link}`, '', copy.footer, ''].join('\n');
+  const html = [
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(copy.subject)}</title></head>`,
+    '<body style="font-family: sans-serif; line-height: 1.5; color: #1a1a1a">',
+    ...copy.lines.map((line) => `<p>${escapeHtml(line)}</p>`),
+    `<p><a href="${escapeHtml(link)}" style="color: #1c4f9c">${escapeHtml(copy.action)}</a></p>`,
+    `<p style="color: #444">${escapeHtml(copy.footer)}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: copy.subject, text, html };
+}
