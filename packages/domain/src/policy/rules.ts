@@ -10,6 +10,8 @@ import {
   readsPersonalData,
 } from './evidence.ts';
 import type { RecordFacts } from './records.ts';
+import type { ReportRecordFacts, VisitReportFacts } from './reports.ts';
+import { canDownloadVisitReport, canIncludeInReport, canIncludePersonalDataInReport } from './reports.ts';
 import type { ReprisalFacts } from './reprisals.ts';
 import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
 import type { RecommendationFacts } from './recommendations.ts';
@@ -100,6 +102,12 @@ export interface ActionFacts {
   'recommendation:assess': RecordFacts;
   /** Set the days authorities of a country have to respond to recommendations. */
   'country:configureResponsePeriod': { countryCode: string };
+  /** Download (and preview) one version of a visit report: see reports.ts. */
+  'report:download': VisitReportFacts;
+  /** Put a record into a version: the downloader and the version's audience both read it. */
+  'report:includeRecord': ReportRecordFacts;
+  /** Put interviewees' personal data into a version: the owner's confidential version, for its visit team. */
+  'report:includePersonalData': ReportRecordFacts & { visitTeamUserIds: readonly string[] };
 }
 export type Action = keyof ActionFacts;
 
@@ -216,4 +224,7 @@ export const rules: { [A in Action]: Rule<A> } = {
   'recommendation:reportStateStatus': canSpeakForAddressee,
   'recommendation:assess': canAssessRecommendation,
   'country:configureResponsePeriod': (actor, { countryCode }) => canConfigureResponsePeriod(actor, countryCode),
+  'report:download': canDownloadVisitReport,
+  'report:includeRecord': canIncludeInReport,
+  'report:includePersonalData': canIncludePersonalDataInReport,
 };
