@@ -93,6 +93,7 @@ export async function composeReport(
   ctx: OperationContext,
   decision: ReportDecision,
   language: ReportLanguage,
+  purpose: 'download' | 'preview' = 'download',
 ): Promise<VisitReportModel> {
   const { sources, facts, audienceAuthority } = decision;
   const { visit } = sources;
@@ -133,8 +134,10 @@ export async function composeReport(
       visitTeamUserIds: team,
     });
     const people = interviewees.filter((i) => i.finding.id === finding.id);
-    if (personal && people.length) await auditPersonalDataRead(ctx, finding);
-    else leftOut.add('INTERVIEWEE', 'PERSONAL_DATA', people.length);
+    // A preview only says that personal data will be printed; the download is the read.
+    if (personal && people.length) {
+      if (purpose === 'download') await auditPersonalDataRead(ctx, finding);
+    } else leftOut.add('INTERVIEWEE', 'PERSONAL_DATA', people.length);
     const includedPlace = places.find((p) => p.id === finding.place.id);
     reportFindings.push({
       id: finding.id,
