@@ -16,6 +16,7 @@ import { NewFindingPage } from '../features/findings/NewFindingPage.tsx';
 import { PlacePage } from '../features/places/PlacePage.tsx';
 import { PlacesPage } from '../features/places/PlacesPage.tsx';
 import { PlanVisitPage } from '../features/visits/PlanVisitPage.tsx';
+import { ReportPage } from '../features/reports/ReportPage.tsx';
 import { VisitPage } from '../features/visits/VisitPage.tsx';
 import { VisitsPage } from '../features/visits/VisitsPage.tsx';
 import { WorkingGroupPage } from '../features/working-groups/WorkingGroupPage.tsx';
@@ -52,6 +53,7 @@ export function createAppRouter() {
         { path: 'visits', element: <VisitsPage /> },
         { path: 'visits/new', element: <PlanVisitPage /> },
         { path: 'visits/:id', element: <VisitPage /> },
+        { path: 'visits/:id/report', element: <ReportPage /> },
         { path: 'visits/:visitId/findings/new', element: <NewFindingPage /> },
         { path: 'findings/:id', element: <FindingPage /> },
         { path: '*', element: <NotFoundPage /> },
