@@ -51,8 +51,8 @@ export function ReportPage() {
 
   return (
     <Stack gap="lg">
-      <Breadcrumbs aria-label={t('page.breadcrumb')}>
-        <Anchor component={Link} to={`/visits/${id}`} size="sm">
+      <Breadcrumbs aria-label={t('page.breadcrumb')} style={{ flexWrap: 'wrap' }}>
+        <Anchor component={Link} to={`/visits/${id}`} size="sm" style={{ whiteSpace: 'normal' }}>
           {places}
         </Anchor>
         <Text size="sm" c="dimmed">

@@ -84,7 +84,7 @@ export function ReportPreview({ visitId, version, authorityId, language }: Props
             <Button component="a" href={report.pdfUrl} download>
               {t('download.pdf')}
             </Button>
-            <Button component="a" href={report.docxUrl} download variant="light">
+            <Button component="a" href={report.docxUrl} download variant="default">
               {t('download.docx')}
             </Button>
           </Group>
