@@ -57,11 +57,12 @@ describe('visit report versions in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Informe de la visita' }).waitFor();
 
     const tabs = page.getByRole('tab');
+    await tabs.first().waitFor();
     await expect.poll(() => tabs.allTextContents()).toEqual(['Confidencial', 'Para la autoridad', 'Pública']);
     await page.getByRole('tab', { name: 'Para la autoridad' }).click();
     const preview = page.getByRole('tabpanel');
     await preview.getByRole('link', { name: 'Descargar PDF' }).waitFor();
-    await expect.poll(() => preview.textContent()).toContain(GROUP_FINDING);
+    await preview.getByText(GROUP_FINDING).waitFor();
     const previewText = (await preview.textContent()) ?? '';
     expect(previewText).not.toContain(SHARED_FINDING);
     expect(previewText).toContain('Qué queda fuera');
@@ -75,14 +76,6 @@ describe('visit report versions in the browser', () => {
 
     expect(await seriousViolations(page, ['main'])).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
-    console.log(
-      await page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > 392)
-          .slice(0, 12)
-          .map((e) => `${e.tagName}.${String(e.className).slice(0, 60)} ${Math.round(e.getBoundingClientRect().right)}`),
-      ),
-    );
     await noHorizontalScroll(page);
     // Keyboard: the tabs are reachable and switch with the arrow keys.
     await page.getByRole('tab', { name: 'Para la autoridad' }).focus();
@@ -97,6 +90,7 @@ describe('visit report versions in the browser', () => {
     await signInThroughForm(page, 'fernando.minjus@demo.opcat');
     await page.goto(`/visits/${await esperanza()}/report`);
     const tabs = page.getByRole('tab');
+    await tabs.first().waitFor();
     await expect.poll(() => tabs.allTextContents()).toEqual(['Para la autoridad', 'Pública']);
     await page.getByRole('tabpanel').getByRole('link', { name: 'Descargar DOCX (Word)' }).waitFor();
     const words = await docxText(await downloadBy(page, 'Descargar DOCX (Word)'));
@@ -113,6 +107,7 @@ describe('visit report versions in the browser', () => {
     const { page, context } = await app.open('es-ES');
     await signInThroughForm(page, 'diego.voces@demo.opcat');
     await page.goto(`/visits/${await esperanza()}/report`);
+    await page.getByRole('tab').first().waitFor();
     await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['Pública']);
     const authority = await context.request.get(`/api/reports/visits/${visitId}/authority.pdf`);
     const missing = await context.request.get(`/api/reports/visits/${randomUUID()}/authority.pdf`);

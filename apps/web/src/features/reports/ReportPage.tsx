@@ -51,9 +51,9 @@ export function ReportPage() {
 
   return (
     <Stack gap="lg">
-      <Breadcrumbs aria-label={t('page.breadcrumb')} style={{ flexWrap: 'wrap' }}>
-        <Anchor component={Link} to={`/visits/${id}`} size="sm" style={{ whiteSpace: 'normal' }}>
-          {places}
+      <Breadcrumbs aria-label={t('page.breadcrumb')}>
+        <Anchor component={Link} to={`/visits/${id}`} size="sm">
+          {t('page.visit')}
         </Anchor>
         <Text size="sm" c="dimmed">
           {t('page.breadcrumb')}
