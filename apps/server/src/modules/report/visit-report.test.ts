@@ -247,4 +247,35 @@ describe('visit report preview', () => {
     expect(errorCodes(refused)).toEqual(['NOT_FOUND']);
     expect(refused.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
   });
+
+  it("only those who may update the visit change the report's introduction and conclusions", async () => {
+    const TEXTS = /* GraphQL */ `
+      query T($visitId: ID!) {
+        visitReportTexts(visitId: $visitId) {
+          id
+          introduction
+          viewerCanEdit
+        }
+      }
+    `;
+    const UPDATE = /* GraphQL */ `
+      mutation U($input: UpdateVisitReportTextsInput!) {
+        updateVisitReportTexts(input: $input) {
+          texts {
+            id
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `;
+    type Texts = { visitReportTexts: { introduction: string; viewerCanEdit: boolean } };
+    expect((await ana.request<Texts>(TEXTS, { visitId })).data?.visitReportTexts.viewerCanEdit).toBe(true);
+    const asCso = await diego.request<Texts>(TEXTS, { visitId });
+    expect(asCso.data?.visitReportTexts).toMatchObject({ introduction: INTRO, viewerCanEdit: false });
+    const denied = await diego.request(UPDATE, { input: { visitId, introduction: 'x', conclusions: 'y' } });
+    expect(errorCodes(denied)).toEqual(['NOT_FOUND']);
+    expect((await ana.request<Texts>(TEXTS, { visitId })).data?.visitReportTexts.introduction).toBe(INTRO);
+  });
 });
