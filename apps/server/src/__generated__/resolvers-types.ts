@@ -221,6 +221,19 @@ export type AuthorityResponse = {
   text: Scalars['String']['output'];
 };
 
+/** A version the viewer may produce for a visit. */
+export type AvailableReportVersion = {
+  __typename?: 'AvailableReportVersion';
+  /** For AUTHORITY: the authorities whose copy the viewer may produce; empty otherwise. */
+  authorities: Array<Organisation>;
+  /**
+   * Set when the version exists but is refused for now: SPT_CONFIDENTIAL_CONTENT while SPT-confidential
+   * material the viewer reads is not authorised for publication (art. 16(2) OPCAT).
+   */
+  refusedReason?: Maybe<Scalars['String']['output']>;
+  version: ReportVersion;
+};
+
 export type ChangeMemberRoleInput = {
   membershipId: Scalars['ID']['input'];
   role: Role;
@@ -697,6 +710,8 @@ export type Mutation = {
   /** Named users with EDITOR or ADMIN role. */
   updateReprisal: ReprisalPayload;
   updateVisit: VisitPayload;
+  /** Change a visit report's introduction and conclusions (who may update the visit). */
+  updateVisitReportTexts: UpdateVisitReportTextsPayload;
   updateWorkplan: WorkplanPayload;
 };
 
@@ -854,6 +869,10 @@ export type MutationUpdateReprisalArgs = {
 
 export type MutationUpdateVisitArgs = {
   input: UpdateVisitInput;
+};
+
+export type MutationUpdateVisitReportTextsArgs = {
+  input: UpdateVisitReportTextsInput;
 };
 
 export type MutationUpdateWorkplanArgs = {
@@ -1093,6 +1112,8 @@ export type Query = {
   auditChainStatus: AuditChainStatus;
   /** ADMIN only: audit entries of actions by members of the admin's organisation, newest first. */
   auditLog: AuditConnection;
+  /** The versions of a visit's report the viewer may produce (empty for a visit they cannot read). */
+  availableReportVersions: Array<AvailableReportVersion>;
   finding: Finding;
   /** Facet counts for the findings library (same filter as `findings`). */
   findingFacets: FindingFacets;
@@ -1123,6 +1144,10 @@ export type Query = {
    */
   search: SearchConnection;
   visit: Visit;
+  /** What a version of a visit report will contain. NOT_FOUND when the visit or the version is not the viewer's. */
+  visitReport: VisitReportPreview;
+  /** A visit report's introduction and conclusions. NOT_FOUND for a visit the viewer cannot read. */
+  visitReportTexts: VisitReportTexts;
   visits: VisitConnection;
   /** One working group; NOT_FOUND when it does not exist or the viewer is not in it. */
   workingGroup: WorkingGroup;
@@ -1144,6 +1169,10 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+export type QueryAvailableReportVersionsArgs = {
+  visitId: Scalars['ID']['input'];
 };
 
 export type QueryFindingArgs = {
@@ -1208,6 +1237,17 @@ export type QuerySearchArgs = {
 
 export type QueryVisitArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryVisitReportArgs = {
+  authorityId?: InputMaybe<Scalars['ID']['input']>;
+  language?: InputMaybe<ReportLanguage>;
+  version: ReportVersion;
+  visitId: Scalars['ID']['input'];
+};
+
+export type QueryVisitReportTextsArgs = {
+  visitId: Scalars['ID']['input'];
 };
 
 export type QueryVisitsArgs = {
@@ -1449,6 +1489,53 @@ export type RemoveMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A finding as the version will contain it. */
+export type ReportFindingPreview = {
+  __typename?: 'ReportFindingPreview';
+  id: Scalars['ID']['output'];
+  /** Whether the interviewees' personal data is printed in this version. */
+  includesPersonalData: Scalars['Boolean']['output'];
+  /** How many interviewees the finding lists (by pseudonym). */
+  intervieweeCount: Scalars['Int']['output'];
+  monitoringArea: MonitoringArea;
+  title: Scalars['String']['output'];
+};
+
+/** The language of a report's headings and labels; records keep the language they were written in. */
+export type ReportLanguage = 'EN' | 'ES';
+
+/** How many of one kind of record the version leaves out, and why. Counts only what the viewer reads. */
+export type ReportLeftOut = {
+  __typename?: 'ReportLeftOut';
+  count: Scalars['Int']['output'];
+  reason: ReportLeftOutReason;
+  recordType: ReportRecordType;
+};
+
+/** Why something the viewer reads was left out of a version. */
+export type ReportLeftOutReason =
+  /** The version's audience may not read the record. */
+  | 'AUDIENCE_CANNOT_READ'
+  /** A recommendation addressed to another authority. */
+  | 'NOT_ADDRESSED_TO_AUDIENCE'
+  /** Interviewees' personal data (identity, contact, medical notes, reprisal risk): pseudonyms only. */
+  | 'PERSONAL_DATA';
+
+/** A recommendation as the version will contain it. */
+export type ReportRecommendationPreview = {
+  __typename?: 'ReportRecommendationPreview';
+  /** The addressee authority's name. */
+  addressee: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  priority: Priority;
+  reference: Scalars['String']['output'];
+  responseDueOn: Scalars['LocalDate']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** The kind of thing a left-out count is about. */
+export type ReportRecordType = 'FINDING' | 'INTERVIEWEE' | 'PLACE' | 'RECOMMENDATION' | 'VISIT';
+
 export type ReportReprisalInput = {
   actionTaken?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1459,6 +1546,19 @@ export type ReportReprisalInput = {
   personPseudonym: Scalars['String']['input'];
   relatedVisitId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/**
+ * A version of a visit report. Each is derived by the policy from the same records, never by hand:
+ * a record goes into a version only if the person producing it reads it and the version's audience
+ * reads it.
+ */
+export type ReportVersion =
+  /** For one addressee authority: what it reads, with the recommendations addressed to it; no personal data. */
+  | 'AUTHORITY'
+  /** For the visit's owner organisation: everything it reads, with personal data for its visit team. */
+  | 'CONFIDENTIAL'
+  /** For everyone: PUBLIC and State-authorised content only, pseudonyms at most. */
+  | 'PUBLIC';
 
 export type ReprisalForm =
   | 'DENIAL_OF_RIGHTS_OR_BENEFITS'
@@ -1750,6 +1850,18 @@ export type UpdateVisitInput = {
   type?: InputMaybe<VisitType>;
 };
 
+export type UpdateVisitReportTextsInput = {
+  conclusions: Scalars['String']['input'];
+  introduction: Scalars['String']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+export type UpdateVisitReportTextsPayload = {
+  __typename?: 'UpdateVisitReportTextsPayload';
+  texts?: Maybe<VisitReportTexts>;
+  userErrors: Array<UserError>;
+};
+
 export type UpdateWorkplanInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1864,6 +1976,49 @@ export type VisitPayload = {
   __typename?: 'VisitPayload';
   userErrors: Array<UserError>;
   visit?: Maybe<Visit>;
+};
+
+/** What a version of a visit report will contain, for the viewer who asks (who may download it). */
+export type VisitReportPreview = {
+  __typename?: 'VisitReportPreview';
+  /** For AUTHORITY: the authority this copy is for. */
+  audience?: Maybe<Organisation>;
+  /** Relative URL of the DOCX. */
+  docxUrl: Scalars['String']['output'];
+  /** Organisations whose members may download this version, as the policy decides it for each. */
+  downloadableBy: Array<Organisation>;
+  /** Whether signed-out visitors may download it too (a public version of a PUBLIC visit). */
+  downloadableBySignedOut: Scalars['Boolean']['output'];
+  findings: Array<ReportFindingPreview>;
+  /** visitId:version[:authorityId], stable for caching. */
+  id: Scalars['ID']['output'];
+  /** Whether the visit's own details (dates, team, methodology, introduction, conclusions) are included. */
+  includesVisitDetails: Scalars['Boolean']['output'];
+  language: ReportLanguage;
+  /** What was left out, counted by reason (never what the viewer cannot read). */
+  leftOut: Array<ReportLeftOut>;
+  /** Relative URL of the PDF. */
+  pdfUrl: Scalars['String']['output'];
+  /** Names of the places the version names. */
+  placeNames: Array<Scalars['String']['output']>;
+  recommendations: Array<ReportRecommendationPreview>;
+  /** The document's section headings, in order. */
+  sections: Array<Scalars['String']['output']>;
+  version: ReportVersion;
+  /** Always true here: a version the viewer may not download is NOT_FOUND. */
+  viewerCanDownload: Scalars['Boolean']['output'];
+  visitId: Scalars['ID']['output'];
+};
+
+/** A visit report's introduction and conclusions (they carry the visit's visibility). */
+export type VisitReportTexts = {
+  __typename?: 'VisitReportTexts';
+  conclusions: Scalars['String']['output'];
+  /** The visit's id. */
+  id: Scalars['ID']['output'];
+  introduction: Scalars['String']['output'];
+  /** Whether the viewer may change them (who may update the visit). */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** PLANNED → ON_SITE → REPORTING → REPORT_SENT → FOLLOW_UP → CLOSED; one step at a time. */
@@ -2216,6 +2371,9 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEventEntity>;
   AuthorisePublicationInput: AuthorisePublicationInput;
   AuthorityResponse: ResolverTypeWrapper<AuthorityResponseEntity>;
+  AvailableReportVersion: ResolverTypeWrapper<
+    Omit<AvailableReportVersion, 'authorities'> & { authorities: Array<ResolversTypes['Organisation']> }
+  >;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: ResolverTypeWrapper<
@@ -2326,7 +2484,14 @@ export type ResolversTypes = {
   RecordType: RecordType;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
+  ReportFindingPreview: ResolverTypeWrapper<ReportFindingPreview>;
+  ReportLanguage: ReportLanguage;
+  ReportLeftOut: ResolverTypeWrapper<ReportLeftOut>;
+  ReportLeftOutReason: ReportLeftOutReason;
+  ReportRecommendationPreview: ResolverTypeWrapper<ReportRecommendationPreview>;
+  ReportRecordType: ReportRecordType;
   ReportReprisalInput: ReportReprisalInput;
+  ReportVersion: ReportVersion;
   ReprisalForm: ReprisalForm;
   ReprisalIncident: ResolverTypeWrapper<ReprisalIncidentEntity>;
   ReprisalPayload: ResolverTypeWrapper<
@@ -2370,6 +2535,8 @@ export type ResolversTypes = {
   UpdateRecommendationInput: UpdateRecommendationInput;
   UpdateReprisalInput: UpdateReprisalInput;
   UpdateVisitInput: UpdateVisitInput;
+  UpdateVisitReportTextsInput: UpdateVisitReportTextsInput;
+  UpdateVisitReportTextsPayload: ResolverTypeWrapper<UpdateVisitReportTextsPayload>;
   UpdateWorkplanInput: UpdateWorkplanInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -2378,6 +2545,13 @@ export type ResolversTypes = {
   VisitConnection: ResolverTypeWrapper<Omit<VisitConnection, 'nodes'> & { nodes: Array<ResolversTypes['Visit']> }>;
   VisitFilter: VisitFilter;
   VisitPayload: ResolverTypeWrapper<Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversTypes['Visit']> }>;
+  VisitReportPreview: ResolverTypeWrapper<
+    Omit<VisitReportPreview, 'audience' | 'downloadableBy'> & {
+      audience?: Maybe<ResolversTypes['Organisation']>;
+      downloadableBy: Array<ResolversTypes['Organisation']>;
+    }
+  >;
+  VisitReportTexts: ResolverTypeWrapper<VisitReportTexts>;
   VisitStatus: VisitStatus;
   VisitTeamMember: ResolverTypeWrapper<VisitTeamMemberEntity>;
   VisitTeamMemberInput: VisitTeamMemberInput;
@@ -2427,6 +2601,9 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEventEntity;
   AuthorisePublicationInput: AuthorisePublicationInput;
   AuthorityResponse: AuthorityResponseEntity;
+  AvailableReportVersion: Omit<AvailableReportVersion, 'authorities'> & {
+    authorities: Array<ResolversParentTypes['Organisation']>;
+  };
   Boolean: Scalars['Boolean']['output'];
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'membership'> & {
@@ -2509,6 +2686,9 @@ export type ResolversParentTypes = {
   RecordPlacePopulationInput: RecordPlacePopulationInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: RemoveMemberPayload;
+  ReportFindingPreview: ReportFindingPreview;
+  ReportLeftOut: ReportLeftOut;
+  ReportRecommendationPreview: ReportRecommendationPreview;
   ReportReprisalInput: ReportReprisalInput;
   ReprisalIncident: ReprisalIncidentEntity;
   ReprisalPayload: Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversParentTypes['ReprisalIncident']> };
@@ -2538,6 +2718,8 @@ export type ResolversParentTypes = {
   UpdateRecommendationInput: UpdateRecommendationInput;
   UpdateReprisalInput: UpdateReprisalInput;
   UpdateVisitInput: UpdateVisitInput;
+  UpdateVisitReportTextsInput: UpdateVisitReportTextsInput;
+  UpdateVisitReportTextsPayload: UpdateVisitReportTextsPayload;
   UpdateWorkplanInput: UpdateWorkplanInput;
   User: UserEntity;
   UserError: UserError;
@@ -2545,6 +2727,11 @@ export type ResolversParentTypes = {
   VisitConnection: Omit<VisitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Visit']> };
   VisitFilter: VisitFilter;
   VisitPayload: Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversParentTypes['Visit']> };
+  VisitReportPreview: Omit<VisitReportPreview, 'audience' | 'downloadableBy'> & {
+    audience?: Maybe<ResolversParentTypes['Organisation']>;
+    downloadableBy: Array<ResolversParentTypes['Organisation']>;
+  };
+  VisitReportTexts: VisitReportTexts;
   VisitTeamMember: VisitTeamMemberEntity;
   VisitTeamMemberInput: VisitTeamMemberInput;
   WorkingGroup: WorkingGroupEntity;
@@ -2656,6 +2843,15 @@ export type AuthorityResponseResolvers<
   recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   respondedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AvailableReportVersionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AvailableReportVersion'] = ResolversParentTypes['AvailableReportVersion'],
+> = {
+  authorities?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  refusedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ReportVersion'], ParentType, ContextType>;
 };
 
 export type ChangeMemberRolePayloadResolvers<
@@ -3143,6 +3339,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateVisitArgs, 'input'>
   >;
+  updateVisitReportTexts?: Resolver<
+    ResolversTypes['UpdateVisitReportTextsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateVisitReportTextsArgs, 'input'>
+  >;
   updateWorkplan?: Resolver<
     ResolversTypes['WorkplanPayload'],
     ParentType,
@@ -3321,6 +3523,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditLogArgs, 'limit' | 'organisationId'>
   >;
+  availableReportVersions?: Resolver<
+    Array<ResolversTypes['AvailableReportVersion']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryAvailableReportVersionsArgs, 'visitId'>
+  >;
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
   findingFacets?: Resolver<ResolversTypes['FindingFacets'], ParentType, ContextType, Partial<QueryFindingFacetsArgs>>;
   findings?: Resolver<
@@ -3377,6 +3585,18 @@ export type QueryResolvers<
     RequireFields<QuerySearchArgs, 'query'>
   >;
   visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
+  visitReport?: Resolver<
+    ResolversTypes['VisitReportPreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryVisitReportArgs, 'version' | 'visitId'>
+  >;
+  visitReportTexts?: Resolver<
+    ResolversTypes['VisitReportTexts'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryVisitReportTextsArgs, 'visitId'>
+  >;
   visits?: Resolver<
     ResolversTypes['VisitConnection'],
     ParentType,
@@ -3521,6 +3741,39 @@ export type RemoveMemberPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ReportFindingPreviewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReportFindingPreview'] = ResolversParentTypes['ReportFindingPreview'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  includesPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  intervieweeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monitoringArea?: Resolver<ResolversTypes['MonitoringArea'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportLeftOutResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReportLeftOut'] = ResolversParentTypes['ReportLeftOut'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ReportLeftOutReason'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['ReportRecordType'], ParentType, ContextType>;
+};
+
+export type ReportRecommendationPreviewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReportRecommendationPreview'] =
+    ResolversParentTypes['ReportRecommendationPreview'],
+> = {
+  addressee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responseDueOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ReprisalIncidentResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ReprisalIncident'] = ResolversParentTypes['ReprisalIncident'],
@@ -3650,6 +3903,15 @@ export type SubscriptionResolvers<
   >;
 };
 
+export type UpdateVisitReportTextsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UpdateVisitReportTextsPayload'] =
+    ResolversParentTypes['UpdateVisitReportTextsPayload'],
+> = {
+  texts?: Resolver<Maybe<ResolversTypes['VisitReportTexts']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
@@ -3715,6 +3977,38 @@ export type VisitPayloadResolvers<
 > = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
+};
+
+export type VisitReportPreviewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VisitReportPreview'] = ResolversParentTypes['VisitReportPreview'],
+> = {
+  audience?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  docxUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  downloadableBySignedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ReportFindingPreview']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  includesVisitDetails?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['ReportLanguage'], ParentType, ContextType>;
+  leftOut?: Resolver<Array<ResolversTypes['ReportLeftOut']>, ParentType, ContextType>;
+  pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placeNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['ReportRecommendationPreview']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['ReportVersion'], ParentType, ContextType>;
+  viewerCanDownload?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type VisitReportTextsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VisitReportTexts'] = ResolversParentTypes['VisitReportTexts'],
+> = {
+  conclusions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  introduction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type VisitTeamMemberResolvers<
@@ -3901,6 +4195,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthorityResponse?: AuthorityResponseResolvers<ContextType>;
+  AvailableReportVersion?: AvailableReportVersionResolvers<ContextType>;
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
   CoEditedText?: CoEditedTextResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
@@ -3947,6 +4242,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RecordAbilities?: RecordAbilitiesResolvers<ContextType>;
   RecordPayload?: RecordPayloadResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
+  ReportFindingPreview?: ReportFindingPreviewResolvers<ContextType>;
+  ReportLeftOut?: ReportLeftOutResolvers<ContextType>;
+  ReportRecommendationPreview?: ReportRecommendationPreviewResolvers<ContextType>;
   ReprisalIncident?: ReprisalIncidentResolvers<ContextType>;
   ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
   ResponsePeriod?: ResponsePeriodResolvers<ContextType>;
@@ -3959,11 +4257,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ShareableRecord?: ShareableRecordResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  UpdateVisitReportTextsPayload?: UpdateVisitReportTextsPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;
   VisitConnection?: VisitConnectionResolvers<ContextType>;
   VisitPayload?: VisitPayloadResolvers<ContextType>;
+  VisitReportPreview?: VisitReportPreviewResolvers<ContextType>;
+  VisitReportTexts?: VisitReportTextsResolvers<ContextType>;
   VisitTeamMember?: VisitTeamMemberResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
   WorkingGroupAbilities?: WorkingGroupAbilitiesResolvers<ContextType>;

@@ -27,6 +27,7 @@ import {
   WorkplanSchema,
 } from './entities/workplan.ts';
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
+import { VisitReportTextSchema } from './entities/report.ts';
 
 /**
  * Under tsx and vitest this module is its TypeScript source and loads the `.ts` migrations beside
@@ -62,6 +63,7 @@ export const entities = [
   WorkplanActionSchema,
   DiscussionCommentSchema,
   ...mailSchemas,
+  VisitReportTextSchema,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -16,6 +16,7 @@ import { coEditingResolvers } from './resolvers/co-editing.ts';
 import { searchResolvers } from './resolvers/search.ts';
 import { mailResolvers } from './resolvers/mail.ts';
 import { liveListResolvers } from './resolvers/live-lists.ts';
+import { reportResolvers } from './resolvers/report.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -47,4 +48,5 @@ export const resolvers: Resolvers[] = [
   coEditingResolvers,
   mailResolvers,
   liveListResolvers,
+  reportResolvers,
 ];

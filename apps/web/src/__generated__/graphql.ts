@@ -381,6 +381,21 @@ export type RemoveMemberInput = {
   membershipId: string | number;
 };
 
+/** The language of a report's headings and labels; records keep the language they were written in. */
+export type ReportLanguage = 'EN' | 'ES';
+
+/** Why something the viewer reads was left out of a version. */
+export type ReportLeftOutReason =
+  /** The version's audience may not read the record. */
+  | 'AUDIENCE_CANNOT_READ'
+  /** A recommendation addressed to another authority. */
+  | 'NOT_ADDRESSED_TO_AUDIENCE'
+  /** Interviewees' personal data (identity, contact, medical notes, reprisal risk): pseudonyms only. */
+  | 'PERSONAL_DATA';
+
+/** The kind of thing a left-out count is about. */
+export type ReportRecordType = 'FINDING' | 'INTERVIEWEE' | 'PLACE' | 'RECOMMENDATION' | 'VISIT';
+
 export type ReportReprisalInput = {
   actionTaken?: string | null | undefined;
   description?: string | null | undefined;
@@ -391,6 +406,19 @@ export type ReportReprisalInput = {
   personPseudonym: string;
   relatedVisitId?: string | number | null | undefined;
 };
+
+/**
+ * A version of a visit report. Each is derived by the policy from the same records, never by hand:
+ * a record goes into a version only if the person producing it reads it and the version's audience
+ * reads it.
+ */
+export type ReportVersion =
+  /** For one addressee authority: what it reads, with the recommendations addressed to it; no personal data. */
+  | 'AUTHORITY'
+  /** For the visit's owner organisation: everything it reads, with personal data for its visit team. */
+  | 'CONFIDENTIAL'
+  /** For everyone: PUBLIC and State-authorised content only, pseudonyms at most. */
+  | 'PUBLIC';
 
 export type ReprisalForm =
   | 'DENIAL_OF_RIGHTS_OR_BENEFITS'
@@ -495,6 +523,12 @@ export type UpdateReprisalInput = {
   id: string | number;
   namedUserIds?: Array<string | number> | null | undefined;
   status?: ReprisalStatus | null | undefined;
+};
+
+export type UpdateVisitReportTextsInput = {
+  conclusions: string;
+  introduction: string;
+  visitId: string | number;
 };
 
 /** The closed list of expected failures a payload can report. */
@@ -2437,6 +2471,69 @@ export type TrackerSummary_CountsQuery = {
   pending: { totalCount: number; totalCountCapped: boolean };
   implementedState: { totalCount: number; totalCountCapped: boolean };
   implementedMonitor: { totalCount: number; totalCountCapped: boolean };
+};
+
+export type ReportPage_VersionsQueryVariables = Exact<{
+  visitId: string | number;
+}>;
+
+export type ReportPage_VersionsQuery = {
+  visit: { id: string; places: Array<{ id: string; name: string }> };
+  availableReportVersions: Array<{
+    version: ReportVersion;
+    refusedReason: string | null;
+    authorities: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type ReportPreview_ReportQueryVariables = Exact<{
+  visitId: string | number;
+  version: ReportVersion;
+  authorityId?: string | number | null | undefined;
+  language?: ReportLanguage | null | undefined;
+}>;
+
+export type ReportPreview_ReportQuery = {
+  visitReport: {
+    id: string;
+    version: ReportVersion;
+    includesVisitDetails: boolean;
+    sections: Array<string>;
+    placeNames: Array<string>;
+    downloadableBySignedOut: boolean;
+    pdfUrl: string;
+    docxUrl: string;
+    audience: { id: string; name: string } | null;
+    findings: Array<{
+      id: string;
+      title: string;
+      monitoringArea: MonitoringArea;
+      intervieweeCount: number;
+      includesPersonalData: boolean;
+    }>;
+    recommendations: Array<{ id: string; reference: string; title: string; addressee: string }>;
+    leftOut: Array<{ recordType: ReportRecordType; reason: ReportLeftOutReason; count: number }>;
+    downloadableBy: Array<{ id: string; name: string }>;
+  };
+};
+
+export type ReportTextsForm_TextsQueryVariables = Exact<{
+  visitId: string | number;
+}>;
+
+export type ReportTextsForm_TextsQuery = {
+  visitReportTexts: { id: string; introduction: string; conclusions: string; viewerCanEdit: boolean };
+};
+
+export type ReportTextsForm_UpdateMutationVariables = Exact<{
+  input: UpdateVisitReportTextsInput;
+}>;
+
+export type ReportTextsForm_UpdateMutation = {
+  updateVisitReportTexts: {
+    texts: { id: string; introduction: string; conclusions: string; viewerCanEdit: boolean } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
 };
 
 export type ReportReprisalPage_OptionsQueryVariables = Exact<{
@@ -11353,6 +11450,330 @@ export const TrackerSummary_CountsDocument = {
     },
   ],
 } as unknown as DocumentNode<TrackerSummary_CountsQuery, TrackerSummary_CountsQueryVariables>;
+export const ReportPage_VersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportPage_Versions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'visitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'visit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'visitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'places' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availableReportVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'visitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'visitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refusedReason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'authorities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportPage_VersionsQuery, ReportPage_VersionsQueryVariables>;
+export const ReportPreview_ReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportPreview_Report' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'visitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportVersion' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'authorityId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportLanguage' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'visitReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'visitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'visitId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'authorityId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'authorityId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'audience' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'includesVisitDetails' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sections' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'placeNames' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'findings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monitoringArea' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'intervieweeCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'includesPersonalData' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recommendations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'addressee' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leftOut' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloadableBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadableBySignedOut' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'docxUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportPreview_ReportQuery, ReportPreview_ReportQueryVariables>;
+export const ReportTextsForm_TextsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportTextsForm_Texts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'visitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'visitReportTexts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'visitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'visitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'introduction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportTextsForm_TextsQuery, ReportTextsForm_TextsQueryVariables>;
+export const ReportTextsForm_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportTextsForm_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateVisitReportTextsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateVisitReportTexts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'texts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'introduction' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportTextsForm_UpdateMutation, ReportTextsForm_UpdateMutationVariables>;
 export const ReportReprisalPage_OptionsDocument = {
   kind: 'Document',
   definitions: [

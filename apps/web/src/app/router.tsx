@@ -112,6 +112,10 @@ export function createAppRouter() {
           path: 'organisation/outbox',
           ...page(() => import('../features/mail/OutboxPage.tsx').then((m) => m.OutboxPage)),
         },
+        {
+          path: 'visits/:id/report',
+          ...page(() => import('../features/reports/ReportPage.tsx').then((m) => m.ReportPage)),
+        },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },

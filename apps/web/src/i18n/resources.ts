@@ -14,6 +14,10 @@ import enMonitoring from './en.monitoring.json';
 import esMonitoring from './es.monitoring.json';
 import frMonitoring from './fr.monitoring.json';
 import ptMonitoring from './pt.monitoring.json';
+import enReports from './en.reports.json';
+import esReports from './es.reports.json';
+import frReports from './fr.reports.json';
+import ptReports from './pt.reports.json';
 import enTracker from './en.tracker.json';
 import esTracker from './es.tracker.json';
 import frTracker from './fr.tracker.json';
@@ -35,6 +39,7 @@ export const RESOURCES = {
     translation: es,
     mail: esMail,
     monitoring: esMonitoring,
+    reports: esReports,
     tracker: esTracker,
     workplan: esWorkplan,
   },
@@ -43,6 +48,7 @@ export const RESOURCES = {
     translation: en,
     mail: enMail,
     monitoring: enMonitoring,
+    reports: enReports,
     tracker: enTracker,
     workplan: enWorkplan,
   },
@@ -51,6 +57,7 @@ export const RESOURCES = {
     translation: fr,
     mail: frMail,
     monitoring: frMonitoring,
+    reports: frReports,
     tracker: frTracker,
     workplan: frWorkplan,
   },
@@ -59,6 +66,7 @@ export const RESOURCES = {
     translation: pt,
     mail: ptMail,
     monitoring: ptMonitoring,
+    reports: ptReports,
     tracker: ptTracker,
     workplan: ptWorkplan,
   },

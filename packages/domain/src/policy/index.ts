@@ -13,6 +13,8 @@ export {
   scopeMatches,
 } from './records.ts';
 export { reprisalReadScope } from './reprisals.ts';
+export { REPORT_VERSIONS, audienceReadsRecord } from './reports.ts';
+export type { ReportAudience, ReportRecordFacts, ReportVersion, VisitReportFacts } from './reports.ts';
 export { ACTION_PROGRESS_FIELDS, MONITORING_KINDS } from './rules.ts';
 export type { CoEditedKind, MonitoringRecordType, ShareTarget } from './rules.ts';
 export * from './oracle.ts';

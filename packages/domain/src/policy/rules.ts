@@ -10,6 +10,8 @@ import {
   readsPersonalData,
 } from './evidence.ts';
 import type { RecordFacts } from './records.ts';
+import type { ReportRecordFacts, VisitReportFacts } from './reports.ts';
+import { canDownloadVisitReport, canIncludeInReport, canIncludePersonalDataInReport } from './reports.ts';
 import type { ReprisalFacts } from './reprisals.ts';
 import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
 import type { RecommendationFacts } from './recommendations.ts';
@@ -105,6 +107,12 @@ export interface ActionFacts {
    * its ADMINs only, never another organisation's mail.
    */
   'mail:readOutbox': { organisationId: string };
+  /** Download (and preview) one version of a visit report: see reports.ts. */
+  'report:download': VisitReportFacts;
+  /** Put a record into a version: the downloader and the version's audience both read it. */
+  'report:includeRecord': ReportRecordFacts;
+  /** Put interviewees' personal data into a version: the owner's confidential version, for its visit team. */
+  'report:includePersonalData': ReportRecordFacts & { visitTeamUserIds: readonly string[] };
 }
 export type Action = keyof ActionFacts;
 
@@ -222,4 +230,7 @@ export const rules: { [A in Action]: Rule<A> } = {
   'recommendation:assess': canAssessRecommendation,
   'country:configureResponsePeriod': (actor, { countryCode }) => canConfigureResponsePeriod(actor, countryCode),
   'mail:readOutbox': (actor, { organisationId }) => isAdmin(actor, organisationId),
+  'report:download': canDownloadVisitReport,
+  'report:includeRecord': canIncludeInReport,
+  'report:includePersonalData': canIncludePersonalDataInReport,
 };

@@ -61,6 +61,7 @@ const VisitPage_Visit = graphql(`
 export function VisitPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('monitoring');
+  const { t: tr } = useTranslation('reports');
   const { data, error, loading, refetch } = useQuery(VisitPage_Visit, { variables: { id } });
   const withdrawn = useRecordWithdrawn('VISIT', id, refetch);
   const unavailable = withdrawn || (data !== undefined && hasErrorCode(error, 'NOT_FOUND'));
@@ -103,6 +104,9 @@ export function VisitPage() {
           <Text size="sm" c="dimmed">
             {dates} · {visit.ownerOrganisation.name}
           </Text>
+          <Anchor component={Link} to={`/visits/${visit.id}/report`} size="sm" data-print="hide">
+            {tr('page.link')}
+          </Anchor>
         </Group>
       </Stack>
 

@@ -1,0 +1,227 @@
+import type { ReportLanguage, VisitReportModel } from './model.ts';
+import { vocabularyLabel } from './vocabulary.ts';
+
+const TEXT = {
+  es: {
+    title: 'Informe de visita',
+    version: {
+      CONFIDENTIAL: 'Versión confidencial — contiene datos personales: no difundir',
+      AUTHORITY: 'Versión para la autoridad destinataria',
+      PUBLIC: 'Versión pública',
+    },
+    for: 'Destinataria',
+    by: 'Mecanismo',
+    generated: 'Generado el',
+    visit: 'La visita',
+    type: 'Tipo de visita',
+    announced: 'Anunciada',
+    unannounced: 'No anunciada',
+    dates: 'Fechas',
+    places: 'Lugares visitados',
+    team: 'Equipo de visita',
+    leader: 'coordinación',
+    methodology: 'Objetivos y metodología',
+    introduction: 'Introducción',
+    findings: 'Hallazgos',
+    riskFactors: 'Factores de riesgo',
+    vulnerabilities: 'Situaciones de vulnerabilidad',
+    severity: 'Gravedad',
+    goodPractice: 'Buena práctica',
+    place: 'Lugar',
+    narrative: 'Relato',
+    interviewees: 'Personas entrevistadas',
+    identity: 'Identidad',
+    contact: 'Contacto',
+    medicalNotes: 'Notas médicas',
+    atRisk: 'En riesgo de represalias; próxima verificación de bienestar',
+    recommendations: 'Recomendaciones',
+    addressee: 'Destinataria',
+    priority: 'Prioridad',
+    level: 'Nivel',
+    responseDue: 'Respuesta esperada a más tardar el',
+    targetDate: 'Fecha objetivo',
+    conclusions: 'Conclusiones',
+    none: 'Sin contenido en esta versión.',
+    visitWithheld: 'Los datos generales de la visita no forman parte de esta versión.',
+  },
+  en: {
+    title: 'Visit report',
+    version: {
+      CONFIDENTIAL: 'Confidential version — contains personal data: do not circulate',
+      AUTHORITY: 'Version for the addressee authority',
+      PUBLIC: 'Public version',
+    },
+    for: 'Addressee',
+    by: 'Mechanism',
+    generated: 'Generated on',
+    visit: 'The visit',
+    type: 'Type of visit',
+    announced: 'Announced',
+    unannounced: 'Unannounced',
+    dates: 'Dates',
+    places: 'Places visited',
+    team: 'Visit team',
+    leader: 'lead',
+    methodology: 'Objectives and methodology',
+    introduction: 'Introduction',
+    findings: 'Findings',
+    riskFactors: 'Risk factors',
+    vulnerabilities: 'Situations of vulnerability',
+    severity: 'Severity',
+    goodPractice: 'Good practice',
+    place: 'Place',
+    narrative: 'Narrative',
+    interviewees: 'People interviewed',
+    identity: 'Identity',
+    contact: 'Contact',
+    medicalNotes: 'Medical notes',
+    atRisk: 'At risk of reprisals; next welfare check',
+    recommendations: 'Recommendations',
+    addressee: 'Addressee',
+    priority: 'Priority',
+    level: 'Level',
+    responseDue: 'Response due by',
+    targetDate: 'Target date',
+    conclusions: 'Conclusions',
+    none: 'Nothing in this version.',
+    visitWithheld: "The visit's general details are not part of this version.",
+  },
+} as const;
+
+/**
+ * One report as a flat list of blocks, so the DOCX and PDF renderers cannot drift apart in what
+ * they print: both walk exactly this.
+ */
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'subtitle'; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'field'; label: string; value: string }
+  | { kind: 'bullet'; text: string };
+
+export function reportLabels(language: ReportLanguage) {
+  return TEXT[language];
+}
+
+/** Paragraphs of a multi-line text, without empty ones. */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+export function* reportBlocks(model: VisitReportModel): Generator<Block> {
+  const l = model.language;
+  const t = TEXT[l];
+  yield { kind: 'title', text: `${t.title}: ${model.places.map((p) => p.name).join(', ') || model.ownerOrganisation}` };
+  yield { kind: 'subtitle', text: t.version[model.version] };
+  yield { kind: 'field', label: t.by, value: model.ownerOrganisation };
+  if (model.audience) yield { kind: 'field', label: t.for, value: model.audience.name };
+  yield { kind: 'field', label: t.generated, value: model.generatedOn };
+
+  yield { kind: 'heading', level: 1, text: t.visit };
+  const v = model.visit;
+  if (v) {
+    yield {
+      kind: 'field',
+      label: t.type,
+      value: `${vocabularyLabel(l, 'VisitType', v.type)} (${v.announced ? t.announced : t.unannounced})`,
+    };
+    yield {
+      kind: 'field',
+      label: t.dates,
+      value: v.endDate && v.endDate !== v.startDate ? `${v.startDate} – ${v.endDate}` : v.startDate,
+    };
+  } else {
+    yield { kind: 'paragraph', text: t.visitWithheld };
+  }
+  if (model.places.length) {
+    yield { kind: 'heading', level: 2, text: t.places };
+    for (const p of model.places) {
+      yield {
+        kind: 'bullet',
+        text: `${p.name} — ${vocabularyLabel(l, 'PlaceType', p.type)}${p.region ? `, ${p.region}` : ''}`,
+      };
+    }
+  }
+  if (v) {
+    if (v.team.length) {
+      yield { kind: 'heading', level: 2, text: t.team };
+      for (const m of v.team) {
+        const role = `${vocabularyLabel(l, 'Expertise', m.expertise)}${m.leader ? ` (${t.leader})` : ''}`;
+        yield { kind: 'bullet', text: m.name ? `${m.name} — ${role}` : role };
+      }
+    }
+    if (v.objectives) {
+      yield { kind: 'heading', level: 2, text: t.methodology };
+      for (const p of paragraphs(v.objectives)) yield { kind: 'paragraph', text: p };
+    }
+    if (v.introduction) {
+      yield { kind: 'heading', level: 1, text: t.introduction };
+      for (const p of paragraphs(v.introduction)) yield { kind: 'paragraph', text: p };
+    }
+  }
+
+  yield { kind: 'heading', level: 1, text: t.findings };
+  if (model.areas.length === 0) yield { kind: 'paragraph', text: t.none };
+  for (const area of model.areas) {
+    yield { kind: 'heading', level: 2, text: vocabularyLabel(l, 'MonitoringArea', area.area) };
+    for (const f of area.findings) {
+      yield { kind: 'heading', level: 3, text: f.goodPractice ? `${f.title} (${t.goodPractice})` : f.title };
+      if (f.placeName) yield { kind: 'field', label: t.place, value: f.placeName };
+      yield { kind: 'field', label: t.severity, value: vocabularyLabel(l, 'Severity', f.severity) };
+      if (f.riskFactors.length) {
+        yield {
+          kind: 'field',
+          label: t.riskFactors,
+          value: f.riskFactors.map((r) => vocabularyLabel(l, 'RiskFactor', r)).join('; '),
+        };
+      }
+      if (f.vulnerabilities.length) {
+        yield {
+          kind: 'field',
+          label: t.vulnerabilities,
+          value: f.vulnerabilities.map((r) => vocabularyLabel(l, 'Vulnerability', r)).join('; '),
+        };
+      }
+      for (const p of paragraphs(f.description)) yield { kind: 'paragraph', text: p };
+      for (const p of paragraphs(f.narrative)) yield { kind: 'paragraph', text: p };
+      if (f.interviewees.length) {
+        yield { kind: 'field', label: t.interviewees, value: '' };
+        for (const i of f.interviewees) {
+          const details = i.personal
+            ? [
+                `${t.identity}: ${i.personal.identity}`,
+                i.personal.contact ? `${t.contact}: ${i.personal.contact}` : null,
+                i.personal.medicalNotes ? `${t.medicalNotes}: ${i.personal.medicalNotes}` : null,
+                i.personal.atRisk ? `${t.atRisk}: ${i.personal.welfareCheckDueOn ?? '—'}` : null,
+              ].filter((d): d is string => d !== null)
+            : [];
+          yield { kind: 'bullet', text: [i.pseudonym, ...details].join(' · ') };
+        }
+      }
+    }
+  }
+
+  yield { kind: 'heading', level: 1, text: t.recommendations };
+  if (model.recommendations.length === 0) yield { kind: 'paragraph', text: t.none };
+  for (const r of model.recommendations) {
+    yield { kind: 'heading', level: 3, text: `${r.reference} — ${r.title}` };
+    for (const p of paragraphs(r.text)) yield { kind: 'paragraph', text: p };
+    yield { kind: 'field', label: t.addressee, value: r.addressee };
+    yield {
+      kind: 'field',
+      label: t.priority,
+      value: `${vocabularyLabel(l, 'Priority', r.priority)} · ${t.level}: ${vocabularyLabel(l, 'RecommendationLevel', r.level)}`,
+    };
+    yield { kind: 'field', label: t.responseDue, value: r.responseDueOn };
+    if (r.targetDate) yield { kind: 'field', label: t.targetDate, value: r.targetDate };
+  }
+
+  if (v?.conclusions) {
+    yield { kind: 'heading', level: 1, text: t.conclusions };
+    for (const p of paragraphs(v.conclusions)) yield { kind: 'paragraph', text: p };
+  }
+}

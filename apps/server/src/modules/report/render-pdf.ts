@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import PDFDocument from 'pdfkit';
+import type { VisitReportModel } from './model.ts';
+import { reportBlocks, reportLabels } from './outline.ts';
+
+const require = createRequire(import.meta.url);
+/**
+ * Noto Sans, embedded (subset) in every PDF: it carries Spanish, French and Portuguese text (á ñ ç ã
+ * « ») and far more; the 14 standard PDF fonts stop at WinAnsi. Read from node_modules, no network.
+ */
+const FONTS = {
+  regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+  italic: require.resolve('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
+};
+
+const SIZES = { title: 20, subtitle: 12, 1: 16, 2: 13, 3: 11.5, body: 10.5 } as const;
+
+/**
+ * Writes a version as PDF to `out` (an HTTP response, a file), page by page: pdfkit flushes each
+ * finished page to the stream, so memory holds one page and the fonts, whatever the report's length.
+ */
+export async function renderReportPdf(model: VisitReportModel, out: Writable): Promise<void> {
+  const labels = reportLabels(model.language);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 64, bottom: 56, left: 60, right: 60 },
+    lang: model.language,
+    displayTitle: true,
+    info: { Title: `${labels.title} — ${labels.version[model.version]}`, Author: model.ownerOrganisation },
+  });
+  doc.registerFont('regular', FONTS.regular);
+  doc.registerFont('bold', FONTS.bold);
+  doc.registerFont('italic', FONTS.italic);
+  doc.pipe(out);
+  // Every page says which version it belongs to, so a printed page cannot pass for another version.
+  const mark = () => {
+    const { x, y } = doc;
+    doc.font('italic').fontSize(8).fillColor('#555555');
+    doc.text(labels.version[model.version], doc.page.margins.left, 32, {
+      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.fillColor('#000000');
+    doc.x = x;
+    doc.y = y;
+  };
+  mark();
+  doc.on('pageAdded', mark);
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  for (const block of reportBlocks(model)) {
+    switch (block.kind) {
+      case 'title':
+        doc.font('bold').fontSize(SIZES.title).text(block.text, { width });
+        doc.moveDown(0.3);
+        break;
+      case 'subtitle':
+        doc.font('italic').fontSize(SIZES.subtitle).text(block.text, { width });
+        doc.moveDown(0.6);
+        break;
+      case 'heading':
+        doc.moveDown(block.level === 1 ? 0.8 : 0.5);
+        doc.font('bold').fontSize(SIZES[block.level]).text(block.text, { width });
+        doc.moveDown(0.25);
+        break;
+      case 'paragraph':
+        doc.font('regular').fontSize(SIZES.body).text(block.text, { width, align: 'left' });
+        doc.moveDown(0.4);
+        break;
+      case 'field':
+        doc
+          .font('bold')
+          .fontSize(SIZES.body)
+          .text(`${block.label}${block.value ? ': ' : ''}`, { continued: true, width });
+        doc.font('regular').text(block.value || ' ');
+        break;
+      case 'bullet':
+        doc.font('regular').fontSize(SIZES.body).text(`•  ${block.text}`, { width, indent: 10 });
+        break;
+    }
+  }
+  doc.end();
+  await finished(out);
+}
