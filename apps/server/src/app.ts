@@ -24,6 +24,7 @@ import { rejectNulBytesPlugin } from './graphql/nul-bytes.ts';
 import { LIMITS, PARSE_OPTIONS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
 import { createEvidenceRouter } from './http/evidence-routes.ts';
+import { createPortalRouter } from './http/portal/portal-routes.ts';
 import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
@@ -113,6 +114,8 @@ export async function createApp(services: AppServices): Promise<App> {
     res.json({ status: 'ok' });
   });
   app.use(createEvidenceRouter(services));
+  // The public portal: server-rendered, signed-out, rate-limited per address (docs/decisions/0022).
+  app.use(createPortalRouter(services));
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxGraphqlPayloadBytes }),

@@ -43,6 +43,8 @@ const schema = z.object({
   WS_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).default(20),
   /** Open WebSockets (graphql-ws and /collab together) one user may hold on one instance, all sessions. */
   WS_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(50),
+  /** Requests one address may make to the public portal and its open data per minute (then 429). */
+  PORTAL_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'DEMO_SEED'> & {

@@ -26,6 +26,7 @@ import {
   WorkplanSchema,
 } from './entities/workplan.ts';
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
+import { NetworkPracticeSchema } from './entities/network-practice.ts';
 
 /**
  * Under tsx and vitest this module is its TypeScript source and loads the `.ts` migrations beside
@@ -58,6 +59,7 @@ export const entities = [
   CollabVersionSchema,
   WorkplanSchema,
   WorkplanPrioritySchema,
+  NetworkPracticeSchema,
   WorkplanActionSchema,
   DiscussionCommentSchema,
 ];

@@ -14,6 +14,8 @@ import type { ReprisalFacts } from './reprisals.ts';
 import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
 import type { RecommendationFacts } from './recommendations.ts';
 import { canAssessRecommendation, canConfigureResponsePeriod, canSpeakForAddressee } from './recommendations.ts';
+import type { NetworkPracticeFacts } from './portal.ts';
+import { canPublishToNetwork, canShowOnPortal } from './portal.ts';
 import {
   canAuthorisePublication,
   canCommentRecord,
@@ -100,6 +102,13 @@ export interface ActionFacts {
   'recommendation:assess': RecordFacts;
   /** Set the days authorities of a country have to respond to recommendations. */
   'country:configureResponsePeriod': { countryCode: string };
+  /**
+   * Show a record on the public portal and in its open-data downloads: only what an anonymous
+   * reader reads (PUBLIC, including SPT material whose publication the State authorised), whoever asks.
+   */
+  'portal:read': RecordFacts;
+  /** Publish a good practice (a finding or a note) to a regional network's exchange. */
+  'practice:publishToNetwork': NetworkPracticeFacts;
 }
 export type Action = keyof ActionFacts;
 
@@ -216,4 +225,6 @@ export const rules: { [A in Action]: Rule<A> } = {
   'recommendation:reportStateStatus': canSpeakForAddressee,
   'recommendation:assess': canAssessRecommendation,
   'country:configureResponsePeriod': (actor, { countryCode }) => canConfigureResponsePeriod(actor, countryCode),
+  'portal:read': canShowOnPortal,
+  'practice:publishToNetwork': canPublishToNetwork,
 };
