@@ -13,6 +13,7 @@ import { ReprisalsPage } from '../features/reprisals/ReprisalsPage.tsx';
 import { AppShellLayout } from '../features/shell/AppShellLayout.tsx';
 import { FindingPage } from '../features/findings/FindingPage.tsx';
 import { NewFindingPage } from '../features/findings/NewFindingPage.tsx';
+import { NetworkPracticesPage } from '../features/practices/NetworkPracticesPage.tsx';
 import { PlacePage } from '../features/places/PlacePage.tsx';
 import { PlacesPage } from '../features/places/PlacesPage.tsx';
 import { PlanVisitPage } from '../features/visits/PlanVisitPage.tsx';
@@ -54,6 +55,7 @@ export function createAppRouter() {
         { path: 'visits/:id', element: <VisitPage /> },
         { path: 'visits/:visitId/findings/new', element: <NewFindingPage /> },
         { path: 'findings/:id', element: <FindingPage /> },
+        { path: 'network-practices', element: <NetworkPracticesPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

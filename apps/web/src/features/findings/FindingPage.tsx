@@ -13,6 +13,7 @@ import { EvidenceSection } from './EvidenceSection.tsx';
 import { FindingEditor } from './FindingEditor.tsx';
 import { FindingSummary } from './FindingSummary.tsx';
 import { SeverityBadge } from './SeverityBadge.tsx';
+import { PublishPracticeButton } from '../practices/PublishPracticeButton.tsx';
 
 graphql(`
   fragment FindingPage_Details on Finding {
@@ -66,6 +67,7 @@ const FindingPage_Finding = graphql(`
       ...EvidenceSection_Finding
       ...WhoCanSeePanel_Record
       ...CommentsPanel_Record
+      ...PublishPracticeButton_Finding
     }
   }
 `);
@@ -119,6 +121,7 @@ export function FindingPage() {
               </Anchor>
             )}
           </Group>
+          <PublishPracticeButton finding={finding} />
         </Stack>
         {finding.viewerCan.update && !editing && <Button onClick={() => setEditing(true)}>{t('findings.edit')}</Button>}
       </Group>
