@@ -11,7 +11,11 @@ export function seedDemoNetworkPractices(tx: EntityManager, w: DemoWorld, f: Dem
   const npm = w.org('npm');
   const bruno = w.user('bruno.mnp');
   const ana = w.user('ana.mnp');
-  const practice = (spec: Pick<NetworkPractice, 'title' | 'summary' | 'theme' | 'sourceFinding'>, by = bruno, day = '2026-09-15') =>
+  const practice = (
+    spec: Pick<NetworkPractice, 'title' | 'summary' | 'theme' | 'sourceFinding'>,
+    by = bruno,
+    day = '2026-09-15',
+  ) =>
     tx.create(NetworkPractice, {
       ...spec,
       ownerOrganisation: npm,

@@ -103,7 +103,11 @@ describe('policy matrix: publishing a good practice to a regional network', () =
     const facts = { ownerOrganisationId: 'own', workingGroupId: 'net', workingGroupKind: 'REGIONAL_NETWORK' as const };
     expect(can(null, 'practice:publishToNetwork', { ...facts, source: null })).toBe(false);
     expect(
-      can(actorOf('NPM', 'ADMIN', 'CHAIR'), 'practice:publishToNetwork', { ...facts, ownerOrganisationId: 'other', source: null }),
+      can(actorOf('NPM', 'ADMIN', 'CHAIR'), 'practice:publishToNetwork', {
+        ...facts,
+        ownerOrganisationId: 'other',
+        source: null,
+      }),
     ).toBe(false);
   });
 });

@@ -24,8 +24,7 @@ export const NetworkPracticeSchema = new EntitySchema<NetworkPractice, Shareable
   indexes: [
     {
       name: 'network_practice_created_at_id_index',
-      expression:
-        'create index "network_practice_created_at_id_index" on "network_practice" ("created_at" desc, "id")',
+      expression: 'create index "network_practice_created_at_id_index" on "network_practice" ("created_at" desc, "id")',
     },
   ],
   properties: {

@@ -38,7 +38,12 @@ export function portalPath(lang: PortalLanguage, rest = ''): string {
 
 export function layout(
   lang: PortalLanguage,
-  page: { title: string; path: string; body: Html; current?: 'home' | 'recommendations' | 'practices' | 'states' | 'data' },
+  page: {
+    title: string;
+    path: string;
+    body: Html;
+    current?: 'home' | 'recommendations' | 'practices' | 'states' | 'data';
+  },
 ): string {
   const t = PORTAL_LABELS[lang];
   const sections = [
@@ -48,36 +53,54 @@ export function layout(
     ['states', 'states', t.states],
     ['data', 'data', t.openData],
   ] as const;
-  return `<!doctype html>${html`<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.title} · ${t.siteTitle}</title>
-<style>${new Html(STYLE)}</style>
-${PORTAL_LANGUAGES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${portalPath(l, page.path)}">`)}
-</head>
-<body>
-<a class="skip" href="#content">${t.skipToContent}</a>
-<header>
-<a class="brand" href="${portalPath(lang)}">${t.siteTitle}</a>
-<nav aria-label="${t.mainNav}"><ul>
-${sections.map(
-  ([key, path, label]) =>
-    html`<li><a href="${portalPath(lang, path)}"${page.current === key ? html` aria-current="page"` : ''}>${label}</a></li>`,
-)}
-<li><a href="/">${t.signIn}</a></li>
-</ul></nav>
-<nav class="langs" aria-label="${t.languageNav}"><ul>
-${PORTAL_LANGUAGES.map(
-  (l) =>
-    html`<li><a href="${portalPath(l, page.path)}" lang="${l}" hreflang="${l}"${l === lang ? html` aria-current="true"` : ''}>${PORTAL_LABELS[l].languageName}</a></li>`,
-)}
-</ul></nav>
-</header>
-<main id="content" tabindex="-1">
-${page.body}
-</main>
-<footer><p>${t.footer}</p></footer>
-</body>
-</html>`.value}`;
+  return `<!doctype html>${
+    html`<html lang="${lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${page.title} · ${t.siteTitle}</title>
+        <style>
+          ${new Html(STYLE)}
+        </style>
+        ${PORTAL_LANGUAGES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${portalPath(l, page.path)}" />`)}
+      </head>
+      <body>
+        <a class="skip" href="#content">${t.skipToContent}</a>
+        <header>
+          <a class="brand" href="${portalPath(lang)}">${t.siteTitle}</a>
+          <nav aria-label="${t.mainNav}">
+            <ul>
+              ${sections.map(
+                ([key, path, label]) =>
+                  html`<li>
+                    <a href="${portalPath(lang, path)}" ${page.current === key ? html` aria-current="page"` : ''}
+                      >${label}</a
+                    >
+                  </li>`,
+              )}
+              <li><a href="/">${t.signIn}</a></li>
+            </ul>
+          </nav>
+          <nav class="langs" aria-label="${t.languageNav}">
+            <ul>
+              ${PORTAL_LANGUAGES.map(
+                (l) =>
+                  html`<li>
+                    <a
+                      href="${portalPath(l, page.path)}"
+                      lang="${l}"
+                      hreflang="${l}"
+                      ${l === lang ? html` aria-current="true"` : ''}
+                      >${PORTAL_LABELS[l].languageName}</a
+                    >
+                  </li>`,
+              )}
+            </ul>
+          </nav>
+        </header>
+        <main id="content" tabindex="-1">${page.body}</main>
+        <footer><p>${t.footer}</p></footer>
+      </body>
+    </html>`.value
+  }`;
 }

@@ -64,10 +64,18 @@ function sendHtml(res: Response, status: number, body: string): void {
 }
 
 function sendDownload(res: Response, name: string, type: 'csv' | 'json' | 'md', body: string): void {
-  const mime = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', md: 'text/markdown; charset=utf-8' };
+  const mime = {
+    csv: 'text/csv; charset=utf-8',
+    json: 'application/json; charset=utf-8',
+    md: 'text/markdown; charset=utf-8',
+  };
   res
     .status(200)
-    .set({ 'Cache-Control': CACHE, 'Content-Disposition': `attachment; filename="${name}"`, 'Content-Type': mime[type] })
+    .set({
+      'Cache-Control': CACHE,
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Content-Type': mime[type],
+    })
     .send(body);
 }
 
@@ -113,11 +121,21 @@ export function createPortalRouter(services: Services): Router {
         case 'recommendations.csv':
           return sendDownload(res, file, 'csv', recommendationsCsv(await allPublic(listPublicRecommendations, ctx)));
         case 'recommendations.json':
-          return sendDownload(res, file, 'json', openDataJson('recommendations', await allPublic(listPublicRecommendations, ctx)));
+          return sendDownload(
+            res,
+            file,
+            'json',
+            openDataJson('recommendations', await allPublic(listPublicRecommendations, ctx)),
+          );
         case 'practices.csv':
           return sendDownload(res, file, 'csv', practicesCsv(await allPublic(listPublicPractices, ctx)));
         case 'practices.json':
-          return sendDownload(res, file, 'json', openDataJson('good-practices', await allPublic(listPublicPractices, ctx)));
+          return sendDownload(
+            res,
+            file,
+            'json',
+            openDataJson('good-practices', await allPublic(listPublicPractices, ctx)),
+          );
         case 'opcat-states.csv':
           return sendDownload(res, file, 'csv', states.csv);
         case 'opcat-states.json':
@@ -159,7 +177,10 @@ export function createPortalRouter(services: Services): Router {
     '/public/:lang/recommendations',
     handle(async (req, res, ctx) => {
       const page = pageNumber(req);
-      const list = await listPublicRecommendations(ctx, { limit: PORTAL_PAGE_SIZE, offset: (page - 1) * PORTAL_PAGE_SIZE });
+      const list = await listPublicRecommendations(ctx, {
+        limit: PORTAL_PAGE_SIZE,
+        offset: (page - 1) * PORTAL_PAGE_SIZE,
+      });
       sendHtml(res, 200, recommendationsPage(lang(req), list, page));
     }),
   );

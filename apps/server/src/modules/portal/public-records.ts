@@ -123,17 +123,25 @@ export async function listPublicRecommendations(
   ctx: OperationContext,
   paging: { limit: number; offset: number },
 ): Promise<{ nodes: PublicRecommendation[]; totalCount: number }> {
-  const { nodes, totalCount } = await listReadable(ctx, Recommendation, { classification: 'PUBLIC' }, {
-    limit: Math.min(paging.limit, PAGE_MAX),
-    offset: paging.offset,
-    populate: RECOMMENDATION_POPULATE as never,
-    orderBy: { issuedOn: 'desc', reference: 'asc', id: 'asc' } as never,
-  });
+  const { nodes, totalCount } = await listReadable(
+    ctx,
+    Recommendation,
+    { classification: 'PUBLIC' },
+    {
+      limit: Math.min(paging.limit, PAGE_MAX),
+      offset: paging.offset,
+      populate: RECOMMENDATION_POPULATE as never,
+      orderBy: { issuedOn: 'desc', reference: 'asc', id: 'asc' } as never,
+    },
+  );
   for (const node of nodes) authorize(ctx.actor, 'portal:read', recordFacts(node));
   return { nodes: nodes.map(toPublicRecommendation), totalCount };
 }
 
-export async function findPublicRecommendation(ctx: OperationContext, id: string): Promise<PublicRecommendation | null> {
+export async function findPublicRecommendation(
+  ctx: OperationContext,
+  id: string,
+): Promise<PublicRecommendation | null> {
   if (!isId(id)) return null;
   const record = await findReadable(ctx, Recommendation, id, { populate: RECOMMENDATION_POPULATE as never });
   if (!record || record.classification !== 'PUBLIC') return null;

@@ -107,6 +107,8 @@ describe('good-practice exchange of a regional network', () => {
       input: { networkId: network.id, findingId: finding.id },
     });
     expect(again.data?.publishPracticeToNetwork.userErrors.map((e) => e.code)).toEqual(['CONFLICT']);
+    const offeredAfter = await ana.request<{ finding: { practiceNetworks: unknown[] } }>(FINDING, { id: finding.id });
+    expect(offeredAfter.data?.finding.practiceNetworks).toEqual([]);
 
     const seen = await lucia.request<ListData>(LIST);
     expect(seen.data?.networkPractices.map((p) => p.title)).toContain(finding.title);

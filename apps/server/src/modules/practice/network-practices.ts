@@ -56,13 +56,21 @@ export async function practiceNetworks(ctx: OperationContext, finding: Finding):
     { orderBy: { name: 'asc' } },
   );
   const source = recordFacts(finding);
-  return networks.filter((network) =>
-    can(actor, 'practice:publishToNetwork', {
-      ownerOrganisationId: finding.ownerOrganisation.id,
-      workingGroupId: network.id,
-      workingGroupKind: network.kind,
-      source,
-    }),
+  // A network that already has this practice is not offered again.
+  const already = new Set(
+    (await ctx.em.find(NetworkPractice, { sourceFinding: finding.id }, { fields: ['workingGroup'] as never })).map(
+      (p) => p.workingGroup?.id,
+    ),
+  );
+  return networks.filter(
+    (network) =>
+      !already.has(network.id) &&
+      can(actor, 'practice:publishToNetwork', {
+        ownerOrganisationId: finding.ownerOrganisation.id,
+        workingGroupId: network.id,
+        workingGroupKind: network.kind,
+        source,
+      }),
   );
 }
 
@@ -102,7 +110,9 @@ export async function publishPracticeToNetwork(
     if (!finding.goodPractice) {
       return {
         practice: null,
-        userErrors: [userError(['input', 'findingId'], 'INVALID', 'Only a finding flagged as good practice is published')],
+        userErrors: [
+          userError(['input', 'findingId'], 'INVALID', 'Only a finding flagged as good practice is published'),
+        ],
       };
     }
     content = { title: finding.title, summary: finding.description || finding.title, theme: finding.monitoringArea };
