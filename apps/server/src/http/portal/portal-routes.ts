@@ -92,6 +92,8 @@ function pageNumber(req: Request): number {
 type Handler = (req: Request, res: Response, ctx: OperationContext) => Promise<void>;
 
 export function createPortalRouter(services: Services): Router {
+  // The reference table is read and checked now: a malformed file stops the start, not a visitor.
+  opcatStates();
   const router = Router();
   router.use('/public', throttle(services));
   const handle =

@@ -137,11 +137,11 @@ describe('public portal (signed out)', () => {
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('Publication authorised by the State on 2026-09-30');
     expect(page).toContain('Implementation as reported by the State');
-    expect(page).toMatch(/assessed by the monitor<\/dt><dd><span class="status">Partially implemented/);
+    expect(page).toMatch(/assessed by the monitor<\/dt>\s*<dd>\s*<span class="status">\s*Partially implemented/);
     expect(page).not.toContain('<script');
     const npm = await (await get(`/public/es/recommendations/${id('MNP-XV-2026-001')}`)).text();
     expect(npm).toContain('<html lang="es">');
-    expect(npm).toMatch(/según el Estado<\/dt><dd><span class="status">En curso/);
+    expect(npm).toMatch(/según el Estado<\/dt>\s*<dd>\s*<span class="status">\s*En curso/);
     for (const reference of ['SPT-XV-2026-01', 'SPT-XV-2026-02'])
       expect((await get(`/public/es/recommendations/${id(reference)}`)).status, reference).toBe(404);
     const csv = await (await get('/public/data/recommendations.csv')).text();

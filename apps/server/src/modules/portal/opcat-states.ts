@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { repoRoot } from '../../env.ts';
 
 /**
  * The OPCAT States Parties reference table (ratification, NPM designation and model, with the
@@ -10,9 +9,9 @@ import { repoRoot } from '../../env.ts';
  * the method and caveats of data/opcat-states.SOURCES.md. Public reference data, not records:
  * read once at start and served as it is.
  */
-export const OPCAT_STATES_DIR = join(repoRoot, 'apps/server/src/modules/portal/data');
-export const OPCAT_STATES_CSV = join(OPCAT_STATES_DIR, 'opcat-states.csv');
-export const OPCAT_STATES_SOURCES = join(OPCAT_STATES_DIR, 'opcat-states.SOURCES.md');
+// Beside this module in the sources; beside main.js in the production bundle (build.ts copies data/).
+const OPCAT_STATES_CSV = fileURLToPath(new URL('./data/opcat-states.csv', import.meta.url));
+const OPCAT_STATES_SOURCES = fileURLToPath(new URL('./data/opcat-states.SOURCES.md', import.meta.url));
 
 const date = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).transform((v) => v || null);
 const row = z.object({
