@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -72,6 +72,8 @@ export async function buildServer(): Promise<void> {
     bundle: true,
     plugins: [externalNpmPackages],
   });
+  // Reference data read beside its module (new URL('./data/…', import.meta.url)): beside main.js in the bundle.
+  cpSync(join(serverRoot, 'src/modules/portal/data'), join(distDir, 'data'), { recursive: true });
   // dist/ runs as ES modules wherever it is copied to, without the workspace's package.json.
   writeFileSync(join(distDir, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 }

@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           ReprisalIncident: `${reprisal}#ReprisalIncident`,
           Comment: `${reprisal}#RecordComment`,
           Publication: '../modules/records/publication.ts#PublicationModel',
+          NetworkPractice: '../db/entities/network-practice.ts#NetworkPractice',
           AuditEntry: '../db/entities/audit.ts#AuditEvent',
           Workplan: '../db/entities/workplan.ts#Workplan',
           WorkplanPriority: '../db/entities/workplan.ts#WorkplanPriority',

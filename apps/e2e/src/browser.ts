@@ -46,7 +46,12 @@ function chromiumExecutable(): string {
  * localStorage or cache leaks from one test into the next. `locale` sets navigator.language and
  * Accept-Language, which is how the web app picks its first language.
  */
-export async function openBrowser(opts: { baseURL: string; locale?: string }): Promise<BrowserSession> {
+export async function openBrowser(opts: {
+  baseURL: string;
+  locale?: string;
+  /** Off to read pages as a visitor without JavaScript does (the public portal). */
+  javaScriptEnabled?: boolean;
+}): Promise<BrowserSession> {
   const executablePath = chromiumExecutable();
   const userDataDir = mkdtempSync(join(tmpdir(), 'opcat-e2e-chromium-'));
   let context: BrowserContext;
@@ -58,6 +63,7 @@ export async function openBrowser(opts: { baseURL: string; locale?: string }): P
       baseURL: opts.baseURL,
       locale: opts.locale ?? 'en-GB',
       viewport: { width: 1280, height: 800 },
+      javaScriptEnabled: opts.javaScriptEnabled ?? true,
     });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });

@@ -442,8 +442,9 @@ describe('the visit cycle in the browser', () => {
       await chooseOption(page, labelled(filters, 'Source'), 'SPT report');
       await expect
         .poll(async () => (await trackerReferences(page)).sort())
-        .toEqual(['SPT-XV-2026-01', SPT_RECOMMENDATION]);
-      expect(await trackerTotal(page)).toBe('2');
+        .toEqual(['SPT-XV-2026-01', SPT_RECOMMENDATION, 'SPT-XV-2026-03']);
+      // SPT-XV-2026-03 is public since the State authorised its publication (demo, portal).
+      expect(await trackerTotal(page)).toBe('3');
       await labelled(filters, 'Search').fill('requisas');
       await expect.poll(() => trackerReferences(page)).toEqual(['SPT-XV-2026-01']);
       await labelled(filters, 'Search').fill(SPT_RECOMMENDATION);

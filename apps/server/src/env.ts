@@ -52,6 +52,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('opcat-hub <no-reply@opcat-hub.invalid>'),
   /** The address people reach the app at, for links in e-mails. Unset: http://localhost:PORT. */
   PUBLIC_URL: z.url().optional(),
+  /** Requests one address may make to the public portal and its open data per minute (then 429). */
+  PORTAL_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'DEMO_SEED'> & {

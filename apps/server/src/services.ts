@@ -3,6 +3,8 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Env } from './env.ts';
 import { createSignInLimiter } from './auth/rate-limit.ts';
 import type { SignInLimiter } from './auth/rate-limit.ts';
+import { createPortalLimiter } from './http/portal/portal-limit.ts';
+import type { PortalLimiter } from './http/portal/portal-limit.ts';
 import { createEventBus } from './realtime/bus.ts';
 import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
@@ -37,6 +39,8 @@ export interface Services {
   orm: MikroORM;
   env: Env;
   signInLimiter: SignInLimiter;
+  /** Requests per address to the public portal (http/portal). */
+  portalLimiter: PortalLimiter;
   bus: EventBus;
   connections: ConnectionRegistry;
   /** The co-editing server as modules see it. */
@@ -65,6 +69,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
       perUser: env.WS_MAX_SOCKETS_PER_USER,
     }),
     signInLimiter: createSignInLimiter(redis),
+    portalLimiter: createPortalLimiter(env.PORTAL_REQUESTS_PER_MINUTE, redis),
     jobs: createJobQueue(),
   } as AppServices;
   services.mail = createMailPort(env, services.jobs);

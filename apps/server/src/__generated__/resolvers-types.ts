@@ -26,6 +26,7 @@ import type {
   RecordComment as RecordCommentEntity,
 } from '../db/entities/reprisal.ts';
 import type { PublicationModel as PublicationModelEntity } from '../modules/records/publication.ts';
+import type { NetworkPractice as NetworkPracticeEntity } from '../db/entities/network-practice.ts';
 import type { AuditEvent as AuditEventEntity } from '../db/entities/audit.ts';
 import type {
   Workplan as WorkplanEntity,
@@ -429,6 +430,8 @@ export type Finding = ShareableRecord & {
   ownerOrganisation: Organisation;
   /** The place, when the viewer can read it. */
   place?: Maybe<Place>;
+  /** Regional networks the viewer may publish this finding to as a good practice (empty unless it is flagged as one). */
+  practiceNetworks: Array<WorkingGroup>;
   publication?: Maybe<Publication>;
   readableBy: Array<Organisation>;
   /** Recommendations linked to this finding that the viewer can read. */
@@ -669,6 +672,8 @@ export type Mutation = {
   /** Moves a visit one step along its lifecycle. */
   moveVisit: VisitPayload;
   planVisit: VisitPayload;
+  /** Publishes a good practice to a regional network (policy: practice:publishToNetwork); audited. */
+  publishPracticeToNetwork: PublishPracticeToNetworkPayload;
   /** Changes a record's classification: EDITORs may narrow, widening needs an ADMIN. Audited. */
   reclassifyRecord: RecordPayload;
   /** The addressee authority answers (sets the acceptance, dated in the history). */
@@ -769,6 +774,10 @@ export type MutationMoveVisitArgs = {
 
 export type MutationPlanVisitArgs = {
   input: PlanVisitInput;
+};
+
+export type MutationPublishPracticeToNetworkArgs = {
+  input: PublishPracticeToNetworkInput;
 };
 
 export type MutationReclassifyRecordArgs = {
@@ -899,6 +908,39 @@ export type NarrativeVersionPayload = {
   __typename?: 'NarrativeVersionPayload';
   userErrors: Array<UserError>;
   version?: Maybe<NarrativeVersion>;
+};
+
+/**
+ * A good practice a member organisation published to a regional network's exchange. Only the practice
+ * is shared: the finding it may have been taken from keeps its own classification and readers.
+ */
+export type NetworkPractice = {
+  __typename?: 'NetworkPractice';
+  /** ISO code of the publishing organisation's country. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The regional network it was published to. */
+  network: WorkingGroup;
+  /** When it was published to the network. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The member organisation that published it. */
+  publishedBy: Organisation;
+  /** What the practice is and why it prevents ill-treatment. */
+  summary: Scalars['String']['output'];
+  /** The monitoring area it belongs to (the theme members browse by). */
+  theme: MonitoringArea;
+  /** Short title of the practice. */
+  title: Scalars['String']['output'];
+};
+
+/** Narrows the practices of the networks the viewer belongs to. */
+export type NetworkPracticeFilter = {
+  /** Practices from one country (ISO code). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** One network (a network the viewer is not in answers like one without practices). */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** One theme. */
+  theme?: InputMaybe<MonitoringArea>;
 };
 
 /** How an NPM is set up. */
@@ -1106,6 +1148,31 @@ export type Publication = {
   publishedBy: User;
 };
 
+/** Publish a good practice to a regional network: a good-practice finding of the organisation, or a short note. */
+export type PublishPracticeToNetworkInput = {
+  /** A finding flagged as good practice: its title, description and monitoring area are published (nothing else). */
+  findingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The regional network to publish to. */
+  networkId: Scalars['ID']['input'];
+  /** The organisation publishing: the viewer's acting organisation when omitted. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A practice note's text (required without findingId). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** A practice note's theme (required without findingId). */
+  theme?: InputMaybe<MonitoringArea>;
+  /** A practice note's title (required without findingId). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of publishPracticeToNetwork. */
+export type PublishPracticeToNetworkPayload = {
+  __typename?: 'PublishPracticeToNetworkPayload';
+  /** The published practice; null when userErrors is not empty. */
+  practice?: Maybe<NetworkPractice>;
+  /** Expected failures: missing note fields, a finding not flagged as good practice, already published. */
+  userErrors: Array<UserError>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** ADMIN only: verifies the whole MAC chain now, against the head checkpoints signed outside the database. */
@@ -1122,6 +1189,8 @@ export type Query = {
   health: Scalars['String']['output'];
   /** The signed-in person, or null when signed out. */
   me?: Maybe<Me>;
+  /** Good practices published to the regional networks the viewer's organisations belong to, newest first (at most 200). */
+  networkPractices: Array<NetworkPractice>;
   /** An organisation by id; without id, the viewer's first organisation. */
   organisation: Organisation;
   /** The newest mail sent on behalf of the organisation (limit 1-200, default 50): its ADMINs only. */
@@ -1188,6 +1257,10 @@ export type QueryFindingsArgs = {
   filter?: InputMaybe<FindingFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<FindingSort>;
+};
+
+export type QueryNetworkPracticesArgs = {
+  filter?: InputMaybe<NetworkPracticeFilter>;
 };
 
 export type QueryOrganisationArgs = {
@@ -2438,6 +2511,8 @@ export type ResolversTypes = {
   NarrativeVersionPayload: ResolverTypeWrapper<
     Omit<NarrativeVersionPayload, 'version'> & { version?: Maybe<ResolversTypes['NarrativeVersion']> }
   >;
+  NetworkPractice: ResolverTypeWrapper<NetworkPracticeEntity>;
+  NetworkPracticeFilter: NetworkPracticeFilter;
   NpmModel: NpmModel;
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationAbilities: ResolverTypeWrapper<OrganisationAbilities>;
@@ -2457,6 +2532,10 @@ export type ResolversTypes = {
     Omit<PriorityPayload, 'priority'> & { priority?: Maybe<ResolversTypes['WorkplanPriority']> }
   >;
   Publication: ResolverTypeWrapper<PublicationModelEntity>;
+  PublishPracticeToNetworkInput: PublishPracticeToNetworkInput;
+  PublishPracticeToNetworkPayload: ResolverTypeWrapper<
+    Omit<PublishPracticeToNetworkPayload, 'practice'> & { practice?: Maybe<ResolversTypes['NetworkPractice']> }
+  >;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReadableRecordEvent: ResolverTypeWrapper<ReadableRecordEvent>;
   ReclassifyRecordInput: ReclassifyRecordInput;
@@ -2653,6 +2732,8 @@ export type ResolversParentTypes = {
   NarrativeVersionPayload: Omit<NarrativeVersionPayload, 'version'> & {
     version?: Maybe<ResolversParentTypes['NarrativeVersion']>;
   };
+  NetworkPractice: NetworkPracticeEntity;
+  NetworkPracticeFilter: NetworkPracticeFilter;
   Organisation: OrganisationEntity;
   OrganisationAbilities: OrganisationAbilities;
   OutboxMail: MailMessageEntity;
@@ -2665,6 +2746,10 @@ export type ResolversParentTypes = {
   PlanVisitInput: PlanVisitInput;
   PriorityPayload: Omit<PriorityPayload, 'priority'> & { priority?: Maybe<ResolversParentTypes['WorkplanPriority']> };
   Publication: PublicationModelEntity;
+  PublishPracticeToNetworkInput: PublishPracticeToNetworkInput;
+  PublishPracticeToNetworkPayload: Omit<PublishPracticeToNetworkPayload, 'practice'> & {
+    practice?: Maybe<ResolversParentTypes['NetworkPractice']>;
+  };
   Query: Record<PropertyKey, never>;
   ReadableRecordEvent: ReadableRecordEvent;
   ReclassifyRecordInput: ReclassifyRecordInput;
@@ -2977,6 +3062,7 @@ export type FindingResolvers<
   narrative?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
   ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  practiceNetworks?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
@@ -3188,6 +3274,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationPlanVisitArgs, 'input'>
   >;
+  publishPracticeToNetwork?: Resolver<
+    ResolversTypes['PublishPracticeToNetworkPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPublishPracticeToNetworkArgs, 'input'>
+  >;
   reclassifyRecord?: Resolver<
     ResolversTypes['RecordPayload'],
     ParentType,
@@ -3381,6 +3473,20 @@ export type NarrativeVersionPayloadResolvers<
   version?: Resolver<Maybe<ResolversTypes['NarrativeVersion']>, ParentType, ContextType>;
 };
 
+export type NetworkPracticeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NetworkPractice'] = ResolversParentTypes['NetworkPractice'],
+> = {
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['WorkingGroup'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['MonitoringArea'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OrganisationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'],
@@ -3507,6 +3613,15 @@ export type PublicationResolvers<
   publishedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type PublishPracticeToNetworkPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PublishPracticeToNetworkPayload'] =
+    ResolversParentTypes['PublishPracticeToNetworkPayload'],
+> = {
+  practice?: Resolver<Maybe<ResolversTypes['NetworkPractice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -3539,6 +3654,12 @@ export type QueryResolvers<
   >;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  networkPractices?: Resolver<
+    Array<ResolversTypes['NetworkPractice']>,
+    ParentType,
+    ContextType,
+    Partial<QueryNetworkPracticesArgs>
+  >;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, Partial<QueryOrganisationArgs>>;
   outbox?: Resolver<
     Array<ResolversTypes['OutboxMail']>,
@@ -4223,6 +4344,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NarrativeVersion?: NarrativeVersionResolvers<ContextType>;
   NarrativeVersionConnection?: NarrativeVersionConnectionResolvers<ContextType>;
   NarrativeVersionPayload?: NarrativeVersionPayloadResolvers<ContextType>;
+  NetworkPractice?: NetworkPracticeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAbilities?: OrganisationAbilitiesResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
@@ -4233,6 +4355,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlacePopulation?: PlacePopulationResolvers<ContextType>;
   PriorityPayload?: PriorityPayloadResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
+  PublishPracticeToNetworkPayload?: PublishPracticeToNetworkPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReadableRecordEvent?: ReadableRecordEventResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;

@@ -408,6 +408,38 @@ export function seedDemoFollowUp(
     by: ines,
   });
 
+  // Art. 16(2): the State authorised publishing this part of the SPT's report; it is public since.
+  const authorised = recommend({
+    reference: 'SPT-XV-2026-03',
+    title: 'Registrar toda privación de libertad desde el primer momento de la custodia policial',
+    text: 'Llevar un registro único e inalterable de cada detención, con la hora de ingreso, la notificación a la familia y el acceso a un abogado y a un médico.',
+    source: 'SPT_REPORT',
+    addressee: police,
+    theme: 'Salvaguardias en las primeras horas',
+    level: 'POLICY',
+    priority: 'HIGH',
+    issuedOn: '2026-08-17',
+    findings: [],
+    visibility: scope.public(),
+    owner: spt,
+    by: ines,
+    responses: [
+      [
+        '2026-10-01',
+        'La Policía Nacional implanta un registro electrónico de custodia en las comisarías de la capital.',
+        'ACCEPTED',
+        'Todas las comisarías en 2027.',
+        w.user('hector.policia'),
+      ],
+    ],
+    statuses: [
+      ['STATE_REPORTED', 'IN_PROGRESS', '2026-10-01', 'Registro en 12 de 40 comisarías.', w.user('hector.policia')],
+      ['MONITOR_ASSESSED', 'PARTIALLY_IMPLEMENTED', '2026-11-10', 'Verificado en dos comisarías visitadas.', ana],
+    ],
+  });
+  authorised.publishedAt = at('2026-09-30');
+  authorised.publishedBy = fernando;
+
   seedReprisals(tx, w, v);
   seedComments(tx, w, f);
 }

@@ -6,6 +6,7 @@ import { seedFindings, seedPlaces, seedVisits } from './demo-monitoring-records.
 import type { DemoWorld } from './demo-monitoring-records.ts';
 import { seedDemoFollowUp } from './demo-monitoring-follow-up.ts';
 import { seedDemoFindingNarrative } from './demo-co-edited.ts';
+import { seedDemoNetworkPractices } from './demo-network-practices.ts';
 /**
  * The demo visit cycle (places → visits → findings → recommendations → responses → follow-up,
  * reprisals, comments) for Costa Verde (XV) and a little for Sierra Alta (XS), at every
@@ -21,6 +22,7 @@ export async function seedDemoMonitoring(tx: EntityManager): Promise<void> {
   const findings = seedFindings(tx, world, visits);
   seedDemoFindingNarrative(tx, findings.complaints);
   seedDemoFollowUp(tx, world, { places, visits, findings });
+  seedDemoNetworkPractices(tx, world, findings);
   await tx.flush();
 }
 

@@ -28,6 +28,7 @@ import {
 } from './entities/workplan.ts';
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
 import { VisitReportTextSchema } from './entities/report.ts';
+import { NetworkPracticeSchema } from './entities/network-practice.ts';
 
 /**
  * Under tsx and vitest this module is its TypeScript source and loads the `.ts` migrations beside
@@ -60,6 +61,7 @@ export const entities = [
   CollabVersionSchema,
   WorkplanSchema,
   WorkplanPrioritySchema,
+  NetworkPracticeSchema,
   WorkplanActionSchema,
   DiscussionCommentSchema,
   ...mailSchemas,

@@ -17,6 +17,7 @@ import { searchResolvers } from './resolvers/search.ts';
 import { mailResolvers } from './resolvers/mail.ts';
 import { liveListResolvers } from './resolvers/live-lists.ts';
 import { reportResolvers } from './resolvers/report.ts';
+import { practiceResolvers } from './resolvers/practice.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -49,4 +50,5 @@ export const resolvers: Resolvers[] = [
   mailResolvers,
   liveListResolvers,
   reportResolvers,
+  practiceResolvers,
 ];

@@ -35,7 +35,7 @@ type Documents = {
   '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n': typeof types.EvidenceSection_FindingFragmentDoc;
   '\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.FindingEditor_UpdateDocument;
   '\n  fragment FindingPage_Details on Finding {\n    id\n    title\n    monitoringArea\n    riskFactors\n    vulnerabilities\n    description\n    sources\n    severity\n    goodPractice\n    version\n    classification\n    updatedAt\n    viewerCanReadPersonalData\n    place {\n      id\n      name\n    }\n    interviewees {\n      id\n      pseudonym\n      identity\n      contact\n      medicalNotes\n      atRisk\n      welfareCheckDueOn\n    }\n  }\n': typeof types.FindingPage_DetailsFragmentDoc;
-  '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      narrative {\n        documentName\n        viewerCanEdit\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n': typeof types.FindingPage_FindingDocument;
+  '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      narrative {\n        documentName\n        viewerCanEdit\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n      ...PublishPracticeButton_Finding\n    }\n  }\n': typeof types.FindingPage_FindingDocument;
   '\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n': typeof types.FindingsList_FindingFragmentDoc;
   '\n  query NewFindingPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      startDate\n      workingGroup {\n        id\n      }\n      places {\n        id\n        name\n      }\n      team {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n': typeof types.NewFindingPage_VisitDocument;
   '\n  mutation NewFindingPage_RecordFinding($input: RecordFindingInput!) {\n    recordFinding(input: $input) {\n      finding {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.NewFindingPage_RecordFindingDocument;
@@ -55,6 +55,10 @@ type Documents = {
   '\n  fragment PopulationSection_Place on Place {\n    id\n    capacity\n    occupancyRate\n    viewerCan {\n      update\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    populationHistory {\n      id\n      countedOn\n      population\n    }\n  }\n': typeof types.PopulationSection_PlaceFragmentDoc;
   '\n  mutation PopulationSection_Record($input: RecordPlacePopulationInput!) {\n    recordPlacePopulation(input: $input) {\n      place {\n        id\n        ...PopulationSection_Place\n        ...PlacesTable_Place\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PopulationSection_RecordDocument;
   '\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RegisterPlaceModal_CreatePlaceDocument;
+  '\n  query NetworkPracticesPage_Options {\n    networkPractices {\n      id\n      countryCode\n      network {\n        id\n        name\n      }\n    }\n  }\n': typeof types.NetworkPracticesPage_OptionsDocument;
+  '\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n': typeof types.NetworkPracticesPage_PracticesDocument;
+  '\n  fragment PublishPracticeButton_Finding on Finding {\n    id\n    practiceNetworks {\n      id\n      name\n    }\n  }\n': typeof types.PublishPracticeButton_FindingFragmentDoc;
+  '\n  mutation PublishPracticeButton_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PublishPracticeButton_PublishDocument;
   '\n  query AddresseeSelect_PlaceAuthorities {\n    places(limit: 200) {\n      nodes {\n        id\n        responsibleAuthority {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.AddresseeSelect_PlaceAuthoritiesDocument;
   '\n  mutation AdoptDraftButton_Adopt($input: AdoptRecommendationDraftInput!) {\n    adoptRecommendationDraft(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AdoptDraftButton_AdoptDocument;
   '\n  mutation IssueRecommendationPage_Issue($input: IssueRecommendationInput!) {\n    issueRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.IssueRecommendationPage_IssueDocument;
@@ -157,7 +161,7 @@ const documents: Documents = {
     types.FindingEditor_UpdateDocument,
   '\n  fragment FindingPage_Details on Finding {\n    id\n    title\n    monitoringArea\n    riskFactors\n    vulnerabilities\n    description\n    sources\n    severity\n    goodPractice\n    version\n    classification\n    updatedAt\n    viewerCanReadPersonalData\n    place {\n      id\n      name\n    }\n    interviewees {\n      id\n      pseudonym\n      identity\n      contact\n      medicalNotes\n      atRisk\n      welfareCheckDueOn\n    }\n  }\n':
     types.FindingPage_DetailsFragmentDoc,
-  '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      narrative {\n        documentName\n        viewerCanEdit\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n':
+  '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      narrative {\n        documentName\n        viewerCanEdit\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n      ...PublishPracticeButton_Finding\n    }\n  }\n':
     types.FindingPage_FindingDocument,
   '\n  fragment FindingsList_Finding on Finding {\n    id\n    title\n    severity\n    monitoringArea\n    goodPractice\n    classification\n    place {\n      id\n      name\n    }\n  }\n':
     types.FindingsList_FindingFragmentDoc,
@@ -197,6 +201,14 @@ const documents: Documents = {
     types.PopulationSection_RecordDocument,
   '\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.RegisterPlaceModal_CreatePlaceDocument,
+  '\n  query NetworkPracticesPage_Options {\n    networkPractices {\n      id\n      countryCode\n      network {\n        id\n        name\n      }\n    }\n  }\n':
+    types.NetworkPracticesPage_OptionsDocument,
+  '\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n':
+    types.NetworkPracticesPage_PracticesDocument,
+  '\n  fragment PublishPracticeButton_Finding on Finding {\n    id\n    practiceNetworks {\n      id\n      name\n    }\n  }\n':
+    types.PublishPracticeButton_FindingFragmentDoc,
+  '\n  mutation PublishPracticeButton_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.PublishPracticeButton_PublishDocument,
   '\n  query AddresseeSelect_PlaceAuthorities {\n    places(limit: 200) {\n      nodes {\n        id\n        responsibleAuthority {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n':
     types.AddresseeSelect_PlaceAuthoritiesDocument,
   '\n  mutation AdoptDraftButton_Adopt($input: AdoptRecommendationDraftInput!) {\n    adoptRecommendationDraft(input: $input) {\n      recommendation {\n        ...RecommendationPage_Detail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
@@ -460,8 +472,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      narrative {\n        documentName\n        viewerCanEdit\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n',
-): (typeof documents)['\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      narrative {\n        documentName\n        viewerCanEdit\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n'];
+  source: '\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      narrative {\n        documentName\n        viewerCanEdit\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n      ...PublishPracticeButton_Finding\n    }\n  }\n',
+): (typeof documents)['\n  query FindingPage_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      ...FindingPage_Details\n      visit {\n        id\n        startDate\n        endDate\n        places {\n          id\n          name\n        }\n      }\n      narrative {\n        documentName\n        viewerCanEdit\n      }\n      ...EvidenceSection_Finding\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n      ...PublishPracticeButton_Finding\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,6 +588,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NetworkPracticesPage_Options {\n    networkPractices {\n      id\n      countryCode\n      network {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NetworkPracticesPage_Options {\n    networkPractices {\n      id\n      countryCode\n      network {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PublishPracticeButton_Finding on Finding {\n    id\n    practiceNetworks {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment PublishPracticeButton_Finding on Finding {\n    id\n    practiceNetworks {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishPracticeButton_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishPracticeButton_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -224,6 +224,16 @@ export type MoveVisitInput = {
   status: VisitStatus;
 };
 
+/** Narrows the practices of the networks the viewer belongs to. */
+export type NetworkPracticeFilter = {
+  /** Practices from one country (ISO code). */
+  countryCode?: string | null | undefined;
+  /** One network (a network the viewer is not in answers like one without practices). */
+  networkId?: string | number | null | undefined;
+  /** One theme. */
+  theme?: MonitoringArea | null | undefined;
+};
+
 /** How an NPM is set up. */
 export type NpmModel =
   | 'MULTIPLE_BODIES'
@@ -292,6 +302,22 @@ export type PlanVisitInput = {
 };
 
 export type Priority = 'HIGH' | 'LOW' | 'MEDIUM' | 'URGENT';
+
+/** Publish a good practice to a regional network: a good-practice finding of the organisation, or a short note. */
+export type PublishPracticeToNetworkInput = {
+  /** A finding flagged as good practice: its title, description and monitoring area are published (nothing else). */
+  findingId?: string | number | null | undefined;
+  /** The regional network to publish to. */
+  networkId: string | number;
+  /** The organisation publishing: the viewer's acting organisation when omitted. */
+  organisationId?: string | number | null | undefined;
+  /** A practice note's text (required without findingId). */
+  summary?: string | null | undefined;
+  /** A practice note's theme (required without findingId). */
+  theme?: MonitoringArea | null | undefined;
+  /** A practice note's title (required without findingId). */
+  title?: string | null | undefined;
+};
 
 export type ReclassifyRecordInput = {
   classification: Classification;
@@ -1476,6 +1502,7 @@ export type FindingPage_FindingQuery = {
       author: { id: string; displayName: string };
       authorOrganisation: { id: string; name: string; kind: OrganisationKind };
     }>;
+    practiceNetworks: Array<{ id: string; name: string }>;
   };
 };
 
@@ -1791,6 +1818,45 @@ export type RegisterPlaceModal_CreatePlaceMutationVariables = Exact<{
 export type RegisterPlaceModal_CreatePlaceMutation = {
   createPlace: {
     place: { id: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type NetworkPracticesPage_OptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NetworkPracticesPage_OptionsQuery = {
+  networkPractices: Array<{ id: string; countryCode: string | null; network: { id: string; name: string } }>;
+};
+
+export type NetworkPracticesPage_PracticesQueryVariables = Exact<{
+  filter?: NetworkPracticeFilter | null | undefined;
+}>;
+
+export type NetworkPracticesPage_PracticesQuery = {
+  networkPractices: Array<{
+    id: string;
+    title: string;
+    summary: string;
+    theme: MonitoringArea;
+    countryCode: string | null;
+    publishedAt: string;
+    publishedBy: { id: string; name: string };
+    network: { id: string; name: string };
+  }>;
+};
+
+export type PublishPracticeButton_FindingFragment = {
+  id: string;
+  practiceNetworks: Array<{ id: string; name: string }>;
+};
+
+export type PublishPracticeButton_PublishMutationVariables = Exact<{
+  input: PublishPracticeToNetworkInput;
+}>;
+
+export type PublishPracticeButton_PublishMutation = {
+  publishPracticeToNetwork: {
+    practice: { id: string } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
 };
@@ -3517,6 +3583,33 @@ export const PopulationSection_PlaceFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PopulationSection_PlaceFragment, unknown>;
+export const PublishPracticeButton_FindingFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublishPracticeButton_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practiceNetworks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishPracticeButton_FindingFragment, unknown>;
 export const RecommendationHeader_RecommendationFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6442,6 +6535,7 @@ export const FindingPage_FindingDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvidenceSection_Finding' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WhoCanSeePanel_Record' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommentsPanel_Record' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublishPracticeButton_Finding' } },
               ],
             },
           },
@@ -6728,6 +6822,28 @@ export const FindingPage_FindingDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublishPracticeButton_Finding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practiceNetworks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -8188,6 +8304,170 @@ export const RegisterPlaceModal_CreatePlaceDocument = {
     },
   ],
 } as unknown as DocumentNode<RegisterPlaceModal_CreatePlaceMutation, RegisterPlaceModal_CreatePlaceMutationVariables>;
+export const NetworkPracticesPage_OptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NetworkPracticesPage_Options' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networkPractices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'network' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NetworkPracticesPage_OptionsQuery, NetworkPracticesPage_OptionsQueryVariables>;
+export const NetworkPracticesPage_PracticesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NetworkPracticesPage_Practices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NetworkPracticeFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networkPractices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'publishedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'network' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NetworkPracticesPage_PracticesQuery, NetworkPracticesPage_PracticesQueryVariables>;
+export const PublishPracticeButton_PublishDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishPracticeButton_Publish' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishPracticeToNetworkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishPracticeToNetwork' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'practice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishPracticeButton_PublishMutation, PublishPracticeButton_PublishMutationVariables>;
 export const AddresseeSelect_PlaceAuthoritiesDocument = {
   kind: 'Document',
   definitions: [

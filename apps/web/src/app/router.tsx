@@ -116,6 +116,10 @@ export function createAppRouter() {
           path: 'visits/:id/report',
           ...page(() => import('../features/reports/ReportPage.tsx').then((m) => m.ReportPage)),
         },
+        {
+          path: 'network-practices',
+          ...page(() => import('../features/practices/NetworkPracticesPage.tsx').then((m) => m.NetworkPracticesPage)),
+        },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },

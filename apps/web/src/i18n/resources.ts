@@ -14,6 +14,10 @@ import enMonitoring from './en.monitoring.json';
 import esMonitoring from './es.monitoring.json';
 import frMonitoring from './fr.monitoring.json';
 import ptMonitoring from './pt.monitoring.json';
+import enPractices from './en.practices.json';
+import esPractices from './es.practices.json';
+import frPractices from './fr.practices.json';
+import ptPractices from './pt.practices.json';
 import enReports from './en.reports.json';
 import esReports from './es.reports.json';
 import frReports from './fr.reports.json';
@@ -39,6 +43,7 @@ export const RESOURCES = {
     translation: es,
     mail: esMail,
     monitoring: esMonitoring,
+    practices: esPractices,
     reports: esReports,
     tracker: esTracker,
     workplan: esWorkplan,
@@ -48,6 +53,7 @@ export const RESOURCES = {
     translation: en,
     mail: enMail,
     monitoring: enMonitoring,
+    practices: enPractices,
     reports: enReports,
     tracker: enTracker,
     workplan: enWorkplan,
@@ -57,6 +63,7 @@ export const RESOURCES = {
     translation: fr,
     mail: frMail,
     monitoring: frMonitoring,
+    practices: frPractices,
     reports: frReports,
     tracker: frTracker,
     workplan: frWorkplan,
@@ -66,6 +73,7 @@ export const RESOURCES = {
     translation: pt,
     mail: ptMail,
     monitoring: ptMonitoring,
+    practices: ptPractices,
     reports: ptReports,
     tracker: ptTracker,
     workplan: ptWorkplan,

@@ -21,6 +21,7 @@ export * from './oracle.ts';
 export type { EvidenceFacts } from './evidence.ts';
 export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
 export type { RecommendationFacts } from './recommendations.ts';
+export type { NetworkPracticeFacts } from './portal.ts';
 export type { ReprisalFacts } from './reprisals.ts';
 
 /**

@@ -16,6 +16,8 @@ import type { ReprisalFacts } from './reprisals.ts';
 import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
 import type { RecommendationFacts } from './recommendations.ts';
 import { canAssessRecommendation, canConfigureResponsePeriod, canSpeakForAddressee } from './recommendations.ts';
+import type { NetworkPracticeFacts } from './portal.ts';
+import { canPublishToNetwork, canShowOnPortal } from './portal.ts';
 import {
   canAuthorisePublication,
   canCommentRecord,
@@ -113,6 +115,13 @@ export interface ActionFacts {
   'report:includeRecord': ReportRecordFacts;
   /** Put interviewees' personal data into a version: the owner's confidential version, for its visit team. */
   'report:includePersonalData': ReportRecordFacts & { visitTeamUserIds: readonly string[] };
+  /**
+   * Show a record on the public portal and in its open-data downloads: only what an anonymous
+   * reader reads (PUBLIC, including SPT material whose publication the State authorised), whoever asks.
+   */
+  'portal:read': RecordFacts;
+  /** Publish a good practice (a finding or a note) to a regional network's exchange. */
+  'practice:publishToNetwork': NetworkPracticeFacts;
 }
 export type Action = keyof ActionFacts;
 
@@ -233,4 +242,6 @@ export const rules: { [A in Action]: Rule<A> } = {
   'report:download': canDownloadVisitReport,
   'report:includeRecord': canIncludeInReport,
   'report:includePersonalData': canIncludePersonalDataInReport,
+  'portal:read': canShowOnPortal,
+  'practice:publishToNetwork': canPublishToNetwork,
 };

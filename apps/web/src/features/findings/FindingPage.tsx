@@ -16,6 +16,7 @@ import { SeverityBadge } from './SeverityBadge.tsx';
 import { IssueFromFindingButton } from '../discovery/IssueFromFinding.tsx';
 import { hasErrorCode } from '../../lib/graphql-errors.ts';
 import { RecordUnavailable, useRecordWithdrawn } from '../live/live-records.tsx';
+import { PublishPracticeButton } from '../practices/PublishPracticeButton.tsx';
 
 graphql(`
   fragment FindingPage_Details on Finding {
@@ -69,6 +70,7 @@ const FindingPage_Finding = graphql(`
       ...EvidenceSection_Finding
       ...WhoCanSeePanel_Record
       ...CommentsPanel_Record
+      ...PublishPracticeButton_Finding
     }
   }
 `);
@@ -126,6 +128,7 @@ export function FindingPage() {
               </Anchor>
             )}
           </Group>
+          <PublishPracticeButton finding={finding} />
         </Stack>
         <Group gap="sm">
           <IssueFromFindingButton findingId={finding.id} />

@@ -14,6 +14,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t: tm } = useTranslation('monitoring');
   const { t: tw } = useTranslation('workplan');
   const { t: td } = useTranslation('discovery');
+  const { t: tp } = useTranslation('practices');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -33,6 +34,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
       <NavLink {...linkProps('/recommendations')} label={tt('nav.recommendations')} />
       <NavLink {...linkProps('/reprisals')} label={tt('nav.reprisals')} />
       <NavLink {...linkProps('/my-actions')} label={tw('nav.myActions')} />
+      <NavLink {...linkProps('/network-practices')} label={tp('nav.practices')} />
 
       <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="lg" mb="xs" px="sm">
         {t('nav.workingGroups')}
