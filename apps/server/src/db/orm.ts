@@ -26,6 +26,7 @@ import {
   WorkplanSchema,
 } from './entities/workplan.ts';
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
+import { NotificationPreferenceSchema, NotificationSchema } from './entities/notification.ts';
 
 /**
  * Under tsx and vitest this module is its TypeScript source and loads the `.ts` migrations beside
@@ -60,6 +61,8 @@ export const entities = [
   WorkplanPrioritySchema,
   WorkplanActionSchema,
   DiscussionCommentSchema,
+  NotificationSchema,
+  NotificationPreferenceSchema,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -13,6 +13,8 @@ import type { RecordFacts } from './records.ts';
 import type { ReprisalFacts } from './reprisals.ts';
 import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
 import type { RecommendationFacts } from './recommendations.ts';
+import type { NotificationFacts } from './notifications.ts';
+import { canReceiveNotification } from './notifications.ts';
 import { canAssessRecommendation, canConfigureResponsePeriod, canSpeakForAddressee } from './recommendations.ts';
 import {
   canAuthorisePublication,
@@ -100,6 +102,10 @@ export interface ActionFacts {
   'recommendation:assess': RecordFacts;
   /** Set the days authorities of a country have to respond to recommendations. */
   'country:configureResponsePeriod': { countryCode: string };
+  /** Receive a notification (stored, live, e-mailed): in the event's audience and allowed to read its subject. */
+  'notification:receive': NotificationFacts;
+  /** Open, mark read or count one's notifications: only the recipient (what it names is re-read through the read scope). */
+  'notification:open': { recipientUserId: string };
 }
 export type Action = keyof ActionFacts;
 
@@ -216,4 +222,6 @@ export const rules: { [A in Action]: Rule<A> } = {
   'recommendation:reportStateStatus': canSpeakForAddressee,
   'recommendation:assess': canAssessRecommendation,
   'country:configureResponsePeriod': (actor, { countryCode }) => canConfigureResponsePeriod(actor, countryCode),
+  'notification:receive': canReceiveNotification,
+  'notification:open': (actor, { recipientUserId }) => actor !== null && actor.userId === recipientUserId,
 };
