@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           DiscussionComment: '../db/entities/workplan.ts#DiscussionComment',
           NarrativeVersion: '../db/entities/collab.ts#CollabVersion',
           CoEditedText: '../modules/co-editing/models.ts#CoEditedTextModel',
+          Notification: '../db/entities/notification.ts#Notification',
+          NotificationPreferences: '../modules/notification/preferences.ts#PreferencesModel',
         },
       },
     },

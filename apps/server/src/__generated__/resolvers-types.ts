@@ -35,6 +35,8 @@ import type {
 } from '../db/entities/workplan.ts';
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
 import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
+import type { Notification as NotificationEntity } from '../db/entities/notification.ts';
+import type { PreferencesModel as PreferencesModelEntity } from '../modules/notification/preferences.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -320,6 +322,13 @@ export type DiscussionCommentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** How e-mails are sent for the events chosen for e-mail. */
+export type EmailDigest =
+  /** One e-mail a day with the day's notifications. */
+  | 'DAILY'
+  /** One e-mail per notification, as it happens. */
+  | 'IMMEDIATE';
+
 /** The viewer's abilities on one evidence file, decided by the policy module. */
 export type EvidenceAbilities = {
   __typename?: 'EvidenceAbilities';
@@ -507,6 +516,14 @@ export type IssueRecommendationInput = {
 /** Interface languages. Records keep the language they were written in. */
 export type Locale = 'en' | 'es' | 'fr' | 'pt';
 
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many of the viewer's notifications were unread and are now read. */
+  marked: Scalars['Int']['output'];
+  /** The viewer's unread count afterwards. */
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** The signed-in person, their organisations and working groups. */
 export type Me = {
   __typename?: 'Me';
@@ -568,6 +585,10 @@ export type Mutation = {
   createPlace: PlacePayload;
   createWorkplan: WorkplanPayload;
   issueRecommendation: RecommendationPayload;
+  /** Marks all the viewer's notifications read. */
+  markAllNotificationsRead: MarkNotificationsReadPayload;
+  /** Marks these notifications of the viewer read (ids that are not the viewer's are ignored, like missing ones). */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Moves a visit one step along its lifecycle. */
   moveVisit: VisitPayload;
   planVisit: VisitPayload;
@@ -606,6 +627,7 @@ export type Mutation = {
   /** Field-level merge with conflict reporting (see UpdateActionInput). */
   updateAction: ActionPayload;
   updateFinding: FindingPayload;
+  updateNotificationPreferences: NotificationPreferencesPayload;
   updatePlace: PlacePayload;
   updatePriority: PriorityPayload;
   updateRecommendation: RecommendationPayload;
@@ -657,6 +679,10 @@ export type MutationCreateWorkplanArgs = {
 
 export type MutationIssueRecommendationArgs = {
   input: IssueRecommendationInput;
+};
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 export type MutationMoveVisitArgs = {
@@ -747,6 +773,10 @@ export type MutationUpdateFindingArgs = {
   input: UpdateFindingInput;
 };
 
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
+};
+
 export type MutationUpdatePlaceArgs = {
   input: UpdatePlaceInput;
 };
@@ -792,6 +822,123 @@ export type NarrativeVersionPayload = {
   userErrors: Array<UserError>;
   version?: Maybe<NarrativeVersion>;
 };
+
+/**
+ * One notification of the viewer. Only ids and the event are stored: what it is about is read through the
+ * viewer's read scope when it is shown, so a record the viewer may no longer read shows nothing of it.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Whether what it is about is still readable by the viewer (false: 'no longer available', and the fields below are null). */
+  available: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  event: NotificationEvent;
+  id: Scalars['ID']['output'];
+  /** The organisation whose role changed (ROLE_CHANGED), by name; null otherwise. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** When the viewer marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The id of what it links to (a recommendation, a visit, the workplan of an action…); null when not available. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** The title of what it is about, read now through the viewer's read scope; null when not available or untitled. */
+  subjectTitle?: Maybe<Scalars['String']['output']>;
+  /** The kind of thing it links to; null when not available. */
+  subjectType?: Maybe<NotificationSubjectType>;
+  /** The workplan an action belongs to (to link to it); null otherwise or when not available. */
+  workplanId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** One event's channels, as the viewer sets them. */
+export type NotificationChannelInput = {
+  email: Scalars['Boolean']['input'];
+  event: NotificationEvent;
+  inApp: Scalars['Boolean']['input'];
+};
+
+/** How the viewer wants to be told of one event. */
+export type NotificationChannelPreference = {
+  __typename?: 'NotificationChannelPreference';
+  /** Sent by e-mail. */
+  email: Scalars['Boolean']['output'];
+  event: NotificationEvent;
+  /** Shown in the app (the bell and the notification centre). */
+  inApp: Scalars['Boolean']['output'];
+};
+
+/** A keyset page of the viewer's notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+};
+
+/** Something that happened that the viewer is told about. The client words it in the viewer's language from `event`. */
+export type NotificationEvent =
+  /** A workplan action was assigned to the viewer's organisation. */
+  | 'ACTION_ASSIGNED'
+  /** An action assigned to the viewer's organisation is due within a week. */
+  | 'ACTION_DUE_SOON'
+  /** An action assigned to the viewer's organisation is overdue. */
+  | 'ACTION_OVERDUE'
+  /** The monitor assessed implementation (for the addressee authority). */
+  | 'MONITOR_STATUS_ASSESSED'
+  /** A recommendation was addressed to the viewer's authority. */
+  | 'RECOMMENDATION_ISSUED'
+  /** A record was shared with the viewer's organisation. */
+  | 'RECORD_SHARED'
+  /** A record is no longer shared with the viewer's organisation (nothing of it is shown). */
+  | 'RECORD_SHARE_WITHDRAWN'
+  /** The viewer was named on a reprisal incident. */
+  | 'REPRISAL_NAMED'
+  /** … tomorrow. */
+  | 'RESPONSE_DUE_1'
+  /** … in 7 days. */
+  | 'RESPONSE_DUE_7'
+  /** The response to a recommendation addressed to the viewer's authority is due in 14 days. */
+  | 'RESPONSE_DUE_14'
+  /** The response is overdue. */
+  | 'RESPONSE_OVERDUE'
+  /** The viewer's role in an organisation changed. */
+  | 'ROLE_CHANGED'
+  /** The addressee authority reported its implementation status (for the issuing monitor). */
+  | 'STATE_STATUS_REPORTED'
+  /** The viewer was added to a visit team. */
+  | 'VISIT_TEAM_ADDED'
+  /** A welfare check of an interviewee at risk is due (visit team only). */
+  | 'WELFARE_CHECK_DUE';
+
+/** Which notifications to list. */
+export type NotificationFilter = {
+  /** Only these events (omitted or empty: all). */
+  events?: InputMaybe<Array<NotificationEvent>>;
+  /** true: read only; false: unread only; omitted: both. */
+  read?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The viewer's notification preferences. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** One entry per event, in a fixed order. */
+  channels: Array<NotificationChannelPreference>;
+  emailDigest: EmailDigest;
+};
+
+export type NotificationPreferencesPayload = {
+  __typename?: 'NotificationPreferencesPayload';
+  preferences?: Maybe<NotificationPreferences>;
+  userErrors: Array<UserError>;
+};
+
+/** A notification was delivered to the viewer (ids only: the client reads it through `notifications`). */
+export type NotificationReceivedEvent = {
+  __typename?: 'NotificationReceivedEvent';
+  event: NotificationEvent;
+  notificationId: Scalars['ID']['output'];
+};
+
+/** What a notification links to. */
+export type NotificationSubjectType =
+  'FINDING' | 'MEMBERSHIP' | 'PLACE' | 'RECOMMENDATION' | 'REPRISAL' | 'VISIT' | 'WORKPLAN' | 'WORKPLAN_ACTION';
 
 /** How an NPM is set up. */
 export type NpmModel =
@@ -988,6 +1135,10 @@ export type Query = {
   health: Scalars['String']['output'];
   /** The signed-in person, or null when signed out. */
   me?: Maybe<Me>;
+  /** The viewer's notification preferences (defaults: every event in the app, none by e-mail, immediate). */
+  notificationPreferences: NotificationPreferences;
+  /** The viewer's notifications, newest first (keyset paged: `limit` 1-200, `after` the previous page's endCursor). */
+  notifications: NotificationConnection;
   /** An organisation by id; without id, the viewer's first organisation. */
   organisation: Organisation;
   place: Place;
@@ -1000,6 +1151,8 @@ export type Query = {
   reprisalIncidents: Array<ReprisalIncident>;
   /** Days authorities of a country have to respond to a recommendation. */
   responsePeriod: ResponsePeriod;
+  /** How many of the viewer's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   visit: Visit;
   visits: VisitConnection;
   /** One working group; NOT_FOUND when it does not exist or the viewer is not in it. */
@@ -1033,6 +1186,12 @@ export type QueryFindingsArgs = {
   filter?: InputMaybe<FindingFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<FindingSort>;
+};
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NotificationFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryOrganisationArgs = {
@@ -1464,6 +1623,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Membership changes of one of the viewer's organisations. Events carry ids; refetch for details. */
   membershipChanged: MembershipEvent;
+  /** Notifications delivered to the viewer from now on, each re-authorized for the subscriber at delivery. */
+  notificationReceived: NotificationReceivedEvent;
   /** Structural changes of a workplan, re-authorized for the subscriber on every event. */
   workplanChanged: WorkplanEvent;
 };
@@ -1500,6 +1661,12 @@ export type UpdateFindingInput = {
   sources?: InputMaybe<Array<FindingSource>>;
   title?: InputMaybe<Scalars['String']['input']>;
   vulnerabilities?: InputMaybe<Array<Vulnerability>>;
+};
+
+/** Replaces the channels of the events listed (others keep theirs) and, when given, the digest. */
+export type UpdateNotificationPreferencesInput = {
+  channels: Array<NotificationChannelInput>;
+  emailDigest?: InputMaybe<EmailDigest>;
 };
 
 export type UpdatePlaceInput = {
@@ -2023,6 +2190,7 @@ export type ResolversTypes = {
   DiscussionCommentPayload: ResolverTypeWrapper<
     Omit<DiscussionCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['DiscussionComment']> }
   >;
+  EmailDigest: EmailDigest;
   EvidenceAbilities: ResolverTypeWrapper<EvidenceAbilities>;
   EvidenceAttachment: ResolverTypeWrapper<EvidenceAttachmentEntity>;
   EvidencePayload: ResolverTypeWrapper<
@@ -2050,6 +2218,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Locale: Locale;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   Me: ResolverTypeWrapper<MeModelEntity>;
   Membership: ResolverTypeWrapper<MembershipEntity>;
   MembershipEvent: ResolverTypeWrapper<MembershipEvent>;
@@ -2064,6 +2233,22 @@ export type ResolversTypes = {
   NarrativeVersionPayload: ResolverTypeWrapper<
     Omit<NarrativeVersionPayload, 'version'> & { version?: Maybe<ResolversTypes['NarrativeVersion']> }
   >;
+  Notification: ResolverTypeWrapper<NotificationEntity>;
+  NotificationChannelInput: NotificationChannelInput;
+  NotificationChannelPreference: ResolverTypeWrapper<NotificationChannelPreference>;
+  NotificationConnection: ResolverTypeWrapper<
+    Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Notification']> }
+  >;
+  NotificationEvent: NotificationEvent;
+  NotificationFilter: NotificationFilter;
+  NotificationPreferences: ResolverTypeWrapper<PreferencesModelEntity>;
+  NotificationPreferencesPayload: ResolverTypeWrapper<
+    Omit<NotificationPreferencesPayload, 'preferences'> & {
+      preferences?: Maybe<ResolversTypes['NotificationPreferences']>;
+    }
+  >;
+  NotificationReceivedEvent: ResolverTypeWrapper<NotificationReceivedEvent>;
+  NotificationSubjectType: NotificationSubjectType;
   NpmModel: NpmModel;
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationAbilities: ResolverTypeWrapper<OrganisationAbilities>;
@@ -2141,6 +2326,7 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateActionInput: UpdateActionInput;
   UpdateFindingInput: UpdateFindingInput;
+  UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdatePlaceInput: UpdatePlaceInput;
   UpdatePriorityInput: UpdatePriorityInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
@@ -2235,6 +2421,7 @@ export type ResolversParentTypes = {
   IssueRecommendationInput: IssueRecommendationInput;
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Me: MeModelEntity;
   Membership: MembershipEntity;
   MembershipEvent: MembershipEvent;
@@ -2247,6 +2434,18 @@ export type ResolversParentTypes = {
   NarrativeVersionPayload: Omit<NarrativeVersionPayload, 'version'> & {
     version?: Maybe<ResolversParentTypes['NarrativeVersion']>;
   };
+  Notification: NotificationEntity;
+  NotificationChannelInput: NotificationChannelInput;
+  NotificationChannelPreference: NotificationChannelPreference;
+  NotificationConnection: Omit<NotificationConnection, 'nodes'> & {
+    nodes: Array<ResolversParentTypes['Notification']>;
+  };
+  NotificationFilter: NotificationFilter;
+  NotificationPreferences: PreferencesModelEntity;
+  NotificationPreferencesPayload: Omit<NotificationPreferencesPayload, 'preferences'> & {
+    preferences?: Maybe<ResolversParentTypes['NotificationPreferences']>;
+  };
+  NotificationReceivedEvent: NotificationReceivedEvent;
   Organisation: OrganisationEntity;
   OrganisationAbilities: OrganisationAbilities;
   PageInfo: PageInfo;
@@ -2299,6 +2498,7 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   UpdateActionInput: UpdateActionInput;
   UpdateFindingInput: UpdateFindingInput;
+  UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdatePlaceInput: UpdatePlaceInput;
   UpdatePriorityInput: UpdatePriorityInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
@@ -2600,6 +2800,15 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalDate';
 }
 
+export type MarkNotificationsReadPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] =
+    ResolversParentTypes['MarkNotificationsReadPayload'],
+> = {
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'],
@@ -2699,6 +2908,13 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationIssueRecommendationArgs, 'input'>
+  >;
+  markAllNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<
+    ResolversTypes['MarkNotificationsReadPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMarkNotificationsReadArgs, 'ids'>
   >;
   moveVisit?: Resolver<
     ResolversTypes['VisitPayload'],
@@ -2833,6 +3049,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateFindingArgs, 'input'>
   >;
+  updateNotificationPreferences?: Resolver<
+    ResolversTypes['NotificationPreferencesPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>
+  >;
   updatePlace?: Resolver<
     ResolversTypes['PlacePayload'],
     ParentType,
@@ -2897,6 +3119,66 @@ export type NarrativeVersionPayloadResolvers<
 > = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['NarrativeVersion']>, ParentType, ContextType>;
+};
+
+export type NotificationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'],
+> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['NotificationEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjectTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['NotificationSubjectType']>, ParentType, ContextType>;
+  workplanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type NotificationChannelPreferenceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationChannelPreference'] =
+    ResolversParentTypes['NotificationChannelPreference'],
+> = {
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['NotificationEvent'], ParentType, ContextType>;
+  inApp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences'],
+> = {
+  channels?: Resolver<Array<ResolversTypes['NotificationChannelPreference']>, ParentType, ContextType>;
+  emailDigest?: Resolver<ResolversTypes['EmailDigest'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] =
+    ResolversParentTypes['NotificationPreferencesPayload'],
+> = {
+  preferences?: Resolver<Maybe<ResolversTypes['NotificationPreferences']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type NotificationReceivedEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationReceivedEvent'] =
+    ResolversParentTypes['NotificationReceivedEvent'],
+> = {
+  event?: Resolver<ResolversTypes['NotificationEvent'], ParentType, ContextType>;
+  notificationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<
@@ -3033,6 +3315,13 @@ export type QueryResolvers<
   >;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+  notifications?: Resolver<
+    ResolversTypes['NotificationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryNotificationsArgs, 'limit'>
+  >;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, Partial<QueryOrganisationArgs>>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   places?: Resolver<
@@ -3066,6 +3355,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryResponsePeriodArgs, 'countryCode'>
   >;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
   visits?: Resolver<
     ResolversTypes['VisitConnection'],
@@ -3287,6 +3577,12 @@ export type SubscriptionResolvers<
     ParentType,
     ContextType,
     RequireFields<SubscriptionMembershipChangedArgs, 'organisationId'>
+  >;
+  notificationReceived?: SubscriptionResolver<
+    ResolversTypes['NotificationReceivedEvent'],
+    'notificationReceived',
+    ParentType,
+    ContextType
   >;
   workplanChanged?: SubscriptionResolver<
     ResolversTypes['WorkplanEvent'],
@@ -3563,6 +3859,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Interviewee?: IntervieweeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipEvent?: MembershipEventResolvers<ContextType>;
@@ -3570,6 +3867,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NarrativeVersion?: NarrativeVersionResolvers<ContextType>;
   NarrativeVersionConnection?: NarrativeVersionConnectionResolvers<ContextType>;
   NarrativeVersionPayload?: NarrativeVersionPayloadResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationChannelPreference?: NotificationChannelPreferenceResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  NotificationPreferencesPayload?: NotificationPreferencesPayloadResolvers<ContextType>;
+  NotificationReceivedEvent?: NotificationReceivedEventResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAbilities?: OrganisationAbilitiesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -21,6 +21,8 @@ export interface BusEvents {
     event: string;
     subjectType: string;
     subjectId: string | null;
+    audienceOrganisationId: string | null;
+    audienceUserIds: string[];
     deliveries: { userId: string; notificationId: string }[];
   };
 }

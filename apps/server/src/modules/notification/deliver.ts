@@ -57,6 +57,40 @@ async function candidates(tx: EntityManager, organisationId: string | null): Pro
 }
 
 /**
+ * The receive rule's facts for an event, read fresh (the subject, and the audience the policy names for
+ * it), and the candidates: the members of the audience organisation, or the named people. Null when the
+ * subject no longer exists. Delivery and the live fan-out both call it.
+ */
+export async function resolveNotificationFacts(
+  tx: EntityManager,
+  payload: Pick<z.output<typeof notifyPayload>, 'event' | 'subjectType' | 'subjectId' | 'audienceOrganisationId' | 'audienceUserIds'>,
+): Promise<{ facts: NotificationFacts; people: string[] } | null> {
+  const { event } = payload;
+  const subject = await loadSubjectForDelivery(tx, payload.subjectType, payload.subjectId, {
+    withdrawn: event === 'RECORD_SHARE_WITHDRAWN',
+    personalData: event === 'WELFARE_CHECK_DUE',
+  });
+  if (!subject) return null;
+  const audience = NOTIFICATION_AUDIENCE[event];
+  const organisationId =
+    audience === 'ADDRESSEE'
+      ? subject.addresseeOrganisationId
+      : audience === 'OWNER'
+        ? subject.ownerOrganisationId
+        : audience === 'RESPONSIBLE'
+          ? subject.responsibleOrganisationId
+          : audience === 'SHARE_TARGET'
+            ? payload.audienceOrganisationId
+            : null;
+  const named = event === 'WELFARE_CHECK_DUE' ? subject.visitTeamUserIds : payload.audienceUserIds;
+  const people = audience === 'NAMED_USERS' ? [...new Set(named)] : await candidates(tx, organisationId);
+  return {
+    facts: { event, audienceOrganisationId: organisationId, audienceUserIds: named, subject: subject.facts },
+    people,
+  };
+}
+
+/**
  * Delivers one event: the subject and every candidate's facts are read fresh, each candidate is checked
  * by the policy (`notification:receive`), preferences are applied, and one row per recipient is inserted
  * unless (eventKey, recipient) already exists. Only the rows this call inserted are announced live and
@@ -66,30 +100,9 @@ export async function deliverNotification(ctx: OperationContext, raw: NotifyPayl
   const payload = notifyPayload.parse(raw);
   const { event } = payload;
   const inserted = await ctx.em.transactional(async (tx) => {
-    const subject = await loadSubjectForDelivery(tx, payload.subjectType, payload.subjectId, {
-      withdrawn: event === 'RECORD_SHARE_WITHDRAWN',
-      personalData: event === 'WELFARE_CHECK_DUE',
-    });
-    if (!subject) return [];
-    const audience = NOTIFICATION_AUDIENCE[event];
-    const organisationId =
-      audience === 'ADDRESSEE'
-        ? subject.addresseeOrganisationId
-        : audience === 'OWNER'
-          ? subject.ownerOrganisationId
-          : audience === 'RESPONSIBLE'
-            ? subject.responsibleOrganisationId
-            : audience === 'SHARE_TARGET'
-              ? payload.audienceOrganisationId
-              : null;
-    const named = event === 'WELFARE_CHECK_DUE' ? subject.visitTeamUserIds : payload.audienceUserIds;
-    const people = audience === 'NAMED_USERS' ? [...new Set(named)] : await candidates(tx, organisationId);
-    const facts: NotificationFacts = {
-      event,
-      audienceOrganisationId: organisationId,
-      audienceUserIds: named,
-      subject: subject.facts,
-    };
+    const resolved = await resolveNotificationFacts(tx, payload);
+    if (!resolved) return [];
+    const { facts, people } = resolved;
     const actors = await loadRecipientActors(tx, people);
     const recipients = people.filter((userId) => can(actors.get(userId) ?? null, 'notification:receive', facts));
     if (recipients.length === 0) return [];
@@ -138,6 +151,8 @@ export async function deliverNotification(ctx: OperationContext, raw: NotifyPayl
       event,
       subjectType: payload.subjectType as NotificationSubjectType,
       subjectId: payload.subjectId,
+      audienceOrganisationId: payload.audienceOrganisationId,
+      audienceUserIds: payload.audienceUserIds,
       deliveries: live.map((row) => ({ userId: row.user_id, notificationId: row.id })),
     });
   }
