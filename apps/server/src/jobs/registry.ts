@@ -3,6 +3,7 @@ import { purgeExpiredSessions } from '../modules/identity/purge-expired-sessions
 import { scheduleAuditCheckpoint, writeAuditCheckpoint } from '../modules/audit/checkpoint.ts';
 import { deliverNotification, notifyPayload } from '../modules/notification/deliver.ts';
 import { deadlinePayload, runDeadline } from '../modules/notification/deadlines.ts';
+import { releaseStaleNotificationLocks } from '../modules/notification/stale-locks.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
 
@@ -27,6 +28,9 @@ export const jobDefinitions = [
   }),
   defineJob('notify.deadline', deadlinePayload, async (ctx, payload) => {
     await runDeadline(ctx, payload);
+  }),
+  defineJob('notify.releaseStaleLocks', z.object({}), async (ctx) => {
+    await releaseStaleNotificationLocks(ctx.em, ctx.services.env.NOTIFY_STALE_LOCK_SECONDS);
   }),
 ] as const;
 
