@@ -63,6 +63,8 @@ beforeAll(async () => {
   }
   await em.flush();
   expect(await em.count(Membership, { organisation: ministry })).toBe(RECIPIENTS);
+  // Only this test's reminders in the queue (the demo seed queued its own notifications).
+  await em.getConnection().execute('delete from graphile_worker._private_jobs');
 }, 120_000);
 
 afterAll(async () => {

@@ -3,10 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NotificationEvent } from '@opcat/domain';
 import { Interviewee, Recommendation } from '../../db/entities/monitoring.ts';
 import { WorkplanAction } from '../../db/entities/workplan.ts';
-import type { OperationContext } from '../../operation/context.ts';
+import type { Services } from '../../services.ts';
 import { isId } from '../ids.ts';
 import { addDays } from '../recommendation/dates.ts';
 import { deliverNotification } from './deliver.ts';
+import type { OperationContext } from '../../operation/context.ts';
+
+/** What scheduling needs of an operation: the job queue (the demo seed schedules with the queue alone). */
+export type QueueContext = { services: Pick<Services, 'jobs'> };
 
 /** Days before the due date each reminder is sent (negative: the day after, overdue). */
 const RESPONSE_THRESHOLDS: readonly { event: NotificationEvent; days: number }[] = [
@@ -40,7 +44,7 @@ export function deadlineJobKey(kind: DeadlinePayload['kind'], subjectId: string,
 }
 
 async function schedule(
-  ctx: OperationContext,
+  ctx: QueueContext,
   tx: EntityManager,
   kind: 'RECOMMENDATION' | 'WORKPLAN_ACTION',
   subjectId: string,
@@ -71,7 +75,7 @@ async function schedule(
  * response due date, in the caller's transaction. Answered: every pending reminder is removed.
  */
 export async function scheduleResponseDeadlines(
-  ctx: OperationContext,
+  ctx: QueueContext,
   tx: EntityManager,
   recommendation: { id: string; responseDueOn: string },
   answered: boolean,
@@ -82,7 +86,7 @@ export async function scheduleResponseDeadlines(
 
 /** (Re)schedules an action's reminders (a week before, overdue) from its due date; none once settled. */
 export async function scheduleActionDeadlines(
-  ctx: OperationContext,
+  ctx: QueueContext,
   tx: EntityManager,
   action: { id: string; dueDate: string | null; status: string },
   now: Date = new Date(),
@@ -97,7 +101,7 @@ export async function scheduleActionDeadlines(
  * runs is skipped.
  */
 export async function scheduleWelfareChecks(
-  ctx: OperationContext,
+  ctx: QueueContext,
   tx: EntityManager,
   findingId: string,
   dates: readonly (string | null)[],

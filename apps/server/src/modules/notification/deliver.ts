@@ -6,6 +6,7 @@ import type { NotificationEvent, NotificationFacts } from '@opcat/domain';
 import { NotificationPreference, NOTIFICATION_SUBJECT_TYPES } from '../../db/entities/notification.ts';
 import type { NotificationSubjectType } from '../../db/entities/notification.ts';
 import type { OperationContext } from '../../operation/context.ts';
+import type { Services } from '../../services.ts';
 import { loadRecipientActors } from './actors.ts';
 import { sendNotificationEmail } from './email-channel.ts';
 import { loadSubjectForDelivery } from './subjects.ts';
@@ -33,7 +34,11 @@ export function occurrenceKey(event: NotificationEvent, subjectId: string | null
  * Emits an event from a command: the delivery job is added inside the caller's transaction, so the
  * event exists exactly when the change that caused it commits, and survives a crash right after.
  */
-export async function notify(ctx: OperationContext, tx: EntityManager, payload: NotifyPayload): Promise<void> {
+export async function notify(
+  ctx: { services: Pick<Services, 'jobs'> },
+  tx: EntityManager,
+  payload: NotifyPayload,
+): Promise<void> {
   await ctx.services.jobs.enqueue(tx, 'notify.deliver', payload);
 }
 

@@ -14,7 +14,7 @@ import { seededRandom } from '../../test/query-generator.ts';
 import { connectRawGraphqlWs } from '../../test/raw-transport.ts';
 import type { RawGraphqlWs } from '../../test/raw-transport.ts';
 import { signedIn, startTestServer } from '../../test/server.ts';
-import type { GraphqlClient, TestServer } from '../../test/server.ts';
+import type { GraphqlClient, GraphqlResponse, TestServer } from '../../test/server.ts';
 import { NOTIFICATIONS } from '../../test/notification-helpers.ts';
 import type { NotificationsData } from '../../test/notification-helpers.ts';
 import { deliverNotification, occurrenceKey } from './deliver.ts';
@@ -108,7 +108,10 @@ async function allNotifications(viewer: Viewer): Promise<{ text: string; ids: st
   let text = '';
   const ids: string[] = [];
   for (let page = 0; page < 50; page++) {
-    const res = await viewer.client.request<NotificationsData>(NOTIFICATIONS, { limit: 200, after });
+    const res: GraphqlResponse<NotificationsData> = await viewer.client.request<NotificationsData>(NOTIFICATIONS, {
+      limit: 200,
+      after,
+    });
     text += JSON.stringify(res);
     expect(res.errors).toBeUndefined();
     ids.push(...(res.data?.notifications.nodes ?? []).map((n) => n.id));

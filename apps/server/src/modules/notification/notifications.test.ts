@@ -103,6 +103,20 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('notifications: who receives each event', () => {
+  it('the demo ministry admin has unread notifications at first sign-in, delivered by the jobs the seed queued', async () => {
+    await notificationsSettled(server);
+    const seen = (await fernando.request<NotificationsData>(NOTIFICATIONS, { filter: { read: false } })).data;
+    expect(seen?.unreadNotificationCount).toBeGreaterThan(0);
+    expect(seen?.notifications.nodes.every((n) => n.available && n.subjectTitle)).toBe(true);
+    // Police members are told of what concerns the police and they read, nothing addressed to the ministry.
+    const police = (await gabriela.request<NotificationsData>(NOTIFICATIONS, {})).data;
+    const ministryIds = new Set(seen?.notifications.nodes.map((n) => n.subjectId));
+    for (const n of police?.notifications.nodes ?? []) {
+      expect(n.available).toBe(true);
+      expect(ministryIds.has(n.subjectId)).toBe(false);
+    }
+  });
+
   it('a recommendation issued to the ministry reaches its members only, and its reminders are scheduled', async () => {
     const id = await issue({ issuedOn: todayUtc() });
     await notificationsSettled(server);
