@@ -6,12 +6,10 @@ export async function notificationsSettled(server: TestServer, timeoutMs = 20_00
   const em = server.ownerOrm.em.fork() as EntityManager;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const rows = await em
-      .getConnection()
-      .execute<{ n: number; failing: string | null }[]>(
-        `select count(*)::int as n, max(last_error) as failing from graphile_worker.jobs
+    const rows = await em.getConnection().execute<{ n: number; failing: string | null }[]>(
+      `select count(*)::int as n, max(last_error) as failing from graphile_worker.jobs
           where task_identifier like 'notify.%' and run_at <= now()`,
-      );
+    );
     const row = rows[0];
     if (row?.failing) throw new Error(`a notification job failed: ${row.failing}`);
     if (!row || row.n === 0) return;
@@ -32,13 +30,11 @@ export interface StoredNotification {
 /** The notification rows of one event type (read as the owner, around the app). */
 export async function storedNotifications(server: TestServer, event?: string): Promise<StoredNotification[]> {
   const em = server.ownerOrm.em.fork() as EntityManager;
-  return em
-    .getConnection()
-    .execute<StoredNotification[]>(
-      `select id, user_id, event, event_key, subject_type, subject_id from notification
+  return em.getConnection().execute<StoredNotification[]>(
+    `select id, user_id, event, event_key, subject_type, subject_id from notification
         ${event ? 'where event = ?' : ''} order by created_at, id`,
-      event ? [event] : [],
-    );
+    event ? [event] : [],
+  );
 }
 
 export const NOTIFICATIONS = /* GraphQL */ `

@@ -22,6 +22,8 @@ import { WorkingGroupPage } from '../features/working-groups/WorkingGroupPage.ts
 import { MyActionsPage } from '../features/workplans/MyActionsPage.tsx';
 import { WorkplanPage } from '../features/workplans/WorkplanPage.tsx';
 import { WorkplansPage } from '../features/workplans/WorkplansPage.tsx';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
+import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
 
 export function createAppRouter() {
@@ -54,6 +56,8 @@ export function createAppRouter() {
         { path: 'visits/:id', element: <VisitPage /> },
         { path: 'visits/:visitId/findings/new', element: <NewFindingPage /> },
         { path: 'findings/:id', element: <FindingPage /> },
+        { path: 'notifications', element: <NotificationsPage /> },
+        { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

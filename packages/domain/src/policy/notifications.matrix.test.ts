@@ -25,7 +25,10 @@ const recommendation = (classification: Classification): RecordFacts => ({
   addresseeOrganisationId: 'ministry',
 });
 
-const issued = (classification: Classification, event: NotificationEvent = 'RECOMMENDATION_ISSUED'): NotificationFacts => ({
+const issued = (
+  classification: Classification,
+  event: NotificationEvent = 'RECOMMENDATION_ISSUED',
+): NotificationFacts => ({
   event,
   audienceOrganisationId: 'ministry',
   audienceUserIds: [],
@@ -49,9 +52,12 @@ describe('notification recipients matrix', () => {
       cells.push([role, 'NPM', 'npm', classification, false]);
       cells.push([role, 'CSO', 'cso', classification, false]);
     }
-  it.each(cells)('a %s of a %s (%s) receives RECOMMENDATION_ISSUED for a %s recommendation → %s', (role, kind, org, c, allowed) => {
-    expect(can(actor(org, kind, role), 'notification:receive', issued(c))).toBe(allowed);
-  });
+  it.each(cells)(
+    'a %s of a %s (%s) receives RECOMMENDATION_ISSUED for a %s recommendation → %s',
+    (role, kind, org, c, allowed) => {
+      expect(can(actor(org, kind, role), 'notification:receive', issued(c))).toBe(allowed);
+    },
+  );
 
   it('the audience alone is not enough: an addressee that may not read the record receives nothing', () => {
     const facts: NotificationFacts = {
@@ -62,7 +68,10 @@ describe('notification recipients matrix', () => {
   });
 
   it('the monitor hears the State reported a status, the State hears the assessment', () => {
-    const reported: NotificationFacts = { ...issued('ORGANISATION', 'STATE_STATUS_REPORTED'), audienceOrganisationId: 'npm' };
+    const reported: NotificationFacts = {
+      ...issued('ORGANISATION', 'STATE_STATUS_REPORTED'),
+      audienceOrganisationId: 'npm',
+    };
     expect(can(actor('npm', 'NPM'), 'notification:receive', reported)).toBe(true);
     expect(can(actor('ministry', 'STATE_AUTHORITY'), 'notification:receive', reported)).toBe(false);
     const assessed = issued('ORGANISATION', 'MONITOR_STATUS_ASSESSED');
@@ -101,10 +110,18 @@ describe('notification recipients matrix', () => {
     };
     expect(can(actor('npm', 'NPM', 'VIEWER', 'u'), 'notification:receive', reprisal)).toBe(true);
     expect(
-      can(actor('npm', 'NPM', 'ADMIN', 'u'), 'notification:receive', { ...reprisal, subject: { kind: 'REPRISAL', namedUserIds: [] } }),
+      can(actor('npm', 'NPM', 'ADMIN', 'u'), 'notification:receive', {
+        ...reprisal,
+        subject: { kind: 'REPRISAL', namedUserIds: [] },
+      }),
     ).toBe(false);
 
-    const role: NotificationFacts = { event: 'ROLE_CHANGED', audienceOrganisationId: null, audienceUserIds: ['u'], subject: { kind: 'SELF' } };
+    const role: NotificationFacts = {
+      event: 'ROLE_CHANGED',
+      audienceOrganisationId: null,
+      audienceUserIds: ['u'],
+      subject: { kind: 'SELF' },
+    };
     expect(can(actor('npm', 'NPM', 'VIEWER', 'u'), 'notification:receive', role)).toBe(true);
     expect(can(actor('npm', 'NPM', 'ADMIN', 'v'), 'notification:receive', role)).toBe(false);
   });

@@ -5,10 +5,7 @@ import {
   markNotificationsRead,
   unreadNotificationCount,
 } from '../../modules/notification/list-notifications.ts';
-import {
-  getNotificationPreferences,
-  updateNotificationPreferences,
-} from '../../modules/notification/preferences.ts';
+import { getNotificationPreferences, updateNotificationPreferences } from '../../modules/notification/preferences.ts';
 import { subscribeNotificationReceived } from '../../modules/notification/notification-received.ts';
 import { subjectView } from '../../modules/notification/notification-fields.ts';
 

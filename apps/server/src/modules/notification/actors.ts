@@ -27,7 +27,10 @@ const USERS_WITH_FACTS = `
 
 /** The policy's view of each of these people (no session: `sessionId` is empty). People without a membership have none. */
 export async function loadRecipientActors(em: EntityManager, userIds: readonly string[]): Promise<Map<string, Actor>> {
-  const actors = new Map<string, { memberships: Map<string, Actor['memberships'][number]>; groups: Map<string, Actor['workingGroups'][number]> }>();
+  const actors = new Map<
+    string,
+    { memberships: Map<string, Actor['memberships'][number]>; groups: Map<string, Actor['workingGroups'][number]> }
+  >();
   if (userIds.length === 0) return new Map();
   const rows = await em
     .getConnection()
@@ -54,7 +57,12 @@ export async function loadRecipientActors(em: EntityManager, userIds: readonly s
   return new Map(
     [...actors].map(([userId, facts]) => [
       userId,
-      { userId, sessionId: '', memberships: [...facts.memberships.values()], workingGroups: [...facts.groups.values()] },
+      {
+        userId,
+        sessionId: '',
+        memberships: [...facts.memberships.values()],
+        workingGroups: [...facts.groups.values()],
+      },
     ]),
   );
 }

@@ -40,10 +40,18 @@ beforeAll(async () => {
   orm = await migrateTestDatabase(database);
   await seedDemoWorld(orm.em.fork());
   const em = orm.em.fork() as EntityManager;
-  const ministry = await em.findOneOrFail(Organisation, { kind: 'STATE_AUTHORITY', countryCode: 'XV', name: { $like: '%Justicia%' } });
+  const ministry = await em.findOneOrFail(Organisation, {
+    kind: 'STATE_AUTHORITY',
+    countryCode: 'XV',
+    name: { $like: '%Justicia%' },
+  });
   const npm = await em.findOneOrFail(Organisation, { kind: 'NPM', countryCode: 'XV' });
   const ana = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
-  const extra = em.create(User, { email: 'deadlines.minjus@test.opcat', displayName: 'Second reader', passwordHash: '-' });
+  const extra = em.create(User, {
+    email: 'deadlines.minjus@test.opcat',
+    displayName: 'Second reader',
+    passwordHash: '-',
+  });
   em.create(Membership, { user: extra, organisation: ministry, role: 'VIEWER' });
   for (let i = 0; i < RECOMMENDATIONS; i++) {
     em.create(Recommendation, {

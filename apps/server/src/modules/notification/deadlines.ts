@@ -30,7 +30,15 @@ export const deadlinePayload = z.object({
   kind: z.enum(['RECOMMENDATION', 'WORKPLAN_ACTION', 'WELFARE']),
   /** The recommendation, the action, or the finding whose interviewee is at risk. */
   subjectId: z.string(),
-  event: z.enum(['RESPONSE_DUE_14', 'RESPONSE_DUE_7', 'RESPONSE_DUE_1', 'RESPONSE_OVERDUE', 'ACTION_DUE_SOON', 'ACTION_OVERDUE', 'WELFARE_CHECK_DUE']),
+  event: z.enum([
+    'RESPONSE_DUE_14',
+    'RESPONSE_DUE_7',
+    'RESPONSE_DUE_1',
+    'RESPONSE_OVERDUE',
+    'ACTION_DUE_SOON',
+    'ACTION_OVERDUE',
+    'WELFARE_CHECK_DUE',
+  ]),
   /** The due date the reminder was scheduled for: when the record's date changed since, the job does nothing. */
   dueOn: z.iso.date(),
 });
@@ -39,7 +47,12 @@ export type DeadlinePayload = z.infer<typeof deadlinePayload>;
 const midnight = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** The one job per (record, threshold): scheduling again replaces it, so a changed date moves it. */
-export function deadlineJobKey(kind: DeadlinePayload['kind'], subjectId: string, event: NotificationEvent, dueOn?: string) {
+export function deadlineJobKey(
+  kind: DeadlinePayload['kind'],
+  subjectId: string,
+  event: NotificationEvent,
+  dueOn?: string,
+) {
   return `deadline:${kind}:${subjectId}:${event}${kind === 'WELFARE' ? `:${dueOn}` : ''}`;
 }
 
@@ -81,7 +94,15 @@ export async function scheduleResponseDeadlines(
   answered: boolean,
   now: Date = new Date(),
 ): Promise<void> {
-  await schedule(ctx, tx, 'RECOMMENDATION', recommendation.id, RESPONSE_THRESHOLDS, answered ? null : recommendation.responseDueOn, now);
+  await schedule(
+    ctx,
+    tx,
+    'RECOMMENDATION',
+    recommendation.id,
+    RESPONSE_THRESHOLDS,
+    answered ? null : recommendation.responseDueOn,
+    now,
+  );
 }
 
 /** (Re)schedules an action's reminders (a week before, overdue) from its due date; none once settled. */
@@ -136,7 +157,9 @@ async function stillDue(em: EntityManager, payload: DeadlinePayload): Promise<bo
     return rec !== null && rec.responseDueOn === payload.dueOn && !(await answered(em, rec.id));
   }
   if (payload.kind === 'WORKPLAN_ACTION') {
-    const action = await em.findOne(WorkplanAction, payload.subjectId, { fields: ['id', 'dueDate', 'status'] as never });
+    const action = await em.findOne(WorkplanAction, payload.subjectId, {
+      fields: ['id', 'dueDate', 'status'] as never,
+    });
     return action !== null && action.dueDate === payload.dueOn && !SETTLED_ACTIONS.includes(action.status);
   }
   return (

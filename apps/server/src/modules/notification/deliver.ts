@@ -68,7 +68,10 @@ async function candidates(tx: EntityManager, organisationId: string | null): Pro
  */
 export async function resolveNotificationFacts(
   tx: EntityManager,
-  payload: Pick<z.output<typeof notifyPayload>, 'event' | 'subjectType' | 'subjectId' | 'audienceOrganisationId' | 'audienceUserIds'>,
+  payload: Pick<
+    z.output<typeof notifyPayload>,
+    'event' | 'subjectType' | 'subjectId' | 'audienceOrganisationId' | 'audienceUserIds'
+  >,
 ): Promise<{ facts: NotificationFacts; people: string[] } | null> {
   const { event } = payload;
   const subject = await loadSubjectForDelivery(tx, payload.subjectType, payload.subjectId, {

@@ -18,6 +18,9 @@ export interface EmailNotification {
  * through the read scope at send time. Until then, the choice is recorded and only logged.
  */
 export async function sendNotificationEmail(_ctx: OperationContext, notification: EmailNotification): Promise<void> {
-  logger.debug({ notificationId: notification.notificationId, digest: notification.digest }, 'e-mail channel not configured');
+  logger.debug(
+    { notificationId: notification.notificationId, digest: notification.digest },
+    'e-mail channel not configured',
+  );
   await Promise.resolve();
 }

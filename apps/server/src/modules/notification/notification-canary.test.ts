@@ -52,14 +52,21 @@ async function deliverEverything(): Promise<void> {
   const add = (event: NotificationEvent, subjectType: NotificationSubjectType, subjectId: string, extra = {}) =>
     events.push({ event, eventKey: occurrenceKey(event, subjectId), subjectType, subjectId, ...extra });
   for (const r of recommendations) {
-    for (const event of ['RECOMMENDATION_ISSUED', 'RESPONSE_OVERDUE', 'STATE_STATUS_REPORTED', 'MONITOR_STATUS_ASSESSED'] as const)
+    for (const event of [
+      'RECOMMENDATION_ISSUED',
+      'RESPONSE_OVERDUE',
+      'STATE_STATUS_REPORTED',
+      'MONITOR_STATUS_ASSESSED',
+    ] as const)
       add(event, 'RECOMMENDATION', r.id);
   }
   findings.forEach((f, i) => {
     // Shared "with" organisations that may not read it: the receive rule must still hold.
     for (const o of [organisations[i % organisations.length], organisations[(i + 5) % organisations.length]])
       if (o) add('RECORD_SHARED', 'FINDING', f.id, { audienceOrganisationId: o.id });
-    add('RECORD_SHARE_WITHDRAWN', 'FINDING', f.id, { audienceOrganisationId: organisations[i % organisations.length]?.id });
+    add('RECORD_SHARE_WITHDRAWN', 'FINDING', f.id, {
+      audienceOrganisationId: organisations[i % organisations.length]?.id,
+    });
     add('WELFARE_CHECK_DUE', 'FINDING', f.id);
   });
   for (const v of visits) add('VISIT_TEAM_ADDED', 'VISIT', v.id, { audienceUserIds: everyone });
@@ -81,7 +88,11 @@ beforeAll(async () => {
     demoUsers.map(async ({ email }) => {
       const client = await signedIn(server, email);
       const cookie = client.cookie as string;
-      const actor = await loadActor(server.orm.em.fork() as EntityManager, tokenFromCookieHeader(cookie), server.env.SESSION_SECRET);
+      const actor = await loadActor(
+        server.orm.em.fork() as EntityManager,
+        tokenFromCookieHeader(cookie),
+        server.env.SESSION_SECRET,
+      );
       if (!actor) throw new Error(`no actor for ${email}`);
       const frames: string[] = [];
       const ws = connectRawGraphqlWs(server, cookie, (frame) => frames.push(frame));
@@ -142,6 +153,8 @@ describe('notifications in the canary world', () => {
     // The scan saw what it guards: titles of readable planted records were shown to their readers, live events flowed.
     expect(seenCanaries).toBeGreaterThan(0);
     expect(live).toBeGreaterThan(0);
-    console.log(`canary scan: ${delivered} notifications delivered, ${live} live events, ${seenCanaries} entitled canaries shown`);
+    console.log(
+      `canary scan: ${delivered} notifications delivered, ${live} live events, ${seenCanaries} entitled canaries shown`,
+    );
   }, 60_000);
 });

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { connectGraphqlWs, operate, signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
-import { demoIds, insertFinding, insertPlace, ISSUE, issueInput, RECORD_STATUS, RESPOND } from '../../test/recommendation-fixtures.ts';
+import {
+  demoIds,
+  insertFinding,
+  insertPlace,
+  ISSUE,
+  issueInput,
+  RECORD_STATUS,
+  RESPOND,
+} from '../../test/recommendation-fixtures.ts';
 import type { PayloadData } from '../../test/recommendation-fixtures.ts';
 import { NOTIFICATIONS, notificationsSettled, storedNotifications } from '../../test/notification-helpers.ts';
 import type { NotificationsData } from '../../test/notification-helpers.ts';
@@ -88,7 +96,10 @@ async function issue(overrides: Record<string, unknown> = {}): Promise<string> {
 }
 
 const recipientsOf = async (event: string, subjectId: string) =>
-  (await storedNotifications(server, event)).filter((n) => n.subject_id === subjectId).map((n) => n.user_id).sort();
+  (await storedNotifications(server, event))
+    .filter((n) => n.subject_id === subjectId)
+    .map((n) => n.user_id)
+    .sort();
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -141,10 +152,13 @@ describe('notifications: who receives each event', () => {
     expect(await recipientsOf('RESPONSE_OVERDUE', id)).toEqual([fernandoId]);
     // Reminders whose day passed are not sent late.
     expect(await recipientsOf('RESPONSE_DUE_7', id)).toEqual([]);
-    const rec = await server.orm.em.fork().getConnection().execute<{ response_due_on: string }[]>(
-      "select to_char(response_due_on, 'YYYY-MM-DD') as response_due_on from recommendation where id = ?",
-      [id],
-    );
+    const rec = await server.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ response_due_on: string }[]>(
+        "select to_char(response_due_on, 'YYYY-MM-DD') as response_due_on from recommendation where id = ?",
+        [id],
+      );
     const payload = {
       kind: 'RECOMMENDATION' as const,
       subjectId: id,
@@ -154,7 +168,11 @@ describe('notifications: who receives each event', () => {
     const again = await Promise.all(
       [1, 2, 3].map(async () =>
         runDeadline(
-          await buildOperationContext(server.services, { transport: 'job', actor: null, em: server.orm.em.fork() as EntityManager }),
+          await buildOperationContext(server.services, {
+            transport: 'job',
+            actor: null,
+            em: server.orm.em.fork() as EntityManager,
+          }),
           payload,
         ),
       ),
@@ -212,7 +230,9 @@ describe('notifications: who receives each event', () => {
     await notificationsSettled(server);
     expect(await recipientsOf('RECORD_SHARE_WITHDRAWN', findingId)).toEqual([diegoId]);
     seen = (await diego.request<NotificationsData>(NOTIFICATIONS, {})).data;
-    const about = seen?.notifications.nodes.filter((n) => ['RECORD_SHARED', 'RECORD_SHARE_WITHDRAWN'].includes(n.event));
+    const about = seen?.notifications.nodes.filter((n) =>
+      ['RECORD_SHARED', 'RECORD_SHARE_WITHDRAWN'].includes(n.event),
+    );
     expect(about).toHaveLength(2);
     for (const n of about ?? [])
       expect(n).toMatchObject({ available: false, subjectType: null, subjectId: null, subjectTitle: null });
@@ -280,7 +300,9 @@ describe('the notification centre over GraphQL', () => {
 
   it('an event muted in the app is not stored for that person; preferences keep the e-mail channel and digest', async () => {
     const res = await fernando.request<{
-      updateNotificationPreferences: { preferences: { emailDigest: string; channels: { event: string; inApp: boolean; email: boolean }[] } };
+      updateNotificationPreferences: {
+        preferences: { emailDigest: string; channels: { event: string; inApp: boolean; email: boolean }[] };
+      };
     }>(PREFERENCES, {
       input: {
         channels: [{ event: 'RECOMMENDATION_ISSUED', inApp: false, email: false }],
@@ -297,7 +319,9 @@ describe('the notification centre over GraphQL', () => {
     const id = await issue({ issuedOn: todayUtc() });
     await notificationsSettled(server);
     expect(await recipientsOf('RECOMMENDATION_ISSUED', id)).toEqual([]);
-    await fernando.request(PREFERENCES, { input: { channels: [{ event: 'RECOMMENDATION_ISSUED', inApp: true, email: false }] } });
+    await fernando.request(PREFERENCES, {
+      input: { channels: [{ event: 'RECOMMENDATION_ISSUED', inApp: true, email: false }] },
+    });
   });
 
   it('notificationReceived carries ids to the recipient only, live', async () => {

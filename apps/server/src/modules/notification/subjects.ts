@@ -20,7 +20,12 @@ export interface LoadedSubject {
   visitTeamUserIds: string[];
 }
 
-const none = { addresseeOrganisationId: null, ownerOrganisationId: null, responsibleOrganisationId: null, visitTeamUserIds: [] };
+const none = {
+  addresseeOrganisationId: null,
+  ownerOrganisationId: null,
+  responsibleOrganisationId: null,
+  visitTeamUserIds: [],
+};
 
 function forRecord(record: RecordFacts): LoadedSubject {
   return {

@@ -13,6 +13,7 @@ import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { pickCurrentMembership } from './current-organisation.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { MembershipLiveUpdates } from './MembershipLiveUpdates.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { Navigation } from './Navigation.tsx';
 import { OrganisationSwitcher } from './OrganisationSwitcher.tsx';
 import { ShellContext, type Shell } from './ShellContext.tsx';
@@ -173,6 +174,7 @@ export function AppShellLayout() {
               {organisationInHeader && <OrganisationSwitcher />}
             </Group>
             <Group wrap="nowrap" gap="sm">
+              <NotificationBell />
               <ConnectionIndicator />
               {wide && (
                 <>
