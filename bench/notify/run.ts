@@ -20,6 +20,7 @@ import pg from 'pg';
 import { WebSocket } from 'ws';
 import { openOrm, ormConfig } from '../../apps/server/src/db/orm.ts';
 import { seedDemoWorld } from '../../apps/server/src/db/seed.ts';
+import { migrateJobQueue } from '../../apps/server/src/jobs/runner.ts';
 import { Membership, Organisation, User } from '../../apps/server/src/db/entities/identity.ts';
 import { Recommendation } from '../../apps/server/src/db/entities/monitoring.ts';
 import { createSession, SESSION_COOKIE } from '../../apps/server/src/auth/session.ts';
@@ -57,6 +58,8 @@ async function prepareDatabase(url: string): Promise<Prepared> {
   });
   try {
     await orm.getMigrator().up();
+    // The queue's schema first, as main.ts does: the demo seed queues its notifications.
+    await migrateJobQueue(url);
     if (!(await seedDemoWorld(orm.em.fork()))) throw new Error('demo world not seeded');
     const em = orm.em.fork();
     const npm = await em.findOneOrFail(Organisation, { kind: 'NPM', countryCode: 'XV' });
