@@ -36,7 +36,7 @@ export function NotificationBell() {
       label={count > 99 ? '99+' : String(count)}
       size={18}
       disabled={count === 0}
-      color="red"
+      color="red.9"
       offset={4}
       aria-hidden={false}
     >
