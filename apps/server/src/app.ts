@@ -3,6 +3,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import expressStaticGzip from 'express-static-gzip';
 import express from 'express';
 import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
@@ -131,6 +132,17 @@ export async function createApp(services: AppServices): Promise<App> {
     graphqlBodyErrorHandler({ production }),
   );
   if (existsSync(webDist)) {
+    // Content-hashed assets never change under their name: cached for a year. The build wrote .br and .gz
+    // copies; the browser gets the smallest it accepts (decision 0027).
+    app.use(
+      '/assets',
+      expressStaticGzip(join(webDist, 'assets'), {
+        enableBrotli: true,
+        orderPreference: ['br', 'gz'],
+        index: false,
+        serveStatic: { immutable: true, maxAge: '1y', index: false, fallthrough: false },
+      }),
+    );
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(join(webDist, 'index.html')));
   } else {

@@ -2526,6 +2526,17 @@ export type UpdateReprisalForm_UpdateMutation = {
   };
 };
 
+export type LanguageSwitcher_SetPreferredLocaleMutationVariables = Exact<{
+  input: SetPreferredLocaleInput;
+}>;
+
+export type LanguageSwitcher_SetPreferredLocaleMutation = {
+  setPreferredLocale: {
+    user: { id: string; preferredLocale: Locale } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
 export type AppShellLayout_UserFragment = { id: string; displayName: string; email: string; preferredLocale: Locale };
 
 export type AppShellLayout_MembershipFragment = {
@@ -2586,17 +2597,6 @@ export type AppShellLayout_SetActingOrganisationMutationVariables = Exact<{
 export type AppShellLayout_SetActingOrganisationMutation = {
   setActingOrganisation: {
     me: { actingOrganisation: { id: string } | null } | null;
-    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
-  };
-};
-
-export type LanguageSwitcher_SetPreferredLocaleMutationVariables = Exact<{
-  input: SetPreferredLocaleInput;
-}>;
-
-export type LanguageSwitcher_SetPreferredLocaleMutation = {
-  setPreferredLocale: {
-    user: { id: string; preferredLocale: Locale } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
 };
@@ -11389,6 +11389,73 @@ export const UpdateReprisalForm_UpdateDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateReprisalForm_UpdateMutation, UpdateReprisalForm_UpdateMutationVariables>;
+export const LanguageSwitcher_SetPreferredLocaleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LanguageSwitcher_SetPreferredLocale' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPreferredLocaleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPreferredLocale' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'preferredLocale' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  LanguageSwitcher_SetPreferredLocaleMutation,
+  LanguageSwitcher_SetPreferredLocaleMutationVariables
+>;
 export const AppShellLayout_MeDocument = {
   kind: 'Document',
   definitions: [
@@ -11579,73 +11646,6 @@ export const AppShellLayout_SetActingOrganisationDocument = {
 } as unknown as DocumentNode<
   AppShellLayout_SetActingOrganisationMutation,
   AppShellLayout_SetActingOrganisationMutationVariables
->;
-export const LanguageSwitcher_SetPreferredLocaleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'LanguageSwitcher_SetPreferredLocale' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPreferredLocaleInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setPreferredLocale' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'preferredLocale' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  LanguageSwitcher_SetPreferredLocaleMutation,
-  LanguageSwitcher_SetPreferredLocaleMutationVariables
 >;
 export const MembershipLiveUpdates_MembershipChangedDocument = {
   kind: 'Document',

@@ -56,8 +56,8 @@ async function render(direction?: 'rtl' | 'ltr') {
   return container;
 }
 
-beforeAll(() => {
-  setupI18n();
+beforeAll(async () => {
+  await setupI18n();
 });
 
 afterEach(async () => {

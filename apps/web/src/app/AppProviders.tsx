@@ -1,7 +1,6 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppDatesProvider } from './AppDatesProvider.tsx';
 import { directionOf, type Direction } from './direction.ts';
 import { cssVariablesResolver, theme } from './theme.ts';
 
@@ -16,8 +15,8 @@ function DirectionFromLanguage({ override }: { override: Direction | undefined }
 
 /**
  * The component library's providers, shared by the app and the tests: theme (WCAG AA colours),
- * text direction (Mantine DirectionProvider, ready for right-to-left languages) and date fields
- * in the interface language. `direction` forces a direction (tests, and a language before it ships).
+ * text direction (Mantine DirectionProvider, ready for right-to-left languages). Date fields get
+ * their provider (AppDatesProvider) in the signed-in shell, so the sign-in page does not load the calendar. `direction` forces a direction (tests, and a language before it ships).
  */
 export function AppProviders({ children, direction }: { children: ReactNode; direction?: Direction }) {
   const { i18n } = useTranslation();
@@ -25,7 +24,7 @@ export function AppProviders({ children, direction }: { children: ReactNode; dir
     <DirectionProvider initialDirection={direction ?? directionOf(i18n.language)} detectDirection={false}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <DirectionFromLanguage override={direction} />
-        <AppDatesProvider>{children}</AppDatesProvider>
+        {children}
       </MantineProvider>
     </DirectionProvider>
   );

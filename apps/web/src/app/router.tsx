@@ -1,30 +1,22 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
-import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
-import { HomePage } from '../features/home/HomePage.tsx';
-import { MembersPage } from '../features/members/MembersPage.tsx';
-import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
-import { IssueRecommendationPage } from '../features/recommendations/IssueRecommendationPage.tsx';
-import { RecommendationPage } from '../features/recommendations/RecommendationPage.tsx';
-import { RecommendationsPage } from '../features/recommendations/RecommendationsPage.tsx';
-import { ReportReprisalPage } from '../features/reprisals/ReportReprisalPage.tsx';
-import { ReprisalPage } from '../features/reprisals/ReprisalPage.tsx';
-import { ReprisalsPage } from '../features/reprisals/ReprisalsPage.tsx';
-import { AppShellLayout } from '../features/shell/AppShellLayout.tsx';
-import { FindingPage } from '../features/findings/FindingPage.tsx';
-import { NewFindingPage } from '../features/findings/NewFindingPage.tsx';
-import { PlacePage } from '../features/places/PlacePage.tsx';
-import { PlacesPage } from '../features/places/PlacesPage.tsx';
-import { PlanVisitPage } from '../features/visits/PlanVisitPage.tsx';
-import { VisitPage } from '../features/visits/VisitPage.tsx';
-import { VisitsPage } from '../features/visits/VisitsPage.tsx';
-import { WorkingGroupPage } from '../features/working-groups/WorkingGroupPage.tsx';
-import { MyActionsPage } from '../features/workplans/MyActionsPage.tsx';
-import { WorkplanPage } from '../features/workplans/WorkplanPage.tsx';
-import { WorkplansPage } from '../features/workplans/WorkplansPage.tsx';
-import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
-import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
+import { loadEveryNamespace } from '../i18n/index.ts';
+import { PageLoader } from '../components/PageLoader.tsx';
+
+/**
+ * A route whose page is its own chunk, fetched when the route is first visited: the sign-in page
+ * (and so a phone on mobile data) does not download the whole app (issue #17, decision 0027).
+ */
+function page(load: () => Promise<ComponentType>) {
+  return {
+    lazy: async () => {
+      const [Component] = await Promise.all([load(), loadEveryNamespace()]);
+      return { Component };
+    },
+  };
+}
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -33,32 +25,92 @@ export function createAppRouter() {
       // Everything else needs a session: the shell sends signed-out visitors to /signin,
       // so unknown paths show the 404 page only to signed-in people.
       path: '/',
-      element: <AppShellLayout />,
+      ...page(() => import('../features/shell/SignedInLayout.tsx').then((m) => m.SignedInLayout)),
+      hydrateFallbackElement: <PageLoader />,
       errorElement: <RouteErrorBoundary />,
       children: [
-        { index: true, element: <HomePage /> },
-        { path: 'working-groups/:id', element: <WorkingGroupPage /> },
-        { path: 'working-groups/:id/workplans', element: <WorkplansPage /> },
-        { path: 'workplans/:id', element: <WorkplanPage /> },
-        { path: 'my-actions', element: <MyActionsPage /> },
-        { path: 'organisation/members', element: <MembersPage /> },
-        { path: 'organisation/audit', element: <AuditLogPage /> },
-        { path: 'recommendations', element: <RecommendationsPage /> },
-        { path: 'recommendations/new', element: <IssueRecommendationPage /> },
-        { path: 'recommendations/:id', element: <RecommendationPage /> },
-        { path: 'reprisals', element: <ReprisalsPage /> },
-        { path: 'reprisals/new', element: <ReportReprisalPage /> },
-        { path: 'reprisals/:id', element: <ReprisalPage /> },
-        { path: 'places', element: <PlacesPage /> },
-        { path: 'places/:id', element: <PlacePage /> },
-        { path: 'visits', element: <VisitsPage /> },
-        { path: 'visits/new', element: <PlanVisitPage /> },
-        { path: 'visits/:id', element: <VisitPage /> },
-        { path: 'visits/:visitId/findings/new', element: <NewFindingPage /> },
-        { path: 'findings/:id', element: <FindingPage /> },
-        { path: 'notifications', element: <NotificationsPage /> },
-        { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
-        { path: '*', element: <NotFoundPage /> },
+        { index: true, ...page(() => import('../features/home/HomePage.tsx').then((m) => m.HomePage)) },
+        {
+          path: 'working-groups/:id',
+          ...page(() => import('../features/working-groups/WorkingGroupPage.tsx').then((m) => m.WorkingGroupPage)),
+        },
+        {
+          path: 'working-groups/:id/workplans',
+          ...page(() => import('../features/workplans/WorkplansPage.tsx').then((m) => m.WorkplansPage)),
+        },
+        {
+          path: 'workplans/:id',
+          ...page(() => import('../features/workplans/WorkplanPage.tsx').then((m) => m.WorkplanPage)),
+        },
+        {
+          path: 'my-actions',
+          ...page(() => import('../features/workplans/MyActionsPage.tsx').then((m) => m.MyActionsPage)),
+        },
+        {
+          path: 'organisation/members',
+          ...page(() => import('../features/members/MembersPage.tsx').then((m) => m.MembersPage)),
+        },
+        {
+          path: 'organisation/audit',
+          ...page(() => import('../features/audit/AuditLogPage.tsx').then((m) => m.AuditLogPage)),
+        },
+        {
+          path: 'recommendations',
+          ...page(() =>
+            import('../features/recommendations/RecommendationsPage.tsx').then((m) => m.RecommendationsPage),
+          ),
+        },
+        {
+          path: 'recommendations/new',
+          ...page(() =>
+            import('../features/recommendations/IssueRecommendationPage.tsx').then((m) => m.IssueRecommendationPage),
+          ),
+        },
+        {
+          path: 'recommendations/:id',
+          ...page(() => import('../features/recommendations/RecommendationPage.tsx').then((m) => m.RecommendationPage)),
+        },
+        {
+          path: 'reprisals',
+          ...page(() => import('../features/reprisals/ReprisalsPage.tsx').then((m) => m.ReprisalsPage)),
+        },
+        {
+          path: 'reprisals/new',
+          ...page(() => import('../features/reprisals/ReportReprisalPage.tsx').then((m) => m.ReportReprisalPage)),
+        },
+        {
+          path: 'reprisals/:id',
+          ...page(() => import('../features/reprisals/ReprisalPage.tsx').then((m) => m.ReprisalPage)),
+        },
+        { path: 'places', ...page(() => import('../features/places/PlacesPage.tsx').then((m) => m.PlacesPage)) },
+        { path: 'places/:id', ...page(() => import('../features/places/PlacePage.tsx').then((m) => m.PlacePage)) },
+        { path: 'visits', ...page(() => import('../features/visits/VisitsPage.tsx').then((m) => m.VisitsPage)) },
+        {
+          path: 'visits/new',
+          ...page(() => import('../features/visits/PlanVisitPage.tsx').then((m) => m.PlanVisitPage)),
+        },
+        { path: 'visits/:id', ...page(() => import('../features/visits/VisitPage.tsx').then((m) => m.VisitPage)) },
+        {
+          path: 'visits/:visitId/findings/new',
+          ...page(() => import('../features/findings/NewFindingPage.tsx').then((m) => m.NewFindingPage)),
+        },
+        {
+          path: 'findings/:id',
+          ...page(() => import('../features/findings/FindingPage.tsx').then((m) => m.FindingPage)),
+        },
+        {
+          path: 'notifications',
+          ...page(() => import('../features/notifications/NotificationsPage.tsx').then((m) => m.NotificationsPage)),
+        },
+        {
+          path: 'notifications/preferences',
+          ...page(() =>
+            import('../features/notifications/NotificationPreferencesPage.tsx').then(
+              (m) => m.NotificationPreferencesPage,
+            ),
+          ),
+        },
+        { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },
   ]);

@@ -54,6 +54,3 @@ export const RESOURCES = {
     notifications: ptNotifications,
   },
 } satisfies Record<AppLanguage, Record<string, unknown>>;
-
-/** Where a text missing in a language is taken from: French readers in the francophone NPMs read English more often than Spanish; Portuguese readers read Spanish. */
-export const FALLBACKS = { fr: ['en', 'es'], pt: ['es', 'en'], en: ['es'], default: ['es'] };

@@ -1,16 +1,23 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { useApi } from '../../app/ApiContext.tsx';
-import { graphql } from '../../__generated__/gql.ts';
+import type {
+  SignInPage_MeQuery,
+  SignInPage_SignInMutation,
+  SignInPage_SignInMutationVariables,
+} from '../../__generated__/graphql.ts';
+import { postGraphql } from '../../lib/post-graphql.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { required, useAppForm } from '../../components/form/index.ts';
+import { useAppForm } from '../../components/form/use-app-form.tsx';
+import { required } from '../../components/form/validation.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LanguageSwitcher } from '../shell/LanguageSwitcher.tsx';
 import { redirectAfterSignIn } from './redirect.ts';
 
-const SignInPage_Me = graphql(`
+// Plain strings, not graphql(): the generated document map and Apollo Client stay out of the sign-in
+// page's download (lib/post-graphql.ts). The magic comments let codegen check and type them.
+const SIGN_IN_PAGE_ME = /* GraphQL */ `
   query SignInPage_Me {
     me {
       user {
@@ -18,9 +25,9 @@ const SignInPage_Me = graphql(`
       }
     }
   }
-`);
+`;
 
-const SignInPage_SignIn = graphql(`
+const SIGN_IN_PAGE_SIGN_IN = /* GraphQL */ `
   mutation SignInPage_SignIn($input: SignInInput!) {
     signIn(input: $input) {
       me {
@@ -37,19 +44,33 @@ const SignInPage_SignIn = graphql(`
       }
     }
   }
-`);
+`;
+
+/** Whether the browser already has a session (asked once; a stale answer is harmless, the shell asks again). */
+function useSignedIn(): boolean {
+  const [signedIn, setSignedIn] = useState(false);
+  useEffect(() => {
+    let live = true;
+    postGraphql<SignInPage_MeQuery>(SIGN_IN_PAGE_ME).then(
+      (data) => live && setSignedIn(data.me !== null),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return signedIn;
+}
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const api = useApi();
   const location = useLocation();
   const navigate = useNavigate();
   const target = redirectAfterSignIn(location.state);
   usePageTitle(t('signIn.submit'));
 
-  // Always ask the server: a cached `me` may belong to a session that has since expired.
-  const session = useQuery(SignInPage_Me, { fetchPolicy: 'network-only' });
-  const [signIn, { loading }] = useMutation(SignInPage_SignIn);
+  const signedIn = useSignedIn();
+  const [loading, setLoading] = useState(false);
   const { form, general, submitPayload, handleSubmit } = useAppForm({
     initialValues: { email: '', password: '' },
     // No e-mail shape check here: a sign-in must never be blocked by the client's idea of an address.
@@ -58,21 +79,24 @@ export function SignInPage() {
     generalOnly: true,
   });
 
-  if (session.data?.me) return <Navigate to={target} replace />;
+  if (signedIn) return <Navigate to={target} replace />;
 
   const submit = handleSubmit(async (values) => {
     const ok = await submitPayload(async () => {
-      const { data } = await signIn({
-        variables: { input: { email: values.email.trim(), password: values.password } },
-      });
-      const payload = data?.signIn;
+      setLoading(true);
+      const data = await postGraphql<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>(
+        SIGN_IN_PAGE_SIGN_IN,
+        { input: { email: values.email.trim(), password: values.password } },
+      ).finally(() => setLoading(false));
+      const payload = data.signIn;
       if (!payload) return undefined;
       // A payload without a session and without errors still failed.
       return payload.me ? payload.userErrors : [...payload.userErrors, { field: [], code: 'UNKNOWN' }];
     });
     if (!ok) return;
     form.setFieldValue('password', '');
-    await api.resetSession();
+    // An app already started in this tab (signed out, then in again) drops the previous session's data.
+    await (await import('../../app/shared-api.ts')).resetSharedApiSession();
     await navigate(target, { replace: true });
   });
 

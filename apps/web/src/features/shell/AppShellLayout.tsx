@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { AppDatesProvider } from '../../app/AppDatesProvider.tsx';
 import { changeAppLanguage } from '../../i18n/index.ts';
 import { toAppLanguage } from '../../i18n/language.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { pickCurrentMembership } from './current-organisation.ts';
-import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { AccountLanguageSwitcher } from './AccountLanguageSwitcher.tsx';
 import { MembershipLiveUpdates } from './MembershipLiveUpdates.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { Navigation } from './Navigation.tsx';
@@ -178,7 +179,7 @@ export function AppShellLayout() {
               <ConnectionIndicator />
               {wide && (
                 <>
-                  <LanguageSwitcher signedIn />
+                  <AccountLanguageSwitcher />
                   <Text size="sm" fw={500} truncate maw={180}>
                     {me.user.displayName}
                   </Text>
@@ -200,7 +201,7 @@ export function AppShellLayout() {
               <Text size="sm" fw={500}>
                 {t('shell.signedInAs', { name: me.user.displayName })}
               </Text>
-              <LanguageSwitcher signedIn />
+              <AccountLanguageSwitcher />
               <SignOutButton />
             </Stack>
           )}
@@ -208,7 +209,9 @@ export function AppShellLayout() {
 
         <AppShell.Main id="main" tabIndex={-1}>
           {organisation && <MembershipLiveUpdates organisationId={organisation.id} />}
-          <Outlet />
+          <AppDatesProvider>
+            <Outlet />
+          </AppDatesProvider>
         </AppShell.Main>
       </AppShell>
     </ShellContext.Provider>
