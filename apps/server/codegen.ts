@@ -48,6 +48,8 @@ const config: CodegenConfig = {
           CoEditedText: '../modules/co-editing/models.ts#CoEditedTextModel',
           SearchHit: '../modules/search/search-records.ts#SearchHit',
           OutboxMail: '../db/entities/mail.ts#MailMessage',
+          Notification: '../db/entities/notification.ts#Notification',
+          NotificationPreferences: '../modules/notification/preferences.ts#PreferencesModel',
         },
       },
     },

@@ -22,6 +22,11 @@ const schema = z.object({
   AUDIT_KEY: z.string().min(32).optional(),
   /** How often the audit log's head is signed into DATA_DIR/audit-checkpoints.jsonl (when it moved). */
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
+  /**
+   * A notification job still locked after this long was taken by an instance that died (they take
+   * milliseconds): it is released to run again (delivery is idempotent), instead of graphile-worker's 4 hours.
+   */
+  NOTIFY_STALE_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
   DATA_DIR: z.string().default(join(repoRoot, '.data')),
   /** Port of the embedded PostgreSQL (never 5432: a system server may already listen there). */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),

@@ -32,6 +32,8 @@ export interface JobQueue {
     payload: JobPayload<N>,
     options?: EnqueueOptions,
   ): Promise<void>;
+  /** Removes the pending job with this key, in the caller's transaction (e.g. a reminder no longer due). */
+  remove(target: OperationContext | EntityManager, jobKey: string): Promise<void>;
 }
 
 /** Long-lived things every operation may use, built once in the composition root. */

@@ -38,6 +38,8 @@ import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab
 import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
 import type { SearchHit as SearchHitEntity } from '../modules/search/search-records.ts';
 import type { MailMessage as MailMessageEntity } from '../db/entities/mail.ts';
+import type { Notification as NotificationEntity } from '../db/entities/notification.ts';
+import type { PreferencesModel as PreferencesModelEntity } from '../modules/notification/preferences.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -353,6 +355,13 @@ export type DiscussionCommentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** How e-mails are sent for the events chosen for e-mail. */
+export type EmailDigest =
+  /** One e-mail a day with the day's notifications. */
+  | 'DAILY'
+  /** One e-mail per notification, as it happens. */
+  | 'IMMEDIATE';
+
 /** The viewer's abilities on one evidence file, decided by the policy module. */
 export type EvidenceAbilities = {
   __typename?: 'EvidenceAbilities';
@@ -606,6 +615,14 @@ export type MailStatus =
   /** Accepted by the SMTP server (its body is no longer kept). */
   | 'SENT';
 
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many of the viewer's notifications were unread and are now read. */
+  marked: Scalars['Int']['output'];
+  /** The viewer's unread count afterwards. */
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** The signed-in person, their organisations and working groups. */
 export type Me = {
   __typename?: 'Me';
@@ -669,6 +686,10 @@ export type Mutation = {
   createPlace: PlacePayload;
   createWorkplan: WorkplanPayload;
   issueRecommendation: RecommendationPayload;
+  /** Marks all the viewer's notifications read. */
+  markAllNotificationsRead: MarkNotificationsReadPayload;
+  /** Marks these notifications of the viewer read (ids that are not the viewer's are ignored, like missing ones). */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Moves a visit one step along its lifecycle. */
   moveVisit: VisitPayload;
   planVisit: VisitPayload;
@@ -709,6 +730,7 @@ export type Mutation = {
   /** Field-level merge with conflict reporting (see UpdateActionInput). */
   updateAction: ActionPayload;
   updateFinding: FindingPayload;
+  updateNotificationPreferences: NotificationPreferencesPayload;
   updatePlace: PlacePayload;
   updatePriority: PriorityPayload;
   updateRecommendation: RecommendationPayload;
@@ -766,6 +788,10 @@ export type MutationCreateWorkplanArgs = {
 
 export type MutationIssueRecommendationArgs = {
   input: IssueRecommendationInput;
+};
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 export type MutationMoveVisitArgs = {
@@ -860,6 +886,10 @@ export type MutationUpdateFindingArgs = {
   input: UpdateFindingInput;
 };
 
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
+};
+
 export type MutationUpdatePlaceArgs = {
   input: UpdatePlaceInput;
 };
@@ -942,6 +972,123 @@ export type NetworkPracticeFilter = {
   /** One theme. */
   theme?: InputMaybe<MonitoringArea>;
 };
+
+/**
+ * One notification of the viewer. Only ids and the event are stored: what it is about is read through the
+ * viewer's read scope when it is shown, so a record the viewer may no longer read shows nothing of it.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Whether what it is about is still readable by the viewer (false: 'no longer available', and the fields below are null). */
+  available: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  event: NotificationEvent;
+  id: Scalars['ID']['output'];
+  /** The organisation whose role changed (ROLE_CHANGED), by name; null otherwise. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** When the viewer marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The id of what it links to (a recommendation, a visit, the workplan of an action…); null when not available. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** The title of what it is about, read now through the viewer's read scope; null when not available or untitled. */
+  subjectTitle?: Maybe<Scalars['String']['output']>;
+  /** The kind of thing it links to; null when not available. */
+  subjectType?: Maybe<NotificationSubjectType>;
+  /** The workplan an action belongs to (to link to it); null otherwise or when not available. */
+  workplanId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** One event's channels, as the viewer sets them. */
+export type NotificationChannelInput = {
+  email: Scalars['Boolean']['input'];
+  event: NotificationEvent;
+  inApp: Scalars['Boolean']['input'];
+};
+
+/** How the viewer wants to be told of one event. */
+export type NotificationChannelPreference = {
+  __typename?: 'NotificationChannelPreference';
+  /** Sent by e-mail. */
+  email: Scalars['Boolean']['output'];
+  event: NotificationEvent;
+  /** Shown in the app (the bell and the notification centre). */
+  inApp: Scalars['Boolean']['output'];
+};
+
+/** A keyset page of the viewer's notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+};
+
+/** Something that happened that the viewer is told about. The client words it in the viewer's language from `event`. */
+export type NotificationEvent =
+  /** A workplan action was assigned to the viewer's organisation. */
+  | 'ACTION_ASSIGNED'
+  /** An action assigned to the viewer's organisation is due within a week. */
+  | 'ACTION_DUE_SOON'
+  /** An action assigned to the viewer's organisation is overdue. */
+  | 'ACTION_OVERDUE'
+  /** The monitor assessed implementation (for the addressee authority). */
+  | 'MONITOR_STATUS_ASSESSED'
+  /** A recommendation was addressed to the viewer's authority. */
+  | 'RECOMMENDATION_ISSUED'
+  /** A record was shared with the viewer's organisation. */
+  | 'RECORD_SHARED'
+  /** A record is no longer shared with the viewer's organisation (nothing of it is shown). */
+  | 'RECORD_SHARE_WITHDRAWN'
+  /** The viewer was named on a reprisal incident. */
+  | 'REPRISAL_NAMED'
+  /** … tomorrow. */
+  | 'RESPONSE_DUE_1'
+  /** … in 7 days. */
+  | 'RESPONSE_DUE_7'
+  /** The response to a recommendation addressed to the viewer's authority is due in 14 days. */
+  | 'RESPONSE_DUE_14'
+  /** The response is overdue. */
+  | 'RESPONSE_OVERDUE'
+  /** The viewer's role in an organisation changed. */
+  | 'ROLE_CHANGED'
+  /** The addressee authority reported its implementation status (for the issuing monitor). */
+  | 'STATE_STATUS_REPORTED'
+  /** The viewer was added to a visit team. */
+  | 'VISIT_TEAM_ADDED'
+  /** A welfare check of an interviewee at risk is due (visit team only). */
+  | 'WELFARE_CHECK_DUE';
+
+/** Which notifications to list. */
+export type NotificationFilter = {
+  /** Only these events (omitted or empty: all). */
+  events?: InputMaybe<Array<NotificationEvent>>;
+  /** true: read only; false: unread only; omitted: both. */
+  read?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The viewer's notification preferences. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** One entry per event, in a fixed order. */
+  channels: Array<NotificationChannelPreference>;
+  emailDigest: EmailDigest;
+};
+
+export type NotificationPreferencesPayload = {
+  __typename?: 'NotificationPreferencesPayload';
+  preferences?: Maybe<NotificationPreferences>;
+  userErrors: Array<UserError>;
+};
+
+/** A notification was delivered to the viewer (ids only: the client reads it through `notifications`). */
+export type NotificationReceivedEvent = {
+  __typename?: 'NotificationReceivedEvent';
+  event: NotificationEvent;
+  notificationId: Scalars['ID']['output'];
+};
+
+/** What a notification links to. */
+export type NotificationSubjectType =
+  'FINDING' | 'MEMBERSHIP' | 'PLACE' | 'RECOMMENDATION' | 'REPRISAL' | 'VISIT' | 'WORKPLAN' | 'WORKPLAN_ACTION';
 
 /** How an NPM is set up. */
 export type NpmModel =
@@ -1191,6 +1338,10 @@ export type Query = {
   me?: Maybe<Me>;
   /** Good practices published to the regional networks the viewer's organisations belong to, newest first (at most 200). */
   networkPractices: Array<NetworkPractice>;
+  /** The viewer's notification preferences (defaults: every event in the app, none by e-mail, immediate). */
+  notificationPreferences: NotificationPreferences;
+  /** The viewer's notifications, newest first (keyset paged: `limit` 1-200, `after` the previous page's endCursor). */
+  notifications: NotificationConnection;
   /** An organisation by id; without id, the viewer's first organisation. */
   organisation: Organisation;
   /** The newest mail sent on behalf of the organisation (limit 1-200, default 50): its ADMINs only. */
@@ -1212,6 +1363,8 @@ export type Query = {
    * An empty query answers an empty page; a query over 200 characters is BAD_USER_INPUT.
    */
   search: SearchConnection;
+  /** How many of the viewer's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   visit: Visit;
   /** What a version of a visit report will contain. NOT_FOUND when the visit or the version is not the viewer's. */
   visitReport: VisitReportPreview;
@@ -1261,6 +1414,12 @@ export type QueryFindingsArgs = {
 
 export type QueryNetworkPracticesArgs = {
   filter?: InputMaybe<NetworkPracticeFilter>;
+};
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NotificationFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryOrganisationArgs = {
@@ -1821,6 +1980,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Membership changes of one of the viewer's organisations. Events carry ids; refetch for details. */
   membershipChanged: MembershipEvent;
+  /** Notifications delivered to the viewer from now on, each re-authorized for the subscriber at delivery. */
+  notificationReceived: NotificationReceivedEvent;
   /**
    * Tells the viewer that a list's contents may have changed for them: a record they read before or
    * read now had its readers changed (shared, withdrawn, reclassified, published). Re-authorized by
@@ -1868,6 +2029,12 @@ export type UpdateFindingInput = {
   sources?: InputMaybe<Array<FindingSource>>;
   title?: InputMaybe<Scalars['String']['input']>;
   vulnerabilities?: InputMaybe<Array<Vulnerability>>;
+};
+
+/** Replaces the channels of the events listed (others keep theirs) and, when given, the digest. */
+export type UpdateNotificationPreferencesInput = {
+  channels: Array<NotificationChannelInput>;
+  emailDigest?: InputMaybe<EmailDigest>;
 };
 
 export type UpdatePlaceInput = {
@@ -2466,6 +2633,7 @@ export type ResolversTypes = {
   DiscussionCommentPayload: ResolverTypeWrapper<
     Omit<DiscussionCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['DiscussionComment']> }
   >;
+  EmailDigest: EmailDigest;
   EvidenceAbilities: ResolverTypeWrapper<EvidenceAbilities>;
   EvidenceAttachment: ResolverTypeWrapper<EvidenceAttachmentEntity>;
   EvidencePayload: ResolverTypeWrapper<
@@ -2497,6 +2665,7 @@ export type ResolversTypes = {
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Locale: Locale;
   MailStatus: MailStatus;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   Me: ResolverTypeWrapper<MeModelEntity>;
   Membership: ResolverTypeWrapper<MembershipEntity>;
   MembershipEvent: ResolverTypeWrapper<MembershipEvent>;
@@ -2513,6 +2682,22 @@ export type ResolversTypes = {
   >;
   NetworkPractice: ResolverTypeWrapper<NetworkPracticeEntity>;
   NetworkPracticeFilter: NetworkPracticeFilter;
+  Notification: ResolverTypeWrapper<NotificationEntity>;
+  NotificationChannelInput: NotificationChannelInput;
+  NotificationChannelPreference: ResolverTypeWrapper<NotificationChannelPreference>;
+  NotificationConnection: ResolverTypeWrapper<
+    Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Notification']> }
+  >;
+  NotificationEvent: NotificationEvent;
+  NotificationFilter: NotificationFilter;
+  NotificationPreferences: ResolverTypeWrapper<PreferencesModelEntity>;
+  NotificationPreferencesPayload: ResolverTypeWrapper<
+    Omit<NotificationPreferencesPayload, 'preferences'> & {
+      preferences?: Maybe<ResolversTypes['NotificationPreferences']>;
+    }
+  >;
+  NotificationReceivedEvent: ResolverTypeWrapper<NotificationReceivedEvent>;
+  NotificationSubjectType: NotificationSubjectType;
   NpmModel: NpmModel;
   Organisation: ResolverTypeWrapper<OrganisationEntity>;
   OrganisationAbilities: ResolverTypeWrapper<OrganisationAbilities>;
@@ -2609,6 +2794,7 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateActionInput: UpdateActionInput;
   UpdateFindingInput: UpdateFindingInput;
+  UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdatePlaceInput: UpdatePlaceInput;
   UpdatePriorityInput: UpdatePriorityInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
@@ -2720,6 +2906,7 @@ export type ResolversParentTypes = {
   IssueRecommendationInput: IssueRecommendationInput;
   JSON: Scalars['JSON']['output'];
   LocalDate: Scalars['LocalDate']['output'];
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Me: MeModelEntity;
   Membership: MembershipEntity;
   MembershipEvent: MembershipEvent;
@@ -2734,6 +2921,18 @@ export type ResolversParentTypes = {
   };
   NetworkPractice: NetworkPracticeEntity;
   NetworkPracticeFilter: NetworkPracticeFilter;
+  Notification: NotificationEntity;
+  NotificationChannelInput: NotificationChannelInput;
+  NotificationChannelPreference: NotificationChannelPreference;
+  NotificationConnection: Omit<NotificationConnection, 'nodes'> & {
+    nodes: Array<ResolversParentTypes['Notification']>;
+  };
+  NotificationFilter: NotificationFilter;
+  NotificationPreferences: PreferencesModelEntity;
+  NotificationPreferencesPayload: Omit<NotificationPreferencesPayload, 'preferences'> & {
+    preferences?: Maybe<ResolversParentTypes['NotificationPreferences']>;
+  };
+  NotificationReceivedEvent: NotificationReceivedEvent;
   Organisation: OrganisationEntity;
   OrganisationAbilities: OrganisationAbilities;
   OutboxMail: MailMessageEntity;
@@ -2798,6 +2997,7 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   UpdateActionInput: UpdateActionInput;
   UpdateFindingInput: UpdateFindingInput;
+  UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdatePlaceInput: UpdatePlaceInput;
   UpdatePriorityInput: UpdatePriorityInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
@@ -3156,6 +3356,15 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalDate';
 }
 
+export type MarkNotificationsReadPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] =
+    ResolversParentTypes['MarkNotificationsReadPayload'],
+> = {
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'],
@@ -3261,6 +3470,13 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationIssueRecommendationArgs, 'input'>
+  >;
+  markAllNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<
+    ResolversTypes['MarkNotificationsReadPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMarkNotificationsReadArgs, 'ids'>
   >;
   moveVisit?: Resolver<
     ResolversTypes['VisitPayload'],
@@ -3401,6 +3617,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateFindingArgs, 'input'>
   >;
+  updateNotificationPreferences?: Resolver<
+    ResolversTypes['NotificationPreferencesPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>
+  >;
   updatePlace?: Resolver<
     ResolversTypes['PlacePayload'],
     ParentType,
@@ -3485,6 +3707,66 @@ export type NetworkPracticeResolvers<
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['MonitoringArea'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'],
+> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['NotificationEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjectTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['NotificationSubjectType']>, ParentType, ContextType>;
+  workplanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type NotificationChannelPreferenceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationChannelPreference'] =
+    ResolversParentTypes['NotificationChannelPreference'],
+> = {
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['NotificationEvent'], ParentType, ContextType>;
+  inApp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences'],
+> = {
+  channels?: Resolver<Array<ResolversTypes['NotificationChannelPreference']>, ParentType, ContextType>;
+  emailDigest?: Resolver<ResolversTypes['EmailDigest'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] =
+    ResolversParentTypes['NotificationPreferencesPayload'],
+> = {
+  preferences?: Resolver<Maybe<ResolversTypes['NotificationPreferences']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type NotificationReceivedEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationReceivedEvent'] =
+    ResolversParentTypes['NotificationReceivedEvent'],
+> = {
+  event?: Resolver<ResolversTypes['NotificationEvent'], ParentType, ContextType>;
+  notificationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<
@@ -3660,6 +3942,13 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryNetworkPracticesArgs>
   >;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+  notifications?: Resolver<
+    ResolversTypes['NotificationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryNotificationsArgs, 'limit'>
+  >;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, Partial<QueryOrganisationArgs>>;
   outbox?: Resolver<
     Array<ResolversTypes['OutboxMail']>,
@@ -3705,6 +3994,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySearchArgs, 'query'>
   >;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
   visitReport?: Resolver<
     ResolversTypes['VisitReportPreview'],
@@ -4007,6 +4297,12 @@ export type SubscriptionResolvers<
     ParentType,
     ContextType,
     RequireFields<SubscriptionMembershipChangedArgs, 'organisationId'>
+  >;
+  notificationReceived?: SubscriptionResolver<
+    ResolversTypes['NotificationReceivedEvent'],
+    'notificationReceived',
+    ParentType,
+    ContextType
   >;
   readableRecordsChanged?: SubscriptionResolver<
     ResolversTypes['ReadableRecordEvent'],
@@ -4337,6 +4633,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Interviewee?: IntervieweeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipEvent?: MembershipEventResolvers<ContextType>;
@@ -4345,6 +4642,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NarrativeVersionConnection?: NarrativeVersionConnectionResolvers<ContextType>;
   NarrativeVersionPayload?: NarrativeVersionPayloadResolvers<ContextType>;
   NetworkPractice?: NetworkPracticeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationChannelPreference?: NotificationChannelPreferenceResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  NotificationPreferencesPayload?: NotificationPreferencesPayloadResolvers<ContextType>;
+  NotificationReceivedEvent?: NotificationReceivedEventResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAbilities?: OrganisationAbilitiesResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;

@@ -29,6 +29,7 @@ import {
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
 import { VisitReportTextSchema } from './entities/report.ts';
 import { NetworkPracticeSchema } from './entities/network-practice.ts';
+import { NotificationPreferenceSchema, NotificationSchema } from './entities/notification.ts';
 
 /**
  * Under tsx and vitest this module is its TypeScript source and loads the `.ts` migrations beside
@@ -66,6 +67,8 @@ export const entities = [
   DiscussionCommentSchema,
   ...mailSchemas,
   VisitReportTextSchema,
+  NotificationSchema,
+  NotificationPreferenceSchema,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password.ts';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, demoWorkingGroups } from './demo-world.ts';
 import { seedDemoMonitoring } from './demo-monitoring.ts';
 import { seedDemoWorkplan } from './demo-workplan.ts';
+import { seedDemoNotifications } from '../modules/notification/demo-notifications.ts';
 
 export interface DemoAccount {
   email: string;
@@ -60,6 +61,7 @@ export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | 
     }
     await seedDemoMonitoring(tx);
     await seedDemoWorkplan(tx);
+    await seedDemoNotifications(tx);
     return accounts;
   });
 }

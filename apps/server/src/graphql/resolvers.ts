@@ -18,6 +18,7 @@ import { mailResolvers } from './resolvers/mail.ts';
 import { liveListResolvers } from './resolvers/live-lists.ts';
 import { reportResolvers } from './resolvers/report.ts';
 import { practiceResolvers } from './resolvers/practice.ts';
+import { notificationResolvers } from './resolvers/notification.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -51,4 +52,5 @@ export const resolvers: Resolvers[] = [
   liveListResolvers,
   reportResolvers,
   practiceResolvers,
+  notificationResolvers,
 ];

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { purgeExpiredSessions } from '../modules/identity/purge-expired-sessions.ts';
 import { scheduleAuditCheckpoint, writeAuditCheckpoint } from '../modules/audit/checkpoint.ts';
+import { deliverNotification, notifyPayload } from '../modules/notification/deliver.ts';
+import { deadlinePayload, runDeadline } from '../modules/notification/deadlines.ts';
+import { releaseStaleNotificationLocks } from '../modules/notification/stale-locks.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
 
@@ -25,6 +28,16 @@ export const jobDefinitions = [
   ),
   defineJob('sessions.purgeExpired', z.object({}), async (ctx) => {
     await purgeExpiredSessions(ctx);
+  }),
+  // Idempotent: (event key, recipient) is unique in the notification table.
+  defineJob('notify.deliver', notifyPayload, async (ctx, payload) => {
+    await deliverNotification(ctx, payload);
+  }),
+  defineJob('notify.deadline', deadlinePayload, async (ctx, payload) => {
+    await runDeadline(ctx, payload);
+  }),
+  defineJob('notify.releaseStaleLocks', z.object({}), async (ctx) => {
+    await releaseStaleNotificationLocks(ctx.em, ctx.services.env.NOTIFY_STALE_LOCK_SECONDS);
   }),
 ] as const;
 

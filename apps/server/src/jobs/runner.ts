@@ -8,6 +8,7 @@ import { logger } from '../logger.ts';
 import type { JobDefinition } from './define.ts';
 import { jobDefinitions } from './registry.ts';
 import { cronItems, schedules } from './schedules.ts';
+import { releaseStaleNotificationLocks } from '../modules/notification/stale-locks.ts';
 import { JOB_SCHEMA } from './queue.ts';
 
 /** An arbitrary constant: serialises the queue schema's installation across instances starting together. */
@@ -88,6 +89,13 @@ export async function startJobRunner(services: Services, options: JobRunnerOptio
     undefined,
     cronItems(options.schedules === false ? [] : schedules),
   );
+  // What an instance killed before this start left locked is released now, not after graphile-worker's 4 hours.
+  if (options.schedules !== false) {
+    const em = services.orm.em.fork() as EntityManager;
+    await releaseStaleNotificationLocks(em, services.env.NOTIFY_STALE_LOCK_SECONDS).catch((error: unknown) =>
+      logger.warn({ err: error }, 'could not release stale notification jobs'),
+    );
+  }
   // Rejects when the runner gives up (e.g. the database went away); it has stopped itself by then.
   runner.promise.catch((error: unknown) => logger.error({ err: error }, 'job runner stopped'));
   let stopping: Promise<void> | undefined;

@@ -23,7 +23,11 @@ function schedule<N extends JobName>(
 }
 
 /** The periodic jobs. (A job here is also in registry.ts; its handler gets the operation context of any job.) */
-export const schedules: Schedule[] = [schedule('sessions.purgeExpired', '17 3 * * *', {}, { catchUpHours: 24 })];
+export const schedules: Schedule[] = [
+  schedule('sessions.purgeExpired', '17 3 * * *', {}, { catchUpHours: 24 }),
+  // Notification jobs left locked by an instance that died run again within about a minute.
+  schedule('notify.releaseStaleLocks', '* * * * *', {}, { catchUpHours: 0 }),
+];
 
 /** The schedules as graphile-worker's cron runs them (identifier = job name, keyed so catch-ups do not pile up). */
 export function cronItems(list: Schedule[] = schedules): ParsedCronItem[] {

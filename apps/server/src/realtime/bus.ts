@@ -23,6 +23,15 @@ export interface BusEvents {
       'WORKPLAN_UPDATED' | 'PRIORITY_CHANGED' | 'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'VERSION_SAVED';
     subjectId?: string;
   };
+  /** Notifications stored for these people (each already checked by the policy; subscribers are checked again). */
+  notification: {
+    event: string;
+    subjectType: string;
+    subjectId: string | null;
+    audienceOrganisationId: string | null;
+    audienceUserIds: string[];
+    deliveries: { userId: string; notificationId: string }[];
+  };
 }
 export type Topic = keyof BusEvents;
 

@@ -49,6 +49,14 @@ type Documents = {
   '\n  fragment MembersTable_Membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.MembersTable_MembershipFragmentDoc;
   '\n  mutation MembersTable_ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_ChangeMemberRoleDocument;
   '\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_RemoveMemberDocument;
+  '\n  query NotificationBell_Count {\n    unreadNotificationCount\n  }\n': typeof types.NotificationBell_CountDocument;
+  '\n  subscription NotificationBell_Received {\n    notificationReceived {\n      notificationId\n      event\n    }\n  }\n': typeof types.NotificationBell_ReceivedDocument;
+  '\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n': typeof types.NotificationPreferencesPage_GetDocument;
+  '\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.NotificationPreferencesPage_UpdateDocument;
+  '\n  fragment NotificationsPage_Item on Notification {\n    id\n    event\n    createdAt\n    readAt\n    available\n    subjectType\n    subjectId\n    workplanId\n    subjectTitle\n    organisationName\n  }\n': typeof types.NotificationsPage_ItemFragmentDoc;
+  '\n  query NotificationsPage_List($filter: NotificationFilter, $limit: Int, $after: String) {\n    notifications(filter: $filter, limit: $limit, after: $after) {\n      nodes {\n        ...NotificationsPage_Item\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsPage_ListDocument;
+  '\n  mutation NotificationsPage_MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      marked\n      unreadCount\n    }\n  }\n': typeof types.NotificationsPage_MarkReadDocument;
+  '\n  mutation NotificationsPage_MarkAllRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n': typeof types.NotificationsPage_MarkAllReadDocument;
   '\n  query PlacePage_Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      type\n      status\n      countryCode\n      region\n      address\n      capacity\n      occupancyRate\n      classification\n      responsibleAuthority {\n        id\n        name\n        kind\n      }\n      currentPopulation {\n        id\n        countedOn\n        population\n      }\n      ...PopulationSection_Place\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n    visits(filter: { placeId: $id }, limit: 100) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n': typeof types.PlacePage_PlaceDocument;
   '\n  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $after: String) {\n    places(filter: $filter, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...PlacesTable_Place\n      }\n    }\n  }\n': typeof types.PlacesPage_PlacesDocument;
   '\n  fragment PlacesTable_Place on Place {\n    id\n    name\n    type\n    status\n    region\n    countryCode\n    capacity\n    classification\n    occupancyRate\n    responsibleAuthority {\n      id\n      name\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    lastVisit {\n      id\n      startDate\n    }\n  }\n': typeof types.PlacesTable_PlaceFragmentDoc;
@@ -189,6 +197,21 @@ const documents: Documents = {
     types.MembersTable_ChangeMemberRoleDocument,
   '\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.MembersTable_RemoveMemberDocument,
+  '\n  query NotificationBell_Count {\n    unreadNotificationCount\n  }\n': types.NotificationBell_CountDocument,
+  '\n  subscription NotificationBell_Received {\n    notificationReceived {\n      notificationId\n      event\n    }\n  }\n':
+    types.NotificationBell_ReceivedDocument,
+  '\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n':
+    types.NotificationPreferencesPage_GetDocument,
+  '\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.NotificationPreferencesPage_UpdateDocument,
+  '\n  fragment NotificationsPage_Item on Notification {\n    id\n    event\n    createdAt\n    readAt\n    available\n    subjectType\n    subjectId\n    workplanId\n    subjectTitle\n    organisationName\n  }\n':
+    types.NotificationsPage_ItemFragmentDoc,
+  '\n  query NotificationsPage_List($filter: NotificationFilter, $limit: Int, $after: String) {\n    notifications(filter: $filter, limit: $limit, after: $after) {\n      nodes {\n        ...NotificationsPage_Item\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    unreadNotificationCount\n  }\n':
+    types.NotificationsPage_ListDocument,
+  '\n  mutation NotificationsPage_MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      marked\n      unreadCount\n    }\n  }\n':
+    types.NotificationsPage_MarkReadDocument,
+  '\n  mutation NotificationsPage_MarkAllRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n':
+    types.NotificationsPage_MarkAllReadDocument,
   '\n  query PlacePage_Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      type\n      status\n      countryCode\n      region\n      address\n      capacity\n      occupancyRate\n      classification\n      responsibleAuthority {\n        id\n        name\n        kind\n      }\n      currentPopulation {\n        id\n        countedOn\n        population\n      }\n      ...PopulationSection_Place\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n    visits(filter: { placeId: $id }, limit: 100) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n':
     types.PlacePage_PlaceDocument,
   '\n  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $after: String) {\n    places(filter: $filter, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...PlacesTable_Place\n      }\n    }\n  }\n':
@@ -552,6 +575,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationBell_Count {\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query NotificationBell_Count {\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationBell_Received {\n    notificationReceived {\n      notificationId\n      event\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationBell_Received {\n    notificationReceived {\n      notificationId\n      event\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotificationsPage_Item on Notification {\n    id\n    event\n    createdAt\n    readAt\n    available\n    subjectType\n    subjectId\n    workplanId\n    subjectTitle\n    organisationName\n  }\n',
+): (typeof documents)['\n  fragment NotificationsPage_Item on Notification {\n    id\n    event\n    createdAt\n    readAt\n    available\n    subjectType\n    subjectId\n    workplanId\n    subjectTitle\n    organisationName\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationsPage_List($filter: NotificationFilter, $limit: Int, $after: String) {\n    notifications(filter: $filter, limit: $limit, after: $after) {\n      nodes {\n        ...NotificationsPage_Item\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query NotificationsPage_List($filter: NotificationFilter, $limit: Int, $after: String) {\n    notifications(filter: $filter, limit: $limit, after: $after) {\n      nodes {\n        ...NotificationsPage_Item\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsPage_MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      marked\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation NotificationsPage_MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      marked\n      unreadCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsPage_MarkAllRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation NotificationsPage_MarkAllRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

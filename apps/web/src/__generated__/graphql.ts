@@ -135,6 +135,13 @@ export type CreateWorkplanInput = {
   workingGroupId: string | number;
 };
 
+/** How e-mails are sent for the events chosen for e-mail. */
+export type EmailDigest =
+  /** One e-mail a day with the day's notifications. */
+  | 'DAILY'
+  /** One e-mail per notification, as it happens. */
+  | 'IMMEDIATE';
+
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
 
 export type FindingFilter = {
@@ -233,6 +240,60 @@ export type NetworkPracticeFilter = {
   /** One theme. */
   theme?: MonitoringArea | null | undefined;
 };
+
+/** One event's channels, as the viewer sets them. */
+export type NotificationChannelInput = {
+  email: boolean;
+  event: NotificationEvent;
+  inApp: boolean;
+};
+
+/** Something that happened that the viewer is told about. The client words it in the viewer's language from `event`. */
+export type NotificationEvent =
+  /** A workplan action was assigned to the viewer's organisation. */
+  | 'ACTION_ASSIGNED'
+  /** An action assigned to the viewer's organisation is due within a week. */
+  | 'ACTION_DUE_SOON'
+  /** An action assigned to the viewer's organisation is overdue. */
+  | 'ACTION_OVERDUE'
+  /** The monitor assessed implementation (for the addressee authority). */
+  | 'MONITOR_STATUS_ASSESSED'
+  /** A recommendation was addressed to the viewer's authority. */
+  | 'RECOMMENDATION_ISSUED'
+  /** A record was shared with the viewer's organisation. */
+  | 'RECORD_SHARED'
+  /** A record is no longer shared with the viewer's organisation (nothing of it is shown). */
+  | 'RECORD_SHARE_WITHDRAWN'
+  /** The viewer was named on a reprisal incident. */
+  | 'REPRISAL_NAMED'
+  /** … tomorrow. */
+  | 'RESPONSE_DUE_1'
+  /** … in 7 days. */
+  | 'RESPONSE_DUE_7'
+  /** The response to a recommendation addressed to the viewer's authority is due in 14 days. */
+  | 'RESPONSE_DUE_14'
+  /** The response is overdue. */
+  | 'RESPONSE_OVERDUE'
+  /** The viewer's role in an organisation changed. */
+  | 'ROLE_CHANGED'
+  /** The addressee authority reported its implementation status (for the issuing monitor). */
+  | 'STATE_STATUS_REPORTED'
+  /** The viewer was added to a visit team. */
+  | 'VISIT_TEAM_ADDED'
+  /** A welfare check of an interviewee at risk is due (visit team only). */
+  | 'WELFARE_CHECK_DUE';
+
+/** Which notifications to list. */
+export type NotificationFilter = {
+  /** Only these events (omitted or empty: all). */
+  events?: Array<NotificationEvent> | null | undefined;
+  /** true: read only; false: unread only; omitted: both. */
+  read?: boolean | null | undefined;
+};
+
+/** What a notification links to. */
+export type NotificationSubjectType =
+  'FINDING' | 'MEMBERSHIP' | 'PLACE' | 'RECOMMENDATION' | 'REPRISAL' | 'VISIT' | 'WORKPLAN' | 'WORKPLAN_ACTION';
 
 /** How an NPM is set up. */
 export type NpmModel =
@@ -541,6 +602,12 @@ export type UpdateFindingInput = {
   sources?: Array<FindingSource> | null | undefined;
   title?: string | null | undefined;
   vulnerabilities?: Array<Vulnerability> | null | undefined;
+};
+
+/** Replaces the channels of the events listed (others keep theirs) and, when given, the digest. */
+export type UpdateNotificationPreferencesInput = {
+  channels: Array<NotificationChannelInput>;
+  emailDigest?: EmailDigest | null | undefined;
 };
 
 export type UpdateReprisalInput = {
@@ -1672,6 +1739,89 @@ export type MembersTable_RemoveMemberMutation = {
     removedMembershipId: string | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
+};
+
+export type NotificationBell_CountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationBell_CountQuery = { unreadNotificationCount: number };
+
+export type NotificationBell_ReceivedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationBell_ReceivedSubscription = {
+  notificationReceived: { notificationId: string; event: NotificationEvent };
+};
+
+export type NotificationPreferencesPage_GetQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationPreferencesPage_GetQuery = {
+  notificationPreferences: {
+    emailDigest: EmailDigest;
+    channels: Array<{ event: NotificationEvent; inApp: boolean; email: boolean }>;
+  };
+};
+
+export type NotificationPreferencesPage_UpdateMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+export type NotificationPreferencesPage_UpdateMutation = {
+  updateNotificationPreferences: {
+    preferences: {
+      emailDigest: EmailDigest;
+      channels: Array<{ event: NotificationEvent; inApp: boolean; email: boolean }>;
+    } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type NotificationsPage_ItemFragment = {
+  id: string;
+  event: NotificationEvent;
+  createdAt: string;
+  readAt: string | null;
+  available: boolean;
+  subjectType: NotificationSubjectType | null;
+  subjectId: string | null;
+  workplanId: string | null;
+  subjectTitle: string | null;
+  organisationName: string | null;
+};
+
+export type NotificationsPage_ListQueryVariables = Exact<{
+  filter?: NotificationFilter | null | undefined;
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type NotificationsPage_ListQuery = {
+  unreadNotificationCount: number;
+  notifications: {
+    nodes: Array<{
+      id: string;
+      event: NotificationEvent;
+      createdAt: string;
+      readAt: string | null;
+      available: boolean;
+      subjectType: NotificationSubjectType | null;
+      subjectId: string | null;
+      workplanId: string | null;
+      subjectTitle: string | null;
+      organisationName: string | null;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type NotificationsPage_MarkReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type NotificationsPage_MarkReadMutation = { markNotificationsRead: { marked: number; unreadCount: number } };
+
+export type NotificationsPage_MarkAllReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationsPage_MarkAllReadMutation = {
+  markAllNotificationsRead: { marked: number; unreadCount: number };
 };
 
 export type PlacePage_PlaceQueryVariables = Exact<{
@@ -3475,6 +3625,31 @@ export const MembersTable_MembershipFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MembersTable_MembershipFragment, unknown>;
+export const NotificationsPage_ItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationsPage_Item' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsPage_ItemFragment, unknown>;
 export const PlacesTable_PlaceFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7563,6 +7738,331 @@ export const MembersTable_RemoveMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<MembersTable_RemoveMemberMutation, MembersTable_RemoveMemberMutationVariables>;
+export const NotificationBell_CountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NotificationBell_Count' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationBell_CountQuery, NotificationBell_CountQueryVariables>;
+export const NotificationBell_ReceivedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NotificationBell_Received' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationReceived' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'notificationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationBell_ReceivedSubscription, NotificationBell_ReceivedSubscriptionVariables>;
+export const NotificationPreferencesPage_GetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NotificationPreferencesPage_Get' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'emailDigest' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'channels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inApp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationPreferencesPage_GetQuery, NotificationPreferencesPage_GetQueryVariables>;
+export const NotificationPreferencesPage_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NotificationPreferencesPage_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateNotificationPreferencesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateNotificationPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'preferences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailDigest' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'inApp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  NotificationPreferencesPage_UpdateMutation,
+  NotificationPreferencesPage_UpdateMutationVariables
+>;
+export const NotificationsPage_ListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NotificationsPage_List' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationsPage_Item' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationsPage_Item' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsPage_ListQuery, NotificationsPage_ListQueryVariables>;
+export const NotificationsPage_MarkReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NotificationsPage_MarkRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'marked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsPage_MarkReadMutation, NotificationsPage_MarkReadMutationVariables>;
+export const NotificationsPage_MarkAllReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NotificationsPage_MarkAllRead' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markAllNotificationsRead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'marked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsPage_MarkAllReadMutation, NotificationsPage_MarkAllReadMutationVariables>;
 export const PlacePage_PlaceDocument = {
   kind: 'Document',
   definitions: [

@@ -120,6 +120,18 @@ export function createAppRouter() {
           path: 'network-practices',
           ...page(() => import('../features/practices/NetworkPracticesPage.tsx').then((m) => m.NetworkPracticesPage)),
         },
+        {
+          path: 'notifications',
+          ...page(() => import('../features/notifications/NotificationsPage.tsx').then((m) => m.NotificationsPage)),
+        },
+        {
+          path: 'notifications/preferences',
+          ...page(() =>
+            import('../features/notifications/NotificationPreferencesPage.tsx').then(
+              (m) => m.NotificationPreferencesPage,
+            ),
+          ),
+        },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },

@@ -3,6 +3,7 @@ import type esDiscovery from './es.discovery.json';
 import type es from './es.json';
 import type esMail from './es.mail.json';
 import type esMonitoring from './es.monitoring.json';
+import type esNotifications from './es.notifications.json';
 import type esPractices from './es.practices.json';
 import type esReports from './es.reports.json';
 import type esTracker from './es.tracker.json';
@@ -16,6 +17,7 @@ declare module 'i18next' {
       translation: typeof es;
       mail: typeof esMail;
       monitoring: typeof esMonitoring;
+      notifications: typeof esNotifications;
       practices: typeof esPractices;
       reports: typeof esReports;
       tracker: typeof esTracker;

@@ -14,6 +14,10 @@ import enMonitoring from './en.monitoring.json';
 import esMonitoring from './es.monitoring.json';
 import frMonitoring from './fr.monitoring.json';
 import ptMonitoring from './pt.monitoring.json';
+import enNotifications from './en.notifications.json';
+import esNotifications from './es.notifications.json';
+import frNotifications from './fr.notifications.json';
+import ptNotifications from './pt.notifications.json';
 import enPractices from './en.practices.json';
 import esPractices from './es.practices.json';
 import frPractices from './fr.practices.json';
@@ -43,6 +47,7 @@ export const RESOURCES = {
     translation: es,
     mail: esMail,
     monitoring: esMonitoring,
+    notifications: esNotifications,
     practices: esPractices,
     reports: esReports,
     tracker: esTracker,
@@ -53,6 +58,7 @@ export const RESOURCES = {
     translation: en,
     mail: enMail,
     monitoring: enMonitoring,
+    notifications: enNotifications,
     practices: enPractices,
     reports: enReports,
     tracker: enTracker,
@@ -63,6 +69,7 @@ export const RESOURCES = {
     translation: fr,
     mail: frMail,
     monitoring: frMonitoring,
+    notifications: frNotifications,
     practices: frPractices,
     reports: frReports,
     tracker: frTracker,
@@ -73,6 +80,7 @@ export const RESOURCES = {
     translation: pt,
     mail: ptMail,
     monitoring: ptMonitoring,
+    notifications: ptNotifications,
     practices: ptPractices,
     reports: ptReports,
     tracker: ptTracker,

@@ -18,6 +18,13 @@ export type { ReportAudience, ReportRecordFacts, ReportVersion, VisitReportFacts
 export { ACTION_PROGRESS_FIELDS, MONITORING_KINDS } from './rules.ts';
 export type { CoEditedKind, MonitoringRecordType, ShareTarget } from './rules.ts';
 export * from './oracle.ts';
+export { NOTIFICATION_AUDIENCE, NOTIFICATION_EVENTS } from './notifications.ts';
+export type {
+  NotificationAudience,
+  NotificationEvent,
+  NotificationFacts,
+  NotificationSubjectFacts,
+} from './notifications.ts';
 export type { EvidenceFacts } from './evidence.ts';
 export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
 export type { RecommendationFacts } from './recommendations.ts';

@@ -15,6 +15,8 @@ import { canDownloadVisitReport, canIncludeInReport, canIncludePersonalDataInRep
 import type { ReprisalFacts } from './reprisals.ts';
 import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
 import type { RecommendationFacts } from './recommendations.ts';
+import type { NotificationFacts } from './notifications.ts';
+import { canReceiveNotification } from './notifications.ts';
 import { canAssessRecommendation, canConfigureResponsePeriod, canSpeakForAddressee } from './recommendations.ts';
 import type { NetworkPracticeFacts } from './portal.ts';
 import { canPublishToNetwork, canShowOnPortal } from './portal.ts';
@@ -122,6 +124,10 @@ export interface ActionFacts {
   'portal:read': RecordFacts;
   /** Publish a good practice (a finding or a note) to a regional network's exchange. */
   'practice:publishToNetwork': NetworkPracticeFacts;
+  /** Receive a notification (stored, live, e-mailed): in the event's audience and allowed to read its subject. */
+  'notification:receive': NotificationFacts;
+  /** Open, mark read or count one's notifications: only the recipient (what it names is re-read through the read scope). */
+  'notification:open': { recipientUserId: string };
 }
 export type Action = keyof ActionFacts;
 
@@ -244,4 +250,6 @@ export const rules: { [A in Action]: Rule<A> } = {
   'report:includePersonalData': canIncludePersonalDataInReport,
   'portal:read': canShowOnPortal,
   'practice:publishToNetwork': canPublishToNetwork,
+  'notification:receive': canReceiveNotification,
+  'notification:open': (actor, { recipientUserId }) => actor !== null && actor.userId === recipientUserId,
 };

@@ -93,16 +93,17 @@ export function auditPersonalDataRead(ctx: OperationContext, finding: Finding): 
 /** Days until the first welfare check of an interviewee flagged at risk, unless the team sets a date. */
 export const WELFARE_CHECK_DAYS = 14;
 
-/** Replaces a finding's interviewees (the caller checked the visit-team rule). */
+/** Replaces a finding's interviewees (the caller checked the visit-team rule); returns the welfare-check dates. */
 export async function replaceInterviewees(
   tx: EntityManager,
   finding: Finding,
   interviewees: readonly IntervieweeFields[],
-): Promise<void> {
+): Promise<(string | null)[]> {
   const current = await tx.find(Interviewee, { finding });
   for (const old of current) tx.remove(old);
+  const welfareDates: (string | null)[] = [];
   for (const person of interviewees) {
-    tx.create(Interviewee, {
+    const created = tx.create(Interviewee, {
       finding,
       pseudonym: person.pseudonym,
       identity: person.identity,
@@ -112,5 +113,7 @@ export async function replaceInterviewees(
       // A person at risk always has a welfare check planned: two weeks out unless the team chose a date.
       welfareCheckDueOn: person.atRisk ? (person.welfareCheckDueOn ?? addDays(todayUtc(), WELFARE_CHECK_DAYS)) : null,
     });
+    welfareDates.push(created.welfareCheckDueOn);
   }
+  return welfareDates;
 }

@@ -11,6 +11,7 @@ import { fromZod, userError } from '../user-errors.ts';
 import { visitPlaceIds } from '../visit/visit-team.ts';
 import { recordFindingInput } from './finding-input.ts';
 import { mayWriteInterviewees, replaceInterviewees } from './personal-data.ts';
+import { scheduleWelfareChecks } from '../notification/deadlines.ts';
 
 type Result = { finding: Finding | null; userErrors: UserError[] };
 
@@ -83,7 +84,7 @@ export async function recordFinding(
       goodPractice: input.goodPractice ?? false,
       createdBy: tx.getReference(User, ctx.actor.userId),
     });
-    await replaceInterviewees(tx, finding, interviewees);
+    await scheduleWelfareChecks(ctx, tx, finding.id, await replaceInterviewees(tx, finding, interviewees));
     return { finding, userErrors: [] };
   });
 }

@@ -8,6 +8,7 @@ import { loadForChange } from '../records/load-for-change.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { updateFindingInput } from './finding-input.ts';
 import { mayWriteInterviewees, replaceInterviewees } from './personal-data.ts';
+import { scheduleWelfareChecks } from '../notification/deadlines.ts';
 
 type Result = { finding: Finding | null; userErrors: UserError[] };
 
@@ -38,7 +39,8 @@ export async function updateFinding(
           ],
         };
       }
-      await replaceInterviewees(tx, finding, input.interviewees);
+      const welfareDates = await replaceInterviewees(tx, finding, input.interviewees);
+      await scheduleWelfareChecks(ctx, tx, finding.id, welfareDates);
     }
     if (input.title) finding.title = input.title;
     if (input.monitoringArea) finding.monitoringArea = input.monitoringArea;

@@ -7,6 +7,7 @@ import type { ChangeMemberRoleInput, UserError } from '../../__generated__/resol
 import { fromZod, userError } from '../user-errors.ts';
 import { loadMembershipForAdmin } from './load-membership-for-admin.ts';
 import { appendAudit } from '../audit/append-audit.ts';
+import { notify, occurrenceKey } from '../notification/deliver.ts';
 
 const input = z.object({ membershipId: z.string(), role: z.enum(ROLES) });
 
@@ -27,6 +28,15 @@ export async function changeMemberRole(
     const from = membership.role;
     membership.role = parsed.data.role;
     await em.flush();
+    if (from !== membership.role) {
+      await notify(ctx, em, {
+        event: 'ROLE_CHANGED',
+        eventKey: occurrenceKey('ROLE_CHANGED', membership.id),
+        subjectType: 'MEMBERSHIP',
+        subjectId: membership.id,
+        audienceUserIds: [membership.user.id],
+      });
+    }
     await appendAudit(em, ctx.services.env.AUDIT_KEY, {
       action: 'membership.roleChanged',
       actor: ctx.actor,

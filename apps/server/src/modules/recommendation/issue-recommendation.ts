@@ -13,6 +13,8 @@ import { fromZod, userError } from '../user-errors.ts';
 import { addDays } from './dates.ts';
 import { resolveLinks } from './linked-records.ts';
 import { issueInput } from './recommendation-input.ts';
+import { notify, occurrenceKey } from '../notification/deliver.ts';
+import { scheduleResponseDeadlines } from '../notification/deadlines.ts';
 
 type Result = { recommendation: Recommendation | null; userErrors: UserError[] };
 
@@ -91,6 +93,13 @@ export async function issueRecommendation(
         recordedBy,
       });
       await tx.flush();
+      await notify(ctx, tx, {
+        event: 'RECOMMENDATION_ISSUED',
+        eventKey: occurrenceKey('RECOMMENDATION_ISSUED', recommendation.id),
+        subjectType: 'RECOMMENDATION',
+        subjectId: recommendation.id,
+      });
+      await scheduleResponseDeadlines(ctx, tx, recommendation, false);
       return { recommendation, userErrors: [] };
     });
   } catch (error) {

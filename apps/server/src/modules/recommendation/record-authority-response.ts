@@ -11,6 +11,7 @@ import { todayUtc } from './dates.ts';
 import { recommendationFacts } from './facts.ts';
 import { loadRecommendationForChange } from './load-for-change.ts';
 import { localDate, NOTE_MAX, TEXT_MAX } from './recommendation-input.ts';
+import { scheduleResponseDeadlines } from '../notification/deadlines.ts';
 
 const input = z.object({
   recommendationId: z.string(),
@@ -74,6 +75,8 @@ export async function recordAuthorityResponse(
     if (newer === 0) recommendation.acceptance = acceptance;
     recommendation.updatedAt = new Date();
     await tx.flush();
+    // Answered: the reminders still pending are removed (a reminder that runs anyway finds it answered).
+    await scheduleResponseDeadlines(ctx, tx, recommendation, true);
     return { recommendation, userErrors: [] };
   });
 }

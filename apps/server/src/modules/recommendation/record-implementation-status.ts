@@ -11,6 +11,7 @@ import { todayUtc } from './dates.ts';
 import { recommendationFacts } from './facts.ts';
 import { loadRecommendationForChange } from './load-for-change.ts';
 import { localDate, NOTE_MAX } from './recommendation-input.ts';
+import { notify, occurrenceKey } from '../notification/deliver.ts';
 
 const input = z.object({
   recommendationId: z.string(),
@@ -73,6 +74,13 @@ export async function recordImplementationStatus(
     }
     recommendation.updatedAt = new Date();
     await tx.flush();
+    const event = perspective === 'STATE_REPORTED' ? 'STATE_STATUS_REPORTED' : 'MONITOR_STATUS_ASSESSED';
+    await notify(ctx, tx, {
+      event,
+      eventKey: occurrenceKey(event, recommendation.id),
+      subjectType: 'RECOMMENDATION',
+      subjectId: recommendation.id,
+    });
     return { recommendation, userErrors: [] };
   });
 }

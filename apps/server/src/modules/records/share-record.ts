@@ -11,6 +11,7 @@ import { fromZod, userError } from '../user-errors.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
 import { announceAccessChange, rememberReaders } from './access-changed.ts';
+import { notify, occurrenceKey } from '../notification/deliver.ts';
 
 const input = z.object({
   recordId: z.string(),
@@ -74,6 +75,25 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
     if (record.classification === 'ORGANISATION' && ids.length > 0) record.classification = 'SHARED';
     record.sharedWith = ids;
     await tx.flush();
+    const subjectType = raw.recordType;
+    for (const organisationId of ids.filter((id) => !before.sharedWith.includes(id))) {
+      await notify(ctx, tx, {
+        event: 'RECORD_SHARED',
+        eventKey: occurrenceKey('RECORD_SHARED', record.id),
+        subjectType,
+        subjectId: record.id,
+        audienceOrganisationId: organisationId,
+      });
+    }
+    for (const organisationId of before.sharedWith.filter((id) => !ids.includes(id))) {
+      await notify(ctx, tx, {
+        event: 'RECORD_SHARE_WITHDRAWN',
+        eventKey: occurrenceKey('RECORD_SHARE_WITHDRAWN', record.id),
+        subjectType,
+        subjectId: record.id,
+        audienceOrganisationId: organisationId,
+      });
+    }
     await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'record.shared',
       actor: ctx.actor,

@@ -9,6 +9,7 @@ import { findReadable } from '../records/load-readable.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { auditReprisalAccess } from './audit-access.ts';
 import { namedMembers, reportReprisalInput } from './reprisal-input.ts';
+import { notifyNamed } from '../notification/deliver.ts';
 
 type Result = { incident: ReprisalIncident | null; userErrors: UserError[] };
 
@@ -56,6 +57,7 @@ export async function reportReprisal(
       createdBy: tx.getReference(User, ctx.actor.userId),
     });
     await tx.flush();
+    await notifyNamed(ctx, tx, 'REPRISAL_NAMED', 'REPRISAL', incident.id, namedUsers.map((u) => u.id));
     await auditReprisalAccess(tx, ctx.services.env.AUDIT_KEY, ctx.actor, 'report', [incident.id], {
       namedUserIds: namedUsers.map((u) => u.id),
     });

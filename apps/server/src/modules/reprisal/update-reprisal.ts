@@ -10,6 +10,7 @@ import { fromZod, userError } from '../user-errors.ts';
 import { auditReprisalAccess } from './audit-access.ts';
 import { reprisalFacts } from './facts.ts';
 import { namedMembers, updateReprisalInput } from './reprisal-input.ts';
+import { notifyNamed } from '../notification/deliver.ts';
 
 type Result = { incident: ReprisalIncident | null; userErrors: UserError[] };
 
@@ -33,6 +34,7 @@ export async function updateReprisal(
     authorize(ctx.actor, 'reprisal:update', facts);
 
     const changed: string[] = [];
+    const namedBefore = new Set(incident.namedUsers.getItems().map((u) => u.id));
     if (data.namedUserIds) {
       const namedUsers = await namedMembers(tx, facts.ownerOrganisationId, data.namedUserIds, ctx.actor.userId);
       if (!namedUsers) {
@@ -59,6 +61,8 @@ export async function updateReprisal(
       changed.push('actionTaken');
     }
     await tx.flush();
+    const newlyNamed = incident.namedUsers.getItems().filter((u) => !namedBefore.has(u.id));
+    await notifyNamed(ctx, tx, 'REPRISAL_NAMED', 'REPRISAL', incident.id, newlyNamed.map((u) => u.id));
     await auditReprisalAccess(tx, ctx.services.env.AUDIT_KEY, ctx.actor, 'update', [incident.id], {
       changed,
       namedUserIds: incident.namedUsers.getItems().map((u) => u.id),

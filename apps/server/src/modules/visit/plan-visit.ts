@@ -9,6 +9,7 @@ import { newRecordOwnership } from '../records/new-record.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { planVisitInput } from './visit-input.ts';
 import { checkTeam, replaceTeam } from './visit-team.ts';
+import { notifyNamed } from '../notification/deliver.ts';
 
 type Result = { visit: Visit | null; userErrors: UserError[] };
 
@@ -55,7 +56,7 @@ export async function planVisit(ctx: OperationContext & { actor: Actor }, raw: P
       createdBy: tx.getReference(User, ctx.actor.userId),
     });
     visit.places.set(places);
-    await replaceTeam(tx, visit, team);
+    await notifyNamed(ctx, tx, 'VISIT_TEAM_ADDED', 'VISIT', visit.id, await replaceTeam(tx, visit, team));
     return { visit, userErrors: [] };
   });
 }

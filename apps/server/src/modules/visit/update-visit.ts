@@ -10,6 +10,7 @@ import { readableAmong } from '../records/load-readable.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { datesInOrder, updateVisitInput } from './visit-input.ts';
 import { checkTeam, replaceTeam } from './visit-team.ts';
+import { notifyNamed } from '../notification/deliver.ts';
 
 type Result = { visit: Visit | null; userErrors: UserError[] };
 
@@ -53,7 +54,8 @@ export async function updateVisit(ctx: OperationContext & { actor: Actor }, raw:
     if (input.team) {
       const teamErrors = await checkTeam(tx, visit.ownerOrganisation.id, input.team);
       if (teamErrors.length) return { visit: null, userErrors: teamErrors };
-      await replaceTeam(tx, visit, input.team);
+      const added = await replaceTeam(tx, visit, input.team);
+      await notifyNamed(ctx, tx, 'VISIT_TEAM_ADDED', 'VISIT', visit.id, added);
     }
     if (input.type) visit.type = input.type;
     if (input.announced != null) visit.announced = input.announced;

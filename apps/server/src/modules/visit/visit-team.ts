@@ -21,10 +21,11 @@ export async function checkTeam(tx: EntityManager, ownerOrganisationId: string, 
   );
 }
 
-/** Makes the visit's team exactly `team`, updating people already on it in place. */
-export async function replaceTeam(tx: EntityManager, visit: Visit, team: TeamInput): Promise<void> {
+/** Makes the visit's team exactly `team`, updating people already on it in place; returns who joined. */
+export async function replaceTeam(tx: EntityManager, visit: Visit, team: TeamInput): Promise<string[]> {
   const current = await tx.find(VisitTeamMember, { visit });
   const wanted = new Map(team.map((m) => [m.userId, m]));
+  const added: string[] = [];
   for (const member of current) {
     const next = wanted.get(member.user.id);
     if (!next) {
@@ -37,6 +38,7 @@ export async function replaceTeam(tx: EntityManager, visit: Visit, team: TeamInp
     wanted.delete(member.user.id);
   }
   for (const m of wanted.values()) {
+    added.push(m.userId);
     tx.create(VisitTeamMember, {
       visit,
       user: tx.getReference(User, m.userId),
@@ -45,6 +47,7 @@ export async function replaceTeam(tx: EntityManager, visit: Visit, team: TeamInp
       leader: m.leader ?? false,
     });
   }
+  return added;
 }
 
 /** The user ids on a visit's team, for the personal-data rule. */

@@ -7,6 +7,8 @@ import { canEditWorkplan, forbiddenChange, loadPriorityInTx } from './load-workp
 import type { Ctx } from './load-workplan.ts';
 import { publishWorkplanEvent } from './workplan-changed.ts';
 import { addActionInput } from './workplan-input.ts';
+import { notify, occurrenceKey } from '../notification/deliver.ts';
+import { scheduleActionDeadlines } from '../notification/deadlines.ts';
 
 type Result = { action: WorkplanAction | null; conflicts: never[]; userErrors: UserError[] };
 
@@ -50,6 +52,13 @@ export async function addAction(ctx: Ctx, raw: AddActionInput): Promise<Result> 
     });
     action.linkedRecommendations.set(recommendations);
     await tx.flush();
+    await notify(ctx, tx, {
+      event: 'ACTION_ASSIGNED',
+      eventKey: occurrenceKey('ACTION_ASSIGNED', action.id),
+      subjectType: 'WORKPLAN_ACTION',
+      subjectId: action.id,
+    });
+    await scheduleActionDeadlines(ctx, tx, action);
     return { action, conflicts: [], userErrors: [], workplanId: workplan.id };
   });
   const { workplanId, ...payload } = result;

@@ -18,6 +18,8 @@ import { publishWorkplanEvent } from './workplan-changed.ts';
 import { linkedRecommendationIds } from './workplan-fields.ts';
 import { updateActionInput } from './workplan-input.ts';
 import type { ActionField, ActionFields } from './workplan-input.ts';
+import { notify, occurrenceKey } from '../notification/deliver.ts';
+import { scheduleActionDeadlines } from '../notification/deadlines.ts';
 
 type Result = { action: WorkplanAction | null; conflicts: ActionFieldConflict[]; userErrors: UserError[] };
 
@@ -193,6 +195,16 @@ export async function updateAction(ctx: Ctx, raw: UpdateActionInput): Promise<Re
         action.updatedAt = new Date();
       }
       await tx.flush();
+      if (toApply.responsibleOrganisationId !== undefined) {
+        await notify(ctx, tx, {
+          event: 'ACTION_ASSIGNED',
+          eventKey: occurrenceKey('ACTION_ASSIGNED', action.id),
+          subjectType: 'WORKPLAN_ACTION',
+          subjectId: action.id,
+        });
+      }
+      // A new due date moves its reminders (same job keys); a settled action drops them.
+      if (toApply.dueDate !== undefined || toApply.status !== undefined) await scheduleActionDeadlines(ctx, tx, action);
       return { action, conflicts, userErrors: [], workplanId: workplan.id, changed };
     },
   );

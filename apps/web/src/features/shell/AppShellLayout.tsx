@@ -15,6 +15,7 @@ import { ConnectionIndicator } from './ConnectionIndicator.tsx';
 import { pickCurrentMembership } from './current-organisation.ts';
 import { AccountLanguageSwitcher } from './AccountLanguageSwitcher.tsx';
 import { MembershipLiveUpdates } from './MembershipLiveUpdates.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { Navigation } from './Navigation.tsx';
 import { OrganisationSwitcher } from './OrganisationSwitcher.tsx';
 import { ShellContext, type Shell } from './ShellContext.tsx';
@@ -177,6 +178,7 @@ export function AppShellLayout() {
             </Group>
             <Group wrap="nowrap" gap="sm">
               <SearchBox />
+              <NotificationBell />
               <ConnectionIndicator />
               {wide && (
                 <>

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { signedIn, startTestServer } from '../../test/server.ts';
+import type { GraphqlClient, TestServer } from '../../test/server.ts';
+import { demoIds, insertFinding, insertPlace } from '../../test/recommendation-fixtures.ts';
+import { planVisit } from '../../test/visit-fixtures.ts';
+import { notificationsSettled, storedNotifications } from '../../test/notification-helpers.ts';
+import { Interviewee, VisitTeamMember } from '../../db/entities/monitoring.ts';
+import { User } from '../../db/entities/identity.ts';
+import { Finding } from '../../db/entities/monitoring.ts';
+import { WorkplanAction } from '../../db/entities/workplan.ts';
+import { createJobQueue } from '../../jobs/queue.ts';
+import { addDays, todayUtc } from '../recommendation/dates.ts';
+import { deadlineJobKey, scheduleWelfareChecks } from './deadlines.ts';
+
+const REPORT = /* GraphQL */ `
+  mutation Report($input: ReportReprisalInput!) {
+    reportReprisal(input: $input) {
+      incident {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`;
+const UPDATE_ACTION = /* GraphQL */ `
+  mutation UpdateAction($input: UpdateActionInput!) {
+    updateAction(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`;
+
+let server: TestServer;
+let ids: Awaited<ReturnType<typeof demoIds>>;
+let ana: GraphqlClient;
+
+const recipientsOf = async (event: string, subjectId: string) =>
+  (await storedNotifications(server, event))
+    .filter((n) => n.subject_id === subjectId)
+    .map((n) => n.user_id)
+    .sort();
+
+async function runAtOf(key: string): Promise<string | null> {
+  const rows = await (server.ownerOrm.em.fork() as EntityManager)
+    .getConnection()
+    .execute<{ run_at: string }[]>(
+      `select to_char(run_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as run_at from graphile_worker.jobs where key = ?`,
+      [key],
+    );
+  return rows[0]?.run_at ?? null;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ids = await demoIds(server);
+  ana = await signedIn(server, 'ana.mnp@demo.opcat');
+  await notificationsSettled(server);
+});
+afterAll(() => server.close());
+
+describe('events that name people, and deadlines of actions and welfare checks', () => {
+  it('joining a visit team is told to the new member only, never to whoever planned it', async () => {
+    const placeId = await insertPlace(server, {
+      ownerOrganisationId: ids.organisation('npm'),
+      createdById: ids.user('ana.mnp@demo.opcat'),
+      name: 'Centro de detención provisional Norte',
+      type: 'PRISON',
+      responsibleAuthorityId: ids.organisation('ministry'),
+    });
+    const visit = await planVisit(ana, {
+      placeIds: [placeId],
+      team: [
+        { userId: ids.user('ana.mnp@demo.opcat'), expertise: 'LAW', gender: 'FEMALE', leader: true },
+        { userId: ids.user('bruno.mnp@demo.opcat'), expertise: 'MEDICINE', gender: 'MALE' },
+      ],
+    });
+    await notificationsSettled(server);
+    expect(await recipientsOf('VISIT_TEAM_ADDED', visit.id)).toEqual([ids.user('bruno.mnp@demo.opcat')]);
+  });
+
+  it('being named on a reprisal incident is told to the named people only', async () => {
+    const res = await ana.request<{ reportReprisal: { incident: { id: string } | null } }>(REPORT, {
+      input: {
+        personPseudonym: 'Persona entrevistada N-07',
+        occurredOn: '2026-09-01',
+        form: 'THREATS',
+        namedUserIds: [ids.user('bruno.mnp@demo.opcat')],
+      },
+    });
+    const incidentId = res.data?.reportReprisal.incident?.id as string;
+    expect(incidentId).toBeTruthy();
+    await notificationsSettled(server);
+    expect(await recipientsOf('REPRISAL_NAMED', incidentId)).toEqual([ids.user('bruno.mnp@demo.opcat')]);
+  });
+
+  it('an action is told to its responsible organisation; a new due date moves its reminders, done removes them', async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const action = await em.findOneOrFail(WorkplanAction, { dueDate: { $ne: null } }, { orderBy: { id: 'asc' } });
+    const responsible = action.responsibleOrganisation.id;
+    const members = (
+      await em
+        .getConnection()
+        .execute<{ user_id: string }[]>('select user_id from membership where organisation_id = ?', [responsible])
+    )
+      .map((r) => r.user_id)
+      .sort();
+    // The demo seed assigned it through the real path.
+    expect(await recipientsOf('ACTION_ASSIGNED', action.id)).toEqual(members);
+
+    const due = addDays(todayUtc(), 30);
+    const res = await ana.request<{ updateAction: { userErrors: unknown[] } }>(UPDATE_ACTION, {
+      input: { id: action.id, changes: { dueDate: due }, base: { dueDate: action.dueDate } },
+    });
+    expect(res.data?.updateAction.userErrors).toEqual([]);
+    expect(await runAtOf(deadlineJobKey('WORKPLAN_ACTION', action.id, 'ACTION_DUE_SOON'))).toBe(
+      `${addDays(due, -7)}T00:00:00.000Z`,
+    );
+    expect(await runAtOf(deadlineJobKey('WORKPLAN_ACTION', action.id, 'ACTION_OVERDUE'))).toBe(
+      `${addDays(due, 1)}T00:00:00.000Z`,
+    );
+    const done = await ana.request<{ updateAction: { userErrors: unknown[] } }>(UPDATE_ACTION, {
+      input: { id: action.id, changes: { status: 'DONE' }, base: { status: action.status } },
+    });
+    expect(done.data?.updateAction.userErrors).toEqual([]);
+    expect(await runAtOf(deadlineJobKey('WORKPLAN_ACTION', action.id, 'ACTION_DUE_SOON'))).toBeNull();
+  });
+
+  it('a welfare check due is told to the owner’s visit team only (personal data); a date no longer planned is skipped', async () => {
+    const npm = ids.organisation('npm');
+    const anaId = ids.user('ana.mnp@demo.opcat');
+    const placeId = await insertPlace(server, {
+      ownerOrganisationId: npm,
+      createdById: anaId,
+      name: 'Centro de menores Las Palmas',
+      type: 'PRISON',
+      responsibleAuthorityId: ids.organisation('ministry'),
+    });
+    const findingId = await insertFinding(server, {
+      ownerOrganisationId: npm,
+      createdById: anaId,
+      placeId,
+      title: 'Amenazas',
+    });
+    const em = server.orm.em.fork() as EntityManager;
+    const finding = await em.findOneOrFail(Finding, findingId);
+    // On the team: Bruno (NPM) and Diego, who is not a member of the owner: the policy keeps him out.
+    for (const email of ['bruno.mnp@demo.opcat', 'diego.voces@demo.opcat'])
+      em.create(VisitTeamMember, {
+        visit: finding.visit,
+        user: em.getReference(User, ids.user(email)),
+        expertise: 'LAW',
+        gender: 'UNDISCLOSED',
+      });
+    const today = todayUtc();
+    const later = addDays(today, 10);
+    em.create(Interviewee, { finding, pseudonym: 'P-1', identity: 'x', atRisk: true, welfareCheckDueOn: today });
+    await em.flush();
+    const ctx = { services: { jobs: createJobQueue() } };
+    await em.transactional(async (tx) => {
+      // Today's date (due now) and one no longer planned by the time it runs.
+      await scheduleWelfareChecks(ctx, tx as EntityManager, findingId, [today, addDays(today, -1), later]);
+    });
+    await notificationsSettled(server);
+    expect(await recipientsOf('WELFARE_CHECK_DUE', findingId)).toEqual([ids.user('bruno.mnp@demo.opcat')]);
+    const keys = (await storedNotifications(server, 'WELFARE_CHECK_DUE')).map((n) => n.event_key);
+    expect(keys).toEqual([`WELFARE_CHECK_DUE:${findingId}:${today}`]);
+    // The later check waits for its day.
+    expect(await runAtOf(deadlineJobKey('WELFARE', findingId, 'WELFARE_CHECK_DUE', later))).toBe(
+      `${later}T00:00:00.000Z`,
+    );
+  });
+});

@@ -1,0 +1,443 @@
+/**
+ * bench:notify — one notification event fanned out to N connected recipients (the real server: the
+ * command's transaction, the delivery job, the policy per recipient, the bus and the fan-out) against a
+ * bare graphql-ws server publishing one event to the same number of sockets without authorization
+ * (bench/subscriptions/bare-server.ts), same run; then a burst of due deadline reminders processed by
+ * the job runner. Results: docs/benchmarks.md, section "notify".
+ *
+ * BENCH_ADMIN_DATABASE_URL: a PostgreSQL URL that may CREATE DATABASE (default: local postgres).
+ * BENCH_RECIPIENTS (1000), BENCH_EVENTS (10), BENCH_DEADLINES (2000): sizes.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { WebSocket } from 'ws';
+import { openOrm, ormConfig } from '../../apps/server/src/db/orm.ts';
+import { seedDemoWorld } from '../../apps/server/src/db/seed.ts';
+import { migrateJobQueue } from '../../apps/server/src/jobs/runner.ts';
+import { Membership, Organisation, User } from '../../apps/server/src/db/entities/identity.ts';
+import { Recommendation } from '../../apps/server/src/db/entities/monitoring.ts';
+import { createSession, SESSION_COOKIE } from '../../apps/server/src/auth/session.ts';
+import { signedIn } from '../../apps/server/src/test/graphql-client.ts';
+import { writeBenchSection } from '../section.ts';
+import { ADMIN_URL, adminExecute, cpuSeconds, percentile } from '../shared.ts';
+import { freePortSafe } from '../ports.ts';
+
+const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 1000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 10);
+/** Default 2,000 so the run completes in a few minutes on the shared 2-core machine; BENCH_DEADLINES=10000 for the issue's size. */
+const DEADLINES = Number(process.env.BENCH_DEADLINES ?? 2000);
+const EVENT_BOUND_MS = 120_000;
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const serverRoot = join(repoRoot, 'apps/server');
+const SESSION_SECRET = `bench-session-secret-${randomBytes(16).toString('hex')}`;
+const started: ChildProcess[] = [];
+
+const HUB_SUBSCRIPTION = 'subscription { notificationReceived { notificationId event } }';
+const BARE_SUBSCRIPTION =
+  'subscription S($workplanId: ID!) { workplanChanged(workplanId: $workplanId) { workplanId subjectId } }';
+const ISSUE = `mutation Issue($input: IssueRecommendationInput!) { issueRecommendation(input: $input) { recommendation { id } userErrors { code message } } }`;
+
+interface Prepared {
+  cookies: string[];
+  authorityId: string;
+  npmId: string;
+  burstAuthorityId: string;
+}
+
+/** Migrates, seeds the demo world, a State authority with RECIPIENTS members (one session each), another with one member. */
+async function prepareDatabase(url: string): Promise<Prepared> {
+  const orm = await openOrm(url, {
+    dynamicImportProvider: (id: string) => import(id),
+    migrations: { ...ormConfig(url).migrations, silent: true },
+  });
+  try {
+    await orm.getMigrator().up();
+    // The queue's schema first, as main.ts does: the demo seed queues its notifications.
+    await migrateJobQueue(url);
+    if (!(await seedDemoWorld(orm.em.fork()))) throw new Error('demo world not seeded');
+    const em = orm.em.fork();
+    const npm = await em.findOneOrFail(Organisation, { kind: 'NPM', countryCode: 'XV' });
+    const authority = em.create(Organisation, {
+      name: 'Dirección de Centros Penales (bench)',
+      kind: 'STATE_AUTHORITY',
+      countryCode: 'XV',
+    });
+    const burst = em.create(Organisation, {
+      name: 'Dirección de Migración (bench)',
+      kind: 'STATE_AUTHORITY',
+      countryCode: 'XV',
+    });
+    const cookies: string[] = [];
+    for (let u = 0; u < RECIPIENTS; u++) {
+      const user = em.create(User, {
+        email: `funcionario${u + 1}@bench.opcat`,
+        displayName: `Funcionario ${u + 1}`,
+        passwordHash: `bench-no-password-${randomBytes(8).toString('hex')}`,
+      });
+      em.create(Membership, { user, organisation: authority, role: 'VIEWER' } as never);
+      const { token } = createSession(em as never, user, SESSION_SECRET, { ip: '127.0.0.1', userAgent: 'bench' });
+      cookies.push(`${SESSION_COOKIE}=${token}`);
+    }
+    const reader = em.create(User, { email: 'migracion@bench.opcat', displayName: 'Migración', passwordHash: '-' });
+    em.create(Membership, { user: reader, organisation: burst, role: 'ADMIN' } as never);
+    await em.flush();
+    return { cookies, authorityId: authority.id, npmId: npm.id, burstAuthorityId: burst.id };
+  } finally {
+    await orm.close(true);
+  }
+}
+
+function spawnLogged(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  let log = '';
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
+  child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
+  return { child, log: () => log };
+}
+
+async function waitUntil(check: () => Promise<boolean> | boolean, what: string, attempts = 600): Promise<void> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+interface Subscriber {
+  socket: WebSocket;
+  received: number[];
+  waiting: (() => void) | null;
+}
+
+/** One graphql-ws socket with one subscription (the protocol spoken by hand, as bench:subscriptions does). */
+async function subscriber(
+  url: string,
+  cookie: string | undefined,
+  query: string,
+  variables: object,
+): Promise<Subscriber> {
+  const socket = new WebSocket(url, 'graphql-transport-ws', { headers: cookie ? { cookie } : {} });
+  const sub: Subscriber = { socket, received: [], waiting: null };
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const acked = new Promise<void>((resolve, reject) => {
+    socket.once('close', (code, reason) => reject(new Error(`socket closed ${code} ${reason.toString()}`)));
+    socket.on('message', (data) => {
+      const message = JSON.parse(data.toString()) as { type: string; payload?: { errors?: unknown } };
+      if (message.type === 'connection_ack') resolve();
+      else if (message.type === 'next') {
+        if (message.payload?.errors) throw new Error(JSON.stringify(message.payload.errors));
+        sub.received.push(performance.now());
+        sub.waiting?.();
+      } else if (message.type === 'error' || message.type === 'complete')
+        throw new Error(`subscription ended: ${data.toString()}`);
+    });
+  });
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await acked;
+  socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+  return sub;
+}
+
+function until(sub: Subscriber, count: number): Promise<void> {
+  if (sub.received.length >= count) return Promise.resolve();
+  return new Promise((resolve) => {
+    sub.waiting = () => {
+      if (sub.received.length >= count) {
+        sub.waiting = null;
+        resolve();
+      }
+    };
+  });
+}
+
+interface Result {
+  p50: number;
+  p99: number;
+  lastP50: number;
+  cpuSeconds: number;
+  wallSeconds: number;
+}
+
+interface Target {
+  wsUrl: string;
+  pid: number;
+  cookies: (string | undefined)[];
+  query: string;
+  variables: object;
+  trigger: (i: number) => Promise<void>;
+}
+
+async function scenario(target: Target): Promise<Result> {
+  const subs: Subscriber[] = [];
+  for (let i = 0; i < RECIPIENTS; i += 50) {
+    const batch = Array.from({ length: Math.min(50, RECIPIENTS - i) }, (_, j) =>
+      subscriber(target.wsUrl, target.cookies[(i + j) % target.cookies.length], target.query, target.variables),
+    );
+    subs.push(...(await Promise.all(batch)));
+  }
+  try {
+    // graphql-ws does not acknowledge a subscription: warm-up events until every subscriber got one.
+    for (let attempt = 0; subs.some((s) => s.received.length === 0); attempt++) {
+      if (attempt > 50) throw new Error('subscribers never all listened');
+      await target.trigger(-1 - attempt);
+      await Promise.race([Promise.all(subs.map((s) => until(s, 1))), sleep(3000)]);
+    }
+    await sleep(1000);
+    for (const s of subs) s.received.length = 0;
+    const latencies: number[] = [];
+    const lasts: number[] = [];
+    const cpu0 = cpuSeconds(target.pid);
+    const wall0 = performance.now();
+    for (let e = 0; e < EVENTS; e++) {
+      const t0 = performance.now();
+      const all = Promise.all(subs.map((s) => until(s, e + 1)));
+      await target.trigger(e);
+      await Promise.race([
+        all,
+        sleep(EVENT_BOUND_MS).then(() => {
+          throw new Error(`event ${e} did not reach every subscriber`);
+        }),
+      ]);
+      let last = 0;
+      for (const s of subs) {
+        const latency = (s.received[e] as number) - t0;
+        latencies.push(latency);
+        last = Math.max(last, latency);
+      }
+      lasts.push(last);
+    }
+    const wallSeconds = (performance.now() - wall0) / 1000;
+    const cpu = cpuSeconds(target.pid) - cpu0;
+    latencies.sort((a, b) => a - b);
+    lasts.sort((a, b) => a - b);
+    return {
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      lastP50: percentile(lasts, 50),
+      cpuSeconds: cpu,
+      wallSeconds,
+    };
+  } finally {
+    for (const s of subs) s.socket.terminate();
+    await sleep(1000);
+  }
+}
+
+interface Burst {
+  seconds: number;
+  rows: number;
+  cpuSeconds: number;
+}
+
+/**
+ * DEADLINES overdue recommendations addressed to an authority with one member, their reminders scheduled
+ * through the real scheduling function in one transaction (all due at once): time until every reminder is stored.
+ */
+async function burst(url: string, prepared: Prepared, pid: number): Promise<Burst> {
+  const { scheduleResponseDeadlines } = await import('../../apps/server/src/modules/notification/deadlines.ts');
+  const { createJobQueue } = await import('../../apps/server/src/jobs/queue.ts');
+  const orm = await openOrm(url, { dynamicImportProvider: (id: string) => import(id) });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const em = orm.em.fork();
+    const npm = em.getReference(Organisation, prepared.npmId);
+    const addressee = em.getReference(Organisation, prepared.burstAuthorityId);
+    const author = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+    for (let i = 0; i < DEADLINES; i++) {
+      em.create(Recommendation, {
+        ownerOrganisation: npm,
+        classification: 'ORGANISATION',
+        countryCode: 'XV',
+        createdBy: author,
+        reference: `BURST-${i}`,
+        title: `Recomendación ${i}`,
+        source: 'NPM_VISIT_REPORT',
+        addressee,
+        level: 'POLICY',
+        priority: 'MEDIUM',
+        issuedOn: '2026-01-05',
+        responseDueOn: '2026-02-05',
+      });
+      if (i % 1000 === 999) await em.flush();
+    }
+    await em.flush();
+    const ids = (await client.query<{ id: string }>("select id from recommendation where reference like 'BURST-%'"))
+      .rows;
+    const count = async () =>
+      Number(
+        (
+          await client.query<{ n: string }>(
+            "select count(*) as n from notification where event = 'RESPONSE_OVERDUE' and event_key like 'RESPONSE_OVERDUE:%:2026-02-05'",
+          )
+        ).rows[0]?.n ?? 0,
+      );
+    const before = await count();
+    const ctx = { services: { jobs: createJobQueue() } };
+    const s0 = performance.now();
+    let cpu0 = 0;
+    let t0 = 0;
+    await orm.em.fork().transactional(async (tx) => {
+      for (const { id } of ids)
+        await scheduleResponseDeadlines(ctx, tx as never, { id, responseDueOn: '2026-02-05' }, false);
+      // Every reminder becomes due when this commits.
+      cpu0 = cpuSeconds(pid);
+      t0 = performance.now();
+    });
+    console.log(`bench: scheduling ${DEADLINES} × 4 reminders took ${((t0 - s0) / 1000).toFixed(1)} s`);
+    await waitUntil(async () => (await count()) - before >= DEADLINES, 'the burst of reminders', 12_000);
+    const seconds = (performance.now() - t0) / 1000;
+    return { seconds, rows: (await count()) - before, cpuSeconds: cpuSeconds(pid) - cpu0 };
+  } finally {
+    await client.end();
+    await orm.close(true);
+  }
+}
+
+async function main() {
+  const runStarted = new Date();
+  const dbName = `bench_${randomBytes(6).toString('hex')}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'opcat-bench-notify-'));
+  const dbUrl = new URL(ADMIN_URL);
+  dbUrl.pathname = `/${dbName}`;
+  let created = false;
+  try {
+    console.log(`bench: creating database ${dbName}`);
+    await adminExecute(`CREATE DATABASE "${dbName}"`);
+    created = true;
+    const prepared = await prepareDatabase(dbUrl.toString());
+    const HUB_PORT = await freePortSafe();
+    const BARE_PORT = await freePortSafe();
+    const hub = spawnLogged(['--import', 'tsx', 'src/main.ts'], serverRoot, {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      PORT: String(HUB_PORT),
+      DATABASE_URL: dbUrl.toString(),
+      SESSION_SECRET,
+      DATA_DIR: dataDir,
+      DEMO_SEED: 'false',
+      LOG_LEVEL: 'warn',
+    });
+    const hubUrl = `http://127.0.0.1:${HUB_PORT}`;
+    await waitUntil(async () => {
+      if (hub.child.exitCode !== null) throw new Error(`opcat-hub exited early:\n${hub.log()}`);
+      return fetch(`${hubUrl}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+    }, 'opcat-hub /healthz');
+    const bare = spawnLogged(['--import', 'tsx', join(repoRoot, 'bench/subscriptions/bare-server.ts')], repoRoot, {
+      PATH: process.env.PATH,
+      PORT: String(BARE_PORT),
+    });
+    await waitUntil(() => {
+      if (bare.child.exitCode !== null) throw new Error(`bare server exited early:\n${bare.log()}`);
+      return bare.log().includes('ready');
+    }, 'bare graphql-ws server');
+
+    const ana = await signedIn({ url: hubUrl }, 'ana.mnp@demo.opcat');
+    const targets: Record<'hub' | 'bare', Target> = {
+      hub: {
+        wsUrl: `ws://127.0.0.1:${HUB_PORT}/graphql`,
+        pid: hub.child.pid as number,
+        cookies: prepared.cookies,
+        query: HUB_SUBSCRIPTION,
+        variables: {},
+        trigger: async (i: number) => {
+          const res = await ana.request<{ issueRecommendation: { userErrors: unknown[] } }>(ISSUE, {
+            input: {
+              ownerOrganisationId: prepared.npmId,
+              addresseeId: prepared.authorityId,
+              reference: `FAN-${i}-${randomBytes(3).toString('hex')}`,
+              title: `Recomendación ${i}`,
+              source: 'NPM_VISIT_REPORT',
+              level: 'POLICY',
+              priority: 'HIGH',
+              issuedOn: new Date().toISOString().slice(0, 10),
+            },
+          });
+          if (res.errors || res.data?.issueRecommendation.userErrors.length) throw new Error(JSON.stringify(res));
+        },
+      },
+      bare: {
+        wsUrl: `ws://127.0.0.1:${BARE_PORT}/graphql`,
+        pid: bare.child.pid as number,
+        cookies: [undefined],
+        query: BARE_SUBSCRIPTION,
+        variables: { workplanId: 'notify' },
+        trigger: async (i: number) => {
+          const res = await fetch(`http://127.0.0.1:${BARE_PORT}/publish?workplanId=notify&subjectId=${i}`, {
+            method: 'POST',
+          });
+          if (!res.ok) throw new Error(`publish ${res.status}`);
+        },
+      },
+    };
+    const results = {} as Record<'hub' | 'bare', Result>;
+    for (const key of ['bare', 'hub'] as const) {
+      console.log(`bench: ${key}, ${RECIPIENTS} recipients`);
+      results[key] = await scenario(targets[key]);
+      console.log(JSON.stringify(results[key]));
+    }
+    console.log(`bench: burst of ${DEADLINES} due reminders`);
+    const burstResult = await burst(dbUrl.toString(), prepared, hub.child.pid as number);
+    console.log(JSON.stringify(burstResult));
+    await writeReport(runStarted, results, burstResult);
+  } finally {
+    for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
+    await sleep(2000);
+    if (created) await adminExecute(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function writeReport(runStarted: Date, results: Record<'hub' | 'bare', Result>, b: Burst) {
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const rows = (['bare', 'hub'] as const).map((key) => {
+    const r = results[key];
+    const ratio = key === 'hub' ? `${(r.p99 / results.bare.p99).toFixed(2)}×` : '1×';
+    return `| ${key === 'hub' ? 'opcat-hub (issueRecommendation → job → policy → fan-out)' : 'bare graphql-ws (no authorization)'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.lastP50)} | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
+  });
+  const text = `## Notifications: one event to ${RECIPIENTS} recipients, and a burst of due reminders (\`npm run bench:notify\`)
+
+- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}
+- Date: ${runStarted.toISOString()}
+- Load average at the end of the run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (the machine is shared; other work may run alongside)
+- Target: opcat-hub p99 ≤ 1.5 × bare p99
+
+| server | p50 | p99 | p99 vs bare | per-event p50 of the last delivery | server CPU during the ${EVENTS} events |
+| --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+| burst | reminders stored | time (commit of the scheduling → last row) | rows per second | server CPU |
+| --- | --- | --- | --- | --- |
+| ${DEADLINES} overdue recommendations, one recipient each | ${b.rows} | ${b.seconds.toFixed(1)} s | ${(b.rows / b.seconds).toFixed(0)} | ${b.cpuSeconds.toFixed(1)} s |
+
+Method: one fresh database (migrated, demo world seeded) with a State authority of ${RECIPIENTS} members, one session
+and one WebSocket each, subscribed to \`notificationReceived\`. opcat-hub runs as its own process (\`src/main.ts\`,
+NODE_ENV=test, no Redis, job concurrency 2); the bare server is bench/subscriptions/bare-server.ts (graphql-ws on
+\`ws\`, one subscription fed by an in-process emitter, no database, no authorization), also its own process, with the
+same number of sockets. Each of the ${EVENTS} events is sent once the previous reached everybody: on opcat-hub a real
+\`issueRecommendation\` to that authority over HTTP (the command's transaction enqueues the delivery job; the job reads
+the subject and the ${RECIPIENTS} members' facts, asks the policy per member, inserts ${RECIPIENTS} rows
+\`on conflict do nothing\`, publishes one bus event; the fan-out loads the subject once and re-checks each subscriber
+in memory), on the bare server an HTTP POST that emits the event. Latency is from sending the request to each
+subscriber receiving its \`next\` message. The burst: ${DEADLINES} recommendations overdue, their reminders scheduled by
+\`scheduleResponseDeadlines\` in one transaction (so all due at once when it commits); time from that commit until
+the last reminder row is stored (job runner: concurrency 2, one job per reminder), the server's CPU over the same
+interval. \`BENCH_DEADLINES=10000\` runs the issue's size.
+`;
+  await writeBenchSection('notify', text);
+}
+
+await main();
+process.exit(0);
