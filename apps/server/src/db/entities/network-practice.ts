@@ -32,5 +32,7 @@ export const NetworkPracticeSchema = new EntitySchema<NetworkPractice, Shareable
     summary: { type: 'text' },
     theme: { enum: true, items: () => [...MONITORING_AREAS] },
     sourceFinding: { kind: 'm:1', entity: () => Finding, nullable: true, index: true },
+    // Not one of the searched records (decision 0020): no search vector column, whatever the base schema has.
+    searchVector: { type: 'string', persist: false, nullable: true, lazy: true, hidden: true },
   },
 });

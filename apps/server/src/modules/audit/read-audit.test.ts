@@ -51,6 +51,8 @@ const verify = () => verifyAuditChain(server.orm.em.fork() as EntityManager, { k
 
 beforeAll(async () => {
   server = await startTestServer();
+  // Statement recording is process-wide: the job runner (the demo's queued notifications, its cron) would be counted too.
+  await server.jobs.stop();
   ines = await signedIn(server, 'ines.spt@demo.opcat');
   const first = await ines.request<SptFindingsData>(SPT_FINDINGS);
   sptFindingIds = (first.data?.findings.nodes ?? []).map((n) => n.id).sort();

@@ -100,7 +100,12 @@ describe('events that name people, and deadlines of actions and welfare checks',
 
   it('an action is told to its responsible organisation; a new due date moves its reminders, done removes them', async () => {
     const em = server.orm.em.fork() as EntityManager;
-    const action = await em.findOneOrFail(WorkplanAction, { dueDate: { $ne: null } }, { orderBy: { id: 'asc' } });
+    // An open action (a settled one has no reminders to move).
+    const action = await em.findOneOrFail(
+      WorkplanAction,
+      { dueDate: { $ne: null }, status: { $nin: ['DONE', 'CANCELLED'] } },
+      { orderBy: { id: 'asc' } },
+    );
     const responsible = action.responsibleOrganisation.id;
     const members = (
       await em
