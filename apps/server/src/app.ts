@@ -24,6 +24,7 @@ import { rejectNulBytesPlugin } from './graphql/nul-bytes.ts';
 import { LIMITS, PARSE_OPTIONS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
 import { createEvidenceRouter } from './http/evidence-routes.ts';
+import { createExportRouter } from './http/export-routes.ts';
 import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
@@ -113,6 +114,7 @@ export async function createApp(services: AppServices): Promise<App> {
     res.json({ status: 'ok' });
   });
   app.use(createEvidenceRouter(services));
+  app.use(createExportRouter(services));
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxGraphqlPayloadBytes }),

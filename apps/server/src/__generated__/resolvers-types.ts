@@ -35,6 +35,7 @@ import type {
 } from '../db/entities/workplan.ts';
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
 import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
+import type { ExportJob as ExportJobEntity } from '../db/entities/export-job.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -365,6 +366,67 @@ export type EvidencePayload = {
 
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
 
+/** The file format of an export. */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8 with a byte-order mark. */
+  | 'CSV'
+  /** An Excel workbook (Office Open XML). */
+  | 'XLSX';
+
+/** An export run in the background (lists over about 1,000 rows). Visible to its requester only. */
+export type ExportJob = {
+  __typename?: 'ExportJob';
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the requester downloads the finished file (null until DONE). */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Name of the file. */
+  fileName: Scalars['String']['output'];
+  /** When it finished (DONE or FAILED). */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The file format. */
+  format: ExportFormat;
+  id: Scalars['ID']['output'];
+  /** The list exported. */
+  list: ExportList;
+  /** Rows in the finished file. */
+  rowCount?: Maybe<Scalars['Int']['output']>;
+  /** Rows written so far. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: ExportJobStatus;
+  /** The list's count when the job started, capped at 1,000 like every count (null while queued). */
+  totalRows?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where a long export stands. */
+export type ExportJobStatus =
+  /** Written: the file can be downloaded by its requester. */
+  | 'DONE'
+  /** Failed; nothing to download. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being written. */
+  | 'RUNNING';
+
+/** A list that can be exported as a spreadsheet (the rows and columns the viewer may read). */
+export type ExportList =
+  /** An organisation's audit log (its administrators only). */
+  | 'AUDIT_LOG'
+  /** Findings (interviewees' identities only where the viewer may read personal data). */
+  | 'FINDINGS'
+  /** The register of places of detention. */
+  | 'PLACES'
+  /** Recommendations, with the status reported by the State and the one assessed by the monitor. */
+  | 'RECOMMENDATIONS'
+  /** The reprisal register: only the incidents naming the viewer. */
+  | 'REPRISALS'
+  /** Visits. */
+  | 'VISITS'
+  /** Actions of the workplans the viewer may read. */
+  | 'WORKPLAN_ACTIONS';
+
 /** What monitors found at a place during a visit. */
 export type Finding = ShareableRecord & {
   __typename?: 'Finding';
@@ -585,6 +647,8 @@ export type Mutation = {
   removeMember: RemoveMemberPayload;
   /** EDITOR or ADMIN of an NPM, NHRI, CSO or local mechanism. */
   reportReprisal: ReprisalPayload;
+  /** Starts an export: a direct link when the list is short, else a background job. */
+  requestExport: RequestExportPayload;
   resolveDiscussionComment: DiscussionCommentPayload;
   /** Restores a saved version as a new edit on top of the live document (nothing is lost: the current text stays in the history). */
   restoreNarrativeVersion: WorkplanPayload;
@@ -701,6 +765,10 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationReportReprisalArgs = {
   input: ReportReprisalInput;
+};
+
+export type MutationRequestExportArgs = {
+  input: RequestExportInput;
 };
 
 export type MutationResolveDiscussionCommentArgs = {
@@ -982,6 +1050,8 @@ export type Query = {
   auditChainStatus: AuditChainStatus;
   /** ADMIN only: audit entries of actions by members of the admin's organisation, newest first. */
   auditLog: AuditConnection;
+  /** One of the viewer's export jobs (NOT_FOUND for anyone else's), for its progress. */
+  exportJob: ExportJob;
   finding: Finding;
   findings: FindingConnection;
   /** Liveness probe usable by signed-out clients. */
@@ -1022,6 +1092,10 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+export type QueryExportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryFindingArgs = {
@@ -1344,6 +1418,27 @@ export type ReprisalPayload = {
 };
 
 export type ReprisalStatus = 'CLOSED' | 'REPORTED' | 'RESOLVED' | 'UNDER_FOLLOW_UP';
+
+/** What to export: a list, a format and the filters on screen. */
+export type RequestExportInput = {
+  /** The list's filter, as the list page passes it to its query (plus `sort` where the list has one). */
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  /** The format. */
+  format: ExportFormat;
+  /** The list. */
+  list: ExportList;
+};
+
+/** The answer to an export request: a direct download for short lists, a job for long ones. */
+export type RequestExportPayload = {
+  __typename?: 'RequestExportPayload';
+  /** Download the file here at once (lists up to about 1,000 rows); null when a job was started. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The background job writing a long export; follow it with `exportJob`. */
+  job?: Maybe<ExportJob>;
+  /** Problems with the request (an invalid filter). */
+  userErrors: Array<UserError>;
+};
 
 export type ResponsePeriod = {
   __typename?: 'ResponsePeriod';
@@ -2029,6 +2124,10 @@ export type ResolversTypes = {
     Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversTypes['EvidenceAttachment']> }
   >;
   Expertise: Expertise;
+  ExportFormat: ExportFormat;
+  ExportJob: ResolverTypeWrapper<ExportJobEntity>;
+  ExportJobStatus: ExportJobStatus;
+  ExportList: ExportList;
   Finding: ResolverTypeWrapper<FindingEntity>;
   FindingConnection: ResolverTypeWrapper<
     Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }
@@ -2115,6 +2214,10 @@ export type ResolversTypes = {
     Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversTypes['ReprisalIncident']> }
   >;
   ReprisalStatus: ReprisalStatus;
+  RequestExportInput: RequestExportInput;
+  RequestExportPayload: ResolverTypeWrapper<
+    Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversTypes['ExportJob']> }
+  >;
   ResponsePeriod: ResolverTypeWrapper<ResponsePeriod>;
   ResponsePeriodPayload: ResolverTypeWrapper<ResponsePeriodPayload>;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
@@ -2222,6 +2325,7 @@ export type ResolversParentTypes = {
   EvidenceAbilities: EvidenceAbilities;
   EvidenceAttachment: EvidenceAttachmentEntity;
   EvidencePayload: Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['EvidenceAttachment']> };
+  ExportJob: ExportJobEntity;
   Finding: FindingEntity;
   FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
   FindingFilter: FindingFilter;
@@ -2281,6 +2385,8 @@ export type ResolversParentTypes = {
   ReportReprisalInput: ReportReprisalInput;
   ReprisalIncident: ReprisalIncidentEntity;
   ReprisalPayload: Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversParentTypes['ReprisalIncident']> };
+  RequestExportInput: RequestExportInput;
+  RequestExportPayload: Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['ExportJob']> };
   ResponsePeriod: ResponsePeriod;
   ResponsePeriodPayload: ResponsePeriodPayload;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
@@ -2512,6 +2618,23 @@ export type EvidencePayloadResolvers<
 > = {
   evidence?: Resolver<Maybe<ResolversTypes['EvidenceAttachment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ExportJobResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['ExportList'], ParentType, ContextType>;
+  rowCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportJobStatus'], ParentType, ContextType>;
+  totalRows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type FindingResolvers<
@@ -2765,6 +2888,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationReportReprisalArgs, 'input'>
+  >;
+  requestExport?: Resolver<
+    ResolversTypes['RequestExportPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestExportArgs, 'input'>
   >;
   resolveDiscussionComment?: Resolver<
     ResolversTypes['DiscussionCommentPayload'],
@@ -3024,6 +3153,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditLogArgs, 'limit' | 'organisationId'>
   >;
+  exportJob?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<QueryExportJobArgs, 'id'>>;
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
   findings?: Resolver<
     ResolversTypes['FindingConnection'],
@@ -3225,6 +3355,15 @@ export type ReprisalPayloadResolvers<
   ParentType extends ResolversParentTypes['ReprisalPayload'] = ResolversParentTypes['ReprisalPayload'],
 > = {
   incident?: Resolver<Maybe<ResolversTypes['ReprisalIncident']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RequestExportPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RequestExportPayload'] = ResolversParentTypes['RequestExportPayload'],
+> = {
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -3556,6 +3695,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EvidenceAbilities?: EvidenceAbilitiesResolvers<ContextType>;
   EvidenceAttachment?: EvidenceAttachmentResolvers<ContextType>;
   EvidencePayload?: EvidencePayloadResolvers<ContextType>;
+  ExportJob?: ExportJobResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingPayload?: FindingPayloadResolvers<ContextType>;
@@ -3589,6 +3729,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
   ReprisalIncident?: ReprisalIncidentResolvers<ContextType>;
   ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
+  RequestExportPayload?: RequestExportPayloadResolvers<ContextType>;
   ResponsePeriod?: ResponsePeriodResolvers<ContextType>;
   ResponsePeriodPayload?: ResponsePeriodPayloadResolvers<ContextType>;
   SetActingOrganisationPayload?: SetActingOrganisationPayloadResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { purgeExpiredSessions } from '../modules/identity/purge-expired-sessions.ts';
 import { scheduleAuditCheckpoint, writeAuditCheckpoint } from '../modules/audit/checkpoint.ts';
+import { runExportJob } from '../modules/exports/export-job.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
 
@@ -19,6 +20,13 @@ export const jobDefinitions = [
   defineJob('sessions.purgeExpired', z.object({}), async (ctx) => {
     await purgeExpiredSessions(ctx);
   }),
+  // One attempt: a failure is recorded on the export job for its requester to see and retry.
+  defineJob(
+    'exports.run',
+    z.object({ exportJobId: z.string().uuid() }),
+    (ctx, { exportJobId }) => runExportJob(ctx, exportJobId),
+    { maxAttempts: 1 },
+  ),
 ] as const;
 
 type Definitions = (typeof jobDefinitions)[number];
