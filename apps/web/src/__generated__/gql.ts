@@ -25,6 +25,8 @@ type Documents = {
   '\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $after: String) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_LogDocument;
   '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInPage_MeDocument;
   '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SignInPage_SignInDocument;
+  '\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ExportMenu_RequestDocument;
+  '\n  query ExportMenu_Job($id: ID!) {\n    exportJob(id: $id) {\n      id\n      status\n      rowsWritten\n      totalRows\n      rowCount\n      downloadUrl\n    }\n  }\n': typeof types.ExportMenu_JobDocument;
   '\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.EvidencePersonalDataToggle_SetDocument;
   '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n': typeof types.EvidenceSection_FindingFragmentDoc;
   '\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.FindingEditor_UpdateDocument;
@@ -124,6 +126,10 @@ const documents: Documents = {
   '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': types.SignInPage_MeDocument,
   '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.SignInPage_SignInDocument,
+  '\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.ExportMenu_RequestDocument,
+  '\n  query ExportMenu_Job($id: ID!) {\n    exportJob(id: $id) {\n      id\n      status\n      rowsWritten\n      totalRows\n      rowCount\n      downloadUrl\n    }\n  }\n':
+    types.ExportMenu_JobDocument,
   '\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.EvidencePersonalDataToggle_SetDocument,
   '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n':
@@ -357,6 +363,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExportMenu_Job($id: ID!) {\n    exportJob(id: $id) {\n      id\n      status\n      rowsWritten\n      totalRows\n      rowCount\n      downloadUrl\n    }\n  }\n',
+): (typeof documents)['\n  query ExportMenu_Job($id: ID!) {\n    exportJob(id: $id) {\n      id\n      status\n      rowsWritten\n      totalRows\n      rowCount\n      downloadUrl\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

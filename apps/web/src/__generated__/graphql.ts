@@ -128,6 +128,41 @@ export type CreateWorkplanInput = {
 
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
 
+/** The file format of an export. */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8 with a byte-order mark. */
+  | 'CSV'
+  /** An Excel workbook (Office Open XML). */
+  | 'XLSX';
+
+/** Where a long export stands. */
+export type ExportJobStatus =
+  /** Written: the file can be downloaded by its requester. */
+  | 'DONE'
+  /** Failed; nothing to download. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being written. */
+  | 'RUNNING';
+
+/** A list that can be exported as a spreadsheet (the rows and columns the viewer may read). */
+export type ExportList =
+  /** An organisation's audit log (its administrators only). */
+  | 'AUDIT_LOG'
+  /** Findings (interviewees' identities only where the viewer may read personal data). */
+  | 'FINDINGS'
+  /** The register of places of detention. */
+  | 'PLACES'
+  /** Recommendations, with the status reported by the State and the one assessed by the monitor. */
+  | 'RECOMMENDATIONS'
+  /** The reprisal register: only the incidents naming the viewer. */
+  | 'REPRISALS'
+  /** Visits. */
+  | 'VISITS'
+  /** Actions of the workplans the viewer may read. */
+  | 'WORKPLAN_ACTIONS';
+
 export type FindingSource =
   'AUTHORITIES_AND_STAFF' | 'DIRECT_OBSERVATION' | 'OTHER_SOURCES' | 'PERSONS_DEPRIVED_OF_LIBERTY' | 'REGISTERS';
 
@@ -359,6 +394,16 @@ export type ReprisalForm =
   | 'TRANSFER';
 
 export type ReprisalStatus = 'CLOSED' | 'REPORTED' | 'RESOLVED' | 'UNDER_FOLLOW_UP';
+
+/** What to export: a list, a format and the filters on screen. */
+export type RequestExportInput = {
+  /** The list's filter, as the list page passes it to its query (plus `sort` where the list has one). */
+  filter?: unknown;
+  /** The format. */
+  format: ExportFormat;
+  /** The list. */
+  list: ExportList;
+};
 
 export type RestoreNarrativeVersionInput = {
   versionId: string | number;
@@ -1147,6 +1192,40 @@ export type SignInPage_SignInMutation = {
   signIn: {
     me: { user: { id: string; displayName: string; preferredLocale: Locale } } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type ExportMenu_RequestMutationVariables = Exact<{
+  input: RequestExportInput;
+}>;
+
+export type ExportMenu_RequestMutation = {
+  requestExport: {
+    downloadUrl: string | null;
+    job: {
+      id: string;
+      status: ExportJobStatus;
+      rowsWritten: number;
+      totalRows: number | null;
+      rowCount: number | null;
+      downloadUrl: string | null;
+    } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type ExportMenu_JobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExportMenu_JobQuery = {
+  exportJob: {
+    id: string;
+    status: ExportJobStatus;
+    rowsWritten: number;
+    totalRows: number | null;
+    rowCount: number | null;
+    downloadUrl: string | null;
   };
 };
 
@@ -5426,6 +5505,119 @@ export const SignInPage_SignInDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const ExportMenu_RequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportMenu_Request' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestExportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'job' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportMenu_RequestMutation, ExportMenu_RequestMutationVariables>;
+export const ExportMenu_JobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportMenu_Job' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportMenu_JobQuery, ExportMenu_JobQueryVariables>;
 export const EvidencePersonalDataToggle_SetDocument = {
   kind: 'Document',
   definitions: [

@@ -21,6 +21,7 @@ import {
 } from './place-params.ts';
 import { PlacesTable } from './PlacesTable.tsx';
 import { RegisterPlaceModal } from './RegisterPlaceModal.tsx';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const PlacesPage_Places = graphql(`
   query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $after: String) {
@@ -79,7 +80,10 @@ export function PlacesPage() {
           <Title order={1}>{t('places.title')}</Title>
           <Text c="dimmed">{t('places.intro')}</Text>
         </Stack>
-        {mayRegister && current && <Button onClick={openRegister}>{t('places.register.open')}</Button>}
+        <Group gap="sm" align="flex-start">
+          <ExportMenu list="PLACES" filter={filter} />
+          {mayRegister && current && <Button onClick={openRegister}>{t('places.register.open')}</Button>}
+        </Group>
       </Group>
 
       <PlaceFilters value={params} countries={countries} onChange={setParams} />
