@@ -521,6 +521,87 @@ export type Gender = 'FEMALE' | 'MALE' | 'NON_BINARY' | 'UNDISCLOSED';
 export type ImplementationStatus =
   'IMPLEMENTED' | 'IN_PROGRESS' | 'NOT_IMPLEMENTED' | 'NOT_STARTED' | 'NO_LONGER_APPLICABLE' | 'PARTIALLY_IMPLEMENTED';
 
+/** A field and the column it is read from. */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  /** The column header, or null when no column fills it. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The field. */
+  field: Scalars['String']['output'];
+};
+
+/** Which column of the file fills a field. */
+export type ImportColumnInput = {
+  /** The column header in the file. */
+  column: Scalars['String']['input'];
+  /** The field (e.g. `reference`, `addressee`); see `ImportPreview.fields`. */
+  field: Scalars['String']['input'];
+};
+
+/** What a spreadsheet import creates. */
+export type ImportKind =
+  /** Places of detention. */
+  | 'PLACES'
+  /** Recommendations, with the State's acceptance and both implementation statuses. */
+  | 'RECOMMENDATIONS';
+
+/** One row as it will be imported (values in the order of `fields`). */
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  /** The spreadsheet row number. */
+  row: Scalars['Int']['output'];
+  /** The values read, in the order of `fields` (null: empty). */
+  values: Array<Maybe<Scalars['String']['output']>>;
+};
+
+/** A problem with one row of the file. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** Stable machine-readable code. */
+  code: UserErrorCode;
+  /** The file's column, when known. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The field at fault, when it is one field. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and how to fix it, in English. */
+  message: Scalars['String']['output'];
+  /** The spreadsheet row number (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** A spreadsheet uploaded with POST /api/imports, and how to read it. */
+export type ImportSpreadsheetInput = {
+  /** What the rows are. */
+  kind: ImportKind;
+  /** Columns for fields whose header differs from the field's name. */
+  mapping?: InputMaybe<Array<ImportColumnInput>>;
+  /** The id POST /api/imports answered. */
+  uploadId: Scalars['ID']['input'];
+};
+
+/** The result of a dry run or a commit. A commit keeps every row or none. */
+export type ImportSpreadsheetPayload = {
+  __typename?: 'ImportSpreadsheetPayload';
+  /** The file's column headers. */
+  columns: Array<Scalars['String']['output']>;
+  /** Whether the rows were written. */
+  committed: Scalars['Boolean']['output'];
+  /** Rows created (or that a dry run would create). */
+  createdCount: Scalars['Int']['output'];
+  /** The fields an imported row fills, in order. */
+  fields: Array<Scalars['String']['output']>;
+  /** Where each field is read from. */
+  mapping: Array<ImportColumn>;
+  /** The first rows as they will be imported. */
+  preview: Array<ImportPreviewRow>;
+  /** Data rows in the file. */
+  rowCount: Scalars['Int']['output'];
+  /** Every problem, row by row; any problem means nothing is written. */
+  rowErrors: Array<ImportRowError>;
+  /** Problems with the request itself (unknown column, unreadable file). */
+  userErrors: Array<UserError>;
+};
+
 /** A person interviewed. Personal data fields are null unless the viewer is on the owner's visit team (art. 21(2)). */
 export type Interviewee = {
   __typename?: 'Interviewee';
@@ -627,12 +708,16 @@ export type Mutation = {
   /** ADMIN only: changes a member's role. The last ADMIN cannot be demoted. */
   changeMemberRole: ChangeMemberRolePayload;
   commentOnWorkplan: DiscussionCommentPayload;
+  /** Imports an uploaded spreadsheet in one transaction: all rows, or none when any row has an error. */
+  commitImport: ImportSpreadsheetPayload;
   createPlace: PlacePayload;
   createWorkplan: WorkplanPayload;
   issueRecommendation: RecommendationPayload;
   /** Moves a visit one step along its lifecycle. */
   moveVisit: VisitPayload;
   planVisit: VisitPayload;
+  /** Checks an uploaded spreadsheet and previews it; writes nothing. */
+  previewImport: ImportSpreadsheetPayload;
   /** Changes a record's classification: EDITORs may narrow, widening needs an ADMIN. Audited. */
   reclassifyRecord: RecordPayload;
   /** The addressee authority answers (sets the acceptance, dated in the history). */
@@ -711,6 +796,10 @@ export type MutationCommentOnWorkplanArgs = {
   input: CommentOnWorkplanInput;
 };
 
+export type MutationCommitImportArgs = {
+  input: ImportSpreadsheetInput;
+};
+
 export type MutationCreatePlaceArgs = {
   input: CreatePlaceInput;
 };
@@ -729,6 +818,10 @@ export type MutationMoveVisitArgs = {
 
 export type MutationPlanVisitArgs = {
   input: PlanVisitInput;
+};
+
+export type MutationPreviewImportArgs = {
+  input: ImportSpreadsheetInput;
 };
 
 export type MutationReclassifyRecordArgs = {
@@ -2142,6 +2235,13 @@ export type ResolversTypes = {
   Gender: Gender;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImplementationStatus: ImplementationStatus;
+  ImportColumn: ResolverTypeWrapper<ImportColumn>;
+  ImportColumnInput: ImportColumnInput;
+  ImportKind: ImportKind;
+  ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  ImportSpreadsheetInput: ImportSpreadsheetInput;
+  ImportSpreadsheetPayload: ResolverTypeWrapper<ImportSpreadsheetPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interviewee: ResolverTypeWrapper<IntervieweeEntity>;
   IntervieweeInput: IntervieweeInput;
@@ -2333,6 +2433,12 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FollowUpActivity: FollowUpActivityEntity;
   ID: Scalars['ID']['output'];
+  ImportColumn: ImportColumn;
+  ImportColumnInput: ImportColumnInput;
+  ImportPreviewRow: ImportPreviewRow;
+  ImportRowError: ImportRowError;
+  ImportSpreadsheetInput: ImportSpreadsheetInput;
+  ImportSpreadsheetPayload: ImportSpreadsheetPayload;
   Int: Scalars['Int']['output'];
   Interviewee: IntervieweeEntity;
   IntervieweeInput: IntervieweeInput;
@@ -2702,6 +2808,49 @@ export type FollowUpActivityResolvers<
   recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type ImportColumnResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportColumn'] = ResolversParentTypes['ImportColumn'],
+> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportPreviewRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportPreviewRow'] = ResolversParentTypes['ImportPreviewRow'],
+> = {
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type ImportRowErrorResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError'],
+> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportSpreadsheetPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportSpreadsheetPayload'] =
+    ResolversParentTypes['ImportSpreadsheetPayload'],
+> = {
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mapping?: Resolver<Array<ResolversTypes['ImportColumn']>, ParentType, ContextType>;
+  preview?: Resolver<Array<ResolversTypes['ImportPreviewRow']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowErrors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type IntervieweeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Interviewee'] = ResolversParentTypes['Interviewee'],
@@ -2805,6 +2954,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCommentOnWorkplanArgs, 'input'>
   >;
+  commitImport?: Resolver<
+    ResolversTypes['ImportSpreadsheetPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCommitImportArgs, 'input'>
+  >;
   createPlace?: Resolver<
     ResolversTypes['PlacePayload'],
     ParentType,
@@ -2834,6 +2989,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationPlanVisitArgs, 'input'>
+  >;
+  previewImport?: Resolver<
+    ResolversTypes['ImportSpreadsheetPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPreviewImportArgs, 'input'>
   >;
   reclassifyRecord?: Resolver<
     ResolversTypes['RecordPayload'],
@@ -3700,6 +3861,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingPayload?: FindingPayloadResolvers<ContextType>;
   FollowUpActivity?: FollowUpActivityResolvers<ContextType>;
+  ImportColumn?: ImportColumnResolvers<ContextType>;
+  ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportSpreadsheetPayload?: ImportSpreadsheetPayloadResolvers<ContextType>;
   Interviewee?: IntervieweeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;

@@ -4,7 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
 import { AuditEventSchema } from './entities/audit.ts';
-import { ExportJobSchema } from './entities/export-job.ts';
+import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
 import {
   AuthorityResponseSchema,
@@ -62,6 +62,7 @@ export const entities = [
   WorkplanActionSchema,
   DiscussionCommentSchema,
   ExportJobSchema,
+  ImportUploadSchema,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -60,3 +60,29 @@ export const ExportJobSchema = new EntitySchema<ExportJob>({
     finishedAt: { type: 'datetime', nullable: true },
   },
 });
+
+/**
+ * A spreadsheet uploaded for import, kept until it is previewed and committed (GraphQL carries no
+ * files). Only its uploader can use it.
+ */
+export class ImportUpload {
+  [OptionalProps]?: 'id' | 'createdAt';
+  id: string = randomUUID();
+  uploadedBy!: string;
+  fileName!: string;
+  sizeBytes!: number;
+  content!: Buffer;
+  createdAt: Date = new Date();
+}
+
+export const ImportUploadSchema = new EntitySchema<ImportUpload>({
+  class: ImportUpload,
+  properties: {
+    id: { type: 'uuid', primary: true },
+    uploadedBy: { type: 'uuid', index: true },
+    fileName: { type: 'string', length: 255 },
+    sizeBytes: { type: 'integer' },
+    content: { type: 'blob', lazy: true },
+    createdAt: { type: 'datetime' },
+  },
+});
