@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Classification } from '@opcat/domain';
 import { Organisation, User } from '../db/entities/identity.ts';
 import { Recommendation } from '../db/entities/monitoring.ts';
-import type { TestServer } from './server.ts';
+import type { MikroORM } from '../db/orm.ts';
 
 /** Recommendations written straight through the ORM, in batches (for long exports and the benchmark). */
 export async function insertRecommendations(
-  orm: TestServer['orm'],
+  orm: MikroORM,
   o: {
     ownerOrganisationId: string;
     createdById: string;

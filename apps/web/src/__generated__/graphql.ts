@@ -173,6 +173,31 @@ export type Gender = 'FEMALE' | 'MALE' | 'NON_BINARY' | 'UNDISCLOSED';
 export type ImplementationStatus =
   'IMPLEMENTED' | 'IN_PROGRESS' | 'NOT_IMPLEMENTED' | 'NOT_STARTED' | 'NO_LONGER_APPLICABLE' | 'PARTIALLY_IMPLEMENTED';
 
+/** Which column of the file fills a field. */
+export type ImportColumnInput = {
+  /** The column header in the file. */
+  column: string;
+  /** The field (e.g. `reference`, `addressee`); see `ImportPreview.fields`. */
+  field: string;
+};
+
+/** What a spreadsheet import creates. */
+export type ImportKind =
+  /** Places of detention. */
+  | 'PLACES'
+  /** Recommendations, with the State's acceptance and both implementation statuses. */
+  | 'RECOMMENDATIONS';
+
+/** A spreadsheet uploaded with POST /api/imports, and how to read it. */
+export type ImportSpreadsheetInput = {
+  /** What the rows are. */
+  kind: ImportKind;
+  /** Columns for fields whose header differs from the field's name. */
+  mapping?: Array<ImportColumnInput> | null | undefined;
+  /** The id POST /api/imports answered. */
+  uploadId: string | number;
+};
+
 export type IntervieweeInput = {
   /** At risk of reprisals: a welfare check is scheduled (in 14 days unless a date is given). */
   atRisk?: boolean | null | undefined;
@@ -1226,6 +1251,54 @@ export type ExportMenu_JobQuery = {
     totalRows: number | null;
     rowCount: number | null;
     downloadUrl: string | null;
+  };
+};
+
+export type ImportPage_PreviewMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+export type ImportPage_PreviewMutation = {
+  previewImport: {
+    columns: Array<string>;
+    fields: Array<string>;
+    rowCount: number;
+    createdCount: number;
+    committed: boolean;
+    mapping: Array<{ field: string; column: string | null }>;
+    preview: Array<{ row: number; values: Array<string | null> }>;
+    rowErrors: Array<{
+      row: number;
+      field: string | null;
+      column: string | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type ImportPage_CommitMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+export type ImportPage_CommitMutation = {
+  commitImport: {
+    columns: Array<string>;
+    fields: Array<string>;
+    rowCount: number;
+    createdCount: number;
+    committed: boolean;
+    mapping: Array<{ field: string; column: string | null }>;
+    preview: Array<{ row: number; values: Array<string | null> }>;
+    rowErrors: Array<{
+      row: number;
+      field: string | null;
+      column: string | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
 };
 
@@ -5618,6 +5691,194 @@ export const ExportMenu_JobDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportMenu_JobQuery, ExportMenu_JobQueryVariables>;
+export const ImportPage_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportPage_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportSpreadsheetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mapping' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'preview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rowErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPage_PreviewMutation, ImportPage_PreviewMutationVariables>;
+export const ImportPage_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportPage_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportSpreadsheetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mapping' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'preview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rowErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPage_CommitMutation, ImportPage_CommitMutationVariables>;
 export const EvidencePersonalDataToggle_SetDocument = {
   kind: 'Document',
   definitions: [

@@ -23,6 +23,7 @@ import { MyActionsPage } from '../features/workplans/MyActionsPage.tsx';
 import { WorkplanPage } from '../features/workplans/WorkplanPage.tsx';
 import { WorkplansPage } from '../features/workplans/WorkplansPage.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
+import { ImportPage } from '../features/exports/ImportPage.tsx';
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -48,6 +49,7 @@ export function createAppRouter() {
         { path: 'reprisals/new', element: <ReportReprisalPage /> },
         { path: 'reprisals/:id', element: <ReprisalPage /> },
         { path: 'places', element: <PlacesPage /> },
+        { path: 'imports', element: <ImportPage /> },
         { path: 'places/:id', element: <PlacePage /> },
         { path: 'visits', element: <VisitsPage /> },
         { path: 'visits/new', element: <PlanVisitPage /> },

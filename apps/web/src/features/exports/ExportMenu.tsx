@@ -2,6 +2,7 @@ import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Menu, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import type { ExportFormat, ExportList } from '../../__generated__/graphql.ts';
 
@@ -100,6 +101,14 @@ export function ExportMenu({ list, filter }: { list: ExportList; filter: Record<
         <Menu.Dropdown>
           <Menu.Item onClick={() => void start('CSV')}>{t('menu.csv')}</Menu.Item>
           <Menu.Item onClick={() => void start('XLSX')}>{t('menu.xlsx')}</Menu.Item>
+          {(list === 'RECOMMENDATIONS' || list === 'PLACES') && (
+            <>
+              <Menu.Divider />
+              <Menu.Item component={Link} to={`/imports?kind=${list}`}>
+                {t('menu.import')}
+              </Menu.Item>
+            </>
+          )}
         </Menu.Dropdown>
       </Menu>
       {job && (
