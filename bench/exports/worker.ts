@@ -37,7 +37,7 @@ const PLAIN_SQL = `
     from recommendation r
     join organisation a on a.id = r.addressee_id
     join organisation o on o.id = r.owner_organisation_id
-   where r.owner_organisation_id = ? and r.reference like 'BENCH-%'
+   where r.owner_organisation_id = ?
    order by r.issued_on desc, r.reference asc, r.id asc`;
 
 async function main(): Promise<void> {
@@ -71,11 +71,7 @@ async function main(): Promise<void> {
     );
     if (!actor) throw new Error('no bench actor');
     const ctx = await buildOperationContext(services, { transport: 'http', actor });
-    ({ rowCount: rows } = await writeExport(
-      ctx,
-      { list: 'recommendations', format: 'xlsx', filter: { search: 'BENCH-' } },
-      out,
-    ));
+    ({ rowCount: rows } = await writeExport(ctx, { list: 'recommendations', format: 'xlsx', filter: {} }, out));
   } else {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
     const sheet = workbook.addWorksheet('recommendations');

@@ -13,6 +13,7 @@ import { listReprisalIncidents } from '../reprisal/read-reprisals.ts';
 import { listVisits } from '../visit/list-visits.ts';
 import { listWorkplanActions } from '../workplan/list-actions.ts';
 import { notFound } from '../../errors.ts';
+import { skipCountForExportPage } from '../records/keyset-page.ts';
 import type { Cell } from './cells.ts';
 import type { ExportFilter, ExportListName } from './filters.ts';
 
@@ -66,6 +67,7 @@ async function* keyset<T extends { ownerOrganisation: Organisation }>(
   let first = true;
   for (;;) {
     const ctx = await next();
+    if (!first) skipCountForExportPage(ctx);
     const result = await page(ctx, after);
     const rows = await Promise.all(result.nodes.map((node) => row(ctx, node, result.nodes)));
     yield {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, FileInput, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, FileInput, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -171,6 +171,7 @@ export function ImportPage() {
             description={t('import.fileHint')}
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             clearable
+            clearButtonProps={{ 'aria-label': t('import.clear') }}
             data-testid="import-file"
             {...app.form.getInputProps('file')}
           />
@@ -195,6 +196,7 @@ export function ImportPage() {
                 value={mapping[m.field] ?? m.column ?? null}
                 onChange={(value) => remap(m.field, value)}
                 clearable
+                clearButtonProps={{ 'aria-label': t('import.clear') }}
                 placeholder={t('import.noColumn')}
               />
             ))}
@@ -210,31 +212,34 @@ export function ImportPage() {
             </Alert>
           ) : outcome.rowErrors.length > 0 ? (
             <Alert color="red" title={t('import.errorsTitle', { count: outcome.rowErrors.length })}>
-              <Table.ScrollContainer minWidth={320}>
-                <Table fz="sm" data-testid="import-errors">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('import.row')}</Table.Th>
-                      <Table.Th>{t('import.field')}</Table.Th>
-                      <Table.Th>{t('import.problem')}</Table.Th>
+              <Table fz="sm" data-testid="import-errors">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('import.row')}</Table.Th>
+                    <Table.Th>{t('import.field')}</Table.Th>
+                    <Table.Th>{t('import.problem')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {outcome.rowErrors.slice(0, 200).map((e, i) => (
+                    <Table.Tr key={`${e.row}-${e.field ?? ''}-${i}`}>
+                      <Table.Td>{e.row}</Table.Td>
+                      <Table.Td>{e.field ?? ''}</Table.Td>
+                      <Table.Td>{e.message}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {outcome.rowErrors.slice(0, 200).map((e, i) => (
-                      <Table.Tr key={`${e.row}-${e.field ?? ''}-${i}`}>
-                        <Table.Td>{e.row}</Table.Td>
-                        <Table.Td>{e.field ?? ''}</Table.Td>
-                        <Table.Td>{e.message}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                  ))}
+                </Table.Tbody>
+              </Table>
             </Alert>
           ) : null}
           {outcome.preview.length > 0 && (
-            <Table.ScrollContainer minWidth={600}>
-              <Table fz="xs" striped>
+            <Box
+              style={{ overflowX: 'auto' }}
+              tabIndex={0}
+              role="region"
+              aria-label={t('import.previewCaption', { count: outcome.rowCount })}
+            >
+              <Table fz="xs" striped miw={600}>
                 <Table.Caption>{t('import.previewCaption', { count: outcome.rowCount })}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
@@ -255,7 +260,7 @@ export function ImportPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </Box>
           )}
           {ready && (
             <Group>
