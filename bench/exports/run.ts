@@ -108,11 +108,12 @@ ${platform()} ${release()}, Node ${process.version}; PostgreSQL on the same mach
 
 ### Recommendations XLSX (${ROWS.toLocaleString('en')} rows)
 
-Median of ${RUNS} runs each, alternating, each in its own process. _Export path_: \`writeExport\` as an NPM editor (filter \`search: BENCH-\`) —
+Median of ${RUNS} runs each, alternating, each in its own process. _Export path_: \`writeExport\` of the whole tracker as an NPM editor —
 keyset pages of 200 through \`listRecommendations\` (read scope in SQL, \`can\` per row), a fresh operation context per
 page, exceljs's streaming \`WorkbookWriter\`, formula-injection protection, one audit entry per owning organisation.
-_Plain exceljs_: the same rows and columns from one unscoped SQL query through the same streaming writer, no
-authorization, no audit.
+_Plain exceljs_: the same columns for every recommendation the NPM owns (the editor also reads one
+shared by another organisation, hence one row more on the export path) from one unscoped SQL query through the same
+streaming writer, no authorization, no audit. The export path's pages after the first skip the list's count.
 
 | Path | Time (ms) | Peak RSS (MB) | RSS growth during the export (MB) | File (KB) |
 | --- | ---: | ---: | ---: | ---: |

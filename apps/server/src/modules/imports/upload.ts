@@ -15,7 +15,11 @@ export async function storeImportUpload(ctx: OperationContext, fileName: string,
   });
   const upload = ctx.em.create(ImportUpload, {
     uploadedBy: actor.userId,
-    fileName: [...fileName].filter((c) => c.charCodeAt(0) >= 0x20).join('').slice(0, 255) || 'import',
+    fileName:
+      [...fileName]
+        .filter((c) => c.charCodeAt(0) >= 0x20)
+        .join('')
+        .slice(0, 255) || 'import',
     sizeBytes: bytes.length,
     content: bytes,
   });
