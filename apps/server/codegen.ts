@@ -50,6 +50,7 @@ const config: CodegenConfig = {
           OutboxMail: '../db/entities/mail.ts#MailMessage',
           Notification: '../db/entities/notification.ts#Notification',
           NotificationPreferences: '../modules/notification/preferences.ts#PreferencesModel',
+          ExportJob: '../db/entities/export-job.ts#ExportJob',
         },
       },
     },

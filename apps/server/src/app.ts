@@ -27,6 +27,7 @@ import { attachGraphqlWs } from './graphql/ws.ts';
 import { createEvidenceRouter } from './http/evidence-routes.ts';
 import { createReportRouter } from './http/report-routes.ts';
 import { createPortalRouter } from './http/portal/portal-routes.ts';
+import { createExportRouter } from './http/export-routes.ts';
 import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
@@ -119,6 +120,7 @@ export async function createApp(services: AppServices): Promise<App> {
   app.use(createReportRouter(services));
   // The public portal: server-rendered, signed-out, rate-limited per address (docs/decisions/0022).
   app.use(createPortalRouter(services));
+  app.use(createExportRouter(services));
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxGraphqlPayloadBytes }),

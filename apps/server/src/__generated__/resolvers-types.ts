@@ -40,6 +40,7 @@ import type { SearchHit as SearchHitEntity } from '../modules/search/search-reco
 import type { MailMessage as MailMessageEntity } from '../db/entities/mail.ts';
 import type { Notification as NotificationEntity } from '../db/entities/notification.ts';
 import type { PreferencesModel as PreferencesModelEntity } from '../modules/notification/preferences.ts';
+import type { ExportJob as ExportJobEntity } from '../db/entities/export-job.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -407,6 +408,67 @@ export type EvidencePayload = {
 
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
 
+/** The file format of an export. */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8 with a byte-order mark. */
+  | 'CSV'
+  /** An Excel workbook (Office Open XML). */
+  | 'XLSX';
+
+/** An export run in the background (lists over about 1,000 rows). Visible to its requester only. */
+export type ExportJob = {
+  __typename?: 'ExportJob';
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the requester downloads the finished file (null until DONE). */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Name of the file. */
+  fileName: Scalars['String']['output'];
+  /** When it finished (DONE or FAILED). */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The file format. */
+  format: ExportFormat;
+  id: Scalars['ID']['output'];
+  /** The list exported. */
+  list: ExportList;
+  /** Rows in the finished file. */
+  rowCount?: Maybe<Scalars['Int']['output']>;
+  /** Rows written so far. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: ExportJobStatus;
+  /** The list's count when the job started, capped at 1,000 like every count (null while queued). */
+  totalRows?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where a long export stands. */
+export type ExportJobStatus =
+  /** Written: the file can be downloaded by its requester. */
+  | 'DONE'
+  /** Failed; nothing to download. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being written. */
+  | 'RUNNING';
+
+/** A list that can be exported as a spreadsheet (the rows and columns the viewer may read). */
+export type ExportList =
+  /** An organisation's audit log (its administrators only). */
+  | 'AUDIT_LOG'
+  /** Findings (interviewees' identities only where the viewer may read personal data). */
+  | 'FINDINGS'
+  /** The register of places of detention. */
+  | 'PLACES'
+  /** Recommendations, with the status reported by the State and the one assessed by the monitor. */
+  | 'RECOMMENDATIONS'
+  /** The reprisal register: only the incidents naming the viewer. */
+  | 'REPRISALS'
+  /** Visits. */
+  | 'VISITS'
+  /** Actions of the workplans the viewer may read. */
+  | 'WORKPLAN_ACTIONS';
+
 /** How many readable findings have one value of a facet. */
 export type FacetCount = {
   __typename?: 'FacetCount';
@@ -556,6 +618,87 @@ export type HeadlinePart = {
 export type ImplementationStatus =
   'IMPLEMENTED' | 'IN_PROGRESS' | 'NOT_IMPLEMENTED' | 'NOT_STARTED' | 'NO_LONGER_APPLICABLE' | 'PARTIALLY_IMPLEMENTED';
 
+/** A field and the column it is read from. */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  /** The column header, or null when no column fills it. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The field. */
+  field: Scalars['String']['output'];
+};
+
+/** Which column of the file fills a field. */
+export type ImportColumnInput = {
+  /** The column header in the file. */
+  column: Scalars['String']['input'];
+  /** The field (e.g. `reference`, `addressee`); see `ImportPreview.fields`. */
+  field: Scalars['String']['input'];
+};
+
+/** What a spreadsheet import creates. */
+export type ImportKind =
+  /** Places of detention. */
+  | 'PLACES'
+  /** Recommendations, with the State's acceptance and both implementation statuses. */
+  | 'RECOMMENDATIONS';
+
+/** One row as it will be imported (values in the order of `fields`). */
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  /** The spreadsheet row number. */
+  row: Scalars['Int']['output'];
+  /** The values read, in the order of `fields` (null: empty). */
+  values: Array<Maybe<Scalars['String']['output']>>;
+};
+
+/** A problem with one row of the file. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** Stable machine-readable code. */
+  code: UserErrorCode;
+  /** The file's column, when known. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The field at fault, when it is one field. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and how to fix it, in English. */
+  message: Scalars['String']['output'];
+  /** The spreadsheet row number (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** A spreadsheet uploaded with POST /api/imports, and how to read it. */
+export type ImportSpreadsheetInput = {
+  /** What the rows are. */
+  kind: ImportKind;
+  /** Columns for fields whose header differs from the field's name. */
+  mapping?: InputMaybe<Array<ImportColumnInput>>;
+  /** The id POST /api/imports answered. */
+  uploadId: Scalars['ID']['input'];
+};
+
+/** The result of a dry run or a commit. A commit keeps every row or none. */
+export type ImportSpreadsheetPayload = {
+  __typename?: 'ImportSpreadsheetPayload';
+  /** The file's column headers. */
+  columns: Array<Scalars['String']['output']>;
+  /** Whether the rows were written. */
+  committed: Scalars['Boolean']['output'];
+  /** Rows created (or that a dry run would create). */
+  createdCount: Scalars['Int']['output'];
+  /** The fields an imported row fills, in order. */
+  fields: Array<Scalars['String']['output']>;
+  /** Where each field is read from. */
+  mapping: Array<ImportColumn>;
+  /** The first rows as they will be imported. */
+  preview: Array<ImportPreviewRow>;
+  /** Data rows in the file. */
+  rowCount: Scalars['Int']['output'];
+  /** Every problem, row by row; any problem means nothing is written. */
+  rowErrors: Array<ImportRowError>;
+  /** Problems with the request itself (unknown column, unreadable file). */
+  userErrors: Array<UserError>;
+};
+
 /** A person interviewed. Personal data fields are null unless the viewer is on the owner's visit team (art. 21(2)). */
 export type Interviewee = {
   __typename?: 'Interviewee';
@@ -683,6 +826,8 @@ export type Mutation = {
   /** ADMIN only: changes a member's role. The last ADMIN cannot be demoted. */
   changeMemberRole: ChangeMemberRolePayload;
   commentOnWorkplan: DiscussionCommentPayload;
+  /** Imports an uploaded spreadsheet in one transaction: all rows, or none when any row has an error. */
+  commitImport: ImportSpreadsheetPayload;
   createPlace: PlacePayload;
   createWorkplan: WorkplanPayload;
   issueRecommendation: RecommendationPayload;
@@ -693,6 +838,8 @@ export type Mutation = {
   /** Moves a visit one step along its lifecycle. */
   moveVisit: VisitPayload;
   planVisit: VisitPayload;
+  /** Checks an uploaded spreadsheet and previews it; writes nothing. */
+  previewImport: ImportSpreadsheetPayload;
   /** Publishes a good practice to a regional network (policy: practice:publishToNetwork); audited. */
   publishPracticeToNetwork: PublishPracticeToNetworkPayload;
   /** Changes a record's classification: EDITORs may narrow, widening needs an ADMIN. Audited. */
@@ -709,6 +856,8 @@ export type Mutation = {
   removeMember: RemoveMemberPayload;
   /** EDITOR or ADMIN of an NPM, NHRI, CSO or local mechanism. */
   reportReprisal: ReprisalPayload;
+  /** Starts an export: a direct link when the list is short, else a background job. */
+  requestExport: RequestExportPayload;
   resolveDiscussionComment: DiscussionCommentPayload;
   /** Restores a saved version as a new edit on top of the live document (nothing is lost: the current text stays in the history). */
   restoreNarrativeVersion: WorkplanPayload;
@@ -778,6 +927,10 @@ export type MutationCommentOnWorkplanArgs = {
   input: CommentOnWorkplanInput;
 };
 
+export type MutationCommitImportArgs = {
+  input: ImportSpreadsheetInput;
+};
+
 export type MutationCreatePlaceArgs = {
   input: CreatePlaceInput;
 };
@@ -800,6 +953,10 @@ export type MutationMoveVisitArgs = {
 
 export type MutationPlanVisitArgs = {
   input: PlanVisitInput;
+};
+
+export type MutationPreviewImportArgs = {
+  input: ImportSpreadsheetInput;
 };
 
 export type MutationPublishPracticeToNetworkArgs = {
@@ -840,6 +997,10 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationReportReprisalArgs = {
   input: ReportReprisalInput;
+};
+
+export type MutationRequestExportArgs = {
+  input: RequestExportInput;
 };
 
 export type MutationResolveDiscussionCommentArgs = {
@@ -1328,6 +1489,8 @@ export type Query = {
   auditLog: AuditConnection;
   /** The versions of a visit's report the viewer may produce (empty for a visit they cannot read). */
   availableReportVersions: Array<AvailableReportVersion>;
+  /** One of the viewer's export jobs (NOT_FOUND for anyone else's), for its progress. */
+  exportJob: ExportJob;
   finding: Finding;
   /** Facet counts for the findings library (same filter as `findings`). */
   findingFacets: FindingFacets;
@@ -1395,6 +1558,10 @@ export type QueryAuditLogArgs = {
 
 export type QueryAvailableReportVersionsArgs = {
   visitId: Scalars['ID']['input'];
+};
+
+export type QueryExportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryFindingArgs = {
@@ -1828,6 +1995,27 @@ export type ReprisalPayload = {
 };
 
 export type ReprisalStatus = 'CLOSED' | 'REPORTED' | 'RESOLVED' | 'UNDER_FOLLOW_UP';
+
+/** What to export: a list, a format and the filters on screen. */
+export type RequestExportInput = {
+  /** The list's filter, as the list page passes it to its query (plus `sort` where the list has one). */
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  /** The format. */
+  format: ExportFormat;
+  /** The list. */
+  list: ExportList;
+};
+
+/** The answer to an export request: a direct download for short lists, a job for long ones. */
+export type RequestExportPayload = {
+  __typename?: 'RequestExportPayload';
+  /** Download the file here at once (lists up to about 1,000 rows); null when a job was started. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The background job writing a long export; follow it with `exportJob`. */
+  job?: Maybe<ExportJob>;
+  /** Problems with the request (an invalid filter). */
+  userErrors: Array<UserError>;
+};
 
 export type ResponsePeriod = {
   __typename?: 'ResponsePeriod';
@@ -2640,6 +2828,10 @@ export type ResolversTypes = {
     Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversTypes['EvidenceAttachment']> }
   >;
   Expertise: Expertise;
+  ExportFormat: ExportFormat;
+  ExportJob: ResolverTypeWrapper<ExportJobEntity>;
+  ExportJobStatus: ExportJobStatus;
+  ExportList: ExportList;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Finding: ResolverTypeWrapper<FindingEntity>;
   FindingConnection: ResolverTypeWrapper<
@@ -2657,6 +2849,13 @@ export type ResolversTypes = {
   HeadlinePart: ResolverTypeWrapper<HeadlinePart>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImplementationStatus: ImplementationStatus;
+  ImportColumn: ResolverTypeWrapper<ImportColumn>;
+  ImportColumnInput: ImportColumnInput;
+  ImportKind: ImportKind;
+  ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  ImportSpreadsheetInput: ImportSpreadsheetInput;
+  ImportSpreadsheetPayload: ResolverTypeWrapper<ImportSpreadsheetPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interviewee: ResolverTypeWrapper<IntervieweeEntity>;
   IntervieweeInput: IntervieweeInput;
@@ -2762,6 +2961,10 @@ export type ResolversTypes = {
     Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversTypes['ReprisalIncident']> }
   >;
   ReprisalStatus: ReprisalStatus;
+  RequestExportInput: RequestExportInput;
+  RequestExportPayload: ResolverTypeWrapper<
+    Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversTypes['ExportJob']> }
+  >;
   ResponsePeriod: ResolverTypeWrapper<ResponsePeriod>;
   ResponsePeriodPayload: ResolverTypeWrapper<ResponsePeriodPayload>;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
@@ -2890,6 +3093,7 @@ export type ResolversParentTypes = {
   EvidenceAbilities: EvidenceAbilities;
   EvidenceAttachment: EvidenceAttachmentEntity;
   EvidencePayload: Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['EvidenceAttachment']> };
+  ExportJob: ExportJobEntity;
   FacetCount: FacetCount;
   Finding: FindingEntity;
   FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
@@ -2900,6 +3104,12 @@ export type ResolversParentTypes = {
   FollowUpActivity: FollowUpActivityEntity;
   HeadlinePart: HeadlinePart;
   ID: Scalars['ID']['output'];
+  ImportColumn: ImportColumn;
+  ImportColumnInput: ImportColumnInput;
+  ImportPreviewRow: ImportPreviewRow;
+  ImportRowError: ImportRowError;
+  ImportSpreadsheetInput: ImportSpreadsheetInput;
+  ImportSpreadsheetPayload: ImportSpreadsheetPayload;
   Int: Scalars['Int']['output'];
   Interviewee: IntervieweeEntity;
   IntervieweeInput: IntervieweeInput;
@@ -2976,6 +3186,8 @@ export type ResolversParentTypes = {
   ReportReprisalInput: ReportReprisalInput;
   ReprisalIncident: ReprisalIncidentEntity;
   ReprisalPayload: Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversParentTypes['ReprisalIncident']> };
+  RequestExportInput: RequestExportInput;
+  RequestExportPayload: Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['ExportJob']> };
   ResponsePeriod: ResponsePeriod;
   ResponsePeriodPayload: ResponsePeriodPayload;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
@@ -3237,6 +3449,23 @@ export type EvidencePayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ExportJobResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['ExportList'], ParentType, ContextType>;
+  rowCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportJobStatus'], ParentType, ContextType>;
+  totalRows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type FacetCountResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount'],
@@ -3333,6 +3562,49 @@ export type HeadlinePartResolvers<
 > = {
   match?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportColumnResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportColumn'] = ResolversParentTypes['ImportColumn'],
+> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportPreviewRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportPreviewRow'] = ResolversParentTypes['ImportPreviewRow'],
+> = {
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type ImportRowErrorResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError'],
+> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportSpreadsheetPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportSpreadsheetPayload'] =
+    ResolversParentTypes['ImportSpreadsheetPayload'],
+> = {
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mapping?: Resolver<Array<ResolversTypes['ImportColumn']>, ParentType, ContextType>;
+  preview?: Resolver<Array<ResolversTypes['ImportPreviewRow']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowErrors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type IntervieweeResolvers<
@@ -3453,6 +3725,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCommentOnWorkplanArgs, 'input'>
   >;
+  commitImport?: Resolver<
+    ResolversTypes['ImportSpreadsheetPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCommitImportArgs, 'input'>
+  >;
   createPlace?: Resolver<
     ResolversTypes['PlacePayload'],
     ParentType,
@@ -3489,6 +3767,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationPlanVisitArgs, 'input'>
+  >;
+  previewImport?: Resolver<
+    ResolversTypes['ImportSpreadsheetPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPreviewImportArgs, 'input'>
   >;
   publishPracticeToNetwork?: Resolver<
     ResolversTypes['PublishPracticeToNetworkPayload'],
@@ -3549,6 +3833,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationReportReprisalArgs, 'input'>
+  >;
+  requestExport?: Resolver<
+    ResolversTypes['RequestExportPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestExportArgs, 'input'>
   >;
   resolveDiscussionComment?: Resolver<
     ResolversTypes['DiscussionCommentPayload'],
@@ -3926,6 +4216,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAvailableReportVersionsArgs, 'visitId'>
   >;
+  exportJob?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<QueryExportJobArgs, 'id'>>;
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
   findingFacets?: Resolver<ResolversTypes['FindingFacets'], ParentType, ContextType, Partial<QueryFindingFacetsArgs>>;
   findings?: Resolver<
@@ -4208,6 +4499,15 @@ export type ReprisalPayloadResolvers<
   ParentType extends ResolversParentTypes['ReprisalPayload'] = ResolversParentTypes['ReprisalPayload'],
 > = {
   incident?: Resolver<Maybe<ResolversTypes['ReprisalIncident']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RequestExportPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RequestExportPayload'] = ResolversParentTypes['RequestExportPayload'],
+> = {
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4623,6 +4923,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EvidenceAbilities?: EvidenceAbilitiesResolvers<ContextType>;
   EvidenceAttachment?: EvidenceAttachmentResolvers<ContextType>;
   EvidencePayload?: EvidencePayloadResolvers<ContextType>;
+  ExportJob?: ExportJobResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
@@ -4630,6 +4931,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FindingPayload?: FindingPayloadResolvers<ContextType>;
   FollowUpActivity?: FollowUpActivityResolvers<ContextType>;
   HeadlinePart?: HeadlinePartResolvers<ContextType>;
+  ImportColumn?: ImportColumnResolvers<ContextType>;
+  ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportSpreadsheetPayload?: ImportSpreadsheetPayloadResolvers<ContextType>;
   Interviewee?: IntervieweeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;
@@ -4673,6 +4978,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportRecommendationPreview?: ReportRecommendationPreviewResolvers<ContextType>;
   ReprisalIncident?: ReprisalIncidentResolvers<ContextType>;
   ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
+  RequestExportPayload?: RequestExportPayloadResolvers<ContextType>;
   ResponsePeriod?: ResponsePeriodResolvers<ContextType>;
   ResponsePeriodPayload?: ResponsePeriodPayloadResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;

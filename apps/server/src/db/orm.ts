@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
 import { AuditEventSchema } from './entities/audit.ts';
 import { mailSchemas } from './entities/mail.ts';
+import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
 import {
   AuthorityResponseSchema,
@@ -69,6 +70,8 @@ export const entities = [
   VisitReportTextSchema,
   NotificationSchema,
   NotificationPreferenceSchema,
+  ExportJobSchema,
+  ImportUploadSchema,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -19,6 +19,8 @@ import { liveListResolvers } from './resolvers/live-lists.ts';
 import { reportResolvers } from './resolvers/report.ts';
 import { practiceResolvers } from './resolvers/practice.ts';
 import { notificationResolvers } from './resolvers/notification.ts';
+import { exportResolvers } from './resolvers/exports.ts';
+import { importResolvers } from './resolvers/imports.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -53,4 +55,6 @@ export const resolvers: Resolvers[] = [
   reportResolvers,
   practiceResolvers,
   notificationResolvers,
+  exportResolvers,
+  importResolvers,
 ];

@@ -4,6 +4,7 @@ import { scheduleAuditCheckpoint, writeAuditCheckpoint } from '../modules/audit/
 import { deliverNotification, notifyPayload } from '../modules/notification/deliver.ts';
 import { deadlinePayload, runDeadline } from '../modules/notification/deadlines.ts';
 import { releaseStaleNotificationLocks } from '../modules/notification/stale-locks.ts';
+import { runExportJob } from '../modules/exports/export-job.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
 
@@ -39,6 +40,13 @@ export const jobDefinitions = [
   defineJob('notify.releaseStaleLocks', z.object({}), async (ctx) => {
     await releaseStaleNotificationLocks(ctx.em, ctx.services.env.NOTIFY_STALE_LOCK_SECONDS);
   }),
+  // One attempt: a failure is recorded on the export job for its requester to see and retry.
+  defineJob(
+    'exports.run',
+    z.object({ exportJobId: z.string().uuid() }),
+    (ctx, { exportJobId }) => runExportJob(ctx, exportJobId),
+    { maxAttempts: 1 },
+  ),
 ] as const;
 
 type Definitions = (typeof jobDefinitions)[number];

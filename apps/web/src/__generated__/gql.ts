@@ -31,6 +31,10 @@ type Documents = {
   '\n  query IssueFromFinding_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      title\n      monitoringArea\n      place {\n        id\n        name\n        region\n      }\n    }\n  }\n': typeof types.IssueFromFinding_FindingDocument;
   '\n  fragment IssuedRecommendations_Visit on Visit {\n    id\n    recommendations {\n      id\n      reference\n      title\n      issuedOn\n    }\n  }\n': typeof types.IssuedRecommendations_VisitFragmentDoc;
   '\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n': typeof types.SearchPage_SearchDocument;
+  '\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ExportMenu_RequestDocument;
+  '\n  query ExportMenu_Job($id: ID!) {\n    exportJob(id: $id) {\n      id\n      status\n      rowsWritten\n      totalRows\n      rowCount\n      downloadUrl\n    }\n  }\n': typeof types.ExportMenu_JobDocument;
+  '\n  mutation ImportPage_Preview($input: ImportSpreadsheetInput!) {\n    previewImport(input: $input) {\n      columns\n      fields\n      mapping {\n        field\n        column\n      }\n      rowCount\n      preview {\n        row\n        values\n      }\n      rowErrors {\n        row\n        field\n        column\n        code\n        message\n      }\n      createdCount\n      committed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ImportPage_PreviewDocument;
+  '\n  mutation ImportPage_Commit($input: ImportSpreadsheetInput!) {\n    commitImport(input: $input) {\n      columns\n      fields\n      mapping {\n        field\n        column\n      }\n      rowCount\n      preview {\n        row\n        values\n      }\n      rowErrors {\n        row\n        field\n        column\n        code\n        message\n      }\n      createdCount\n      committed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ImportPage_CommitDocument;
   '\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.EvidencePersonalDataToggle_SetDocument;
   '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n': typeof types.EvidenceSection_FindingFragmentDoc;
   '\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.FindingEditor_UpdateDocument;
@@ -161,6 +165,14 @@ const documents: Documents = {
     types.IssuedRecommendations_VisitFragmentDoc,
   '\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n':
     types.SearchPage_SearchDocument,
+  '\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.ExportMenu_RequestDocument,
+  '\n  query ExportMenu_Job($id: ID!) {\n    exportJob(id: $id) {\n      id\n      status\n      rowsWritten\n      totalRows\n      rowCount\n      downloadUrl\n    }\n  }\n':
+    types.ExportMenu_JobDocument,
+  '\n  mutation ImportPage_Preview($input: ImportSpreadsheetInput!) {\n    previewImport(input: $input) {\n      columns\n      fields\n      mapping {\n        field\n        column\n      }\n      rowCount\n      preview {\n        row\n        values\n      }\n      rowErrors {\n        row\n        field\n        column\n        code\n        message\n      }\n      createdCount\n      committed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.ImportPage_PreviewDocument,
+  '\n  mutation ImportPage_Commit($input: ImportSpreadsheetInput!) {\n    commitImport(input: $input) {\n      columns\n      fields\n      mapping {\n        field\n        column\n      }\n      rowCount\n      preview {\n        row\n        values\n      }\n      rowErrors {\n        row\n        field\n        column\n        code\n        message\n      }\n      createdCount\n      committed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.ImportPage_CommitDocument,
   '\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.EvidencePersonalDataToggle_SetDocument,
   '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n':
@@ -467,6 +479,30 @@ export function graphql(
 export function graphql(
   source: '\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExportMenu_Job($id: ID!) {\n    exportJob(id: $id) {\n      id\n      status\n      rowsWritten\n      totalRows\n      rowCount\n      downloadUrl\n    }\n  }\n',
+): (typeof documents)['\n  query ExportMenu_Job($id: ID!) {\n    exportJob(id: $id) {\n      id\n      status\n      rowsWritten\n      totalRows\n      rowCount\n      downloadUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportPage_Preview($input: ImportSpreadsheetInput!) {\n    previewImport(input: $input) {\n      columns\n      fields\n      mapping {\n        field\n        column\n      }\n      rowCount\n      preview {\n        row\n        values\n      }\n      rowErrors {\n        row\n        field\n        column\n        code\n        message\n      }\n      createdCount\n      committed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportPage_Preview($input: ImportSpreadsheetInput!) {\n    previewImport(input: $input) {\n      columns\n      fields\n      mapping {\n        field\n        column\n      }\n      rowCount\n      preview {\n        row\n        values\n      }\n      rowErrors {\n        row\n        field\n        column\n        code\n        message\n      }\n      createdCount\n      committed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportPage_Commit($input: ImportSpreadsheetInput!) {\n    commitImport(input: $input) {\n      columns\n      fields\n      mapping {\n        field\n        column\n      }\n      rowCount\n      preview {\n        row\n        values\n      }\n      rowErrors {\n        row\n        field\n        column\n        code\n        message\n      }\n      createdCount\n      committed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportPage_Commit($input: ImportSpreadsheetInput!) {\n    commitImport(input: $input) {\n      columns\n      fields\n      mapping {\n        field\n        column\n      }\n      rowCount\n      preview {\n        row\n        values\n      }\n      rowErrors {\n        row\n        field\n        column\n        code\n        message\n      }\n      createdCount\n      committed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -144,6 +144,41 @@ export type EmailDigest =
 
 export type Expertise = 'INTERPRETATION' | 'LAW' | 'MEDICINE' | 'OTHER' | 'PSYCHOLOGY' | 'SOCIAL_WORK';
 
+/** The file format of an export. */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8 with a byte-order mark. */
+  | 'CSV'
+  /** An Excel workbook (Office Open XML). */
+  | 'XLSX';
+
+/** Where a long export stands. */
+export type ExportJobStatus =
+  /** Written: the file can be downloaded by its requester. */
+  | 'DONE'
+  /** Failed; nothing to download. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being written. */
+  | 'RUNNING';
+
+/** A list that can be exported as a spreadsheet (the rows and columns the viewer may read). */
+export type ExportList =
+  /** An organisation's audit log (its administrators only). */
+  | 'AUDIT_LOG'
+  /** Findings (interviewees' identities only where the viewer may read personal data). */
+  | 'FINDINGS'
+  /** The register of places of detention. */
+  | 'PLACES'
+  /** Recommendations, with the status reported by the State and the one assessed by the monitor. */
+  | 'RECOMMENDATIONS'
+  /** The reprisal register: only the incidents naming the viewer. */
+  | 'REPRISALS'
+  /** Visits. */
+  | 'VISITS'
+  /** Actions of the workplans the viewer may read. */
+  | 'WORKPLAN_ACTIONS';
+
 export type FindingFilter = {
   classification?: Classification | null | undefined;
   /** Findings concerning this State (ISO code). */
@@ -175,6 +210,31 @@ export type Gender = 'FEMALE' | 'MALE' | 'NON_BINARY' | 'UNDISCLOSED';
 
 export type ImplementationStatus =
   'IMPLEMENTED' | 'IN_PROGRESS' | 'NOT_IMPLEMENTED' | 'NOT_STARTED' | 'NO_LONGER_APPLICABLE' | 'PARTIALLY_IMPLEMENTED';
+
+/** Which column of the file fills a field. */
+export type ImportColumnInput = {
+  /** The column header in the file. */
+  column: string;
+  /** The field (e.g. `reference`, `addressee`); see `ImportPreview.fields`. */
+  field: string;
+};
+
+/** What a spreadsheet import creates. */
+export type ImportKind =
+  /** Places of detention. */
+  | 'PLACES'
+  /** Recommendations, with the State's acceptance and both implementation statuses. */
+  | 'RECOMMENDATIONS';
+
+/** A spreadsheet uploaded with POST /api/imports, and how to read it. */
+export type ImportSpreadsheetInput = {
+  /** What the rows are. */
+  kind: ImportKind;
+  /** Columns for fields whose header differs from the field's name. */
+  mapping?: Array<ImportColumnInput> | null | undefined;
+  /** The id POST /api/imports answered. */
+  uploadId: string | number;
+};
 
 export type IntervieweeInput = {
   /** At risk of reprisals: a welfare check is scheduled (in 14 days unless a date is given). */
@@ -518,6 +578,16 @@ export type ReprisalForm =
   | 'TRANSFER';
 
 export type ReprisalStatus = 'CLOSED' | 'REPORTED' | 'RESOLVED' | 'UNDER_FOLLOW_UP';
+
+/** What to export: a list, a format and the filters on screen. */
+export type RequestExportInput = {
+  /** The list's filter, as the list page passes it to its query (plus `sort` where the list has one). */
+  filter?: unknown;
+  /** The format. */
+  format: ExportFormat;
+  /** The list. */
+  list: ExportList;
+};
 
 export type RestoreNarrativeVersionInput = {
   versionId: string | number;
@@ -1406,6 +1476,88 @@ export type SearchPage_SearchQuery = {
   search: {
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{ id: string; kind: SearchKind; title: string; headline: Array<{ text: string; match: boolean }> }>;
+  };
+};
+
+export type ExportMenu_RequestMutationVariables = Exact<{
+  input: RequestExportInput;
+}>;
+
+export type ExportMenu_RequestMutation = {
+  requestExport: {
+    downloadUrl: string | null;
+    job: {
+      id: string;
+      status: ExportJobStatus;
+      rowsWritten: number;
+      totalRows: number | null;
+      rowCount: number | null;
+      downloadUrl: string | null;
+    } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type ExportMenu_JobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExportMenu_JobQuery = {
+  exportJob: {
+    id: string;
+    status: ExportJobStatus;
+    rowsWritten: number;
+    totalRows: number | null;
+    rowCount: number | null;
+    downloadUrl: string | null;
+  };
+};
+
+export type ImportPage_PreviewMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+export type ImportPage_PreviewMutation = {
+  previewImport: {
+    columns: Array<string>;
+    fields: Array<string>;
+    rowCount: number;
+    createdCount: number;
+    committed: boolean;
+    mapping: Array<{ field: string; column: string | null }>;
+    preview: Array<{ row: number; values: Array<string | null> }>;
+    rowErrors: Array<{
+      row: number;
+      field: string | null;
+      column: string | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type ImportPage_CommitMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+export type ImportPage_CommitMutation = {
+  commitImport: {
+    columns: Array<string>;
+    fields: Array<string>;
+    rowCount: number;
+    createdCount: number;
+    committed: boolean;
+    mapping: Array<{ field: string; column: string | null }>;
+    preview: Array<{ row: number; values: Array<string | null> }>;
+    rowErrors: Array<{
+      row: number;
+      field: string | null;
+      column: string | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
 };
 
@@ -6463,6 +6615,307 @@ export const SearchPage_SearchDocument = {
     },
   ],
 } as unknown as DocumentNode<SearchPage_SearchQuery, SearchPage_SearchQueryVariables>;
+export const ExportMenu_RequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportMenu_Request' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestExportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'job' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportMenu_RequestMutation, ExportMenu_RequestMutationVariables>;
+export const ExportMenu_JobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportMenu_Job' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportMenu_JobQuery, ExportMenu_JobQueryVariables>;
+export const ImportPage_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportPage_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportSpreadsheetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mapping' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'preview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rowErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPage_PreviewMutation, ImportPage_PreviewMutationVariables>;
+export const ImportPage_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportPage_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportSpreadsheetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mapping' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'preview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rowErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPage_CommitMutation, ImportPage_CommitMutationVariables>;
 export const EvidencePersonalDataToggle_SetDocument = {
   kind: 'Document',
   definitions: [

@@ -132,6 +132,7 @@ export function createAppRouter() {
             ),
           ),
         },
+        { path: 'imports', ...page(() => import('../features/exports/ImportPage.tsx').then((m) => m.ImportPage)) },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },

@@ -1,5 +1,6 @@
 import 'i18next';
 import type esDiscovery from './es.discovery.json';
+import type esExports from './es.exports.json';
 import type es from './es.json';
 import type esMail from './es.mail.json';
 import type esMonitoring from './es.monitoring.json';
@@ -14,6 +15,7 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       discovery: typeof esDiscovery;
+      exports: typeof esExports;
       translation: typeof es;
       mail: typeof esMail;
       monitoring: typeof esMonitoring;

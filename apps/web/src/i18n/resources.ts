@@ -2,6 +2,10 @@ import enDiscovery from './en.discovery.json';
 import esDiscovery from './es.discovery.json';
 import frDiscovery from './fr.discovery.json';
 import ptDiscovery from './pt.discovery.json';
+import enExports from './en.exports.json';
+import esExports from './es.exports.json';
+import frExports from './fr.exports.json';
+import ptExports from './pt.exports.json';
 import en from './en.json';
 import es from './es.json';
 import fr from './fr.json';
@@ -44,6 +48,7 @@ import type { AppLanguage } from './language.ts';
 export const RESOURCES = {
   es: {
     discovery: esDiscovery,
+    exports: esExports,
     translation: es,
     mail: esMail,
     monitoring: esMonitoring,
@@ -55,6 +60,7 @@ export const RESOURCES = {
   },
   en: {
     discovery: enDiscovery,
+    exports: enExports,
     translation: en,
     mail: enMail,
     monitoring: enMonitoring,
@@ -66,6 +72,7 @@ export const RESOURCES = {
   },
   fr: {
     discovery: frDiscovery,
+    exports: frExports,
     translation: fr,
     mail: frMail,
     monitoring: frMonitoring,
@@ -77,6 +84,7 @@ export const RESOURCES = {
   },
   pt: {
     discovery: ptDiscovery,
+    exports: ptExports,
     translation: pt,
     mail: ptMail,
     monitoring: ptMonitoring,

@@ -18,6 +18,14 @@ export class NetworkPractice extends ShareableRecord<'sourceFinding'> {
   sourceFinding: Finding | null = null;
 }
 
+/**
+ * Not one of the searched records (decision 0020): the base schema's search vector is overridden as not
+ * persisted, so the table has no such column. (The schema's typing lists only the entity's own properties.)
+ */
+const notSearched = {
+  searchVector: { type: 'string', persist: false, nullable: true, lazy: true, hidden: true },
+} as unknown as Record<string, never>;
+
 export const NetworkPracticeSchema = new EntitySchema<NetworkPractice, ShareableRecord>({
   class: NetworkPractice,
   extends: ShareableRecordSchema,
@@ -32,7 +40,6 @@ export const NetworkPracticeSchema = new EntitySchema<NetworkPractice, Shareable
     summary: { type: 'text' },
     theme: { enum: true, items: () => [...MONITORING_AREAS] },
     sourceFinding: { kind: 'm:1', entity: () => Finding, nullable: true, index: true },
-    // Not one of the searched records (decision 0020): no search vector column, whatever the base schema has.
-    searchVector: { type: 'string', persist: false, nullable: true, lazy: true, hidden: true },
+    ...notSearched,
   },
 });

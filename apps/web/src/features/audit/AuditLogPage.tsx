@@ -11,6 +11,7 @@ import { formatDateTime } from '../../components/records.ts';
 import { useShell } from '../shell/ShellContext.tsx';
 import { AUDIT_ACTIONS, compactDetails, isAuditAction, isSubjectType, subjectPath } from './audit-format.ts';
 import { AuditChainBanner } from './AuditChainBanner.tsx';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const AuditLogPage_Log = graphql(`
   query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $after: String) {
@@ -82,10 +83,13 @@ export function AuditLogPage() {
 
   return (
     <Stack gap="lg" maw={1400}>
-      <Stack gap={4}>
-        <Title order={1}>{t('audit.title')}</Title>
-        <Text c="dimmed">{t('audit.intro', { organisation: current.organisation.name })}</Text>
-      </Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Stack gap={4}>
+          <Title order={1}>{t('audit.title')}</Title>
+          <Text c="dimmed">{t('audit.intro', { organisation: current.organisation.name })}</Text>
+        </Stack>
+        <ExportMenu list="AUDIT_LOG" filter={{ organisationId: current.organisation.id, action }} />
+      </Group>
       <AuditChainBanner organisationId={current.organisation.id} />
       <Select
         label={t('audit.filterAction')}

@@ -22,6 +22,7 @@ import {
 import { PlacesTable } from './PlacesTable.tsx';
 import { RegisterPlaceModal } from './RegisterPlaceModal.tsx';
 import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const PlacesPage_Places = graphql(`
   query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $after: String) {
@@ -81,7 +82,10 @@ export function PlacesPage() {
           <Title order={1}>{t('places.title')}</Title>
           <Text c="dimmed">{t('places.intro')}</Text>
         </Stack>
-        {mayRegister && current && <Button onClick={openRegister}>{t('places.register.open')}</Button>}
+        <Group gap="sm" align="flex-start">
+          <ExportMenu list="PLACES" filter={filter} />
+          {mayRegister && current && <Button onClick={openRegister}>{t('places.register.open')}</Button>}
+        </Group>
       </Group>
 
       <PlaceFilters value={params} countries={countries} onChange={setParams} />

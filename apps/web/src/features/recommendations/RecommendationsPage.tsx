@@ -21,6 +21,7 @@ import {
   withFilters,
   type TrackerFilters,
 } from './tracker-filters.ts';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const RecommendationsPage_List = graphql(`
   query RecommendationsPage_List(
@@ -78,11 +79,14 @@ export function RecommendationsPage() {
           <Title order={1}>{t('list.title')}</Title>
           <Text c="dimmed">{t('list.intro')}</Text>
         </Stack>
-        {current?.organisation.viewerCan.issueRecommendation && (
-          <Button component={Link} to="/recommendations/new">
-            {t('list.issue')}
-          </Button>
-        )}
+        <Group gap="sm" align="flex-start">
+          <ExportMenu list="RECOMMENDATIONS" filter={{ ...filter, sort: filters.sort }} />
+          {current?.organisation.viewerCan.issueRecommendation && (
+            <Button component={Link} to="/recommendations/new">
+              {t('list.issue')}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <TrackerSummary filter={filter} total={list} onNarrow={change} />

@@ -11,6 +11,7 @@ import { formatLocalDate } from '../../components/records.ts';
 import { ReprisalFormBadge, ReprisalStatusBadge } from './badges.tsx';
 import { ReprisalNotice } from './ReprisalNotice.tsx';
 import { visitLabel } from './visit-label.ts';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const ReprisalsPage_Incidents = graphql(`
   query ReprisalsPage_Incidents {
@@ -54,11 +55,14 @@ export function ReprisalsPage() {
           <Title order={1}>{t('reprisals.title')}</Title>
           <Text c="dimmed">{t('reprisals.intro')}</Text>
         </Stack>
-        {current?.organisation.viewerCan.reportReprisal && (
-          <Button component={Link} to="/reprisals/new" color="red">
-            {t('reprisals.report')}
-          </Button>
-        )}
+        <Group gap="sm" align="flex-start">
+          <ExportMenu list="REPRISALS" filter={{}} />
+          {current?.organisation.viewerCan.reportReprisal && (
+            <Button component={Link} to="/reprisals/new" color="red">
+              {t('reprisals.report')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <ReprisalNotice />
 

@@ -14,6 +14,7 @@ import { ClassificationBadge, CommentsPanel, formatLocalDateRange, WhoCanSeePane
 import { VisitLifecycle } from './VisitLifecycle.tsx';
 import { VisitStatusBadge } from './VisitStatusBadge.tsx';
 import { VisitTeam } from './VisitTeam.tsx';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const VisitPage_Visit = graphql(`
   query VisitPage_Visit($id: ID!) {
@@ -161,11 +162,14 @@ export function VisitPage() {
                 <Title order={2} fz="h4" id="visit-findings-title">
                   {t('findings.title', { count: visit.findings.length })}
                 </Title>
-                {visit.viewerCan.update && (
-                  <Button component={Link} to={`/visits/${visit.id}/findings/new`} size="xs">
-                    {t('findings.new')}
-                  </Button>
-                )}
+                <Group gap="xs" align="flex-start">
+                  <ExportMenu list="FINDINGS" filter={{ visitId: visit.id }} />
+                  {visit.viewerCan.update && (
+                    <Button component={Link} to={`/visits/${visit.id}/findings/new`} size="xs">
+                      {t('findings.new')}
+                    </Button>
+                  )}
+                </Group>
               </Group>
               <FindingsList findings={visit.findings} />
             </Stack>

@@ -20,6 +20,7 @@ import {
 } from './visit-params.ts';
 import { VisitsTable } from './VisitsTable.tsx';
 import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const VisitsPage_Visits = graphql(`
   query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $after: String) {
@@ -66,11 +67,14 @@ export function VisitsPage() {
           <Title order={1}>{t('visits.title')}</Title>
           <Text c="dimmed">{t('visits.intro')}</Text>
         </Stack>
-        {mayPlan && (
-          <Button component={Link} to="/visits/new">
-            {t('visits.plan.open')}
-          </Button>
-        )}
+        <Group gap="sm" align="flex-start">
+          <ExportMenu list="VISITS" filter={filter} />
+          {mayPlan && (
+            <Button component={Link} to="/visits/new">
+              {t('visits.plan.open')}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('visits.filters.label')}>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
@@ -7,6 +7,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { useShell } from '../shell/ShellContext.tsx';
 import { ActionsTable } from './ActionsTable.tsx';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const MyActionsPage_Actions = graphql(`
   query MyActionsPage_Actions($filter: WorkplanActionFilter) {
@@ -30,10 +31,15 @@ export function MyActionsPage() {
 
   return (
     <Stack gap="lg" maw={1200}>
-      <Stack gap={4}>
-        <Title order={1}>{t('myActions.title')}</Title>
-        {current && <Text c="dimmed">{t('myActions.intro', { organisation: current.organisation.name })}</Text>}
-      </Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Stack gap={4}>
+          <Title order={1}>{t('myActions.title')}</Title>
+          {current && <Text c="dimmed">{t('myActions.intro', { organisation: current.organisation.name })}</Text>}
+        </Stack>
+        {organisationId && (
+          <ExportMenu list="WORKPLAN_ACTIONS" filter={{ responsibleOrganisationId: organisationId }} />
+        )}
+      </Group>
       {!organisationId ? (
         <Text c="dimmed">{t('myActions.noOrganisation')}</Text>
       ) : loading && !data ? (

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { EntitySchema, OptionalProps } from '@mikro-orm/core';
+
+export const EXPORT_JOB_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
+export type ExportJobStatus = (typeof EXPORT_JOB_STATUSES)[number];
+
+/**
+ * A long list export run on the job queue: who asked (the file is theirs alone), what (list, format,
+ * filters), its progress and, when done, the file itself (kept in PostgreSQL so any instance can
+ * serve it). The job runs with the requester's read scope as it is when it runs.
+ */
+export class ExportJob {
+  [OptionalProps]?:
+    | 'id'
+    | 'status'
+    | 'rowsWritten'
+    | 'totalRows'
+    | 'rowCount'
+    | 'content'
+    | 'error'
+    | 'createdAt'
+    | 'finishedAt'
+    | 'actingOrganisationId';
+  id: string = randomUUID();
+  requestedBy!: string;
+  actingOrganisationId: string | null = null;
+  list!: string;
+  format!: 'csv' | 'xlsx';
+  filter!: Record<string, unknown>;
+  status: ExportJobStatus = 'QUEUED';
+  rowsWritten: number = 0;
+  /** The list's count when it started (capped at 1,000 like every count). */
+  totalRows: number | null = null;
+  rowCount: number | null = null;
+  fileName!: string;
+  content: Buffer | null = null;
+  error: string | null = null;
+  createdAt: Date = new Date();
+  finishedAt: Date | null = null;
+}
+
+export const ExportJobSchema = new EntitySchema<ExportJob>({
+  class: ExportJob,
+  indexes: [{ properties: ['requestedBy', 'createdAt'] }],
+  properties: {
+    id: { type: 'uuid', primary: true },
+    requestedBy: { type: 'uuid' },
+    actingOrganisationId: { type: 'uuid', nullable: true },
+    list: { type: 'string', length: 40 },
+    format: { type: 'string', length: 8 },
+    filter: { type: 'json' },
+    status: { enum: true, items: () => [...EXPORT_JOB_STATUSES] },
+    rowsWritten: { type: 'integer' },
+    totalRows: { type: 'integer', nullable: true },
+    rowCount: { type: 'integer', nullable: true },
+    fileName: { type: 'string', length: 120 },
+    content: { type: 'blob', nullable: true, lazy: true },
+    error: { type: 'string', length: 500, nullable: true },
+    createdAt: { type: 'datetime' },
+    finishedAt: { type: 'datetime', nullable: true },
+  },
+});
+
+/**
+ * A spreadsheet uploaded for import, kept until it is previewed and committed (GraphQL carries no
+ * files). Only its uploader can use it.
+ */
+export class ImportUpload {
+  [OptionalProps]?: 'id' | 'createdAt';
+  id: string = randomUUID();
+  uploadedBy!: string;
+  fileName!: string;
+  sizeBytes!: number;
+  content!: Buffer;
+  createdAt: Date = new Date();
+}
+
+export const ImportUploadSchema = new EntitySchema<ImportUpload>({
+  class: ImportUpload,
+  properties: {
+    id: { type: 'uuid', primary: true },
+    uploadedBy: { type: 'uuid', index: true },
+    fileName: { type: 'string', length: 255 },
+    sizeBytes: { type: 'integer' },
+    content: { type: 'blob', lazy: true },
+    createdAt: { type: 'datetime' },
+  },
+});

@@ -1,0 +1,99 @@
+/**
+ * One measurement of bench:exports in its own process (so each has its own peak RSS):
+ * `export` writes the recommendations XLSX through the app's export path (read scope in SQL, the
+ * policy per row, the per-owner audit entry); `plain` writes the same rows and columns with plain
+ * exceljs from one unscoped SQL query, no authorization. Prints one JSON line.
+ */
+import { createWriteStream, statSync } from 'node:fs';
+import { once } from 'node:events';
+import ExcelJS from 'exceljs';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadEnv } from '../../apps/server/src/env.ts';
+import { logger } from '../../apps/server/src/logger.ts';
+import { createServices } from '../../apps/server/src/services.ts';
+import { buildOperationContext } from '../../apps/server/src/operation/build.ts';
+import { loadExportRequester } from '../../apps/server/src/modules/exports/job-actor.ts';
+import { writeExport } from '../../apps/server/src/modules/exports/run-export.ts';
+import { RECOMMENDATION_COLUMNS } from '../../apps/server/src/modules/exports/sources.ts';
+import { protectCell } from '../../apps/server/src/modules/exports/cells.ts';
+import { openBenchOrm } from '../lists/database.ts';
+
+interface Config {
+  appUrl: string;
+  ownerUrl: string;
+  dataDir: string;
+  userId: string;
+  organisationId: string;
+  out: string;
+}
+
+const mode = process.argv[2] as 'export' | 'plain';
+const config = JSON.parse(process.env.BENCH_EXPORTS_CONFIG ?? '{}') as Config;
+
+const PLAIN_SQL = `
+  select r.id, r.reference, r.title, r.text, r.source, a.name as addressee, r.theme, r.level, r.priority,
+         r.issued_on::text, r.target_date::text, r.response_due_on::text, r.acceptance, r.state_status,
+         r.monitor_status, r.classification, o.name as owner
+    from recommendation r
+    join organisation a on a.id = r.addressee_id
+    join organisation o on o.id = r.owner_organisation_id
+   where r.owner_organisation_id = ?
+   order by r.issued_on desc, r.reference asc, r.id asc`;
+
+async function main(): Promise<void> {
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    SESSION_SECRET: 'bench-exports-session-secret-0123456789abcdef',
+    AUDIT_KEY: 'bench-exports-audit-key-0123456789abcdef',
+    DATA_DIR: config.dataDir,
+    PORT: '0',
+    DATABASE_URL: config.appUrl,
+    DATABASE_OWNER_URL: config.ownerUrl,
+    DEMO_SEED: 'false',
+    LOG_LEVEL: 'error',
+  });
+  logger.level = 'error';
+  const orm = await openBenchOrm(config.appUrl, 4);
+  const services = createServices(orm, env);
+  const out = createWriteStream(config.out);
+  let rows = 0;
+  // Warm the connection pool and the modules, then measure from here.
+  await orm.em.getConnection().execute('select 1');
+  global.gc?.();
+  const rssStart = process.memoryUsage().rss;
+  const started = performance.now();
+  if (mode === 'export') {
+    const actor = await loadExportRequester(
+      orm.em.fork() as EntityManager,
+      config.userId,
+      config.organisationId,
+      'bench',
+    );
+    if (!actor) throw new Error('no bench actor');
+    const ctx = await buildOperationContext(services, { transport: 'http', actor });
+    ({ rowCount: rows } = await writeExport(ctx, { list: 'recommendations', format: 'xlsx', filter: {} }, out));
+  } else {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+    const sheet = workbook.addWorksheet('recommendations');
+    sheet.addRow([...RECOMMENDATION_COLUMNS]).commit();
+    const all = await orm.em
+      .getConnection()
+      .execute<Record<string, string | null>[]>(PLAIN_SQL, [config.organisationId]);
+    for (const row of all) {
+      sheet.addRow(Object.values(row).map(protectCell)).commit();
+      rows++;
+    }
+    sheet.commit();
+    await workbook.commit();
+  }
+  if (!out.closed) await once(out, 'close');
+  const ms = performance.now() - started;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  console.log(
+    JSON.stringify({ mode, ms, rows, bytes: statSync(config.out).size, rssStart, peakRss, growth: peakRss - rssStart }),
+  );
+  await services.dispose();
+  await orm.close(true);
+}
+
+await main();
