@@ -3,6 +3,7 @@ import type { Env } from './env.ts';
 import { logger } from './logger.ts';
 import { prepareDatabase, startDatabase } from './db/database.ts';
 import { seedDemoWorld } from './db/seed.ts';
+import { DEMO_TWO_FACTOR_USER, seedDemoTwoFactorUser } from './db/demo-two-factor.ts';
 import { createServices } from './services.ts';
 import { startJobRunner } from './jobs/runner.ts';
 import { createApp } from './app.ts';
@@ -27,6 +28,9 @@ async function start(env: Env, opened: Closeable[]): Promise<number> {
   if (env.DEMO_SEED) {
     const seeded = await seedDemoWorld(orm.em.fork());
     if (seeded) printDemoAccounts(seeded);
+    if (seeded && (await seedDemoTwoFactorUser(orm.em.fork(), env.MASTER_KEY))) {
+      logger.info({ email: DEMO_TWO_FACTOR_USER.email }, 'demo account with two-factor on (TOTP secret: README)');
+    }
   }
   const services = createServices(orm, env);
   // Every collab append already received commits before the ORM and the database close.

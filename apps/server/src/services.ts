@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Env } from './env.ts';
 import { createSignInLimiter } from './auth/rate-limit.ts';
 import type { SignInLimiter } from './auth/rate-limit.ts';
+import { KeyRing } from './crypto/envelope.ts';
 import { createEventBus } from './realtime/bus.ts';
 import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
@@ -35,6 +36,10 @@ export interface Services {
   orm: MikroORM;
   env: Env;
   signInLimiter: SignInLimiter;
+  /** Second-factor codes, throttled like passwords (decision 0007) but counted apart from them, per account. */
+  secondFactorLimiter: SignInLimiter;
+  /** Data keys for sealing personal data and second-factor secrets (decision 0026). */
+  keyRing: KeyRing;
   bus: EventBus;
   connections: ConnectionRegistry;
   /** The co-editing server as modules see it. */
@@ -61,6 +66,8 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
       perUser: env.WS_MAX_SOCKETS_PER_USER,
     }),
     signInLimiter: createSignInLimiter(redis),
+    secondFactorLimiter: createSignInLimiter(redis, { keyPrefix: 'second-factor' }),
+    keyRing: new KeyRing(env.MASTER_KEY),
     jobs: createJobQueue(),
   } as AppServices;
   // The collaboration server authorizes through operation contexts built from these very services.

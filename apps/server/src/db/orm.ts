@@ -3,6 +3,7 @@ import type { Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
+import { securitySchemas } from './entities/security.ts';
 import { AuditEventSchema } from './entities/audit.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
 import {
@@ -37,6 +38,7 @@ const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export const entities = [
   ...identitySchemas,
+  ...securitySchemas,
   AuditEventSchema,
   ShareableRecordSchema,
   PlaceSchema,

@@ -23,6 +23,8 @@ export * from './ws-client.ts';
 export const TEST_SESSION_SECRET = 'opcat-hub-test-session-secret-0123456789';
 /** Fixed so tests can seal audit entries and checkpoints themselves; never used outside tests. */
 export const TEST_AUDIT_KEY = 'opcat-hub-test-audit-key-0123456789abcdef';
+/** Fixed so tests can read sealed columns themselves; never used outside tests (32 bytes, base64url). */
+export const TEST_MASTER_KEY = 'b3BjYXQtaHViLXRlc3QtbWFzdGVyLWtleS0wMTIzNDU';
 
 /** One database, reached the two ways the app reaches its own. */
 export interface TestDatabase {
@@ -66,6 +68,7 @@ function testEnv(database: TestDatabase, dataDir: string, production = false): E
     NODE_ENV: production ? 'production' : 'test',
     SESSION_SECRET: TEST_SESSION_SECRET,
     AUDIT_KEY: TEST_AUDIT_KEY,
+    MASTER_KEY: TEST_MASTER_KEY,
     DATA_DIR: dataDir,
     PORT: '0',
     DATABASE_URL: database.appUrl,

@@ -452,6 +452,8 @@ export type UpdateReprisalInput = {
 
 /** The closed list of expected failures a payload can report. */
 export type UserErrorCode =
+  /** The person already has an authenticator; an administrator of their organisation can reset it. */
+  | 'ALREADY_ENROLLED'
   /** The person already belongs to this organisation. */
   | 'ALREADY_MEMBER'
   /** The record was changed by someone else meanwhile; reload and retry. */
@@ -460,12 +462,16 @@ export type UserErrorCode =
   | 'FORBIDDEN_CHANGE'
   /** A value does not have the expected shape (e.g. not an e-mail address). */
   | 'INVALID'
+  /** The authenticator or recovery code is wrong, expired or already used. */
+  | 'INVALID_CODE'
   /** Wrong e-mail or password. Deliberately does not say which. */
   | 'INVALID_CREDENTIALS'
   /** The change is not allowed in the current state (e.g. a visit status jump). */
   | 'INVALID_TRANSITION'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
+  /** The person has no authenticator yet. */
+  | 'NOT_ENROLLED'
   /** The referenced record does not exist or is not visible to you. */
   | 'NOT_FOUND'
   /** Too many attempts; try again later. */

@@ -16,6 +16,8 @@ export { reprisalReadScope } from './reprisals.ts';
 export { ACTION_PROGRESS_FIELDS, MONITORING_KINDS } from './rules.ts';
 export type { CoEditedKind, MonitoringRecordType, ShareTarget } from './rules.ts';
 export * from './oracle.ts';
+export { requiresTwoFactorByDefault, sessionStage } from './two-factor.ts';
+export type { SessionStage, SessionStageFacts } from './two-factor.ts';
 export type { EvidenceFacts } from './evidence.ts';
 export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
 export type { RecommendationFacts } from './recommendations.ts';

@@ -14,6 +14,7 @@ import type { ReprisalFacts } from './reprisals.ts';
 import { canReportReprisal, canUpdateReprisal } from './reprisals.ts';
 import type { RecommendationFacts } from './recommendations.ts';
 import { canAssessRecommendation, canConfigureResponsePeriod, canSpeakForAddressee } from './recommendations.ts';
+import { canManageTwoFactor, canResetMemberTwoFactor } from './two-factor.ts';
 import {
   canAuthorisePublication,
   canCommentRecord,
@@ -100,6 +101,14 @@ export interface ActionFacts {
   'recommendation:assess': RecordFacts;
   /** Set the days authorities of a country have to respond to recommendations. */
   'country:configureResponsePeriod': { countryCode: string };
+  /** Require two-factor authentication of this organisation's members (or stop requiring it): its ADMINs. */
+  'organisation:manageTwoFactor': { organisationId: string };
+  /** Reset a member's two-factor (a lost device): an ADMIN of one of the member's organisations, never for themselves. */
+  'organisation:resetMemberTwoFactor': {
+    organisationId: string;
+    memberUserId: string;
+    memberOrganisationIds: readonly string[];
+  };
 }
 export type Action = keyof ActionFacts;
 
@@ -216,4 +225,6 @@ export const rules: { [A in Action]: Rule<A> } = {
   'recommendation:reportStateStatus': canSpeakForAddressee,
   'recommendation:assess': canAssessRecommendation,
   'country:configureResponsePeriod': (actor, { countryCode }) => canConfigureResponsePeriod(actor, countryCode),
+  'organisation:manageTwoFactor': (actor, { organisationId }) => canManageTwoFactor(actor, organisationId),
+  'organisation:resetMemberTwoFactor': canResetMemberTwoFactor,
 };

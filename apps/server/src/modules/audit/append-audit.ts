@@ -19,7 +19,13 @@ export type AuditAction =
   | 'record.reclassified'
   | 'record.published'
   | 'record.exported'
-  | 'reprisal.accessed';
+  | 'reprisal.accessed'
+  | 'auth.secondFactorFailed'
+  | 'auth.recoveryCodeUsed'
+  | 'auth.twoFactorEnrolled'
+  | 'auth.recoveryCodesRegenerated'
+  | 'organisation.twoFactorRequirementChanged'
+  | 'membership.twoFactorReset';
 
 export interface AuditInput {
   action: AuditAction;
