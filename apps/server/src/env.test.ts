@@ -24,9 +24,7 @@ describe('AUDIT_KEY', () => {
     expect(() => loadEnv({ ...production, SESSION_SECRET: SECRET })).toThrow(/AUDIT_KEY must be set/);
     expect(
       loadEnv({ ...production, SESSION_SECRET: SECRET, AUDIT_KEY: 'k'.repeat(32), MASTER_KEY: MASTER }).AUDIT_KEY,
-    ).toBe(
-      'k'.repeat(32),
-    );
+    ).toBe('k'.repeat(32));
   });
 
   it('is refused when shorter than 32 characters', () => {

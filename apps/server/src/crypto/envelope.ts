@@ -70,7 +70,9 @@ export function unwrapDataKey(
   row: { id: string; organisationId: string | null; masterKeyId: string; wrappedKey: Buffer },
 ): Buffer {
   if (row.masterKeyId !== master.id) {
-    throw new SealedDataRejected(`data key ${row.id} is wrapped by another master key (run keys:rotate or fix MASTER_KEY)`);
+    throw new SealedDataRejected(
+      `data key ${row.id} is wrapped by another master key (run keys:rotate or fix MASTER_KEY)`,
+    );
   }
   return decrypt(master.key, row.wrappedKey, wrapAad(row.id, row.organisationId));
 }
@@ -100,7 +102,12 @@ export class KeyRing {
   }
 
   /** Seals `plaintext` for `organisationId` (null: the platform key), bound to `aad` (table, column, row). */
-  async seal(em: EntityManager, organisationId: string | null, plaintext: string | Buffer, aad: string): Promise<string> {
+  async seal(
+    em: EntityManager,
+    organisationId: string | null,
+    plaintext: string | Buffer,
+    aad: string,
+  ): Promise<string> {
     const { id, key } = await this.currentKey(em, organisationId);
     const body = encrypt(key, Buffer.isBuffer(plaintext) ? plaintext : Buffer.from(plaintext, 'utf8'), aad);
     return `${PREFIX}.${id}.${body.toString('base64url')}`;

@@ -10,6 +10,8 @@ import type {
 } from '../../__generated__/resolvers-types.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import { isId } from '../ids.ts';
+import { userError } from '../user-errors.ts';
+import { loadTwoFactorRow } from './check-code.ts';
 
 /**
  * Requires (or stops requiring) two-factor of an organisation's members. Turning it on holds every
@@ -22,6 +24,15 @@ export async function setTwoFactorRequired(
 ): Promise<{ organisation: Organisation | null; userErrors: UserError[] }> {
   if (!isId(input.organisationId)) throw notFound();
   authorize(ctx.actor, 'organisation:manageTwoFactor', { organisationId: input.organisationId });
+  // An admin without an authenticator would hold themselves at the enrolment by turning it on.
+  if (input.required && !(await loadTwoFactorRow(ctx, ctx.actor.userId))?.enabled_at) {
+    return {
+      organisation: null,
+      userErrors: [
+        userError(['input', 'required'], 'NOT_ENROLLED', 'Turn on your own two-factor authentication first'),
+      ],
+    };
+  }
   const organisation = await ctx.em.transactional(async (tx) => {
     const found = await tx.findOne(Organisation, input.organisationId);
     if (!found) throw notFound();

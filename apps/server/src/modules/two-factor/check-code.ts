@@ -20,9 +20,12 @@ interface TwoFactorRow {
 export async function loadTwoFactorRow(ctx: OperationContext, userId: string): Promise<TwoFactorRow | null> {
   const rows = await ctx.em
     .getConnection()
-    .execute<
-      TwoFactorRow[]
-    >('select secret_sealed, enabled_at, last_used_step from user_two_factor where user_id = ?', [userId], 'all', ctx.em.getTransactionContext());
+    .execute<TwoFactorRow[]>(
+      'select secret_sealed, enabled_at, last_used_step from user_two_factor where user_id = ?',
+      [userId],
+      'all',
+      ctx.em.getTransactionContext(),
+    );
   return rows[0] ?? null;
 }
 
@@ -103,8 +106,11 @@ function affected(result: unknown): number {
 export async function recoveryCodesLeft(ctx: OperationContext, userId: string): Promise<number> {
   const rows = await ctx.em
     .getConnection()
-    .execute<
-      { remaining: string }[]
-    >('select count(*) as remaining from recovery_code where user_id = ? and used_at is null', [userId], 'all', ctx.em.getTransactionContext());
+    .execute<{ remaining: string }[]>(
+      'select count(*) as remaining from recovery_code where user_id = ? and used_at is null',
+      [userId],
+      'all',
+      ctx.em.getTransactionContext(),
+    );
   return Number(rows[0]?.remaining ?? 0);
 }

@@ -22,15 +22,13 @@ export async function completeSession(
   const secret = ctx.services.env.SESSION_SECRET;
   const token = randomBytes(32).toString('base64url');
   await ctx.em.transactional(async (tx) => {
-    await tx
-      .getConnection()
-      .execute(
-        `update user_session set token_hash = ?, second_factor_pending = false, expires_at = ?, last_seen_at = now()
+    await tx.getConnection().execute(
+      `update user_session set token_hash = ?, second_factor_pending = false, expires_at = ?, last_seen_at = now()
           where id = ? and revoked_at is null`,
-        [hashToken(token, secret), new Date(Date.now() + SESSION_IDLE_MS), standing.sessionId],
-        'run',
-        tx.getTransactionContext(),
-      );
+      [hashToken(token, secret), new Date(Date.now() + SESSION_IDLE_MS), standing.sessionId],
+      'run',
+      tx.getTransactionContext(),
+    );
     await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'auth.signIn',
       actor: await loadActor(tx, token, secret),
