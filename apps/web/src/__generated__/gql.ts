@@ -23,8 +23,8 @@ type Documents = {
   '\n  query KnownOrganisations_WorkingGroups {\n    workingGroups {\n      id\n      name\n      kind\n      members {\n        id\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.KnownOrganisations_WorkingGroupsDocument;
   '\n  query AuditChainBanner_Status($organisationId: ID!) {\n    auditChainStatus(organisationId: $organisationId) {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n': typeof types.AuditChainBanner_StatusDocument;
   '\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $after: String) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_LogDocument;
-  '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInPage_MeDocument;
-  '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SignInPage_SignInDocument;
+  '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n    twoFactorStatus {\n      stage\n    }\n  }\n': typeof types.SignInPage_MeDocument;
+  '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      nextStep\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SignInPage_SignInDocument;
   '\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.EvidencePersonalDataToggle_SetDocument;
   '\n  fragment EvidenceSection_Finding on Finding {\n    id\n    viewerCan {\n      update\n    }\n    withheldEvidenceCount\n    evidence {\n      id\n      fileName\n      mimeType\n      sizeBytes\n      sha256\n      uploadedAt\n      containsPersonalData\n      viewerCan {\n        download\n        setPersonalData\n      }\n      downloadUrl\n    }\n  }\n': typeof types.EvidenceSection_FindingFragmentDoc;
   '\n  mutation FindingEditor_Update($input: UpdateFindingInput!) {\n    updateFinding(input: $input) {\n      finding {\n        id\n        ...FindingPage_Details\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.FindingEditor_UpdateDocument;
@@ -36,7 +36,7 @@ type Documents = {
   '\n  query HomePage_Overview($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        id\n      }\n    }\n    workingGroups {\n      ...WorkingGroupCard_WorkingGroup\n    }\n  }\n': typeof types.HomePage_OverviewDocument;
   '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n': typeof types.WorkingGroupCard_WorkingGroupFragmentDoc;
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      temporaryPassword\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddMemberForm_AddMemberDocument;
-  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        ...MembersTable_Membership\n      }\n    }\n  }\n': typeof types.MembersPage_OrganisationDocument;
+  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n': typeof types.MembersPage_OrganisationDocument;
   '\n  fragment MembersTable_Membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.MembersTable_MembershipFragmentDoc;
   '\n  mutation MembersTable_ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_ChangeMemberRoleDocument;
   '\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_RemoveMemberDocument;
@@ -70,6 +70,18 @@ type Documents = {
   '\n  query ReprisalPage_Incident($id: ID!) {\n    reprisalIncident(id: $id) {\n      ...ReprisalPage_Incident\n    }\n  }\n': typeof types.ReprisalPage_IncidentDocument;
   '\n  query ReprisalsPage_Incidents {\n    reprisalIncidents {\n      id\n      personPseudonym\n      occurredOn\n      form\n      status\n      relatedVisit {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n      namedUsers {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.ReprisalsPage_IncidentsDocument;
   '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.UpdateReprisalForm_UpdateDocument;
+  '\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n': typeof types.EnrolPage_StatusDocument;
+  '\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n': typeof types.EnrolPage_SignOutDocument;
+  '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n': typeof types.SecondStepPage_StatusDocument;
+  '\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SecondStepPage_VerifyDocument;
+  '\n  mutation SecondStepPage_SignOut {\n    signOut\n  }\n': typeof types.SecondStepPage_SignOutDocument;
+  '\n  query SecurityPage_Status {\n    twoFactorStatus {\n      stage\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n': typeof types.SecurityPage_StatusDocument;
+  '\n  mutation SecurityPage_Regenerate($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SecurityPage_RegenerateDocument;
+  '\n  fragment TwoFactorAdminPanel_Organisation on Organisation {\n    id\n    twoFactorRequired\n    viewerCanManageTwoFactor\n    members {\n      id\n      twoFactorEnabled\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.TwoFactorAdminPanel_OrganisationFragmentDoc;
+  '\n  mutation TwoFactorAdminPanel_SetRequired($input: SetTwoFactorRequiredInput!) {\n    setTwoFactorRequired(input: $input) {\n      organisation {\n        id\n        twoFactorRequired\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.TwoFactorAdminPanel_SetRequiredDocument;
+  '\n  mutation TwoFactorAdminPanel_Reset($input: ResetMemberTwoFactorInput!) {\n    resetMemberTwoFactor(input: $input) {\n      membership {\n        id\n        twoFactorEnabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.TwoFactorAdminPanel_ResetDocument;
+  '\n  mutation TwoFactorEnrolment_Start {\n    startTwoFactorEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.TwoFactorEnrolment_StartDocument;
+  '\n  mutation TwoFactorEnrolment_Confirm($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.TwoFactorEnrolment_ConfirmDocument;
   '\n  fragment AppShellLayout_User on User {\n    id\n    displayName\n    email\n    preferredLocale\n  }\n': typeof types.AppShellLayout_UserFragmentDoc;
   '\n  fragment AppShellLayout_Membership on Membership {\n    id\n    role\n    organisation {\n      id\n      name\n      kind\n      countryCode\n      viewerCan {\n        manageMembers\n        readMembers\n        createPlace\n        planVisit\n        recordFinding\n        issueRecommendation\n        reportReprisal\n        readAuditLog\n      }\n    }\n  }\n': typeof types.AppShellLayout_MembershipFragmentDoc;
   '\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n      actingOrganisation {\n        id\n      }\n    }\n  }\n': typeof types.AppShellLayout_MeDocument;
@@ -121,8 +133,9 @@ const documents: Documents = {
     types.AuditChainBanner_StatusDocument,
   '\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $after: String) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
     types.AuditLogPage_LogDocument,
-  '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': types.SignInPage_MeDocument,
-  '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n    twoFactorStatus {\n      stage\n    }\n  }\n':
+    types.SignInPage_MeDocument,
+  '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      nextStep\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.SignInPage_SignInDocument,
   '\n  mutation EvidencePersonalDataToggle_Set($input: SetEvidencePersonalDataInput!) {\n    setEvidencePersonalData(input: $input) {\n      evidence {\n        id\n        containsPersonalData\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.EvidencePersonalDataToggle_SetDocument,
@@ -146,7 +159,7 @@ const documents: Documents = {
     types.WorkingGroupCard_WorkingGroupFragmentDoc,
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      temporaryPassword\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.AddMemberForm_AddMemberDocument,
-  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        ...MembersTable_Membership\n      }\n    }\n  }\n':
+  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n':
     types.MembersPage_OrganisationDocument,
   '\n  fragment MembersTable_Membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n':
     types.MembersTable_MembershipFragmentDoc,
@@ -214,6 +227,27 @@ const documents: Documents = {
     types.ReprisalsPage_IncidentsDocument,
   '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.UpdateReprisalForm_UpdateDocument,
+  '\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n': types.EnrolPage_StatusDocument,
+  '\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n': types.EnrolPage_SignOutDocument,
+  '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n':
+    types.SecondStepPage_StatusDocument,
+  '\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.SecondStepPage_VerifyDocument,
+  '\n  mutation SecondStepPage_SignOut {\n    signOut\n  }\n': types.SecondStepPage_SignOutDocument,
+  '\n  query SecurityPage_Status {\n    twoFactorStatus {\n      stage\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n':
+    types.SecurityPage_StatusDocument,
+  '\n  mutation SecurityPage_Regenerate($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.SecurityPage_RegenerateDocument,
+  '\n  fragment TwoFactorAdminPanel_Organisation on Organisation {\n    id\n    twoFactorRequired\n    viewerCanManageTwoFactor\n    members {\n      id\n      twoFactorEnabled\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.TwoFactorAdminPanel_OrganisationFragmentDoc,
+  '\n  mutation TwoFactorAdminPanel_SetRequired($input: SetTwoFactorRequiredInput!) {\n    setTwoFactorRequired(input: $input) {\n      organisation {\n        id\n        twoFactorRequired\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.TwoFactorAdminPanel_SetRequiredDocument,
+  '\n  mutation TwoFactorAdminPanel_Reset($input: ResetMemberTwoFactorInput!) {\n    resetMemberTwoFactor(input: $input) {\n      membership {\n        id\n        twoFactorEnabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.TwoFactorAdminPanel_ResetDocument,
+  '\n  mutation TwoFactorEnrolment_Start {\n    startTwoFactorEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.TwoFactorEnrolment_StartDocument,
+  '\n  mutation TwoFactorEnrolment_Confirm($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.TwoFactorEnrolment_ConfirmDocument,
   '\n  fragment AppShellLayout_User on User {\n    id\n    displayName\n    email\n    preferredLocale\n  }\n':
     types.AppShellLayout_UserFragmentDoc,
   '\n  fragment AppShellLayout_Membership on Membership {\n    id\n    role\n    organisation {\n      id\n      name\n      kind\n      countryCode\n      viewerCan {\n        manageMembers\n        readMembers\n        createPlace\n        planVisit\n        recordFinding\n        issueRecommendation\n        reportReprisal\n        readAuditLog\n      }\n    }\n  }\n':
@@ -349,14 +383,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n    twoFactorStatus {\n      stage\n    }\n  }\n',
+): (typeof documents)['\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n    twoFactorStatus {\n      stage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+  source: '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      nextStep\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      nextStep\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -427,8 +461,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        ...MembersTable_Membership\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        ...MembersTable_Membership\n      }\n    }\n  }\n'];
+  source: '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n',
+): (typeof documents)['\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -627,6 +661,78 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n',
+): (typeof documents)['\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n',
+): (typeof documents)['\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n',
+): (typeof documents)['\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SecondStepPage_SignOut {\n    signOut\n  }\n',
+): (typeof documents)['\n  mutation SecondStepPage_SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SecurityPage_Status {\n    twoFactorStatus {\n      stage\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n',
+): (typeof documents)['\n  query SecurityPage_Status {\n    twoFactorStatus {\n      stage\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SecurityPage_Regenerate($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SecurityPage_Regenerate($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TwoFactorAdminPanel_Organisation on Organisation {\n    id\n    twoFactorRequired\n    viewerCanManageTwoFactor\n    members {\n      id\n      twoFactorEnabled\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TwoFactorAdminPanel_Organisation on Organisation {\n    id\n    twoFactorRequired\n    viewerCanManageTwoFactor\n    members {\n      id\n      twoFactorEnabled\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TwoFactorAdminPanel_SetRequired($input: SetTwoFactorRequiredInput!) {\n    setTwoFactorRequired(input: $input) {\n      organisation {\n        id\n        twoFactorRequired\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TwoFactorAdminPanel_SetRequired($input: SetTwoFactorRequiredInput!) {\n    setTwoFactorRequired(input: $input) {\n      organisation {\n        id\n        twoFactorRequired\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TwoFactorAdminPanel_Reset($input: ResetMemberTwoFactorInput!) {\n    resetMemberTwoFactor(input: $input) {\n      membership {\n        id\n        twoFactorEnabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TwoFactorAdminPanel_Reset($input: ResetMemberTwoFactorInput!) {\n    resetMemberTwoFactor(input: $input) {\n      membership {\n        id\n        twoFactorEnabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TwoFactorEnrolment_Start {\n    startTwoFactorEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TwoFactorEnrolment_Start {\n    startTwoFactorEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TwoFactorEnrolment_Confirm($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TwoFactorEnrolment_Confirm($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,10 +23,15 @@ import { MyActionsPage } from '../features/workplans/MyActionsPage.tsx';
 import { WorkplanPage } from '../features/workplans/WorkplanPage.tsx';
 import { WorkplansPage } from '../features/workplans/WorkplansPage.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
+import { EnrolPage } from '../features/security/EnrolPage.tsx';
+import { SecondStepPage } from '../features/security/SecondStepPage.tsx';
+import { SecurityPage } from '../features/security/SecurityPage.tsx';
 
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/signin', element: <SignInPage />, errorElement: <RouteErrorBoundary /> },
+    { path: '/signin/second-step', element: <SecondStepPage />, errorElement: <RouteErrorBoundary /> },
+    { path: '/signin/enrol', element: <EnrolPage />, errorElement: <RouteErrorBoundary /> },
     {
       // Everything else needs a session: the shell sends signed-out visitors to /signin,
       // so unknown paths show the 404 page only to signed-in people.
@@ -41,6 +46,7 @@ export function createAppRouter() {
         { path: 'my-actions', element: <MyActionsPage /> },
         { path: 'organisation/members', element: <MembersPage /> },
         { path: 'organisation/audit', element: <AuditLogPage /> },
+        { path: 'account/security', element: <SecurityPage /> },
         { path: 'recommendations', element: <RecommendationsPage /> },
         { path: 'recommendations/new', element: <IssueRecommendationPage /> },
         { path: 'recommendations/:id', element: <RecommendationPage /> },

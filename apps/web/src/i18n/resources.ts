@@ -14,6 +14,10 @@ import enWorkplan from './en.workplan.json';
 import esWorkplan from './es.workplan.json';
 import frWorkplan from './fr.workplan.json';
 import ptWorkplan from './pt.workplan.json';
+import enSecurity from './en.security.json';
+import esSecurity from './es.security.json';
+import frSecurity from './fr.security.json';
+import ptSecurity from './pt.security.json';
 import type { AppLanguage } from './language.ts';
 
 /**
@@ -21,10 +25,10 @@ import type { AppLanguage } from './language.ts';
  * test compares every other language's keys (plural forms included) and interpolation variables with it.
  */
 export const RESOURCES = {
-  es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan },
-  en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan },
-  fr: { translation: fr, monitoring: frMonitoring, tracker: frTracker, workplan: frWorkplan },
-  pt: { translation: pt, monitoring: ptMonitoring, tracker: ptTracker, workplan: ptWorkplan },
+  es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan, security: esSecurity },
+  en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan, security: enSecurity },
+  fr: { translation: fr, monitoring: frMonitoring, tracker: frTracker, workplan: frWorkplan, security: frSecurity },
+  pt: { translation: pt, monitoring: ptMonitoring, tracker: ptTracker, workplan: ptWorkplan, security: ptSecurity },
 } satisfies Record<AppLanguage, Record<string, unknown>>;
 
 /** Where a text missing in a language is taken from: French readers in the francophone NPMs read English more often than Spanish; Portuguese readers read Spanish. */

@@ -60,13 +60,16 @@ export type {
 } from '@opcat/domain';
 
 export const USER_ERROR_CODES = [
+  'ALREADY_ENROLLED',
   'ALREADY_MEMBER',
   'CONFLICT',
   'FORBIDDEN_CHANGE',
   'INVALID',
+  'INVALID_CODE',
   'INVALID_CREDENTIALS',
   'INVALID_TRANSITION',
   'LAST_ADMIN',
+  'NOT_ENROLLED',
   'NOT_FOUND',
   'RATE_LIMITED',
 ] as const;

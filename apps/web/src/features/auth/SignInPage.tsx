@@ -17,12 +17,16 @@ const SignInPage_Me = graphql(`
         id
       }
     }
+    twoFactorStatus {
+      stage
+    }
   }
 `);
 
 const SignInPage_SignIn = graphql(`
   mutation SignInPage_SignIn($input: SignInInput!) {
     signIn(input: $input) {
+      nextStep
       me {
         user {
           id
@@ -59,19 +63,35 @@ export function SignInPage() {
   });
 
   if (session.data?.me) return <Navigate to={target} replace />;
+  // A session held at the second step or the enrolment (decision 0025) goes on where it stopped.
+  const held = session.data?.twoFactorStatus?.stage;
+  if (held === 'SECOND_FACTOR') return <Navigate to="/signin/second-step" replace state={location.state} />;
+  if (held === 'ENROLMENT_REQUIRED') return <Navigate to="/signin/enrol" replace />;
 
   const submit = handleSubmit(async (values) => {
+    let nextStep: string | null | undefined;
     const ok = await submitPayload(async () => {
       const { data } = await signIn({
         variables: { input: { email: values.email.trim(), password: values.password } },
       });
       const payload = data?.signIn;
       if (!payload) return undefined;
-      // A payload without a session and without errors still failed.
-      return payload.me ? payload.userErrors : [...payload.userErrors, { field: [], code: 'UNKNOWN' }];
+      nextStep = payload.nextStep;
+      // A payload without a session, without a next step and without errors still failed.
+      return payload.me || payload.nextStep
+        ? payload.userErrors
+        : [...payload.userErrors, { field: [], code: 'UNKNOWN' }];
     });
     if (!ok) return;
     form.setFieldValue('password', '');
+    if (nextStep === 'SECOND_FACTOR') {
+      await navigate('/signin/second-step', { replace: true, state: location.state });
+      return;
+    }
+    if (nextStep === 'ENROLMENT_REQUIRED') {
+      await navigate('/signin/enrol', { replace: true });
+      return;
+    }
     await api.resetSession();
     await navigate(target, { replace: true });
   });

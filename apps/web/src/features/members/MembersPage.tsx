@@ -10,6 +10,7 @@ import { QueryError } from '../errors/QueryError.tsx';
 import { useShell } from '../shell/ShellContext.tsx';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { MembersTable } from './MembersTable.tsx';
+import { TwoFactorAdminPanel } from '../security/TwoFactorAdminPanel.tsx';
 
 const MembersPage_Organisation = graphql(`
   query MembersPage_Organisation($id: ID!) {
@@ -24,6 +25,7 @@ const MembersPage_Organisation = graphql(`
       members {
         ...MembersTable_Membership
       }
+      ...TwoFactorAdminPanel_Organisation
     }
   }
 `);
@@ -76,6 +78,7 @@ export function MembersPage() {
               <AddMemberForm organisationId={organisation.id} onAdded={reload} />
             </Card>
           )}
+          <TwoFactorAdminPanel organisation={organisation} viewerId={user.id} onChanged={reload} />
         </Stack>
       )}
     </Stack>

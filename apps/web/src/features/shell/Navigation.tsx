@@ -13,6 +13,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t: tt } = useTranslation('tracker');
   const { t: tm } = useTranslation('monitoring');
   const { t: tw } = useTranslation('workplan');
+  const { t: ts } = useTranslation('security');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -31,6 +32,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
       <NavLink {...linkProps('/recommendations')} label={tt('nav.recommendations')} />
       <NavLink {...linkProps('/reprisals')} label={tt('nav.reprisals')} />
       <NavLink {...linkProps('/my-actions')} label={tw('nav.myActions')} />
+      <NavLink {...linkProps('/account/security')} label={ts('nav.security')} />
 
       <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="lg" mb="xs" px="sm">
         {t('nav.workingGroups')}
