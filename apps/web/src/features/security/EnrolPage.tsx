@@ -43,7 +43,7 @@ export function EnrolPage() {
       <Stack gap="md">
         <TwoFactorEnrolment onDone={() => void api.resetSession().then(() => navigate('/', { replace: true }))} />
         <Button
-          variant="subtle"
+          variant="default"
           onClick={() =>
             void signOut()
               .catch(() => undefined)

@@ -78,9 +78,7 @@ export function SecondStepPage() {
         </Stack>
       ) : (
         <Stack gap="md">
-          <Text c="dimmed" size="sm">
-            {t('secondStep.intro')}
-          </Text>
+          <Text size="sm">{t('secondStep.intro')}</Text>
           <CodeForm
             label={t('secondStep.code')}
             description={t('secondStep.codeHint')}
@@ -100,7 +98,7 @@ export function SecondStepPage() {
             }}
           />
           <Button
-            variant="subtle"
+            variant="default"
             onClick={() =>
               void signOut()
                 .catch(() => undefined)

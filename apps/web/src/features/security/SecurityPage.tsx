@@ -48,7 +48,7 @@ export function SecurityPage() {
   if (!status) return <QueryError error={error} onRetry={reload} />;
 
   return (
-    <Stack gap="lg" maw={640}>
+    <Stack gap="lg" maw={640} data-testid="security-page">
       <Title order={1}>{t('settings.title')}</Title>
       <Alert color={status.enabled ? 'teal' : 'yellow'} role="status">
         <Text size="sm">{status.enabled ? t('settings.statusOn') : t('settings.statusOff')}</Text>

@@ -10,7 +10,15 @@ export function StandaloneCard({ title, children }: { title: string; children: R
         <LanguageSwitcher />
       </Group>
       <Center px="md" pb="xl">
-        <Paper withBorder shadow="sm" radius="md" p={{ base: 'lg', sm: 'xl' }} w="100%" maw={480}>
+        <Paper
+          withBorder
+          shadow="sm"
+          radius="md"
+          p={{ base: 'lg', sm: 'xl' }}
+          w="100%"
+          maw={480}
+          data-testid="standalone-card"
+        >
           <Stack gap="lg">
             <Title order={1} fz="h2">
               {title}

@@ -175,7 +175,7 @@ export function TwoFactorAdminPanel({
               <Button variant="default" onClick={() => setPending(null)}>
                 {t('admin.cancel')}
               </Button>
-              <Button color="red" loading={resetting} onClick={() => void confirmReset(pending)}>
+              <Button color="red.9" loading={resetting} onClick={() => void confirmReset(pending)}>
                 {t('admin.reset')}
               </Button>
             </Group>

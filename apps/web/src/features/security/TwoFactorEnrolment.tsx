@@ -87,7 +87,7 @@ export function TwoFactorEnrolment({ onDone }: Props) {
   return (
     <Stack gap="md">
       <Text>{t('enrol.scan')}</Text>
-      <Image src={enrolment.qrCodeDataUrl} alt={t('enrol.qrAlt')} w={220} h={220} fit="contain" />
+      <Image src={enrolment.qrCodeDataUrl} alt={t('enrol.qrAlt')} w="100%" maw={220} fit="contain" />
       <Stack gap={4}>
         <Text size="sm">{t('enrol.manual')}</Text>
         <Code
