@@ -10,6 +10,7 @@ import { openOrm, ormConfig } from '../db/orm.ts';
 import type { MikroORM } from '../db/orm.ts';
 import { prepareDatabase } from '../db/database.ts';
 import { seedDemoWorld } from '../db/seed.ts';
+import { sealPlaintextPersonalData } from '../crypto/personal-data.ts';
 import { createServices } from '../services.ts';
 import { createApp } from '../app.ts';
 import { startJobRunner } from '../jobs/runner.ts';
@@ -153,6 +154,8 @@ export async function startTestServer(opts: { production?: boolean } = {}): Prom
     throw error;
   }
   const services = createServices(orm, env);
+  // As main.ts does: the demo world's personal data is sealed at rest before the server answers.
+  await sealPlaintextPersonalData(orm.em.fork(), services.keyRing);
   const jobs = await startJobRunner(services, { connectionString: database.appUrl });
   const app = await createApp(services);
   const port = await app.listen(0);

@@ -16,7 +16,7 @@ import {
 } from '../../modules/finding/evidence-access.ts';
 import { servedFileName } from '../../modules/finding/evidence-file-name.ts';
 import { getFinding, listFindings } from '../../modules/finding/list-findings.ts';
-import { personalField, viewerReadsPersonalData } from '../../modules/finding/personal-data.ts';
+import { personalField, sealedPersonalField, viewerReadsPersonalData } from '../../modules/finding/personal-data.ts';
 import { recordFinding } from '../../modules/finding/record-finding.ts';
 import { setEvidencePersonalData } from '../../modules/finding/set-evidence-personal-data.ts';
 import { updateFinding } from '../../modules/finding/update-finding.ts';
@@ -43,9 +43,9 @@ export const findingResolvers: Resolvers = {
     viewerCanReadPersonalData: (finding, _, ctx) => viewerReadsPersonalData(ctx, finding),
   },
   Interviewee: {
-    identity: (person, _, ctx) => personalField(ctx, person, (p) => p.identity),
-    contact: (person, _, ctx) => personalField(ctx, person, (p) => p.contact),
-    medicalNotes: (person, _, ctx) => personalField(ctx, person, (p) => p.medicalNotes),
+    identity: (person, _, ctx) => sealedPersonalField(ctx, person, 'identity'),
+    contact: (person, _, ctx) => sealedPersonalField(ctx, person, 'contact'),
+    medicalNotes: (person, _, ctx) => sealedPersonalField(ctx, person, 'medicalNotes'),
     atRisk: (person, _, ctx) => personalField(ctx, person, (p) => p.atRisk),
     welfareCheckDueOn: (person, _, ctx) => personalField(ctx, person, (p) => p.welfareCheckDueOn),
   },

@@ -83,7 +83,7 @@ export async function recordFinding(
       goodPractice: input.goodPractice ?? false,
       createdBy: tx.getReference(User, ctx.actor.userId),
     });
-    await replaceInterviewees(tx, finding, interviewees);
+    await replaceInterviewees(tx, ctx.services.keyRing, finding, interviewees);
     return { finding, userErrors: [] };
   });
 }

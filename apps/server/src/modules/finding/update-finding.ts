@@ -38,7 +38,7 @@ export async function updateFinding(
           ],
         };
       }
-      await replaceInterviewees(tx, finding, input.interviewees);
+      await replaceInterviewees(tx, ctx.services.keyRing, finding, input.interviewees);
     }
     if (input.title) finding.title = input.title;
     if (input.monitoringArea) finding.monitoringArea = input.monitoringArea;
