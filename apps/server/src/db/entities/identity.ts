@@ -65,14 +65,7 @@ export class WorkingGroupMember {
 
 export class Session {
   [OptionalProps]?:
-    | 'id'
-    | 'createdAt'
-    | 'lastSeenAt'
-    | 'revokedAt'
-    | 'ip'
-    | 'userAgent'
-    | 'actingOrganisation'
-    | 'secondFactorPending';
+    'id' | 'createdAt' | 'lastSeenAt' | 'revokedAt' | 'ip' | 'userAgent' | 'actingOrganisation' | 'secondFactorPending';
   id: string = randomUUID();
   /** HMAC-SHA-256 of the cookie token under SESSION_SECRET; the token itself is never stored. */
   tokenHash!: string;
@@ -114,8 +107,7 @@ export const OrganisationSchema = new EntitySchema<Organisation>({
     requireTwoFactor: {
       type: 'boolean',
       default: false,
-      onCreate: (organisation: Organisation) =>
-        requiresTwoFactorByDefault(organisation.kind),
+      onCreate: (organisation: Organisation) => requiresTwoFactorByDefault(organisation.kind),
     },
     createdAt: { type: 'datetime' },
     memberships: { kind: '1:m', entity: () => Membership, mappedBy: 'organisation' },

@@ -90,8 +90,9 @@ export async function signIn(ctx: OperationContext, raw: SignInInput): Promise<S
 async function hasAuthenticator(ctx: OperationContext, userId: string): Promise<boolean> {
   const rows = await ctx.em
     .getConnection()
-    .execute<
-      { enrolled: boolean }[]
-    >('select exists (select 1 from user_two_factor where user_id = ? and enabled_at is not null) as enrolled', [userId]);
+    .execute<{ enrolled: boolean }[]>(
+      'select exists (select 1 from user_two_factor where user_id = ? and enabled_at is not null) as enrolled',
+      [userId],
+    );
   return rows[0]?.enrolled === true;
 }

@@ -19,8 +19,7 @@ export async function signOut(ctx: OperationContext): Promise<boolean> {
     });
     await ctx.services.bus.publish('revoke', { sessionId });
     ctx.actor = null;
-  }
-  else {
+  } else {
     // A session held at the second step or the enrolment has no actor, but ends all the same.
     const standing = await loadSessionStanding(ctx.em, ctx.sessionToken, ctx.services.env.SESSION_SECRET);
     if (standing) await ctx.em.nativeUpdate(Session, { id: standing.sessionId }, { revokedAt: new Date() });
