@@ -16,14 +16,15 @@ afterEach(() => {
 });
 
 const SECRET = 's'.repeat(32);
+const MASTER = 'm'.repeat(43);
 
 describe('AUDIT_KEY', () => {
   it('is required in production with DATABASE_URL', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://app@db/opcat', DATA_DIR: dataDir() };
     expect(() => loadEnv({ ...production, SESSION_SECRET: SECRET })).toThrow(/AUDIT_KEY must be set/);
-    expect(loadEnv({ ...production, SESSION_SECRET: SECRET, AUDIT_KEY: 'k'.repeat(32) }).AUDIT_KEY).toBe(
-      'k'.repeat(32),
-    );
+    expect(
+      loadEnv({ ...production, SESSION_SECRET: SECRET, AUDIT_KEY: 'k'.repeat(32), MASTER_KEY: MASTER }).AUDIT_KEY,
+    ).toBe('k'.repeat(32));
   });
 
   it('is refused when shorter than 32 characters', () => {
@@ -40,12 +41,36 @@ describe('AUDIT_KEY', () => {
   });
 });
 
+describe('MASTER_KEY', () => {
+  it('is required in production with DATABASE_URL', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://app@db/opcat',
+      DATA_DIR: dataDir(),
+      SESSION_SECRET: SECRET,
+      AUDIT_KEY: 'k'.repeat(32),
+    };
+    expect(() => loadEnv(production)).toThrow(/MASTER_KEY must be set/);
+    expect(loadEnv({ ...production, MASTER_KEY: MASTER }).MASTER_KEY).toBe(MASTER);
+  });
+
+  it('is generated once under DATA_DIR in embedded mode, apart from the other secrets', () => {
+    const dir = dataDir();
+    const first = loadEnv({ DATA_DIR: dir });
+    expect(Buffer.from(first.MASTER_KEY, 'base64url')).toHaveLength(32);
+    expect(first.MASTER_KEY).not.toBe(first.AUDIT_KEY);
+    expect(readFileSync(join(dir, 'master-key'), 'utf8').trim()).toBe(first.MASTER_KEY);
+    expect(loadEnv({ DATA_DIR: dir }).MASTER_KEY).toBe(first.MASTER_KEY);
+  });
+});
+
 describe('DEMO_SEED', () => {
   const production = {
     NODE_ENV: 'production',
     DATABASE_URL: 'postgresql://app@db/opcat',
     SESSION_SECRET: SECRET,
     AUDIT_KEY: 'k'.repeat(32),
+    MASTER_KEY: MASTER,
   };
 
   it('never seeds a production database reached through DATABASE_URL unless asked explicitly', () => {

@@ -20,6 +20,13 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   /** Key of the audit log's MAC chain and checkpoints, never stored in the database. Like SESSION_SECRET otherwise. */
   AUDIT_KEY: z.string().min(32).optional(),
+  /**
+   * Wraps the data keys that encrypt personal data and second-factor secrets (32 random bytes,
+   * base64url). Unset in embedded mode: generated once and kept under DATA_DIR like SESSION_SECRET.
+   */
+  MASTER_KEY: z.string().min(43).optional(),
+  /** Only for `npm run keys:rotate`: the master key that replaces MASTER_KEY (unset in embedded mode: generated). */
+  NEW_MASTER_KEY: z.string().min(43).optional(),
   /** How often the audit log's head is signed into DATA_DIR/audit-checkpoints.jsonl (when it moved). */
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
   /**
@@ -64,6 +71,7 @@ const schema = z.object({
 export type Env = Omit<z.infer<typeof schema>, 'DEMO_SEED'> & {
   SESSION_SECRET: string;
   AUDIT_KEY: string;
+  MASTER_KEY: string;
   DEMO_SEED: boolean;
 };
 
@@ -75,7 +83,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   const env = { ...parsed.data, DEMO_SEED: demoSeedWanted(parsed.data) };
-  const secret = (name: 'SESSION_SECRET' | 'AUDIT_KEY', file: string): string => {
+  const secret = (name: 'SESSION_SECRET' | 'AUDIT_KEY' | 'MASTER_KEY', file: string): string => {
     const value = env[name];
     if (value) return value;
     if (env.DATABASE_URL && env.NODE_ENV === 'production') {
@@ -87,8 +95,12 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...env,
     SESSION_SECRET: secret('SESSION_SECRET', 'session-secret'),
     AUDIT_KEY: secret('AUDIT_KEY', 'audit-key'),
+    MASTER_KEY: secret('MASTER_KEY', MASTER_KEY_FILE),
   };
 }
+
+/** Where embedded mode keeps its generated master key (rewritten by `npm run keys:rotate`). */
+export const MASTER_KEY_FILE = 'master-key';
 
 /** An explicit DEMO_SEED wins; unset, a production database reached through DATABASE_URL is never seeded. */
 function demoSeedWanted(env: z.infer<typeof schema>): boolean {

@@ -3,6 +3,8 @@ import type { Env } from './env.ts';
 import { logger } from './logger.ts';
 import { prepareDatabase, startDatabase } from './db/database.ts';
 import { seedDemoWorld } from './db/seed.ts';
+import { sealPlaintextPersonalData } from './crypto/personal-data.ts';
+import { DEMO_TWO_FACTOR_USER, seedDemoTwoFactorUser } from './db/demo-two-factor.ts';
 import { createServices } from './services.ts';
 import { startJobRunner } from './jobs/runner.ts';
 import { createApp } from './app.ts';
@@ -27,8 +29,14 @@ async function start(env: Env, opened: Closeable[]): Promise<number> {
   if (env.DEMO_SEED) {
     const seeded = await seedDemoWorld(orm.em.fork());
     if (seeded) printDemoAccounts(seeded);
+    if (seeded && (await seedDemoTwoFactorUser(orm.em.fork(), env.MASTER_KEY))) {
+      logger.info({ email: DEMO_TWO_FACTOR_USER.email }, 'demo account with two-factor on (TOTP secret: README)');
+    }
   }
   const services = createServices(orm, env);
+  // The data migration of decision 0026: personal data still in plain text (older rows, the demo seed) is sealed.
+  const sealed = await sealPlaintextPersonalData(orm.em.fork() as EntityManager, services.keyRing);
+  if (sealed) logger.info({ interviewees: sealed }, 'personal data sealed at rest');
   // Every collab append already received commits before the ORM and the database close.
   opened.push({ name: 'services', close: () => services.dispose() });
   // The last entries of this run are signed before the database stops (a job signs every AUDIT_CHECKPOINT_SECONDS).

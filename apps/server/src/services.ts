@@ -5,6 +5,7 @@ import { createSignInLimiter } from './auth/rate-limit.ts';
 import type { SignInLimiter } from './auth/rate-limit.ts';
 import { createPortalLimiter } from './http/portal/portal-limit.ts';
 import type { PortalLimiter } from './http/portal/portal-limit.ts';
+import { KeyRing } from './crypto/envelope.ts';
 import { createEventBus } from './realtime/bus.ts';
 import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
@@ -43,6 +44,10 @@ export interface Services {
   signInLimiter: SignInLimiter;
   /** Requests per address to the public portal (http/portal). */
   portalLimiter: PortalLimiter;
+  /** Second-factor codes, throttled like passwords (decision 0007) but counted apart from them, per account. */
+  secondFactorLimiter: SignInLimiter;
+  /** Data keys for sealing personal data and second-factor secrets (decision 0026). */
+  keyRing: KeyRing;
   bus: EventBus;
   connections: ConnectionRegistry;
   /** The co-editing server as modules see it. */
@@ -72,6 +77,8 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     }),
     signInLimiter: createSignInLimiter(redis),
     portalLimiter: createPortalLimiter(env.PORTAL_REQUESTS_PER_MINUTE, redis),
+    secondFactorLimiter: createSignInLimiter(redis, { keyPrefix: 'second-factor' }),
+    keyRing: new KeyRing(env.MASTER_KEY),
     jobs: createJobQueue(),
   } as AppServices;
   services.mail = createMailPort(env, services.jobs);

@@ -301,6 +301,20 @@ export type CommentOnWorkplanInput = {
   workplanId: Scalars['ID']['input'];
 };
 
+export type ConfirmTwoFactorEnrolmentInput = {
+  /** A current six-digit code from the authenticator app. */
+  code: Scalars['String']['input'];
+};
+
+export type ConfirmTwoFactorEnrolmentPayload = {
+  __typename?: 'ConfirmTwoFactorEnrolmentPayload';
+  /** The signed-in person, now that the session is usable; null when `userErrors` is not empty. */
+  me?: Maybe<Me>;
+  /** Ten single-use recovery codes, shown this once (only their hashes are kept). */
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  userErrors: Array<UserError>;
+};
+
 export type CreatePlaceInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
@@ -785,6 +799,8 @@ export type Membership = {
   id: Scalars['ID']['output'];
   organisation: Organisation;
   role: Role;
+  /** Whether the member has an authenticator; null unless the viewer may manage two-factor for this organisation. */
+  twoFactorEnabled?: Maybe<Scalars['Boolean']['output']>;
   user: User;
 };
 
@@ -828,6 +844,8 @@ export type Mutation = {
   commentOnWorkplan: DiscussionCommentPayload;
   /** Imports an uploaded spreadsheet in one transaction: all rows, or none when any row has an error. */
   commitImport: ImportSpreadsheetPayload;
+  /** Confirms the authenticator with its first code; returns the recovery codes and makes the session usable. */
+  confirmTwoFactorEnrolment: ConfirmTwoFactorEnrolmentPayload;
   createPlace: PlacePayload;
   createWorkplan: WorkplanPayload;
   issueRecommendation: RecommendationPayload;
@@ -851,6 +869,8 @@ export type Mutation = {
   recordImplementationStatus: RecommendationPayload;
   /** Adds a dated population count (history is kept). */
   recordPlacePopulation: PlacePayload;
+  /** Replaces the recovery codes, after a current authenticator code. */
+  regenerateRecoveryCodes: RegenerateRecoveryCodesPayload;
   removeAction: ActionPayload;
   /** ADMIN only: removes a member, revoking their sessions and closing their open connections. */
   removeMember: RemoveMemberPayload;
@@ -858,6 +878,8 @@ export type Mutation = {
   reportReprisal: ReprisalPayload;
   /** Starts an export: a direct link when the list is short, else a background job. */
   requestExport: RequestExportPayload;
+  /** ADMIN only: removes a member's authenticator and recovery codes (a lost device), ending their sessions. */
+  resetMemberTwoFactor: ResetMemberTwoFactorPayload;
   resolveDiscussionComment: DiscussionCommentPayload;
   /** Restores a saved version as a new edit on top of the live document (nothing is lost: the current text stays in the history). */
   restoreNarrativeVersion: WorkplanPayload;
@@ -870,12 +892,16 @@ export type Mutation = {
   setPreferredLocale: SetPreferredLocalePayload;
   /** ADMIN of an NPM of that country: sets how many days authorities have to respond (1–365). */
   setResponsePeriod: ResponsePeriodPayload;
+  /** ADMIN only: requires (or stops requiring) two-factor authentication of the organisation's members. */
+  setTwoFactorRequired: SetTwoFactorRequiredPayload;
   /** ADMIN of the owner: names the organisations a SHARED (or, for the SPT, SPT_CONFIDENTIAL) record is shared with. Audited. */
   shareRecord: RecordPayload;
   /** Signs in with e-mail and password; sets the session cookie. */
   signIn: SignInPayload;
   /** Ends the current session (revoked server-side) and clears the cookie. Always true. */
   signOut: Scalars['Boolean']['output'];
+  /** Begins enrolling an authenticator (a usable session, or one whose organisation requires enrolment). */
+  startTwoFactorEnrolment: StartTwoFactorEnrolmentPayload;
   /** Field-level merge with conflict reporting (see UpdateActionInput). */
   updateAction: ActionPayload;
   updateFinding: FindingPayload;
@@ -889,6 +915,8 @@ export type Mutation = {
   /** Change a visit report's introduction and conclusions (who may update the visit). */
   updateVisitReportTexts: UpdateVisitReportTextsPayload;
   updateWorkplan: WorkplanPayload;
+  /** The second step of sign-in. Wrong codes are throttled like passwords; a code is accepted once. */
+  verifySecondFactor: VerifySecondFactorPayload;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -929,6 +957,10 @@ export type MutationCommentOnWorkplanArgs = {
 
 export type MutationCommitImportArgs = {
   input: ImportSpreadsheetInput;
+};
+
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  input: ConfirmTwoFactorEnrolmentInput;
 };
 
 export type MutationCreatePlaceArgs = {
@@ -987,6 +1019,10 @@ export type MutationRecordPlacePopulationArgs = {
   input: RecordPlacePopulationInput;
 };
 
+export type MutationRegenerateRecoveryCodesArgs = {
+  input: RegenerateRecoveryCodesInput;
+};
+
 export type MutationRemoveActionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1001,6 +1037,10 @@ export type MutationReportReprisalArgs = {
 
 export type MutationRequestExportArgs = {
   input: RequestExportInput;
+};
+
+export type MutationResetMemberTwoFactorArgs = {
+  input: ResetMemberTwoFactorInput;
 };
 
 export type MutationResolveDiscussionCommentArgs = {
@@ -1029,6 +1069,10 @@ export type MutationSetPreferredLocaleArgs = {
 
 export type MutationSetResponsePeriodArgs = {
   input: SetResponsePeriodInput;
+};
+
+export type MutationSetTwoFactorRequiredArgs = {
+  input: SetTwoFactorRequiredInput;
 };
 
 export type MutationShareRecordArgs = {
@@ -1077,6 +1121,10 @@ export type MutationUpdateVisitReportTextsArgs = {
 
 export type MutationUpdateWorkplanArgs = {
   input: UpdateWorkplanInput;
+};
+
+export type MutationVerifySecondFactorArgs = {
+  input: VerifySecondFactorInput;
 };
 
 export type NarrativeVersion = {
@@ -1271,8 +1319,12 @@ export type Organisation = {
   name: Scalars['String']['output'];
   /** Only for NPMs. */
   npmModel?: Maybe<NpmModel>;
+  /** Whether members must enrol an authenticator before reaching any data. */
+  twoFactorRequired: Scalars['Boolean']['output'];
   /** What the viewer may do with this organisation. */
   viewerCan: OrganisationAbilities;
+  /** Whether the viewer may require two-factor of members and reset a member's authenticator (its ADMINs). */
+  viewerCanManageTwoFactor: Scalars['Boolean']['output'];
 };
 
 /** What the viewer may do for this organisation, decided by the policy (the UI shows only what is allowed). */
@@ -1526,6 +1578,8 @@ export type Query = {
    * An empty query answers an empty page; a query over 200 characters is BAD_USER_INPUT.
    */
   search: SearchConnection;
+  /** The current session's two-factor standing, also for a session waiting for its second step; null when signed out. */
+  twoFactorStatus?: Maybe<TwoFactorStatus>;
   /** How many of the viewer's notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
   visit: Visit;
@@ -1877,6 +1931,18 @@ export type RecordPlacePopulationInput = {
 /** Kinds of shareable record, for the generic sharing mutations. */
 export type RecordType = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT' | 'WORKPLAN';
 
+export type RegenerateRecoveryCodesInput = {
+  /** A current code from the authenticator app: a stolen session alone cannot replace the codes. */
+  code: Scalars['String']['input'];
+};
+
+export type RegenerateRecoveryCodesPayload = {
+  __typename?: 'RegenerateRecoveryCodesPayload';
+  /** Ten new single-use recovery codes (the old ones stop working), shown this once. */
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  userErrors: Array<UserError>;
+};
+
 export type RemoveMemberInput = {
   membershipId: Scalars['ID']['input'];
 };
@@ -2017,6 +2083,18 @@ export type RequestExportPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ResetMemberTwoFactorInput = {
+  /** The membership of the person whose authenticator was lost. */
+  membershipId: Scalars['ID']['input'];
+};
+
+export type ResetMemberTwoFactorPayload = {
+  __typename?: 'ResetMemberTwoFactorPayload';
+  /** The membership; the person enrols again at their next sign-in (their sessions are ended). */
+  membership?: Maybe<Membership>;
+  userErrors: Array<UserError>;
+};
+
 export type ResponsePeriod = {
   __typename?: 'ResponsePeriod';
   countryCode: Scalars['String']['output'];
@@ -2082,6 +2160,15 @@ export type SearchKind = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT' | 'WOR
 /** A record a search found (the hit's kind says which). */
 export type SearchRecord = Finding | Place | Recommendation | Visit | Workplan;
 
+/** Where the current session stands on its way to being usable (decision 0025). */
+export type SessionStage =
+  /** Signed in: the session may be used. */
+  | 'COMPLETE'
+  /** An organisation of the person requires two-factor authentication: they must enrol before anything else. */
+  | 'ENROLMENT_REQUIRED'
+  /** The password was right; a code from the authenticator app (or a recovery code) is still needed. */
+  | 'SECOND_FACTOR';
+
 export type SetActingOrganisationInput = {
   /** One of the person's own organisations. */
   organisationId: Scalars['ID']['input'];
@@ -2113,6 +2200,18 @@ export type SetPreferredLocalePayload = {
 export type SetResponsePeriodInput = {
   countryCode: Scalars['String']['input'];
   days: Scalars['Int']['input'];
+};
+
+export type SetTwoFactorRequiredInput = {
+  organisationId: Scalars['ID']['input'];
+  /** On: members reach no data before enrolling an authenticator. */
+  required: Scalars['Boolean']['input'];
+};
+
+export type SetTwoFactorRequiredPayload = {
+  __typename?: 'SetTwoFactorRequiredPayload';
+  organisation?: Maybe<Organisation>;
+  userErrors: Array<UserError>;
 };
 
 export type Severity = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
@@ -2156,6 +2255,15 @@ export type SignInPayload = {
   __typename?: 'SignInPayload';
   /** The signed-in person; null when `userErrors` is not empty. */
   me?: Maybe<Me>;
+  /** Set when the password was right but the session needs a second step first; null when signed in or refused. */
+  nextStep?: Maybe<SessionStage>;
+  userErrors: Array<UserError>;
+};
+
+export type StartTwoFactorEnrolmentPayload = {
+  __typename?: 'StartTwoFactorEnrolmentPayload';
+  /** The new secret; null when `userErrors` is not empty. */
+  enrolment?: Maybe<TwoFactorEnrolment>;
   userErrors: Array<UserError>;
 };
 
@@ -2191,6 +2299,30 @@ export type SubscriptionReadableRecordsChangedArgs = {
 
 export type SubscriptionWorkplanChangedArgs = {
   workplanId: Scalars['ID']['input'];
+};
+
+/** An authenticator being enrolled. Shown once; it counts only after its first code is confirmed. */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** The otpauth:// URI that the QR code encodes. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as an SVG data URL, drawn by the server (no outside service ever sees the secret). */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The shared secret in base32, for authenticator apps that cannot scan. */
+  secret: Scalars['String']['output'];
+};
+
+/** The viewer's two-factor authentication. */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  /** Whether the person has a confirmed authenticator. */
+  enabled: Scalars['Boolean']['output'];
+  /** Recovery codes not used yet (0 without an authenticator). */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** Whether an organisation of the person requires two-factor authentication. */
+  required: Scalars['Boolean']['output'];
+  /** Where the current session stands. */
+  stage: SessionStage;
 };
 
 /**
@@ -2323,6 +2455,8 @@ export type UserError = {
 
 /** The closed list of expected failures a payload can report. */
 export type UserErrorCode =
+  /** The person already has an authenticator; an administrator of their organisation can reset it. */
+  | 'ALREADY_ENROLLED'
   /** The person already belongs to this organisation. */
   | 'ALREADY_MEMBER'
   /** The record was changed by someone else meanwhile; reload and retry. */
@@ -2331,6 +2465,8 @@ export type UserErrorCode =
   | 'FORBIDDEN_CHANGE'
   /** A value does not have the expected shape (e.g. not an e-mail address). */
   | 'INVALID'
+  /** The authenticator or recovery code is wrong, expired or already used. */
+  | 'INVALID_CODE'
   /** Wrong e-mail or password. Deliberately does not say which. */
   | 'INVALID_CREDENTIALS'
   /** The change is not allowed in the current state (e.g. a visit status jump). */
@@ -2343,10 +2479,26 @@ export type UserErrorCode =
   | 'INVITATION_USED'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
+  /** The person has no authenticator yet. */
+  | 'NOT_ENROLLED'
   /** The referenced record does not exist or is not visible to you. */
   | 'NOT_FOUND'
   /** Too many attempts; try again later. */
   | 'RATE_LIMITED';
+
+export type VerifySecondFactorInput = {
+  /** A six-digit code from the authenticator app, or one of the recovery codes. */
+  code: Scalars['String']['input'];
+};
+
+export type VerifySecondFactorPayload = {
+  __typename?: 'VerifySecondFactorPayload';
+  /** The signed-in person; null when `userErrors` is not empty. */
+  me?: Maybe<Me>;
+  /** Recovery codes left when a recovery code was used (null otherwise): time to regenerate them when low. */
+  recoveryCodesLeft?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
 
 /** A monitoring visit to one or more places. */
 export type Visit = ShareableRecord & {
@@ -2811,6 +2963,10 @@ export type ResolversTypes = {
   CoEditedText: ResolverTypeWrapper<CoEditedTextModelEntity>;
   Comment: ResolverTypeWrapper<RecordCommentEntity>;
   CommentOnWorkplanInput: CommentOnWorkplanInput;
+  ConfirmTwoFactorEnrolmentInput: ConfirmTwoFactorEnrolmentInput;
+  ConfirmTwoFactorEnrolmentPayload: ResolverTypeWrapper<
+    Omit<ConfirmTwoFactorEnrolmentPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
+  >;
   CreatePlaceInput: CreatePlaceInput;
   CreateWorkplanInput: CreateWorkplanInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2945,6 +3101,8 @@ export type ResolversTypes = {
   >;
   RecordPlacePopulationInput: RecordPlacePopulationInput;
   RecordType: RecordType;
+  RegenerateRecoveryCodesInput: RegenerateRecoveryCodesInput;
+  RegenerateRecoveryCodesPayload: ResolverTypeWrapper<RegenerateRecoveryCodesPayload>;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
   ReportFindingPreview: ResolverTypeWrapper<ReportFindingPreview>;
@@ -2965,6 +3123,10 @@ export type ResolversTypes = {
   RequestExportPayload: ResolverTypeWrapper<
     Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversTypes['ExportJob']> }
   >;
+  ResetMemberTwoFactorInput: ResetMemberTwoFactorInput;
+  ResetMemberTwoFactorPayload: ResolverTypeWrapper<
+    Omit<ResetMemberTwoFactorPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
+  >;
   ResponsePeriod: ResolverTypeWrapper<ResponsePeriod>;
   ResponsePeriodPayload: ResolverTypeWrapper<ResponsePeriodPayload>;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
@@ -2976,6 +3138,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitEntity>;
   SearchKind: SearchKind;
   SearchRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchRecord']>;
+  SessionStage: SessionStage;
   SetActingOrganisationInput: SetActingOrganisationInput;
   SetActingOrganisationPayload: ResolverTypeWrapper<
     Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
@@ -2986,15 +3149,22 @@ export type ResolversTypes = {
     Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
   >;
   SetResponsePeriodInput: SetResponsePeriodInput;
+  SetTwoFactorRequiredInput: SetTwoFactorRequiredInput;
+  SetTwoFactorRequiredPayload: ResolverTypeWrapper<
+    Omit<SetTwoFactorRequiredPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }
+  >;
   Severity: Severity;
   ShareRecordInput: ShareRecordInput;
   ShareableRecord: ResolverTypeWrapper<AnyShareableRecordEntity>;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
+  StartTwoFactorEnrolmentPayload: ResolverTypeWrapper<StartTwoFactorEnrolmentPayload>;
   StatusEntryKind: StatusEntryKind;
   StatusPerspective: StatusPerspective;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
+  TwoFactorStatus: ResolverTypeWrapper<TwoFactorStatus>;
   UpdateActionInput: UpdateActionInput;
   UpdateFindingInput: UpdateFindingInput;
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
@@ -3009,6 +3179,10 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserEntity>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  VerifySecondFactorInput: VerifySecondFactorInput;
+  VerifySecondFactorPayload: ResolverTypeWrapper<
+    Omit<VerifySecondFactorPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
+  >;
   Visit: ResolverTypeWrapper<VisitEntity>;
   VisitConnection: ResolverTypeWrapper<Omit<VisitConnection, 'nodes'> & { nodes: Array<ResolversTypes['Visit']> }>;
   VisitFilter: VisitFilter;
@@ -3080,6 +3254,10 @@ export type ResolversParentTypes = {
   CoEditedText: CoEditedTextModelEntity;
   Comment: RecordCommentEntity;
   CommentOnWorkplanInput: CommentOnWorkplanInput;
+  ConfirmTwoFactorEnrolmentInput: ConfirmTwoFactorEnrolmentInput;
+  ConfirmTwoFactorEnrolmentPayload: Omit<ConfirmTwoFactorEnrolmentPayload, 'me'> & {
+    me?: Maybe<ResolversParentTypes['Me']>;
+  };
   CreatePlaceInput: CreatePlaceInput;
   CreateWorkplanInput: CreateWorkplanInput;
   DateTime: Scalars['DateTime']['output'];
@@ -3178,6 +3356,8 @@ export type ResolversParentTypes = {
   RecordImplementationStatusInput: RecordImplementationStatusInput;
   RecordPayload: Omit<RecordPayload, 'record'> & { record?: Maybe<ResolversParentTypes['ShareableRecord']> };
   RecordPlacePopulationInput: RecordPlacePopulationInput;
+  RegenerateRecoveryCodesInput: RegenerateRecoveryCodesInput;
+  RegenerateRecoveryCodesPayload: RegenerateRecoveryCodesPayload;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: RemoveMemberPayload;
   ReportFindingPreview: ReportFindingPreview;
@@ -3188,6 +3368,10 @@ export type ResolversParentTypes = {
   ReprisalPayload: Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversParentTypes['ReprisalIncident']> };
   RequestExportInput: RequestExportInput;
   RequestExportPayload: Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['ExportJob']> };
+  ResetMemberTwoFactorInput: ResetMemberTwoFactorInput;
+  ResetMemberTwoFactorPayload: Omit<ResetMemberTwoFactorPayload, 'membership'> & {
+    membership?: Maybe<ResolversParentTypes['Membership']>;
+  };
   ResponsePeriod: ResponsePeriod;
   ResponsePeriodPayload: ResponsePeriodPayload;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
@@ -3201,12 +3385,19 @@ export type ResolversParentTypes = {
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   SetResponsePeriodInput: SetResponsePeriodInput;
+  SetTwoFactorRequiredInput: SetTwoFactorRequiredInput;
+  SetTwoFactorRequiredPayload: Omit<SetTwoFactorRequiredPayload, 'organisation'> & {
+    organisation?: Maybe<ResolversParentTypes['Organisation']>;
+  };
   ShareRecordInput: ShareRecordInput;
   ShareableRecord: AnyShareableRecordEntity;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
+  StartTwoFactorEnrolmentPayload: StartTwoFactorEnrolmentPayload;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  TwoFactorEnrolment: TwoFactorEnrolment;
+  TwoFactorStatus: TwoFactorStatus;
   UpdateActionInput: UpdateActionInput;
   UpdateFindingInput: UpdateFindingInput;
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
@@ -3220,6 +3411,8 @@ export type ResolversParentTypes = {
   UpdateWorkplanInput: UpdateWorkplanInput;
   User: UserEntity;
   UserError: UserError;
+  VerifySecondFactorInput: VerifySecondFactorInput;
+  VerifySecondFactorPayload: Omit<VerifySecondFactorPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   Visit: VisitEntity;
   VisitConnection: Omit<VisitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Visit']> };
   VisitFilter: VisitFilter;
@@ -3378,6 +3571,16 @@ export type CommentResolvers<
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ConfirmTwoFactorEnrolmentPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConfirmTwoFactorEnrolmentPayload'] =
+    ResolversParentTypes['ConfirmTwoFactorEnrolmentPayload'],
+> = {
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -3655,6 +3858,7 @@ export type MembershipResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
@@ -3730,6 +3934,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCommitImportArgs, 'input'>
+  >;
+  confirmTwoFactorEnrolment?: Resolver<
+    ResolversTypes['ConfirmTwoFactorEnrolmentPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'input'>
   >;
   createPlace?: Resolver<
     ResolversTypes['PlacePayload'],
@@ -3816,6 +4026,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRecordPlacePopulationArgs, 'input'>
   >;
+  regenerateRecoveryCodes?: Resolver<
+    ResolversTypes['RegenerateRecoveryCodesPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRegenerateRecoveryCodesArgs, 'input'>
+  >;
   removeAction?: Resolver<
     ResolversTypes['ActionPayload'],
     ParentType,
@@ -3839,6 +4055,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRequestExportArgs, 'input'>
+  >;
+  resetMemberTwoFactor?: Resolver<
+    ResolversTypes['ResetMemberTwoFactorPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResetMemberTwoFactorArgs, 'input'>
   >;
   resolveDiscussionComment?: Resolver<
     ResolversTypes['DiscussionCommentPayload'],
@@ -3882,6 +4104,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetResponsePeriodArgs, 'input'>
   >;
+  setTwoFactorRequired?: Resolver<
+    ResolversTypes['SetTwoFactorRequiredPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetTwoFactorRequiredArgs, 'input'>
+  >;
   shareRecord?: Resolver<
     ResolversTypes['RecordPayload'],
     ParentType,
@@ -3895,6 +4123,7 @@ export type MutationResolvers<
     RequireFields<MutationSignInArgs, 'input'>
   >;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startTwoFactorEnrolment?: Resolver<ResolversTypes['StartTwoFactorEnrolmentPayload'], ParentType, ContextType>;
   updateAction?: Resolver<
     ResolversTypes['ActionPayload'],
     ParentType,
@@ -3954,6 +4183,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateWorkplanArgs, 'input'>
+  >;
+  verifySecondFactor?: Resolver<
+    ResolversTypes['VerifySecondFactorPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationVerifySecondFactorArgs, 'input'>
   >;
 };
 
@@ -4069,7 +4304,9 @@ export type OrganisationResolvers<
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   npmModel?: Resolver<Maybe<ResolversTypes['NpmModel']>, ParentType, ContextType>;
+  twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['OrganisationAbilities'], ParentType, ContextType>;
+  viewerCanManageTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type OrganisationAbilitiesResolvers<
@@ -4285,6 +4522,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySearchArgs, 'query'>
   >;
+  twoFactorStatus?: Resolver<Maybe<ResolversTypes['TwoFactorStatus']>, ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
   visitReport?: Resolver<
@@ -4435,6 +4673,15 @@ export type RecordPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RegenerateRecoveryCodesPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RegenerateRecoveryCodesPayload'] =
+    ResolversParentTypes['RegenerateRecoveryCodesPayload'],
+> = {
+  recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RemoveMemberPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload'],
@@ -4511,6 +4758,15 @@ export type RequestExportPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ResetMemberTwoFactorPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ResetMemberTwoFactorPayload'] =
+    ResolversParentTypes['ResetMemberTwoFactorPayload'],
+> = {
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ResponsePeriodResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ResponsePeriod'] = ResolversParentTypes['ResponsePeriod'],
@@ -4572,6 +4828,15 @@ export type SetPreferredLocalePayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetTwoFactorRequiredPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetTwoFactorRequiredPayload'] =
+    ResolversParentTypes['SetTwoFactorRequiredPayload'],
+> = {
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ShareableRecordResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ShareableRecord'] = ResolversParentTypes['ShareableRecord'],
@@ -4584,6 +4849,16 @@ export type SignInPayloadResolvers<
   ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload'],
 > = {
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  nextStep?: Resolver<Maybe<ResolversTypes['SessionStage']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StartTwoFactorEnrolmentPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['StartTwoFactorEnrolmentPayload'] =
+    ResolversParentTypes['StartTwoFactorEnrolmentPayload'],
+> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['TwoFactorEnrolment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4620,6 +4895,25 @@ export type SubscriptionResolvers<
   >;
 };
 
+export type TwoFactorEnrolmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TwoFactorEnrolment'] = ResolversParentTypes['TwoFactorEnrolment'],
+> = {
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrCodeDataUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TwoFactorStatusResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TwoFactorStatus'] = ResolversParentTypes['TwoFactorStatus'],
+> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recoveryCodesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['SessionStage'], ParentType, ContextType>;
+};
+
 export type UpdateVisitReportTextsPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['UpdateVisitReportTextsPayload'] =
@@ -4646,6 +4940,16 @@ export type UserErrorResolvers<
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VerifySecondFactorPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VerifySecondFactorPayload'] =
+    ResolversParentTypes['VerifySecondFactorPayload'],
+> = {
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  recoveryCodesLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type VisitResolvers<
@@ -4916,6 +5220,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
   CoEditedText?: CoEditedTextResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
+  ConfirmTwoFactorEnrolmentPayload?: ConfirmTwoFactorEnrolmentPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DiscussionComment?: DiscussionCommentResolvers<ContextType>;
   DiscussionCommentConnection?: DiscussionCommentConnectionResolvers<ContextType>;
@@ -4972,6 +5277,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RecommendationStatusEntry?: RecommendationStatusEntryResolvers<ContextType>;
   RecordAbilities?: RecordAbilitiesResolvers<ContextType>;
   RecordPayload?: RecordPayloadResolvers<ContextType>;
+  RegenerateRecoveryCodesPayload?: RegenerateRecoveryCodesPayloadResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
   ReportFindingPreview?: ReportFindingPreviewResolvers<ContextType>;
   ReportLeftOut?: ReportLeftOutResolvers<ContextType>;
@@ -4979,6 +5285,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReprisalIncident?: ReprisalIncidentResolvers<ContextType>;
   ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
   RequestExportPayload?: RequestExportPayloadResolvers<ContextType>;
+  ResetMemberTwoFactorPayload?: ResetMemberTwoFactorPayloadResolvers<ContextType>;
   ResponsePeriod?: ResponsePeriodResolvers<ContextType>;
   ResponsePeriodPayload?: ResponsePeriodPayloadResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
@@ -4986,12 +5293,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchRecord?: SearchRecordResolvers<ContextType>;
   SetActingOrganisationPayload?: SetActingOrganisationPayloadResolvers<ContextType>;
   SetPreferredLocalePayload?: SetPreferredLocalePayloadResolvers<ContextType>;
+  SetTwoFactorRequiredPayload?: SetTwoFactorRequiredPayloadResolvers<ContextType>;
   ShareableRecord?: ShareableRecordResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
+  StartTwoFactorEnrolmentPayload?: StartTwoFactorEnrolmentPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
+  TwoFactorStatus?: TwoFactorStatusResolvers<ContextType>;
   UpdateVisitReportTextsPayload?: UpdateVisitReportTextsPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VerifySecondFactorPayload?: VerifySecondFactorPayloadResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;
   VisitConnection?: VisitConnectionResolvers<ContextType>;
   VisitPayload?: VisitPayloadResolvers<ContextType>;

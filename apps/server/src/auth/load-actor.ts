@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sessionStage } from '@opcat/domain';
 import type { Actor, OrganisationKind, Role, WorkingGroupRole } from '@opcat/domain';
 import { Session } from '../db/entities/identity.ts';
 import { hashToken, SESSION_IDLE_MS, SESSION_MAX_MS } from './session.ts';
@@ -19,6 +20,9 @@ interface Row {
   group_member_id: string | null;
   working_group_id: string | null;
   group_role: WorkingGroupRole | null;
+  second_factor_pending: boolean;
+  two_factor_enrolled: boolean;
+  require_two_factor: boolean | null;
 }
 
 /*
@@ -30,7 +34,10 @@ interface Row {
 const SESSION_WITH_FACTS = `
   select s.id as session_id, s.user_id, s.created_at as session_created_at, s.expires_at,
          s.acting_organisation_id, o.id as organisation_id, o.kind as organisation_kind, o.country_code,
-         m.role as membership_role, g.id as group_member_id, g.working_group_id, g.role as group_role
+         m.role as membership_role, g.id as group_member_id, g.working_group_id, g.role as group_role,
+         s.second_factor_pending, o.require_two_factor,
+         exists (select 1 from user_two_factor t where t.user_id = s.user_id and t.enabled_at is not null)
+           as two_factor_enrolled
     from user_session s
     left join membership m on m.user_id = s.user_id
     left join organisation o on o.id = m.organisation_id
@@ -51,6 +58,14 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
     .execute<Row[]>(SESSION_WITH_FACTS, [hashToken(token, secret), now], 'all', em.getTransactionContext());
   const first = rows[0];
   if (!first) return null;
+  // A session waiting for its second factor, or for an enrolment its organisation requires, carries
+  // no actor: every door (HTTP, graphql-ws, /collab, evidence) then treats it as signed out.
+  const stage = sessionStage({
+    secondFactorPending: first.second_factor_pending,
+    enrolled: first.two_factor_enrolled,
+    requiredByAnOrganisation: rows.some((row) => row.require_two_factor === true),
+  });
+  if (stage !== 'COMPLETE') return null;
   await touchSession(
     em,
     { id: first.session_id, createdAt: new Date(first.session_created_at), expiresAt: new Date(first.expires_at) },

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../env.ts';
-import { createTestDatabase, openTestOrm, TEST_AUDIT_KEY, TEST_SESSION_SECRET } from '../test/server.ts';
+import {
+  createTestDatabase,
+  openTestOrm,
+  TEST_AUDIT_KEY,
+  TEST_MASTER_KEY,
+  TEST_SESSION_SECRET,
+} from '../test/server.ts';
 import type { TestDatabase } from '../test/server.ts';
 import { prepareDatabase } from './database.ts';
 import type { Database } from './database.ts';
@@ -28,6 +34,7 @@ function productionEnv(urls: { url: string; ownerUrl: string | null }) {
     ...(urls.ownerUrl ? { DATABASE_OWNER_URL: urls.ownerUrl } : {}),
     SESSION_SECRET: TEST_SESSION_SECRET,
     AUDIT_KEY: TEST_AUDIT_KEY,
+    MASTER_KEY: TEST_MASTER_KEY,
     DATA_DIR: dataDir,
   });
 }

@@ -3,6 +3,7 @@ import type { Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
+import { securitySchemas } from './entities/security.ts';
 import { AuditEventSchema } from './entities/audit.ts';
 import { mailSchemas } from './entities/mail.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
@@ -42,6 +43,7 @@ const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export const entities = [
   ...identitySchemas,
+  ...securitySchemas,
   AuditEventSchema,
   ShareableRecordSchema,
   PlaceSchema,

@@ -8,15 +8,21 @@ import type { GuardKind } from './guard.ts';
 
 /** The reviewed list of root fields that signed-out visitors may call. Adding one is a conscious edit. */
 // Query.place(s): the public register of places (PUBLIC records only for signed-out visitors).
+// Two-factor steps (decision 0025): a session held at the second step or the enrolment has no actor;
+// each of these checks the session's stage itself and reveals nothing about records.
 const REVIEWED_PUBLIC_FIELDS = [
+  'Mutation.confirmTwoFactorEnrolment',
   'Mutation.signIn',
   // The invited person has no session yet: the single-use token from their e-mail is the credential.
   'Mutation.acceptInvitation',
   'Mutation.signOut',
+  'Mutation.startTwoFactorEnrolment',
+  'Mutation.verifySecondFactor',
   'Query.health',
   'Query.me',
   'Query.place',
   'Query.places',
+  'Query.twoFactorStatus',
 ];
 
 interface RootField {

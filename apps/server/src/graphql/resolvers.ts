@@ -21,6 +21,7 @@ import { practiceResolvers } from './resolvers/practice.ts';
 import { notificationResolvers } from './resolvers/notification.ts';
 import { exportResolvers } from './resolvers/exports.ts';
 import { importResolvers } from './resolvers/imports.ts';
+import { securityResolvers } from './resolvers/security.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -57,4 +58,5 @@ export const resolvers: Resolvers[] = [
   notificationResolvers,
   exportResolvers,
   importResolvers,
+  securityResolvers,
 ];

@@ -96,6 +96,8 @@ export async function buildOracleWorld(server: TestServer): Promise<OracleWorld>
         name: `Oracle ${relation} ${kind}`,
         kind,
         countryCode: relation === 'OTHER_COUNTRY' ? 'XS' : 'XV',
+        // The oracle signs its actors in with a password only.
+        requireTwoFactor: false,
       });
       organisations.set(`${relation}/${kind}`, organisation);
       if (relation === 'OWN_ORGANISATION' || relation === 'SAME_WORKING_GROUP') {

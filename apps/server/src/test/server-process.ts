@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { TEST_AUDIT_KEY, TEST_SESSION_SECRET } from './server.ts';
+import { TEST_AUDIT_KEY, TEST_MASTER_KEY, TEST_SESSION_SECRET } from './server.ts';
 import type { TestDatabase } from './server.ts';
 import { runtime } from '../env.ts';
 
@@ -54,6 +54,7 @@ export async function startServerProcess(options: {
         : {}),
       SESSION_SECRET: TEST_SESSION_SECRET,
       AUDIT_KEY: TEST_AUDIT_KEY,
+      MASTER_KEY: TEST_MASTER_KEY,
       DATA_DIR: options.dataDir,
       DEMO_SEED: 'false',
       LOG_LEVEL: 'warn',

@@ -10,6 +10,7 @@ import { openOrm, ormConfig } from '../db/orm.ts';
 import type { MikroORM } from '../db/orm.ts';
 import { prepareDatabase } from '../db/database.ts';
 import { seedDemoWorld } from '../db/seed.ts';
+import { sealPlaintextPersonalData } from '../crypto/personal-data.ts';
 import { createServices } from '../services.ts';
 import { createApp } from '../app.ts';
 import { startJobRunner } from '../jobs/runner.ts';
@@ -23,6 +24,8 @@ export * from './ws-client.ts';
 export const TEST_SESSION_SECRET = 'opcat-hub-test-session-secret-0123456789';
 /** Fixed so tests can seal audit entries and checkpoints themselves; never used outside tests. */
 export const TEST_AUDIT_KEY = 'opcat-hub-test-audit-key-0123456789abcdef';
+/** Fixed so tests can read sealed columns themselves; never used outside tests (32 bytes, base64url). */
+export const TEST_MASTER_KEY = 'b3BjYXQtaHViLXRlc3QtbWFzdGVyLWtleS0wMTIzNDU';
 
 /** One database, reached the two ways the app reaches its own. */
 export interface TestDatabase {
@@ -66,6 +69,7 @@ function testEnv(database: TestDatabase, dataDir: string, production = false, ex
     NODE_ENV: production ? 'production' : 'test',
     SESSION_SECRET: TEST_SESSION_SECRET,
     AUDIT_KEY: TEST_AUDIT_KEY,
+    MASTER_KEY: TEST_MASTER_KEY,
     DATA_DIR: dataDir,
     PORT: '0',
     DATABASE_URL: database.appUrl,
@@ -153,6 +157,8 @@ export async function startTestServer(
     throw error;
   }
   const services = createServices(orm, env);
+  // As main.ts does: the demo world's personal data is sealed at rest before the server answers.
+  await sealPlaintextPersonalData(orm.em.fork(), services.keyRing);
   const jobs = await startJobRunner(services, { connectionString: database.appUrl });
   const app = await createApp(services);
   const port = await app.listen(0);

@@ -23,8 +23,8 @@ type Documents = {
   '\n  query KnownOrganisations_WorkingGroups {\n    workingGroups {\n      id\n      name\n      kind\n      members {\n        id\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.KnownOrganisations_WorkingGroupsDocument;
   '\n  query AuditChainBanner_Status($organisationId: ID!) {\n    auditChainStatus(organisationId: $organisationId) {\n      ok\n      entries\n      firstBrokenSeq\n      reason\n    }\n  }\n': typeof types.AuditChainBanner_StatusDocument;
   '\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $after: String) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_LogDocument;
-  '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInPage_MeDocument;
-  '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SignInPage_SignInDocument;
+  '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n    twoFactorStatus {\n      stage\n    }\n  }\n': typeof types.SignInPage_MeDocument;
+  '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      nextStep\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SignInPage_SignInDocument;
   '\n  query FindingsLibraryPage_Findings($filter: FindingFilter, $limit: Int, $after: String) {\n    findings(filter: $filter, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...FindingsList_Finding\n      }\n    }\n  }\n': typeof types.FindingsLibraryPage_FindingsDocument;
   '\n  query FindingsLibraryPage_Facets($filter: FindingFilter) {\n    findingFacets(filter: $filter) {\n      total\n      monitoringArea {\n        value\n        count\n      }\n      riskFactor {\n        value\n        count\n      }\n      vulnerability {\n        value\n        count\n      }\n      placeType {\n        value\n        count\n      }\n      country {\n        value\n        count\n      }\n      goodPractice {\n        value\n        count\n      }\n      classification {\n        value\n        count\n      }\n      visitYear {\n        value\n        count\n      }\n    }\n  }\n': typeof types.FindingsLibraryPage_FacetsDocument;
   '\n  query FollowUpVisit_Visits {\n    visits(limit: 100) {\n      nodes {\n        id\n        startDate\n        places {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.FollowUpVisit_VisitsDocument;
@@ -49,7 +49,7 @@ type Documents = {
   '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.InvitationPage_AcceptDocument;
   '\n  query OutboxPage_Outbox($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n    }\n    outbox(organisationId: $organisationId, limit: 50) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n': typeof types.OutboxPage_OutboxDocument;
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddMemberForm_AddMemberDocument;
-  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n    }\n  }\n': typeof types.MembersPage_OrganisationDocument;
+  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n': typeof types.MembersPage_OrganisationDocument;
   '\n  fragment MembersTable_Membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.MembersTable_MembershipFragmentDoc;
   '\n  mutation MembersTable_ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_ChangeMemberRoleDocument;
   '\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_RemoveMemberDocument;
@@ -99,6 +99,18 @@ type Documents = {
   '\n  query ReprisalPage_Incident($id: ID!) {\n    reprisalIncident(id: $id) {\n      ...ReprisalPage_Incident\n    }\n  }\n': typeof types.ReprisalPage_IncidentDocument;
   '\n  query ReprisalsPage_Incidents {\n    reprisalIncidents {\n      id\n      personPseudonym\n      occurredOn\n      form\n      status\n      relatedVisit {\n        id\n        type\n        startDate\n        places {\n          id\n          name\n        }\n      }\n      namedUsers {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.ReprisalsPage_IncidentsDocument;
   '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.UpdateReprisalForm_UpdateDocument;
+  '\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n': typeof types.EnrolPage_StatusDocument;
+  '\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n': typeof types.EnrolPage_SignOutDocument;
+  '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n': typeof types.SecondStepPage_StatusDocument;
+  '\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SecondStepPage_VerifyDocument;
+  '\n  mutation SecondStepPage_SignOut {\n    signOut\n  }\n': typeof types.SecondStepPage_SignOutDocument;
+  '\n  query SecurityPage_Status {\n    twoFactorStatus {\n      stage\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n': typeof types.SecurityPage_StatusDocument;
+  '\n  mutation SecurityPage_Regenerate($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SecurityPage_RegenerateDocument;
+  '\n  fragment TwoFactorAdminPanel_Organisation on Organisation {\n    id\n    twoFactorRequired\n    viewerCanManageTwoFactor\n    members {\n      id\n      twoFactorEnabled\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.TwoFactorAdminPanel_OrganisationFragmentDoc;
+  '\n  mutation TwoFactorAdminPanel_SetRequired($input: SetTwoFactorRequiredInput!) {\n    setTwoFactorRequired(input: $input) {\n      organisation {\n        id\n        twoFactorRequired\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.TwoFactorAdminPanel_SetRequiredDocument;
+  '\n  mutation TwoFactorAdminPanel_Reset($input: ResetMemberTwoFactorInput!) {\n    resetMemberTwoFactor(input: $input) {\n      membership {\n        id\n        twoFactorEnabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.TwoFactorAdminPanel_ResetDocument;
+  '\n  mutation TwoFactorEnrolment_Start {\n    startTwoFactorEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.TwoFactorEnrolment_StartDocument;
+  '\n  mutation TwoFactorEnrolment_Confirm($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.TwoFactorEnrolment_ConfirmDocument;
   '\n  mutation LanguageSwitcher_SetPreferredLocale($input: SetPreferredLocaleInput!) {\n    setPreferredLocale(input: $input) {\n      user {\n        id\n        preferredLocale\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.LanguageSwitcher_SetPreferredLocaleDocument;
   '\n  fragment AppShellLayout_User on User {\n    id\n    displayName\n    email\n    preferredLocale\n  }\n': typeof types.AppShellLayout_UserFragmentDoc;
   '\n  fragment AppShellLayout_Membership on Membership {\n    id\n    role\n    organisation {\n      id\n      name\n      kind\n      countryCode\n      viewerCan {\n        manageMembers\n        readMembers\n        createPlace\n        planVisit\n        recordFinding\n        issueRecommendation\n        reportReprisal\n        readAuditLog\n        readOutbox\n      }\n    }\n  }\n': typeof types.AppShellLayout_MembershipFragmentDoc;
@@ -150,8 +162,9 @@ const documents: Documents = {
     types.AuditChainBanner_StatusDocument,
   '\n  query AuditLogPage_Log($organisationId: ID!, $action: String, $limit: Int, $after: String) {\n    auditLog(organisationId: $organisationId, action: $action, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        seq\n        at\n        action\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
     types.AuditLogPage_LogDocument,
-  '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n': types.SignInPage_MeDocument,
-  '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n    twoFactorStatus {\n      stage\n    }\n  }\n':
+    types.SignInPage_MeDocument,
+  '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      nextStep\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.SignInPage_SignInDocument,
   '\n  query FindingsLibraryPage_Findings($filter: FindingFilter, $limit: Int, $after: String) {\n    findings(filter: $filter, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...FindingsList_Finding\n      }\n    }\n  }\n':
     types.FindingsLibraryPage_FindingsDocument,
@@ -201,7 +214,7 @@ const documents: Documents = {
     types.OutboxPage_OutboxDocument,
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.AddMemberForm_AddMemberDocument,
-  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n    }\n  }\n':
+  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n':
     types.MembersPage_OrganisationDocument,
   '\n  fragment MembersTable_Membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n':
     types.MembersTable_MembershipFragmentDoc,
@@ -300,6 +313,27 @@ const documents: Documents = {
     types.ReprisalsPage_IncidentsDocument,
   '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.UpdateReprisalForm_UpdateDocument,
+  '\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n': types.EnrolPage_StatusDocument,
+  '\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n': types.EnrolPage_SignOutDocument,
+  '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n':
+    types.SecondStepPage_StatusDocument,
+  '\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.SecondStepPage_VerifyDocument,
+  '\n  mutation SecondStepPage_SignOut {\n    signOut\n  }\n': types.SecondStepPage_SignOutDocument,
+  '\n  query SecurityPage_Status {\n    twoFactorStatus {\n      stage\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n':
+    types.SecurityPage_StatusDocument,
+  '\n  mutation SecurityPage_Regenerate($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.SecurityPage_RegenerateDocument,
+  '\n  fragment TwoFactorAdminPanel_Organisation on Organisation {\n    id\n    twoFactorRequired\n    viewerCanManageTwoFactor\n    members {\n      id\n      twoFactorEnabled\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.TwoFactorAdminPanel_OrganisationFragmentDoc,
+  '\n  mutation TwoFactorAdminPanel_SetRequired($input: SetTwoFactorRequiredInput!) {\n    setTwoFactorRequired(input: $input) {\n      organisation {\n        id\n        twoFactorRequired\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.TwoFactorAdminPanel_SetRequiredDocument,
+  '\n  mutation TwoFactorAdminPanel_Reset($input: ResetMemberTwoFactorInput!) {\n    resetMemberTwoFactor(input: $input) {\n      membership {\n        id\n        twoFactorEnabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.TwoFactorAdminPanel_ResetDocument,
+  '\n  mutation TwoFactorEnrolment_Start {\n    startTwoFactorEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.TwoFactorEnrolment_StartDocument,
+  '\n  mutation TwoFactorEnrolment_Confirm($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.TwoFactorEnrolment_ConfirmDocument,
   '\n  mutation LanguageSwitcher_SetPreferredLocale($input: SetPreferredLocaleInput!) {\n    setPreferredLocale(input: $input) {\n      user {\n        id\n        preferredLocale\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.LanguageSwitcher_SetPreferredLocaleDocument,
   '\n  fragment AppShellLayout_User on User {\n    id\n    displayName\n    email\n    preferredLocale\n  }\n':
@@ -435,14 +469,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n    twoFactorStatus {\n      stage\n    }\n  }\n',
+): (typeof documents)['\n  query SignInPage_Me {\n    me {\n      user {\n        id\n      }\n    }\n    twoFactorStatus {\n      stage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+  source: '\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      nextStep\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      nextStep\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -591,8 +625,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n    }\n  }\n'];
+  source: '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n',
+): (typeof documents)['\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -887,6 +921,78 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n',
+): (typeof documents)['\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n',
+): (typeof documents)['\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n',
+): (typeof documents)['\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SecondStepPage_SignOut {\n    signOut\n  }\n',
+): (typeof documents)['\n  mutation SecondStepPage_SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SecurityPage_Status {\n    twoFactorStatus {\n      stage\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n',
+): (typeof documents)['\n  query SecurityPage_Status {\n    twoFactorStatus {\n      stage\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SecurityPage_Regenerate($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SecurityPage_Regenerate($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TwoFactorAdminPanel_Organisation on Organisation {\n    id\n    twoFactorRequired\n    viewerCanManageTwoFactor\n    members {\n      id\n      twoFactorEnabled\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TwoFactorAdminPanel_Organisation on Organisation {\n    id\n    twoFactorRequired\n    viewerCanManageTwoFactor\n    members {\n      id\n      twoFactorEnabled\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TwoFactorAdminPanel_SetRequired($input: SetTwoFactorRequiredInput!) {\n    setTwoFactorRequired(input: $input) {\n      organisation {\n        id\n        twoFactorRequired\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TwoFactorAdminPanel_SetRequired($input: SetTwoFactorRequiredInput!) {\n    setTwoFactorRequired(input: $input) {\n      organisation {\n        id\n        twoFactorRequired\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TwoFactorAdminPanel_Reset($input: ResetMemberTwoFactorInput!) {\n    resetMemberTwoFactor(input: $input) {\n      membership {\n        id\n        twoFactorEnabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TwoFactorAdminPanel_Reset($input: ResetMemberTwoFactorInput!) {\n    resetMemberTwoFactor(input: $input) {\n      membership {\n        id\n        twoFactorEnabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TwoFactorEnrolment_Start {\n    startTwoFactorEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TwoFactorEnrolment_Start {\n    startTwoFactorEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCodeDataUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TwoFactorEnrolment_Confirm($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TwoFactorEnrolment_Confirm($input: ConfirmTwoFactorEnrolmentInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

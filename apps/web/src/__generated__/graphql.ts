@@ -109,6 +109,11 @@ export type CommentOnWorkplanInput = {
   workplanId: string | number;
 };
 
+export type ConfirmTwoFactorEnrolmentInput = {
+  /** A current six-digit code from the authenticator app. */
+  code: string;
+};
+
 export type CreatePlaceInput = {
   address?: string | null | undefined;
   capacity?: number | null | undefined;
@@ -524,6 +529,11 @@ export type RecordPlacePopulationInput = {
 /** Kinds of shareable record, for the generic sharing mutations. */
 export type RecordType = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT' | 'WORKPLAN';
 
+export type RegenerateRecoveryCodesInput = {
+  /** A current code from the authenticator app: a stolen session alone cannot replace the codes. */
+  code: string;
+};
+
 export type RemoveMemberInput = {
   membershipId: string | number;
 };
@@ -589,6 +599,11 @@ export type RequestExportInput = {
   list: ExportList;
 };
 
+export type ResetMemberTwoFactorInput = {
+  /** The membership of the person whose authenticator was lost. */
+  membershipId: string | number;
+};
+
 export type RestoreNarrativeVersionInput = {
   versionId: string | number;
   workplanId: string | number;
@@ -613,6 +628,15 @@ export type SaveNarrativeVersionInput = {
 /** The kinds of record the search box finds. */
 export type SearchKind = 'FINDING' | 'PLACE' | 'RECOMMENDATION' | 'VISIT' | 'WORKPLAN';
 
+/** Where the current session stands on its way to being usable (decision 0025). */
+export type SessionStage =
+  /** Signed in: the session may be used. */
+  | 'COMPLETE'
+  /** An organisation of the person requires two-factor authentication: they must enrol before anything else. */
+  | 'ENROLMENT_REQUIRED'
+  /** The password was right; a code from the authenticator app (or a recovery code) is still needed. */
+  | 'SECOND_FACTOR';
+
 export type SetActingOrganisationInput = {
   /** One of the person's own organisations. */
   organisationId: string | number;
@@ -627,6 +651,12 @@ export type SetEvidencePersonalDataInput = {
 
 export type SetPreferredLocaleInput = {
   locale: Locale;
+};
+
+export type SetTwoFactorRequiredInput = {
+  organisationId: string | number;
+  /** On: members reach no data before enrolling an authenticator. */
+  required: boolean;
 };
 
 export type Severity = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
@@ -696,6 +726,8 @@ export type UpdateVisitReportTextsInput = {
 
 /** The closed list of expected failures a payload can report. */
 export type UserErrorCode =
+  /** The person already has an authenticator; an administrator of their organisation can reset it. */
+  | 'ALREADY_ENROLLED'
   /** The person already belongs to this organisation. */
   | 'ALREADY_MEMBER'
   /** The record was changed by someone else meanwhile; reload and retry. */
@@ -704,6 +736,8 @@ export type UserErrorCode =
   | 'FORBIDDEN_CHANGE'
   /** A value does not have the expected shape (e.g. not an e-mail address). */
   | 'INVALID'
+  /** The authenticator or recovery code is wrong, expired or already used. */
+  | 'INVALID_CODE'
   /** Wrong e-mail or password. Deliberately does not say which. */
   | 'INVALID_CREDENTIALS'
   /** The change is not allowed in the current state (e.g. a visit status jump). */
@@ -716,10 +750,17 @@ export type UserErrorCode =
   | 'INVITATION_USED'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
+  /** The person has no authenticator yet. */
+  | 'NOT_ENROLLED'
   /** The referenced record does not exist or is not visible to you. */
   | 'NOT_FOUND'
   /** Too many attempts; try again later. */
   | 'RATE_LIMITED';
+
+export type VerifySecondFactorInput = {
+  /** A six-digit code from the authenticator app, or one of the recovery codes. */
+  code: string;
+};
 
 export type VisitFilter = {
   /** Visits starting on or after this date. */
@@ -1387,7 +1428,10 @@ export type AuditLogPage_LogQuery = {
 
 export type SignInPage_MeQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SignInPage_MeQuery = { me: { user: { id: string } } | null };
+export type SignInPage_MeQuery = {
+  me: { user: { id: string } } | null;
+  twoFactorStatus: { stage: SessionStage } | null;
+};
 
 export type SignInPage_SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -1395,6 +1439,7 @@ export type SignInPage_SignInMutationVariables = Exact<{
 
 export type SignInPage_SignInMutation = {
   signIn: {
+    nextStep: SessionStage | null;
     me: { user: { id: string; displayName: string; preferredLocale: Locale } } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
@@ -1854,9 +1899,12 @@ export type MembersPage_OrganisationQuery = {
     id: string;
     name: string;
     kind: OrganisationKind;
+    twoFactorRequired: boolean;
+    viewerCanManageTwoFactor: boolean;
     viewerCan: { manageMembers: boolean; readMembers: boolean; readOutbox: boolean };
     members: Array<{
       id: string;
+      twoFactorEnabled: boolean | null;
       role: Role;
       createdAt: string;
       user: { id: string; displayName: string; email: string };
@@ -3011,6 +3059,101 @@ export type UpdateReprisalForm_UpdateMutation = {
       } | null;
       namedUsers: Array<{ id: string; displayName: string }>;
     } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type EnrolPage_StatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EnrolPage_StatusQuery = { twoFactorStatus: { stage: SessionStage } | null };
+
+export type EnrolPage_SignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type EnrolPage_SignOutMutation = { signOut: boolean };
+
+export type SecondStepPage_StatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SecondStepPage_StatusQuery = { twoFactorStatus: { stage: SessionStage } | null };
+
+export type SecondStepPage_VerifyMutationVariables = Exact<{
+  input: VerifySecondFactorInput;
+}>;
+
+export type SecondStepPage_VerifyMutation = {
+  verifySecondFactor: {
+    recoveryCodesLeft: number | null;
+    me: { user: { id: string } } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type SecondStepPage_SignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SecondStepPage_SignOutMutation = { signOut: boolean };
+
+export type SecurityPage_StatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SecurityPage_StatusQuery = {
+  twoFactorStatus: { stage: SessionStage; enabled: boolean; required: boolean; recoveryCodesLeft: number } | null;
+};
+
+export type SecurityPage_RegenerateMutationVariables = Exact<{
+  input: RegenerateRecoveryCodesInput;
+}>;
+
+export type SecurityPage_RegenerateMutation = {
+  regenerateRecoveryCodes: {
+    recoveryCodes: Array<string> | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type TwoFactorAdminPanel_OrganisationFragment = {
+  id: string;
+  twoFactorRequired: boolean;
+  viewerCanManageTwoFactor: boolean;
+  members: Array<{ id: string; twoFactorEnabled: boolean | null; user: { id: string; displayName: string } }>;
+};
+
+export type TwoFactorAdminPanel_SetRequiredMutationVariables = Exact<{
+  input: SetTwoFactorRequiredInput;
+}>;
+
+export type TwoFactorAdminPanel_SetRequiredMutation = {
+  setTwoFactorRequired: {
+    organisation: { id: string; twoFactorRequired: boolean } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type TwoFactorAdminPanel_ResetMutationVariables = Exact<{
+  input: ResetMemberTwoFactorInput;
+}>;
+
+export type TwoFactorAdminPanel_ResetMutation = {
+  resetMemberTwoFactor: {
+    membership: { id: string; twoFactorEnabled: boolean | null } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type TwoFactorEnrolment_StartMutationVariables = Exact<{ [key: string]: never }>;
+
+export type TwoFactorEnrolment_StartMutation = {
+  startTwoFactorEnrolment: {
+    enrolment: { secret: string; otpauthUri: string; qrCodeDataUrl: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type TwoFactorEnrolment_ConfirmMutationVariables = Exact<{
+  input: ConfirmTwoFactorEnrolmentInput;
+}>;
+
+export type TwoFactorEnrolment_ConfirmMutation = {
+  confirmTwoFactorEnrolment: {
+    recoveryCodes: Array<string> | null;
+    me: { user: { id: string } } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
 };
@@ -5014,6 +5157,46 @@ export const ReprisalPage_IncidentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReprisalPage_IncidentFragment, unknown>;
+export const TwoFactorAdminPanel_OrganisationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TwoFactorAdminPanel_Organisation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organisation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'twoFactorRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanManageTwoFactor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'twoFactorEnabled' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TwoFactorAdminPanel_OrganisationFragment, unknown>;
 export const AppShellLayout_UserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6096,6 +6279,14 @@ export const SignInPage_MeDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'twoFactorStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'stage' } }],
+            },
+          },
         ],
       },
     },
@@ -6131,6 +6322,7 @@ export const SignInPage_SignInDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'me' },
@@ -8040,6 +8232,7 @@ export const MembersPage_OrganisationDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MembersTable_Membership' } }],
                   },
                 },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TwoFactorAdminPanel_Organisation' } },
               ],
             },
           },
@@ -8065,6 +8258,41 @@ export const MembersPage_OrganisationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TwoFactorAdminPanel_Organisation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organisation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'twoFactorRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanManageTwoFactor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'twoFactorEnabled' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -13452,6 +13680,474 @@ export const UpdateReprisalForm_UpdateDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateReprisalForm_UpdateMutation, UpdateReprisalForm_UpdateMutationVariables>;
+export const EnrolPage_StatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnrolPage_Status' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'twoFactorStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'stage' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnrolPage_StatusQuery, EnrolPage_StatusQueryVariables>;
+export const EnrolPage_SignOutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnrolPage_SignOut' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }] },
+    },
+  ],
+} as unknown as DocumentNode<EnrolPage_SignOutMutation, EnrolPage_SignOutMutationVariables>;
+export const SecondStepPage_StatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SecondStepPage_Status' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'twoFactorStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'stage' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecondStepPage_StatusQuery, SecondStepPage_StatusQueryVariables>;
+export const SecondStepPage_VerifyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SecondStepPage_Verify' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerifySecondFactorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifySecondFactor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodesLeft' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecondStepPage_VerifyMutation, SecondStepPage_VerifyMutationVariables>;
+export const SecondStepPage_SignOutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SecondStepPage_SignOut' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }] },
+    },
+  ],
+} as unknown as DocumentNode<SecondStepPage_SignOutMutation, SecondStepPage_SignOutMutationVariables>;
+export const SecurityPage_StatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SecurityPage_Status' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'twoFactorStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodesLeft' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecurityPage_StatusQuery, SecurityPage_StatusQueryVariables>;
+export const SecurityPage_RegenerateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SecurityPage_Regenerate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegenerateRecoveryCodesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'regenerateRecoveryCodes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecurityPage_RegenerateMutation, SecurityPage_RegenerateMutationVariables>;
+export const TwoFactorAdminPanel_SetRequiredDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TwoFactorAdminPanel_SetRequired' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTwoFactorRequiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTwoFactorRequired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'twoFactorRequired' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TwoFactorAdminPanel_SetRequiredMutation, TwoFactorAdminPanel_SetRequiredMutationVariables>;
+export const TwoFactorAdminPanel_ResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TwoFactorAdminPanel_Reset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResetMemberTwoFactorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetMemberTwoFactor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'membership' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'twoFactorEnabled' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TwoFactorAdminPanel_ResetMutation, TwoFactorAdminPanel_ResetMutationVariables>;
+export const TwoFactorEnrolment_StartDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TwoFactorEnrolment_Start' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startTwoFactorEnrolment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'qrCodeDataUrl' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TwoFactorEnrolment_StartMutation, TwoFactorEnrolment_StartMutationVariables>;
+export const TwoFactorEnrolment_ConfirmDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TwoFactorEnrolment_Confirm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmTwoFactorEnrolmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTwoFactorEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TwoFactorEnrolment_ConfirmMutation, TwoFactorEnrolment_ConfirmMutationVariables>;
 export const LanguageSwitcher_SetPreferredLocaleDocument = {
   kind: 'Document',
   definitions: [

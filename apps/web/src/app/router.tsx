@@ -23,7 +23,7 @@ export function createAppRouter() {
     { path: '/signin', element: <SignInPage />, errorElement: <RouteErrorBoundary /> },
     {
       path: '/invitation',
-      ...page(() => import('../features/mail/InvitationPage.tsx').then((m) => m.InvitationRoute)),
+      ...page(() => import('../features/mail/InvitationPage.tsx').then((m) => m.InvitationPage)),
       errorElement: <RouteErrorBoundary />,
     },
     {
@@ -133,6 +133,10 @@ export function createAppRouter() {
           ),
         },
         { path: 'imports', ...page(() => import('../features/exports/ImportPage.tsx').then((m) => m.ImportPage)) },
+        {
+          path: 'account/security',
+          ...page(() => import('../features/security/SecurityPage.tsx').then((m) => m.SecurityPage)),
+        },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },

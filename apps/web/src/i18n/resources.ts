@@ -30,6 +30,10 @@ import enReports from './en.reports.json';
 import esReports from './es.reports.json';
 import frReports from './fr.reports.json';
 import ptReports from './pt.reports.json';
+import enSecurity from './en.security.json';
+import esSecurity from './es.security.json';
+import frSecurity from './fr.security.json';
+import ptSecurity from './pt.security.json';
 import enTracker from './en.tracker.json';
 import esTracker from './es.tracker.json';
 import frTracker from './fr.tracker.json';
@@ -55,6 +59,7 @@ export const RESOURCES = {
     notifications: esNotifications,
     practices: esPractices,
     reports: esReports,
+    security: esSecurity,
     tracker: esTracker,
     workplan: esWorkplan,
   },
@@ -67,6 +72,7 @@ export const RESOURCES = {
     notifications: enNotifications,
     practices: enPractices,
     reports: enReports,
+    security: enSecurity,
     tracker: enTracker,
     workplan: enWorkplan,
   },
@@ -79,6 +85,7 @@ export const RESOURCES = {
     notifications: frNotifications,
     practices: frPractices,
     reports: frReports,
+    security: frSecurity,
     tracker: frTracker,
     workplan: frWorkplan,
   },
@@ -91,6 +98,7 @@ export const RESOURCES = {
     notifications: ptNotifications,
     practices: ptPractices,
     reports: ptReports,
+    security: ptSecurity,
     tracker: ptTracker,
     workplan: ptWorkplan,
   },

@@ -25,6 +25,8 @@ export type {
   NotificationFacts,
   NotificationSubjectFacts,
 } from './notifications.ts';
+export { requiresTwoFactorByDefault, sessionStage } from './two-factor.ts';
+export type { SessionStage, SessionStageFacts } from './two-factor.ts';
 export type { EvidenceFacts } from './evidence.ts';
 export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
 export type { RecommendationFacts } from './recommendations.ts';

@@ -20,6 +20,7 @@ import { canReceiveNotification } from './notifications.ts';
 import { canAssessRecommendation, canConfigureResponsePeriod, canSpeakForAddressee } from './recommendations.ts';
 import type { NetworkPracticeFacts } from './portal.ts';
 import { canPublishToNetwork, canShowOnPortal } from './portal.ts';
+import { canManageTwoFactor, canResetMemberTwoFactor } from './two-factor.ts';
 import {
   canAuthorisePublication,
   canCommentRecord,
@@ -128,6 +129,14 @@ export interface ActionFacts {
   'notification:receive': NotificationFacts;
   /** Open, mark read or count one's notifications: only the recipient (what it names is re-read through the read scope). */
   'notification:open': { recipientUserId: string };
+  /** Require two-factor authentication of this organisation's members (or stop requiring it): its ADMINs. */
+  'organisation:manageTwoFactor': { organisationId: string };
+  /** Reset a member's two-factor (a lost device): an ADMIN of one of the member's organisations, never for themselves. */
+  'organisation:resetMemberTwoFactor': {
+    organisationId: string;
+    memberUserId: string;
+    memberOrganisationIds: readonly string[];
+  };
 }
 export type Action = keyof ActionFacts;
 
@@ -252,4 +261,6 @@ export const rules: { [A in Action]: Rule<A> } = {
   'practice:publishToNetwork': canPublishToNetwork,
   'notification:receive': canReceiveNotification,
   'notification:open': (actor, { recipientUserId }) => actor !== null && actor.userId === recipientUserId,
+  'organisation:manageTwoFactor': (actor, { organisationId }) => canManageTwoFactor(actor, organisationId),
+  'organisation:resetMemberTwoFactor': canResetMemberTwoFactor,
 };

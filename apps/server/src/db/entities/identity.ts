@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, OptionalProps } from '@mikro-orm/core';
 import type { Locale, NpmModel, OrganisationKind, Role, WorkingGroupKind, WorkingGroupRole } from '@opcat/domain';
 import {
+  requiresTwoFactorByDefault,
   LOCALES,
   NPM_MODELS,
   ORGANISATION_KINDS,
@@ -23,12 +24,14 @@ export class User {
 }
 
 export class Organisation {
-  [OptionalProps]?: 'id' | 'countryCode' | 'npmModel' | 'createdAt';
+  [OptionalProps]?: 'id' | 'countryCode' | 'npmModel' | 'createdAt' | 'requireTwoFactor';
   id: string = randomUUID();
   name!: string;
   kind!: OrganisationKind;
   countryCode: string | null = null;
   npmModel: NpmModel | null = null;
+  /** Members reach no data before enrolling a second factor. Unset at creation: the kind's default. */
+  requireTwoFactor?: boolean;
   createdAt: Date = new Date();
   memberships = new Collection<Membership>(this);
 }
@@ -62,7 +65,8 @@ export class WorkingGroupMember {
 }
 
 export class Session {
-  [OptionalProps]?: 'id' | 'createdAt' | 'lastSeenAt' | 'revokedAt' | 'ip' | 'userAgent' | 'actingOrganisation';
+  [OptionalProps]?:
+    'id' | 'createdAt' | 'lastSeenAt' | 'revokedAt' | 'ip' | 'userAgent' | 'actingOrganisation' | 'secondFactorPending';
   id: string = randomUUID();
   /** HMAC-SHA-256 of the cookie token under SESSION_SECRET; the token itself is never stored. */
   tokenHash!: string;
@@ -75,6 +79,8 @@ export class Session {
   userAgent: string | null = null;
   /** The organisation the person acts for in this session (they choose when they belong to several). */
   actingOrganisation: Organisation | null = null;
+  /** The password was right; the second factor has not been given yet. Such a session carries no actor. */
+  secondFactorPending: boolean = false;
 }
 
 export const UserSchema = new EntitySchema<User>({
@@ -99,6 +105,11 @@ export const OrganisationSchema = new EntitySchema<Organisation>({
     kind: { enum: true, items: () => [...ORGANISATION_KINDS] },
     countryCode: { type: 'string', length: 2, nullable: true },
     npmModel: { enum: true, items: () => [...NPM_MODELS], nullable: true },
+    requireTwoFactor: {
+      type: 'boolean',
+      default: false,
+      onCreate: (organisation: Organisation) => requiresTwoFactorByDefault(organisation.kind),
+    },
     createdAt: { type: 'datetime' },
     memberships: { kind: '1:m', entity: () => Membership, mappedBy: 'organisation' },
   },
@@ -154,6 +165,7 @@ export const SessionSchema = new EntitySchema<Session>({
     ip: { type: 'string', length: 64, nullable: true },
     userAgent: { type: 'string', length: 500, nullable: true },
     actingOrganisation: { kind: 'm:1', entity: () => Organisation, nullable: true, deleteRule: 'set null' },
+    secondFactorPending: { type: 'boolean', default: false },
   },
 });
 

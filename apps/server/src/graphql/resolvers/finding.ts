@@ -17,7 +17,7 @@ import {
 import { servedFileName } from '../../modules/finding/evidence-file-name.ts';
 import { getFinding, listFindings } from '../../modules/finding/list-findings.ts';
 import { findingFacets } from '../../modules/finding/finding-facets.ts';
-import { personalField, viewerReadsPersonalData } from '../../modules/finding/personal-data.ts';
+import { personalField, sealedPersonalField, viewerReadsPersonalData } from '../../modules/finding/personal-data.ts';
 import { recordFinding } from '../../modules/finding/record-finding.ts';
 import { setEvidencePersonalData } from '../../modules/finding/set-evidence-personal-data.ts';
 import { updateFinding } from '../../modules/finding/update-finding.ts';
@@ -45,9 +45,9 @@ export const findingResolvers: Resolvers = {
     viewerCanReadPersonalData: (finding, _, ctx) => viewerReadsPersonalData(ctx, finding),
   },
   Interviewee: {
-    identity: (person, _, ctx) => personalField(ctx, person, (p) => p.identity),
-    contact: (person, _, ctx) => personalField(ctx, person, (p) => p.contact),
-    medicalNotes: (person, _, ctx) => personalField(ctx, person, (p) => p.medicalNotes),
+    identity: (person, _, ctx) => sealedPersonalField(ctx, person, 'identity'),
+    contact: (person, _, ctx) => sealedPersonalField(ctx, person, 'contact'),
+    medicalNotes: (person, _, ctx) => sealedPersonalField(ctx, person, 'medicalNotes'),
     atRisk: (person, _, ctx) => personalField(ctx, person, (p) => p.atRisk),
     welfareCheckDueOn: (person, _, ctx) => personalField(ctx, person, (p) => p.welfareCheckDueOn),
   },

@@ -22,7 +22,13 @@ export type AuditAction =
   | 'reprisal.accessed'
   | 'invitation.issued'
   | 'invitation.accepted'
-  | 'invitation.refused';
+  | 'invitation.refused'
+  | 'auth.secondFactorFailed'
+  | 'auth.recoveryCodeUsed'
+  | 'auth.twoFactorEnrolled'
+  | 'auth.recoveryCodesRegenerated'
+  | 'organisation.twoFactorRequirementChanged'
+  | 'membership.twoFactorReset';
 
 export interface AuditInput {
   action: AuditAction;

@@ -9,6 +9,9 @@ import { recordFacts } from '../records/facts.ts';
 import { addDays, todayUtc } from '../recommendation/dates.ts';
 import { visitTeamUserIds } from '../visit/visit-team.ts';
 import type { IntervieweeFields } from './finding-input.ts';
+import type { KeyRing } from '../../crypto/envelope.ts';
+import { openIntervieweeField, sealInterviewee } from '../../crypto/personal-data.ts';
+import type { SealedIntervieweeField } from '../../crypto/personal-data.ts';
 
 /** Art. 21(2): personal data is for the owner organisation's visit team only. */
 async function personalDataAllowed(
@@ -76,6 +79,21 @@ export async function personalField<T>(
   return pick(interviewee);
 }
 
+/**
+ * A sealed personal field of an interviewee (decision 0026): decrypted only after the policy
+ * allowed the read, for the visit team; null for everyone else. Tampered data fails loudly.
+ */
+export async function sealedPersonalField(
+  ctx: OperationContext,
+  interviewee: Interviewee,
+  field: SealedIntervieweeField,
+): Promise<string | null> {
+  const finding = await loadReference(ctx, Finding, interviewee.finding);
+  if (!(await viewerReadsPersonalData(ctx, finding))) return null;
+  await auditPersonalDataRead(ctx, finding);
+  return openIntervieweeField(ctx.em, ctx.services.keyRing, interviewee, field);
+}
+
 /** One audit entry per finding and operation, however many personal fields or files it hands out. */
 export function auditPersonalDataRead(ctx: OperationContext, finding: Finding): Promise<void> {
   return memo(audits, ctx, finding.id, () =>
@@ -96,6 +114,7 @@ export const WELFARE_CHECK_DAYS = 14;
 /** Replaces a finding's interviewees (the caller checked the visit-team rule); returns the welfare-check dates. */
 export async function replaceInterviewees(
   tx: EntityManager,
+  keyRing: KeyRing,
   finding: Finding,
   interviewees: readonly IntervieweeFields[],
 ): Promise<(string | null)[]> {
@@ -114,6 +133,8 @@ export async function replaceInterviewees(
       welfareCheckDueOn: person.atRisk ? (person.welfareCheckDueOn ?? addDays(todayUtc(), WELFARE_CHECK_DAYS)) : null,
     });
     welfareDates.push(created.welfareCheckDueOn);
+    // Sealed before it is ever flushed: the plain text never reaches the database.
+    await sealInterviewee(tx, keyRing, finding.ownerOrganisation.id, created);
   }
   return welfareDates;
 }

@@ -84,7 +84,12 @@ export async function recordFinding(
       goodPractice: input.goodPractice ?? false,
       createdBy: tx.getReference(User, ctx.actor.userId),
     });
-    await scheduleWelfareChecks(ctx, tx, finding.id, await replaceInterviewees(tx, finding, interviewees));
+    await scheduleWelfareChecks(
+      ctx,
+      tx,
+      finding.id,
+      await replaceInterviewees(tx, ctx.services.keyRing, finding, interviewees),
+    );
     return { finding, userErrors: [] };
   });
 }

@@ -39,7 +39,7 @@ export async function updateFinding(
           ],
         };
       }
-      const welfareDates = await replaceInterviewees(tx, finding, input.interviewees);
+      const welfareDates = await replaceInterviewees(tx, ctx.services.keyRing, finding, input.interviewees);
       await scheduleWelfareChecks(ctx, tx, finding.id, welfareDates);
     }
     if (input.title) finding.title = input.title;

@@ -10,6 +10,7 @@ import type { SignInInput, UserError } from '../../__generated__/resolvers-types
 import { fromZod, userError } from '../user-errors.ts';
 import type { MeModel } from './models.ts';
 import { appendAudit } from '../audit/append-audit.ts';
+import type { SessionStage } from '@opcat/domain';
 
 const input = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -18,10 +19,12 @@ const input = z.object({
 
 const INVALID = userError(['input'], 'INVALID_CREDENTIALS', 'Wrong e-mail or password');
 
-export async function signIn(
-  ctx: OperationContext,
-  raw: SignInInput,
-): Promise<{ me: MeModel | null; userErrors: UserError[] }> {
+type SignInResult = { me: MeModel | null; nextStep?: SessionStage | null; userErrors: UserError[] };
+
+/** Pending sessions (waiting for the second factor) are short-lived: the code is typed within minutes. */
+const SECOND_FACTOR_WINDOW_MS = 10 * 60 * 1000;
+
+export async function signIn(ctx: OperationContext, raw: SignInInput): Promise<SignInResult> {
   const request = ctx.request;
   if (!request?.http) throw badRequest('Sign in over HTTP: a WebSocket cannot set the session cookie');
   const parsed = input.safeParse(raw);
@@ -47,6 +50,19 @@ export async function signIn(
   }
   await limiter.recordSuccess(email, request.ip);
   const secret = ctx.services.env.SESSION_SECRET;
+  if (await hasAuthenticator(ctx, user.id)) {
+    // The password is not enough: a session that carries no actor until the second factor passes
+    // (loadActor refuses it on every transport); audited as a sign-in when it does.
+    const token = await ctx.em.transactional(async (tx) => {
+      const created = createSession(tx, user, secret, { ip: request.ip, userAgent: request.userAgent });
+      created.session.secondFactorPending = true;
+      created.session.expiresAt = new Date(Date.now() + SECOND_FACTOR_WINDOW_MS);
+      await tx.flush();
+      return created.token;
+    });
+    request.http.setCookie(sessionCookie(token, { secure: request.http.secure, maxAgeMs: SECOND_FACTOR_WINDOW_MS }));
+    return { me: null, nextStep: 'SECOND_FACTOR', userErrors: [] };
+  }
   const token = await ctx.em.transactional(async (tx) => {
     const created = createSession(tx, user, secret, { ip: request.ip, userAgent: request.userAgent });
     await tx.flush();
@@ -65,7 +81,18 @@ export async function signIn(
   });
   request.http.setCookie(sessionCookie(token, { secure: request.http.secure, maxAgeMs: SESSION_IDLE_MS }));
   const actor = await loadActor(ctx.em, token, secret);
-  if (!actor) throw new Error('a session just created could not be loaded');
+  // An organisation of the person requires two-factor and they have none: enrolment first.
+  if (!actor) return { me: null, nextStep: 'ENROLMENT_REQUIRED', userErrors: [] };
   ctx.actor = actor;
   return { me: { user, actor }, userErrors: [] };
+}
+
+async function hasAuthenticator(ctx: OperationContext, userId: string): Promise<boolean> {
+  const rows = await ctx.em
+    .getConnection()
+    .execute<{ enrolled: boolean }[]>(
+      'select exists (select 1 from user_two_factor where user_id = ? and enabled_at is not null) as enrolled',
+      [userId],
+    );
+  return rows[0]?.enrolled === true;
 }

@@ -1,5 +1,6 @@
 import { Session } from '../../db/entities/identity.ts';
 import { clearedSessionCookie } from '../../auth/session.ts';
+import { loadSessionStanding } from '../../auth/session-standing.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 
@@ -18,6 +19,10 @@ export async function signOut(ctx: OperationContext): Promise<boolean> {
     });
     await ctx.services.bus.publish('revoke', { sessionId });
     ctx.actor = null;
+  } else {
+    // A session held at the second step or the enrolment has no actor, but ends all the same.
+    const standing = await loadSessionStanding(ctx.em, ctx.sessionToken, ctx.services.env.SESSION_SECRET);
+    if (standing) await ctx.em.nativeUpdate(Session, { id: standing.sessionId }, { revokedAt: new Date() });
   }
   const http = ctx.request?.http;
   http?.setCookie(clearedSessionCookie(http.secure));

@@ -24,12 +24,16 @@ const SIGN_IN_PAGE_ME = /* GraphQL */ `
         id
       }
     }
+    twoFactorStatus {
+      stage
+    }
   }
 `;
 
 const SIGN_IN_PAGE_SIGN_IN = /* GraphQL */ `
   mutation SignInPage_SignIn($input: SignInInput!) {
     signIn(input: $input) {
+      nextStep
       me {
         user {
           id
@@ -46,20 +50,23 @@ const SIGN_IN_PAGE_SIGN_IN = /* GraphQL */ `
   }
 `;
 
-/** Whether the browser already has a session (asked once; a stale answer is harmless, the shell asks again). */
-function useSignedIn(): boolean {
-  const [signedIn, setSignedIn] = useState(false);
+/**
+ * The browser's session, if it has one: signed in, or held at the second factor or the enrolment
+ * (decision 0025). Asked once; a stale answer is harmless, the shell asks again.
+ */
+function useSession(): SignInPage_MeQuery | null {
+  const [session, setSession] = useState<SignInPage_MeQuery | null>(null);
   useEffect(() => {
     let live = true;
     postGraphql<SignInPage_MeQuery>(SIGN_IN_PAGE_ME).then(
-      (data) => live && setSignedIn(data.me !== null),
+      (data) => live && setSession(data),
       () => undefined,
     );
     return () => {
       live = false;
     };
   }, []);
-  return signedIn;
+  return session;
 }
 
 export function SignInPage() {
@@ -69,7 +76,7 @@ export function SignInPage() {
   const target = redirectAfterSignIn(location.state);
   usePageTitle(t('signIn.submit'));
 
-  const signedIn = useSignedIn();
+  const session = useSession();
   const [loading, setLoading] = useState(false);
   const { form, general, submitPayload, handleSubmit } = useAppForm({
     initialValues: { email: '', password: '' },
@@ -79,9 +86,14 @@ export function SignInPage() {
     generalOnly: true,
   });
 
-  if (signedIn) return <Navigate to={target} replace />;
+  if (session?.me) return <Navigate to={target} replace />;
+  // A session held at the second step or the enrolment (decision 0025) goes on where it stopped.
+  const held = session?.twoFactorStatus?.stage;
+  if (held === 'SECOND_FACTOR') return <Navigate to="/signin/second-step" replace state={location.state} />;
+  if (held === 'ENROLMENT_REQUIRED') return <Navigate to="/signin/enrol" replace />;
 
   const submit = handleSubmit(async (values) => {
+    let nextStep: string | null | undefined;
     const ok = await submitPayload(async () => {
       setLoading(true);
       const data = await postGraphql<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>(
@@ -90,11 +102,22 @@ export function SignInPage() {
       ).finally(() => setLoading(false));
       const payload = data.signIn;
       if (!payload) return undefined;
-      // A payload without a session and without errors still failed.
-      return payload.me ? payload.userErrors : [...payload.userErrors, { field: [], code: 'UNKNOWN' }];
+      nextStep = payload.nextStep;
+      // A payload without a session, without a next step and without errors still failed.
+      return payload.me || payload.nextStep
+        ? payload.userErrors
+        : [...payload.userErrors, { field: [], code: 'UNKNOWN' }];
     });
     if (!ok) return;
     form.setFieldValue('password', '');
+    if (nextStep === 'SECOND_FACTOR') {
+      await navigate('/signin/second-step', { replace: true, state: location.state });
+      return;
+    }
+    if (nextStep === 'ENROLMENT_REQUIRED') {
+      await navigate('/signin/enrol', { replace: true });
+      return;
+    }
     // An app already started in this tab (signed out, then in again) drops the previous session's data.
     await (await import('../../app/shared-api.ts')).resetSharedApiSession();
     await navigate(target, { replace: true });

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useApi } from '../../app/ApiContext.tsx';
-import { SignedInProviders } from '../../app/SignedInProviders.tsx';
 import { graphql } from '../../__generated__/gql.ts';
 import { required, useAppForm } from '../../components/form/index.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -133,14 +132,5 @@ export function InvitationPage() {
         </Paper>
       </Center>
     </Box>
-  );
-}
-
-/** The route: the page uses the API client, which the signed-out part of the app does not load up front (decision 0027). */
-export function InvitationRoute() {
-  return (
-    <SignedInProviders>
-      <InvitationPage />
-    </SignedInProviders>
   );
 }

@@ -11,6 +11,7 @@ import { QueryError } from '../errors/QueryError.tsx';
 import { useShell } from '../shell/ShellContext.tsx';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { MembersTable } from './MembersTable.tsx';
+import { TwoFactorAdminPanel } from '../security/TwoFactorAdminPanel.tsx';
 
 const MembersPage_Organisation = graphql(`
   query MembersPage_Organisation($id: ID!) {
@@ -26,6 +27,7 @@ const MembersPage_Organisation = graphql(`
       members {
         ...MembersTable_Membership
       }
+      ...TwoFactorAdminPanel_Organisation
     }
   }
 `);
@@ -88,6 +90,7 @@ export function MembersPage() {
               />
             </Card>
           )}
+          <TwoFactorAdminPanel organisation={organisation} viewerId={user.id} onChanged={reload} />
         </Stack>
       )}
     </Stack>

@@ -15,6 +15,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t: tw } = useTranslation('workplan');
   const { t: td } = useTranslation('discovery');
   const { t: tp } = useTranslation('practices');
+  const { t: ts } = useTranslation('security');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -35,6 +36,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
       <NavLink {...linkProps('/reprisals')} label={tt('nav.reprisals')} />
       <NavLink {...linkProps('/my-actions')} label={tw('nav.myActions')} />
       <NavLink {...linkProps('/network-practices')} label={tp('nav.practices')} />
+      <NavLink {...linkProps('/account/security')} label={ts('nav.security')} />
 
       <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="lg" mb="xs" px="sm">
         {t('nav.workingGroups')}
