@@ -18,12 +18,41 @@ function page(load: () => Promise<ComponentType>) {
   };
 }
 
+/** A page outside the signed-in shell that still talks to the API: it brings the API client with it. */
+function pageWithApi(load: () => Promise<ComponentType>) {
+  return {
+    lazy: async () => {
+      const [Page, { SignedInProviders }] = await Promise.all([
+        load(),
+        import('./SignedInProviders.tsx'),
+        loadEveryNamespace(),
+      ]);
+      const Component = () => (
+        <SignedInProviders>
+          <Page />
+        </SignedInProviders>
+      );
+      return { Component };
+    },
+  };
+}
+
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/signin', element: <SignInPage />, errorElement: <RouteErrorBoundary /> },
     {
+      path: '/signin/second-step',
+      ...pageWithApi(() => import('../features/security/SecondStepPage.tsx').then((m) => m.SecondStepPage)),
+      errorElement: <RouteErrorBoundary />,
+    },
+    {
+      path: '/signin/enrol',
+      ...pageWithApi(() => import('../features/security/EnrolPage.tsx').then((m) => m.EnrolPage)),
+      errorElement: <RouteErrorBoundary />,
+    },
+    {
       path: '/invitation',
-      ...page(() => import('../features/mail/InvitationPage.tsx').then((m) => m.InvitationPage)),
+      ...pageWithApi(() => import('../features/mail/InvitationPage.tsx').then((m) => m.InvitationPage)),
       errorElement: <RouteErrorBoundary />,
     },
     {
