@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           DiscussionComment: '../db/entities/workplan.ts#DiscussionComment',
           NarrativeVersion: '../db/entities/collab.ts#CollabVersion',
           CoEditedText: '../modules/co-editing/models.ts#CoEditedTextModel',
+          Dashboard: '../modules/dashboard/dashboard-scope.ts#Dashboard',
         },
       },
     },

@@ -35,6 +35,7 @@ import type {
 } from '../db/entities/workplan.ts';
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
 import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
+import type { Dashboard as DashboardEntity } from '../modules/dashboard/dashboard-scope.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -85,6 +86,19 @@ export type ActionFieldConflict = {
   yours?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** Workplan action figures of a dashboard (actions of workplans the viewer may read). */
+export type ActionFigures = {
+  __typename?: 'ActionFigures';
+  /** By status. */
+  byStatus: Array<ActionStatusCount>;
+  /** Joint commitments by responsible organisation. */
+  jointCommitments: Array<JointCommitmentProgress>;
+  /** Past their due date and neither done nor cancelled. */
+  overdue: Scalars['Int']['output'];
+  /** Actions in scope. */
+  total: Scalars['Int']['output'];
+};
+
 export type ActionPayload = {
   __typename?: 'ActionPayload';
   action?: Maybe<WorkplanAction>;
@@ -94,6 +108,15 @@ export type ActionPayload = {
 };
 
 export type ActionStatus = 'BLOCKED' | 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'NOT_STARTED';
+
+/** Actions counted by status. */
+export type ActionStatusCount = {
+  __typename?: 'ActionStatusCount';
+  /** Actions with it. */
+  count: Scalars['Int']['output'];
+  /** The action status. */
+  status: ActionStatus;
+};
 
 export type AddActionInput = {
   contributingOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -291,6 +314,83 @@ export type CreateWorkplanInput = {
   workingGroupId: Scalars['ID']['input'];
 };
 
+/**
+ * Impact figures of an organisation, a working group or a country. Every figure is computed in SQL
+ * under the viewer's read scope: a record the viewer may not read is counted nowhere.
+ */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Workplan actions: progress, overdue actions and joint commitments by responsible organisation. */
+  actions: ActionFigures;
+  /** Recommendations whose implementation status as reported by the State differs from the monitor's assessment (newest first, at most 20). */
+  discrepancies: Array<DashboardRecommendationItem>;
+  /** Findings by monitoring area and by situation of vulnerability over the years, and risk factors across place types. */
+  findings: FindingFigures;
+  /** The organisation or working group id, or the country code. */
+  id: Scalars['String']['output'];
+  /** The scope's kind. */
+  kind: DashboardScopeKind;
+  /** The organisation's or working group's name, or the country code. */
+  name: Scalars['String']['output'];
+  /** Workplan actions past their due date and not done or cancelled (oldest due first, at most 20). */
+  overdueActions: Array<DashboardActionItem>;
+  /** Acceptance and implementation of recommendations, overall and by authority, theme, place type, priority and year. */
+  recommendations: RecommendationFigures;
+  /** Recommendations that repeat an earlier one (newest first, at most 20). */
+  repeatedRecommendations: Array<DashboardRecommendationItem>;
+};
+
+/** A workplan action listed on a dashboard. */
+export type DashboardActionItem = {
+  __typename?: 'DashboardActionItem';
+  /** Its due date. */
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The action's id. */
+  id: Scalars['ID']['output'];
+  /** The responsible organisation's name. */
+  responsibleOrganisationName: Scalars['String']['output'];
+  /** Its status. */
+  status: ActionStatus;
+  /** The action's title. */
+  title: Scalars['String']['output'];
+  /** The workplan it belongs to. */
+  workplanId: Scalars['ID']['output'];
+};
+
+/** A recommendation listed on a dashboard. */
+export type DashboardRecommendationItem = {
+  __typename?: 'DashboardRecommendationItem';
+  /** The recommendation's id. */
+  id: Scalars['ID']['output'];
+  /** Date of issue. */
+  issuedOn: Scalars['LocalDate']['output'];
+  /** Implementation as assessed by the monitor. */
+  monitorStatus?: Maybe<ImplementationStatus>;
+  /** Its reference. */
+  reference: Scalars['String']['output'];
+  /** Implementation as reported by the State. */
+  stateStatus?: Maybe<ImplementationStatus>;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** Which dashboard to compute. */
+export type DashboardScopeInput = {
+  /** The organisation or working group id, or the ISO 3166-1 alpha-2 country code. */
+  id: Scalars['String']['input'];
+  /** ORGANISATION, WORKING_GROUP or COUNTRY. */
+  kind: DashboardScopeKind;
+};
+
+/** What a dashboard is about. */
+export type DashboardScopeKind =
+  /** Records concerning the State (ISO country code). */
+  | 'COUNTRY'
+  /** Records owned by the organisation (and recommendations addressed to it). */
+  | 'ORGANISATION'
+  /** Records of the working group. */
+  | 'WORKING_GROUP';
+
 export type DiscussionComment = {
   __typename?: 'DiscussionComment';
   /** Set for comments on an action. */
@@ -412,6 +512,17 @@ export type Finding = ShareableRecord & {
   workingGroup?: Maybe<WorkingGroup>;
 };
 
+/** A count of findings at one cell of a two-way table. */
+export type FindingCell = {
+  __typename?: 'FindingCell';
+  /** Column value (year, or place type). */
+  column: Scalars['String']['output'];
+  /** Findings counted. */
+  count: Scalars['Int']['output'];
+  /** Row value (monitoring area, situation of vulnerability or risk factor). */
+  row: Scalars['String']['output'];
+};
+
 export type FindingConnection = {
   __typename?: 'FindingConnection';
   nodes: Array<Finding>;
@@ -420,6 +531,19 @@ export type FindingConnection = {
   totalCount: Scalars['Int']['output'];
   /** True when there are more than totalCount matches (the count stops at 1,000). */
   totalCountCapped: Scalars['Boolean']['output'];
+};
+
+/** Finding figures of a dashboard. */
+export type FindingFigures = {
+  __typename?: 'FindingFigures';
+  /** Findings by monitoring area and year recorded. */
+  byAreaAndYear: Array<FindingCell>;
+  /** Findings by situation of vulnerability and year recorded (a finding counts once per situation). */
+  byVulnerabilityAndYear: Array<FindingCell>;
+  /** Risk factors (rows) × type of the (readable) place (columns): the heat map. */
+  riskFactorsByPlaceType: Array<FindingCell>;
+  /** Findings in scope. */
+  total: Scalars['Int']['output'];
 };
 
 export type FindingFilter = {
@@ -502,6 +626,23 @@ export type IssueRecommendationInput = {
   theme?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Progress of the joint commitments one organisation is responsible for. */
+export type JointCommitmentProgress = {
+  __typename?: 'JointCommitmentProgress';
+  /** Done. */
+  done: Scalars['Int']['output'];
+  /** In progress. */
+  inProgress: Scalars['Int']['output'];
+  /** The responsible organisation. */
+  organisationId: Scalars['ID']['output'];
+  /** Its name. */
+  organisationName: Scalars['String']['output'];
+  /** Past their due date and neither done nor cancelled. */
+  overdue: Scalars['Int']['output'];
+  /** Joint commitments. */
+  total: Scalars['Int']['output'];
 };
 
 /** Interface languages. Records keep the language they were written in. */
@@ -982,6 +1123,8 @@ export type Query = {
   auditChainStatus: AuditChainStatus;
   /** ADMIN only: audit entries of actions by members of the admin's organisation, newest first. */
   auditLog: AuditConnection;
+  /** A dashboard; an organisation, working group or country the viewer may not read is NOT_FOUND, like a missing one. */
+  dashboard: Dashboard;
   finding: Finding;
   findings: FindingConnection;
   /** Liveness probe usable by signed-out clients. */
@@ -1022,6 +1165,10 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+export type QueryDashboardArgs = {
+  scope: DashboardScopeInput;
 };
 
 export type QueryFindingArgs = {
@@ -1163,6 +1310,17 @@ export type Recommendation = ShareableRecord & {
   workingGroup?: Maybe<WorkingGroup>;
 };
 
+/** Recommendation counts of one value of a dimension. */
+export type RecommendationBreakdown = {
+  __typename?: 'RecommendationBreakdown';
+  /** The counts for this value. */
+  counts: RecommendationCounts;
+  /** The value: an organisation id (authority), a theme, a place type, a priority or a year. */
+  key: Scalars['String']['output'];
+  /** A display name for organisations; otherwise the key. */
+  label: Scalars['String']['output'];
+};
+
 export type RecommendationConnection = {
   __typename?: 'RecommendationConnection';
   nodes: Array<Recommendation>;
@@ -1171,6 +1329,64 @@ export type RecommendationConnection = {
   totalCount: Scalars['Int']['output'];
   /** True when there are more than totalCount matches (the count stops at 1,000). */
   totalCountCapped: Scalars['Boolean']['output'];
+};
+
+/** Counts of recommendations, and the rates computed from them. */
+export type RecommendationCounts = {
+  __typename?: 'RecommendationCounts';
+  /** (Partially) accepted among those with a State position; null when none has one. */
+  acceptanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Accepted by the State. */
+  accepted: Scalars['Int']['output'];
+  /** Both statuses known and different. */
+  discrepancies: Scalars['Int']['output'];
+  /** With an implementation status assessed by the monitor. */
+  monitorAssessed: Scalars['Int']['output'];
+  /** Implemented among those the monitor assessed; null when none. */
+  monitorImplementationRate?: Maybe<Scalars['Float']['output']>;
+  /** Implemented, as assessed by the monitor. */
+  monitorImplemented: Scalars['Int']['output'];
+  /** Partially implemented, as assessed by the monitor. */
+  monitorPartiallyImplemented: Scalars['Int']['output'];
+  /** Noted by the State. */
+  noted: Scalars['Int']['output'];
+  /** No response from the authority and the response is past due. */
+  overdueResponses: Scalars['Int']['output'];
+  /** Partially accepted by the State. */
+  partiallyAccepted: Scalars['Int']['output'];
+  /** Awaiting the State's position. */
+  pending: Scalars['Int']['output'];
+  /** Rejected by the State. */
+  rejected: Scalars['Int']['output'];
+  /** Repeating an earlier recommendation. */
+  repeated: Scalars['Int']['output'];
+  /** Implemented among those the State reported on; null when none. */
+  stateImplementationRate?: Maybe<Scalars['Float']['output']>;
+  /** Implemented, as reported by the State. */
+  stateImplemented: Scalars['Int']['output'];
+  /** Partially implemented, as reported by the State. */
+  statePartiallyImplemented: Scalars['Int']['output'];
+  /** With an implementation status reported by the State. */
+  stateReported: Scalars['Int']['output'];
+  /** Recommendations counted. */
+  total: Scalars['Int']['output'];
+};
+
+/** Recommendation figures of a dashboard. */
+export type RecommendationFigures = {
+  __typename?: 'RecommendationFigures';
+  /** By addressee authority. */
+  byAuthority: Array<RecommendationBreakdown>;
+  /** By type of the (readable) places concerned; a recommendation about several types counts in each. */
+  byPlaceType: Array<RecommendationBreakdown>;
+  /** By priority. */
+  byPriority: Array<RecommendationBreakdown>;
+  /** By theme (empty key: no theme). */
+  byTheme: Array<RecommendationBreakdown>;
+  /** By year of issue. */
+  byYear: Array<RecommendationBreakdown>;
+  /** All recommendations in scope. */
+  overall: RecommendationCounts;
 };
 
 export type RecommendationFilter = {
@@ -1984,10 +2200,12 @@ export type ResolversTypes = {
   Acceptance: Acceptance;
   ActionChanges: ActionChanges;
   ActionFieldConflict: ResolverTypeWrapper<ActionFieldConflict>;
+  ActionFigures: ResolverTypeWrapper<ActionFigures>;
   ActionPayload: ResolverTypeWrapper<
     Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversTypes['WorkplanAction']> }
   >;
   ActionStatus: ActionStatus;
+  ActionStatusCount: ResolverTypeWrapper<ActionStatusCount>;
   AddActionInput: AddActionInput;
   AddCommentInput: AddCommentInput;
   AddCommentPayload: ResolverTypeWrapper<
@@ -2015,6 +2233,11 @@ export type ResolversTypes = {
   CommentOnWorkplanInput: CommentOnWorkplanInput;
   CreatePlaceInput: CreatePlaceInput;
   CreateWorkplanInput: CreateWorkplanInput;
+  Dashboard: ResolverTypeWrapper<DashboardEntity>;
+  DashboardActionItem: ResolverTypeWrapper<DashboardActionItem>;
+  DashboardRecommendationItem: ResolverTypeWrapper<DashboardRecommendationItem>;
+  DashboardScopeInput: DashboardScopeInput;
+  DashboardScopeKind: DashboardScopeKind;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiscussionComment: ResolverTypeWrapper<DiscussionCommentEntity>;
   DiscussionCommentConnection: ResolverTypeWrapper<
@@ -2030,9 +2253,11 @@ export type ResolversTypes = {
   >;
   Expertise: Expertise;
   Finding: ResolverTypeWrapper<FindingEntity>;
+  FindingCell: ResolverTypeWrapper<FindingCell>;
   FindingConnection: ResolverTypeWrapper<
     Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }
   >;
+  FindingFigures: ResolverTypeWrapper<FindingFigures>;
   FindingFilter: FindingFilter;
   FindingPayload: ResolverTypeWrapper<Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['Finding']> }>;
   FindingSort: FindingSort;
@@ -2048,6 +2273,7 @@ export type ResolversTypes = {
   IntervieweeInput: IntervieweeInput;
   IssueRecommendationInput: IssueRecommendationInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JointCommitmentProgress: ResolverTypeWrapper<JointCommitmentProgress>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Locale: Locale;
   Me: ResolverTypeWrapper<MeModelEntity>;
@@ -2085,9 +2311,12 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReclassifyRecordInput: ReclassifyRecordInput;
   Recommendation: ResolverTypeWrapper<RecommendationEntity>;
+  RecommendationBreakdown: ResolverTypeWrapper<RecommendationBreakdown>;
   RecommendationConnection: ResolverTypeWrapper<
     Omit<RecommendationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Recommendation']> }
   >;
+  RecommendationCounts: ResolverTypeWrapper<RecommendationCounts>;
+  RecommendationFigures: ResolverTypeWrapper<RecommendationFigures>;
   RecommendationFilter: RecommendationFilter;
   RecommendationLevel: RecommendationLevel;
   RecommendationPayload: ResolverTypeWrapper<
@@ -2188,7 +2417,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ActionChanges: ActionChanges;
   ActionFieldConflict: ActionFieldConflict;
+  ActionFigures: ActionFigures;
   ActionPayload: Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversParentTypes['WorkplanAction']> };
+  ActionStatusCount: ActionStatusCount;
   AddActionInput: AddActionInput;
   AddCommentInput: AddCommentInput;
   AddCommentPayload: Omit<AddCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
@@ -2211,6 +2442,10 @@ export type ResolversParentTypes = {
   CommentOnWorkplanInput: CommentOnWorkplanInput;
   CreatePlaceInput: CreatePlaceInput;
   CreateWorkplanInput: CreateWorkplanInput;
+  Dashboard: DashboardEntity;
+  DashboardActionItem: DashboardActionItem;
+  DashboardRecommendationItem: DashboardRecommendationItem;
+  DashboardScopeInput: DashboardScopeInput;
   DateTime: Scalars['DateTime']['output'];
   DiscussionComment: DiscussionCommentEntity;
   DiscussionCommentConnection: Omit<DiscussionCommentConnection, 'nodes'> & {
@@ -2223,7 +2458,9 @@ export type ResolversParentTypes = {
   EvidenceAttachment: EvidenceAttachmentEntity;
   EvidencePayload: Omit<EvidencePayload, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['EvidenceAttachment']> };
   Finding: FindingEntity;
+  FindingCell: FindingCell;
   FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
+  FindingFigures: FindingFigures;
   FindingFilter: FindingFilter;
   FindingPayload: Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversParentTypes['Finding']> };
   Float: Scalars['Float']['output'];
@@ -2234,6 +2471,7 @@ export type ResolversParentTypes = {
   IntervieweeInput: IntervieweeInput;
   IssueRecommendationInput: IssueRecommendationInput;
   JSON: Scalars['JSON']['output'];
+  JointCommitmentProgress: JointCommitmentProgress;
   LocalDate: Scalars['LocalDate']['output'];
   Me: MeModelEntity;
   Membership: MembershipEntity;
@@ -2261,9 +2499,12 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReclassifyRecordInput: ReclassifyRecordInput;
   Recommendation: RecommendationEntity;
+  RecommendationBreakdown: RecommendationBreakdown;
   RecommendationConnection: Omit<RecommendationConnection, 'nodes'> & {
     nodes: Array<ResolversParentTypes['Recommendation']>;
   };
+  RecommendationCounts: RecommendationCounts;
+  RecommendationFigures: RecommendationFigures;
   RecommendationFilter: RecommendationFilter;
   RecommendationPayload: Omit<RecommendationPayload, 'recommendation'> & {
     recommendation?: Maybe<ResolversParentTypes['Recommendation']>;
@@ -2343,6 +2584,16 @@ export type ActionFieldConflictResolvers<
   yours?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
+export type ActionFiguresResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ActionFigures'] = ResolversParentTypes['ActionFigures'],
+> = {
+  byStatus?: Resolver<Array<ResolversTypes['ActionStatusCount']>, ParentType, ContextType>;
+  jointCommitments?: Resolver<Array<ResolversTypes['JointCommitmentProgress']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ActionPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ActionPayload'] = ResolversParentTypes['ActionPayload'],
@@ -2350,6 +2601,14 @@ export type ActionPayloadResolvers<
   action?: Resolver<Maybe<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['ActionFieldConflict']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ActionStatusCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ActionStatusCount'] = ResolversParentTypes['ActionStatusCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
 };
 
 export type AddCommentPayloadResolvers<
@@ -2443,6 +2702,46 @@ export type CommentResolvers<
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DashboardResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'],
+> = {
+  actions?: Resolver<ResolversTypes['ActionFigures'], ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['DashboardRecommendationItem']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingFigures'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DashboardScopeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdueActions?: Resolver<Array<ResolversTypes['DashboardActionItem']>, ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['RecommendationFigures'], ParentType, ContextType>;
+  repeatedRecommendations?: Resolver<Array<ResolversTypes['DashboardRecommendationItem']>, ParentType, ContextType>;
+};
+
+export type DashboardActionItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DashboardActionItem'] = ResolversParentTypes['DashboardActionItem'],
+> = {
+  dueDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responsibleOrganisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workplanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DashboardRecommendationItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DashboardRecommendationItem'] =
+    ResolversParentTypes['DashboardRecommendationItem'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  monitorStatus?: Resolver<Maybe<ResolversTypes['ImplementationStatus']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stateStatus?: Resolver<Maybe<ResolversTypes['ImplementationStatus']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2550,6 +2849,15 @@ export type FindingResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FindingCellResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingCell'] = ResolversParentTypes['FindingCell'],
+> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FindingConnectionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection'],
@@ -2558,6 +2866,16 @@ export type FindingConnectionResolvers<
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FindingFiguresResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingFigures'] = ResolversParentTypes['FindingFigures'],
+> = {
+  byAreaAndYear?: Resolver<Array<ResolversTypes['FindingCell']>, ParentType, ContextType>;
+  byVulnerabilityAndYear?: Resolver<Array<ResolversTypes['FindingCell']>, ParentType, ContextType>;
+  riskFactorsByPlaceType?: Resolver<Array<ResolversTypes['FindingCell']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FindingPayloadResolvers<
@@ -2595,6 +2913,18 @@ export type IntervieweeResolvers<
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JointCommitmentProgressResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['JointCommitmentProgress'] = ResolversParentTypes['JointCommitmentProgress'],
+> = {
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
@@ -3024,6 +3354,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditLogArgs, 'limit' | 'organisationId'>
   >;
+  dashboard?: Resolver<
+    ResolversTypes['Dashboard'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDashboardArgs, 'scope'>
+  >;
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
   findings?: Resolver<
     ResolversTypes['FindingConnection'],
@@ -3139,6 +3475,15 @@ export type RecommendationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RecommendationBreakdownResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationBreakdown'] = ResolversParentTypes['RecommendationBreakdown'],
+> = {
+  counts?: Resolver<ResolversTypes['RecommendationCounts'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RecommendationConnectionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RecommendationConnection'] =
@@ -3148,6 +3493,42 @@ export type RecommendationConnectionResolvers<
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RecommendationCountsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationCounts'] = ResolversParentTypes['RecommendationCounts'],
+> = {
+  acceptanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discrepancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monitorAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monitorImplementationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  monitorImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monitorPartiallyImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partiallyAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateImplementationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stateImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statePartiallyImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationFiguresResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationFigures'] = ResolversParentTypes['RecommendationFigures'],
+> = {
+  byAuthority?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  byPlaceType?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  byPriority?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  byTheme?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['RecommendationCounts'], ParentType, ContextType>;
 };
 
 export type RecommendationPayloadResolvers<
@@ -3539,7 +3920,9 @@ export type WorkplanPriorityConnectionResolvers<
 
 export type Resolvers<ContextType = GraphQLContext> = {
   ActionFieldConflict?: ActionFieldConflictResolvers<ContextType>;
+  ActionFigures?: ActionFiguresResolvers<ContextType>;
   ActionPayload?: ActionPayloadResolvers<ContextType>;
+  ActionStatusCount?: ActionStatusCountResolvers<ContextType>;
   AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
   AddMemberPayload?: AddMemberPayloadResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
@@ -3549,6 +3932,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
   CoEditedText?: CoEditedTextResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
+  DashboardActionItem?: DashboardActionItemResolvers<ContextType>;
+  DashboardRecommendationItem?: DashboardRecommendationItemResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DiscussionComment?: DiscussionCommentResolvers<ContextType>;
   DiscussionCommentConnection?: DiscussionCommentConnectionResolvers<ContextType>;
@@ -3557,11 +3943,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EvidenceAttachment?: EvidenceAttachmentResolvers<ContextType>;
   EvidencePayload?: EvidencePayloadResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
+  FindingCell?: FindingCellResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingFigures?: FindingFiguresResolvers<ContextType>;
   FindingPayload?: FindingPayloadResolvers<ContextType>;
   FollowUpActivity?: FollowUpActivityResolvers<ContextType>;
   Interviewee?: IntervieweeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JointCommitmentProgress?: JointCommitmentProgressResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -3581,7 +3970,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationBreakdown?: RecommendationBreakdownResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationCounts?: RecommendationCountsResolvers<ContextType>;
+  RecommendationFigures?: RecommendationFiguresResolvers<ContextType>;
   RecommendationPayload?: RecommendationPayloadResolvers<ContextType>;
   RecommendationStatusEntry?: RecommendationStatusEntryResolvers<ContextType>;
   RecordAbilities?: RecordAbilitiesResolvers<ContextType>;

@@ -13,6 +13,7 @@ import { visitResolvers } from './resolvers/visit.ts';
 import { findingResolvers } from './resolvers/finding.ts';
 import { workplanResolvers } from './resolvers/workplan.ts';
 import { coEditingResolvers } from './resolvers/co-editing.ts';
+import { dashboardResolvers } from './resolvers/dashboard.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -41,4 +42,5 @@ export const resolvers: Resolvers[] = [
   findingResolvers,
   workplanResolvers,
   coEditingResolvers,
+  dashboardResolvers,
 ];
