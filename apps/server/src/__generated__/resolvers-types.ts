@@ -1390,9 +1390,15 @@ export type RecommendationFigures = {
 };
 
 export type RecommendationFilter = {
+  /** Owned by or addressed to this organisation (an organisation dashboard's scope). */
+  aboutOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   acceptance?: InputMaybe<Array<Acceptance>>;
   addresseeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Concerning this State, by ISO country code (a country dashboard's scope). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
   findingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Issued in this calendar year. */
+  issuedYear?: InputMaybe<Scalars['Int']['input']>;
   monitorStatus?: InputMaybe<Array<ImplementationStatus>>;
   /** Only those whose response is overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1405,6 +1411,8 @@ export type RecommendationFilter = {
   source?: InputMaybe<RecommendationSource>;
   stateStatus?: InputMaybe<Array<ImplementationStatus>>;
   theme?: InputMaybe<Scalars['String']['input']>;
+  /** Of this working group (a working group dashboard's scope). */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RecommendationLevel = 'INSTITUTIONAL' | 'LEGISLATIVE' | 'PLACE' | 'POLICY';

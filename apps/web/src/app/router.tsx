@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { MembersPage } from '../features/members/MembersPage.tsx';
 import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
 import { IssueRecommendationPage } from '../features/recommendations/IssueRecommendationPage.tsx';
@@ -39,6 +40,7 @@ export function createAppRouter() {
         { path: 'working-groups/:id/workplans', element: <WorkplansPage /> },
         { path: 'workplans/:id', element: <WorkplanPage /> },
         { path: 'my-actions', element: <MyActionsPage /> },
+        { path: 'dashboard', element: <DashboardPage /> },
         { path: 'organisation/members', element: <MembersPage /> },
         { path: 'organisation/audit', element: <AuditLogPage /> },
         { path: 'recommendations', element: <RecommendationsPage /> },

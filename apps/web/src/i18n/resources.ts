@@ -11,9 +11,13 @@ import esTracker from './es.tracker.json';
 import frTracker from './fr.tracker.json';
 import ptTracker from './pt.tracker.json';
 import enWorkplan from './en.workplan.json';
+import enDashboard from './en.dashboard.json';
 import esWorkplan from './es.workplan.json';
+import esDashboard from './es.dashboard.json';
 import frWorkplan from './fr.workplan.json';
+import frDashboard from './fr.dashboard.json';
 import ptWorkplan from './pt.workplan.json';
+import ptDashboard from './pt.dashboard.json';
 import type { AppLanguage } from './language.ts';
 
 /**
@@ -21,10 +25,10 @@ import type { AppLanguage } from './language.ts';
  * test compares every other language's keys (plural forms included) and interpolation variables with it.
  */
 export const RESOURCES = {
-  es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan },
-  en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan },
-  fr: { translation: fr, monitoring: frMonitoring, tracker: frTracker, workplan: frWorkplan },
-  pt: { translation: pt, monitoring: ptMonitoring, tracker: ptTracker, workplan: ptWorkplan },
+  es: { translation: es, monitoring: esMonitoring, tracker: esTracker, workplan: esWorkplan, dashboard: esDashboard },
+  en: { translation: en, monitoring: enMonitoring, tracker: enTracker, workplan: enWorkplan, dashboard: enDashboard },
+  fr: { translation: fr, monitoring: frMonitoring, tracker: frTracker, workplan: frWorkplan, dashboard: frDashboard },
+  pt: { translation: pt, monitoring: ptMonitoring, tracker: ptTracker, workplan: ptWorkplan, dashboard: ptDashboard },
 } satisfies Record<AppLanguage, Record<string, unknown>>;
 
 /** Where a text missing in a language is taken from: French readers in the francophone NPMs read English more often than Spanish; Portuguese readers read Spanish. */

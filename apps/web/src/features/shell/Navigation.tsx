@@ -13,6 +13,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t: tt } = useTranslation('tracker');
   const { t: tm } = useTranslation('monitoring');
   const { t: tw } = useTranslation('workplan');
+  const { t: td } = useTranslation('dashboard');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -24,6 +25,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   return (
     <ScrollArea component="nav" aria-label={t('nav.label')} style={{ flex: 1 }} type="auto">
       <NavLink {...linkProps('/')} label={t('nav.home')} />
+      <NavLink {...linkProps('/dashboard')} label={td('nav.dashboard')} />
       {canManageMembers && <NavLink {...linkProps('/organisation/members')} label={t('nav.members')} />}
       {canManageMembers && <NavLink {...linkProps('/organisation/audit')} label={tt('nav.audit')} />}
       <NavLink {...linkProps('/places')} label={tm('nav.places')} />
