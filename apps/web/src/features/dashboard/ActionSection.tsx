@@ -6,6 +6,7 @@ import { graphql } from '../../__generated__/gql.ts';
 import type { ActionSection_DashboardFragment } from '../../__generated__/graphql.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { workplanLink } from './dashboard-links.ts';
+import { shortLabel } from './format.ts';
 
 graphql(`
   fragment ActionSection_Dashboard on Dashboard {
@@ -62,7 +63,7 @@ export function ActionSection({ dashboard }: Props) {
               summary={t('actions.jointSummary')}
               chart={
                 <BarChart
-                  h={Math.max(180, joint.length * 48)}
+                  h={Math.max(180, joint.length * 56)}
                   data={joint.map((j) => ({
                     name: j.organisationName,
                     done: j.done,
@@ -72,7 +73,7 @@ export function ActionSection({ dashboard }: Props) {
                   dataKey="name"
                   type="stacked"
                   orientation="vertical"
-                  yAxisProps={{ width: 140 }}
+                  yAxisProps={{ width: 170, tickFormatter: shortLabel }}
                   withLegend
                   barChartProps={{ accessibilityLayer: false }}
                   series={[

@@ -182,20 +182,20 @@ export function FindingSection({ dashboard, scope }: Props) {
                         </Table.Th>
                         {heat.columns.map((type) => {
                           const n = heat.count(row, type);
-                          const strength = n / max;
+                          // Dark text up to 0.65 opacity, white beyond: both keep a 4.5:1 contrast on this red.
+                          const alpha = 0.1 + (n / max) * 0.75;
                           return (
                             <Table.Td
                               key={type}
                               style={{
-                                // The text stays dark on light shades and white on dark ones (contrast ≥ 4.5:1).
-                                background: n ? `rgba(201, 42, 42, ${0.08 + strength * 0.82})` : undefined,
+                                background: n ? `rgba(160, 20, 20, ${alpha.toFixed(2)})` : undefined,
                               }}
                             >
                               {n ? (
                                 <Anchor
                                   component={Link}
                                   to={findingsLink(scope, { riskFactor: row, placeType: type })}
-                                  c={strength > 0.45 ? 'white' : 'dark'}
+                                  c={alpha >= 0.65 ? 'white' : 'black'}
                                   fw={700}
                                   underline="always"
                                 >

@@ -12,7 +12,7 @@ import type { PlaceType, Priority } from '../../lib/enums.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import type { DashboardScope } from './dashboard-links.ts';
 import { recommendationsLink } from './dashboard-links.ts';
-import { percent, percentValue } from './format.ts';
+import { percent, percentValue, shortLabel } from './format.ts';
 
 graphql(`
   fragment RecommendationSection_Counts on RecommendationCounts {
@@ -154,9 +154,9 @@ export function RecommendationSection({ dashboard, scope }: Props) {
               data={data}
               dataKey="name"
               orientation="vertical"
-              yAxisProps={{ width: 140 }}
+              yAxisProps={{ width: 170, tickFormatter: shortLabel }}
               xAxisProps={{ domain: [0, 100] }}
-              unit="%"
+              valueFormatter={(value) => `${value} %`}
               withLegend
               barChartProps={{ accessibilityLayer: false }}
               series={[

@@ -6,3 +6,6 @@ export function percent(rate: number | null | undefined, language: string): stri
 
 /** A rate as a number 0–100 for charts (0 when unknown). */
 export const percentValue = (rate: number | null | undefined) => (rate == null ? 0 : Math.round(rate * 100));
+
+/** Long names on a chart axis are cut; the table alternative gives them whole. */
+export const shortLabel = (label: string) => (label.length > 26 ? `${label.slice(0, 25)}…` : label);
