@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           NarrativeVersion: '../db/entities/collab.ts#CollabVersion',
           CoEditedText: '../modules/co-editing/models.ts#CoEditedTextModel',
           Dashboard: '../modules/dashboard/dashboard-scope.ts#Dashboard',
+          WhatNeedsMe: '../modules/home/what-needs-me.ts#WhatNeedsMe',
         },
       },
     },

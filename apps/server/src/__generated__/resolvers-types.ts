@@ -36,6 +36,7 @@ import type {
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
 import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
 import type { Dashboard as DashboardEntity } from '../modules/dashboard/dashboard-scope.ts';
+import type { WhatNeedsMe as WhatNeedsMeEntity } from '../modules/home/what-needs-me.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -709,6 +710,8 @@ export type Mutation = {
   createPlace: PlacePayload;
   createWorkplan: WorkplanPayload;
   issueRecommendation: RecommendationPayload;
+  /** Records that the viewer opened the home page now (the next visit lists what changed since); returns that time. */
+  markHomeVisited: Scalars['DateTime']['output'];
   /** Moves a visit one step along its lifecycle. */
   moveVisit: VisitPayload;
   planVisit: VisitPayload;
@@ -1145,6 +1148,8 @@ export type Query = {
   responsePeriod: ResponsePeriod;
   visit: Visit;
   visits: VisitConnection;
+  /** What needs the signed-in person on the home page. */
+  whatNeedsMe: WhatNeedsMe;
   /** One working group; NOT_FOUND when it does not exist or the viewer is not in it. */
   workingGroup: WorkingGroup;
   /** Working groups the viewer's organisations belong to. */
@@ -1667,6 +1672,21 @@ export type ShareableRecord = {
   workingGroup?: Maybe<WorkingGroup>;
 };
 
+/** A record shared with one of the viewer's organisations, for the home page. */
+export type SharedRecordItem = {
+  __typename?: 'SharedRecordItem';
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** The organisation that owns it and shared it. */
+  ownerOrganisationName: Scalars['String']['output'];
+  /** The kind of record. */
+  recordType: RecordType;
+  /** Its title (a place's name; a visit's start date). */
+  title: Scalars['String']['output'];
+  /** When it last changed (sharing changes it). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1912,6 +1932,23 @@ export type VisitType =
 
 export type Vulnerability =
   'CHILDREN' | 'INDIGENOUS_MINORITIES' | 'LGBTI' | 'MIGRANTS' | 'OLDER_PERSONS' | 'PERSONS_WITH_DISABILITIES' | 'WOMEN';
+
+/** What needs the signed-in person, beyond what the recommendation and action lists already answer. */
+export type WhatNeedsMe = {
+  __typename?: 'WhatNeedsMe';
+  /**
+   * Recommendations owned by the viewer's organisations that the viewer may assess, where the State
+   * reported a status after the monitor's last assessment (oldest report first, at most 20).
+   */
+  awaitingAssessment: Array<Recommendation>;
+  /** When the viewer last opened the home page, before this visit (null the first time). */
+  lastVisitAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Records owned by another organisation and shared (SHARED) with one of the viewer's organisations,
+   * changed since the last visit (all of them the first time; newest first, at most 20).
+   */
+  sharedSinceLastVisit: Array<SharedRecordItem>;
+};
 
 /** A group of organisations that work together. */
 export type WorkingGroup = {
@@ -2370,6 +2407,7 @@ export type ResolversTypes = {
   Severity: Severity;
   ShareRecordInput: ShareRecordInput;
   ShareableRecord: ResolverTypeWrapper<AnyShareableRecordEntity>;
+  SharedRecordItem: ResolverTypeWrapper<SharedRecordItem>;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
   StatusEntryKind: StatusEntryKind;
@@ -2396,6 +2434,7 @@ export type ResolversTypes = {
   VisitTeamMemberInput: VisitTeamMemberInput;
   VisitType: VisitType;
   Vulnerability: Vulnerability;
+  WhatNeedsMe: ResolverTypeWrapper<WhatNeedsMeEntity>;
   WorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
   WorkingGroupAbilities: ResolverTypeWrapper<
     Omit<WorkingGroupAbilities, 'workplanOwners'> & { workplanOwners: Array<ResolversTypes['Organisation']> }
@@ -2542,6 +2581,7 @@ export type ResolversParentTypes = {
   SetResponsePeriodInput: SetResponsePeriodInput;
   ShareRecordInput: ShareRecordInput;
   ShareableRecord: AnyShareableRecordEntity;
+  SharedRecordItem: SharedRecordItem;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   String: Scalars['String']['output'];
@@ -2562,6 +2602,7 @@ export type ResolversParentTypes = {
   VisitPayload: Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversParentTypes['Visit']> };
   VisitTeamMember: VisitTeamMemberEntity;
   VisitTeamMemberInput: VisitTeamMemberInput;
+  WhatNeedsMe: WhatNeedsMeEntity;
   WorkingGroup: WorkingGroupEntity;
   WorkingGroupAbilities: Omit<WorkingGroupAbilities, 'workplanOwners'> & {
     workplanOwners: Array<ResolversParentTypes['Organisation']>;
@@ -3038,6 +3079,7 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationIssueRecommendationArgs, 'input'>
   >;
+  markHomeVisited?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   moveVisit?: Resolver<
     ResolversTypes['VisitPayload'],
     ParentType,
@@ -3417,6 +3459,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryVisitsArgs, 'limit'>
   >;
+  whatNeedsMe?: Resolver<ResolversTypes['WhatNeedsMe'], ParentType, ContextType>;
   workingGroup?: Resolver<
     ResolversTypes['WorkingGroup'],
     ParentType,
@@ -3658,6 +3701,17 @@ export type ShareableRecordResolvers<
   __resolveType: TypeResolveFn<'Finding' | 'Place' | 'Recommendation' | 'Visit' | 'Workplan', ParentType, ContextType>;
 };
 
+export type SharedRecordItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SharedRecordItem'] = ResolversParentTypes['SharedRecordItem'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerOrganisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['RecordType'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type SignInPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload'],
@@ -3761,6 +3815,15 @@ export type VisitTeamMemberResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leader?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type WhatNeedsMeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WhatNeedsMe'] = ResolversParentTypes['WhatNeedsMe'],
+> = {
+  awaitingAssessment?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  lastVisitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sharedSinceLastVisit?: Resolver<Array<ResolversTypes['SharedRecordItem']>, ParentType, ContextType>;
 };
 
 export type WorkingGroupResolvers<
@@ -3994,6 +4057,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SetActingOrganisationPayload?: SetActingOrganisationPayloadResolvers<ContextType>;
   SetPreferredLocalePayload?: SetPreferredLocalePayloadResolvers<ContextType>;
   ShareableRecord?: ShareableRecordResolvers<ContextType>;
+  SharedRecordItem?: SharedRecordItemResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
@@ -4002,6 +4066,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitConnection?: VisitConnectionResolvers<ContextType>;
   VisitPayload?: VisitPayloadResolvers<ContextType>;
   VisitTeamMember?: VisitTeamMemberResolvers<ContextType>;
+  WhatNeedsMe?: WhatNeedsMeResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
   WorkingGroupAbilities?: WorkingGroupAbilitiesResolvers<ContextType>;
   WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;

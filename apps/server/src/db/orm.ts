@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
 import { AuditEventSchema } from './entities/audit.ts';
+import { HomeVisitSchema } from './entities/home.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
 import {
   AuthorityResponseSchema,
@@ -38,6 +39,7 @@ const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 export const entities = [
   ...identitySchemas,
   AuditEventSchema,
+  HomeVisitSchema,
   ShareableRecordSchema,
   PlaceSchema,
   PlacePopulationSchema,

@@ -14,6 +14,7 @@ import { findingResolvers } from './resolvers/finding.ts';
 import { workplanResolvers } from './resolvers/workplan.ts';
 import { coEditingResolvers } from './resolvers/co-editing.ts';
 import { dashboardResolvers } from './resolvers/dashboard.ts';
+import { homeResolvers } from './resolvers/home.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -43,4 +44,5 @@ export const resolvers: Resolvers[] = [
   workplanResolvers,
   coEditingResolvers,
   dashboardResolvers,
+  homeResolvers,
 ];
