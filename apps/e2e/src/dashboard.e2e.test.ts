@@ -57,6 +57,20 @@ describe('the impact dashboard', () => {
     await page.getByText(new RegExp(`^Recomendaciones 1 a \\d+ de ${total}$`)).waitFor();
   });
 
+  it('opens on what needs the person: responses due, overdue actions, assessments and what was shared', async () => {
+    const { page } = await app.open('es-ES');
+    await signInThroughForm(page, 'fernando.minjus@demo.opcat');
+    const needs = page.getByRole('region', { name: 'Lo que requiere mi atención' });
+    await needs.waitFor();
+    // The Ministry has demo recommendations awaiting its position: each links to the recommendation.
+    const responses = needs.getByRole('region', { name: /^Respuestas pendientes de mi organización \(\d+\)$/ });
+    await responses.getByRole('link').first().waitFor();
+    expect(await needs.getByRole('region').count()).toBe(4);
+    expect(await seriousViolations(page, ['main'])).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await noHorizontalScroll(page);
+  });
+
   it('answers an organisation that does not exist with the not-found page', async () => {
     const { page } = await app.open('es-ES');
     await signInThroughForm(page, 'ana.mnp@demo.opcat');

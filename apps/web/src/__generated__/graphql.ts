@@ -1709,6 +1709,34 @@ export type HomePage_OverviewQuery = {
   }>;
 };
 
+export type WhatNeedsMe_QueryQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+export type WhatNeedsMe_QueryQuery = {
+  responsesDue: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    nodes: Array<{ id: string; reference: string; title: string; responseDueOn: string; responseOverdue: boolean }>;
+  };
+  overdueActions: Array<{ id: string; workplanId: string; title: string; dueDate: string | null }>;
+  whatNeedsMe: {
+    lastVisitAt: string | null;
+    awaitingAssessment: Array<{ id: string; reference: string; title: string }>;
+    sharedSinceLastVisit: Array<{
+      recordType: RecordType;
+      id: string;
+      title: string;
+      ownerOrganisationName: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type WhatNeedsMe_MarkVisitedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type WhatNeedsMe_MarkVisitedMutation = { markHomeVisited: string };
+
 export type WorkingGroupCard_WorkingGroupFragment = {
   id: string;
   name: string;
@@ -7357,6 +7385,167 @@ export const HomePage_OverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<HomePage_OverviewQuery, HomePage_OverviewQueryVariables>;
+export const WhatNeedsMe_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhatNeedsMe_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'responsesDue' },
+            name: { kind: 'Name', value: 'recommendations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'addresseeId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'acceptance' },
+                      value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'PENDING' }] },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'EnumValue', value: 'DUE_ASC' },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '5' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responseDueOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responseOverdue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdueActions' },
+            name: { kind: 'Name', value: 'workplanActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'responsibleOrganisationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'overdue' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '5' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'whatNeedsMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lastVisitAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'awaitingAssessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sharedSinceLastVisit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ownerOrganisationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhatNeedsMe_QueryQuery, WhatNeedsMe_QueryQueryVariables>;
+export const WhatNeedsMe_MarkVisitedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WhatNeedsMe_MarkVisited' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'markHomeVisited' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhatNeedsMe_MarkVisitedMutation, WhatNeedsMe_MarkVisitedMutationVariables>;
 export const AddMemberForm_AddMemberDocument = {
   kind: 'Document',
   definitions: [
