@@ -395,6 +395,51 @@ describe('dashboards under the canary world', () => {
     }
   });
 
+  it('each recommendation figure equals the count of the filtered tracker list it links to', async () => {
+    const LIST = /* GraphQL */ `
+      query List($filter: RecommendationFilter) {
+        recommendations(filter: $filter, limit: 1) {
+          totalCount
+        }
+      }
+    `;
+    let checked = 0;
+    for (const email of ['ana.mnp@demo.opcat', 'diego.voces@demo.opcat', 'fernando.minjus@demo.opcat']) {
+      const client = await signedIn(server, email);
+      for (const [scope, scopeFilter] of [
+        [{ kind: 'COUNTRY', id: 'XV' }, { countryCode: 'XV' }],
+        [{ kind: 'ORGANISATION', id: organisations.find((o) => o.countryCode === 'XV' && o.kind === 'NPM')!.id }, null],
+      ] as const) {
+        const filterOf = scopeFilter ?? { aboutOrganisationId: scope.id };
+        const res = await client.request<{ dashboard: DashboardData }>(DASHBOARD, { scope });
+        const figures = res.data!.dashboard.recommendations;
+        const count = async (narrowing: Record<string, unknown>) => {
+          const list = await client.request<{ recommendations: { totalCount: number } }>(LIST, {
+            filter: { ...filterOf, ...narrowing },
+          });
+          checked++;
+          return list.data?.recommendations.totalCount;
+        };
+        expect(await count({}), email).toBe(figures.overall.total);
+        expect(await count({ overdue: true }), email).toBe(figures.overall.overdueResponses);
+        expect(await count({ stateStatus: ['IMPLEMENTED'] }), email).toBe(figures.overall.stateImplemented);
+        expect(await count({ monitorStatus: ['IMPLEMENTED'] }), email).toBe(figures.overall.monitorImplemented);
+        for (const row of figures.byAuthority!)
+          expect(await count({ addresseeId: row.key }), email).toBe(row.counts.total);
+        for (const row of figures.byPriority!) expect(await count({ priority: row.key }), email).toBe(row.counts.total);
+        for (const row of figures.byYear!)
+          expect(await count({ issuedYear: Number(row.key) }), email).toBe(row.counts.total);
+        // The dashboard counts only readable linked places; the tracker's placeTypes filter matches any linked
+        // place (it can tell that a readable recommendation concerns an unreadable place of that type), so its
+        // list can only be longer.
+        for (const row of figures.byPlaceType!) {
+          expect(await count({ placeTypes: [row.key] }), email).toBeGreaterThanOrEqual(row.counts.total);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  }, 60_000);
+
   it('a signed-out visitor gets no dashboard', async () => {
     const res = await new GraphqlClient(server).request(DASHBOARD, { scope: { kind: 'COUNTRY', id: 'XV' } });
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
