@@ -41,6 +41,8 @@ import type { MailMessage as MailMessageEntity } from '../db/entities/mail.ts';
 import type { Notification as NotificationEntity } from '../db/entities/notification.ts';
 import type { PreferencesModel as PreferencesModelEntity } from '../modules/notification/preferences.ts';
 import type { ExportJob as ExportJobEntity } from '../db/entities/export-job.ts';
+import type { Dashboard as DashboardEntity } from '../modules/dashboard/dashboard-scope.ts';
+import type { WhatNeedsMe as WhatNeedsMeEntity } from '../modules/home/what-needs-me.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -105,6 +107,19 @@ export type ActionFieldConflict = {
   yours?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** Workplan action figures of a dashboard (actions of workplans the viewer may read). */
+export type ActionFigures = {
+  __typename?: 'ActionFigures';
+  /** By status. */
+  byStatus: Array<ActionStatusCount>;
+  /** Joint commitments by responsible organisation. */
+  jointCommitments: Array<JointCommitmentProgress>;
+  /** Past their due date and neither done nor cancelled. */
+  overdue: Scalars['Int']['output'];
+  /** Actions in scope. */
+  total: Scalars['Int']['output'];
+};
+
 export type ActionPayload = {
   __typename?: 'ActionPayload';
   action?: Maybe<WorkplanAction>;
@@ -114,6 +129,15 @@ export type ActionPayload = {
 };
 
 export type ActionStatus = 'BLOCKED' | 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'NOT_STARTED';
+
+/** Actions counted by status. */
+export type ActionStatusCount = {
+  __typename?: 'ActionStatusCount';
+  /** Actions with it. */
+  count: Scalars['Int']['output'];
+  /** The action status. */
+  status: ActionStatus;
+};
 
 export type AddActionInput = {
   contributingOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -341,6 +365,83 @@ export type CreateWorkplanInput = {
   workingGroupId: Scalars['ID']['input'];
 };
 
+/**
+ * Impact figures of an organisation, a working group or a country. Every figure is computed in SQL
+ * under the viewer's read scope: a record the viewer may not read is counted nowhere.
+ */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Workplan actions: progress, overdue actions and joint commitments by responsible organisation. */
+  actions: ActionFigures;
+  /** Recommendations whose implementation status as reported by the State differs from the monitor's assessment (newest first, at most 20). */
+  discrepancies: Array<DashboardRecommendationItem>;
+  /** Findings by monitoring area and by situation of vulnerability over the years, and risk factors across place types. */
+  findings: FindingFigures;
+  /** The organisation or working group id, or the country code. */
+  id: Scalars['String']['output'];
+  /** The scope's kind. */
+  kind: DashboardScopeKind;
+  /** The organisation's or working group's name, or the country code. */
+  name: Scalars['String']['output'];
+  /** Workplan actions past their due date and not done or cancelled (oldest due first, at most 20). */
+  overdueActions: Array<DashboardActionItem>;
+  /** Acceptance and implementation of recommendations, overall and by authority, theme, place type, priority and year. */
+  recommendations: RecommendationFigures;
+  /** Recommendations that repeat an earlier one (newest first, at most 20). */
+  repeatedRecommendations: Array<DashboardRecommendationItem>;
+};
+
+/** A workplan action listed on a dashboard. */
+export type DashboardActionItem = {
+  __typename?: 'DashboardActionItem';
+  /** Its due date. */
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The action's id. */
+  id: Scalars['ID']['output'];
+  /** The responsible organisation's name. */
+  responsibleOrganisationName: Scalars['String']['output'];
+  /** Its status. */
+  status: ActionStatus;
+  /** The action's title. */
+  title: Scalars['String']['output'];
+  /** The workplan it belongs to. */
+  workplanId: Scalars['ID']['output'];
+};
+
+/** A recommendation listed on a dashboard. */
+export type DashboardRecommendationItem = {
+  __typename?: 'DashboardRecommendationItem';
+  /** The recommendation's id. */
+  id: Scalars['ID']['output'];
+  /** Date of issue. */
+  issuedOn: Scalars['LocalDate']['output'];
+  /** Implementation as assessed by the monitor. */
+  monitorStatus?: Maybe<ImplementationStatus>;
+  /** Its reference. */
+  reference: Scalars['String']['output'];
+  /** Implementation as reported by the State. */
+  stateStatus?: Maybe<ImplementationStatus>;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** Which dashboard to compute. */
+export type DashboardScopeInput = {
+  /** The organisation or working group id, or the ISO 3166-1 alpha-2 country code. */
+  id: Scalars['String']['input'];
+  /** ORGANISATION, WORKING_GROUP or COUNTRY. */
+  kind: DashboardScopeKind;
+};
+
+/** What a dashboard is about. */
+export type DashboardScopeKind =
+  /** Records concerning the State (ISO country code). */
+  | 'COUNTRY'
+  /** Records owned by the organisation (and recommendations addressed to it). */
+  | 'ORGANISATION'
+  /** Records of the working group. */
+  | 'WORKING_GROUP';
+
 export type DiscussionComment = {
   __typename?: 'DiscussionComment';
   /** Set for comments on an action. */
@@ -541,6 +642,17 @@ export type Finding = ShareableRecord & {
   workingGroup?: Maybe<WorkingGroup>;
 };
 
+/** A count of findings at one cell of a two-way table. */
+export type FindingCell = {
+  __typename?: 'FindingCell';
+  /** Column value (year, or place type). */
+  column: Scalars['String']['output'];
+  /** Findings counted. */
+  count: Scalars['Int']['output'];
+  /** Row value (monitoring area, situation of vulnerability or risk factor). */
+  row: Scalars['String']['output'];
+};
+
 export type FindingConnection = {
   __typename?: 'FindingConnection';
   nodes: Array<Finding>;
@@ -570,6 +682,19 @@ export type FindingFacets = {
   /** By the year the finding's visit started (visits the viewer may not read are not counted here). */
   visitYear: Array<FacetCount>;
   vulnerability: Array<FacetCount>;
+};
+
+/** Finding figures of a dashboard. */
+export type FindingFigures = {
+  __typename?: 'FindingFigures';
+  /** Findings by monitoring area and year recorded. */
+  byAreaAndYear: Array<FindingCell>;
+  /** Findings by situation of vulnerability and year recorded (a finding counts once per situation). */
+  byVulnerabilityAndYear: Array<FindingCell>;
+  /** Risk factors (rows) × type of the (readable) place (columns): the heat map. */
+  riskFactorsByPlaceType: Array<FindingCell>;
+  /** Findings in scope. */
+  total: Scalars['Int']['output'];
 };
 
 export type FindingFilter = {
@@ -758,6 +883,23 @@ export type IssueRecommendationInput = {
   workingGroupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Progress of the joint commitments one organisation is responsible for. */
+export type JointCommitmentProgress = {
+  __typename?: 'JointCommitmentProgress';
+  /** Done. */
+  done: Scalars['Int']['output'];
+  /** In progress. */
+  inProgress: Scalars['Int']['output'];
+  /** The responsible organisation. */
+  organisationId: Scalars['ID']['output'];
+  /** Its name. */
+  organisationName: Scalars['String']['output'];
+  /** Past their due date and neither done nor cancelled. */
+  overdue: Scalars['Int']['output'];
+  /** Joint commitments. */
+  total: Scalars['Int']['output'];
+};
+
 /** Interface languages. Records keep the language they were written in. */
 export type Locale = 'en' | 'es' | 'fr' | 'pt';
 
@@ -851,6 +993,8 @@ export type Mutation = {
   issueRecommendation: RecommendationPayload;
   /** Marks all the viewer's notifications read. */
   markAllNotificationsRead: MarkNotificationsReadPayload;
+  /** Records that the viewer opened the home page now (the next visit lists what changed since); returns that time. */
+  markHomeVisited: Scalars['DateTime']['output'];
   /** Marks these notifications of the viewer read (ids that are not the viewer's are ignored, like missing ones). */
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Moves a visit one step along its lifecycle. */
@@ -1541,6 +1685,8 @@ export type Query = {
   auditLog: AuditConnection;
   /** The versions of a visit's report the viewer may produce (empty for a visit they cannot read). */
   availableReportVersions: Array<AvailableReportVersion>;
+  /** A dashboard; an organisation, working group or country the viewer may not read is NOT_FOUND, like a missing one. */
+  dashboard: Dashboard;
   /** One of the viewer's export jobs (NOT_FOUND for anyone else's), for its progress. */
   exportJob: ExportJob;
   finding: Finding;
@@ -1588,6 +1734,8 @@ export type Query = {
   /** A visit report's introduction and conclusions. NOT_FOUND for a visit the viewer cannot read. */
   visitReportTexts: VisitReportTexts;
   visits: VisitConnection;
+  /** What needs the signed-in person on the home page. */
+  whatNeedsMe: WhatNeedsMe;
   /** One working group; NOT_FOUND when it does not exist or the viewer is not in it. */
   workingGroup: WorkingGroup;
   /** Working groups the viewer's organisations belong to. */
@@ -1612,6 +1760,10 @@ export type QueryAuditLogArgs = {
 
 export type QueryAvailableReportVersionsArgs = {
   visitId: Scalars['ID']['input'];
+};
+
+export type QueryDashboardArgs = {
+  scope: DashboardScopeInput;
 };
 
 export type QueryExportJobArgs = {
@@ -1806,6 +1958,17 @@ export type Recommendation = ShareableRecord & {
   workingGroup?: Maybe<WorkingGroup>;
 };
 
+/** Recommendation counts of one value of a dimension. */
+export type RecommendationBreakdown = {
+  __typename?: 'RecommendationBreakdown';
+  /** The counts for this value. */
+  counts: RecommendationCounts;
+  /** The value: an organisation id (authority), a theme, a place type, a priority or a year. */
+  key: Scalars['String']['output'];
+  /** A display name for organisations; otherwise the key. */
+  label: Scalars['String']['output'];
+};
+
 export type RecommendationConnection = {
   __typename?: 'RecommendationConnection';
   nodes: Array<Recommendation>;
@@ -1816,10 +1979,74 @@ export type RecommendationConnection = {
   totalCountCapped: Scalars['Boolean']['output'];
 };
 
+/** Counts of recommendations, and the rates computed from them. */
+export type RecommendationCounts = {
+  __typename?: 'RecommendationCounts';
+  /** (Partially) accepted among those with a State position; null when none has one. */
+  acceptanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Accepted by the State. */
+  accepted: Scalars['Int']['output'];
+  /** Both statuses known and different. */
+  discrepancies: Scalars['Int']['output'];
+  /** With an implementation status assessed by the monitor. */
+  monitorAssessed: Scalars['Int']['output'];
+  /** Implemented among those the monitor assessed; null when none. */
+  monitorImplementationRate?: Maybe<Scalars['Float']['output']>;
+  /** Implemented, as assessed by the monitor. */
+  monitorImplemented: Scalars['Int']['output'];
+  /** Partially implemented, as assessed by the monitor. */
+  monitorPartiallyImplemented: Scalars['Int']['output'];
+  /** Noted by the State. */
+  noted: Scalars['Int']['output'];
+  /** No response from the authority and the response is past due. */
+  overdueResponses: Scalars['Int']['output'];
+  /** Partially accepted by the State. */
+  partiallyAccepted: Scalars['Int']['output'];
+  /** Awaiting the State's position. */
+  pending: Scalars['Int']['output'];
+  /** Rejected by the State. */
+  rejected: Scalars['Int']['output'];
+  /** Repeating an earlier recommendation. */
+  repeated: Scalars['Int']['output'];
+  /** Implemented among those the State reported on; null when none. */
+  stateImplementationRate?: Maybe<Scalars['Float']['output']>;
+  /** Implemented, as reported by the State. */
+  stateImplemented: Scalars['Int']['output'];
+  /** Partially implemented, as reported by the State. */
+  statePartiallyImplemented: Scalars['Int']['output'];
+  /** With an implementation status reported by the State. */
+  stateReported: Scalars['Int']['output'];
+  /** Recommendations counted. */
+  total: Scalars['Int']['output'];
+};
+
+/** Recommendation figures of a dashboard. */
+export type RecommendationFigures = {
+  __typename?: 'RecommendationFigures';
+  /** By addressee authority. */
+  byAuthority: Array<RecommendationBreakdown>;
+  /** By type of the (readable) places concerned; a recommendation about several types counts in each. */
+  byPlaceType: Array<RecommendationBreakdown>;
+  /** By priority. */
+  byPriority: Array<RecommendationBreakdown>;
+  /** By theme (empty key: no theme). */
+  byTheme: Array<RecommendationBreakdown>;
+  /** By year of issue. */
+  byYear: Array<RecommendationBreakdown>;
+  /** All recommendations in scope. */
+  overall: RecommendationCounts;
+};
+
 export type RecommendationFilter = {
+  /** Owned by or addressed to this organisation (an organisation dashboard's scope). */
+  aboutOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   acceptance?: InputMaybe<Array<Acceptance>>;
   addresseeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Concerning this State, by ISO country code (a country dashboard's scope). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
   findingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Issued in this calendar year. */
+  issuedYear?: InputMaybe<Scalars['Int']['input']>;
   monitorStatus?: InputMaybe<Array<ImplementationStatus>>;
   /** Only those whose response is overdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1832,6 +2059,8 @@ export type RecommendationFilter = {
   source?: InputMaybe<RecommendationSource>;
   stateStatus?: InputMaybe<Array<ImplementationStatus>>;
   theme?: InputMaybe<Scalars['String']['input']>;
+  /** Of this working group (a working group dashboard's scope). */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RecommendationLevel = 'INSTITUTIONAL' | 'LEGISLATIVE' | 'PLACE' | 'POLICY';
@@ -2246,6 +2475,21 @@ export type ShareableRecord = {
   workingGroup?: Maybe<WorkingGroup>;
 };
 
+/** A record shared with one of the viewer's organisations, for the home page. */
+export type SharedRecordItem = {
+  __typename?: 'SharedRecordItem';
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** The organisation that owns it and shared it. */
+  ownerOrganisationName: Scalars['String']['output'];
+  /** The kind of record. */
+  recordType: RecordType;
+  /** Its title (a place's name; a visit's start date). */
+  title: Scalars['String']['output'];
+  /** When it last changed (sharing changes it). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -2627,6 +2871,23 @@ export type VisitType =
 export type Vulnerability =
   'CHILDREN' | 'INDIGENOUS_MINORITIES' | 'LGBTI' | 'MIGRANTS' | 'OLDER_PERSONS' | 'PERSONS_WITH_DISABILITIES' | 'WOMEN';
 
+/** What needs the signed-in person, beyond what the recommendation and action lists already answer. */
+export type WhatNeedsMe = {
+  __typename?: 'WhatNeedsMe';
+  /**
+   * Recommendations owned by the viewer's organisations that the viewer may assess, where the State
+   * reported a status after the monitor's last assessment (oldest report first, at most 20).
+   */
+  awaitingAssessment: Array<Recommendation>;
+  /** When the viewer last opened the home page, before this visit (null the first time). */
+  lastVisitAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Records owned by another organisation and shared (SHARED) with one of the viewer's organisations,
+   * changed since the last visit (all of them the first time; newest first, at most 20).
+   */
+  sharedSinceLastVisit: Array<SharedRecordItem>;
+};
+
 /** A group of organisations that work together. */
 export type WorkingGroup = {
   __typename?: 'WorkingGroup';
@@ -2931,10 +3192,12 @@ export type ResolversTypes = {
   Acceptance: Acceptance;
   ActionChanges: ActionChanges;
   ActionFieldConflict: ResolverTypeWrapper<ActionFieldConflict>;
+  ActionFigures: ResolverTypeWrapper<ActionFigures>;
   ActionPayload: ResolverTypeWrapper<
     Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversTypes['WorkplanAction']> }
   >;
   ActionStatus: ActionStatus;
+  ActionStatusCount: ResolverTypeWrapper<ActionStatusCount>;
   AddActionInput: AddActionInput;
   AddCommentInput: AddCommentInput;
   AddCommentPayload: ResolverTypeWrapper<
@@ -2969,6 +3232,11 @@ export type ResolversTypes = {
   >;
   CreatePlaceInput: CreatePlaceInput;
   CreateWorkplanInput: CreateWorkplanInput;
+  Dashboard: ResolverTypeWrapper<DashboardEntity>;
+  DashboardActionItem: ResolverTypeWrapper<DashboardActionItem>;
+  DashboardRecommendationItem: ResolverTypeWrapper<DashboardRecommendationItem>;
+  DashboardScopeInput: DashboardScopeInput;
+  DashboardScopeKind: DashboardScopeKind;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiscussionComment: ResolverTypeWrapper<DiscussionCommentEntity>;
   DiscussionCommentConnection: ResolverTypeWrapper<
@@ -2990,10 +3258,12 @@ export type ResolversTypes = {
   ExportList: ExportList;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Finding: ResolverTypeWrapper<FindingEntity>;
+  FindingCell: ResolverTypeWrapper<FindingCell>;
   FindingConnection: ResolverTypeWrapper<
     Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Finding']> }
   >;
   FindingFacets: ResolverTypeWrapper<FindingFacets>;
+  FindingFigures: ResolverTypeWrapper<FindingFigures>;
   FindingFilter: FindingFilter;
   FindingPayload: ResolverTypeWrapper<Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['Finding']> }>;
   FindingSort: FindingSort;
@@ -3017,6 +3287,7 @@ export type ResolversTypes = {
   IntervieweeInput: IntervieweeInput;
   IssueRecommendationInput: IssueRecommendationInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JointCommitmentProgress: ResolverTypeWrapper<JointCommitmentProgress>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Locale: Locale;
   MailStatus: MailStatus;
@@ -3080,9 +3351,12 @@ export type ResolversTypes = {
   ReadableRecordEvent: ResolverTypeWrapper<ReadableRecordEvent>;
   ReclassifyRecordInput: ReclassifyRecordInput;
   Recommendation: ResolverTypeWrapper<RecommendationEntity>;
+  RecommendationBreakdown: ResolverTypeWrapper<RecommendationBreakdown>;
   RecommendationConnection: ResolverTypeWrapper<
     Omit<RecommendationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Recommendation']> }
   >;
+  RecommendationCounts: ResolverTypeWrapper<RecommendationCounts>;
+  RecommendationFigures: ResolverTypeWrapper<RecommendationFigures>;
   RecommendationFilter: RecommendationFilter;
   RecommendationLevel: RecommendationLevel;
   RecommendationPayload: ResolverTypeWrapper<
@@ -3156,6 +3430,7 @@ export type ResolversTypes = {
   Severity: Severity;
   ShareRecordInput: ShareRecordInput;
   ShareableRecord: ResolverTypeWrapper<AnyShareableRecordEntity>;
+  SharedRecordItem: ResolverTypeWrapper<SharedRecordItem>;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
   StartTwoFactorEnrolmentPayload: ResolverTypeWrapper<StartTwoFactorEnrolmentPayload>;
@@ -3199,6 +3474,7 @@ export type ResolversTypes = {
   VisitTeamMemberInput: VisitTeamMemberInput;
   VisitType: VisitType;
   Vulnerability: Vulnerability;
+  WhatNeedsMe: ResolverTypeWrapper<WhatNeedsMeEntity>;
   WorkingGroup: ResolverTypeWrapper<WorkingGroupEntity>;
   WorkingGroupAbilities: ResolverTypeWrapper<
     Omit<WorkingGroupAbilities, 'workplanOwners'> & { workplanOwners: Array<ResolversTypes['Organisation']> }
@@ -3230,7 +3506,9 @@ export type ResolversParentTypes = {
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   ActionChanges: ActionChanges;
   ActionFieldConflict: ActionFieldConflict;
+  ActionFigures: ActionFigures;
   ActionPayload: Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversParentTypes['WorkplanAction']> };
+  ActionStatusCount: ActionStatusCount;
   AddActionInput: AddActionInput;
   AddCommentInput: AddCommentInput;
   AddCommentPayload: Omit<AddCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
@@ -3260,6 +3538,10 @@ export type ResolversParentTypes = {
   };
   CreatePlaceInput: CreatePlaceInput;
   CreateWorkplanInput: CreateWorkplanInput;
+  Dashboard: DashboardEntity;
+  DashboardActionItem: DashboardActionItem;
+  DashboardRecommendationItem: DashboardRecommendationItem;
+  DashboardScopeInput: DashboardScopeInput;
   DateTime: Scalars['DateTime']['output'];
   DiscussionComment: DiscussionCommentEntity;
   DiscussionCommentConnection: Omit<DiscussionCommentConnection, 'nodes'> & {
@@ -3274,8 +3556,10 @@ export type ResolversParentTypes = {
   ExportJob: ExportJobEntity;
   FacetCount: FacetCount;
   Finding: FindingEntity;
+  FindingCell: FindingCell;
   FindingConnection: Omit<FindingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Finding']> };
   FindingFacets: FindingFacets;
+  FindingFigures: FindingFigures;
   FindingFilter: FindingFilter;
   FindingPayload: Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversParentTypes['Finding']> };
   Float: Scalars['Float']['output'];
@@ -3293,6 +3577,7 @@ export type ResolversParentTypes = {
   IntervieweeInput: IntervieweeInput;
   IssueRecommendationInput: IssueRecommendationInput;
   JSON: Scalars['JSON']['output'];
+  JointCommitmentProgress: JointCommitmentProgress;
   LocalDate: Scalars['LocalDate']['output'];
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Me: MeModelEntity;
@@ -3341,9 +3626,12 @@ export type ResolversParentTypes = {
   ReadableRecordEvent: ReadableRecordEvent;
   ReclassifyRecordInput: ReclassifyRecordInput;
   Recommendation: RecommendationEntity;
+  RecommendationBreakdown: RecommendationBreakdown;
   RecommendationConnection: Omit<RecommendationConnection, 'nodes'> & {
     nodes: Array<ResolversParentTypes['Recommendation']>;
   };
+  RecommendationCounts: RecommendationCounts;
+  RecommendationFigures: RecommendationFigures;
   RecommendationFilter: RecommendationFilter;
   RecommendationPayload: Omit<RecommendationPayload, 'recommendation'> & {
     recommendation?: Maybe<ResolversParentTypes['Recommendation']>;
@@ -3391,6 +3679,7 @@ export type ResolversParentTypes = {
   };
   ShareRecordInput: ShareRecordInput;
   ShareableRecord: AnyShareableRecordEntity;
+  SharedRecordItem: SharedRecordItem;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   StartTwoFactorEnrolmentPayload: StartTwoFactorEnrolmentPayload;
@@ -3424,6 +3713,7 @@ export type ResolversParentTypes = {
   VisitReportTexts: VisitReportTexts;
   VisitTeamMember: VisitTeamMemberEntity;
   VisitTeamMemberInput: VisitTeamMemberInput;
+  WhatNeedsMe: WhatNeedsMeEntity;
   WorkingGroup: WorkingGroupEntity;
   WorkingGroupAbilities: Omit<WorkingGroupAbilities, 'workplanOwners'> & {
     workplanOwners: Array<ResolversParentTypes['Organisation']>;
@@ -3462,6 +3752,16 @@ export type ActionFieldConflictResolvers<
   yours?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
+export type ActionFiguresResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ActionFigures'] = ResolversParentTypes['ActionFigures'],
+> = {
+  byStatus?: Resolver<Array<ResolversTypes['ActionStatusCount']>, ParentType, ContextType>;
+  jointCommitments?: Resolver<Array<ResolversTypes['JointCommitmentProgress']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ActionPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ActionPayload'] = ResolversParentTypes['ActionPayload'],
@@ -3469,6 +3769,14 @@ export type ActionPayloadResolvers<
   action?: Resolver<Maybe<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['ActionFieldConflict']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ActionStatusCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ActionStatusCount'] = ResolversParentTypes['ActionStatusCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
 };
 
 export type AddCommentPayloadResolvers<
@@ -3581,6 +3889,46 @@ export type ConfirmTwoFactorEnrolmentPayloadResolvers<
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DashboardResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'],
+> = {
+  actions?: Resolver<ResolversTypes['ActionFigures'], ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['DashboardRecommendationItem']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingFigures'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DashboardScopeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdueActions?: Resolver<Array<ResolversTypes['DashboardActionItem']>, ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['RecommendationFigures'], ParentType, ContextType>;
+  repeatedRecommendations?: Resolver<Array<ResolversTypes['DashboardRecommendationItem']>, ParentType, ContextType>;
+};
+
+export type DashboardActionItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DashboardActionItem'] = ResolversParentTypes['DashboardActionItem'],
+> = {
+  dueDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responsibleOrganisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workplanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DashboardRecommendationItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DashboardRecommendationItem'] =
+    ResolversParentTypes['DashboardRecommendationItem'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  monitorStatus?: Resolver<Maybe<ResolversTypes['ImplementationStatus']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stateStatus?: Resolver<Maybe<ResolversTypes['ImplementationStatus']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -3714,6 +4062,15 @@ export type FindingResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FindingCellResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingCell'] = ResolversParentTypes['FindingCell'],
+> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FindingConnectionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection'],
@@ -3737,6 +4094,16 @@ export type FindingFacetsResolvers<
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitYear?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   vulnerability?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+};
+
+export type FindingFiguresResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FindingFigures'] = ResolversParentTypes['FindingFigures'],
+> = {
+  byAreaAndYear?: Resolver<Array<ResolversTypes['FindingCell']>, ParentType, ContextType>;
+  byVulnerabilityAndYear?: Resolver<Array<ResolversTypes['FindingCell']>, ParentType, ContextType>;
+  riskFactorsByPlaceType?: Resolver<Array<ResolversTypes['FindingCell']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FindingPayloadResolvers<
@@ -3826,6 +4193,18 @@ export type IntervieweeResolvers<
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JointCommitmentProgressResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['JointCommitmentProgress'] = ResolversParentTypes['JointCommitmentProgress'],
+> = {
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
@@ -3960,6 +4339,7 @@ export type MutationResolvers<
     RequireFields<MutationIssueRecommendationArgs, 'input'>
   >;
   markAllNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType>;
+  markHomeVisited?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<
     ResolversTypes['MarkNotificationsReadPayload'],
     ParentType,
@@ -4453,6 +4833,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAvailableReportVersionsArgs, 'visitId'>
   >;
+  dashboard?: Resolver<
+    ResolversTypes['Dashboard'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDashboardArgs, 'scope'>
+  >;
   exportJob?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<QueryExportJobArgs, 'id'>>;
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<QueryFindingArgs, 'id'>>;
   findingFacets?: Resolver<ResolversTypes['FindingFacets'], ParentType, ContextType, Partial<QueryFindingFacetsArgs>>;
@@ -4543,6 +4929,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryVisitsArgs, 'limit'>
   >;
+  whatNeedsMe?: Resolver<ResolversTypes['WhatNeedsMe'], ParentType, ContextType>;
   workingGroup?: Resolver<
     ResolversTypes['WorkingGroup'],
     ParentType,
@@ -4618,6 +5005,15 @@ export type RecommendationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RecommendationBreakdownResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationBreakdown'] = ResolversParentTypes['RecommendationBreakdown'],
+> = {
+  counts?: Resolver<ResolversTypes['RecommendationCounts'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RecommendationConnectionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RecommendationConnection'] =
@@ -4627,6 +5023,42 @@ export type RecommendationConnectionResolvers<
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RecommendationCountsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationCounts'] = ResolversParentTypes['RecommendationCounts'],
+> = {
+  acceptanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discrepancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monitorAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monitorImplementationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  monitorImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monitorPartiallyImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partiallyAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateImplementationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stateImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statePartiallyImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationFiguresResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RecommendationFigures'] = ResolversParentTypes['RecommendationFigures'],
+> = {
+  byAuthority?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  byPlaceType?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  byPriority?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  byTheme?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['RecommendationBreakdown']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['RecommendationCounts'], ParentType, ContextType>;
 };
 
 export type RecommendationPayloadResolvers<
@@ -4844,6 +5276,17 @@ export type ShareableRecordResolvers<
   __resolveType: TypeResolveFn<'Finding' | 'Place' | 'Recommendation' | 'Visit' | 'Workplan', ParentType, ContextType>;
 };
 
+export type SharedRecordItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SharedRecordItem'] = ResolversParentTypes['SharedRecordItem'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerOrganisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['RecordType'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type SignInPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload'],
@@ -5043,6 +5486,15 @@ export type VisitTeamMemberResolvers<
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type WhatNeedsMeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WhatNeedsMe'] = ResolversParentTypes['WhatNeedsMe'],
+> = {
+  awaitingAssessment?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  lastVisitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sharedSinceLastVisit?: Resolver<Array<ResolversTypes['SharedRecordItem']>, ParentType, ContextType>;
+};
+
 export type WorkingGroupResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['WorkingGroup'] = ResolversParentTypes['WorkingGroup'],
@@ -5209,7 +5661,9 @@ export type WorkplanPriorityConnectionResolvers<
 export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   ActionFieldConflict?: ActionFieldConflictResolvers<ContextType>;
+  ActionFigures?: ActionFiguresResolvers<ContextType>;
   ActionPayload?: ActionPayloadResolvers<ContextType>;
+  ActionStatusCount?: ActionStatusCountResolvers<ContextType>;
   AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
   AddMemberPayload?: AddMemberPayloadResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
@@ -5221,6 +5675,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoEditedText?: CoEditedTextResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   ConfirmTwoFactorEnrolmentPayload?: ConfirmTwoFactorEnrolmentPayloadResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
+  DashboardActionItem?: DashboardActionItemResolvers<ContextType>;
+  DashboardRecommendationItem?: DashboardRecommendationItemResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DiscussionComment?: DiscussionCommentResolvers<ContextType>;
   DiscussionCommentConnection?: DiscussionCommentConnectionResolvers<ContextType>;
@@ -5231,8 +5688,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExportJob?: ExportJobResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
+  FindingCell?: FindingCellResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingFacets?: FindingFacetsResolvers<ContextType>;
+  FindingFigures?: FindingFiguresResolvers<ContextType>;
   FindingPayload?: FindingPayloadResolvers<ContextType>;
   FollowUpActivity?: FollowUpActivityResolvers<ContextType>;
   HeadlinePart?: HeadlinePartResolvers<ContextType>;
@@ -5242,6 +5701,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportSpreadsheetPayload?: ImportSpreadsheetPayloadResolvers<ContextType>;
   Interviewee?: IntervieweeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JointCommitmentProgress?: JointCommitmentProgressResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
@@ -5272,7 +5732,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   ReadableRecordEvent?: ReadableRecordEventResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationBreakdown?: RecommendationBreakdownResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationCounts?: RecommendationCountsResolvers<ContextType>;
+  RecommendationFigures?: RecommendationFiguresResolvers<ContextType>;
   RecommendationPayload?: RecommendationPayloadResolvers<ContextType>;
   RecommendationStatusEntry?: RecommendationStatusEntryResolvers<ContextType>;
   RecordAbilities?: RecordAbilitiesResolvers<ContextType>;
@@ -5295,6 +5758,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SetPreferredLocalePayload?: SetPreferredLocalePayloadResolvers<ContextType>;
   SetTwoFactorRequiredPayload?: SetTwoFactorRequiredPayloadResolvers<ContextType>;
   ShareableRecord?: ShareableRecordResolvers<ContextType>;
+  SharedRecordItem?: SharedRecordItemResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   StartTwoFactorEnrolmentPayload?: StartTwoFactorEnrolmentPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
@@ -5310,6 +5774,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitReportPreview?: VisitReportPreviewResolvers<ContextType>;
   VisitReportTexts?: VisitReportTextsResolvers<ContextType>;
   VisitTeamMember?: VisitTeamMemberResolvers<ContextType>;
+  WhatNeedsMe?: WhatNeedsMeResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
   WorkingGroupAbilities?: WorkingGroupAbilitiesResolvers<ContextType>;
   WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { securitySchemas } from './entities/security.ts';
 import { AuditEventSchema } from './entities/audit.ts';
 import { mailSchemas } from './entities/mail.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
+import { HomeVisitSchema } from './entities/home.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
 import {
   AuthorityResponseSchema,
@@ -45,6 +46,7 @@ export const entities = [
   ...identitySchemas,
   ...securitySchemas,
   AuditEventSchema,
+  HomeVisitSchema,
   ShareableRecordSchema,
   PlaceSchema,
   PlacePopulationSchema,

@@ -22,6 +22,8 @@ import { notificationResolvers } from './resolvers/notification.ts';
 import { exportResolvers } from './resolvers/exports.ts';
 import { importResolvers } from './resolvers/imports.ts';
 import { securityResolvers } from './resolvers/security.ts';
+import { dashboardResolvers } from './resolvers/dashboard.ts';
+import { homeResolvers } from './resolvers/home.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -59,4 +61,6 @@ export const resolvers: Resolvers[] = [
   exportResolvers,
   importResolvers,
   securityResolvers,
+  dashboardResolvers,
+  homeResolvers,
 ];

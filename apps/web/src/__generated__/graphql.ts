@@ -140,6 +140,23 @@ export type CreateWorkplanInput = {
   workingGroupId: string | number;
 };
 
+/** Which dashboard to compute. */
+export type DashboardScopeInput = {
+  /** The organisation or working group id, or the ISO 3166-1 alpha-2 country code. */
+  id: string;
+  /** ORGANISATION, WORKING_GROUP or COUNTRY. */
+  kind: DashboardScopeKind;
+};
+
+/** What a dashboard is about. */
+export type DashboardScopeKind =
+  /** Records concerning the State (ISO country code). */
+  | 'COUNTRY'
+  /** Records owned by the organisation (and recommendations addressed to it). */
+  | 'ORGANISATION'
+  /** Records of the working group. */
+  | 'WORKING_GROUP';
+
 /** How e-mails are sent for the events chosen for e-mail. */
 export type EmailDigest =
   /** One e-mail a day with the day's notifications. */
@@ -454,9 +471,15 @@ export type ReclassifyRecordInput = {
 };
 
 export type RecommendationFilter = {
+  /** Owned by or addressed to this organisation (an organisation dashboard's scope). */
+  aboutOrganisationId?: string | number | null | undefined;
   acceptance?: Array<Acceptance> | null | undefined;
   addresseeId?: string | number | null | undefined;
+  /** Concerning this State, by ISO country code (a country dashboard's scope). */
+  countryCode?: string | null | undefined;
   findingId?: string | number | null | undefined;
+  /** Issued in this calendar year. */
+  issuedYear?: number | null | undefined;
   monitorStatus?: Array<ImplementationStatus> | null | undefined;
   /** Only those whose response is overdue. */
   overdue?: boolean | null | undefined;
@@ -469,6 +492,8 @@ export type RecommendationFilter = {
   source?: RecommendationSource | null | undefined;
   stateStatus?: Array<ImplementationStatus> | null | undefined;
   theme?: string | null | undefined;
+  /** Of this working group (a working group dashboard's scope). */
+  workingGroupId?: string | number | null | undefined;
 };
 
 export type RecommendationLevel = 'INSTITUTIONAL' | 'LEGISLATIVE' | 'PLACE' | 'POLICY';
@@ -1445,6 +1470,318 @@ export type SignInPage_SignInMutation = {
   };
 };
 
+export type ActionSection_DashboardFragment = {
+  actions: {
+    total: number;
+    overdue: number;
+    byStatus: Array<{ status: ActionStatus; count: number }>;
+    jointCommitments: Array<{
+      organisationId: string;
+      organisationName: string;
+      total: number;
+      done: number;
+      inProgress: number;
+      overdue: number;
+    }>;
+  };
+  overdueActions: Array<{
+    id: string;
+    workplanId: string;
+    title: string;
+    dueDate: string | null;
+    status: ActionStatus;
+    responsibleOrganisationName: string;
+  }>;
+};
+
+export type DashboardPage_ChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DashboardPage_ChoicesQuery = {
+  workingGroups: Array<{ id: string; name: string; countryCode: string | null }>;
+};
+
+export type DashboardPage_DashboardQueryVariables = Exact<{
+  scope: DashboardScopeInput;
+}>;
+
+export type DashboardPage_DashboardQuery = {
+  dashboard: {
+    kind: DashboardScopeKind;
+    id: string;
+    name: string;
+    recommendations: {
+      overall: {
+        total: number;
+        pending: number;
+        overdueResponses: number;
+        discrepancies: number;
+        repeated: number;
+        acceptanceRate: number | null;
+        stateImplementationRate: number | null;
+        monitorImplementationRate: number | null;
+      };
+      byAuthority: Array<{
+        key: string;
+        label: string;
+        counts: {
+          total: number;
+          pending: number;
+          stateReported: number;
+          stateImplemented: number;
+          monitorAssessed: number;
+          monitorImplemented: number;
+          discrepancies: number;
+          overdueResponses: number;
+          acceptanceRate: number | null;
+          stateImplementationRate: number | null;
+          monitorImplementationRate: number | null;
+        };
+      }>;
+      byTheme: Array<{
+        key: string;
+        label: string;
+        counts: {
+          total: number;
+          pending: number;
+          stateReported: number;
+          stateImplemented: number;
+          monitorAssessed: number;
+          monitorImplemented: number;
+          discrepancies: number;
+          overdueResponses: number;
+          acceptanceRate: number | null;
+          stateImplementationRate: number | null;
+          monitorImplementationRate: number | null;
+        };
+      }>;
+      byPlaceType: Array<{
+        key: string;
+        label: string;
+        counts: {
+          total: number;
+          pending: number;
+          stateReported: number;
+          stateImplemented: number;
+          monitorAssessed: number;
+          monitorImplemented: number;
+          discrepancies: number;
+          overdueResponses: number;
+          acceptanceRate: number | null;
+          stateImplementationRate: number | null;
+          monitorImplementationRate: number | null;
+        };
+      }>;
+      byPriority: Array<{
+        key: string;
+        label: string;
+        counts: {
+          total: number;
+          pending: number;
+          stateReported: number;
+          stateImplemented: number;
+          monitorAssessed: number;
+          monitorImplemented: number;
+          discrepancies: number;
+          overdueResponses: number;
+          acceptanceRate: number | null;
+          stateImplementationRate: number | null;
+          monitorImplementationRate: number | null;
+        };
+      }>;
+      byYear: Array<{
+        key: string;
+        label: string;
+        counts: {
+          total: number;
+          pending: number;
+          stateReported: number;
+          stateImplemented: number;
+          monitorAssessed: number;
+          monitorImplemented: number;
+          discrepancies: number;
+          overdueResponses: number;
+          acceptanceRate: number | null;
+          stateImplementationRate: number | null;
+          monitorImplementationRate: number | null;
+        };
+      }>;
+    };
+    findings: {
+      total: number;
+      byAreaAndYear: Array<{ row: string; column: string; count: number }>;
+      byVulnerabilityAndYear: Array<{ row: string; column: string; count: number }>;
+      riskFactorsByPlaceType: Array<{ row: string; column: string; count: number }>;
+    };
+    actions: {
+      total: number;
+      overdue: number;
+      byStatus: Array<{ status: ActionStatus; count: number }>;
+      jointCommitments: Array<{
+        organisationId: string;
+        organisationName: string;
+        total: number;
+        done: number;
+        inProgress: number;
+        overdue: number;
+      }>;
+    };
+    discrepancies: Array<{
+      id: string;
+      reference: string;
+      title: string;
+      stateStatus: ImplementationStatus | null;
+      monitorStatus: ImplementationStatus | null;
+    }>;
+    repeatedRecommendations: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+    overdueActions: Array<{
+      id: string;
+      workplanId: string;
+      title: string;
+      dueDate: string | null;
+      status: ActionStatus;
+      responsibleOrganisationName: string;
+    }>;
+  };
+};
+
+export type FindingSection_DashboardFragment = {
+  findings: {
+    total: number;
+    byAreaAndYear: Array<{ row: string; column: string; count: number }>;
+    byVulnerabilityAndYear: Array<{ row: string; column: string; count: number }>;
+    riskFactorsByPlaceType: Array<{ row: string; column: string; count: number }>;
+  };
+};
+
+export type RecommendationSection_CountsFragment = {
+  total: number;
+  pending: number;
+  stateReported: number;
+  stateImplemented: number;
+  monitorAssessed: number;
+  monitorImplemented: number;
+  discrepancies: number;
+  overdueResponses: number;
+  acceptanceRate: number | null;
+  stateImplementationRate: number | null;
+  monitorImplementationRate: number | null;
+};
+
+export type RecommendationSection_DashboardFragment = {
+  recommendations: {
+    byAuthority: Array<{
+      key: string;
+      label: string;
+      counts: {
+        total: number;
+        pending: number;
+        stateReported: number;
+        stateImplemented: number;
+        monitorAssessed: number;
+        monitorImplemented: number;
+        discrepancies: number;
+        overdueResponses: number;
+        acceptanceRate: number | null;
+        stateImplementationRate: number | null;
+        monitorImplementationRate: number | null;
+      };
+    }>;
+    byTheme: Array<{
+      key: string;
+      label: string;
+      counts: {
+        total: number;
+        pending: number;
+        stateReported: number;
+        stateImplemented: number;
+        monitorAssessed: number;
+        monitorImplemented: number;
+        discrepancies: number;
+        overdueResponses: number;
+        acceptanceRate: number | null;
+        stateImplementationRate: number | null;
+        monitorImplementationRate: number | null;
+      };
+    }>;
+    byPlaceType: Array<{
+      key: string;
+      label: string;
+      counts: {
+        total: number;
+        pending: number;
+        stateReported: number;
+        stateImplemented: number;
+        monitorAssessed: number;
+        monitorImplemented: number;
+        discrepancies: number;
+        overdueResponses: number;
+        acceptanceRate: number | null;
+        stateImplementationRate: number | null;
+        monitorImplementationRate: number | null;
+      };
+    }>;
+    byPriority: Array<{
+      key: string;
+      label: string;
+      counts: {
+        total: number;
+        pending: number;
+        stateReported: number;
+        stateImplemented: number;
+        monitorAssessed: number;
+        monitorImplemented: number;
+        discrepancies: number;
+        overdueResponses: number;
+        acceptanceRate: number | null;
+        stateImplementationRate: number | null;
+        monitorImplementationRate: number | null;
+      };
+    }>;
+    byYear: Array<{
+      key: string;
+      label: string;
+      counts: {
+        total: number;
+        pending: number;
+        stateReported: number;
+        stateImplemented: number;
+        monitorAssessed: number;
+        monitorImplemented: number;
+        discrepancies: number;
+        overdueResponses: number;
+        acceptanceRate: number | null;
+        stateImplementationRate: number | null;
+        monitorImplementationRate: number | null;
+      };
+    }>;
+  };
+  discrepancies: Array<{
+    id: string;
+    reference: string;
+    title: string;
+    stateStatus: ImplementationStatus | null;
+    monitorStatus: ImplementationStatus | null;
+  }>;
+  repeatedRecommendations: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+};
+
+export type SummaryStrip_DashboardFragment = {
+  recommendations: {
+    overall: {
+      total: number;
+      pending: number;
+      overdueResponses: number;
+      discrepancies: number;
+      repeated: number;
+      acceptanceRate: number | null;
+      stateImplementationRate: number | null;
+      monitorImplementationRate: number | null;
+    };
+  };
+  findings: { total: number };
+  actions: { total: number; overdue: number };
+};
+
 export type FindingsLibraryPage_FindingsQueryVariables = Exact<{
   filter?: FindingFilter | null | undefined;
   limit?: number | null | undefined;
@@ -1828,6 +2165,34 @@ export type HomePage_OverviewQuery = {
     members: Array<{ id: string; role: WorkingGroupRole; organisation: { id: string } }>;
   }>;
 };
+
+export type WhatNeedsMe_QueryQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+export type WhatNeedsMe_QueryQuery = {
+  responsesDue: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    nodes: Array<{ id: string; reference: string; title: string; responseDueOn: string; responseOverdue: boolean }>;
+  };
+  overdueActions: Array<{ id: string; workplanId: string; title: string; dueDate: string | null }>;
+  whatNeedsMe: {
+    lastVisitAt: string | null;
+    awaitingAssessment: Array<{ id: string; reference: string; title: string }>;
+    sharedSinceLastVisit: Array<{
+      recordType: RecordType;
+      id: string;
+      title: string;
+      ownerOrganisationName: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type WhatNeedsMe_MarkVisitedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type WhatNeedsMe_MarkVisitedMutation = { markHomeVisited: string };
 
 export type WorkingGroupCard_WorkingGroupFragment = {
   id: string;
@@ -3682,6 +4047,397 @@ export type UseUpdateAction_UpdateMutation = {
   };
 };
 
+export const ActionSection_DashboardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionSection_Dashboard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Dashboard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jointCommitments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inProgress' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overdueActions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisationName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionSection_DashboardFragment, unknown>;
+export const FindingSection_DashboardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingSection_Dashboard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Dashboard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byAreaAndYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byVulnerabilityAndYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'riskFactorsByPlaceType' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindingSection_DashboardFragment, unknown>;
+export const RecommendationSection_CountsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationSection_Counts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateReported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateImplemented' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorAssessed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorImplemented' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discrepancies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueResponses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptanceRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateImplementationRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorImplementationRate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendationSection_CountsFragment, unknown>;
+export const RecommendationSection_DashboardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationSection_Dashboard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Dashboard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byAuthority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byTheme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byPlaceType' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byPriority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'discrepancies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stateStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monitorStatus' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'repeatedRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationSection_Counts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateReported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateImplemented' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorAssessed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorImplemented' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discrepancies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueResponses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptanceRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateImplementationRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorImplementationRate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendationSection_DashboardFragment, unknown>;
+export const SummaryStrip_DashboardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SummaryStrip_Dashboard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Dashboard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overall' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdueResponses' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'discrepancies' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'repeated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acceptanceRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stateImplementationRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monitorImplementationRate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SummaryStrip_DashboardFragment, unknown>;
 export const IssuedRecommendations_VisitFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6364,6 +7120,426 @@ export const SignInPage_SignInDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const DashboardPage_ChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardPage_Choices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workingGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardPage_ChoicesQuery, DashboardPage_ChoicesQueryVariables>;
+export const DashboardPage_DashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DashboardPage_Dashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DashboardScopeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dashboard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scope' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SummaryStrip_Dashboard' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Dashboard' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingSection_Dashboard' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionSection_Dashboard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationSection_Counts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateReported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateImplemented' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorAssessed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorImplemented' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'discrepancies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueResponses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptanceRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateImplementationRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorImplementationRate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SummaryStrip_Dashboard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Dashboard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overall' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdueResponses' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'discrepancies' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'repeated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acceptanceRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stateImplementationRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monitorImplementationRate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationSection_Dashboard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Dashboard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byAuthority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byTheme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byPlaceType' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byPriority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationSection_Counts' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'discrepancies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stateStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monitorStatus' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'repeatedRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FindingSection_Dashboard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Dashboard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byAreaAndYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byVulnerabilityAndYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'riskFactorsByPlaceType' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionSection_Dashboard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Dashboard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jointCommitments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inProgress' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overdueActions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleOrganisationName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardPage_DashboardQuery, DashboardPage_DashboardQueryVariables>;
 export const FindingsLibraryPage_FindingsDocument = {
   kind: 'Document',
   definitions: [
@@ -7914,6 +9090,167 @@ export const HomePage_OverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<HomePage_OverviewQuery, HomePage_OverviewQueryVariables>;
+export const WhatNeedsMe_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhatNeedsMe_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'responsesDue' },
+            name: { kind: 'Name', value: 'recommendations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'addresseeId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'acceptance' },
+                      value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'PENDING' }] },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'EnumValue', value: 'DUE_ASC' },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '5' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responseDueOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responseOverdue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdueActions' },
+            name: { kind: 'Name', value: 'workplanActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'responsibleOrganisationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'organisationId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'overdue' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '5' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'whatNeedsMe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lastVisitAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'awaitingAssessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sharedSinceLastVisit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ownerOrganisationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhatNeedsMe_QueryQuery, WhatNeedsMe_QueryQueryVariables>;
+export const WhatNeedsMe_MarkVisitedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WhatNeedsMe_MarkVisited' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'markHomeVisited' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhatNeedsMe_MarkVisitedMutation, WhatNeedsMe_MarkVisitedMutationVariables>;
 export const LiveRecords_ChangedDocument = {
   kind: 'Document',
   definitions: [

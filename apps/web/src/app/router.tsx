@@ -166,6 +166,10 @@ export function createAppRouter() {
           path: 'account/security',
           ...page(() => import('../features/security/SecurityPage.tsx').then((m) => m.SecurityPage)),
         },
+        {
+          path: 'dashboard',
+          ...page(() => import('../features/dashboard/DashboardPage.tsx').then((m) => m.DashboardPage)),
+        },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },

@@ -1,4 +1,5 @@
 import 'i18next';
+import type esDashboard from './es.dashboard.json';
 import type esDiscovery from './es.discovery.json';
 import type esExports from './es.exports.json';
 import type es from './es.json';
@@ -15,6 +16,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
+      dashboard: typeof esDashboard;
       discovery: typeof esDiscovery;
       exports: typeof esExports;
       translation: typeof es;

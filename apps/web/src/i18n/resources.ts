@@ -1,3 +1,7 @@
+import enDashboard from './en.dashboard.json';
+import esDashboard from './es.dashboard.json';
+import frDashboard from './fr.dashboard.json';
+import ptDashboard from './pt.dashboard.json';
 import enDiscovery from './en.discovery.json';
 import esDiscovery from './es.discovery.json';
 import frDiscovery from './fr.discovery.json';
@@ -51,6 +55,7 @@ import type { AppLanguage } from './language.ts';
  */
 export const RESOURCES = {
   es: {
+    dashboard: esDashboard,
     discovery: esDiscovery,
     exports: esExports,
     translation: es,
@@ -64,6 +69,7 @@ export const RESOURCES = {
     workplan: esWorkplan,
   },
   en: {
+    dashboard: enDashboard,
     discovery: enDiscovery,
     exports: enExports,
     translation: en,
@@ -77,6 +83,7 @@ export const RESOURCES = {
     workplan: enWorkplan,
   },
   fr: {
+    dashboard: frDashboard,
     discovery: frDiscovery,
     exports: frExports,
     translation: fr,
@@ -90,6 +97,7 @@ export const RESOURCES = {
     workplan: frWorkplan,
   },
   pt: {
+    dashboard: ptDashboard,
     discovery: ptDiscovery,
     exports: ptExports,
     translation: pt,

@@ -29,6 +29,15 @@ const filterInput = z.object({
   overdue: z.boolean().nullish(),
   source: z.enum(RECOMMENDATION_SOURCES).nullish(),
   priority: z.enum(PRIORITIES).nullish(),
+  aboutOrganisationId: z.string().nullish(),
+  workingGroupId: z.string().nullish(),
+  countryCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .nullish(),
+  issuedYear: z.number().int().min(1900).max(2999).nullish(),
 });
 type Filter = z.infer<typeof filterInput>;
 
@@ -59,7 +68,7 @@ export function overdueWhere(overdue: boolean, today: string): Where {
 /** The filter as SQL conditions; an id that cannot exist matches nothing. */
 function whereOf(filter: Filter, today: string): Where | null {
   const and: Where[] = [];
-  const ids = [filter.addresseeId, filter.placeId, filter.findingId];
+  const ids = [filter.addresseeId, filter.placeId, filter.findingId, filter.aboutOrganisationId, filter.workingGroupId];
   if (ids.some((id) => id != null && !isId(id))) return null;
   if (filter.search) {
     const pattern = likePattern(filter.search);
@@ -84,6 +93,15 @@ function whereOf(filter: Filter, today: string): Where | null {
   if (filter.overdue != null) and.push(overdueWhere(filter.overdue, today));
   if (filter.source) and.push({ source: filter.source });
   if (filter.priority) and.push({ priority: filter.priority });
+  // The dashboards' scopes (modules/dashboard/dashboard-scope.ts), so a figure links to its list.
+  if (filter.aboutOrganisationId) {
+    and.push({ $or: [{ ownerOrganisation: filter.aboutOrganisationId }, { addressee: filter.aboutOrganisationId }] });
+  }
+  if (filter.workingGroupId) and.push({ workingGroup: filter.workingGroupId });
+  if (filter.countryCode) and.push({ countryCode: filter.countryCode });
+  if (filter.issuedYear) {
+    and.push({ issuedOn: { $gte: `${filter.issuedYear}-01-01`, $lte: `${filter.issuedYear}-12-31` } });
+  }
   return { $and: and };
 }
 

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { useShell } from '../shell/ShellContext.tsx';
 import { WorkingGroupCard } from './WorkingGroupCard.tsx';
+import { WhatNeedsMe } from './WhatNeedsMe.tsx';
 
 const HomePage_Overview = graphql(`
   query HomePage_Overview($organisationId: ID!) {
@@ -61,6 +62,7 @@ export function HomePage() {
         <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : (
         <>
+          <WhatNeedsMe organisationId={current.organisation.id} />
           <section aria-labelledby="home-organisation">
             <Card withBorder radius="md" padding="lg">
               <Stack gap="md">

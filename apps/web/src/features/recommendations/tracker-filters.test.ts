@@ -21,6 +21,10 @@ const everything: TrackerFilters = {
   overdue: true,
   priority: 'URGENT',
   source: 'SPT_REPORT',
+  aboutOrganisationId: 'org-3',
+  workingGroupId: 'wg-1',
+  countryCode: 'XV',
+  issuedYear: 2025,
   sort: 'DUE_ASC',
   page: 3,
 };
@@ -92,6 +96,10 @@ describe('the API filter', () => {
       overdue: true,
       priority: 'URGENT',
       source: 'SPT_REPORT',
+      aboutOrganisationId: 'org-3',
+      workingGroupId: 'wg-1',
+      countryCode: 'XV',
+      issuedYear: 2025,
     });
   });
 });

@@ -27,6 +27,11 @@ export interface TrackerFilters {
   readonly overdue: boolean;
   readonly priority: Priority | null;
   readonly source: RecommendationSource | null;
+  /** The dashboard scopes (an organisation, a working group, a State) and year, so a figure links here. */
+  readonly aboutOrganisationId: string | null;
+  readonly workingGroupId: string | null;
+  readonly countryCode: string | null;
+  readonly issuedYear: number | null;
   readonly sort: RecommendationSort;
   /** 1-based. */
   readonly page: number;
@@ -45,6 +50,10 @@ export const DEFAULT_FILTERS: TrackerFilters = {
   overdue: false,
   priority: null,
   source: null,
+  aboutOrganisationId: null,
+  workingGroupId: null,
+  countryCode: null,
+  issuedYear: null,
   sort: 'ISSUED_DESC',
   page: 1,
 };
@@ -61,6 +70,10 @@ const PARAM = {
   overdue: 'overdue',
   priority: 'priority',
   source: 'source',
+  aboutOrganisationId: 'org',
+  workingGroupId: 'wg',
+  countryCode: 'country',
+  issuedYear: 'year',
   sort: 'sort',
   page: 'page',
 } as const;
@@ -80,6 +93,8 @@ function oneParam<T extends string>(params: URLSearchParams, name: string, value
 /** Reads the tracker's filters from the URL; anything missing or invalid takes its default. */
 export function filtersFromParams(params: URLSearchParams): TrackerFilters {
   const page = Number.parseInt(params.get(PARAM.page) ?? '', 10);
+  const year = Number.parseInt(params.get(PARAM.issuedYear) ?? '', 10);
+  const country = params.get(PARAM.countryCode)?.trim().toUpperCase() ?? '';
   return {
     search: params.get(PARAM.search)?.trim() ?? '',
     acceptance: listParam(params, PARAM.acceptance, ACCEPTANCES),
@@ -91,6 +106,10 @@ export function filtersFromParams(params: URLSearchParams): TrackerFilters {
     overdue: params.get(PARAM.overdue) === '1',
     priority: oneParam(params, PARAM.priority, PRIORITIES),
     source: oneParam(params, PARAM.source, RECOMMENDATION_SOURCES),
+    aboutOrganisationId: params.get(PARAM.aboutOrganisationId)?.trim() || null,
+    workingGroupId: params.get(PARAM.workingGroupId)?.trim() || null,
+    countryCode: /^[A-Z]{2}$/.test(country) ? country : null,
+    issuedYear: Number.isInteger(year) && year >= 1900 && year <= 2999 ? year : null,
     sort: oneParam(params, PARAM.sort, RECOMMENDATION_SORTS) ?? DEFAULT_FILTERS.sort,
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
@@ -112,6 +131,10 @@ export function filtersToParams(filters: TrackerFilters): URLSearchParams {
   set(PARAM.overdue, filters.overdue ? '1' : '');
   set(PARAM.priority, filters.priority ?? '');
   set(PARAM.source, filters.source ?? '');
+  set(PARAM.aboutOrganisationId, filters.aboutOrganisationId ?? '');
+  set(PARAM.workingGroupId, filters.workingGroupId ?? '');
+  set(PARAM.countryCode, filters.countryCode ?? '');
+  set(PARAM.issuedYear, filters.issuedYear ? String(filters.issuedYear) : '');
   set(PARAM.sort, filters.sort === DEFAULT_FILTERS.sort ? '' : filters.sort);
   set(PARAM.page, filters.page > 1 ? String(filters.page) : '');
   return params;
@@ -143,6 +166,10 @@ export function toRecommendationFilter(filters: TrackerFilters): RecommendationF
   if (filters.overdue) filter.overdue = true;
   if (filters.priority) filter.priority = filters.priority;
   if (filters.source) filter.source = filters.source;
+  if (filters.aboutOrganisationId) filter.aboutOrganisationId = filters.aboutOrganisationId;
+  if (filters.workingGroupId) filter.workingGroupId = filters.workingGroupId;
+  if (filters.countryCode) filter.countryCode = filters.countryCode;
+  if (filters.issuedYear) filter.issuedYear = filters.issuedYear;
   return filter;
 }
 

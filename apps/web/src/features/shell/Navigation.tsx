@@ -16,6 +16,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t: td } = useTranslation('discovery');
   const { t: tp } = useTranslation('practices');
   const { t: ts } = useTranslation('security');
+  const { t: tdash } = useTranslation('dashboard');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -27,6 +28,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   return (
     <ScrollArea component="nav" aria-label={t('nav.label')} style={{ flex: 1 }} type="auto">
       <NavLink {...linkProps('/')} label={t('nav.home')} />
+      <NavLink {...linkProps('/dashboard')} label={tdash('nav.dashboard')} />
       {canManageMembers && <NavLink {...linkProps('/organisation/members')} label={t('nav.members')} />}
       {canManageMembers && <NavLink {...linkProps('/organisation/audit')} label={tt('nav.audit')} />}
       <NavLink {...linkProps('/places')} label={tm('nav.places')} />

@@ -1,0 +1,404 @@
+/**
+ * One-command scale benchmark of issue #15's reads: `npm run bench:scale` (from the repo root).
+ *
+ * For each size (BENCH_SIZES, default 10000,100000,1000000 findings; BENCH_RECOMMENDATIONS, default
+ * 100000): a fresh database `bench_scale_<size>` on the system PostgreSQL made as bench/lists makes
+ * its own (migrated, demo world, set-based synthetic records, ../lists/generate.ts), enriched with
+ * risk factors, vulnerabilities, repeats, responses, history and workplan actions (enrich.ts); the
+ * real server in this process; then p50/p95 over HTTP, as a CSO and as an NPM user, of the findings
+ * first page, a faceted findings page, each dashboard (organisation, working group, country) and
+ * `{ __typename }` as the baseline of the same run. At the largest size the EXPLAIN (ANALYZE,
+ * BUFFERS) of every dashboard statement goes to docs/explain/. Writes its section of docs/benchmarks.md.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { loadEnv } from '../../apps/server/src/env.ts';
+import type { Env } from '../../apps/server/src/env.ts';
+import { logger } from '../../apps/server/src/logger.ts';
+import { prepareDatabase } from '../../apps/server/src/db/database.ts';
+import { createServices } from '../../apps/server/src/services.ts';
+import { createApp } from '../../apps/server/src/app.ts';
+import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
+import { writeBenchSection } from '../section.ts';
+import { adminExecute, benchDatabase, createBenchDatabase, openBenchOrm } from '../lists/database.ts';
+import type { BenchDatabase } from '../lists/database.ts';
+import { generate, shapeFor } from '../lists/generate.ts';
+import { timeSequential } from '../lists/measure.ts';
+import type { Latency } from '../lists/measure.ts';
+import { enrich } from './enrich.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 100_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const KEEP = process.env.BENCH_KEEP === '1';
+const EXPLAIN_DIR = new URL('../../docs/explain/', import.meta.url);
+
+const USERS = [
+  { key: 'CSO', email: 'diego.voces@demo.opcat', who: 'Diego (Voces Libres, CSO, EDITOR)' },
+  { key: 'NPM', email: 'ana.mnp@demo.opcat', who: 'Ana (Costa Verde NPM, ADMIN)' },
+] as const;
+
+const log = (line: string) => console.log(`bench: ${line}`);
+const fmt = (ms: number | undefined) =>
+  ms === undefined || Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
+
+const FINDINGS_PAGE = /* GraphQL */ `
+  query ScaleFindings($filter: FindingFilter) {
+    findings(filter: $filter, limit: 25) {
+      totalCount
+      totalCountCapped
+      nodes {
+        id
+        title
+        monitoringArea
+        severity
+        classification
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+const DASHBOARD = /* GraphQL */ `
+  query ScaleDashboard($scope: DashboardScopeInput!) {
+    dashboard(scope: $scope) {
+      id
+      recommendations {
+        overall {
+          total
+          acceptanceRate
+          stateImplementationRate
+          monitorImplementationRate
+          overdueResponses
+          discrepancies
+          repeated
+        }
+        byAuthority {
+          key
+          label
+          counts {
+            total
+            stateImplemented
+            monitorImplemented
+          }
+        }
+        byTheme {
+          key
+          counts {
+            total
+            stateImplemented
+            monitorImplemented
+          }
+        }
+        byPlaceType {
+          key
+          counts {
+            total
+            stateImplemented
+            monitorImplemented
+          }
+        }
+        byPriority {
+          key
+          counts {
+            total
+            stateImplemented
+            monitorImplemented
+          }
+        }
+        byYear {
+          key
+          counts {
+            total
+            stateImplemented
+            monitorImplemented
+          }
+        }
+      }
+      findings {
+        total
+        byAreaAndYear {
+          row
+          column
+          count
+        }
+        byVulnerabilityAndYear {
+          row
+          column
+          count
+        }
+        riskFactorsByPlaceType {
+          row
+          column
+          count
+        }
+      }
+      actions {
+        total
+        overdue
+        byStatus {
+          status
+          count
+        }
+        jointCommitments {
+          organisationId
+          total
+          done
+          inProgress
+          overdue
+        }
+      }
+      discrepancies {
+        id
+        reference
+      }
+      repeatedRecommendations {
+        id
+        reference
+      }
+      overdueActions {
+        id
+        title
+      }
+    }
+  }
+`;
+
+interface Figure {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * HOOK for the search engineer (issue #15, "search" figure): return the search request to time as
+ * each user (e.g. `{ name: 'search "carga 12"', query: SEARCH_QUERY, variables: { q: 'carga 12' } }`).
+ * Null until search exists; the table then shows no search row.
+ */
+export function searchFigure(): Figure | null {
+  return null;
+}
+
+function figuresFor(user: { organisationId: string; workingGroupId: string | null }): Figure[] {
+  const dashboard = (name: string, kind: string, id: string): Figure => ({
+    name,
+    query: DASHBOARD,
+    variables: { scope: { kind, id } },
+  });
+  const search = searchFigure();
+  return [
+    { name: 'baseline `{ __typename }`', query: '{ __typename }', variables: {} },
+    { name: 'findings first page', query: FINDINGS_PAGE, variables: {} },
+    {
+      name: 'findings faceted page (HEALTH_CARE, HIGH)',
+      query: FINDINGS_PAGE,
+      variables: { filter: { monitoringArea: 'HEALTH_CARE', severity: 'HIGH' } },
+    },
+    ...(search ? [search] : []),
+    dashboard('dashboard: organisation', 'ORGANISATION', user.organisationId),
+    ...(user.workingGroupId ? [dashboard('dashboard: working group', 'WORKING_GROUP', user.workingGroupId)] : []),
+    dashboard('dashboard: country XV', 'COUNTRY', 'XV'),
+  ];
+}
+
+function serverEnv(db: BenchDatabase, dataDir: string): Env {
+  return loadEnv({
+    NODE_ENV: 'test',
+    SESSION_SECRET: `bench-scale-session-${randomBytes(16).toString('hex')}`,
+    AUDIT_KEY: `bench-scale-audit-${randomBytes(16).toString('hex')}`,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    DATABASE_URL: db.appUrl,
+    DATABASE_OWNER_URL: db.ownerUrl,
+    DEMO_SEED: 'false',
+    LOG_LEVEL: 'error',
+  });
+}
+
+async function startServer(env: Env, db: BenchDatabase) {
+  logger.level = env.LOG_LEVEL;
+  const { orm } = await prepareDatabase(
+    { url: db.appUrl, ownerUrl: db.ownerUrl, embedded: false, stop: async () => {}, abandon: () => {} },
+    env,
+    (url) => openBenchOrm(url),
+  );
+  const services = createServices(orm, env);
+  const app = await createApp(services);
+  const port = await app.listen(env.PORT);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await services.dispose();
+      await orm.close(true);
+    },
+  };
+}
+
+async function request(client: GraphqlClient, figure: Figure) {
+  const res = await client.request<Record<string, unknown>>(figure.query, figure.variables);
+  if (res.status !== 200 || res.errors?.length) {
+    throw new Error(`bench: ${figure.name} failed (${res.status}): ${JSON.stringify(res.errors).slice(0, 400)}`);
+  }
+  return res;
+}
+
+/** Every statement (text and bound values) any pg client of this process sends while `fn` runs. */
+async function captureStatements(fn: () => Promise<unknown>): Promise<{ text: string; values: unknown[] }[]> {
+  const seen: { text: string; values: unknown[] }[] = [];
+  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  prototype.query = function query(this: unknown, ...args: unknown[]) {
+    const [first, second] = args;
+    if (typeof first === 'string') seen.push({ text: first, values: Array.isArray(second) ? second : [] });
+    else if (first && typeof first === 'object' && 'text' in first) {
+      const q = first as { text: string; values?: unknown[] };
+      seen.push({ text: q.text, values: q.values ?? [] });
+    }
+    return original.apply(this, args);
+  };
+  try {
+    await fn();
+  } finally {
+    prototype.query = original;
+  }
+  return seen;
+}
+
+interface Row {
+  size: number;
+  user: string;
+  figure: string;
+  latency: Latency;
+}
+
+async function measureSize(
+  size: number,
+  dataDir: string,
+  largest: boolean,
+): Promise<{ rows: Row[]; counts: string; seconds: number }> {
+  const name = `bench_scale_${size}`;
+  const env0 = serverEnv(benchDatabase(name), dataDir);
+  log(`creating ${name}`);
+  const db = await createBenchDatabase(name, env0);
+  const owner = await openBenchOrm(db.ownerUrl, 1);
+  const started = performance.now();
+  try {
+    await generate(owner, { ...shapeFor(size), recommendations: RECOMMENDATIONS }, log);
+    await enrich(owner, log);
+  } finally {
+    await owner.close(true);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const counter = new pg.Client({ connectionString: db.ownerUrl });
+  await counter.connect();
+  const count = async (sql: string) => Number((await counter.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
+  const counts =
+    `${(await count('select count(*) n from finding')).toLocaleString('en')} findings, ` +
+    `${(await count('select count(*) n from recommendation')).toLocaleString('en')} recommendations, ` +
+    `${(await count("select count(*) n from finding where classification = 'SHARED'")).toLocaleString('en')} shared findings, ` +
+    `${(await count("select count(*) n from finding where classification = 'SPT_CONFIDENTIAL'")).toLocaleString('en')} SPT-confidential findings, ` +
+    `${(await count('select count(*) n from workplan_action')).toLocaleString('en')} workplan actions`;
+  await counter.end();
+  log(`${size}: ${counts}, generated in ${seconds.toFixed(1)} s`);
+
+  const server = await startServer(serverEnv(db, dataDir), db);
+  const rows: Row[] = [];
+  const explains: string[] = [];
+  try {
+    for (const user of USERS) {
+      const client = new GraphqlClient(server);
+      await client.signIn(user.email);
+      const me = await client.request<{
+        me: { memberships: { organisation: { id: string } }[]; workingGroups: { id: string }[] } | null;
+      }>('{ me { memberships { organisation { id } } workingGroups { id } } }');
+      const organisationId = me.data?.me?.memberships[0]?.organisation.id;
+      if (!organisationId) throw new Error(`bench: ${user.email} has no organisation`);
+      const figures = figuresFor({ organisationId, workingGroupId: me.data?.me?.workingGroups[0]?.id ?? null });
+      for (const figure of figures) {
+        await request(client, figure);
+        const latency = await timeSequential(async () => void (await request(client, figure)), WARMUP, REQUESTS);
+        rows.push({ size, user: user.key, figure: figure.name, latency });
+        log(`${size} ${user.key} ${figure.name}: p50 ${fmt(latency.p50)} ms, p95 ${fmt(latency.p95)} ms`);
+        if (largest && figure.name.startsWith('dashboard')) {
+          const statements = await captureStatements(() => request(client, figure));
+          const explainer = new pg.Client({ connectionString: db.appUrl });
+          await explainer.connect();
+          try {
+            for (const s of statements.filter(
+              (x) => /from (recommendation|finding|workplan_action) /.test(x.text) && /with |group by/i.test(x.text),
+            )) {
+              const plan = await explainer.query<{ 'QUERY PLAN': string }>(
+                `explain (analyze, buffers) ${s.text}`,
+                s.values,
+              );
+              explains.push(
+                `## ${figure.name}, as ${user.who}, ${size.toLocaleString('en')} findings\n\n\`\`\`sql\n${s.text.trim()}\n\`\`\`\n\nParameters: \`${JSON.stringify(s.values)}\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
+              );
+            }
+          } finally {
+            await explainer.end();
+          }
+        }
+      }
+    }
+  } finally {
+    await server.close();
+    if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+  if (largest) {
+    const file = new URL(`dashboards-${size}.md`, EXPLAIN_DIR);
+    writeFileSync(file, `# EXPLAIN of the dashboard statements (bench:scale)\n\n${explains.join('\n\n')}\n`);
+    log(`wrote ${file.pathname}`);
+  }
+  return { rows, counts, seconds };
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'opcat-bench-scale-'));
+  const results: { size: number; counts: string; seconds: number; rows: Row[] }[] = [];
+  const largest = Math.max(...SIZES);
+  try {
+    for (const size of SIZES) results.push({ size, ...(await measureSize(size, dataDir, size === largest)) });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const smallest = Math.min(...SIZES);
+  const p95 = (size: number, user: string, figure: string) =>
+    results.find((r) => r.size === size)?.rows.find((x) => x.user === user && x.figure === figure)?.latency.p95;
+  const keys = [...new Map(results[0]!.rows.map((r) => [`${r.user}|${r.figure}`, r])).values()];
+  const header = `| user | figure | ${SIZES.map((s) => `p50 / p95 at ${s.toLocaleString('en')}`).join(' | ')} | p95 growth ${smallest.toLocaleString('en')} → ${largest.toLocaleString('en')} |`;
+  const lines = keys.map((k) => {
+    const cells = SIZES.map((s) => {
+      const l = results
+        .find((r) => r.size === s)
+        ?.rows.find((x) => x.user === k.user && x.figure === k.figure)?.latency;
+      return l ? `${fmt(l.p50)} / ${fmt(l.p95)} ms` : '—';
+    });
+    const a = p95(smallest, k.user, k.figure);
+    const b = p95(largest, k.user, k.figure);
+    const growth = a && b && SIZES.length > 1 ? `${(b / a).toFixed(2)}×` : '—';
+    return `| ${k.user} | ${k.figure} | ${cells.join(' | ')} | ${growth} |`;
+  });
+  const markdown = `## Scale: findings library, dashboards (bench:scale)
+
+Command: \`BENCH_SIZES=${SIZES.join(',')} npm run bench:scale\` (BENCH_RECOMMENDATIONS=${RECOMMENDATIONS}, ${REQUESTS} sequential requests after ${WARMUP} untimed, per figure and user). Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (a machine shared with other engineers' builds and tests: absolute numbers are noisy).
+
+Data per size (bench/lists/generate.ts + bench/scale/enrich.ts): ${results.map((r) => `**${r.size.toLocaleString('en')}**: ${r.counts}, generated in ${r.seconds.toFixed(1)} s`).join('; ')}. Users: ${USERS.map((u) => u.who).join(', ')}. The baseline is \`{ __typename }\` over the same session in the same run. Targets (issue #15): p95 grows ≤ 1.3× from the smallest to the largest size; each dashboard p95 ≤ 300 ms at 1M findings. EXPLAIN (ANALYZE, BUFFERS) of every dashboard statement at the largest size: docs/explain/dashboards-${largest}.md.
+
+${header}
+|${' --- |'.repeat(3 + SIZES.length)}
+${lines.join('\n')}
+`;
+  await writeBenchSection('scale', markdown);
+}
+
+await main();
