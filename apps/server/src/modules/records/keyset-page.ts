@@ -120,7 +120,12 @@ export function afterFilter<T>(keys: readonly SortKey<T>[], values: readonly unk
     if (i === keys.length - 1) return strictly(key, values[i]);
     return { $or: [strictly(key, values[i]), { $and: [{ [key.property]: values[i] }, from(i + 1)] }] };
   };
-  return from(0) as FilterQuery<T>;
+  // The OR above cannot bound an index scan; the first key's inclusive bound can (the same rows):
+  // a later page starts where the cursor is instead of filtering every row before it.
+  const first = keys[0] as SortKey<T>;
+  if (typeof first.kind === 'object') return from(0) as FilterQuery<T>;
+  const bound = { [first.property]: { [first.direction === 'asc' ? '$gte' : '$lte']: values[0] } };
+  return { $and: [bound, from(0)] } as FilterQuery<T>;
 }
 
 /** The ORDER BY of a keyset sort (a rank key orders by its CASE expression through `orderBy`). */

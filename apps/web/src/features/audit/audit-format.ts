@@ -19,6 +19,12 @@ export const AUDIT_ACTIONS = [
   'invitation.issued',
   'invitation.accepted',
   'invitation.refused',
+  'auth.secondFactorFailed',
+  'auth.recoveryCodeUsed',
+  'auth.twoFactorEnrolled',
+  'auth.recoveryCodesRegenerated',
+  'organisation.twoFactorRequirementChanged',
+  'membership.twoFactorReset',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

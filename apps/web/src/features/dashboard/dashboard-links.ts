@@ -1,3 +1,4 @@
+import { EMPTY_LIBRARY_PARAMS, writeLibraryParams, type LibraryParams } from '../discovery/library-params.ts';
 import { DEFAULT_FILTERS, filtersToParams, type TrackerFilters } from '../recommendations/tracker-filters.ts';
 
 export type DashboardScopeKind = 'ORGANISATION' | 'WORKING_GROUP' | 'COUNTRY';
@@ -44,12 +45,26 @@ export function recommendationsLink(scope: DashboardScope, narrowing: Partial<Tr
  * HOOK for the findings library (issue #15, built separately): the list of findings behind a finding
  * figure. Until that library exists this names its expected URL filters; align them when it lands.
  */
+/**
+ * The findings library (features/discovery) narrowed to a figure: its own URL parameters. The library has
+ * a country filter but none by organisation or working group, so from those dashboards it lists every
+ * readable finding of the figure's area, vulnerability or risk factor; a year becomes a visit-date range.
+ */
 export function findingsLink(
   scope: DashboardScope,
   narrowing: { area?: string; vulnerability?: string; riskFactor?: string; placeType?: string; year?: string },
 ): string {
-  const params = new URLSearchParams(scopeToParams(scope));
-  for (const [name, value] of Object.entries(narrowing)) if (value) params.set(name, value);
+  const { area, vulnerability, riskFactor, placeType, year } = narrowing;
+  const params = writeLibraryParams({
+    ...EMPTY_LIBRARY_PARAMS,
+    monitoringArea: (area as LibraryParams['monitoringArea']) ?? null,
+    vulnerability: (vulnerability as LibraryParams['vulnerability']) ?? null,
+    riskFactor: riskFactor ?? null,
+    placeType: (placeType as LibraryParams['placeType']) ?? null,
+    country: scope.kind === 'COUNTRY' ? scope.id : null,
+    visitFrom: year ? `${year}-01-01` : null,
+    visitTo: year ? `${year}-12-31` : null,
+  });
   return `/findings?${params.toString()}`;
 }
 
