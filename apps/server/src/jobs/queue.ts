@@ -55,9 +55,7 @@ export async function enqueue<N extends JobName>(
 /** Removes the pending job with this key, in the caller's transaction (a running one finishes). */
 export async function removeJob(target: OperationContext | EntityManager, jobKey: string): Promise<void> {
   const em = transactionOf('transport' in target ? target.em : target);
-  await em
-    .getConnection()
-    .execute(`select ${JOB_SCHEMA}.remove_job(?)`, [jobKey], 'run', em.getTransactionContext());
+  await em.getConnection().execute(`select ${JOB_SCHEMA}.remove_job(?)`, [jobKey], 'run', em.getTransactionContext());
 }
 
 export function createJobQueue(): JobQueue {

@@ -57,7 +57,14 @@ export async function reportReprisal(
       createdBy: tx.getReference(User, ctx.actor.userId),
     });
     await tx.flush();
-    await notifyNamed(ctx, tx, 'REPRISAL_NAMED', 'REPRISAL', incident.id, namedUsers.map((u) => u.id));
+    await notifyNamed(
+      ctx,
+      tx,
+      'REPRISAL_NAMED',
+      'REPRISAL',
+      incident.id,
+      namedUsers.map((u) => u.id),
+    );
     await auditReprisalAccess(tx, ctx.services.env.AUDIT_KEY, ctx.actor, 'report', [incident.id], {
       namedUserIds: namedUsers.map((u) => u.id),
     });

@@ -62,7 +62,14 @@ export async function updateReprisal(
     }
     await tx.flush();
     const newlyNamed = incident.namedUsers.getItems().filter((u) => !namedBefore.has(u.id));
-    await notifyNamed(ctx, tx, 'REPRISAL_NAMED', 'REPRISAL', incident.id, newlyNamed.map((u) => u.id));
+    await notifyNamed(
+      ctx,
+      tx,
+      'REPRISAL_NAMED',
+      'REPRISAL',
+      incident.id,
+      newlyNamed.map((u) => u.id),
+    );
     await auditReprisalAccess(tx, ctx.services.env.AUDIT_KEY, ctx.actor, 'update', [incident.id], {
       changed,
       namedUserIds: incident.namedUsers.getItems().map((u) => u.id),
