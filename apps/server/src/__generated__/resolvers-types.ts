@@ -2281,6 +2281,8 @@ export type ReprisalIncident = {
   relatedVisit?: Maybe<Visit>;
   status: ReprisalStatus;
   updatedAt: Scalars['DateTime']['output'];
+  /** Whether the viewer may update it (status, action taken, who is named): named and an EDITOR or ADMIN of its owner. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
 };
 
 export type ReprisalPayload = {
@@ -5171,6 +5173,7 @@ export type ReprisalIncidentResolvers<
   relatedVisit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReprisalStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanUpdate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ReprisalPayloadResolvers<

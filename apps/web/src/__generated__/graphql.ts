@@ -3349,6 +3349,7 @@ export type ReprisalPage_IncidentFragment = {
   actionTaken: string;
   createdAt: string;
   updatedAt: string;
+  viewerCanUpdate: boolean;
   ownerOrganisation: { id: string; name: string };
   relatedVisit: { id: string; type: VisitType; startDate: string; places: Array<{ id: string; name: string }> } | null;
   namedUsers: Array<{ id: string; displayName: string }>;
@@ -3369,6 +3370,7 @@ export type ReprisalPage_IncidentQuery = {
     actionTaken: string;
     createdAt: string;
     updatedAt: string;
+    viewerCanUpdate: boolean;
     ownerOrganisation: { id: string; name: string };
     relatedVisit: {
       id: string;
@@ -3415,6 +3417,7 @@ export type UpdateReprisalForm_UpdateMutation = {
       actionTaken: string;
       createdAt: string;
       updatedAt: string;
+      viewerCanUpdate: boolean;
       ownerOrganisation: { id: string; name: string };
       relatedVisit: {
         id: string;
@@ -5897,6 +5900,7 @@ export const ReprisalPage_IncidentFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanUpdate' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'namedUsers' },
@@ -14813,6 +14817,7 @@ export const ReprisalPage_IncidentDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanUpdate' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'namedUsers' },
@@ -15001,6 +15006,7 @@ export const UpdateReprisalForm_UpdateDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanUpdate' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'namedUsers' },

@@ -5,7 +5,7 @@ import { loadReference } from '../../modules/load-reference.ts';
 import { getReprisalIncident, listReprisalIncidents } from '../../modules/reprisal/read-reprisals.ts';
 import { reportReprisal } from '../../modules/reprisal/report-reprisal.ts';
 import { updateReprisal } from '../../modules/reprisal/update-reprisal.ts';
-import { namedUsersOf, relatedVisitOf } from '../../modules/reprisal/reprisal-fields.ts';
+import { namedUsersOf, relatedVisitOf, viewerCanUpdateReprisal } from '../../modules/reprisal/reprisal-fields.ts';
 
 export const reprisalResolvers: Resolvers = {
   Query: {
@@ -20,5 +20,6 @@ export const reprisalResolvers: Resolvers = {
     ownerOrganisation: (incident, _, ctx) => loadReference(ctx, Organisation, incident.ownerOrganisation),
     relatedVisit: (incident, _, ctx) => relatedVisitOf(ctx, incident),
     namedUsers: (incident) => namedUsersOf(incident),
+    viewerCanUpdate: (incident, _, ctx) => viewerCanUpdateReprisal(ctx, incident),
   },
 };

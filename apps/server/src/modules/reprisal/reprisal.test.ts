@@ -258,6 +258,28 @@ describe('updating a reprisal', () => {
     expect(audit?.details).toMatchObject({ access: 'update', ids: [ids.both], changed: ['status', 'actionTaken'] });
   });
 
+  it('the form is offered only to who may update: a named VIEWER reads the incident but may not update it', async () => {
+    const query = 'query ($id: ID!) { reprisalIncident(id: $id) { viewerCanUpdate } }';
+    type Answer = { reprisalIncident: { viewerCanUpdate: boolean } };
+    const canUpdate = async () => (await bruno.request<Answer>(query, { id: ids.both })).data?.reprisalIncident;
+    expect((await canUpdate())?.viewerCanUpdate).toBe(true);
+    const role = (value: string) =>
+      sql(
+        `update membership set role = ? where user_id = ? and organisation_id =
+         (select owner_organisation_id from reprisal_incident where id = ?)`,
+        [value, ids['bruno.mnp'], ids.both],
+      );
+    await role('VIEWER');
+    try {
+      expect((await canUpdate())?.viewerCanUpdate).toBe(false);
+      expect(errorCodes(await bruno.request(UPDATE, { input: { id: ids.both, status: 'CLOSED' } }))).toEqual([
+        'NOT_FOUND',
+      ]);
+    } finally {
+      await role('EDITOR');
+    }
+  });
+
   it('someone not named on it gets NOT_FOUND, even an ADMIN of the owner', async () => {
     const [row] = await sql<{ id: string }>(
       `select i.id from reprisal_incident i where i.person_pseudonym = 'Persona entrevistada Z-01'

@@ -37,6 +37,7 @@ graphql(`
         name
       }
     }
+    viewerCanUpdate
     namedUsers {
       id
       displayName
@@ -153,7 +154,7 @@ export function ReprisalPage() {
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <UpdateReprisalForm incident={incident} />
+          {incident.viewerCanUpdate && <UpdateReprisalForm incident={incident} />}
         </Grid.Col>
       </Grid>
     </Stack>
