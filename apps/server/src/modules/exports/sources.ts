@@ -1,4 +1,5 @@
 import type { Actor } from '@opcat/domain';
+import { openIntervieweeField } from '../../crypto/personal-data.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { Interviewee } from '../../db/entities/monitoring.ts';
 import type { Finding } from '../../db/entities/monitoring.ts';
@@ -258,6 +259,12 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
               const people = (await interviewees)?.get(finding.id) ?? [];
               const personal = people.length > 0 && (await viewerReadsPersonalData(ctx, finding));
               if (personal) await auditPersonalDataRead(ctx, finding);
+              // Sealed at rest (decision 0026): opened only after the policy allowed personal data.
+              const identities = personal
+                ? await Promise.all(
+                    people.map((p) => openIntervieweeField(ctx.em, ctx.services.keyRing, p, 'identity')),
+                  )
+                : null;
               return [
                 finding.id,
                 finding.title,
@@ -268,7 +275,7 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
                 finding.goodPractice,
                 finding.description,
                 list(people.map((p) => p.pseudonym)),
-                personal ? list(people.map((p) => p.identity)) : null,
+                identities ? list(identities.filter((identity) => identity !== null)) : null,
                 finding.classification,
                 await orgName(ctx, finding.ownerOrganisation),
               ];

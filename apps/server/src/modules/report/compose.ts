@@ -1,4 +1,5 @@
 import { MONITORING_AREAS, can } from '@opcat/domain';
+import { openIntervieweeField } from '../../crypto/personal-data.ts';
 import type { Actor, ReportAudience, ReportVersion, VisitReportFacts } from '@opcat/domain';
 import { Interviewee, VisitTeamMember } from '../../db/entities/monitoring.ts';
 import type { Finding, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
@@ -149,18 +150,21 @@ export async function composeReport(
       vulnerabilities: finding.vulnerabilities,
       description: finding.description,
       narrative: (await renderLiveDocument(ctx, documentNameFor('finding', finding.id))).text,
-      interviewees: people.map((i) => ({
-        pseudonym: i.pseudonym,
-        personal: personal
-          ? {
-              identity: i.identity,
-              contact: i.contact,
-              medicalNotes: i.medicalNotes,
-              atRisk: i.atRisk,
-              welfareCheckDueOn: i.welfareCheckDueOn,
-            }
-          : null,
-      })),
+      interviewees: await Promise.all(
+        people.map(async (i) => ({
+          pseudonym: i.pseudonym,
+          // Sealed at rest (decision 0026): opened only here, after the policy allowed personal data.
+          personal: personal
+            ? {
+                identity: (await openIntervieweeField(ctx.em, ctx.services.keyRing, i, 'identity')) ?? '',
+                contact: await openIntervieweeField(ctx.em, ctx.services.keyRing, i, 'contact'),
+                medicalNotes: await openIntervieweeField(ctx.em, ctx.services.keyRing, i, 'medicalNotes'),
+                atRisk: i.atRisk,
+                welfareCheckDueOn: i.welfareCheckDueOn,
+              }
+            : null,
+        })),
+      ),
     });
   }
 
