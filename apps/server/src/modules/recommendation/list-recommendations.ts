@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { readsWorkingGroup } from '../working-group/get-working-group.ts';
 import { raw } from '@mikro-orm/core';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { ACCEPTANCES, IMPLEMENTATION_STATUSES, PLACE_TYPES, PRIORITIES, RECOMMENDATION_SOURCES } from '@opcat/domain';
 import { Finding, Place, Recommendation } from '../../db/entities/monitoring.ts';
 import { namesReadable } from '../records/filter-ids.ts';
+import { readableBy } from '../records/read-filter.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { badRequest } from '../../errors.ts';
 import type { QueryRecommendationsArgs, RecommendationSort } from '../../__generated__/resolvers-types.ts';
@@ -66,7 +68,7 @@ export function overdueWhere(overdue: boolean, today: string): Where {
 }
 
 /** The filter as SQL conditions; an id that cannot exist matches nothing. */
-function whereOf(filter: Filter, today: string): Where | null {
+function whereOf(ctx: OperationContext, filter: Filter, today: string): Where | null {
   const and: Where[] = [];
   const ids = [filter.addresseeId, filter.placeId, filter.findingId, filter.aboutOrganisationId, filter.workingGroupId];
   if (ids.some((id) => id != null && !isId(id))) return null;
@@ -87,7 +89,10 @@ function whereOf(filter: Filter, today: string): Where | null {
   if (filter.addresseeId) and.push({ addressee: filter.addresseeId });
   if (filter.theme) and.push({ theme: { $ilike: literalLike(filter.theme) } });
   // Linked through the m:n tables as EXISTS subqueries, so a recommendation is counted once.
-  if (filter.placeTypes) and.push({ places: { $some: { type: { $in: filter.placeTypes } } } });
+  // Only through places the viewer reads: a type must not reveal an unreadable place linked to it.
+  if (filter.placeTypes) {
+    and.push({ places: { $some: { $and: [{ type: { $in: filter.placeTypes } }, readableBy(ctx.actor, Place)] } } });
+  }
   if (filter.placeId) and.push({ places: { $some: { id: filter.placeId } } });
   if (filter.findingId) and.push({ findings: { $some: { id: filter.findingId } } });
   if (filter.overdue != null) and.push(overdueWhere(filter.overdue, today));
@@ -169,12 +174,13 @@ export async function listRecommendations(
   const parsed = filterInput.safeParse(args.filter ?? {});
   if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
   const today = todayUtc();
-  if (!whereOf(parsed.data, today)) return emptyPage();
+  if (!whereOf(ctx, parsed.data, today)) return emptyPage();
   const { placeId, findingId } = parsed.data;
   const named = await Promise.all([namesReadable(ctx, Place, placeId), namesReadable(ctx, Finding, findingId)]);
   if (named.includes(false)) return emptyPage();
+  if (parsed.data.workingGroupId && !(await readsWorkingGroup(ctx, parsed.data.workingGroupId))) return emptyPage();
   const sort = args.sort ?? 'ISSUED_DESC';
-  return pageReadable(ctx, Recommendation, () => whereOf(parsed.data, today) ?? {}, {
+  return pageReadable(ctx, Recommendation, () => whereOf(ctx, parsed.data, today) ?? {}, {
     sort,
     ...sortOf(sort),
     after: args.after,

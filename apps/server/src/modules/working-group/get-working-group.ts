@@ -15,6 +15,19 @@ export async function getWorkingGroup(ctx: OperationContext & { actor: Actor }, 
   return group;
 }
 
+/**
+ * Whether the viewer may read the working group: a list filter naming one the viewer may not read (or
+ * none at all) answers like a random id, never with the group's public records.
+ */
+export async function readsWorkingGroup(ctx: OperationContext, id: string): Promise<boolean> {
+  if (!isId(id)) return false;
+  const members = await ctx.em.find(WorkingGroupMember, { workingGroup: id });
+  return can(ctx.actor, 'workingGroup:read', {
+    workingGroupId: id,
+    memberOrganisationIds: members.map((m) => m.organisation.id),
+  });
+}
+
 /** What the viewer may do in the group, and which of their organisations may own a new workplan. */
 export async function workingGroupAbilities(ctx: OperationContext, group: WorkingGroup) {
   const owners = (ctx.actor?.memberships ?? [])
