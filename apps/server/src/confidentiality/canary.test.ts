@@ -43,6 +43,9 @@ interface Leak {
   query: string;
 }
 
+/** Every readable finding's interviewees with their personal data (null for whoever may not read it). */
+const PERSONAL_DATA_QUERY = `{ findings(limit: 200) { nodes { id interviewees { pseudonym identity contact medicalNotes atRisk welfareCheckDueOn } } } }`;
+
 let server: TestServer;
 const queriesPerUser = () => Math.floor(QUERY_BUDGET / Math.max(viewers.length, 1));
 let world: CanaryWorld;
@@ -139,17 +142,20 @@ describe('canary scan: planted confidential strings reach only the people entitl
       buildSchema(),
       { ids: world.ids, searches: world.searches, strings: ['XV', 'record.readConfidential', 'x', ''] },
       // Verifying the whole audit chain on every call would only measure the audit chain.
-      // twoFactorStatus answers the session's own stage and counts, no record (two-factor.test.ts covers it);
-      // skipped so the seeded walk stays the one whose coverage the assertions below were written for.
-      { maxDepth: 5, maxRelations: 2, skipRootFields: ['auditChainStatus', 'twoFactorStatus'] },
+      { maxDepth: 5, maxRelations: 2, skipRootFields: ['auditChainStatus'] },
     );
     const tasks = viewers.flatMap((viewer, v) => {
       const random = seededRandom(SEED + v + 1);
-      return Array.from({ length: queriesPerUser() }, (_, i) => ({
-        viewer,
-        transport: i % 2 === 0 ? ('http' as const) : ('ws' as const),
-        query: generator.next(random),
-      }));
+      return [
+        ...Array.from({ length: queriesPerUser() }, (_, i) => ({
+          viewer,
+          transport: i % 2 === 0 ? ('http' as const) : ('ws' as const),
+          query: generator.next(random),
+        })),
+        // Personal data asked for outright, on both transports, whatever the seeded walk reaches as the
+        // schema grows: the coverage check below needs someone entitled to have seen a welfare date.
+        ...(['http', 'ws'] as const).map((transport) => ({ viewer, transport, query: PERSONAL_DATA_QUERY })),
+      ];
     });
     let overHttp = 0;
     let overWs = 0;
