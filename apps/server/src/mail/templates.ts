@@ -6,6 +6,11 @@ export interface MailTemplates {
   invitation: { organisationName: string; inviterName: string; link: string; expiresAt: Date };
   /** An existing account was added to one more organisation. */
   memberAdded: { organisationName: string; inviterName: string; link: string };
+  /**
+   * A notification the recipient asked to get by e-mail. Deliberately says only that there is one: an e-mail
+   * leaves the platform, so what it is about is read in the app, through the read scope, when opened.
+   */
+  notification: { link: string };
 }
 export type MailTemplate = keyof MailTemplates;
 
@@ -93,7 +98,42 @@ const memberAdded: Texts<'memberAdded'> = {
   }),
 };
 
-const TEMPLATES: { [T in MailTemplate]: Texts<T> } = { invitation, memberAdded };
+const notification: Texts<'notification'> = {
+  es: () => ({
+    subject: 'Tiene una notificación nueva en opcat-hub',
+    lines: [
+      'Hay una notificación nueva para usted en opcat-hub. Por confidencialidad, su contenido solo se muestra en la aplicación.',
+    ],
+    action: 'Ver mis notificaciones',
+    footer: 'Puede elegir qué avisos recibe por correo en sus preferencias de notificación.',
+  }),
+  en: () => ({
+    subject: 'You have a new notification on opcat-hub',
+    lines: [
+      'There is a new notification for you on opcat-hub. For confidentiality, its content is shown in the app only.',
+    ],
+    action: 'See my notifications',
+    footer: 'You can choose which notices reach you by e-mail in your notification preferences.',
+  }),
+  fr: () => ({
+    subject: 'Vous avez une nouvelle notification sur opcat-hub',
+    lines: [
+      'Une nouvelle notification vous attend sur opcat-hub. Par confidentialité, son contenu n’est affiché que dans l’application.',
+    ],
+    action: 'Voir mes notifications',
+    footer: 'Vous pouvez choisir les avis reçus par e-mail dans vos préférences de notification.',
+  }),
+  pt: () => ({
+    subject: 'Você tem uma nova notificação no opcat-hub',
+    lines: [
+      'Há uma nova notificação para você no opcat-hub. Por confidencialidade, o conteúdo só aparece no aplicativo.',
+    ],
+    action: 'Ver minhas notificações',
+    footer: 'Você pode escolher quais avisos recebe por e-mail nas suas preferências de notificação.',
+  }),
+};
+
+const TEMPLATES: { [T in MailTemplate]: Texts<T> } = { invitation, memberAdded, notification };
 
 const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

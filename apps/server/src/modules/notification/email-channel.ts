@@ -1,6 +1,7 @@
 import type { NotificationEvent } from '@opcat/domain';
+import { Membership, User } from '../../db/entities/identity.ts';
+import { appLink } from '../../mail/links.ts';
 import type { OperationContext } from '../../operation/context.ts';
-import { logger } from '../../logger.ts';
 
 /** One notification a recipient asked to receive by e-mail (ids only, like the stored notification). */
 export interface EmailNotification {
@@ -13,14 +14,25 @@ export interface EmailNotification {
 /**
  * THE place where the e-mail channel is called, once per stored notification whose recipient chose
  * e-mail for its event (after the same receive check as the in-app channel, inside the delivery's
- * transaction). The SMTP outbox is built separately (issue #16, e-mail part): it should enqueue its own
- * job here (keyed by notificationId, so exactly once) that renders the body in the recipient's language
- * through the read scope at send time. Until then, the choice is recorded and only logged.
+ * transaction, so exactly once per notification). The mail says only that there is a notification and
+ * links to the notification centre: what it is about is read in the app, through the read scope, when
+ * opened (an e-mail leaves the platform and cannot be withdrawn). It goes through the mail port (SMTP, or
+ * the outbox of the recipient's oldest organisation). A daily digest is not built yet: those are skipped.
  */
-export async function sendNotificationEmail(_ctx: OperationContext, notification: EmailNotification): Promise<void> {
-  logger.debug(
-    { notificationId: notification.notificationId, digest: notification.digest },
-    'e-mail channel not configured',
+export async function sendNotificationEmail(ctx: OperationContext, notification: EmailNotification): Promise<void> {
+  if (notification.digest !== 'IMMEDIATE') return;
+  const user = await ctx.em.findOne(User, notification.userId);
+  const membership = await ctx.em.findOne(
+    Membership,
+    { user: notification.userId },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
   );
-  await Promise.resolve();
+  if (!user || !membership) return;
+  await ctx.services.mail.send(ctx.em, {
+    to: { userId: user.id, email: user.email },
+    organisationId: membership.organisation.id,
+    locale: user.preferredLocale,
+    template: 'notification',
+    params: { link: appLink(ctx.services.env, '/notifications') },
+  });
 }

@@ -324,6 +324,47 @@ describe('the notification centre over GraphQL', () => {
     });
   });
 
+  it('an event chosen by e-mail sends one mail in the recipient’s language that names nothing of the record', async () => {
+    await fernando.request(PREFERENCES, {
+      input: { channels: [{ event: 'RECOMMENDATION_ISSUED', inApp: true, email: true }], emailDigest: 'IMMEDIATE' },
+    });
+    try {
+      const id = await issue({ issuedOn: todayUtc() });
+      await notificationsSettled(server);
+      const [notification] = await server.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ id: string }[]>(
+          `select n.id from notification n join user_account u on u.id = n.user_id
+           where n.subject_id = ? and u.email = 'fernando.minjus@demo.opcat'`,
+          [id],
+        );
+      expect(notification).toBeDefined();
+      const mails = await server.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ subject: string; text_body: string; template: string }[]>(
+          `select m.subject, m.text_body, m.template from mail_message m join user_account u on u.id = m.recipient_id
+           where u.email = 'fernando.minjus@demo.opcat' and m.template = 'notification'`,
+        );
+      expect(mails).toHaveLength(1);
+      expect(mails[0]?.subject).toBe('Tiene una notificación nueva en opcat-hub');
+      expect(mails[0]?.text_body).toContain('/notifications');
+      const [recommendation] = await server.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ title: string; reference: string }[]>('select title, reference from recommendation where id = ?', [
+          id,
+        ]);
+      expect(mails[0]?.text_body).not.toContain(recommendation?.title);
+      expect(mails[0]?.text_body).not.toContain(recommendation?.reference);
+    } finally {
+      await fernando.request(PREFERENCES, {
+        input: { channels: [{ event: 'RECOMMENDATION_ISSUED', inApp: true, email: false }] },
+      });
+    }
+  });
+
   it('notificationReceived carries ids to the recipient only, live', async () => {
     const live = connectGraphqlWs(server, fernando.cookie);
     const other = connectGraphqlWs(server, gabriela.cookie);
