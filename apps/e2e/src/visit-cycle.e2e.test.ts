@@ -38,6 +38,8 @@ const PLACE = 'Hospital Psiquiátrico Nacional';
 // SPT-confidential demo records: the SPT's visit to Costa Verde, one of its findings, one of its recommendations.
 const SPT_FINDING = 'Internaciones involuntarias sin revisión judicial';
 const SPT_RECOMMENDATION = 'SPT-XV-2026-02';
+/** The SPT recommendation whose publication the State authorised: PUBLIC, so every reader sees it. */
+const SPT_AUTHORISED = 'SPT-XV-2026-03';
 const SPT_RECOMMENDATION_TITLE = 'Revisión judicial de las internaciones involuntarias';
 
 // What the monitor writes in this walk.
@@ -442,7 +444,7 @@ describe('the visit cycle in the browser', () => {
       await chooseOption(page, labelled(filters, 'Source'), 'SPT report');
       await expect
         .poll(async () => (await trackerReferences(page)).sort())
-        .toEqual(['SPT-XV-2026-01', SPT_RECOMMENDATION, 'SPT-XV-2026-03']);
+        .toEqual(['SPT-XV-2026-01', SPT_RECOMMENDATION, SPT_AUTHORISED]);
       // SPT-XV-2026-03 is public since the State authorised its publication (demo, portal).
       expect(await trackerTotal(page)).toBe('3');
       await labelled(filters, 'Search').fill('requisas');
@@ -481,14 +483,15 @@ describe('the visit cycle in the browser', () => {
       await page.getByTestId('visits').waitFor();
       expect(await page.getByTestId('visits').textContent()).not.toContain('Visita regular del SPT');
 
-      // The tracker: no SPT report, by filter, count or search.
+      // The tracker: no confidential SPT report, by filter, count or search; only the one whose publication the
+      // State authorised (SPT-XV-2026-03, public since: the portal shows it too).
       await nav.getByRole('link', { name: 'Recomendaciones' }).click();
       await page.getByTestId('recommendations').waitFor();
       expect(await trackerReferences(page)).not.toContain(SPT_RECOMMENDATION);
       const filters = page.getByRole('region', { name: 'Filtros' });
       await chooseOption(page, labelled(filters, 'Origen'), 'Informe del SPT');
-      await page.getByText('Ninguna recomendación coincide con estos filtros.').waitFor();
-      expect(await trackerTotal(page)).toBe('0');
+      await expect.poll(() => trackerReferences(page)).toEqual([SPT_AUTHORISED]);
+      expect(await trackerTotal(page)).toBe('1');
       await page
         .getByRole('button', { name: /^0\s*Sin respuesta de la autoridad\s*\.\s*Mostrar solo estas$/ })
         .waitFor();
@@ -501,7 +504,7 @@ describe('the visit cycle in the browser', () => {
       await expect.poll(async () => (await trackerReferences(page)).length).toBeGreaterThan(0);
       await labelled(filters, 'Buscar').fill('SPT-XV');
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('SPT-XV');
-      await page.getByText('Ninguna recomendación coincide con estos filtros.').waitFor();
+      await expect.poll(() => trackerReferences(page)).toEqual([SPT_AUTHORISED]);
 
       // Detail by address: the same page as for a record that does not exist.
       for (const url of [sptVisitUrl, sptFindingUrl, sptRecommendationUrl]) {
