@@ -4,7 +4,6 @@
  *
  * BENCH_ADMIN_DATABASE_URL: a PostgreSQL URL that may CREATE DATABASE (default: local postgres).
  */
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +11,6 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { WebSocket } from 'ws';
 import { openOrm, ormConfig } from '../../apps/server/src/db/orm.ts';
 import { seedDemoWorld } from '../../apps/server/src/db/seed.ts';
 import { Membership, Organisation, User, WorkingGroup } from '../../apps/server/src/db/entities/identity.ts';
@@ -20,8 +18,10 @@ import { Workplan } from '../../apps/server/src/db/entities/workplan.ts';
 import { createSession, SESSION_COOKIE } from '../../apps/server/src/auth/session.ts';
 import { signedIn } from '../../apps/server/src/test/graphql-client.ts';
 import { writeBenchSection } from '../section.ts';
-import { ADMIN_URL, adminExecute, cpuSeconds, percentile } from '../shared.ts';
+import { ADMIN_URL, adminExecute } from '../shared.ts';
 import { freePortSafe } from '../ports.ts';
+import { measureFanOut, spawnLogged, subscriber, waitUntil } from '../fan-out.ts';
+import type { FanOutResult, Subscriber } from '../fan-out.ts';
 
 /** BENCH_SIZES=1000: only these sizes (for investigating; the report is written for the default). */
 const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [200, 1000];
@@ -84,135 +84,26 @@ async function prepareDatabase(url: string): Promise<{ planId: string; cookies: 
   }
 }
 
-function spawnLogged(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
-  let log = '';
-  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  started.push(child);
-  child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
-  return { child, log: () => log };
-}
-
-async function waitUntil(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (await check()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-interface Subscriber {
-  socket: WebSocket;
-  received: number[];
-  waiting: (() => void) | null;
-}
-
-/** One graphql-ws socket with one `workplanChanged` subscription (the protocol spoken by hand: no client overhead). */
-async function subscriber(url: string, cookie: string | undefined, planId: string): Promise<Subscriber> {
-  const socket = new WebSocket(url, 'graphql-transport-ws', { headers: cookie ? { cookie } : {} });
-  const sub: Subscriber = { socket, received: [], waiting: null };
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  const acked = new Promise<void>((resolve, reject) => {
-    socket.once('close', (code, reason) => reject(new Error(`socket closed ${code} ${reason.toString()}`)));
-    socket.on('message', (data) => {
-      const message = JSON.parse(data.toString()) as { type: string; payload?: { errors?: unknown } };
-      if (message.type === 'connection_ack') resolve();
-      else if (message.type === 'next') {
-        if (message.payload?.errors) throw new Error(JSON.stringify(message.payload.errors));
-        sub.received.push(performance.now());
-        sub.waiting?.();
-      } else if (message.type === 'error' || message.type === 'complete')
-        throw new Error(`subscription ended: ${data.toString()}`);
-    });
-  });
-  socket.send(JSON.stringify({ type: 'connection_init' }));
-  await acked;
-  socket.send(
-    JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTION, variables: { workplanId: planId } } }),
-  );
-  return sub;
-}
-
-function until(sub: Subscriber, count: number): Promise<void> {
-  if (sub.received.length >= count) return Promise.resolve();
-  return new Promise((resolve) => {
-    sub.waiting = () => {
-      if (sub.received.length >= count) {
-        sub.waiting = null;
-        resolve();
-      }
-    };
-  });
-}
-
-interface Result {
-  p50: number;
-  p99: number;
-  lastP50: number;
-  cpuSeconds: number;
-  wallSeconds: number;
-}
-
 /** Opens `count` subscribers, waits until all listen, then sends EVENTS events one after another. */
 async function scenario(
   target: { wsUrl: string; pid: number; cookies: (string | undefined)[]; trigger: (i: number) => Promise<void> },
   planId: string,
   count: number,
-): Promise<Result> {
+): Promise<FanOutResult> {
   const subs: Subscriber[] = [];
   for (let i = 0; i < count; i += 50) {
     const batch = Array.from({ length: Math.min(50, count - i) }, (_, j) => {
       const session = Math.floor((i + j) / SOCKETS_PER_SESSION) % target.cookies.length;
-      return subscriber(target.wsUrl, target.cookies[session], planId);
+      return subscriber(target.wsUrl, target.cookies[session], SUBSCRIPTION, { workplanId: planId });
     });
     subs.push(...(await Promise.all(batch)));
   }
-  try {
-    // graphql-ws does not acknowledge a subscription: warm-up events until every subscriber got one.
-    for (let attempt = 0; subs.some((s) => s.received.length === 0); attempt++) {
-      if (attempt > 100) throw new Error('subscribers never all listened');
-      await target.trigger(-1);
-      await Promise.race([Promise.all(subs.map((s) => until(s, 1))), sleep(2000)]);
-    }
-    await sleep(1000);
-    for (const s of subs) s.received.length = 0;
-    const latencies: number[] = [];
-    const lasts: number[] = [];
-    const cpu0 = cpuSeconds(target.pid);
-    const wall0 = performance.now();
-    for (let e = 0; e < EVENTS; e++) {
-      const t0 = performance.now();
-      const all = Promise.all(subs.map((s) => until(s, e + 1)));
-      await target.trigger(e);
-      await Promise.race([
-        all,
-        sleep(EVENT_BOUND_MS).then(() => {
-          throw new Error(`event ${e} did not reach every subscriber`);
-        }),
-      ]);
-      let last = 0;
-      for (const s of subs) {
-        const latency = (s.received[e] as number) - t0;
-        latencies.push(latency);
-        last = Math.max(last, latency);
-      }
-      lasts.push(last);
-    }
-    const wallSeconds = (performance.now() - wall0) / 1000;
-    const cpu = cpuSeconds(target.pid) - cpu0;
-    latencies.sort((a, b) => a - b);
-    lasts.sort((a, b) => a - b);
-    return {
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      lastP50: percentile(lasts, 50),
-      cpuSeconds: cpu,
-      wallSeconds,
-    };
-  } finally {
-    for (const s of subs) s.socket.terminate();
-    await sleep(1000);
-  }
+  return measureFanOut(subs, target, {
+    events: EVENTS,
+    boundMs: EVENT_BOUND_MS,
+    warmupAttempts: 100,
+    warmupWaitMs: 2000,
+  });
 }
 
 async function main() {
@@ -233,7 +124,7 @@ async function main() {
 
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of opcat-hub, written when it exits.
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-    const hub = spawnLogged([...profile, '--import', 'tsx', 'src/main.ts'], serverRoot, {
+    const hub = spawnLogged(started, [...profile, '--import', 'tsx', 'src/main.ts'], serverRoot, {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
       PORT: String(HUB_PORT),
@@ -251,10 +142,15 @@ async function main() {
         () => false,
       );
     }, 'opcat-hub /healthz');
-    const bare = spawnLogged(['--import', 'tsx', join(repoRoot, 'bench/subscriptions/bare-server.ts')], repoRoot, {
-      PATH: process.env.PATH,
-      PORT: String(BARE_PORT),
-    });
+    const bare = spawnLogged(
+      started,
+      ['--import', 'tsx', join(repoRoot, 'bench/subscriptions/bare-server.ts')],
+      repoRoot,
+      {
+        PATH: process.env.PATH,
+        PORT: String(BARE_PORT),
+      },
+    );
     await waitUntil(() => {
       if (bare.child.exitCode !== null) throw new Error(`bare server exited early:\n${bare.log()}`);
       return bare.log().includes('ready');
@@ -285,7 +181,7 @@ async function main() {
         },
       },
     };
-    const results: Record<string, Record<number, Result>> = { hub: {}, bare: {} };
+    const results: Record<string, Record<number, FanOutResult>> = { hub: {}, bare: {} };
     for (const size of SIZES) {
       for (const key of ['bare', 'hub'] as const) {
         console.log(`bench: ${key}, ${size} subscribers`);
@@ -303,7 +199,7 @@ async function main() {
   }
 }
 
-async function writeReport(runStarted: Date, results: Record<string, Record<number, Result>>) {
+async function writeReport(runStarted: Date, results: Record<string, Record<number, FanOutResult>>) {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const rows = SIZES.flatMap((size) =>
     (['bare', 'hub'] as const).map((key) => {
