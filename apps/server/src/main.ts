@@ -36,7 +36,7 @@ async function start(env: Env, opened: Closeable[]): Promise<number> {
   const services = createServices(orm, env);
   // The data migration of decision 0026: personal data still in plain text (older rows, the demo seed) is sealed.
   const sealed = await sealPlaintextPersonalData(orm.em.fork() as EntityManager, services.keyRing);
-  if (sealed) logger.info({ interviewees: sealed }, 'personal data sealed at rest');
+  if (sealed) logger.info({ rows: sealed }, 'personal data sealed at rest');
   // Every collab append already received commits before the ORM and the database close.
   opened.push({ name: 'services', close: () => services.dispose() });
   // The last entries of this run are signed before the database stops (a job signs every AUDIT_CHECKPOINT_SECONDS).

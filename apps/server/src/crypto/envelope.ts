@@ -108,9 +108,28 @@ export class KeyRing {
     plaintext: string | Buffer,
     aad: string,
   ): Promise<string> {
+    const { keyId, sealed } = await this.sealBytes(
+      em,
+      organisationId,
+      Buffer.isBuffer(plaintext) ? plaintext : Buffer.from(plaintext, 'utf8'),
+      aad,
+    );
+    return `${PREFIX}.${keyId}.${sealed.toString('base64url')}`;
+  }
+
+  /** Binary form, for files: the sealed bytes (iv | tag | ciphertext) and the data key's id, kept beside them. */
+  async sealBytes(
+    em: EntityManager,
+    organisationId: string | null,
+    plaintext: Buffer,
+    aad: string,
+  ): Promise<{ keyId: string; sealed: Buffer }> {
     const { id, key } = await this.currentKey(em, organisationId);
-    const body = encrypt(key, Buffer.isBuffer(plaintext) ? plaintext : Buffer.from(plaintext, 'utf8'), aad);
-    return `${PREFIX}.${id}.${body.toString('base64url')}`;
+    return { keyId: id, sealed: encrypt(key, plaintext, aad) };
+  }
+
+  async openBytes(em: EntityManager, keyId: string, sealed: Buffer, aad: string): Promise<Buffer> {
+    return decrypt(await this.keyById(em, keyId), sealed, aad);
   }
 
   async open(em: EntityManager, sealed: string, aad: string): Promise<Buffer> {

@@ -34,7 +34,7 @@ try {
     writeFileSync(file, newMasterKey + '\n', { mode: 0o600 });
   }
   console.log(
-    `sealed ${sealed} interviewees, re-sealed ${resealed} values, rewrapped ${rewrapped} data keys.` +
+    `sealed ${sealed} interviewees, re-sealed ${resealed} values and files, rewrapped ${rewrapped} data keys.` +
       (embedded && !env.NEW_MASTER_KEY
         ? ` New master key written to ${MASTER_KEY_FILE} in DATA_DIR.`
         : ' Now set MASTER_KEY to NEW_MASTER_KEY and restart.'),

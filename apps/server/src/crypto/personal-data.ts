@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Interviewee } from '../db/entities/monitoring.ts';
 import { KeyRing } from './envelope.ts';
+import { sealPlaintextEvidence } from './evidence-content.ts';
 
 /** The interviewee columns sealed at rest (decision 0026): who the person is, how to reach them, their health. */
 export const SEALED_INTERVIEWEE_FIELDS = ['identity', 'contact', 'medicalNotes'] as const;
@@ -53,9 +54,10 @@ interface PlainRow {
 }
 
 /**
- * The data migration of decision 0026: seals every interviewee field still in plain text (rows
- * written before sealing existed, the demo seed's). Idempotent, in batches; run at every start
- * after the schema migrations and by `npm run keys:rotate`. Returns the rows sealed.
+ * The data migration of decisions 0026 and 0030: seals every interviewee field and every evidence
+ * file still in plain text (rows written before sealing existed, the demo seed's). Idempotent, in
+ * batches; run at every start after the schema migrations and by `npm run keys:rotate`. Returns the
+ * rows sealed.
  */
 export async function sealPlaintextPersonalData(em: EntityManager, keyRing: KeyRing): Promise<number> {
   let sealed = 0;
@@ -92,6 +94,6 @@ export async function sealPlaintextPersonalData(em: EntityManager, keyRing: KeyR
       return rows.length;
     });
     sealed += done;
-    if (done < 200) return sealed;
+    if (done < 200) return sealed + (await sealPlaintextEvidence(em, keyRing));
   }
 }

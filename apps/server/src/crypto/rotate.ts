@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createDataKey, KeyRing, masterKeyFrom, unwrapDataKey, wrapDataKey } from './envelope.ts';
 import { intervieweeAad, SEALED_INTERVIEWEE_FIELDS } from './personal-data.ts';
 import type { SealedIntervieweeField } from './personal-data.ts';
+import { resealEvidenceUnderCurrentKeys } from './evidence-content.ts';
 import { totpSecretAad } from '../modules/two-factor/secret-store.ts';
 
 interface KeyRow {
@@ -55,11 +56,13 @@ const COLUMN: Record<SealedIntervieweeField, string> = {
 /**
  * Replaces every current data key (each organisation's and the platform's) with a new one and
  * re-seals what the old ones sealed, in one transaction; the old keys stay, retired, so a backup
- * taken before still opens with its master key. Returns the values re-sealed.
+ * taken before still opens with its master key. Evidence files follow in batches of their own (they
+ * may be large; one opened with a retired key still reads, and a rerun resumes). Returns the values
+ * and files re-sealed.
  */
 export async function rotateDataKeys(em: EntityManager, masterKey: string): Promise<number> {
   const keyRing = new KeyRing(masterKey);
-  return em.transactional(async (tx) => {
+  const values = await em.transactional(async (tx) => {
     const current = await all<{ id: string; organisation_id: string | null }>(
       tx,
       'select id, organisation_id from data_key where retired_at is null for update',
@@ -111,4 +114,5 @@ export async function rotateDataKeys(em: EntityManager, masterKey: string): Prom
     }
     return resealed;
   });
+  return values + (await resealEvidenceUnderCurrentKeys(em, keyRing));
 }

@@ -100,16 +100,17 @@ async function upload(services: Services, req: Request, res: Response): Promise<
 async function download(services: Services, req: Request, res: Response): Promise<void> {
   const ctx = await contextOf(services, req);
   if (!ctx.actor) return fail(res, 'UNAUTHENTICATED');
-  const attachment = await evidenceForDownload(ctx, String(req.params.id));
-  if (!attachment) return fail(res, 'NOT_FOUND');
+  const found = await evidenceForDownload(ctx, String(req.params.id));
+  if (!found) return fail(res, 'NOT_FOUND');
+  const { attachment, bytes } = found;
   res.attachment(servedFileName(attachment));
   res.set({
     'Content-Type': attachment.mimeType === 'text/plain' ? 'text/plain; charset=utf-8' : attachment.mimeType,
-    'Content-Length': String(attachment.content.length),
+    'Content-Length': String(bytes.length),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'private, no-store',
   });
-  res.end(attachment.content);
+  res.end(bytes);
 }
 
 /** Express 5 passes rejected promises on; this turns them into the same JSON errors as above. */

@@ -53,11 +53,11 @@ async function exportList(services: Services, req: Request, res: Response): Prom
 async function downloadJob(services: Services, req: Request, res: Response): Promise<void> {
   const ctx = await contextOf(services, req);
   if (!ctx.actor) return sendError(res, 'UNAUTHENTICATED', 'Sign in to export');
-  const job = await exportJobForDownload(ctx, String(req.params.id));
-  if (!job?.content) return sendError(res, 'NOT_FOUND', 'Not found');
-  downloadHeaders(res, job.fileName, CONTENT_TYPES[job.format]);
-  res.set('Content-Length', String(job.content.length));
-  res.end(job.content);
+  const found = await exportJobForDownload(ctx, String(req.params.id));
+  if (!found) return sendError(res, 'NOT_FOUND', 'Not found');
+  downloadHeaders(res, found.job.fileName, CONTENT_TYPES[found.job.format]);
+  res.set('Content-Length', String(found.bytes.length));
+  res.end(found.bytes);
 }
 
 function readBody(req: Request, res: Response): Promise<void> {

@@ -20,7 +20,8 @@ export class ExportJob {
     | 'error'
     | 'createdAt'
     | 'finishedAt'
-    | 'actingOrganisationId';
+    | 'actingOrganisationId'
+    | 'contentKeyId';
   id: string = randomUUID();
   requestedBy!: string;
   actingOrganisationId: string | null = null;
@@ -33,7 +34,9 @@ export class ExportJob {
   totalRows: number | null = null;
   rowCount: number | null = null;
   fileName!: string;
+  /** The finished file, sealed at rest (decision 0030) under the data key `contentKeyId`. */
   content: Buffer | null = null;
+  contentKeyId: string | null = null;
   error: string | null = null;
   createdAt: Date = new Date();
   finishedAt: Date | null = null;
@@ -55,6 +58,7 @@ export const ExportJobSchema = new EntitySchema<ExportJob>({
     rowCount: { type: 'integer', nullable: true },
     fileName: { type: 'string', length: 120 },
     content: { type: 'blob', nullable: true, lazy: true },
+    contentKeyId: { type: 'uuid', nullable: true },
     error: { type: 'string', length: 500, nullable: true },
     createdAt: { type: 'datetime' },
     finishedAt: { type: 'datetime', nullable: true },

@@ -113,14 +113,18 @@ export class Interviewee {
 }
 
 export class EvidenceAttachment {
-  [OptionalProps]?: 'id' | 'uploadedAt' | 'containsPersonalData';
+  [OptionalProps]?: 'id' | 'uploadedAt' | 'containsPersonalData' | 'contentKeyId';
   id: string = randomUUID();
   finding!: Finding;
   fileName!: string;
   mimeType!: string;
   sizeBytes!: number;
+  /** Of the plain bytes, so a download can be checked against what was uploaded. */
   sha256!: string;
+  /** Sealed at rest (decision 0030): iv | tag | ciphertext under the data key `contentKeyId`. */
   content!: Buffer;
+  /** The owner organisation's data key that sealed `content`; null only for a file not yet sealed. */
+  contentKeyId: string | null = null;
   uploadedBy!: User;
   uploadedAt: Date = new Date();
   /** On unless the uploader says otherwise: a file is treated as naming people until someone who sees it decides. */
@@ -343,6 +347,7 @@ export const EvidenceAttachmentSchema = new EntitySchema<EvidenceAttachment>({
     sizeBytes: { type: 'integer' },
     sha256: { type: 'string', length: 64 },
     content: { type: 'blob', lazy: true },
+    contentKeyId: { type: 'uuid', nullable: true },
     uploadedBy: { kind: 'm:1', entity: () => User },
     uploadedAt: { type: 'datetime' },
     containsPersonalData: { type: 'boolean', default: true },

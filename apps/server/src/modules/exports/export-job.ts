@@ -94,7 +94,10 @@ export async function getExportJob(ctx: OperationContext, id: string): Promise<E
  * A finished job's file for its requester, re-checked at download: the same user, still a member of
  * the organisation they acted for. Anyone else, or an unfinished job, is null (NOT_FOUND).
  */
-export async function exportJobForDownload(ctx: OperationContext, id: string): Promise<ExportJob | null> {
+export async function exportJobForDownload(
+  ctx: OperationContext,
+  id: string,
+): Promise<{ job: ExportJob; bytes: Buffer } | null> {
   if (!ctx.actor || !isId(id)) return null;
   const job = await ctx.em.findOne(
     ExportJob,
@@ -105,8 +108,14 @@ export async function exportJobForDownload(ctx: OperationContext, id: string): P
   const stillMember =
     job.actingOrganisationId === null ||
     ctx.actor.memberships.some((m) => m.organisationId === job.actingOrganisationId);
-  return stillMember ? job : null;
+  if (!stillMember || !job.content) return null;
+  const bytes = job.contentKeyId
+    ? await ctx.services.keyRing.openBytes(ctx.em, job.contentKeyId, job.content, exportFileAad(job.id))
+    : job.content;
+  return { job, bytes };
 }
+
+const exportFileAad = (id: string) => `export_job.content:${id}`;
 
 /**
  * The job: runs the export as the requester is now (memberships re-read), writes progress after
@@ -136,10 +145,18 @@ export async function runExportJob(jobCtx: OperationContext, exportJobId: string
       await em.nativeUpdate(ExportJob, { id: job.id }, { rowsWritten, ...(totalRows != null ? { totalRows } : {}) });
     });
     out.end();
+    // The file may hold personal data: sealed at rest like evidence (decision 0030), under the key of
+    // the organisation the requester acted for (the platform key when none).
+    const { keyId, sealed } = await jobCtx.services.keyRing.sealBytes(
+      em,
+      job.actingOrganisationId,
+      Buffer.concat(chunks),
+      exportFileAad(job.id),
+    );
     await em.nativeUpdate(
       ExportJob,
       { id: job.id },
-      { status: 'DONE', rowCount, rowsWritten: rowCount, content: Buffer.concat(chunks), finishedAt: new Date() },
+      { status: 'DONE', rowCount, rowsWritten: rowCount, content: sealed, contentKeyId: keyId, finishedAt: new Date() },
     );
   } catch (error) {
     const app = asAppError(error);

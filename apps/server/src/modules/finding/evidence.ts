@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { can } from '@opcat/domain';
 import type { Actor, EvidenceType } from '@opcat/domain';
+import { openEvidenceContent, sealEvidenceContent } from '../../crypto/evidence-content.ts';
 import { User } from '../../db/entities/identity.ts';
 import { EvidenceAttachment, Finding } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
@@ -40,13 +41,18 @@ export async function storeEvidence(
   return ctx.em.transactional(async (tx) => {
     const finding = (await loadForChange(ctx, tx, 'FINDING', findingId)) as Finding;
     if (!can(ctx.actor, 'record:update', recordFacts(finding))) return null;
+    const id = randomUUID();
+    // Sealed before it is ever flushed: the plain bytes never reach the database (decision 0030).
+    const sealed = await sealEvidenceContent(tx, ctx.services.keyRing, finding.ownerOrganisation.id, id, file.bytes);
     return tx.create(EvidenceAttachment, {
+      id,
       finding,
       fileName: evidenceFileName(file.fileName, file.mimeType),
       mimeType: file.mimeType,
       sizeBytes: file.bytes.length,
       sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      content: file.bytes,
+      content: sealed.content,
+      contentKeyId: sealed.contentKeyId,
       uploadedBy: tx.getReference(User, ctx.actor.userId),
       containsPersonalData: file.containsPersonalData,
     });
@@ -56,9 +62,12 @@ export async function storeEvidence(
 /**
  * An attachment with its bytes, for a reader the policy lets download it (`evidence:download`);
  * null otherwise (missing and forbidden look the same). Every download is an export, audited in
- * the owner organisation's log too.
+ * the owner organisation's log too. The bytes are opened only after the policy said yes.
  */
-export async function evidenceForDownload(ctx: OperationContext, id: string): Promise<EvidenceAttachment | null> {
+export async function evidenceForDownload(
+  ctx: OperationContext,
+  id: string,
+): Promise<{ attachment: EvidenceAttachment; bytes: Buffer } | null> {
   if (!isId(id)) return null;
   const attachment = await ctx.em.findOne(EvidenceAttachment, id);
   if (!attachment) return null;
@@ -67,6 +76,7 @@ export async function evidenceForDownload(ctx: OperationContext, id: string): Pr
   const facts = await evidenceFacts(ctx, finding, attachment.containsPersonalData);
   if (!can(ctx.actor, 'evidence:download', facts)) return null;
   await ctx.em.populate(attachment, ['content']);
+  const bytes = await openEvidenceContent(ctx.em, ctx.services.keyRing, attachment);
   await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
     action: 'record.exported',
     actor: ctx.actor,
@@ -80,5 +90,5 @@ export async function evidenceForDownload(ctx: OperationContext, id: string): Pr
       transport: ctx.transport,
     },
   });
-  return attachment;
+  return { attachment, bytes };
 }
