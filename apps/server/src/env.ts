@@ -35,6 +35,15 @@ const schema = z.object({
    */
   NOTIFY_STALE_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
   DATA_DIR: z.string().default(join(repoRoot, '.data')),
+  /**
+   * Embedded mode: archive PostgreSQL's WAL into this directory, for point-in-time restore
+   * (`npm run backup:base`, `backup:restore`). Keep it on another disk than DATA_DIR. Unset: no archive.
+   */
+  WAL_ARCHIVE_DIR: z.string().optional(),
+  /** Where `npm run backup:base` writes base backups. Unset: DATA_DIR/backups. */
+  BACKUP_DIR: z.string().optional(),
+  /** Base backups `backup:base` keeps (older ones, and the archived WAL only they needed, are deleted). */
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
   /** Port of the embedded PostgreSQL (never 5432: a system server may already listen there). */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /**

