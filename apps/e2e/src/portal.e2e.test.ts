@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appWithBrowser } from './app-server.ts';
 import { seriousViolations } from './axe.ts';
-import { openBrowser } from './browser.ts';
+import { openBrowser, saveScreenshot } from './browser.ts';
 import type { BrowserSession } from './browser.ts';
 import { signInThroughForm } from './flows.ts';
 
@@ -132,7 +132,8 @@ describe('the public portal', () => {
 
     await page.goto('/public/es/');
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: '/work/shots/portal-es.png', fullPage: true });
+    const shot = await saveScreenshot(page, 'portal-es.png');
+    expect(shot.bytes).toBeGreaterThan(10_000);
   });
 
   it("Sierra Alta's NPM finds Costa Verde's published good practice in the network, not its ORGANISATION findings", async () => {
