@@ -132,7 +132,11 @@ export async function createApp(services: AppServices): Promise<App> {
           request: {
             ip: req.ip ?? 'unknown',
             userAgent: req.headers['user-agent'] ?? null,
-            http: { setCookie: (value) => res.append('Set-Cookie', value), secure: req.secure },
+            http: {
+              setCookie: (value) => res.append('Set-Cookie', value),
+              secure: req.secure,
+              origin: req.get('origin') ?? null,
+            },
           },
         }),
     }),

@@ -187,6 +187,19 @@ export type AddMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+export type AddPasskeyInput = {
+  /** A name to recognise it by. */
+  name: Scalars['String']['input'];
+  /** The browser's answer to the registration options (JSON). */
+  responseJson: Scalars['String']['input'];
+};
+
+export type AddPasskeyPayload = {
+  __typename?: 'AddPasskeyPayload';
+  passkey?: Maybe<Passkey>;
+  userErrors: Array<UserError>;
+};
+
 export type AddPriorityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
@@ -973,6 +986,8 @@ export type Mutation = {
   addComment: AddCommentPayload;
   /** ADMIN only: adds a person to the admin's organisation; a new account is invited by e-mail to set its password. */
   addMember: AddMemberPayload;
+  /** Stores the passkey the browser created for the options just given. */
+  addPasskey: AddPasskeyPayload;
   addPriority: PriorityPayload;
   /**
    * Settles the recommendation's text as its co-edited draft reads now (rendered on the server as plain
@@ -1018,6 +1033,8 @@ export type Mutation = {
   removeAction: ActionPayload;
   /** ADMIN only: removes a member, revoking their sessions and closing their open connections. */
   removeMember: RemoveMemberPayload;
+  /** Removes one of the viewer's passkeys. */
+  removePasskey: RemovePasskeyPayload;
   /** EDITOR or ADMIN of an NPM, NHRI, CSO or local mechanism. */
   reportReprisal: ReprisalPayload;
   /** Starts an export: a direct link when the list is short, else a background job. */
@@ -1044,6 +1061,10 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session (revoked server-side) and clears the cookie. Always true. */
   signOut: Scalars['Boolean']['output'];
+  /** Options to register a passkey: for a signed-in person who already uses an authenticator app. */
+  startPasskeyRegistration: PasskeyOptionsPayload;
+  /** Options to pass the second step of sign-in with a passkey (a session waiting for its second factor). */
+  startPasskeySecondFactor: PasskeyOptionsPayload;
   /** Begins enrolling an authenticator (a usable session, or one whose organisation requires enrolment). */
   startTwoFactorEnrolment: StartTwoFactorEnrolmentPayload;
   /** Field-level merge with conflict reporting (see UpdateActionInput). */
@@ -1059,6 +1080,8 @@ export type Mutation = {
   /** Change a visit report's introduction and conclusions (who may update the visit). */
   updateVisitReportTexts: UpdateVisitReportTextsPayload;
   updateWorkplan: WorkplanPayload;
+  /** The second step of sign-in with a passkey: throttled like codes, each challenge used once. */
+  verifyPasskeySecondFactor: VerifySecondFactorPayload;
   /** The second step of sign-in. Wrong codes are throttled like passwords; a code is accepted once. */
   verifySecondFactor: VerifySecondFactorPayload;
 };
@@ -1077,6 +1100,10 @@ export type MutationAddCommentArgs = {
 
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
+};
+
+export type MutationAddPasskeyArgs = {
+  input: AddPasskeyInput;
 };
 
 export type MutationAddPriorityArgs = {
@@ -1175,6 +1202,10 @@ export type MutationRemoveMemberArgs = {
   input: RemoveMemberInput;
 };
 
+export type MutationRemovePasskeyArgs = {
+  input: RemovePasskeyInput;
+};
+
 export type MutationReportReprisalArgs = {
   input: ReportReprisalInput;
 };
@@ -1265,6 +1296,10 @@ export type MutationUpdateVisitReportTextsArgs = {
 
 export type MutationUpdateWorkplanArgs = {
   input: UpdateWorkplanInput;
+};
+
+export type MutationVerifyPasskeySecondFactorArgs = {
+  input: VerifyPasskeySecondFactorInput;
 };
 
 export type MutationVerifySecondFactorArgs = {
@@ -1539,6 +1574,23 @@ export type PageInfo = {
   /** Opaque cursor of the page's last row (its sort values); null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A passkey (WebAuthn) the person registered as a second factor beside their authenticator app (decision 0037). */
+export type Passkey = {
+  __typename?: 'Passkey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name the person gave it ("Portátil de la oficina"). */
+  name: Scalars['String']['output'];
+};
+
+export type PasskeyOptionsPayload = {
+  __typename?: 'PasskeyOptionsPayload';
+  /** The WebAuthn options for the browser, as JSON; null when `userErrors` is not empty. */
+  optionsJson?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
 };
 
 /** A place where people are or may be deprived of their liberty. */
@@ -2183,6 +2235,17 @@ export type RemoveMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+export type RemovePasskeyInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemovePasskeyPayload = {
+  __typename?: 'RemovePasskeyPayload';
+  /** The id of the passkey removed; null when `userErrors` is not empty. */
+  removedId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 /** A finding as the version will contain it. */
 export type ReportFindingPreview = {
   __typename?: 'ReportFindingPreview';
@@ -2563,6 +2626,10 @@ export type TwoFactorStatus = {
   __typename?: 'TwoFactorStatus';
   /** Whether the person has a confirmed authenticator. */
   enabled: Scalars['Boolean']['output'];
+  /** Whether the second step can be passed with a passkey (the person registered one). */
+  passkeyAvailable: Scalars['Boolean']['output'];
+  /** The person's passkeys; empty while the session waits for its second step. */
+  passkeys: Array<Passkey>;
   /** Recovery codes not used yet (0 without an authenticator). */
   recoveryCodesLeft: Scalars['Int']['output'];
   /** Whether an organisation of the person requires two-factor authentication. */
@@ -2729,8 +2796,15 @@ export type UserErrorCode =
   | 'NOT_ENROLLED'
   /** The referenced record does not exist or is not visible to you. */
   | 'NOT_FOUND'
+  /** Passkeys need the app's address (PUBLIC_URL), or a page on localhost. */
+  | 'PASSKEY_UNAVAILABLE'
   /** Too many attempts; try again later. */
   | 'RATE_LIMITED';
+
+export type VerifyPasskeySecondFactorInput = {
+  /** The browser's answer to the authentication options (JSON). */
+  responseJson: Scalars['String']['input'];
+};
 
 export type VerifySecondFactorInput = {
   /** A six-digit code from the authenticator app, or one of the recovery codes. */
@@ -3209,6 +3283,8 @@ export type ResolversTypes = {
   AddMemberPayload: ResolverTypeWrapper<
     Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
   >;
+  AddPasskeyInput: AddPasskeyInput;
+  AddPasskeyPayload: ResolverTypeWrapper<AddPasskeyPayload>;
   AddPriorityInput: AddPriorityInput;
   AdoptRecommendationDraftInput: AdoptRecommendationDraftInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
@@ -3332,6 +3408,8 @@ export type ResolversTypes = {
   OrganisationKind: OrganisationKind;
   OutboxMail: ResolverTypeWrapper<MailMessageEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Passkey: ResolverTypeWrapper<Passkey>;
+  PasskeyOptionsPayload: ResolverTypeWrapper<PasskeyOptionsPayload>;
   Place: ResolverTypeWrapper<PlaceEntity>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Place']> }>;
   PlaceFilter: PlaceFilter;
@@ -3381,6 +3459,8 @@ export type ResolversTypes = {
   RegenerateRecoveryCodesPayload: ResolverTypeWrapper<RegenerateRecoveryCodesPayload>;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
+  RemovePasskeyInput: RemovePasskeyInput;
+  RemovePasskeyPayload: ResolverTypeWrapper<RemovePasskeyPayload>;
   ReportFindingPreview: ResolverTypeWrapper<ReportFindingPreview>;
   ReportLanguage: ReportLanguage;
   ReportLeftOut: ResolverTypeWrapper<ReportLeftOut>;
@@ -3456,6 +3536,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserEntity>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  VerifyPasskeySecondFactorInput: VerifyPasskeySecondFactorInput;
   VerifySecondFactorInput: VerifySecondFactorInput;
   VerifySecondFactorPayload: ResolverTypeWrapper<
     Omit<VerifySecondFactorPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
@@ -3516,6 +3597,8 @@ export type ResolversParentTypes = {
   AddCommentPayload: Omit<AddCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   AddMemberInput: AddMemberInput;
   AddMemberPayload: Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  AddPasskeyInput: AddPasskeyInput;
+  AddPasskeyPayload: AddPasskeyPayload;
   AddPriorityInput: AddPriorityInput;
   AdoptRecommendationDraftInput: AdoptRecommendationDraftInput;
   AuditChainStatus: AuditChainStatus;
@@ -3612,6 +3695,8 @@ export type ResolversParentTypes = {
   OrganisationAbilities: OrganisationAbilities;
   OutboxMail: MailMessageEntity;
   PageInfo: PageInfo;
+  Passkey: Passkey;
+  PasskeyOptionsPayload: PasskeyOptionsPayload;
   Place: PlaceEntity;
   PlaceConnection: Omit<PlaceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Place']> };
   PlaceFilter: PlaceFilter;
@@ -3650,6 +3735,8 @@ export type ResolversParentTypes = {
   RegenerateRecoveryCodesPayload: RegenerateRecoveryCodesPayload;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: RemoveMemberPayload;
+  RemovePasskeyInput: RemovePasskeyInput;
+  RemovePasskeyPayload: RemovePasskeyPayload;
   ReportFindingPreview: ReportFindingPreview;
   ReportLeftOut: ReportLeftOut;
   ReportRecommendationPreview: ReportRecommendationPreview;
@@ -3702,6 +3789,7 @@ export type ResolversParentTypes = {
   UpdateWorkplanInput: UpdateWorkplanInput;
   User: UserEntity;
   UserError: UserError;
+  VerifyPasskeySecondFactorInput: VerifyPasskeySecondFactorInput;
   VerifySecondFactorInput: VerifySecondFactorInput;
   VerifySecondFactorPayload: Omit<VerifySecondFactorPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   Visit: VisitEntity;
@@ -3795,6 +3883,14 @@ export type AddMemberPayloadResolvers<
 > = {
   invitationSent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AddPasskeyPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AddPasskeyPayload'] = ResolversParentTypes['AddPasskeyPayload'],
+> = {
+  passkey?: Resolver<Maybe<ResolversTypes['Passkey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4280,6 +4376,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddMemberArgs, 'input'>
   >;
+  addPasskey?: Resolver<
+    ResolversTypes['AddPasskeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddPasskeyArgs, 'input'>
+  >;
   addPriority?: Resolver<
     ResolversTypes['PriorityPayload'],
     ParentType,
@@ -4426,6 +4528,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRemoveMemberArgs, 'input'>
   >;
+  removePasskey?: Resolver<
+    ResolversTypes['RemovePasskeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemovePasskeyArgs, 'input'>
+  >;
   reportReprisal?: Resolver<
     ResolversTypes['ReprisalPayload'],
     ParentType,
@@ -4505,6 +4613,8 @@ export type MutationResolvers<
     RequireFields<MutationSignInArgs, 'input'>
   >;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startPasskeyRegistration?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType>;
+  startPasskeySecondFactor?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType>;
   startTwoFactorEnrolment?: Resolver<ResolversTypes['StartTwoFactorEnrolmentPayload'], ParentType, ContextType>;
   updateAction?: Resolver<
     ResolversTypes['ActionPayload'],
@@ -4565,6 +4675,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateWorkplanArgs, 'input'>
+  >;
+  verifyPasskeySecondFactor?: Resolver<
+    ResolversTypes['VerifySecondFactorPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationVerifyPasskeySecondFactorArgs, 'input'>
   >;
   verifySecondFactor?: Resolver<
     ResolversTypes['VerifySecondFactorPayload'],
@@ -4729,6 +4845,24 @@ export type PageInfoResolvers<
 > = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PasskeyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PasskeyOptionsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PasskeyOptionsPayload'] = ResolversParentTypes['PasskeyOptionsPayload'],
+> = {
+  optionsJson?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type PlaceResolvers<
@@ -5124,6 +5258,14 @@ export type RemoveMemberPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemovePasskeyPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemovePasskeyPayload'] = ResolversParentTypes['RemovePasskeyPayload'],
+> = {
+  removedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ReportFindingPreviewResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ReportFindingPreview'] = ResolversParentTypes['ReportFindingPreview'],
@@ -5355,6 +5497,8 @@ export type TwoFactorStatusResolvers<
   ParentType extends ResolversParentTypes['TwoFactorStatus'] = ResolversParentTypes['TwoFactorStatus'],
 > = {
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  passkeyAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   recoveryCodesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['SessionStage'], ParentType, ContextType>;
@@ -5669,6 +5813,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActionStatusCount?: ActionStatusCountResolvers<ContextType>;
   AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
   AddMemberPayload?: AddMemberPayloadResolvers<ContextType>;
+  AddPasskeyPayload?: AddPasskeyPayloadResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -5725,6 +5870,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationAbilities?: OrganisationAbilitiesResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Passkey?: PasskeyResolvers<ContextType>;
+  PasskeyOptionsPayload?: PasskeyOptionsPayloadResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlacePayload?: PlacePayloadResolvers<ContextType>;
@@ -5745,6 +5892,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RecordPayload?: RecordPayloadResolvers<ContextType>;
   RegenerateRecoveryCodesPayload?: RegenerateRecoveryCodesPayloadResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
+  RemovePasskeyPayload?: RemovePasskeyPayloadResolvers<ContextType>;
   ReportFindingPreview?: ReportFindingPreviewResolvers<ContextType>;
   ReportLeftOut?: ReportLeftOutResolvers<ContextType>;
   ReportRecommendationPreview?: ReportRecommendationPreviewResolvers<ContextType>;

@@ -18,6 +18,9 @@ const REVIEWED_PUBLIC_FIELDS = [
   'Mutation.signOut',
   'Mutation.startTwoFactorEnrolment',
   'Mutation.verifySecondFactor',
+  // The second step with a passkey (decision 0037): a held session has no actor; both check its stage.
+  'Mutation.startPasskeySecondFactor',
+  'Mutation.verifyPasskeySecondFactor',
   'Query.health',
   'Query.me',
   'Query.place',

@@ -11,7 +11,12 @@ export interface RequestFacts {
   ip: string;
   userAgent: string | null;
   /** Present over HTTP only: cookies can only be set on an HTTP response. */
-  http?: { setCookie(value: string): void; secure: boolean };
+  http?: {
+    setCookie(value: string): void;
+    secure: boolean;
+    /** The Origin header, for WebAuthn on localhost when PUBLIC_URL is unset (decision 0037). */
+    origin?: string | null;
+  };
 }
 
 /**

@@ -110,7 +110,13 @@ type Documents = {
   '\n  mutation UpdateReprisalForm_Update($input: UpdateReprisalInput!) {\n    updateReprisal(input: $input) {\n      incident {\n        ...ReprisalPage_Incident\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.UpdateReprisalForm_UpdateDocument;
   '\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n': typeof types.EnrolPage_StatusDocument;
   '\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n': typeof types.EnrolPage_SignOutDocument;
-  '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n': typeof types.SecondStepPage_StatusDocument;
+  '\n  mutation PasskeySecondStep_Start {\n    startPasskeySecondFactor {\n      optionsJson\n      userErrors {\n        code\n      }\n    }\n  }\n': typeof types.PasskeySecondStep_StartDocument;
+  '\n  mutation PasskeySecondStep_Verify($input: VerifyPasskeySecondFactorInput!) {\n    verifyPasskeySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n': typeof types.PasskeySecondStep_VerifyDocument;
+  '\n  query PasskeysCard_List {\n    twoFactorStatus {\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n': typeof types.PasskeysCard_ListDocument;
+  '\n  mutation PasskeysCard_Start {\n    startPasskeyRegistration {\n      optionsJson\n      userErrors {\n        code\n      }\n    }\n  }\n': typeof types.PasskeysCard_StartDocument;
+  '\n  mutation PasskeysCard_Add($input: AddPasskeyInput!) {\n    addPasskey(input: $input) {\n      passkey {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n': typeof types.PasskeysCard_AddDocument;
+  '\n  mutation PasskeysCard_Remove($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedId\n    }\n  }\n': typeof types.PasskeysCard_RemoveDocument;
+  '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n      passkeyAvailable\n    }\n  }\n': typeof types.SecondStepPage_StatusDocument;
   '\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SecondStepPage_VerifyDocument;
   '\n  mutation SecondStepPage_SignOut {\n    signOut\n  }\n': typeof types.SecondStepPage_SignOutDocument;
   '\n  query SecurityPage_Status {\n    twoFactorStatus {\n      stage\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n': typeof types.SecurityPage_StatusDocument;
@@ -341,7 +347,19 @@ const documents: Documents = {
     types.UpdateReprisalForm_UpdateDocument,
   '\n  query EnrolPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n': types.EnrolPage_StatusDocument,
   '\n  mutation EnrolPage_SignOut {\n    signOut\n  }\n': types.EnrolPage_SignOutDocument,
-  '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n':
+  '\n  mutation PasskeySecondStep_Start {\n    startPasskeySecondFactor {\n      optionsJson\n      userErrors {\n        code\n      }\n    }\n  }\n':
+    types.PasskeySecondStep_StartDocument,
+  '\n  mutation PasskeySecondStep_Verify($input: VerifyPasskeySecondFactorInput!) {\n    verifyPasskeySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n':
+    types.PasskeySecondStep_VerifyDocument,
+  '\n  query PasskeysCard_List {\n    twoFactorStatus {\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n':
+    types.PasskeysCard_ListDocument,
+  '\n  mutation PasskeysCard_Start {\n    startPasskeyRegistration {\n      optionsJson\n      userErrors {\n        code\n      }\n    }\n  }\n':
+    types.PasskeysCard_StartDocument,
+  '\n  mutation PasskeysCard_Add($input: AddPasskeyInput!) {\n    addPasskey(input: $input) {\n      passkey {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n':
+    types.PasskeysCard_AddDocument,
+  '\n  mutation PasskeysCard_Remove($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedId\n    }\n  }\n':
+    types.PasskeysCard_RemoveDocument,
+  '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n      passkeyAvailable\n    }\n  }\n':
     types.SecondStepPage_StatusDocument,
   '\n  mutation SecondStepPage_Verify($input: VerifySecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      recoveryCodesLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.SecondStepPage_VerifyDocument,
@@ -1017,8 +1035,44 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n',
-): (typeof documents)['\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n    }\n  }\n'];
+  source: '\n  mutation PasskeySecondStep_Start {\n    startPasskeySecondFactor {\n      optionsJson\n      userErrors {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PasskeySecondStep_Start {\n    startPasskeySecondFactor {\n      optionsJson\n      userErrors {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PasskeySecondStep_Verify($input: VerifyPasskeySecondFactorInput!) {\n    verifyPasskeySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PasskeySecondStep_Verify($input: VerifyPasskeySecondFactorInput!) {\n    verifyPasskeySecondFactor(input: $input) {\n      me {\n        user {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PasskeysCard_List {\n    twoFactorStatus {\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PasskeysCard_List {\n    twoFactorStatus {\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PasskeysCard_Start {\n    startPasskeyRegistration {\n      optionsJson\n      userErrors {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PasskeysCard_Start {\n    startPasskeyRegistration {\n      optionsJson\n      userErrors {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PasskeysCard_Add($input: AddPasskeyInput!) {\n    addPasskey(input: $input) {\n      passkey {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PasskeysCard_Add($input: AddPasskeyInput!) {\n    addPasskey(input: $input) {\n      passkey {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PasskeysCard_Remove($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedId\n    }\n  }\n',
+): (typeof documents)['\n  mutation PasskeysCard_Remove($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n      passkeyAvailable\n    }\n  }\n',
+): (typeof documents)['\n  query SecondStepPage_Status {\n    twoFactorStatus {\n      stage\n      passkeyAvailable\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,13 @@ export type AddMemberInput = {
   role: Role;
 };
 
+export type AddPasskeyInput = {
+  /** A name to recognise it by. */
+  name: string;
+  /** The browser's answer to the registration options (JSON). */
+  responseJson: string;
+};
+
 export type AddPriorityInput = {
   description?: string | null | undefined;
   title: string;
@@ -563,6 +570,10 @@ export type RemoveMemberInput = {
   membershipId: string | number;
 };
 
+export type RemovePasskeyInput = {
+  id: string | number;
+};
+
 /** The language of a report's headings and labels; records keep the language they were written in. */
 export type ReportLanguage = 'EN' | 'ES';
 
@@ -779,8 +790,15 @@ export type UserErrorCode =
   | 'NOT_ENROLLED'
   /** The referenced record does not exist or is not visible to you. */
   | 'NOT_FOUND'
+  /** Passkeys need the app's address (PUBLIC_URL), or a page on localhost. */
+  | 'PASSKEY_UNAVAILABLE'
   /** Too many attempts; try again later. */
   | 'RATE_LIMITED';
+
+export type VerifyPasskeySecondFactorInput = {
+  /** The browser's answer to the authentication options (JSON). */
+  responseJson: string;
+};
 
 export type VerifySecondFactorInput = {
   /** A six-digit code from the authenticator app, or one of the recovery codes. */
@@ -3439,9 +3457,51 @@ export type EnrolPage_SignOutMutationVariables = Exact<{ [key: string]: never }>
 
 export type EnrolPage_SignOutMutation = { signOut: boolean };
 
+export type PasskeySecondStep_StartMutationVariables = Exact<{ [key: string]: never }>;
+
+export type PasskeySecondStep_StartMutation = {
+  startPasskeySecondFactor: { optionsJson: string | null; userErrors: Array<{ code: UserErrorCode }> };
+};
+
+export type PasskeySecondStep_VerifyMutationVariables = Exact<{
+  input: VerifyPasskeySecondFactorInput;
+}>;
+
+export type PasskeySecondStep_VerifyMutation = {
+  verifyPasskeySecondFactor: { me: { user: { id: string } } | null; userErrors: Array<{ code: UserErrorCode }> };
+};
+
+export type PasskeysCard_ListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PasskeysCard_ListQuery = {
+  twoFactorStatus: {
+    passkeys: Array<{ id: string; name: string; createdAt: string; lastUsedAt: string | null }>;
+  } | null;
+};
+
+export type PasskeysCard_StartMutationVariables = Exact<{ [key: string]: never }>;
+
+export type PasskeysCard_StartMutation = {
+  startPasskeyRegistration: { optionsJson: string | null; userErrors: Array<{ code: UserErrorCode }> };
+};
+
+export type PasskeysCard_AddMutationVariables = Exact<{
+  input: AddPasskeyInput;
+}>;
+
+export type PasskeysCard_AddMutation = {
+  addPasskey: { passkey: { id: string } | null; userErrors: Array<{ code: UserErrorCode }> };
+};
+
+export type PasskeysCard_RemoveMutationVariables = Exact<{
+  input: RemovePasskeyInput;
+}>;
+
+export type PasskeysCard_RemoveMutation = { removePasskey: { removedId: string | null } };
+
 export type SecondStepPage_StatusQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SecondStepPage_StatusQuery = { twoFactorStatus: { stage: SessionStage } | null };
+export type SecondStepPage_StatusQuery = { twoFactorStatus: { stage: SessionStage; passkeyAvailable: boolean } | null };
 
 export type SecondStepPage_VerifyMutationVariables = Exact<{
   input: VerifySecondFactorInput;
@@ -15057,6 +15117,269 @@ export const EnrolPage_SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<EnrolPage_SignOutMutation, EnrolPage_SignOutMutationVariables>;
+export const PasskeySecondStep_StartDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PasskeySecondStep_Start' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startPasskeySecondFactor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'optionsJson' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PasskeySecondStep_StartMutation, PasskeySecondStep_StartMutationVariables>;
+export const PasskeySecondStep_VerifyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PasskeySecondStep_Verify' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerifyPasskeySecondFactorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyPasskeySecondFactor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PasskeySecondStep_VerifyMutation, PasskeySecondStep_VerifyMutationVariables>;
+export const PasskeysCard_ListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PasskeysCard_List' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'twoFactorStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'passkeys' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PasskeysCard_ListQuery, PasskeysCard_ListQueryVariables>;
+export const PasskeysCard_StartDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PasskeysCard_Start' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startPasskeyRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'optionsJson' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PasskeysCard_StartMutation, PasskeysCard_StartMutationVariables>;
+export const PasskeysCard_AddDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PasskeysCard_Add' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddPasskeyInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addPasskey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'passkey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PasskeysCard_AddMutation, PasskeysCard_AddMutationVariables>;
+export const PasskeysCard_RemoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PasskeysCard_Remove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemovePasskeyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removePasskey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'removedId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PasskeysCard_RemoveMutation, PasskeysCard_RemoveMutationVariables>;
 export const SecondStepPage_StatusDocument = {
   kind: 'Document',
   definitions: [
@@ -15072,7 +15395,10 @@ export const SecondStepPage_StatusDocument = {
             name: { kind: 'Name', value: 'twoFactorStatus' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'stage' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passkeyAvailable' } },
+              ],
             },
           },
         ],

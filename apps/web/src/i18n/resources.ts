@@ -26,6 +26,10 @@ import enNotifications from './en.notifications.json';
 import esNotifications from './es.notifications.json';
 import frNotifications from './fr.notifications.json';
 import ptNotifications from './pt.notifications.json';
+import enPasskeys from './en.passkeys.json';
+import esPasskeys from './es.passkeys.json';
+import frPasskeys from './fr.passkeys.json';
+import ptPasskeys from './pt.passkeys.json';
 import enPractices from './en.practices.json';
 import esPractices from './es.practices.json';
 import frPractices from './fr.practices.json';
@@ -62,6 +66,7 @@ export const RESOURCES = {
     mail: esMail,
     monitoring: esMonitoring,
     notifications: esNotifications,
+    passkeys: esPasskeys,
     practices: esPractices,
     reports: esReports,
     security: esSecurity,
@@ -76,6 +81,7 @@ export const RESOURCES = {
     mail: enMail,
     monitoring: enMonitoring,
     notifications: enNotifications,
+    passkeys: enPasskeys,
     practices: enPractices,
     reports: enReports,
     security: enSecurity,
@@ -90,6 +96,7 @@ export const RESOURCES = {
     mail: frMail,
     monitoring: frMonitoring,
     notifications: frNotifications,
+    passkeys: frPasskeys,
     practices: frPractices,
     reports: frReports,
     security: frSecurity,
@@ -104,6 +111,7 @@ export const RESOURCES = {
     mail: ptMail,
     monitoring: ptMonitoring,
     notifications: ptNotifications,
+    passkeys: ptPasskeys,
     practices: ptPractices,
     reports: ptReports,
     security: ptSecurity,

@@ -5,6 +5,13 @@ import { verifySecondFactor } from '../../modules/two-factor/verify-second-facto
 import { regenerateRecoveryCodes } from '../../modules/two-factor/recovery-codes.ts';
 import { getTwoFactorStatus } from '../../modules/two-factor/two-factor-status.ts';
 import {
+  addPasskey,
+  removePasskey,
+  startPasskeyRegistration,
+  startPasskeySecondFactor,
+  verifyPasskeySecondFactor,
+} from '../../modules/two-factor/passkeys.ts';
+import {
   memberTwoFactorEnabled,
   organisationTwoFactorRequired,
   resetMemberTwoFactor,
@@ -25,6 +32,12 @@ export const securityResolvers: Resolvers = {
     regenerateRecoveryCodes: guarded((_, { input }, ctx) => regenerateRecoveryCodes(ctx, input)),
     setTwoFactorRequired: guarded((_, { input }, ctx) => setTwoFactorRequired(ctx, input)),
     resetMemberTwoFactor: guarded((_, { input }, ctx) => resetMemberTwoFactor(ctx, input)),
+    startPasskeyRegistration: guarded((_, __, ctx) => startPasskeyRegistration(ctx)),
+    addPasskey: guarded((_, { input }, ctx) => addPasskey(ctx, input)),
+    removePasskey: guarded((_, { input }, ctx) => removePasskey(ctx, input.id)),
+    // The second step: a held session has no actor; both check the session's stage themselves.
+    startPasskeySecondFactor: publicField((_, __, ctx) => startPasskeySecondFactor(ctx)),
+    verifyPasskeySecondFactor: publicField((_, { input }, ctx) => verifyPasskeySecondFactor(ctx, input)),
   },
   Organisation: {
     twoFactorRequired: (organisation) => organisationTwoFactorRequired(organisation),

@@ -28,7 +28,9 @@ export type AuditAction =
   | 'auth.twoFactorEnrolled'
   | 'auth.recoveryCodesRegenerated'
   | 'organisation.twoFactorRequirementChanged'
-  | 'membership.twoFactorReset';
+  | 'membership.twoFactorReset'
+  | 'auth.passkeyAdded'
+  | 'auth.passkeyRemoved';
 
 export interface AuditInput {
   action: AuditAction;

@@ -83,6 +83,8 @@ export async function resetMemberTwoFactor(
     const context = tx.getTransactionContext();
     await connection.execute('delete from user_two_factor where user_id = ?', [userId], 'run', context);
     await connection.execute('delete from recovery_code where user_id = ?', [userId], 'run', context);
+    // A lost device may be the laptop with the passkey: the reset removes every second factor.
+    await connection.execute('delete from passkey where user_id = ?', [userId], 'run', context);
     await tx.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
     await appendAudit(tx, ctx.services.env.AUDIT_KEY, {
       action: 'membership.twoFactorReset',

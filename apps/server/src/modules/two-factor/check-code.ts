@@ -41,13 +41,26 @@ export async function checkSecondFactor(
   typed: string,
   options: { allowRecoveryCode: boolean; pending?: boolean },
 ): Promise<CodeCheck> {
+  const code = typed.trim().replace(/\s/g, '');
+  const check = await throttledSecondFactor(ctx, userId, () => accept(ctx, userId, code, options));
+  return check.ok ? { ok: true, usedRecoveryCode: check.value === 'recovery' } : check;
+}
+
+/**
+ * One attempt at a second factor (a code, a passkey), throttled like passwords (decision 0007,
+ * counted apart per account): `attempt` answers null for a failure, which is counted and audited.
+ */
+export async function throttledSecondFactor<T>(
+  ctx: OperationContext,
+  userId: string,
+  attempt: () => Promise<T | null>,
+): Promise<{ ok: true; value: T } | { ok: false; error: UserError }> {
   const ip = ctx.request?.ip ?? 'unknown';
   const limiter = ctx.services.secondFactorLimiter;
   const verdict = await limiter.check(userId, ip);
   if (!verdict.allowed) return { ok: false, error: RATE_LIMITED };
   if (verdict.delayMs > 0) await sleep(verdict.delayMs);
-  const code = typed.trim().replace(/\s/g, '');
-  const accepted = await accept(ctx, userId, code, options);
+  const accepted = await attempt();
   if (accepted === null) {
     await limiter.recordFailure(userId);
     await appendAudit(ctx.em, ctx.services.env.AUDIT_KEY, {
@@ -59,7 +72,7 @@ export async function checkSecondFactor(
     return { ok: false, error: INVALID_CODE };
   }
   await limiter.recordSuccess(userId, ip);
-  return { ok: true, usedRecoveryCode: accepted === 'recovery' };
+  return { ok: true, value: accepted };
 }
 
 async function accept(

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'auth.recoveryCodesRegenerated',
   'organisation.twoFactorRequirementChanged',
   'membership.twoFactorReset',
+  'auth.passkeyAdded',
+  'auth.passkeyRemoved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

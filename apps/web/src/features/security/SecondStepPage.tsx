@@ -10,11 +10,13 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { redirectAfterSignIn } from '../auth/redirect.ts';
 import { CodeForm } from './CodeForm.tsx';
 import { StandaloneCard } from './StandaloneCard.tsx';
+import { PasskeySecondStep } from './PasskeySecondStep.tsx';
 
 const SecondStepPage_Status = graphql(`
   query SecondStepPage_Status {
     twoFactorStatus {
       stage
+      passkeyAvailable
     }
   }
 `);
@@ -79,6 +81,7 @@ export function SecondStepPage() {
       ) : (
         <Stack gap="md">
           <Text size="sm">{t('secondStep.intro')}</Text>
+          {status.data?.twoFactorStatus?.passkeyAvailable && <PasskeySecondStep onSignedIn={enter} />}
           <CodeForm
             label={t('secondStep.code')}
             description={t('secondStep.codeHint')}
