@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
 import { securitySchemas } from './entities/security.ts';
 import { AuditEventSchema } from './entities/audit.ts';
+import { pivotSchemas } from './entities/pivots.ts';
 import { mailSchemas } from './entities/mail.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
 import { HomeVisitSchema } from './entities/home.ts';
@@ -58,6 +59,7 @@ export const entities = [
   RecommendationSchema,
   RecommendationStatusEntrySchema,
   AuthorityResponseSchema,
+  ...pivotSchemas,
   FollowUpActivitySchema,
   ReprisalIncidentSchema,
   RecordCommentSchema,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, OptionalProps } from '@mikro-orm/core';
+import { RecommendationFinding, RecommendationPlace, VisitPlace } from './pivots.ts';
 import type {
   Acceptance,
   Expertise,
@@ -257,7 +258,7 @@ export const VisitSchema = new EntitySchema<Visit, ShareableRecord>({
   ],
   checks: [{ name: 'visit_dates_check', expression: 'end_date is null or end_date >= start_date' }],
   properties: {
-    places: { kind: 'm:n', entity: () => Place, owner: true, pivotTable: 'visit_place' },
+    places: { kind: 'm:n', entity: () => Place, owner: true, pivotEntity: () => VisitPlace },
     type: enumOf(VISIT_TYPES),
     announced: { type: 'boolean' },
     startDate: date,
@@ -385,8 +386,8 @@ export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRe
     issuedOn: date,
     targetDate: { ...date, nullable: true },
     responseDueOn: date,
-    findings: { kind: 'm:n', entity: () => Finding, owner: true, pivotTable: 'recommendation_finding' },
-    places: { kind: 'm:n', entity: () => Place, owner: true, pivotTable: 'recommendation_place' },
+    findings: { kind: 'm:n', entity: () => Finding, owner: true, pivotEntity: () => RecommendationFinding },
+    places: { kind: 'm:n', entity: () => Place, owner: true, pivotEntity: () => RecommendationPlace },
     repeats: { kind: 'm:1', entity: () => Recommendation, nullable: true },
     acceptance: enumOf(ACCEPTANCES),
     stateStatus: { ...enumOf(IMPLEMENTATION_STATUSES), nullable: true },
