@@ -229,9 +229,17 @@ export const PlaceSchema = new EntitySchema<Place, ShareableRecord>({
 export const PlacePopulationSchema = new EntitySchema<PlacePopulation>({
   class: PlacePopulation,
   checks: [{ name: 'place_population_population_check', expression: 'population >= 0' }],
+  indexes: [
+    {
+      // A place's latest count in one index probe, however long its history (place-fields.ts).
+      name: 'place_population_latest_index',
+      expression:
+        'create index "place_population_latest_index" on "place_population" ("place_id", "counted_on" desc, "recorded_at" desc, "id")',
+    },
+  ],
   properties: {
     id: { type: 'uuid', primary: true },
-    place: { kind: 'm:1', entity: () => Place, deleteRule: 'cascade', index: true },
+    place: { kind: 'm:1', entity: () => Place, deleteRule: 'cascade' },
     countedOn: date,
     population: { type: 'integer' },
     recordedBy: { kind: 'm:1', entity: () => User },
