@@ -17,7 +17,7 @@ function latestPopulations(ctx: OperationContext) {
     const rows = await em
       .getConnection()
       .execute<Record<string, unknown>[]>(
-        'select latest.* from unnest(?::uuid[]) as wanted(place_id) cross join lateral (' +
+        'select latest.* from unnest(array[?]::uuid[]) as wanted(place_id) cross join lateral (' +
           'select * from place_population p where p.place_id = wanted.place_id ' +
           'order by p.counted_on desc, p.recorded_at desc, p.id limit 1) as latest',
         [[...new Set(placeIds)]],
