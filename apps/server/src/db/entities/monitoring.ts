@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, OptionalProps } from '@mikro-orm/core';
-import { RecommendationFinding, RecommendationPlace, VisitPlace } from './pivots.ts';
 import type {
   Acceptance,
   Expertise,
@@ -266,7 +265,8 @@ export const VisitSchema = new EntitySchema<Visit, ShareableRecord>({
   ],
   checks: [{ name: 'visit_dates_check', expression: 'end_date is null or end_date >= start_date' }],
   properties: {
-    places: { kind: 'm:n', entity: () => Place, owner: true, pivotEntity: () => VisitPlace },
+    // The link tables are entities of their own (pivots.ts), named here to keep imports one-way.
+    places: { kind: 'm:n', entity: () => Place, owner: true, pivotEntity: 'VisitPlace' },
     type: enumOf(VISIT_TYPES),
     announced: { type: 'boolean' },
     startDate: date,
@@ -394,8 +394,8 @@ export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRe
     issuedOn: date,
     targetDate: { ...date, nullable: true },
     responseDueOn: date,
-    findings: { kind: 'm:n', entity: () => Finding, owner: true, pivotEntity: () => RecommendationFinding },
-    places: { kind: 'm:n', entity: () => Place, owner: true, pivotEntity: () => RecommendationPlace },
+    findings: { kind: 'm:n', entity: () => Finding, owner: true, pivotEntity: 'RecommendationFinding' },
+    places: { kind: 'm:n', entity: () => Place, owner: true, pivotEntity: 'RecommendationPlace' },
     repeats: { kind: 'm:1', entity: () => Recommendation, nullable: true },
     acceptance: enumOf(ACCEPTANCES),
     stateStatus: { ...enumOf(IMPLEMENTATION_STATUSES), nullable: true },
