@@ -226,6 +226,8 @@ export async function pageReadable<T extends ShareableRecord<string>>(
     const count = cappedCountQuery(em, entity, readableWhere()).toSQL();
     qb.addSelect(raw(`(${count.sql}) as ${COUNT_COLUMN}`, count.bindings as unknown[]) as never);
   }
+  // As `em.find` does (and the query builder's own `getResultList`): pending changes of this entity first.
+  await em.tryFlush(entity, {});
   const results = (await qb.execute('all', true)) as Record<string, unknown>[];
   const rows = results.map((result) => {
     const { [COUNT_COLUMN]: _count, ...data } = result;
