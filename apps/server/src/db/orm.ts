@@ -6,6 +6,7 @@ import { identitySchemas } from './entities/identity.ts';
 import { securitySchemas } from './entities/security.ts';
 import { passkeySchemas } from './entities/passkeys.ts';
 import { AuditEventSchema } from './entities/audit.ts';
+import { pivotSchemas } from './entities/pivots.ts';
 import { mailSchemas } from './entities/mail.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
 import { HomeVisitSchema } from './entities/home.ts';
@@ -60,6 +61,7 @@ export const entities = [
   RecommendationSchema,
   RecommendationStatusEntrySchema,
   AuthorityResponseSchema,
+  ...pivotSchemas,
   FollowUpActivitySchema,
   ReprisalIncidentSchema,
   RecordCommentSchema,

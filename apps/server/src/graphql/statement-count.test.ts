@@ -162,8 +162,8 @@ async function seedRows(
 }
 
 /**
- * Statements of the group-committed audit appends (modules/audit/read-audit.ts): the chain's lock and
- * head in one round trip, the insert and COMMIT in another.
+ * Statements of the group-committed audit appends (modules/audit/read-audit.ts): lock, head,
+ * conditional insert and COMMIT in one round trip once the batcher knows the head.
  */
 function auditStatements(statements: readonly string[]): number {
   return statements.filter((statement) => /audit_event/i.test(statement)).length;
@@ -192,6 +192,9 @@ const perRow = {
 };
 
 async function count(client: GraphqlClient, page: Page, size: number) {
+  // Warm up once: the pool's connections open, and the audit batcher learns the chain's head (its
+  // first batch after start, or after another writer moved the head, spends one more round trip).
+  await client.request(print(page.document), page.variables(size));
   const { result, statements } = await recordStatements(() =>
     client.request(print(page.document), page.variables(size)),
   );
@@ -236,8 +239,8 @@ describe('statements per list page', () => {
   });
 
   const readers = [
-    { name: 'CSO', client: () => cso, strict: true },
-    { name: 'NPM reading SPT-confidential rows', client: () => npm, strict: false },
+    { name: 'CSO', client: () => cso, audited: false },
+    { name: 'NPM reading SPT-confidential rows', client: () => npm, audited: true },
   ];
 
   for (const reader of readers) {
@@ -292,9 +295,10 @@ describe('statements per list page', () => {
         expect(small.rows).toBe(10);
         expect(large.rows).toBeGreaterThan(small.rows);
         expect(large.statements, large.statements.join('\n')).toHaveLength(small.statements.length);
-        const listing = small.statements.join('\n---\n');
-        if (reader.strict) expect(small.statements.length, listing).toBeLessThanOrEqual(MAX_STATEMENTS);
-        else expect(small.statements.length - audits, listing).toBeLessThanOrEqual(MAX_STATEMENTS);
+        // The NPM's pages hold SPT-confidential rows: their audit append is among the statements counted.
+        expect(audits > 0).toBe(reader.audited);
+        // Everything counts: the session, the page with its count, the loaders and the audit append.
+        expect(small.statements.length, small.statements.join('\n---\n')).toBeLessThanOrEqual(MAX_STATEMENTS);
       });
     }
   }

@@ -232,9 +232,17 @@ export const PlaceSchema = new EntitySchema<Place, ShareableRecord>({
 export const PlacePopulationSchema = new EntitySchema<PlacePopulation>({
   class: PlacePopulation,
   checks: [{ name: 'place_population_population_check', expression: 'population >= 0' }],
+  indexes: [
+    {
+      // A place's latest count in one index probe, however long its history (place-fields.ts).
+      name: 'place_population_latest_index',
+      expression:
+        'create index "place_population_latest_index" on "place_population" ("place_id", "counted_on" desc, "recorded_at" desc, "id")',
+    },
+  ],
   properties: {
     id: { type: 'uuid', primary: true },
-    place: { kind: 'm:1', entity: () => Place, deleteRule: 'cascade', index: true },
+    place: { kind: 'm:1', entity: () => Place, deleteRule: 'cascade' },
     countedOn: date,
     population: { type: 'integer' },
     recordedBy: { kind: 'm:1', entity: () => User },
@@ -261,7 +269,8 @@ export const VisitSchema = new EntitySchema<Visit, ShareableRecord>({
   ],
   checks: [{ name: 'visit_dates_check', expression: 'end_date is null or end_date >= start_date' }],
   properties: {
-    places: { kind: 'm:n', entity: () => Place, owner: true, pivotTable: 'visit_place' },
+    // The link tables are entities of their own (pivots.ts), named here to keep imports one-way.
+    places: { kind: 'm:n', entity: () => Place, owner: true, pivotEntity: 'VisitPlace' },
     type: enumOf(VISIT_TYPES),
     announced: { type: 'boolean' },
     startDate: date,
@@ -390,8 +399,8 @@ export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRe
     issuedOn: date,
     targetDate: { ...date, nullable: true },
     responseDueOn: date,
-    findings: { kind: 'm:n', entity: () => Finding, owner: true, pivotTable: 'recommendation_finding' },
-    places: { kind: 'm:n', entity: () => Place, owner: true, pivotTable: 'recommendation_place' },
+    findings: { kind: 'm:n', entity: () => Finding, owner: true, pivotEntity: 'RecommendationFinding' },
+    places: { kind: 'm:n', entity: () => Place, owner: true, pivotEntity: 'RecommendationPlace' },
     repeats: { kind: 'm:1', entity: () => Recommendation, nullable: true },
     acceptance: enumOf(ACCEPTANCES),
     stateStatus: { ...enumOf(IMPLEMENTATION_STATUSES), nullable: true },

@@ -5,6 +5,7 @@ import type { GraphqlClient, TestServer } from '../../test/server.ts';
 import { recordStatements } from '../../test/statements.ts';
 import { AuditBatcher, auditBatcher } from './read-audit.ts';
 import { verifyAuditChain } from './verify-chain.ts';
+import { appendAudit } from './append-audit.ts';
 
 const SPT_FINDINGS = /* GraphQL */ `
   query SptFindings {
@@ -91,17 +92,39 @@ describe('group-committed read audits', () => {
     expect(chain.ok).toBe(true);
   });
 
-  it('a confidential list page spends one transaction of 2 statements on its audit', async () => {
+  it('a confidential list page spends one round trip on its audit once the batcher knows the head', async () => {
+    // The batcher learnt the head from its previous batch (the reads above); nothing else wrote since.
+    await ines.request<SptFindingsData>(SPT_FINDINGS);
     const before = await head();
     const { result, statements } = await recordStatements(() => ines.request<SptFindingsData>(SPT_FINDINGS));
     expect(result.errors).toBeUndefined();
     expect(await readEntriesAfter(before)).toHaveLength(1);
     const audit = statements.filter((s) => /audit_event|pg_advisory_xact_lock\(/.test(s));
-    // `BEGIN; <chain lock>; <head>` and `<multi-row insert>; COMMIT`: two round trips.
-    expect(audit).toHaveLength(2);
-    expect(audit[0]).toMatch(/^BEGIN; select pg_advisory_xact_lock\(\d+\); select .* from audit_event/);
-    expect(audit[1]).toMatch(/^insert into audit_event .*; COMMIT$/s);
+    // `BEGIN; <chain lock>; <head>; <insert … if the head is still the one sealed after>; COMMIT`.
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatch(
+      /^BEGIN; select pg_advisory_xact_lock\(\d+\); select .* from audit_event .*; insert into audit_event .* is not distinct from .*; COMMIT$/s,
+    );
     expect(statements.filter((s) => /^\s*(begin|commit);?\s*$/i.test(s))).toEqual([]);
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it('when another writer moved the head, the batch reads it under the lock and still extends the chain', async () => {
+    // A write's own audit (a transaction of its own, not the batcher) moves the head behind the batcher's back.
+    await ines.request<SptFindingsData>(SPT_FINDINGS);
+    await appendAudit(server.orm.em.fork() as EntityManager, server.env.AUDIT_KEY, {
+      action: 'auth.signOut',
+      actor: null,
+    });
+    const before = await head();
+    const { result, statements } = await recordStatements(() => ines.request<SptFindingsData>(SPT_FINDINGS));
+    expect(result.errors).toBeUndefined();
+    expect(await readEntriesAfter(before)).toHaveLength(1);
+    // The first try inserts nothing and learns the head; the second inserts.
+    expect(statements.filter((s) => /audit_event/.test(s))).toHaveLength(2);
+    const chain = await verify();
+    expect(chain.firstBroken).toBeNull();
+    expect(chain.ok).toBe(true);
   });
 
   it('a failed append answers with an error and without the data, and never drops the entry silently', async () => {

@@ -8,7 +8,7 @@ import {
   appendAuditEntries,
   sealEntries,
 } from './append-audit.ts';
-import type { AuditInput } from './append-audit.ts';
+import type { AuditInput, SealedEntry } from './append-audit.ts';
 
 /** A batch closes at this many entries (one multi-row insert of 12 parameters each). */
 const MAX_BATCH_ENTRIES = 200;
@@ -17,6 +17,15 @@ const MAX_BATCH_ENTRIES = 200;
  * whatever arrives goes into the next one anyway; the window only gathers the first burst.
  */
 const APPEND_WINDOW_MS = 2;
+/** One-round-trip tries of a batch before it reads the head under the lock first (two round trips). */
+const OPTIMISTIC_ATTEMPTS = 3;
+/** The head as one comparable text, `seq:hash` (NULL for the empty chain). */
+const READ_AUDIT_HEAD_KEY = "select seq::text || ':' || hash from audit_event order by seq desc limit 1";
+
+function lastOf(sealed: readonly SealedEntry[]): { seq: string; hash: string } | null {
+  const last = sealed[sealed.length - 1];
+  return last ? { seq: last.seq, hash: last.hash } : null;
+}
 
 type Pending = { input: AuditInput; resolve: () => void; reject: (error: unknown) => void };
 
@@ -68,29 +77,60 @@ export class AuditBatcher {
   }
 
   private pool?: pg.Pool;
+  /**
+   * The chain's head as this batcher last saw it under the lock (its own last entry, usually). A hint
+   * only: a batch sealed after it is inserted only if it is still the head, checked under the lock.
+   */
+  private head?: { seq: string; hash: string } | null;
 
   private async insertBatch(inputs: readonly AuditInput[]): Promise<void> {
     this.pool ??= new pg.Pool({ connectionString: this.orm.config.getClientUrl(), max: 1 });
     const client = await this.pool.connect();
     try {
+      // Optimistic: seal after the head seen last and send lock, head, conditional insert and COMMIT
+      // in one round trip. Another writer (an instance, a write's own audit) may have moved the head:
+      // then nothing is inserted, the head read under the lock comes back, and the next try seals after it.
+      for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && this.head !== undefined; attempt++) {
+        const sealed = sealEntries(this.auditKey, this.head ?? undefined, inputs);
+        const expected = this.head ? client.escapeLiteral(`${this.head.seq}:${this.head.hash}`) : 'NULL';
+        const results = (await client.query(
+          `BEGIN; ${LOCK_AUDIT_CHAIN}; ${READ_AUDIT_HEAD}; ` +
+            `${INSERT_AUDIT_COLUMNS} select * from (values ${this.rows(client, sealed).join(', ')}) as entry ` +
+            `where (${READ_AUDIT_HEAD_KEY}) is not distinct from ${expected}; COMMIT`,
+        )) as unknown as pg.QueryResult<{ seq: string; hash: string }>[];
+        if (results[3]?.rowCount === sealed.length) {
+          this.head = lastOf(sealed);
+          client.release();
+          return;
+        }
+        this.head = results[2]?.rows[0] ?? null;
+      }
+      // The head unknown (first batch) or moving under us: read it under the lock, then insert (two round trips).
       const results = (await client.query(
         `BEGIN; ${LOCK_AUDIT_CHAIN}; ${READ_AUDIT_HEAD}`,
       )) as unknown as pg.QueryResult<{ seq: string; hash: string }>[];
-      const head = results[results.length - 1]?.rows[0];
-      const text = (value: string | null) => (value === null ? 'NULL' : client.escapeLiteral(value));
-      const rows = sealEntries(this.auditKey, head, inputs).map(
-        (e) =>
-          `(${e.seq}, ${text(e.at.toISOString())}::timestamptz, ${text(e.actorUserId)}, ${text(e.actorOrganisationId)}, ` +
-          `${text(e.subjectOrganisationId)}, ${text(e.action)}, ${text(e.subjectType)}, ${text(e.subjectId)}, ` +
-          `${text(JSON.stringify(e.details))}::jsonb, ${text(e.prevHash)}, ${text(e.hash)}, ${e.chainVersion})`,
-      );
+      const sealed = sealEntries(this.auditKey, results[results.length - 1]?.rows[0], inputs);
       // Rows in chain order: the trigger checks each row's position against the one before it.
-      await client.query(`${INSERT_AUDIT_COLUMNS} values ${rows.join(', ')}; COMMIT`);
+      await client.query(`${INSERT_AUDIT_COLUMNS} values ${this.rows(client, sealed).join(', ')}; COMMIT`);
+      this.head = lastOf(sealed);
       client.release();
     } catch (error) {
+      this.head = undefined;
       client.release(true); // its transaction is rolled back with the connection, never reused
       throw error;
     }
+  }
+
+  /** The entries as SQL value rows (the simple protocol has no parameters; every text is escaped). */
+  private rows(client: pg.PoolClient, sealed: readonly SealedEntry[]): string[] {
+    const text = (value: string | null) => (value === null ? 'NULL' : client.escapeLiteral(value));
+    return sealed.map(
+      (e) =>
+        `(${e.seq}::bigint, ${text(e.at.toISOString())}::timestamptz, ${text(e.actorUserId)}::uuid, ` +
+        `${text(e.actorOrganisationId)}::uuid, ${text(e.subjectOrganisationId)}::uuid, ${text(e.action)}, ` +
+        `${text(e.subjectType)}, ${text(e.subjectId)}, ${text(JSON.stringify(e.details))}::jsonb, ` +
+        `${text(e.prevHash)}, ${text(e.hash)}, ${e.chainVersion}::smallint)`,
+    );
   }
 
   /** Waits until every entry received so far has committed (or failed), then ends the connection. */

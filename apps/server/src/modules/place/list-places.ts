@@ -37,6 +37,7 @@ export async function listPlaces(
     keys: PLACE_KEYS,
     after,
     limit: size,
+    join: ['responsibleAuthority'],
   });
 }
 

@@ -13,11 +13,13 @@ import { readableLinked } from '../records/readable-loaders.ts';
 function latestPopulations(ctx: OperationContext) {
   return ctx.loaders.batch<string, PlacePopulation | null>('place:latestPopulation', null, async (placeIds) => {
     const em = ctx.em as EntityManager;
+    // One index probe per place (place_population_latest_index), whatever the length of its history.
     const rows = await em
       .getConnection()
       .execute<Record<string, unknown>[]>(
-        'select distinct on (place_id) * from place_population where place_id in (?) ' +
-          'order by place_id, counted_on desc, recorded_at desc, id',
+        'select latest.* from unnest(array[?]::uuid[]) as wanted(place_id) cross join lateral (' +
+          'select * from place_population p where p.place_id = wanted.place_id ' +
+          'order by p.counted_on desc, p.recorded_at desc, p.id limit 1) as latest',
         [[...new Set(placeIds)]],
         'all',
         em.getTransactionContext(),

@@ -185,7 +185,7 @@ export async function listRecommendations(
     ...sortOf(sort),
     after: args.after,
     limit: size,
-    populate: ['ownerOrganisation'] as never,
+    join: ['ownerOrganisation', 'addressee'],
   });
 }
 

@@ -1,4 +1,5 @@
-import type { EntityClass, EntityManager, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
+import { raw } from '@mikro-orm/core';
+import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '@opcat/domain';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
@@ -134,15 +135,10 @@ export function orderOfKeys<T>(keys: readonly SortKey<T>[]): QueryOrderMap<T>[] 
 }
 
 /**
- * How many rows match, reading at most COUNT_CAP + 1 of them: `select count(distinct pk) from
- * (select pk … limit cap+1)` (distinct: a filter through a to-many relation joins, so a row may
- * repeat). Exact below the cap; at the cap, `capped` says it is a lower bound.
+ * `select count(distinct pk) from (select pk … limit cap+1)`: how many rows match, reading at most
+ * COUNT_CAP + 1 of them (distinct: a filter through a to-many relation joins, so a row may repeat).
  */
-export async function cappedCount<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  where: FilterQuery<T>,
-): Promise<{ totalCount: number; totalCountCapped: boolean }> {
+function cappedCountQuery<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>) {
   const sql = em as unknown as SqlEntityManager;
   const meta = em.getMetadata().get(entity.name);
   const pk = meta.primaryKeys[0] as string;
@@ -153,12 +149,24 @@ export async function cappedCount<T extends object>(
     .where(where as never)
     .limit(COUNT_CAP + 1)
     .getKnexQuery();
+  return sql.getKnex().countDistinct({ n: column }).from(inner.as('capped'));
+}
+
+function capped(n: number): { totalCount: number; totalCountCapped: boolean } {
+  return n > COUNT_CAP ? { totalCount: COUNT_CAP, totalCountCapped: true } : { totalCount: n, totalCountCapped: false };
+}
+
+/** How many rows match, exact below COUNT_CAP; at the cap, `capped` says it is a lower bound. */
+export async function cappedCount<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+): Promise<{ totalCount: number; totalCountCapped: boolean }> {
   // Through the entity manager, so it runs in the operation's transaction when there is one.
-  const rows = (await sql.execute(sql.getKnex().countDistinct({ n: column }).from(inner.as('capped')))) as {
+  const rows = (await (em as unknown as SqlEntityManager).execute(cappedCountQuery(em, entity, where))) as {
     n: string | number;
   }[];
-  const n = Number(rows[0]?.n ?? 0);
-  return n > COUNT_CAP ? { totalCount: COUNT_CAP, totalCountCapped: true } : { totalCount: n, totalCountCapped: false };
+  return capped(Number(rows[0]?.n ?? 0));
 }
 
 const uncountedExportPages = new WeakSet<OperationContext>();
@@ -171,10 +179,18 @@ export function skipCountForExportPage(ctx: OperationContext): void {
   uncountedExportPages.add(ctx);
 }
 
+/** The column of the page statement that carries the capped count (the same value on every row). */
+const COUNT_COLUMN = '__capped_count';
+
 /**
  * A keyset page of readable records: the read scope and `where` in SQL, rows after the cursor in the
  * sort's order, one extra row to answer `hasNextPage`, and a capped count of every readable match.
  * The count and the page use the same filter, so a count never includes an unreadable row.
+ *
+ * One statement: the count is an uncorrelated scalar subquery of the page's select list (PostgreSQL
+ * runs it once, as an InitPlan), and the to-one relations in `join` (organisations the page shows)
+ * come in by LEFT JOIN. Only a page after a cursor that comes back empty (past the last row) has no row
+ * to carry the count; it is counted on its own then.
  */
 export async function pageReadable<T extends ShareableRecord<string>>(
   ctx: OperationContext,
@@ -187,9 +203,11 @@ export async function pageReadable<T extends ShareableRecord<string>>(
     orderBy?: QueryOrderMap<T>[];
     after?: string | null;
     limit: number;
-    populate?: FindOptions<T, never>['populate'];
+    /** To-one relations (organisations) loaded with the page, by LEFT JOIN. */
+    join?: readonly string[];
   },
 ): Promise<KeysetPage<T>> {
+  const em = ctx.em as SqlEntityManager;
   const readableWhere = () =>
     ({ $and: [typeof where === 'function' ? where() : where, readableBy<T>(ctx.actor, entity)] }) as FilterQuery<T>;
   const readable = readableWhere();
@@ -198,15 +216,28 @@ export async function pageReadable<T extends ShareableRecord<string>>(
         $and: [readable, afterFilter(options.keys, decodeCursor(options.sort, options.keys, options.after))],
       } as FilterQuery<T>)
     : readable;
-  const rows = (await ctx.em.find(entity, filter, {
-    orderBy: options.orderBy ?? orderOfKeys(options.keys),
-    limit: options.limit + 1,
-    populate: options.populate,
-  } as never)) as T[];
+  const counted = !uncountedExportPages.has(ctx);
+  const qb = em.createQueryBuilder(entity, 'e').select('*');
+  for (const [i, relation] of (options.join ?? []).entries()) qb.leftJoinAndSelect(`e.${relation}` as never, `j${i}`);
+  qb.where(filter as never)
+    .orderBy((options.orderBy ?? orderOfKeys(options.keys)) as never)
+    .limit(options.limit + 1);
+  if (counted) {
+    const count = cappedCountQuery(em, entity, readableWhere()).toSQL();
+    qb.addSelect(raw(`(${count.sql}) as ${COUNT_COLUMN}`, count.bindings as unknown[]) as never);
+  }
+  // As `em.find` does (and the query builder's own `getResultList`): pending changes of this entity first.
+  await em.tryFlush(entity, {});
+  const results = (await qb.execute('all', true)) as Record<string, unknown>[];
+  const rows = results.map((result) => {
+    const { [COUNT_COLUMN]: _count, ...data } = result;
+    return em.map(entity, data as never);
+  });
   const nodes = rows.slice(0, options.limit);
-  const count = uncountedExportPages.has(ctx)
-    ? { totalCount: nodes.length, totalCountCapped: false }
-    : await cappedCount(ctx.em, entity, readableWhere());
+  let count = { totalCount: nodes.length, totalCountCapped: false };
+  if (counted && results.length > 0) count = capped(Number(results[0]?.[COUNT_COLUMN] ?? 0));
+  // No row carries the count: with no cursor the page and the count have the same filter, so it is 0.
+  else if (counted && options.after) count = await cappedCount(ctx.em, entity, readableWhere());
   if (!readsUnscopedForBenchmark()) for (const node of nodes) authorize(ctx.actor, 'record:read', recordFacts(node));
   await auditConfidentialReads(ctx, nodes);
   const last = nodes[nodes.length - 1];

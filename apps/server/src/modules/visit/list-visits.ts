@@ -42,6 +42,7 @@ export async function listVisits(
     keys: VISIT_KEYS,
     after,
     limit: size,
+    join: ['ownerOrganisation'],
   });
 }
 

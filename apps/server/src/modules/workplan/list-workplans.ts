@@ -17,5 +17,6 @@ export async function listWorkplans(ctx: Ctx, workingGroupId: string): Promise<W
 }
 
 export function getWorkplan(ctx: OperationContext, id: string): Promise<Workplan> {
-  return loadReadable(ctx, Workplan, id);
+  // The page shows the plan's working group: joined into the plan's own statement.
+  return loadReadable(ctx, Workplan, id, { populate: ['workingGroup'] as never });
 }
