@@ -338,8 +338,12 @@ export type NotificationEvent =
   | 'ACTION_DUE_SOON'
   /** An action assigned to the viewer's organisation is overdue. */
   | 'ACTION_OVERDUE'
+  /** The viewer was mentioned in a comment on a record they may read. */
+  | 'MENTIONED'
   /** The monitor assessed implementation (for the addressee authority). */
   | 'MONITOR_STATUS_ASSESSED'
+  /** The State authorised publishing a record of the viewer's organisation or addressed to it (it is public now). */
+  | 'PUBLICATION_AUTHORISED'
   /** A recommendation was addressed to the viewer's authority. */
   | 'RECOMMENDATION_ISSUED'
   /** A record was shared with the viewer's organisation. */
