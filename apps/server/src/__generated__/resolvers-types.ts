@@ -155,6 +155,11 @@ export type AddActionInput = {
 
 export type AddCommentInput = {
   body: Scalars['String']['input'];
+  /**
+   * People the comment mentions (the web inserts `@Name` in the body and sends their ids here). Each must
+   * read the record; anyone else fails as an unknown user (NOT_FOUND), and nobody else is notified.
+   */
+  mentionUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   recordId: Scalars['ID']['input'];
   recordType: RecordType;
 };

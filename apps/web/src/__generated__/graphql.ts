@@ -47,6 +47,11 @@ export type AddActionInput = {
 
 export type AddCommentInput = {
   body: string;
+  /**
+   * People the comment mentions (the web inserts `@Name` in the body and sends their ids here). Each must
+   * read the record; anyone else fails as an unknown user (NOT_FOUND), and nobody else is notified.
+   */
+  mentionUserIds?: Array<string | number> | null | undefined;
   recordId: string | number;
   recordType: RecordType;
 };
