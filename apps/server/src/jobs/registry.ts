@@ -5,6 +5,7 @@ import { deliverNotification, notifyPayload } from '../modules/notification/deli
 import { deadlinePayload, runDeadline } from '../modules/notification/deadlines.ts';
 import { releaseStaleNotificationLocks } from '../modules/notification/stale-locks.ts';
 import { enqueueDailyDigests, sendDigest } from '../modules/notification/digest.ts';
+import { runWelfareCheck, welfarePayload } from '../modules/notification/welfare.ts';
 import { runExportJob } from '../modules/exports/export-job.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
@@ -37,6 +38,10 @@ export const jobDefinitions = [
   }),
   defineJob('notify.deadline', deadlinePayload, async (ctx, payload) => {
     await runDeadline(ctx, payload);
+  }),
+  // One per interviewee at risk, keyed per person: moved when the date changes, removed when the flag is cleared.
+  defineJob('welfare.checkDue', welfarePayload, async (ctx, payload) => {
+    await runWelfareCheck(ctx, payload);
   }),
   // The daily digest (decision 0034): the cron adds one job per person, keyed per person and day.
   defineJob('notify.digest', z.object({}), async (ctx) => {

@@ -7,7 +7,6 @@ import type { Services } from '../../services.ts';
 import { isId } from '../ids.ts';
 import { addDays } from '../recommendation/dates.ts';
 import { notifyPayload, storeNotifications } from './deliver.ts';
-import { JOB_SCHEMA } from '../../jobs/queue.ts';
 import type { OperationContext } from '../../operation/context.ts';
 
 /** What scheduling needs of an operation: the job queue (the demo seed schedules with the queue alone). */
@@ -28,6 +27,7 @@ const ACTION_THRESHOLDS: readonly { event: NotificationEvent; days: number }[] =
 const SETTLED_ACTIONS = ['DONE', 'CANCELLED'];
 
 export const deadlinePayload = z.object({
+  /** WELFARE: jobs queued before `welfare.checkDue` (welfare.ts) replaced them; still run. */
   kind: z.enum(['RECOMMENDATION', 'WORKPLAN_ACTION', 'WELFARE']),
   /** The recommendation, the action, or the finding whose interviewee is at risk. */
   subjectId: z.string(),
@@ -117,27 +117,6 @@ export async function scheduleActionDeadlines(
   await schedule(ctx, tx, 'WORKPLAN_ACTION', action.id, ACTION_THRESHOLDS, due, now);
 }
 
-/**
- * Schedules a finding's welfare checks: one job per date an at-risk interviewee is due (interviewees are
- * replaced on every edit, so the finding and the date name it). A date no longer planned when its job
- * runs is skipped.
- */
-export async function scheduleWelfareChecks(
-  ctx: QueueContext,
-  tx: EntityManager,
-  findingId: string,
-  dates: readonly (string | null)[],
-): Promise<void> {
-  for (const dueOn of new Set(dates.filter((d): d is string => d !== null))) {
-    await ctx.services.jobs.enqueue(
-      tx,
-      'notify.deadline',
-      { kind: 'WELFARE', subjectId: findingId, event: 'WELFARE_CHECK_DUE', dueOn },
-      { jobKey: deadlineJobKey('WELFARE', findingId, 'WELFARE_CHECK_DUE', dueOn), runAt: midnight(dueOn) },
-    );
-  }
-}
-
 async function answered(em: EntityManager, recommendationId: string): Promise<boolean> {
   const rows = await em
     .getConnection()
@@ -176,10 +155,10 @@ async function stillDue(em: EntityManager, payload: DeadlinePayload): Promise<bo
 async function claimDueDeadlines(tx: EntityManager, limit: number): Promise<DeadlinePayload[]> {
   if (limit <= 0) return [];
   const rows = await tx.getConnection().execute<{ payload: unknown }[]>(
-    `delete from ${JOB_SCHEMA}._private_jobs j
+    `delete from graphile_worker._private_jobs j
       where j.id in (
-        select c.id from ${JOB_SCHEMA}._private_jobs c
-          join ${JOB_SCHEMA}._private_tasks t on t.id = c.task_id
+        select c.id from graphile_worker._private_jobs c
+          join graphile_worker._private_tasks t on t.id = c.task_id
          where t.identifier = 'notify.deadline' and c.is_available and c.run_at <= now()
          order by c.run_at, c.id
          limit ?
