@@ -88,9 +88,7 @@ function audienceOrganisations(payload: Resolvable, subject: LoadedSubject): str
     case 'SHARE_TARGET':
       return payload.audienceOrganisationId ? [payload.audienceOrganisationId] : [];
     case 'OWNER_AND_ADDRESSEE':
-      return [
-        ...new Set([subject.ownerOrganisationId, subject.addresseeOrganisationId].filter((id) => id !== null)),
-      ];
+      return [...new Set([subject.ownerOrganisationId, subject.addresseeOrganisationId].filter((id) => id !== null))];
     case 'NAMED_USERS':
       return [];
   }

@@ -23,9 +23,14 @@ export async function enqueueDailyDigests(ctx: OperationContext, now: Date = new
   const day = dayOf(now);
   await ctx.em.transactional(async (tx) => {
     for (const { user_id: userId } of rows) {
-      await ctx.services.jobs.enqueue(tx as EntityManager, 'notify.digestUser', { userId, day }, {
-        jobKey: `digest:${userId}:${day}`,
-      });
+      await ctx.services.jobs.enqueue(
+        tx as EntityManager,
+        'notify.digestUser',
+        { userId, day },
+        {
+          jobKey: `digest:${userId}:${day}`,
+        },
+      );
     }
   });
   return rows.length;

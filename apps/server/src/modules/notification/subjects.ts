@@ -107,7 +107,10 @@ export async function loadSubjectsForDelivery(
   requests: readonly SubjectRequest[],
 ): Promise<(LoadedSubject | null)[]> {
   const batched = (r: SubjectRequest) =>
-    !r.options.withdrawn && r.id !== null && isId(r.id) && (r.type === 'RECOMMENDATION' || r.type === 'WORKPLAN_ACTION');
+    !r.options.withdrawn &&
+    r.id !== null &&
+    isId(r.id) &&
+    (r.type === 'RECOMMENDATION' || r.type === 'WORKPLAN_ACTION');
   const idsOf = (type: NotificationSubjectType) => [
     ...new Set(requests.filter((r) => batched(r) && r.type === type).map((r) => r.id as string)),
   ];
