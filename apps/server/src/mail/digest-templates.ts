@@ -96,28 +96,28 @@ export const DIGEST_COPY: Record<
   { subject: (n: number) => string; intro: string; action: string; footer: string }
 > = {
   es: {
-    subject: (n) => `Su resumen diario de opcat-hub: ${n} notificaciones`,
+    subject: (n) => `Su resumen diario de opcat-hub: ${n} ${n === 1 ? 'notificación' : 'notificaciones'}`,
     intro:
       'Estas son sus notificaciones de las últimas horas. Por confidencialidad, su contenido solo se muestra en la aplicación.',
     action: 'Ver mis notificaciones',
     footer: 'Recibe este resumen porque eligió el correo diario en sus preferencias de notificación.',
   },
   en: {
-    subject: (n) => `Your opcat-hub daily digest: ${n} notifications`,
+    subject: (n) => `Your opcat-hub daily digest: ${n} ${n === 1 ? 'notification' : 'notifications'}`,
     intro:
       'These are your notifications of the past hours. For confidentiality, their content is shown in the app only.',
     action: 'See my notifications',
     footer: 'You receive this digest because you chose the daily e-mail in your notification preferences.',
   },
   fr: {
-    subject: (n) => `Votre résumé quotidien opcat-hub : ${n} notifications`,
+    subject: (n) => `Votre résumé quotidien opcat-hub : ${n} ${n === 1 ? 'notification' : 'notifications'}`,
     intro:
       'Voici vos notifications des dernières heures. Par confidentialité, leur contenu n’est affiché que dans l’application.',
     action: 'Voir mes notifications',
     footer: 'Vous recevez ce résumé car vous avez choisi l’e-mail quotidien dans vos préférences de notification.',
   },
   pt: {
-    subject: (n) => `Seu resumo diário do opcat-hub: ${n} notificações`,
+    subject: (n) => `Seu resumo diário do opcat-hub: ${n} ${n === 1 ? 'notificação' : 'notificações'}`,
     intro: 'Estas são suas notificações das últimas horas. Por confidencialidade, o conteúdo só aparece no aplicativo.',
     action: 'Ver minhas notificações',
     footer: 'Você recebe este resumo porque escolheu o e-mail diário nas suas preferências de notificação.',
