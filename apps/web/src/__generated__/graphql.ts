@@ -1051,6 +1051,18 @@ export type CommentsPanel_AddCommentMutation = {
   };
 };
 
+export type MentionSelect_MembersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MentionSelect_MembersQuery = {
+  me: {
+    user: { id: string };
+    actingOrganisation: {
+      id: string;
+      members: Array<{ id: string; user: { id: string; displayName: string } }>;
+    } | null;
+  } | null;
+};
+
 export type ReclassifyControl_ReclassifyMutationVariables = Exact<{
   input: ReclassifyRecordInput;
 }>;
@@ -6429,6 +6441,69 @@ export const CommentsPanel_AddCommentDocument = {
     },
   ],
 } as unknown as DocumentNode<CommentsPanel_AddCommentMutation, CommentsPanel_AddCommentMutationVariables>;
+export const MentionSelect_MembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MentionSelect_Members' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actingOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'members' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'user' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentionSelect_MembersQuery, MentionSelect_MembersQueryVariables>;
 export const ReclassifyControl_ReclassifyDocument = {
   kind: 'Document',
   definitions: [

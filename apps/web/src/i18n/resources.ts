@@ -23,9 +23,13 @@ import esMonitoring from './es.monitoring.json';
 import frMonitoring from './fr.monitoring.json';
 import ptMonitoring from './pt.monitoring.json';
 import enNotifications from './en.notifications.json';
+import enNotify2 from './en.notify2.json';
 import esNotifications from './es.notifications.json';
+import esNotify2 from './es.notify2.json';
 import frNotifications from './fr.notifications.json';
+import frNotify2 from './fr.notify2.json';
 import ptNotifications from './pt.notifications.json';
+import ptNotify2 from './pt.notify2.json';
 import enPractices from './en.practices.json';
 import esPractices from './es.practices.json';
 import frPractices from './fr.practices.json';
@@ -62,6 +66,7 @@ export const RESOURCES = {
     mail: esMail,
     monitoring: esMonitoring,
     notifications: esNotifications,
+    notify2: esNotify2,
     practices: esPractices,
     reports: esReports,
     security: esSecurity,
@@ -76,6 +81,7 @@ export const RESOURCES = {
     mail: enMail,
     monitoring: enMonitoring,
     notifications: enNotifications,
+    notify2: enNotify2,
     practices: enPractices,
     reports: enReports,
     security: enSecurity,
@@ -90,6 +96,7 @@ export const RESOURCES = {
     mail: frMail,
     monitoring: frMonitoring,
     notifications: frNotifications,
+    notify2: frNotify2,
     practices: frPractices,
     reports: frReports,
     security: frSecurity,
@@ -104,6 +111,7 @@ export const RESOURCES = {
     mail: ptMail,
     monitoring: ptMonitoring,
     notifications: ptNotifications,
+    notify2: ptNotify2,
     practices: ptPractices,
     reports: ptReports,
     security: ptSecurity,
