@@ -34,7 +34,7 @@ describe('mentions in a comment (decision 0034)', () => {
     await page.goto(`/recommendations/${rec?.id}`);
     const body = labelled(page, 'Nuevo comentario');
     await body.fill('¿Puedes revisar el plazo?');
-    await chooseOption(page, labelled(page, 'Mencionar a'), 'Bruno Quispe', { search: 'Bru' });
+    await chooseOption(page, page.getByRole('combobox', { name: 'Mencionar a' }), 'Bruno Quispe', { search: 'Bru' });
     await expect.poll(() => body.inputValue()).toBe('¿Puedes revisar el plazo? @Bruno Quispe ');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Comentar' }).click();
