@@ -189,6 +189,31 @@ describe('mentions, publication and welfare checks (decision 0034)', () => {
       expect(recipients).not.toContain(ids.user(outsider));
   });
 
+  it('an owner making its own record public tells its own team (a finding has no addressee), nobody else', async () => {
+    const findingId = await npmFinding('Buenas prácticas de registro');
+    const res = await ana.request<{ reclassifyRecord: { userErrors: unknown[] } }>(
+      'mutation($input: ReclassifyRecordInput!) { reclassifyRecord(input: $input) { userErrors { code } } }',
+      { input: { recordType: 'FINDING', recordId: findingId, classification: 'PUBLIC' } },
+    );
+    expect(res.data?.reclassifyRecord.userErrors).toEqual([]);
+    await notificationsSettled(server);
+    const em = server.orm.em.fork() as EntityManager;
+    const npmMembers = (
+      await em
+        .getConnection()
+        .execute<{ user_id: string }[]>('select user_id from membership where organisation_id = ?', [
+          ids.organisation('npm'),
+        ])
+    )
+      .map((r) => r.user_id)
+      .sort();
+    expect(npmMembers.length).toBeGreaterThan(1);
+    const recipients = await recipientsOf('PUBLICATION_AUTHORISED', findingId);
+    expect(recipients).toEqual(npmMembers);
+    expect(recipients).not.toContain(ids.user('fernando.minjus@demo.opcat'));
+    expect(recipients).not.toContain(ids.user('diego.voces@demo.opcat'));
+  });
+
   it('a welfare check is one job per interviewee at risk: due → the team member who reads personal data only; moved with its date; removed when the flag is cleared', async () => {
     const findingId = await npmFinding('Amenazas tras la visita');
     const em = server.orm.em.fork() as EntityManager;
