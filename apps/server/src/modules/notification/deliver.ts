@@ -23,6 +23,8 @@ export const notifyPayload = z.object({
   audienceOrganisationId: z.string().nullable().default(null),
   /** NAMED_USERS events: the people added, named, or whose role changed. */
   audienceUserIds: z.array(z.string()).max(1000).default([]),
+  /** Never told: the person whose own act the event is (who authorised a publication). */
+  exceptUserIds: z.array(z.string()).max(10).default([]),
 });
 export type NotifyPayload = z.input<typeof notifyPayload>;
 
@@ -184,7 +186,10 @@ export async function storeNotifications(
   const perEvent = payloads.map((payload, i) => {
     const r = resolved[i];
     if (!r) return [];
-    return r.people.filter((userId) => can(actors.get(userId) ?? null, 'notification:receive', r.facts));
+    return r.people.filter(
+      (userId) =>
+        !payload.exceptUserIds.includes(userId) && can(actors.get(userId) ?? null, 'notification:receive', r.facts),
+    );
   });
   const everyone = [...new Set(perEvent.flat())];
   const none = { rows: 0, announce: async () => {} };

@@ -38,6 +38,7 @@ export async function authorisePublication(
       eventKey: `PUBLICATION_AUTHORISED:${record.id}`,
       subjectType: raw.recordType,
       subjectId: record.id,
+      exceptUserIds: [ctx.actor.userId],
     });
     return { record, userErrors: [] };
   });

@@ -91,6 +91,7 @@ export async function reclassifyRecord(
         eventKey: occurrenceKey('PUBLICATION_AUTHORISED', record.id),
         subjectType: raw.recordType,
         subjectId: record.id,
+        exceptUserIds: [ctx.actor.userId],
       });
     }
     return { record, userErrors: [] };
