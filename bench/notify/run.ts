@@ -6,7 +6,8 @@
  * the job runner. Results: docs/benchmarks.md, section "notify".
  *
  * BENCH_ADMIN_DATABASE_URL: a PostgreSQL URL that may CREATE DATABASE (default: local postgres).
- * BENCH_RECIPIENTS (1000), BENCH_EVENTS (10), BENCH_DEADLINES (2000): sizes.
+ * BENCH_RECIPIENTS (1000), BENCH_EVENTS (10), BENCH_DEADLINES (10000): sizes; BENCH_BASELINE_DEADLINES (1000):
+ * the same burst on a second server delivering one reminder per job (NOTIFY_DEADLINE_BATCH=1), same run.
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -31,8 +32,10 @@ import type { FanOutResult, Subscriber } from '../fan-out.ts';
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 1000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10);
-/** Default 2,000 so the run completes in a few minutes on the shared 2-core machine; BENCH_DEADLINES=10000 for the issue's size. */
-const DEADLINES = Number(process.env.BENCH_DEADLINES ?? 2000);
+/** The issue's size: batched delivery (decision 0034) processes it in a few minutes on the shared 2-core machine. */
+const DEADLINES = Number(process.env.BENCH_DEADLINES ?? 10000);
+/** The baseline (one reminder per job and transaction) is slow: a smaller burst, reported per second. */
+const BASELINE_DEADLINES = Number(process.env.BENCH_BASELINE_DEADLINES ?? 1000);
 const EVENT_BOUND_MS = 120_000;
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -130,7 +133,14 @@ interface Burst {
  * DEADLINES overdue recommendations addressed to an authority with one member, their reminders scheduled
  * through the real scheduling function in one transaction (all due at once): time until every reminder is stored.
  */
-async function burst(url: string, prepared: Prepared, pid: number): Promise<Burst> {
+async function burst(
+  url: string,
+  prepared: Prepared,
+  pid: number,
+  size: number,
+  prefix: string,
+  dueOn: string,
+): Promise<Burst> {
   const { scheduleResponseDeadlines } = await import('../../apps/server/src/modules/notification/deadlines.ts');
   const { createJobQueue } = await import('../../apps/server/src/jobs/queue.ts');
   const orm = await openOrm(url, { dynamicImportProvider: (id: string) => import(id) });
@@ -141,31 +151,33 @@ async function burst(url: string, prepared: Prepared, pid: number): Promise<Burs
     const npm = em.getReference(Organisation, prepared.npmId);
     const addressee = em.getReference(Organisation, prepared.burstAuthorityId);
     const author = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
-    for (let i = 0; i < DEADLINES; i++) {
+    for (let i = 0; i < size; i++) {
       em.create(Recommendation, {
         ownerOrganisation: npm,
         classification: 'ORGANISATION',
         countryCode: 'XV',
         createdBy: author,
-        reference: `BURST-${i}`,
+        reference: `${prefix}-${i}`,
         title: `Recomendación ${i}`,
         source: 'NPM_VISIT_REPORT',
         addressee,
         level: 'POLICY',
         priority: 'MEDIUM',
         issuedOn: '2026-01-05',
-        responseDueOn: '2026-02-05',
+        responseDueOn: dueOn,
       });
       if (i % 1000 === 999) await em.flush();
     }
     await em.flush();
-    const ids = (await client.query<{ id: string }>("select id from recommendation where reference like 'BURST-%'"))
-      .rows;
+    const ids = (
+      await client.query<{ id: string }>('select id from recommendation where reference like $1', [`${prefix}-%`])
+    ).rows;
     const count = async () =>
       Number(
         (
           await client.query<{ n: string }>(
-            "select count(*) as n from notification where event = 'RESPONSE_OVERDUE' and event_key like 'RESPONSE_OVERDUE:%:2026-02-05'",
+            "select count(*) as n from notification where event = 'RESPONSE_OVERDUE' and event_key like $1",
+            [`RESPONSE_OVERDUE:%:${dueOn}`],
           )
         ).rows[0]?.n ?? 0,
       );
@@ -175,14 +187,13 @@ async function burst(url: string, prepared: Prepared, pid: number): Promise<Burs
     let cpu0 = 0;
     let t0 = 0;
     await orm.em.fork().transactional(async (tx) => {
-      for (const { id } of ids)
-        await scheduleResponseDeadlines(ctx, tx as never, { id, responseDueOn: '2026-02-05' }, false);
+      for (const { id } of ids) await scheduleResponseDeadlines(ctx, tx as never, { id, responseDueOn: dueOn }, false);
       // Every reminder becomes due when this commits.
       cpu0 = cpuSeconds(pid);
       t0 = performance.now();
     });
-    console.log(`bench: scheduling ${DEADLINES} × 4 reminders took ${((t0 - s0) / 1000).toFixed(1)} s`);
-    await waitUntil(async () => (await count()) - before >= DEADLINES, 'the burst of reminders', 12_000);
+    console.log(`bench: scheduling ${size} × 4 reminders took ${((t0 - s0) / 1000).toFixed(1)} s`);
+    await waitUntil(async () => (await count()) - before >= size, 'the burst of reminders', 12_000);
     const seconds = (performance.now() - t0) / 1000;
     return { seconds, rows: (await count()) - before, cpuSeconds: cpuSeconds(pid) - cpu0 };
   } finally {
@@ -205,24 +216,29 @@ async function main() {
     const prepared = await prepareDatabase(dbUrl.toString());
     const HUB_PORT = await freePortSafe();
     const BARE_PORT = await freePortSafe();
-    const hub = spawnLogged(started, ['--import', 'tsx', 'src/main.ts'], serverRoot, {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      PORT: String(HUB_PORT),
-      DATABASE_URL: dbUrl.toString(),
-      SESSION_SECRET,
-      DATA_DIR: dataDir,
-      DEMO_SEED: 'false',
-      LOG_LEVEL: 'warn',
-    });
+    const startHub = async (port: number, extra: Record<string, string> = {}) => {
+      const server = spawnLogged(started, ['--import', 'tsx', 'src/main.ts'], serverRoot, {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        DATABASE_URL: dbUrl.toString(),
+        SESSION_SECRET,
+        DATA_DIR: dataDir,
+        DEMO_SEED: 'false',
+        LOG_LEVEL: 'warn',
+        ...extra,
+      });
+      await waitUntil(async () => {
+        if (server.child.exitCode !== null) throw new Error(`opcat-hub exited early:\n${server.log()}`);
+        return fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      }, 'opcat-hub /healthz');
+      return server;
+    };
+    const hub = await startHub(HUB_PORT);
     const hubUrl = `http://127.0.0.1:${HUB_PORT}`;
-    await waitUntil(async () => {
-      if (hub.child.exitCode !== null) throw new Error(`opcat-hub exited early:\n${hub.log()}`);
-      return fetch(`${hubUrl}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-    }, 'opcat-hub /healthz');
     const bare = spawnLogged(
       started,
       ['--import', 'tsx', join(repoRoot, 'bench/subscriptions/bare-server.ts')],
@@ -276,15 +292,38 @@ async function main() {
       },
     };
     const results = {} as Record<'hub' | 'bare', FanOutResult>;
-    for (const key of ['bare', 'hub'] as const) {
+    for (const key of process.env.BENCH_BURST_ONLY ? [] : (['bare', 'hub'] as const)) {
       console.log(`bench: ${key}, ${RECIPIENTS} recipients`);
       results[key] = await scenario(targets[key]);
       console.log(JSON.stringify(results[key]));
     }
-    console.log(`bench: burst of ${DEADLINES} due reminders`);
-    const burstResult = await burst(dbUrl.toString(), prepared, hub.child.pid as number);
+    console.log(`bench: burst of ${DEADLINES} due reminders (batched)`);
+    const burstResult = await burst(
+      dbUrl.toString(),
+      prepared,
+      hub.child.pid as number,
+      DEADLINES,
+      'BURST',
+      '2026-02-05',
+    );
     console.log(JSON.stringify(burstResult));
-    await writeReport(runStarted, results, burstResult);
+    // The baseline: the same server, one reminder per job and transaction, alone on the queue.
+    const hubExited = new Promise((resolve) => hub.child.once('exit', resolve));
+    hub.child.kill('SIGTERM');
+    await hubExited;
+    const single = await startHub(await freePortSafe(), { NOTIFY_DEADLINE_BATCH: '1' });
+    console.log(`bench: burst of ${BASELINE_DEADLINES} due reminders (one per job)`);
+    const baseline = await burst(
+      dbUrl.toString(),
+      prepared,
+      single.child.pid as number,
+      BASELINE_DEADLINES,
+      'BASE',
+      '2026-02-06',
+    );
+    console.log(JSON.stringify(baseline));
+    if (process.env.BENCH_BURST_ONLY) return;
+    await writeReport(runStarted, results, burstResult, baseline);
   } finally {
     for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
     await sleep(2000);
@@ -293,7 +332,7 @@ async function main() {
   }
 }
 
-async function writeReport(runStarted: Date, results: Record<'hub' | 'bare', FanOutResult>, b: Burst) {
+async function writeReport(runStarted: Date, results: Record<'hub' | 'bare', FanOutResult>, b: Burst, baseline: Burst) {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const rows = (['bare', 'hub'] as const).map((key) => {
     const r = results[key];
@@ -313,7 +352,8 @@ ${rows.join('\n')}
 
 | burst | reminders stored | time (commit of the scheduling → last row) | rows per second | server CPU |
 | --- | --- | --- | --- | --- |
-| ${DEADLINES} overdue recommendations, one recipient each | ${b.rows} | ${b.seconds.toFixed(1)} s | ${(b.rows / b.seconds).toFixed(0)} | ${b.cpuSeconds.toFixed(1)} s |
+| ${DEADLINES} overdue recommendations, one recipient each, batched (NOTIFY_DEADLINE_BATCH=250) | ${b.rows} | ${b.seconds.toFixed(1)} s | ${(b.rows / b.seconds).toFixed(0)} | ${b.cpuSeconds.toFixed(1)} s |
+| baseline, same run: ${BASELINE_DEADLINES} reminders, one per job and transaction (NOTIFY_DEADLINE_BATCH=1) | ${baseline.rows} | ${baseline.seconds.toFixed(1)} s | ${(baseline.rows / baseline.seconds).toFixed(0)} | ${baseline.cpuSeconds.toFixed(1)} s |
 
 Method: one fresh database (migrated, demo world seeded) with a State authority of ${RECIPIENTS} members, one session
 and one WebSocket each, subscribed to \`notificationReceived\`. opcat-hub runs as its own process (\`src/main.ts\`,
@@ -326,8 +366,12 @@ the subject and the ${RECIPIENTS} members' facts, asks the policy per member, in
 in memory), on the bare server an HTTP POST that emits the event. Latency is from sending the request to each
 subscriber receiving its \`next\` message. The burst: ${DEADLINES} recommendations overdue, their reminders scheduled by
 \`scheduleResponseDeadlines\` in one transaction (so all due at once when it commits); time from that commit until
-the last reminder row is stored (job runner: concurrency 2, one job per reminder), the server's CPU over the same
-interval. \`BENCH_DEADLINES=10000\` runs the issue's size.
+the last reminder row is stored, the server's CPU over the same interval. Job runner: concurrency 2; each
+\`notify.deadline\` job claims up to 249 other due reminders off the queue in its transaction
+(\`delete … for update skip locked\`), checks them, resolves subjects, recipients and their facts with one statement
+each and inserts every row in one statement (decision 0034). The baseline is the same server restarted with
+\`NOTIFY_DEADLINE_BATCH=1\` (one reminder per job and transaction, as before decision 0034), on a smaller burst
+(\`BENCH_BASELINE_DEADLINES\`, default 1000) because it is slow; compare rows per second.
 `;
   await writeBenchSection('notify', text);
 }

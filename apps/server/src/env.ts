@@ -34,6 +34,8 @@ const schema = z.object({
    * milliseconds): it is released to run again (delivery is idempotent), instead of graphile-worker's 4 hours.
    */
   NOTIFY_STALE_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Due deadline reminders one job claims and delivers in one transaction (decision 0034); 1 = one per job. */
+  NOTIFY_DEADLINE_BATCH: z.coerce.number().int().min(1).max(5000).default(250),
   DATA_DIR: z.string().default(join(repoRoot, '.data')),
   /**
    * Embedded mode: archive PostgreSQL's WAL into this directory, for point-in-time restore

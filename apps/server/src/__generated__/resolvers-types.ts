@@ -155,6 +155,11 @@ export type AddActionInput = {
 
 export type AddCommentInput = {
   body: Scalars['String']['input'];
+  /**
+   * People the comment mentions (the web inserts `@Name` in the body and sends their ids here). Each must
+   * read the record; anyone else fails as an unknown user (NOT_FOUND), and nobody else is notified.
+   */
+  mentionUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   recordId: Scalars['ID']['input'];
   recordType: RecordType;
 };
@@ -1418,8 +1423,12 @@ export type NotificationEvent =
   | 'ACTION_DUE_SOON'
   /** An action assigned to the viewer's organisation is overdue. */
   | 'ACTION_OVERDUE'
+  /** The viewer was mentioned in a comment on a record they may read. */
+  | 'MENTIONED'
   /** The monitor assessed implementation (for the addressee authority). */
   | 'MONITOR_STATUS_ASSESSED'
+  /** The State authorised publishing a record of the viewer's organisation or addressed to it (it is public now). */
+  | 'PUBLICATION_AUTHORISED'
   /** A recommendation was addressed to the viewer's authority. */
   | 'RECOMMENDATION_ISSUED'
   /** A record was shared with the viewer's organisation. */

@@ -4,6 +4,8 @@ import { scheduleAuditCheckpoint, writeAuditCheckpoint } from '../modules/audit/
 import { deliverNotification, notifyPayload } from '../modules/notification/deliver.ts';
 import { deadlinePayload, runDeadline } from '../modules/notification/deadlines.ts';
 import { releaseStaleNotificationLocks } from '../modules/notification/stale-locks.ts';
+import { enqueueDailyDigests, sendDigest } from '../modules/notification/digest.ts';
+import { runWelfareCheck, welfarePayload } from '../modules/notification/welfare.ts';
 import { runExportJob } from '../modules/exports/export-job.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
@@ -36,6 +38,18 @@ export const jobDefinitions = [
   }),
   defineJob('notify.deadline', deadlinePayload, async (ctx, payload) => {
     await runDeadline(ctx, payload);
+  }),
+  // One per interviewee at risk, keyed per person: moved when the date changes, removed when the flag is cleared.
+  defineJob('welfare.checkDue', welfarePayload, async (ctx, payload) => {
+    await runWelfareCheck(ctx, payload);
+  }),
+  // The daily digest (decision 0034): the cron adds one job per person, keyed per person and day.
+  defineJob('notify.digest', z.object({}), async (ctx) => {
+    await enqueueDailyDigests(ctx);
+  }),
+  // Idempotent: the notifications it describes leave the digest queue in the transaction that writes the mail.
+  defineJob('notify.digestUser', z.object({ userId: z.uuid(), day: z.iso.date() }), async (ctx, { userId }) => {
+    await sendDigest(ctx, userId);
   }),
   defineJob('notify.releaseStaleLocks', z.object({}), async (ctx) => {
     await releaseStaleNotificationLocks(ctx.em, ctx.services.env.NOTIFY_STALE_LOCK_SECONDS);

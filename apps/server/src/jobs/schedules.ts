@@ -27,6 +27,9 @@ export const schedules: Schedule[] = [
   schedule('sessions.purgeExpired', '17 3 * * *', {}, { catchUpHours: 24 }),
   // Notification jobs left locked by an instance that died run again within about a minute.
   schedule('notify.releaseStaleLocks', '* * * * *', {}, { catchUpHours: 0 }),
+  // Daily e-mail digests at one fixed hour for everybody, 06:00 UTC (decision 0034; no per-user time zone yet):
+  // a tick missed while no runner was up is made up within the day.
+  schedule('notify.digest', '0 6 * * *', {}, { catchUpHours: 20 }),
 ];
 
 /** The schedules as graphile-worker's cron runs them (identifier = job name, keyed so catch-ups do not pile up). */

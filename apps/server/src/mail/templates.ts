@@ -1,4 +1,6 @@
 import type { Locale } from '@opcat/domain';
+import { DIGEST_COPY, DIGEST_EVENT_TEXT } from './digest-templates.ts';
+import type { DigestItem } from './digest-templates.ts';
 
 /** The parameters each template accepts. Only what the recipient may read goes in. */
 export interface MailTemplates {
@@ -11,6 +13,8 @@ export interface MailTemplates {
    * leaves the platform, so what it is about is read in the app, through the read scope, when opened.
    */
   notification: { link: string };
+  /** The daily digest: how many notifications per event, re-authorized when written; never what they are about. */
+  notificationDigest: { link: string; items: DigestItem[] };
 }
 export type MailTemplate = keyof MailTemplates;
 
@@ -133,7 +137,26 @@ const notification: Texts<'notification'> = {
   }),
 };
 
-const TEMPLATES: { [T in MailTemplate]: Texts<T> } = { invitation, memberAdded, notification };
+const digestIn =
+  (locale: Locale) =>
+  (p: MailTemplates['notificationDigest']): Copy => {
+    const copy = DIGEST_COPY[locale];
+    const total = p.items.reduce((sum, item) => sum + item.count, 0);
+    return {
+      subject: copy.subject(total),
+      lines: [copy.intro, ...p.items.map((item) => `${item.count} × ${DIGEST_EVENT_TEXT[locale][item.event]}`)],
+      action: copy.action,
+      footer: copy.footer,
+    };
+  };
+const notificationDigest: Texts<'notificationDigest'> = {
+  es: digestIn('es'),
+  en: digestIn('en'),
+  fr: digestIn('fr'),
+  pt: digestIn('pt'),
+};
+
+const TEMPLATES: { [T in MailTemplate]: Texts<T> } = { invitation, memberAdded, notification, notificationDigest };
 
 const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

@@ -8,7 +8,7 @@ export async function notificationsSettled(server: TestServer, timeoutMs = 20_00
   for (;;) {
     const rows = await em.getConnection().execute<{ n: number; failing: string | null }[]>(
       `select count(*)::int as n, max(last_error) as failing from graphile_worker.jobs
-          where task_identifier like 'notify.%' and run_at <= now()`,
+          where (task_identifier like 'notify.%' or task_identifier = 'welfare.checkDue') and run_at <= now()`,
     );
     const row = rows[0];
     if (row?.failing) throw new Error(`a notification job failed: ${row.failing}`);

@@ -47,6 +47,11 @@ export type AddActionInput = {
 
 export type AddCommentInput = {
   body: string;
+  /**
+   * People the comment mentions (the web inserts `@Name` in the body and sends their ids here). Each must
+   * read the record; anyone else fails as an unknown user (NOT_FOUND), and nobody else is notified.
+   */
+  mentionUserIds?: Array<string | number> | null | undefined;
   recordId: string | number;
   recordType: RecordType;
 };
@@ -345,8 +350,12 @@ export type NotificationEvent =
   | 'ACTION_DUE_SOON'
   /** An action assigned to the viewer's organisation is overdue. */
   | 'ACTION_OVERDUE'
+  /** The viewer was mentioned in a comment on a record they may read. */
+  | 'MENTIONED'
   /** The monitor assessed implementation (for the addressee authority). */
   | 'MONITOR_STATUS_ASSESSED'
+  /** The State authorised publishing a record of the viewer's organisation or addressed to it (it is public now). */
+  | 'PUBLICATION_AUTHORISED'
   /** A recommendation was addressed to the viewer's authority. */
   | 'RECOMMENDATION_ISSUED'
   /** A record was shared with the viewer's organisation. */
@@ -1058,6 +1067,18 @@ export type CommentsPanel_AddCommentMutation = {
     } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
+};
+
+export type MentionSelect_MembersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MentionSelect_MembersQuery = {
+  me: {
+    user: { id: string };
+    actingOrganisation: {
+      id: string;
+      members: Array<{ id: string; user: { id: string; displayName: string } }>;
+    } | null;
+  } | null;
 };
 
 export type ReclassifyControl_ReclassifyMutationVariables = Exact<{
@@ -6480,6 +6501,69 @@ export const CommentsPanel_AddCommentDocument = {
     },
   ],
 } as unknown as DocumentNode<CommentsPanel_AddCommentMutation, CommentsPanel_AddCommentMutationVariables>;
+export const MentionSelect_MembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MentionSelect_Members' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actingOrganisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'members' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'user' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentionSelect_MembersQuery, MentionSelect_MembersQueryVariables>;
 export const ReclassifyControl_ReclassifyDocument = {
   kind: 'Document',
   definitions: [

@@ -10,6 +10,7 @@ import type { RecordType } from '../lib/enums.ts';
 import { formatDateTime } from '../lib/dates.ts';
 import { required, useAppForm } from './form/index.ts';
 import { typenameOf } from './classification.ts';
+import { MentionSelect } from './MentionSelect.tsx';
 
 graphql(`
   fragment CommentsPanel_Record on ShareableRecord {
@@ -71,14 +72,21 @@ export function CommentsPanel({ record, recordType }: Props) {
   const titleId = useId();
   const [addComment, { loading }] = useMutation(CommentsPanel_AddComment);
   const { form, problems, submitPayload, handleSubmit } = useAppForm({
-    initialValues: { body: '' },
+    initialValues: { body: '', mentionUserIds: [] as string[] },
     rules: { body: required },
   });
 
   const submit = handleSubmit(async (values) => {
     const ok = await submitPayload(async () => {
       const { data } = await addComment({
-        variables: { input: { recordType, recordId: record.id, body: values.body.trim() } },
+        variables: {
+          input: {
+            recordType,
+            recordId: record.id,
+            body: values.body.trim(),
+            mentionUserIds: values.mentionUserIds,
+          },
+        },
         update(cache, result) {
           const comment = result.data?.addComment.comment;
           const id = cache.identify({ __typename: typenameOf(recordType), id: record.id });
@@ -137,6 +145,14 @@ export function CommentsPanel({ record, recordType }: Props) {
                 maxRows={8}
                 required
                 {...form.getInputProps('body')}
+              />
+              <MentionSelect
+                value={form.values.mentionUserIds}
+                onChange={(ids) => form.setFieldValue('mentionUserIds', ids)}
+                onMention={(name) =>
+                  form.setFieldValue('body', (body) => `${body}${body && !body.endsWith(' ') ? ' ' : ''}@${name} `)
+                }
+                error={form.errors.mentionUserIds}
               />
               <Group justify="flex-end">
                 <Button type="submit" size="xs" loading={loading}>

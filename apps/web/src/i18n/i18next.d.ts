@@ -6,6 +6,7 @@ import type es from './es.json';
 import type esMail from './es.mail.json';
 import type esMonitoring from './es.monitoring.json';
 import type esNotifications from './es.notifications.json';
+import type esNotify2 from './es.notify2.json';
 import type esPasskeys from './es.passkeys.json';
 import type esPractices from './es.practices.json';
 import type esReports from './es.reports.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       mail: typeof esMail;
       monitoring: typeof esMonitoring;
       notifications: typeof esNotifications;
+      notify2: typeof esNotify2;
       passkeys: typeof esPasskeys;
       practices: typeof esPractices;
       reports: typeof esReports;

@@ -26,6 +26,10 @@ import enNotifications from './en.notifications.json';
 import esNotifications from './es.notifications.json';
 import frNotifications from './fr.notifications.json';
 import ptNotifications from './pt.notifications.json';
+import enNotify2 from './en.notify2.json';
+import esNotify2 from './es.notify2.json';
+import frNotify2 from './fr.notify2.json';
+import ptNotify2 from './pt.notify2.json';
 import enPasskeys from './en.passkeys.json';
 import esPasskeys from './es.passkeys.json';
 import frPasskeys from './fr.passkeys.json';
@@ -66,6 +70,7 @@ export const RESOURCES = {
     mail: esMail,
     monitoring: esMonitoring,
     notifications: esNotifications,
+    notify2: esNotify2,
     passkeys: esPasskeys,
     practices: esPractices,
     reports: esReports,
@@ -81,6 +86,7 @@ export const RESOURCES = {
     mail: enMail,
     monitoring: enMonitoring,
     notifications: enNotifications,
+    notify2: enNotify2,
     passkeys: enPasskeys,
     practices: enPractices,
     reports: enReports,
@@ -96,6 +102,7 @@ export const RESOURCES = {
     mail: frMail,
     monitoring: frMonitoring,
     notifications: frNotifications,
+    notify2: frNotify2,
     passkeys: frPasskeys,
     practices: frPractices,
     reports: frReports,
@@ -111,6 +118,7 @@ export const RESOURCES = {
     mail: ptMail,
     monitoring: ptMonitoring,
     notifications: ptNotifications,
+    notify2: ptNotify2,
     passkeys: ptPasskeys,
     practices: ptPractices,
     reports: ptReports,

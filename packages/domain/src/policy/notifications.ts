@@ -22,6 +22,8 @@ export const NOTIFICATION_EVENTS = [
   'REPRISAL_NAMED',
   'ROLE_CHANGED',
   'WELFARE_CHECK_DUE',
+  'MENTIONED',
+  'PUBLICATION_AUTHORISED',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
@@ -30,7 +32,14 @@ export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
  * of its issuing (owner) organisation, of the organisation an action is assigned to or a record shared
  * with; or named people (the person added to a team or an incident, whose role changed, the visit team).
  */
-export type NotificationAudience = 'ADDRESSEE' | 'OWNER' | 'RESPONSIBLE' | 'SHARE_TARGET' | 'NAMED_USERS';
+export type NotificationAudience =
+  | 'ADDRESSEE'
+  | 'OWNER'
+  | 'RESPONSIBLE'
+  | 'SHARE_TARGET'
+  | 'NAMED_USERS'
+  /** Both the issuing organisation's team and the addressee authority (publication authorised). */
+  | 'OWNER_AND_ADDRESSEE';
 
 /** THE recipient rules: each event's audience. Every recipient is then checked by `notification:receive`. */
 export const NOTIFICATION_AUDIENCE: Record<NotificationEvent, NotificationAudience> = {
@@ -52,6 +61,10 @@ export const NOTIFICATION_AUDIENCE: Record<NotificationEvent, NotificationAudien
   REPRISAL_NAMED: 'NAMED_USERS',
   ROLE_CHANGED: 'NAMED_USERS',
   WELFARE_CHECK_DUE: 'NAMED_USERS',
+  // The people a comment mentions; each must read the commented record (RECORD subject).
+  MENTIONED: 'NAMED_USERS',
+  // The State authorised publishing (art. 16(2) OPCAT): the owner's team and the addressees hear of it.
+  PUBLICATION_AUTHORISED: 'OWNER_AND_ADDRESSEE',
 };
 
 /**
@@ -73,6 +86,8 @@ export interface NotificationFacts {
   event: NotificationEvent;
   /** The organisation whose members the event is for (ADDRESSEE, OWNER, RESPONSIBLE, SHARE_TARGET). */
   audienceOrganisationId: string | null;
+  /** OWNER_AND_ADDRESSEE: every organisation whose members the event is for. */
+  audienceOrganisationIds?: readonly string[];
   /** The people the event is for (NAMED_USERS). */
   audienceUserIds: readonly string[];
   subject: NotificationSubjectFacts;
@@ -80,6 +95,9 @@ export interface NotificationFacts {
 
 function inAudience(actor: Actor, facts: NotificationFacts): boolean {
   if (NOTIFICATION_AUDIENCE[facts.event] === 'NAMED_USERS') return facts.audienceUserIds.includes(actor.userId);
+  if (NOTIFICATION_AUDIENCE[facts.event] === 'OWNER_AND_ADDRESSEE') {
+    return (facts.audienceOrganisationIds ?? []).some((id) => membershipIn(actor, id) !== undefined);
+  }
   return facts.audienceOrganisationId !== null && membershipIn(actor, facts.audienceOrganisationId) !== undefined;
 }
 

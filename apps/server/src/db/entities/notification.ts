@@ -26,7 +26,7 @@ export type EmailDigest = (typeof EMAIL_DIGESTS)[number];
  * (eventKey, user) is unique, so a job that runs twice (a crash, two instances) delivers once.
  */
 export class Notification {
-  [OptionalProps]?: 'id' | 'createdAt' | 'readAt' | 'subjectId' | 'inApp';
+  [OptionalProps]?: 'id' | 'createdAt' | 'readAt' | 'subjectId' | 'inApp' | 'digestPending';
   id: string = randomUUID();
   user!: User;
   event!: NotificationEvent;
@@ -37,6 +37,8 @@ export class Notification {
   readAt: Date | null = null;
   /** False when the recipient muted the event in the app and asked for it by e-mail only (the row keeps it once). */
   inApp: boolean = true;
+  /** Waiting for the recipient's daily e-mail digest (decision 0034); cleared when the digest is written. */
+  digestPending: boolean = false;
 }
 
 /**
@@ -55,7 +57,14 @@ export class NotificationPreference {
 export const NotificationSchema = new EntitySchema<Notification>({
   class: Notification,
   uniques: [{ name: 'notification_event_key_user_unique', properties: ['eventKey', 'user'] }],
-  indexes: [{ name: 'notification_user_created_idx', properties: ['user', 'createdAt', 'id'] }],
+  indexes: [
+    { name: 'notification_user_created_idx', properties: ['user', 'createdAt', 'id'] },
+    {
+      name: 'notification_digest_pending_idx',
+      expression:
+        'create index "notification_digest_pending_idx" on "notification" ("user_id", "created_at") where "digest_pending"',
+    },
+  ],
   properties: {
     id: { type: 'uuid', primary: true },
     user: { kind: 'm:1', entity: () => User, deleteRule: 'cascade' },
@@ -66,6 +75,7 @@ export const NotificationSchema = new EntitySchema<Notification>({
     createdAt: { type: 'datetime' },
     readAt: { type: 'datetime', nullable: true },
     inApp: { type: 'boolean' },
+    digestPending: { type: 'boolean', default: false },
   },
 });
 

@@ -111,16 +111,16 @@ export function auditPersonalDataRead(ctx: OperationContext, finding: Finding): 
 /** Days until the first welfare check of an interviewee flagged at risk, unless the team sets a date. */
 export const WELFARE_CHECK_DAYS = 14;
 
-/** Replaces a finding's interviewees (the caller checked the visit-team rule); returns the welfare-check dates. */
+/** Replaces a finding's interviewees (the caller checked the visit-team rule); returns who is due a welfare check when. */
 export async function replaceInterviewees(
   tx: EntityManager,
   keyRing: KeyRing,
   finding: Finding,
   interviewees: readonly IntervieweeFields[],
-): Promise<(string | null)[]> {
+): Promise<{ pseudonym: string; dueOn: string | null }[]> {
   const current = await tx.find(Interviewee, { finding });
   for (const old of current) tx.remove(old);
-  const welfareDates: (string | null)[] = [];
+  const welfareDates: { pseudonym: string; dueOn: string | null }[] = [];
   for (const person of interviewees) {
     const created = tx.create(Interviewee, {
       finding,
@@ -132,7 +132,7 @@ export async function replaceInterviewees(
       // A person at risk always has a welfare check planned: two weeks out unless the team chose a date.
       welfareCheckDueOn: person.atRisk ? (person.welfareCheckDueOn ?? addDays(todayUtc(), WELFARE_CHECK_DAYS)) : null,
     });
-    welfareDates.push(created.welfareCheckDueOn);
+    welfareDates.push({ pseudonym: created.pseudonym, dueOn: created.welfareCheckDueOn });
     // Sealed before it is ever flushed: the plain text never reaches the database.
     await sealInterviewee(tx, keyRing, finding.ownerOrganisation.id, created);
   }

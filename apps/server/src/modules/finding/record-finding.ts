@@ -11,7 +11,7 @@ import { fromZod, userError } from '../user-errors.ts';
 import { visitPlaceIds } from '../visit/visit-team.ts';
 import { recordFindingInput } from './finding-input.ts';
 import { mayWriteInterviewees, replaceInterviewees } from './personal-data.ts';
-import { scheduleWelfareChecks } from '../notification/deadlines.ts';
+import { scheduleWelfareCheckJobs } from '../notification/welfare.ts';
 
 type Result = { finding: Finding | null; userErrors: UserError[] };
 
@@ -84,7 +84,7 @@ export async function recordFinding(
       goodPractice: input.goodPractice ?? false,
       createdBy: tx.getReference(User, ctx.actor.userId),
     });
-    await scheduleWelfareChecks(
+    await scheduleWelfareCheckJobs(
       ctx,
       tx,
       finding.id,

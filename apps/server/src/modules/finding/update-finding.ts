@@ -8,7 +8,7 @@ import { loadForChange } from '../records/load-for-change.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { updateFindingInput } from './finding-input.ts';
 import { mayWriteInterviewees, replaceInterviewees } from './personal-data.ts';
-import { scheduleWelfareChecks } from '../notification/deadlines.ts';
+import { scheduleWelfareCheckJobs } from '../notification/welfare.ts';
 
 type Result = { finding: Finding | null; userErrors: UserError[] };
 
@@ -40,7 +40,7 @@ export async function updateFinding(
         };
       }
       const welfareDates = await replaceInterviewees(tx, ctx.services.keyRing, finding, input.interviewees);
-      await scheduleWelfareChecks(ctx, tx, finding.id, welfareDates);
+      await scheduleWelfareCheckJobs(ctx, tx, finding.id, welfareDates);
     }
     if (input.title) finding.title = input.title;
     if (input.monitoringArea) finding.monitoringArea = input.monitoringArea;

@@ -84,7 +84,8 @@ afterAll(async () => {
 
 describe('deadline notifications across kill -9', () => {
   it('500 due reminders: the server killed mid-way, two instances restarted, each delivered exactly once', async () => {
-    const env = { NOTIFY_STALE_LOCK_SECONDS: '2' };
+    // Batches of 25 reminders (50 rows) per transaction (decision 0034): the kill lands between commits.
+    const env = { NOTIFY_STALE_LOCK_SECONDS: '2', NOTIFY_DEADLINE_BATCH: '25' };
     const first = await startServerProcess({ database, dataDir, env });
     running.push(first);
 

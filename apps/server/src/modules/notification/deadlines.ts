@@ -6,7 +6,7 @@ import { WorkplanAction } from '../../db/entities/workplan.ts';
 import type { Services } from '../../services.ts';
 import { isId } from '../ids.ts';
 import { addDays } from '../recommendation/dates.ts';
-import { deliverNotification } from './deliver.ts';
+import { notifyPayload, storeNotifications } from './deliver.ts';
 import type { OperationContext } from '../../operation/context.ts';
 
 /** What scheduling needs of an operation: the job queue (the demo seed schedules with the queue alone). */
@@ -27,6 +27,7 @@ const ACTION_THRESHOLDS: readonly { event: NotificationEvent; days: number }[] =
 const SETTLED_ACTIONS = ['DONE', 'CANCELLED'];
 
 export const deadlinePayload = z.object({
+  /** WELFARE: jobs queued before `welfare.checkDue` (welfare.ts) replaced them; still run. */
   kind: z.enum(['RECOMMENDATION', 'WORKPLAN_ACTION', 'WELFARE']),
   /** The recommendation, the action, or the finding whose interviewee is at risk. */
   subjectId: z.string(),
@@ -116,27 +117,6 @@ export async function scheduleActionDeadlines(
   await schedule(ctx, tx, 'WORKPLAN_ACTION', action.id, ACTION_THRESHOLDS, due, now);
 }
 
-/**
- * Schedules a finding's welfare checks: one job per date an at-risk interviewee is due (interviewees are
- * replaced on every edit, so the finding and the date name it). A date no longer planned when its job
- * runs is skipped.
- */
-export async function scheduleWelfareChecks(
-  ctx: QueueContext,
-  tx: EntityManager,
-  findingId: string,
-  dates: readonly (string | null)[],
-): Promise<void> {
-  for (const dueOn of new Set(dates.filter((d): d is string => d !== null))) {
-    await ctx.services.jobs.enqueue(
-      tx,
-      'notify.deadline',
-      { kind: 'WELFARE', subjectId: findingId, event: 'WELFARE_CHECK_DUE', dueOn },
-      { jobKey: deadlineJobKey('WELFARE', findingId, 'WELFARE_CHECK_DUE', dueOn), runAt: midnight(dueOn) },
-    );
-  }
-}
-
 async function answered(em: EntityManager, recommendationId: string): Promise<boolean> {
   const rows = await em
     .getConnection()
@@ -168,15 +148,100 @@ async function stillDue(em: EntityManager, payload: DeadlinePayload): Promise<bo
 }
 
 /**
- * The deadline job: delivers the reminder once per recipient (the event key is the record, the threshold
- * and the due date), whatever the number of times or instances it runs on.
+ * Takes up to `limit` other due `notify.deadline` jobs off the queue inside the caller's transaction:
+ * deleted with `for update skip locked`, so no other worker takes them, and back in the queue if the
+ * transaction rolls back (a crash, a kill -9). Their delivery commits, or not, with their removal.
+ */
+async function claimDueDeadlines(tx: EntityManager, limit: number): Promise<DeadlinePayload[]> {
+  if (limit <= 0) return [];
+  const rows = await tx.getConnection().execute<{ payload: unknown }[]>(
+    `delete from graphile_worker._private_jobs j
+      where j.id in (
+        select c.id from graphile_worker._private_jobs c
+          join graphile_worker._private_tasks t on t.id = c.task_id
+         where t.identifier = 'notify.deadline' and c.is_available and c.run_at <= now()
+         order by c.run_at, c.id
+         limit ?
+           for update of c skip locked)
+      returning j.payload`,
+    [limit],
+    'all',
+    tx.getTransactionContext(),
+  );
+  const out: DeadlinePayload[] = [];
+  for (const row of rows) {
+    const parsed = deadlinePayload.safeParse(row.payload);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** Which of these reminders still stand, with one statement per kind (welfare checks one at a time: rare). */
+async function stillDueMany(em: EntityManager, payloads: readonly DeadlinePayload[]): Promise<DeadlinePayload[]> {
+  const ids = (kind: DeadlinePayload['kind']) => [
+    ...new Set(payloads.filter((p) => p.kind === kind && isId(p.subjectId)).map((p) => p.subjectId)),
+  ];
+  const conn = em.getConnection();
+  const recIds = ids('RECOMMENDATION');
+  const recs = new Map(
+    (recIds.length
+      ? await conn.execute<{ id: string; due: string; answered: boolean }[]>(
+          `select r.id, to_char(r.response_due_on, 'YYYY-MM-DD') as due,
+                  exists (select 1 from authority_response a where a.recommendation_id = r.id) as answered
+             from recommendation r where r.id = any(?::uuid[])`,
+          [`{${recIds.join(',')}}`],
+          'all',
+          em.getTransactionContext(),
+        )
+      : []
+    ).map((r) => [r.id, r]),
+  );
+  const actionIds = ids('WORKPLAN_ACTION');
+  const actions = new Map(
+    (actionIds.length
+      ? await conn.execute<{ id: string; due: string | null; status: string }[]>(
+          `select id, to_char(due_date, 'YYYY-MM-DD') as due, status from workplan_action where id = any(?::uuid[])`,
+          [`{${actionIds.join(',')}}`],
+          'all',
+          em.getTransactionContext(),
+        )
+      : []
+    ).map((a) => [a.id, a]),
+  );
+  const out: DeadlinePayload[] = [];
+  for (const payload of payloads) {
+    if (payload.kind === 'RECOMMENDATION') {
+      const rec = recs.get(payload.subjectId);
+      if (rec && rec.due === payload.dueOn && !rec.answered) out.push(payload);
+    } else if (payload.kind === 'WORKPLAN_ACTION') {
+      const action = actions.get(payload.subjectId);
+      if (action && action.due === payload.dueOn && !SETTLED_ACTIONS.includes(action.status)) out.push(payload);
+    } else if (await stillDue(em, payload)) out.push(payload);
+  }
+  return out;
+}
+
+/**
+ * The deadline job: delivers its reminder and up to NOTIFY_DEADLINE_BATCH − 1 other due ones in one
+ * transaction (a burst costs a constant number of statements per batch, not per reminder), once per
+ * recipient (the event key is the record, the threshold and the due date), whatever the number of times
+ * or instances it runs on. Returns the notifications stored.
  */
 export async function runDeadline(ctx: OperationContext, payload: DeadlinePayload): Promise<number> {
-  if (!(await stillDue(ctx.em, payload))) return 0;
-  return deliverNotification(ctx, {
-    event: payload.event,
-    eventKey: `${payload.event}:${payload.subjectId}:${payload.dueOn}`,
-    subjectType: payload.kind === 'WELFARE' ? 'FINDING' : payload.kind,
-    subjectId: payload.subjectId,
+  const batch = ctx.services.env.NOTIFY_DEADLINE_BATCH;
+  const { rows, announce } = await ctx.em.transactional(async (tx) => {
+    const others = await claimDueDeadlines(tx as EntityManager, batch - 1);
+    const due = await stillDueMany(tx as EntityManager, [payload, ...others]);
+    const events = due.map((p) =>
+      notifyPayload.parse({
+        event: p.event,
+        eventKey: `${p.event}:${p.subjectId}:${p.dueOn}`,
+        subjectType: p.kind === 'WELFARE' ? 'FINDING' : p.kind,
+        subjectId: p.subjectId,
+      }),
+    );
+    return storeNotifications(ctx, tx as EntityManager, events);
   });
+  await announce();
+  return rows;
 }

@@ -9,7 +9,8 @@ import type { OperationContext } from '../../operation/context.ts';
 import type { Services } from '../../services.ts';
 import { loadRecipientActors } from './actors.ts';
 import { sendNotificationEmail } from './email-channel.ts';
-import { loadSubjectForDelivery } from './subjects.ts';
+import { loadSubjectsForDelivery } from './subjects.ts';
+import type { LoadedSubject } from './subjects.ts';
 
 /** One event to deliver, as a job carries it: ids and the event type, never contents. */
 export const notifyPayload = z.object({
@@ -22,6 +23,8 @@ export const notifyPayload = z.object({
   audienceOrganisationId: z.string().nullable().default(null),
   /** NAMED_USERS events: the people added, named, or whose role changed. */
   audienceUserIds: z.array(z.string()).max(1000).default([]),
+  /** Never told: the person whose own act the event is (who authorised a publication). */
+  exceptUserIds: z.array(z.string()).max(10).default([]),
 });
 export type NotifyPayload = z.input<typeof notifyPayload>;
 
@@ -46,19 +49,96 @@ interface Inserted {
   id: string;
   user_id: string;
   in_app: boolean;
+  event_key: string;
 }
 
-async function candidates(tx: EntityManager, organisationId: string | null): Promise<string[]> {
-  if (!organisationId) return [];
+type Resolvable = Pick<
+  z.output<typeof notifyPayload>,
+  'event' | 'subjectType' | 'subjectId' | 'audienceOrganisationId' | 'audienceUserIds'
+>;
+
+/** The members of these organisations, one statement for all of them. */
+async function membersOf(tx: EntityManager, organisationIds: readonly string[]): Promise<Map<string, string[]>> {
+  const members = new Map<string, string[]>();
+  const ids = [...new Set(organisationIds)];
+  if (ids.length === 0) return members;
   const rows = await tx
     .getConnection()
-    .execute<{ user_id: string }[]>(
-      'select user_id from membership where organisation_id = ?',
-      [organisationId],
+    .execute<{ organisation_id: string; user_id: string }[]>(
+      'select organisation_id, user_id from membership where organisation_id = any(?::uuid[])',
+      [`{${ids.join(',')}}`],
       'all',
       tx.getTransactionContext(),
     );
-  return rows.map((r) => r.user_id);
+  for (const row of rows) {
+    const list = members.get(row.organisation_id) ?? [];
+    list.push(row.user_id);
+    members.set(row.organisation_id, list);
+  }
+  return members;
+}
+
+/** The organisations an event's audience names, from its subject (or the payload, for a share target). */
+function audienceOrganisations(payload: Resolvable, subject: LoadedSubject): string[] {
+  switch (NOTIFICATION_AUDIENCE[payload.event]) {
+    case 'ADDRESSEE':
+      return subject.addresseeOrganisationId ? [subject.addresseeOrganisationId] : [];
+    case 'OWNER':
+      return subject.ownerOrganisationId ? [subject.ownerOrganisationId] : [];
+    case 'RESPONSIBLE':
+      return subject.responsibleOrganisationId ? [subject.responsibleOrganisationId] : [];
+    case 'SHARE_TARGET':
+      return payload.audienceOrganisationId ? [payload.audienceOrganisationId] : [];
+    case 'OWNER_AND_ADDRESSEE':
+      return [...new Set([subject.ownerOrganisationId, subject.addresseeOrganisationId].filter((id) => id !== null))];
+    case 'NAMED_USERS':
+      return [];
+  }
+}
+
+function subjectOptions(event: NotificationEvent) {
+  return { withdrawn: event === 'RECORD_SHARE_WITHDRAWN', personalData: event === 'WELFARE_CHECK_DUE' };
+}
+
+/**
+ * The receive rule's facts for many events, read fresh (their subjects, batched per type, and the
+ * audiences the policy names), and the candidates of each: the members of the audience organisations
+ * (one statement for all), or the named people. Null for an event whose subject no longer exists.
+ */
+export async function resolveManyNotificationFacts(
+  tx: EntityManager,
+  payloads: readonly Resolvable[],
+): Promise<({ facts: NotificationFacts; people: string[] } | null)[]> {
+  const subjects = await loadSubjectsForDelivery(
+    tx,
+    payloads.map((p) => ({ type: p.subjectType, id: p.subjectId, options: subjectOptions(p.event) })),
+  );
+  const organisations = payloads.map((payload, i) => {
+    const subject = subjects[i];
+    return subject ? audienceOrganisations(payload, subject) : [];
+  });
+  const members = await membersOf(tx, organisations.flat());
+  return payloads.map((payload, i) => {
+    const subject = subjects[i];
+    if (!subject) return null;
+    const { event } = payload;
+    const orgs = organisations[i] ?? [];
+    const named = event === 'WELFARE_CHECK_DUE' ? subject.visitTeamUserIds : payload.audienceUserIds;
+    const people =
+      NOTIFICATION_AUDIENCE[event] === 'NAMED_USERS'
+        ? [...new Set(named)]
+        : [...new Set(orgs.flatMap((id) => members.get(id) ?? []))];
+    return {
+      facts: {
+        event,
+        audienceOrganisationId: orgs[0] ?? null,
+        audienceOrganisationIds: orgs,
+        audienceUserIds: named,
+        subject: subject.facts,
+      },
+      people,
+    };
+  });
 }
 
 /**
@@ -68,34 +148,10 @@ async function candidates(tx: EntityManager, organisationId: string | null): Pro
  */
 export async function resolveNotificationFacts(
   tx: EntityManager,
-  payload: Pick<
-    z.output<typeof notifyPayload>,
-    'event' | 'subjectType' | 'subjectId' | 'audienceOrganisationId' | 'audienceUserIds'
-  >,
+  payload: Resolvable,
 ): Promise<{ facts: NotificationFacts; people: string[] } | null> {
-  const { event } = payload;
-  const subject = await loadSubjectForDelivery(tx, payload.subjectType, payload.subjectId, {
-    withdrawn: event === 'RECORD_SHARE_WITHDRAWN',
-    personalData: event === 'WELFARE_CHECK_DUE',
-  });
-  if (!subject) return null;
-  const audience = NOTIFICATION_AUDIENCE[event];
-  const organisationId =
-    audience === 'ADDRESSEE'
-      ? subject.addresseeOrganisationId
-      : audience === 'OWNER'
-        ? subject.ownerOrganisationId
-        : audience === 'RESPONSIBLE'
-          ? subject.responsibleOrganisationId
-          : audience === 'SHARE_TARGET'
-            ? payload.audienceOrganisationId
-            : null;
-  const named = event === 'WELFARE_CHECK_DUE' ? subject.visitTeamUserIds : payload.audienceUserIds;
-  const people = audience === 'NAMED_USERS' ? [...new Set(named)] : await candidates(tx, organisationId);
-  return {
-    facts: { event, audienceOrganisationId: organisationId, audienceUserIds: named, subject: subject.facts },
-    people,
-  };
+  const [resolved] = await resolveManyNotificationFacts(tx, [payload]);
+  return resolved ?? null;
 }
 
 /**
@@ -106,65 +162,105 @@ export async function resolveNotificationFacts(
  */
 export async function deliverNotification(ctx: OperationContext, raw: NotifyPayload): Promise<number> {
   const payload = notifyPayload.parse(raw);
-  const { event } = payload;
-  const inserted = await ctx.em.transactional(async (tx) => {
-    const resolved = await resolveNotificationFacts(tx, payload);
-    if (!resolved) return [];
-    const { facts, people } = resolved;
-    const actors = await loadRecipientActors(tx, people);
-    const recipients = people.filter((userId) => can(actors.get(userId) ?? null, 'notification:receive', facts));
-    if (recipients.length === 0) return [];
-    const preferences = new Map(
-      (await tx.find(NotificationPreference, { user: { $in: recipients } })).map((p) => [p.user.id, p]),
+  const { rows, announce } = await ctx.em.transactional((tx) => storeNotifications(ctx, tx, [payload]));
+  await announce();
+  return rows;
+}
+
+/**
+ * Stores many events in the caller's transaction, with a constant number of statements whatever their
+ * number (subjects per type, candidates, their facts, preferences, one insert): the deadline batches of
+ * `deadline-batch.ts` and single deliveries share it. `announce` publishes the live events; call it
+ * after the transaction committed.
+ */
+export async function storeNotifications(
+  ctx: OperationContext,
+  tx: EntityManager,
+  payloads: readonly z.output<typeof notifyPayload>[],
+): Promise<{ rows: number; announce: () => Promise<void> }> {
+  const resolved = await resolveManyNotificationFacts(tx, payloads);
+  const actors = await loadRecipientActors(
+    tx,
+    resolved.flatMap((r) => r?.people ?? []),
+  );
+  const perEvent = payloads.map((payload, i) => {
+    const r = resolved[i];
+    if (!r) return [];
+    return r.people.filter(
+      (userId) =>
+        !payload.exceptUserIds.includes(userId) && can(actors.get(userId) ?? null, 'notification:receive', r.facts),
     );
-    const inApp = (userId: string) => !preferences.get(userId)?.mutedInApp.includes(event);
-    const byEmail = (userId: string) => preferences.get(userId)?.emailEvents.includes(event) ?? false;
-    const wanted = recipients.filter((userId) => inApp(userId) || byEmail(userId));
-    if (wanted.length === 0) return [];
-    const rows = await tx.getConnection().execute<Inserted[]>(
-      `insert into notification (id, user_id, event, event_key, subject_type, subject_id, created_at, in_app)
-       select gen_random_uuid(), t.user_id, ?, ?, ?, ?, now(), t.in_app
-         from unnest(?::uuid[], ?::boolean[]) as t(user_id, in_app)
-       on conflict (event_key, user_id) do nothing
-       returning id, user_id, in_app`,
-      [
-        event,
-        payload.eventKey,
-        payload.subjectType,
-        payload.subjectId,
-        `{${wanted.join(',')}}`,
-        `{${wanted.map((u) => String(inApp(u))).join(',')}}`,
-      ],
-      'all',
-      tx.getTransactionContext(),
-    );
-    for (const row of rows) {
-      if (byEmail(row.user_id)) {
-        await sendNotificationEmail(
-          { ...ctx, em: tx },
-          {
-            notificationId: row.id,
-            userId: row.user_id,
-            event,
-            digest: preferences.get(row.user_id)?.emailDigest ?? 'IMMEDIATE',
-          },
-        );
-      }
-    }
-    return rows;
   });
-  const live = inserted.filter((row) => row.in_app);
-  if (live.length > 0) {
-    await ctx.services.bus.publish('notification', {
-      event,
-      subjectType: payload.subjectType as NotificationSubjectType,
-      subjectId: payload.subjectId,
-      audienceOrganisationId: payload.audienceOrganisationId,
-      audienceUserIds: payload.audienceUserIds,
-      deliveries: live.map((row) => ({ userId: row.user_id, notificationId: row.id })),
-    });
+  const everyone = [...new Set(perEvent.flat())];
+  const none = { rows: 0, announce: async () => {} };
+  if (everyone.length === 0) return none;
+  const preferences = new Map(
+    (await tx.find(NotificationPreference, { user: { $in: everyone } })).map((p) => [p.user.id, p]),
+  );
+  const inApp = (userId: string, event: NotificationEvent) => !preferences.get(userId)?.mutedInApp.includes(event);
+  const byEmail = (userId: string, event: NotificationEvent) =>
+    preferences.get(userId)?.emailEvents.includes(event) ?? false;
+  const daily = (userId: string) => preferences.get(userId)?.emailDigest === 'DAILY';
+  const rows: { payload: (typeof payloads)[number]; userId: string }[] = [];
+  payloads.forEach((payload, i) => {
+    for (const userId of perEvent[i] ?? []) {
+      if (inApp(userId, payload.event) || byEmail(userId, payload.event)) rows.push({ payload, userId });
+    }
+  });
+  if (rows.length === 0) return none;
+  const array = (values: string[]) => `{${values.map((v) => `"${v}"`).join(',')}}`;
+  const inserted = await tx.getConnection().execute<Inserted[]>(
+    `insert into notification (id, user_id, event, event_key, subject_type, subject_id, created_at, in_app, digest_pending)
+     select gen_random_uuid(), t.user_id, t.event, t.event_key, t.subject_type, t.subject_id, now(), t.in_app, t.digest
+       from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::boolean[], ?::boolean[])
+            as t(user_id, event, event_key, subject_type, subject_id, in_app, digest)
+     on conflict (event_key, user_id) do nothing
+     returning id, user_id, in_app, event_key`,
+    [
+      array(rows.map((r) => r.userId)),
+      array(rows.map((r) => r.payload.event)),
+      array(rows.map((r) => r.payload.eventKey.replace(/["\\]/g, '\\$&'))),
+      array(rows.map((r) => r.payload.subjectType)),
+      `{${rows.map((r) => r.payload.subjectId ?? 'NULL').join(',')}}`,
+      `{${rows.map((r) => String(inApp(r.userId, r.payload.event))).join(',')}}`,
+      `{${rows.map((r) => String(byEmail(r.userId, r.payload.event) && daily(r.userId))).join(',')}}`,
+    ],
+    'all',
+    tx.getTransactionContext(),
+  );
+  const byKey = new Map(payloads.map((p) => [p.eventKey, p]));
+  for (const row of inserted) {
+    const payload = byKey.get(row.event_key);
+    // A daily digest is sent by `digest.ts`; the immediate e-mail here, in the same transaction.
+    if (payload && byEmail(row.user_id, payload.event) && !daily(row.user_id)) {
+      await sendNotificationEmail(
+        { ...ctx, em: tx },
+        { notificationId: row.id, userId: row.user_id, event: payload.event, digest: 'IMMEDIATE' },
+      );
+    }
   }
-  return inserted.length;
+  const live = new Map<string, Inserted[]>();
+  for (const row of inserted) {
+    if (!row.in_app) continue;
+    live.set(row.event_key, [...(live.get(row.event_key) ?? []), row]);
+  }
+  return {
+    rows: inserted.length,
+    announce: async () => {
+      for (const [eventKey, deliveries] of live) {
+        const payload = byKey.get(eventKey);
+        if (!payload) continue;
+        await ctx.services.bus.publish('notification', {
+          event: payload.event,
+          subjectType: payload.subjectType as NotificationSubjectType,
+          subjectId: payload.subjectId,
+          audienceOrganisationId: payload.audienceOrganisationId,
+          audienceUserIds: payload.audienceUserIds,
+          deliveries: deliveries.map((row) => ({ userId: row.user_id, notificationId: row.id })),
+        });
+      }
+    },
+  };
 }
 
 /** Tells these people they were named (a visit team, a reprisal incident); never the person who named them. */

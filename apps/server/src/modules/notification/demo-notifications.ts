@@ -46,6 +46,15 @@ export async function seedDemoNotifications(tx: EntityManager): Promise<void> {
       subjectId: recommendation.id,
     });
     await scheduleResponseDeadlines(ctx, tx, recommendation, answered.has(recommendation.id));
+    // Published with the State's authorisation (SPT-XV-2026-03): the SPT's team and the police hear of it.
+    if (recommendation.publishedAt && recommendation.classification === 'PUBLIC') {
+      await notify(ctx, tx, {
+        event: 'PUBLICATION_AUTHORISED',
+        eventKey: `PUBLICATION_AUTHORISED:${recommendation.id}`,
+        subjectType: 'RECOMMENDATION',
+        subjectId: recommendation.id,
+      });
+    }
   }
   for (const action of await tx.find(WorkplanAction, {})) {
     await notify(ctx, tx, {

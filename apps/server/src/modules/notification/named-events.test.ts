@@ -2,16 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
-import { demoIds, insertFinding, insertPlace } from '../../test/recommendation-fixtures.ts';
+import { demoIds, insertPlace } from '../../test/recommendation-fixtures.ts';
 import { planVisit } from '../../test/visit-fixtures.ts';
 import { notificationsSettled, storedNotifications } from '../../test/notification-helpers.ts';
-import { Interviewee, VisitTeamMember } from '../../db/entities/monitoring.ts';
-import { User } from '../../db/entities/identity.ts';
-import { Finding } from '../../db/entities/monitoring.ts';
 import { WorkplanAction } from '../../db/entities/workplan.ts';
-import { createJobQueue } from '../../jobs/queue.ts';
 import { addDays, todayUtc } from '../recommendation/dates.ts';
-import { deadlineJobKey, scheduleWelfareChecks } from './deadlines.ts';
+import { deadlineJobKey } from './deadlines.ts';
 
 const REPORT = /* GraphQL */ `
   mutation Report($input: ReportReprisalInput!) {
@@ -133,50 +129,5 @@ describe('events that name people, and deadlines of actions and welfare checks',
     });
     expect(done.data?.updateAction.userErrors).toEqual([]);
     expect(await runAtOf(deadlineJobKey('WORKPLAN_ACTION', action.id, 'ACTION_DUE_SOON'))).toBeNull();
-  });
-
-  it('a welfare check due is told to the owner’s visit team only (personal data); a date no longer planned is skipped', async () => {
-    const npm = ids.organisation('npm');
-    const anaId = ids.user('ana.mnp@demo.opcat');
-    const placeId = await insertPlace(server, {
-      ownerOrganisationId: npm,
-      createdById: anaId,
-      name: 'Centro de menores Las Palmas',
-      type: 'PRISON',
-      responsibleAuthorityId: ids.organisation('ministry'),
-    });
-    const findingId = await insertFinding(server, {
-      ownerOrganisationId: npm,
-      createdById: anaId,
-      placeId,
-      title: 'Amenazas',
-    });
-    const em = server.orm.em.fork() as EntityManager;
-    const finding = await em.findOneOrFail(Finding, findingId);
-    // On the team: Bruno (NPM) and Diego, who is not a member of the owner: the policy keeps him out.
-    for (const email of ['bruno.mnp@demo.opcat', 'diego.voces@demo.opcat'])
-      em.create(VisitTeamMember, {
-        visit: finding.visit,
-        user: em.getReference(User, ids.user(email)),
-        expertise: 'LAW',
-        gender: 'UNDISCLOSED',
-      });
-    const today = todayUtc();
-    const later = addDays(today, 10);
-    em.create(Interviewee, { finding, pseudonym: 'P-1', identity: 'x', atRisk: true, welfareCheckDueOn: today });
-    await em.flush();
-    const ctx = { services: { jobs: createJobQueue() } };
-    await em.transactional(async (tx) => {
-      // Today's date (due now) and one no longer planned by the time it runs.
-      await scheduleWelfareChecks(ctx, tx as EntityManager, findingId, [today, addDays(today, -1), later]);
-    });
-    await notificationsSettled(server);
-    expect(await recipientsOf('WELFARE_CHECK_DUE', findingId)).toEqual([ids.user('bruno.mnp@demo.opcat')]);
-    const keys = (await storedNotifications(server, 'WELFARE_CHECK_DUE')).map((n) => n.event_key);
-    expect(keys).toEqual([`WELFARE_CHECK_DUE:${findingId}:${today}`]);
-    // The later check waits for its day.
-    expect(await runAtOf(deadlineJobKey('WELFARE', findingId, 'WELFARE_CHECK_DUE', later))).toBe(
-      `${later}T00:00:00.000Z`,
-    );
   });
 });

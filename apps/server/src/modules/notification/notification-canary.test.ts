@@ -18,6 +18,7 @@ import type { GraphqlClient, GraphqlResponse, TestServer } from '../../test/serv
 import { NOTIFICATIONS } from '../../test/notification-helpers.ts';
 import type { NotificationsData } from '../../test/notification-helpers.ts';
 import { deliverNotification, occurrenceKey } from './deliver.ts';
+import { sendDigest } from './digest.ts';
 import type { NotifyPayload } from './deliver.ts';
 
 const SEED = 20261206;
@@ -57,8 +58,11 @@ async function deliverEverything(): Promise<void> {
       'RESPONSE_OVERDUE',
       'STATE_STATUS_REPORTED',
       'MONITOR_STATUS_ASSESSED',
+      'PUBLICATION_AUTHORISED',
     ] as const)
       add(event, 'RECOMMENDATION', r.id);
+    // A comment mentioning everybody: only the record's readers may be told (decision 0034).
+    add('MENTIONED', 'RECOMMENDATION', r.id, { audienceUserIds: everyone });
   }
   findings.forEach((f, i) => {
     // Shared "with" organisations that may not read it: the receive rule must still hold.
@@ -68,6 +72,8 @@ async function deliverEverything(): Promise<void> {
       audienceOrganisationId: organisations[i % organisations.length]?.id,
     });
     add('WELFARE_CHECK_DUE', 'FINDING', f.id);
+    add('MENTIONED', 'FINDING', f.id, { audienceUserIds: everyone });
+    add('PUBLICATION_AUTHORISED', 'FINDING', f.id);
   });
   for (const v of visits) add('VISIT_TEAM_ADDED', 'VISIT', v.id, { audienceUserIds: everyone });
   for (const r of incidents) add('REPRISAL_NAMED', 'REPRISAL', r.id, { audienceUserIds: everyone });
@@ -156,5 +162,33 @@ describe('notifications in the canary world', () => {
     console.log(
       `canary scan: ${delivered} notifications delivered, ${live} live events, ${seenCanaries} entitled canaries shown`,
     );
+  }, 60_000);
+
+  it('the daily digest of every viewer carries no canary, and counts only what the viewer may read now', async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    await em.getConnection().execute('update notification set digest_pending = true');
+    let described = 0;
+    for (const viewer of viewers) {
+      const ctx = await buildOperationContext(server.services, {
+        transport: 'job',
+        actor: null,
+        em: server.orm.em.fork() as EntityManager,
+      });
+      described += await sendDigest(ctx, viewer.userId);
+    }
+    const mails = await em
+      .getConnection()
+      .execute<{ recipient_id: string; subject: string; text_body: string | null; html_body: string | null }[]>(
+        "select recipient_id, subject, text_body, html_body from mail_message where template = 'notificationDigest'",
+      );
+    expect(described).toBeGreaterThan(0);
+    expect(mails.length).toBeGreaterThan(0);
+    const leaks: string[] = [];
+    for (const mail of mails) {
+      const viewer = viewers.find((v) => v.userId === mail.recipient_id);
+      const text = `${mail.subject}\n${mail.text_body ?? ''}\n${mail.html_body ?? ''}`;
+      for (const leak of leakedCanaries(text, viewer?.entitled ?? new Set())) leaks.push(`${viewer?.email}: ${leak}`);
+    }
+    expect(leaks).toEqual([]);
   }, 60_000);
 });

@@ -11,7 +11,7 @@ export async function releaseStaleNotificationLocks(em: EntityManager, seconds: 
     `update graphile_worker._private_jobs j
         set locked_at = null, locked_by = null
        from graphile_worker._private_tasks t
-      where t.id = j.task_id and t.identifier like 'notify.%'
+      where t.id = j.task_id and (t.identifier like 'notify.%' or t.identifier = 'welfare.checkDue')
         and j.locked_at is not null and j.locked_at < now() - make_interval(secs => ?)
       returning j.id`,
     [seconds],

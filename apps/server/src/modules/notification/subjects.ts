@@ -91,3 +91,61 @@ export async function loadSubjectForDelivery(
     }
   }
 }
+
+export interface SubjectRequest {
+  type: NotificationSubjectType;
+  id: string | null;
+  options: { withdrawn?: boolean; personalData?: boolean };
+}
+
+/**
+ * Many subjects at once, in request order (null: gone): recommendations and workplan actions — the
+ * subjects of deadline bursts — one statement per type; the rest one at a time (rare events).
+ */
+export async function loadSubjectsForDelivery(
+  em: EntityManager,
+  requests: readonly SubjectRequest[],
+): Promise<(LoadedSubject | null)[]> {
+  const batched = (r: SubjectRequest) =>
+    !r.options.withdrawn &&
+    r.id !== null &&
+    isId(r.id) &&
+    (r.type === 'RECOMMENDATION' || r.type === 'WORKPLAN_ACTION');
+  const idsOf = (type: NotificationSubjectType) => [
+    ...new Set(requests.filter((r) => batched(r) && r.type === type).map((r) => r.id as string)),
+  ];
+  const recommendationIds = idsOf('RECOMMENDATION');
+  const actionIds = idsOf('WORKPLAN_ACTION');
+  const recommendations = new Map(
+    (recommendationIds.length ? await em.find(Recommendation, { id: { $in: recommendationIds } }) : []).map((r) => [
+      r.id,
+      r,
+    ]),
+  );
+  const actions = new Map(
+    (actionIds.length
+      ? await em.find(WorkplanAction, { id: { $in: actionIds } }, { populate: ['priority.workplan'] as never })
+      : []
+    ).map((a) => [a.id, a]),
+  );
+  const out: (LoadedSubject | null)[] = [];
+  for (const request of requests) {
+    if (!batched(request)) {
+      out.push(await loadSubjectForDelivery(em, request.type, request.id, request.options));
+    } else if (request.type === 'RECOMMENDATION') {
+      const rec = recommendations.get(request.id as string);
+      out.push(rec ? forRecord(recordFacts(rec)) : null);
+    } else {
+      const action = actions.get(request.id as string);
+      out.push(
+        action
+          ? {
+              ...forRecord(recordFacts(action.priority.workplan)),
+              responsibleOrganisationId: action.responsibleOrganisation.id,
+            }
+          : null,
+      );
+    }
+  }
+  return out;
+}

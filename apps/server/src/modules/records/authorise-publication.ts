@@ -8,6 +8,7 @@ import { appendAudit } from '../audit/append-audit.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
 import { announceAccessChange, rememberReaders } from './access-changed.ts';
+import { notify } from '../notification/deliver.ts';
 
 /** Art. 16(2) OPCAT: the State concerned authorises publishing an SPT-confidential record; recorded with who and when. */
 export async function authorisePublication(
@@ -30,6 +31,14 @@ export async function authorisePublication(
       subjectId: record.id,
       subjectOrganisationId: record.ownerOrganisation.id,
       details: { authorisedByOrganisationIds: ctx.actor.memberships.map((m) => m.organisationId) },
+    });
+    // The owner's team and the addressees hear of it (decision 0034); a record is published once.
+    await notify(ctx, tx, {
+      event: 'PUBLICATION_AUTHORISED',
+      eventKey: `PUBLICATION_AUTHORISED:${record.id}`,
+      subjectType: raw.recordType,
+      subjectId: record.id,
+      exceptUserIds: [ctx.actor.userId],
     });
     return { record, userErrors: [] };
   });

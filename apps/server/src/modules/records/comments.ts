@@ -6,12 +6,17 @@ import { RecordComment } from '../../db/entities/reprisal.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { AddCommentInput, UserError } from '../../__generated__/resolvers-types.ts';
-import { fromZod } from '../user-errors.ts';
+import { fromZod, userError } from '../user-errors.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
 import { recordTypeOf } from './registry.ts';
+import { MAX_MENTIONS, notifyMentioned, readersAmong } from '../notification/mentions.ts';
 
-const input = z.object({ recordId: z.string(), body: z.string().trim().min(1).max(10_000) });
+const input = z.object({
+  recordId: z.string(),
+  body: z.string().trim().min(1).max(10_000),
+  mentionUserIds: z.array(z.string()).max(MAX_MENTIONS).nullish(),
+});
 
 /** Comments of a record the caller already read. */
 export function listComments(ctx: OperationContext, record: ShareableRecord<string>): Promise<RecordComment[]> {
@@ -28,10 +33,16 @@ export async function addComment(
 ): Promise<{ comment: RecordComment | null; userErrors: UserError[] }> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) return { comment: null, userErrors: fromZod(parsed.error) };
-  return ctx.em.transactional(async (tx) => {
+  return ctx.em.transactional(async (tx): Promise<{ comment: RecordComment | null; userErrors: UserError[] }> => {
     const record = await loadForChange(ctx, tx, raw.recordType, parsed.data.recordId);
     const facts = recordFacts(record);
     authorize(ctx.actor, 'record:comment', facts);
+    // A mention of someone who may not read the record fails exactly like one of an unknown id.
+    const mentioned = [...new Set(parsed.data.mentionUserIds ?? [])];
+    const readers = await readersAmong(tx, facts, mentioned);
+    if (mentioned.some((id) => !readers.has(id))) {
+      return { comment: null, userErrors: [userError(['input', 'mentionUserIds'], 'NOT_FOUND', 'Unknown user')] };
+    }
     const via = commentingMembership(ctx.actor, facts);
     const comment = tx.create(RecordComment, {
       recordType: raw.recordType,
@@ -40,6 +51,8 @@ export async function addComment(
       authorOrganisation: tx.getReference(Organisation, via?.organisationId ?? record.ownerOrganisation.id),
       body: parsed.data.body,
     });
+    await tx.flush();
+    await notifyMentioned(ctx, tx, raw.recordType, record.id, mentioned);
     return { comment, userErrors: [] };
   });
 }

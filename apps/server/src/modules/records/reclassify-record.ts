@@ -11,6 +11,7 @@ import { fromZod, userError } from '../user-errors.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
 import { announceAccessChange, rememberReaders } from './access-changed.ts';
+import { notify, occurrenceKey } from '../notification/deliver.ts';
 
 const input = z.object({
   recordId: z.string(),
@@ -83,6 +84,16 @@ export async function reclassifyRecord(
       subjectOrganisationId: record.ownerOrganisation.id,
       details: { from, to, workingGroupId: group?.id ?? null },
     });
+    // Made public by its owner: the owner's team and the addressees hear of it, as of an authorised publication.
+    if (to === 'PUBLIC' && from !== 'PUBLIC') {
+      await notify(ctx, tx, {
+        event: 'PUBLICATION_AUTHORISED',
+        eventKey: occurrenceKey('PUBLICATION_AUTHORISED', record.id),
+        subjectType: raw.recordType,
+        subjectId: record.id,
+        exceptUserIds: [ctx.actor.userId],
+      });
+    }
     return { record, userErrors: [] };
   });
   return announceAccessChange(ctx, result);

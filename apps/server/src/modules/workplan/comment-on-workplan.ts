@@ -11,6 +11,7 @@ import type { Ctx } from './load-workplan.ts';
 import { narrativeDocumentName } from './narrative.ts';
 import { publishWorkplanEvent } from './workplan-changed.ts';
 import { commentInput } from './workplan-input.ts';
+import { notifyMentioned } from '../notification/mentions.ts';
 
 type Result = { comment: DiscussionComment | null; userErrors: UserError[] };
 
@@ -83,6 +84,7 @@ export async function commentOnWorkplan(ctx: Ctx, raw: CommentOnWorkplanInput): 
       author: tx.getReference(User, ctx.actor.userId),
     });
     await tx.flush();
+    await notifyMentioned(ctx, tx, 'WORKPLAN', workplan.id, mentioned);
     return { comment, userErrors: [] };
   });
   if (result.comment) {

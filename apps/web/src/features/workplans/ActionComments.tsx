@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import { required, useAppForm } from '../../components/form/index.ts';
 import { DiscussionThread } from './DiscussionThread.tsx';
+import { MentionSelect } from '../../components/MentionSelect.tsx';
 
 const ActionComments_Comment = graphql(`
   mutation ActionComments_Comment($input: CommentOnWorkplanInput!) {
@@ -30,13 +31,15 @@ export function ActionComments({ workplanId, actionId, canComment }: Props) {
   const { t } = useTranslation('workplan');
   const [comment, { loading }] = useMutation(ActionComments_Comment, { refetchQueries: ['DiscussionThread_Comments'] });
   const { form, problems, submitPayload, handleSubmit } = useAppForm({
-    initialValues: { body: '' },
+    initialValues: { body: '', mentionUserIds: [] as string[] },
     rules: { body: required },
   });
 
   const submit = handleSubmit(async (values) => {
     const ok = await submitPayload(async () => {
-      const { data } = await comment({ variables: { input: { workplanId, actionId, body: values.body } } });
+      const { data } = await comment({
+        variables: { input: { workplanId, actionId, body: values.body, mentionUserIds: values.mentionUserIds } },
+      });
       return data?.commentOnWorkplan.userErrors;
     });
     if (ok) form.reset();
@@ -53,6 +56,14 @@ export function ActionComments({ workplanId, actionId, canComment }: Props) {
           <Stack gap="xs">
             {problems}
             <Textarea label={t('comments.body')} required {...form.getInputProps('body')} />
+            <MentionSelect
+              value={form.values.mentionUserIds}
+              onChange={(ids) => form.setFieldValue('mentionUserIds', ids)}
+              onMention={(name) =>
+                form.setFieldValue('body', (body) => `${body}${body && !body.endsWith(' ') ? ' ' : ''}@${name} `)
+              }
+              error={form.errors.mentionUserIds}
+            />
             <Button type="submit" loading={loading}>
               {t('comments.submit')}
             </Button>

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { signedIn, startTestServer } from '../../test/server.ts';
+import type { GraphqlClient, TestServer } from '../../test/server.ts';
+import { demoIds, insertFinding, insertPlace, ISSUE, issueInput } from '../../test/recommendation-fixtures.ts';
+import { notificationsSettled } from '../../test/notification-helpers.ts';
+import { startSmtpSink } from '../../test/smtp-sink.ts';
+import type { SmtpSink } from '../../test/smtp-sink.ts';
+import { buildOperationContext } from '../../operation/build.ts';
+import { enqueueDailyDigests, sendDigest } from './digest.ts';
+
+const PREFERENCES = /* GraphQL */ `
+  mutation Prefs($input: UpdateNotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`;
+const SHARE = /* GraphQL */ `
+  mutation Share($input: ShareRecordInput!) {
+    shareRecord(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`;
+
+let smtp: SmtpSink;
+let server: TestServer;
+let ids: Awaited<ReturnType<typeof demoIds>>;
+let ana: GraphqlClient;
+
+async function chooseDailyDigest(email: string, events: string[]) {
+  const client = await signedIn(server, email);
+  const res = await client.request<{ updateNotificationPreferences: { userErrors: unknown[] } }>(PREFERENCES, {
+    input: { channels: events.map((event) => ({ event, inApp: true, email: true })), emailDigest: 'DAILY' },
+  });
+  expect(res.data?.updateNotificationPreferences.userErrors).toEqual([]);
+}
+
+async function issueTo(addressee: string, title: string) {
+  const res = await ana.request<{ issueRecommendation: { userErrors: unknown[] } }>(ISSUE, {
+    input: issueInput(ids.organisation(addressee), { title }),
+  });
+  expect(res.data?.issueRecommendation.userErrors).toEqual([]);
+}
+
+/** The daily cron's job, as the runner runs it; then every digest job it queued. */
+async function runDailyDigest(): Promise<number> {
+  const ctx = await buildOperationContext(server.services, { transport: 'job', actor: null });
+  const people = await enqueueDailyDigests(ctx);
+  await notificationsSettled(server);
+  return people;
+}
+
+const digestRows = async (address: string) =>
+  (server.ownerOrm.em.fork() as EntityManager)
+    .getConnection()
+    .execute<{ n: number }[]>(
+      "select count(*)::int as n from mail_message where template = 'notificationDigest' and to_address = ?",
+      [address],
+    );
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  server = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'opcat-hub <hub@example.org>' } });
+  ids = await demoIds(server);
+  ana = await signedIn(server, 'ana.mnp@demo.opcat');
+  // What the demo seed queued is delivered before anyone chooses a digest.
+  await notificationsSettled(server);
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  await smtp?.close();
+});
+
+describe('the daily e-mail digest (a real SMTP server)', () => {
+  it('one Spanish e-mail counting what the ministry admin may still read; the record no longer shared is dropped, never described; exactly once', async () => {
+    await chooseDailyDigest('fernando.minjus@demo.opcat', ['RECOMMENDATION_ISSUED', 'RECORD_SHARED']);
+    await issueTo('ministry', 'Recomendación secreta uno');
+    await issueTo('ministry', 'Recomendación secreta dos');
+    // A finding shared with the ministry, then withdrawn: its notification is no longer readable.
+    const placeId = await insertPlace(server, {
+      ownerOrganisationId: ids.organisation('npm'),
+      createdById: ids.user('ana.mnp@demo.opcat'),
+      name: 'Comisaría Sur',
+      type: 'POLICE_CUSTODY',
+      responsibleAuthorityId: ids.organisation('ministry'),
+    });
+    const findingId = await insertFinding(server, {
+      ownerOrganisationId: ids.organisation('npm'),
+      createdById: ids.user('ana.mnp@demo.opcat'),
+      placeId,
+      title: 'Hallazgo retirado',
+    });
+    const reclassify = await ana.request(
+      'mutation($input: ReclassifyRecordInput!) { reclassifyRecord(input: $input) { userErrors { code } } }',
+      { input: { recordType: 'FINDING', recordId: findingId, classification: 'SHARED' } },
+    );
+    expect(reclassify.errors).toBeUndefined();
+    for (const organisationIds of [[ids.organisation('ministry')], []]) {
+      const res = await ana.request<{ shareRecord: { userErrors: unknown[] } }>(SHARE, {
+        input: { recordType: 'FINDING', recordId: findingId, organisationIds },
+      });
+      expect(res.data?.shareRecord.userErrors).toEqual([]);
+    }
+    await notificationsSettled(server);
+    const waiting = await (server.ownerOrm.em.fork() as EntityManager)
+      .getConnection()
+      .execute<{ event: string }[]>(
+        'select event from notification where digest_pending and user_id = ? order by event',
+        [ids.user('fernando.minjus@demo.opcat')],
+      );
+    // Three wait for the digest: two recommendations and the share (now withdrawn).
+    expect(waiting.map((w) => w.event)).toEqual(['RECOMMENDATION_ISSUED', 'RECOMMENDATION_ISSUED', 'RECORD_SHARED']);
+    // Nothing by e-mail yet: the digest waits for its hour.
+    expect(smtp.received.filter((m) => m.to.includes('fernando.minjus@demo.opcat'))).toEqual([]);
+
+    expect(await runDailyDigest()).toBeGreaterThanOrEqual(1);
+    const [mail] = await smtp.messagesTo('fernando.minjus@demo.opcat');
+    expect(mail?.subject).toBe('Su resumen diario de opcat-hub: 2 notificaciones');
+    expect(mail?.text).toContain('2 × recomendación dirigida a su autoridad');
+    expect(mail?.text).toContain('Ver mis notificaciones: http://localhost:');
+    expect(mail?.html).toContain('<html lang="es">');
+    // The withdrawn share is not even counted; no title ever leaves the platform.
+    expect(mail?.text).not.toContain('registro compartido');
+    expect(`${mail?.text}${mail?.html}`).not.toMatch(/secreta|Hallazgo retirado/);
+
+    // The cron again (a second tick, a restart, another instance) and the job run twice: still one e-mail.
+    await runDailyDigest();
+    const ctx = await buildOperationContext(server.services, { transport: 'job', actor: null });
+    expect(await sendDigest(ctx, ids.user('fernando.minjus@demo.opcat'))).toBe(0);
+    await notificationsSettled(server);
+    expect(await digestRows('fernando.minjus@demo.opcat')).toEqual([{ n: 1 }]);
+    expect(smtp.received.filter((m) => m.to.includes('fernando.minjus@demo.opcat'))).toHaveLength(1);
+  });
+
+  it('in English for an English-speaking recipient', async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    await em
+      .getConnection()
+      .execute("update user_account set preferred_locale = 'en' where email = 'hector.policia@demo.opcat'");
+    await chooseDailyDigest('hector.policia@demo.opcat', ['RECOMMENDATION_ISSUED']);
+    await issueTo('police', 'Custodia');
+    await notificationsSettled(server);
+    await runDailyDigest();
+    const [mail] = await smtp.messagesTo('hector.policia@demo.opcat');
+    expect(mail?.subject).toBe('Your opcat-hub daily digest: 1 notification');
+    expect(mail?.text).toContain('1 × recommendation addressed to your authority');
+    expect(mail?.text).toContain('See my notifications: http://localhost:');
+    expect(mail?.text).not.toContain('Ver mis notificaciones');
+  });
+});
