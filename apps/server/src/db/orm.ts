@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
 import { securitySchemas } from './entities/security.ts';
+import { ssoSchemas } from './entities/sso.ts';
 import { AuditEventSchema } from './entities/audit.ts';
 import { mailSchemas } from './entities/mail.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
@@ -45,6 +46,7 @@ const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 export const entities = [
   ...identitySchemas,
   ...securitySchemas,
+  ...ssoSchemas,
   AuditEventSchema,
   HomeVisitSchema,
   ShareableRecordSchema,

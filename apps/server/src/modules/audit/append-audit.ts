@@ -28,7 +28,9 @@ export type AuditAction =
   | 'auth.twoFactorEnrolled'
   | 'auth.recoveryCodesRegenerated'
   | 'organisation.twoFactorRequirementChanged'
-  | 'membership.twoFactorReset';
+  | 'membership.twoFactorReset'
+  | 'organisation.ssoConfigured'
+  | 'membership.joinedBySso';
 
 export interface AuditInput {
   action: AuditAction;
