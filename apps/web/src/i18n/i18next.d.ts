@@ -9,6 +9,7 @@ import type esNotifications from './es.notifications.json';
 import type esPractices from './es.practices.json';
 import type esReports from './es.reports.json';
 import type esSecurity from './es.security.json';
+import type esSso from './es.sso.json';
 import type esTracker from './es.tracker.json';
 import type esWorkplan from './es.workplan.json';
 
@@ -26,6 +27,7 @@ declare module 'i18next' {
       practices: typeof esPractices;
       reports: typeof esReports;
       security: typeof esSecurity;
+      sso: typeof esSso;
       tracker: typeof esTracker;
       workplan: typeof esWorkplan;
     };

@@ -38,6 +38,10 @@ import enSecurity from './en.security.json';
 import esSecurity from './es.security.json';
 import frSecurity from './fr.security.json';
 import ptSecurity from './pt.security.json';
+import enSso from './en.sso.json';
+import esSso from './es.sso.json';
+import frSso from './fr.sso.json';
+import ptSso from './pt.sso.json';
 import enTracker from './en.tracker.json';
 import esTracker from './es.tracker.json';
 import frTracker from './fr.tracker.json';
@@ -65,6 +69,7 @@ export const RESOURCES = {
     practices: esPractices,
     reports: esReports,
     security: esSecurity,
+    sso: esSso,
     tracker: esTracker,
     workplan: esWorkplan,
   },
@@ -79,6 +84,7 @@ export const RESOURCES = {
     practices: enPractices,
     reports: enReports,
     security: enSecurity,
+    sso: enSso,
     tracker: enTracker,
     workplan: enWorkplan,
   },
@@ -93,6 +99,7 @@ export const RESOURCES = {
     practices: frPractices,
     reports: frReports,
     security: frSecurity,
+    sso: frSso,
     tracker: frTracker,
     workplan: frWorkplan,
   },
@@ -107,6 +114,7 @@ export const RESOURCES = {
     practices: ptPractices,
     reports: ptReports,
     security: ptSecurity,
+    sso: ptSso,
     tracker: ptTracker,
     workplan: ptWorkplan,
   },

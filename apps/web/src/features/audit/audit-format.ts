@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'auth.recoveryCodesRegenerated',
   'organisation.twoFactorRequirementChanged',
   'membership.twoFactorReset',
+  'organisation.ssoConfigured',
+  'membership.joinedBySso',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
