@@ -6,6 +6,9 @@ import { appWithBrowser, signedIn } from './app-server.ts';
 import { seriousViolations } from './axe.ts';
 import { saveScreenshot } from './browser.ts';
 
+/** The demo NPM, as the sign-in page lists it. */
+const ORGANISATION = 'Mecanismo Nacional de Prevención de la Tortura (Defensoría del Pueblo de Costa Verde)';
+
 /** The sign-in page's card (the language switcher above it is checked by the sign-in tests). */
 const SIGN_IN_CARD = 'main';
 
@@ -21,10 +24,10 @@ async function fitsPhone(page: Page): Promise<boolean> {
 async function signInWithOrganisation(page: Page, provider: TestOidcProvider, login: string): Promise<void> {
   await page.goto('/signin');
   await page.getByRole('button', { name: 'Usar la cuenta de su organización' }).click();
-  const organisation = page.getByLabel('Organización');
+  const organisation = page.getByRole('navigation', { name: 'Organización' }).getByRole('link', { name: ORGANISATION });
   await organisation.waitFor();
   expect(await seriousViolations(page, [SIGN_IN_CARD])).toEqual([]);
-  await page.getByRole('link', { name: 'Continuar con el proveedor de su organización' }).click();
+  await organisation.click();
   // The provider's own sign-in page (oidc-provider's development form).
   await page.waitForURL((url) => url.href.startsWith(`${provider.issuer}/`));
   await page.locator('input[name="login"]').fill(login);

@@ -127,10 +127,10 @@ type Documents = {
   '\n  mutation AppShellLayout_SetActingOrganisation($input: SetActingOrganisationInput!) {\n    setActingOrganisation(input: $input) {\n      me {\n        actingOrganisation {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AppShellLayout_SetActingOrganisationDocument;
   '\n  subscription MembershipLiveUpdates_MembershipChanged($organisationId: ID!) {\n    membershipChanged(organisationId: $organisationId) {\n      kind\n      membershipId\n      organisationId\n    }\n  }\n': typeof types.MembershipLiveUpdates_MembershipChangedDocument;
   '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n': typeof types.SignOutButton_SignOutDocument;
-  '\n  query SsoOrganisationPicker_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n': typeof types.SsoOrganisationPicker_ProvidersDocument;
   '\n  fragment SsoSettingsPage_Connection on SsoConnection {\n    id\n    slug\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    jitRole\n    enabled\n    updatedAt\n  }\n': typeof types.SsoSettingsPage_ConnectionFragmentDoc;
   '\n  query SsoSettingsPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCanConfigureSso\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n    }\n  }\n': typeof types.SsoSettingsPage_OrganisationDocument;
   '\n  mutation SsoSettingsPage_Configure($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SsoSettingsPage_ConfigureDocument;
+  '\n  query SsoSignIn_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n': typeof types.SsoSignIn_ProvidersDocument;
   '\n  query PlanVisitPage_Places {\n    places(limit: 200) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n': typeof types.PlanVisitPage_PlacesDocument;
   '\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PlanVisitPage_PlanVisitDocument;
   '\n  query TeamBuilder_Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TeamBuilder_MembersDocument;
@@ -377,14 +377,14 @@ const documents: Documents = {
   '\n  subscription MembershipLiveUpdates_MembershipChanged($organisationId: ID!) {\n    membershipChanged(organisationId: $organisationId) {\n      kind\n      membershipId\n      organisationId\n    }\n  }\n':
     types.MembershipLiveUpdates_MembershipChangedDocument,
   '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n': types.SignOutButton_SignOutDocument,
-  '\n  query SsoOrganisationPicker_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n':
-    types.SsoOrganisationPicker_ProvidersDocument,
   '\n  fragment SsoSettingsPage_Connection on SsoConnection {\n    id\n    slug\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    jitRole\n    enabled\n    updatedAt\n  }\n':
     types.SsoSettingsPage_ConnectionFragmentDoc,
   '\n  query SsoSettingsPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCanConfigureSso\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n    }\n  }\n':
     types.SsoSettingsPage_OrganisationDocument,
   '\n  mutation SsoSettingsPage_Configure($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.SsoSettingsPage_ConfigureDocument,
+  '\n  query SsoSignIn_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n':
+    types.SsoSignIn_ProvidersDocument,
   '\n  query PlanVisitPage_Places {\n    places(limit: 200) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n':
     types.PlanVisitPage_PlacesDocument,
   '\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
@@ -1131,12 +1131,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SsoOrganisationPicker_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n',
-): (typeof documents)['\n  query SsoOrganisationPicker_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment SsoSettingsPage_Connection on SsoConnection {\n    id\n    slug\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    jitRole\n    enabled\n    updatedAt\n  }\n',
 ): (typeof documents)['\n  fragment SsoSettingsPage_Connection on SsoConnection {\n    id\n    slug\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    jitRole\n    enabled\n    updatedAt\n  }\n'];
 /**
@@ -1151,6 +1145,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SsoSettingsPage_Configure($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SsoSettingsPage_Configure($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SsoSignIn_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n',
+): (typeof documents)['\n  query SsoSignIn_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3637,10 +3637,6 @@ export type SignOutButton_SignOutMutationVariables = Exact<{ [key: string]: neve
 
 export type SignOutButton_SignOutMutation = { signOut: boolean };
 
-export type SsoOrganisationPicker_ProvidersQueryVariables = Exact<{ [key: string]: never }>;
-
-export type SsoOrganisationPicker_ProvidersQuery = { ssoProviders: Array<{ name: string; slug: string }> };
-
 export type SsoSettingsPage_ConnectionFragment = {
   id: string;
   slug: string;
@@ -3696,6 +3692,10 @@ export type SsoSettingsPage_ConfigureMutation = {
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
 };
+
+export type SsoSignIn_ProvidersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SsoSignIn_ProvidersQuery = { ssoProviders: Array<{ name: string; slug: string }> };
 
 export type PlanVisitPage_PlacesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -15912,32 +15912,6 @@ export const SignOutButton_SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutButton_SignOutMutation, SignOutButton_SignOutMutationVariables>;
-export const SsoOrganisationPicker_ProvidersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SsoOrganisationPicker_Providers' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ssoProviders' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SsoOrganisationPicker_ProvidersQuery, SsoOrganisationPicker_ProvidersQueryVariables>;
 export const SsoSettingsPage_OrganisationDocument = {
   kind: 'Document',
   definitions: [
@@ -16090,6 +16064,32 @@ export const SsoSettingsPage_ConfigureDocument = {
     },
   ],
 } as unknown as DocumentNode<SsoSettingsPage_ConfigureMutation, SsoSettingsPage_ConfigureMutationVariables>;
+export const SsoSignIn_ProvidersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SsoSignIn_Providers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ssoProviders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SsoSignIn_ProvidersQuery, SsoSignIn_ProvidersQueryVariables>;
 export const PlanVisitPage_PlacesDocument = {
   kind: 'Document',
   definitions: [
