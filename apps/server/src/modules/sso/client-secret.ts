@@ -6,7 +6,7 @@ import type { OperationContext } from '../../operation/context.ts';
  * The client secret is sealed with the organisation's data key (decision 0026) and bound to its
  * row: a dump or a backup alone does not let anyone act as the organisation's client.
  */
-const aad = (connectionId: string) => `sso_connection.client_secret_sealed:${connectionId}`;
+export const clientSecretAad = (connectionId: string) => `sso_connection.client_secret_sealed:${connectionId}`;
 
 export function sealClientSecret(
   ctx: OperationContext,
@@ -14,9 +14,9 @@ export function sealClientSecret(
   connection: SsoConnection,
   secret: string,
 ): Promise<string> {
-  return ctx.services.keyRing.seal(em, connection.organisation.id, secret, aad(connection.id));
+  return ctx.services.keyRing.seal(em, connection.organisation.id, secret, clientSecretAad(connection.id));
 }
 
 export function openClientSecret(ctx: OperationContext, connection: SsoConnection): Promise<string> {
-  return ctx.services.keyRing.openText(ctx.em, connection.clientSecretSealed, aad(connection.id));
+  return ctx.services.keyRing.openText(ctx.em, connection.clientSecretSealed, clientSecretAad(connection.id));
 }
