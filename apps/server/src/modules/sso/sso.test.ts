@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphqlClient, signedIn, startTestServer } from '../../test/server.ts';
 import type { TestServer } from '../../test/server.ts';
 import { seedDemoTwoFactorUser } from '../../db/demo-two-factor.ts';
+import { rotateDataKeys } from '../../crypto/rotate.ts';
 import { HttpBrowser, signInAtProvider, startTestOidcProvider } from '../../test/oidc-provider.ts';
 import type { TestOidcProvider } from '../../test/oidc-provider.ts';
 
@@ -406,6 +407,16 @@ describe('signing in through the organisation provider', () => {
     } finally {
       await sql('update sso_connection set enabled = true');
     }
+  });
+
+  it('a data key rotation re-seals the client secret with a new key, and sign-in goes on working', async () => {
+    const [before] = await sql<{ client_secret_sealed: string }>('select client_secret_sealed from sso_connection');
+    await rotateDataKeys(server.ownerOrm.em.fork(), server.env.MASTER_KEY);
+    const [after] = await sql<{ client_secret_sealed: string }>('select client_secret_sealed from sso_connection');
+    expect(after?.client_secret_sealed.split('.')[1]).not.toBe(before?.client_secret_sealed.split('.')[1]);
+    const browser = new HttpBrowser();
+    const done = await browser.request(await signInAtProvider(browser, server.url, SLUG, 'bruno'));
+    expect(done.location).toBe(`${server.url}/`);
   });
 
   it('throttles an address that keeps failing, like sign-in', async () => {
