@@ -10,6 +10,8 @@ const proxy = {
   '/graphql': { target: api, ws: true },
   '/collab': { target: api, ws: true },
   '/healthz': { target: api },
+  // Single sign-on's start and callback (decision 0028).
+  '/auth': { target: api },
 };
 
 export default defineConfig({

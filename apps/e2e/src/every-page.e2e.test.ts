@@ -86,6 +86,7 @@ function monitorPages(ids: DemoIds, dialogs: boolean): PageCheck[] {
     { path: `/workplans/${ids.workplan}` },
     { path: '/my-actions' },
     { path: '/organisation/members' },
+    { path: '/organisation/sso' },
     { path: '/organisation/audit' },
     { path: '/recommendations' },
     { path: '/recommendations/new' },

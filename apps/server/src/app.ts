@@ -28,6 +28,7 @@ import { createEvidenceRouter } from './http/evidence-routes.ts';
 import { createReportRouter } from './http/report-routes.ts';
 import { createPortalRouter } from './http/portal/portal-routes.ts';
 import { createExportRouter } from './http/export-routes.ts';
+import { createSsoRouter } from './http/sso-routes.ts';
 import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
 import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
@@ -121,6 +122,8 @@ export async function createApp(services: AppServices): Promise<App> {
   // The public portal: server-rendered, signed-out, rate-limited per address (docs/decisions/0022).
   app.use(createPortalRouter(services));
   app.use(createExportRouter(services));
+  // Single sign-on with OpenID Connect (docs/decisions/0028).
+  app.use(createSsoRouter(services));
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxGraphqlPayloadBytes }),

@@ -5,6 +5,8 @@ import { createSignInLimiter } from './auth/rate-limit.ts';
 import type { SignInLimiter } from './auth/rate-limit.ts';
 import { createPortalLimiter } from './http/portal/portal-limit.ts';
 import type { PortalLimiter } from './http/portal/portal-limit.ts';
+import { createSsoLimiter } from './http/sso-limit.ts';
+import type { SsoLimiter } from './http/sso-limit.ts';
 import { KeyRing } from './crypto/envelope.ts';
 import { createEventBus } from './realtime/bus.ts';
 import type { EventBus } from './realtime/bus.ts';
@@ -46,6 +48,8 @@ export interface Services {
   portalLimiter: PortalLimiter;
   /** Second-factor codes, throttled like passwords (decision 0007) but counted apart from them, per account. */
   secondFactorLimiter: SignInLimiter;
+  /** Single sign-on starts and callbacks per address (http/sso-routes.ts, decision 0028). */
+  ssoLimiter: SsoLimiter;
   /** Data keys for sealing personal data and second-factor secrets (decision 0026). */
   keyRing: KeyRing;
   bus: EventBus;
@@ -78,6 +82,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     signInLimiter: createSignInLimiter(redis),
     portalLimiter: createPortalLimiter(env.PORTAL_REQUESTS_PER_MINUTE, redis),
     secondFactorLimiter: createSignInLimiter(redis, { keyPrefix: 'second-factor' }),
+    ssoLimiter: createSsoLimiter(redis),
     keyRing: new KeyRing(env.MASTER_KEY),
     jobs: createJobQueue(),
   } as AppServices;

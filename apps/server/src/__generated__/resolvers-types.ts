@@ -343,6 +343,30 @@ export type CommentOnWorkplanInput = {
   workplanId: Scalars['ID']['input'];
 };
 
+export type ConfigureSsoInput = {
+  /** At least one domain, e.g. `mnp.example.org`; subdomains are listed on their own. */
+  allowedDomains: Array<Scalars['String']['input']>;
+  clientId: Scalars['String']['input'];
+  /** Required the first time; leave out (or empty) to keep the stored one. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** Offer the provider on the sign-in page (default true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An https URL (http only for a provider on this machine outside production). */
+  issuer: Scalars['String']['input'];
+  /** Role of people who join through the provider; VIEWER when left out. */
+  jitRole?: InputMaybe<Role>;
+  organisationId: Scalars['ID']['input'];
+  /** Lower-case letters, digits and hyphens (2–63), unique across organisations. */
+  slug: Scalars['String']['input'];
+};
+
+export type ConfigureSsoPayload = {
+  __typename?: 'ConfigureSsoPayload';
+  /** The stored connection; null when `userErrors` is not empty. */
+  ssoConnection?: Maybe<SsoConnection>;
+  userErrors: Array<UserError>;
+};
+
 export type ConfirmTwoFactorEnrolmentInput = {
   /** A current six-digit code from the authenticator app. */
   code: Scalars['String']['input'];
@@ -1006,6 +1030,8 @@ export type Mutation = {
   commentOnWorkplan: DiscussionCommentPayload;
   /** Imports an uploaded spreadsheet in one transaction: all rows, or none when any row has an error. */
   commitImport: ImportSpreadsheetPayload;
+  /** ADMIN only: creates or changes the organisation's single sign-on; the provider is discovered before it is stored. */
+  configureSso: ConfigureSsoPayload;
   /** Confirms the authenticator with its first code; returns the recovery codes and makes the session usable. */
   confirmTwoFactorEnrolment: ConfirmTwoFactorEnrolmentPayload;
   createPlace: PlacePayload;
@@ -1133,6 +1159,10 @@ export type MutationCommentOnWorkplanArgs = {
 
 export type MutationCommitImportArgs = {
   input: ImportSpreadsheetInput;
+};
+
+export type MutationConfigureSsoArgs = {
+  input: ConfigureSsoInput;
 };
 
 export type MutationConfirmTwoFactorEnrolmentArgs = {
@@ -1507,10 +1537,14 @@ export type Organisation = {
   name: Scalars['String']['output'];
   /** Only for NPMs. */
   npmModel?: Maybe<NpmModel>;
+  /** The organisation's single sign-on; null when none is configured or the viewer may not configure it. */
+  ssoConnection?: Maybe<SsoConnection>;
   /** Whether members must enrol an authenticator before reaching any data. */
   twoFactorRequired: Scalars['Boolean']['output'];
   /** What the viewer may do with this organisation. */
   viewerCan: OrganisationAbilities;
+  /** Whether the viewer may configure the organisation's single sign-on (its ADMINs). */
+  viewerCanConfigureSso: Scalars['Boolean']['output'];
   /** Whether the viewer may require two-factor of members and reset a member's authenticator (its ADMINs). */
   viewerCanManageTwoFactor: Scalars['Boolean']['output'];
 };
@@ -1785,6 +1819,8 @@ export type Query = {
    * An empty query answers an empty page; a query over 200 characters is BAD_USER_INPUT.
    */
   search: SearchConnection;
+  /** Organisations whose single sign-on is on, by name, for the sign-in page (public: names only). */
+  ssoProviders: Array<SsoProvider>;
   /** The current session's two-factor standing, also for a session waiting for its second step; null when signed out. */
   twoFactorStatus?: Maybe<TwoFactorStatus>;
   /** How many of the viewer's notifications are unread. */
@@ -2578,6 +2614,36 @@ export type SignInPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An organisation's single sign-on through its OpenID Connect provider (decision 0028). Only its ADMINs read it. */
+export type SsoConnection = {
+  __typename?: 'SsoConnection';
+  /** Domains whose provider-verified e-mail addresses may sign in (exact, lower case). */
+  allowedDomains: Array<Scalars['String']['output']>;
+  /** The client id registered at the provider. */
+  clientId: Scalars['String']['output'];
+  /** Whether a client secret is stored (it is sealed with the organisation's key and never returned). */
+  clientSecretSet: Scalars['Boolean']['output'];
+  /** Whether the sign-in page offers this organisation's provider. */
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The provider's issuer identifier (its metadata is discovered at `<issuer>/.well-known/openid-configuration`). */
+  issuer: Scalars['String']['output'];
+  /** The role given to people who join through the provider (just-in-time). */
+  jitRole: Role;
+  /** The name in the sign-in address: people are sent to `/auth/oidc/<slug>/start`. */
+  slug: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An organisation that offers single sign-on, as the sign-in page lists it (signed-out visitors read it). */
+export type SsoProvider = {
+  __typename?: 'SsoProvider';
+  /** The organisation's name. */
+  name: Scalars['String']['output'];
+  /** Where its sign-in starts: `/auth/oidc/<slug>/start`. */
+  slug: Scalars['String']['output'];
+};
+
 export type StartTwoFactorEnrolmentPayload = {
   __typename?: 'StartTwoFactorEnrolmentPayload';
   /** The new secret; null when `userErrors` is not empty. */
@@ -2799,6 +2865,8 @@ export type UserErrorCode =
   | 'INVITATION_INVALID'
   /** The invitation link was already used: the person signs in with their password. */
   | 'INVITATION_USED'
+  /** The identity provider could not be reached or its metadata is not valid OpenID Connect discovery. */
+  | 'ISSUER_UNREACHABLE'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
   /** The person has no authenticator yet. */
@@ -2808,7 +2876,9 @@ export type UserErrorCode =
   /** Passkeys need the app's address (PUBLIC_URL), or a page on localhost. */
   | 'PASSKEY_UNAVAILABLE'
   /** Too many attempts; try again later. */
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** Another organisation already uses this sign-in name. */
+  | 'SLUG_TAKEN';
 
 export type VerifyPasskeySecondFactorInput = {
   /** The browser's answer to the authentication options (JSON). */
@@ -3313,6 +3383,8 @@ export type ResolversTypes = {
   CoEditedText: ResolverTypeWrapper<CoEditedTextModelEntity>;
   Comment: ResolverTypeWrapper<RecordCommentEntity>;
   CommentOnWorkplanInput: CommentOnWorkplanInput;
+  ConfigureSsoInput: ConfigureSsoInput;
+  ConfigureSsoPayload: ResolverTypeWrapper<ConfigureSsoPayload>;
   ConfirmTwoFactorEnrolmentInput: ConfirmTwoFactorEnrolmentInput;
   ConfirmTwoFactorEnrolmentPayload: ResolverTypeWrapper<
     Omit<ConfirmTwoFactorEnrolmentPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
@@ -3524,6 +3596,8 @@ export type ResolversTypes = {
   SharedRecordItem: ResolverTypeWrapper<SharedRecordItem>;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
+  SsoConnection: ResolverTypeWrapper<SsoConnection>;
+  SsoProvider: ResolverTypeWrapper<SsoProvider>;
   StartTwoFactorEnrolmentPayload: ResolverTypeWrapper<StartTwoFactorEnrolmentPayload>;
   StatusEntryKind: StatusEntryKind;
   StatusPerspective: StatusPerspective;
@@ -3626,6 +3700,8 @@ export type ResolversParentTypes = {
   CoEditedText: CoEditedTextModelEntity;
   Comment: RecordCommentEntity;
   CommentOnWorkplanInput: CommentOnWorkplanInput;
+  ConfigureSsoInput: ConfigureSsoInput;
+  ConfigureSsoPayload: ConfigureSsoPayload;
   ConfirmTwoFactorEnrolmentInput: ConfirmTwoFactorEnrolmentInput;
   ConfirmTwoFactorEnrolmentPayload: Omit<ConfirmTwoFactorEnrolmentPayload, 'me'> & {
     me?: Maybe<ResolversParentTypes['Me']>;
@@ -3780,6 +3856,8 @@ export type ResolversParentTypes = {
   SharedRecordItem: SharedRecordItem;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
+  SsoConnection: SsoConnection;
+  SsoProvider: SsoProvider;
   StartTwoFactorEnrolmentPayload: StartTwoFactorEnrolmentPayload;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -3986,6 +4064,14 @@ export type CommentResolvers<
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ConfigureSsoPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConfigureSsoPayload'] = ResolversParentTypes['ConfigureSsoPayload'],
+> = {
+  ssoConnection?: Resolver<Maybe<ResolversTypes['SsoConnection']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ConfirmTwoFactorEnrolmentPayloadResolvers<
@@ -4427,6 +4513,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCommitImportArgs, 'input'>
   >;
+  configureSso?: Resolver<
+    ResolversTypes['ConfigureSsoPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfigureSsoArgs, 'input'>
+  >;
   confirmTwoFactorEnrolment?: Resolver<
     ResolversTypes['ConfirmTwoFactorEnrolmentPayload'],
     ParentType,
@@ -4811,8 +4903,10 @@ export type OrganisationResolvers<
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   npmModel?: Resolver<Maybe<ResolversTypes['NpmModel']>, ParentType, ContextType>;
+  ssoConnection?: Resolver<Maybe<ResolversTypes['SsoConnection']>, ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['OrganisationAbilities'], ParentType, ContextType>;
+  viewerCanConfigureSso?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -5053,6 +5147,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySearchArgs, 'query'>
   >;
+  ssoProviders?: Resolver<Array<ResolversTypes['SsoProvider']>, ParentType, ContextType>;
   twoFactorStatus?: Resolver<Maybe<ResolversTypes['TwoFactorStatus']>, ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
@@ -5450,6 +5545,29 @@ export type SignInPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SsoConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SsoConnection'] = ResolversParentTypes['SsoConnection'],
+> = {
+  allowedDomains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientSecretSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jitRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SsoProviderResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SsoProvider'] = ResolversParentTypes['SsoProvider'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StartTwoFactorEnrolmentPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['StartTwoFactorEnrolmentPayload'] =
@@ -5831,6 +5949,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
   CoEditedText?: CoEditedTextResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
+  ConfigureSsoPayload?: ConfigureSsoPayloadResolvers<ContextType>;
   ConfirmTwoFactorEnrolmentPayload?: ConfirmTwoFactorEnrolmentPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardActionItem?: DashboardActionItemResolvers<ContextType>;
@@ -5920,6 +6039,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ShareableRecord?: ShareableRecordResolvers<ContextType>;
   SharedRecordItem?: SharedRecordItemResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
+  SsoConnection?: SsoConnectionResolvers<ContextType>;
+  SsoProvider?: SsoProviderResolvers<ContextType>;
   StartTwoFactorEnrolmentPayload?: StartTwoFactorEnrolmentPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { intervieweeAad, SEALED_INTERVIEWEE_FIELDS } from './personal-data.ts';
 import type { SealedIntervieweeField } from './personal-data.ts';
 import { resealEvidenceUnderCurrentKeys } from './evidence-content.ts';
 import { totpSecretAad } from '../modules/two-factor/secret-store.ts';
+import { clientSecretAad } from '../modules/sso/client-secret.ts';
 
 interface KeyRow {
   id: string;
@@ -109,6 +110,20 @@ export async function rotateDataKeys(em: EntityManager, masterKey: string): Prom
       await run(tx, 'update user_two_factor set secret_sealed = ? where user_id = ?', [
         await keyRing.seal(tx, null, plain, aad),
         row.user_id,
+      ]);
+      resealed++;
+    }
+    // Single sign-on client secrets, with their organisation's new key (decision 0028).
+    const clientSecrets = await all<{ id: string; organisation_id: string; client_secret_sealed: string }>(
+      tx,
+      'select id, organisation_id, client_secret_sealed from sso_connection for update',
+    );
+    for (const row of clientSecrets) {
+      const aad = clientSecretAad(row.id);
+      const plain = await keyRing.openText(tx, row.client_secret_sealed, aad);
+      await run(tx, 'update sso_connection set client_secret_sealed = ? where id = ?', [
+        await keyRing.seal(tx, row.organisation_id, plain, aad),
+        row.id,
       ]);
       resealed++;
     }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { identitySchemas } from './entities/identity.ts';
 import { securitySchemas } from './entities/security.ts';
 import { passkeySchemas } from './entities/passkeys.ts';
+import { ssoSchemas } from './entities/sso.ts';
 import { AuditEventSchema } from './entities/audit.ts';
 import { pivotSchemas } from './entities/pivots.ts';
 import { mailSchemas } from './entities/mail.ts';
@@ -48,6 +49,7 @@ export const entities = [
   ...identitySchemas,
   ...securitySchemas,
   ...passkeySchemas,
+  ...ssoSchemas,
   AuditEventSchema,
   HomeVisitSchema,
   ShareableRecordSchema,

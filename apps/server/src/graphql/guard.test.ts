@@ -26,6 +26,8 @@ const REVIEWED_PUBLIC_FIELDS = [
   'Query.place',
   'Query.places',
   'Query.twoFactorStatus',
+  // The sign-in page lists organisations that offer single sign-on: names and slugs only (decision 0028).
+  'Query.ssoProviders',
 ];
 
 interface RootField {

@@ -59,7 +59,7 @@ type Documents = {
   '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.InvitationPage_AcceptDocument;
   '\n  query OutboxPage_Outbox($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n    }\n    outbox(organisationId: $organisationId, limit: 50) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n': typeof types.OutboxPage_OutboxDocument;
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddMemberForm_AddMemberDocument;
-  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n': typeof types.MembersPage_OrganisationDocument;
+  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      viewerCanConfigureSso\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n': typeof types.MembersPage_OrganisationDocument;
   '\n  fragment MembersTable_Membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.MembersTable_MembershipFragmentDoc;
   '\n  mutation MembersTable_ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_ChangeMemberRoleDocument;
   '\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_RemoveMemberDocument;
@@ -134,6 +134,10 @@ type Documents = {
   '\n  mutation AppShellLayout_SetActingOrganisation($input: SetActingOrganisationInput!) {\n    setActingOrganisation(input: $input) {\n      me {\n        actingOrganisation {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AppShellLayout_SetActingOrganisationDocument;
   '\n  subscription MembershipLiveUpdates_MembershipChanged($organisationId: ID!) {\n    membershipChanged(organisationId: $organisationId) {\n      kind\n      membershipId\n      organisationId\n    }\n  }\n': typeof types.MembershipLiveUpdates_MembershipChangedDocument;
   '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n': typeof types.SignOutButton_SignOutDocument;
+  '\n  fragment SsoSettingsPage_Connection on SsoConnection {\n    id\n    slug\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    jitRole\n    enabled\n    updatedAt\n  }\n': typeof types.SsoSettingsPage_ConnectionFragmentDoc;
+  '\n  query SsoSettingsPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCanConfigureSso\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n    }\n  }\n': typeof types.SsoSettingsPage_OrganisationDocument;
+  '\n  mutation SsoSettingsPage_Configure($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.SsoSettingsPage_ConfigureDocument;
+  '\n  query SsoSignIn_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n': typeof types.SsoSignIn_ProvidersDocument;
   '\n  query PlanVisitPage_Places {\n    places(limit: 200) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n': typeof types.PlanVisitPage_PlacesDocument;
   '\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PlanVisitPage_PlanVisitDocument;
   '\n  query TeamBuilder_Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TeamBuilder_MembersDocument;
@@ -249,7 +253,7 @@ const documents: Documents = {
     types.OutboxPage_OutboxDocument,
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.AddMemberForm_AddMemberDocument,
-  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n':
+  '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      viewerCanConfigureSso\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n':
     types.MembersPage_OrganisationDocument,
   '\n  fragment MembersTable_Membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n':
     types.MembersTable_MembershipFragmentDoc,
@@ -394,6 +398,14 @@ const documents: Documents = {
   '\n  subscription MembershipLiveUpdates_MembershipChanged($organisationId: ID!) {\n    membershipChanged(organisationId: $organisationId) {\n      kind\n      membershipId\n      organisationId\n    }\n  }\n':
     types.MembershipLiveUpdates_MembershipChangedDocument,
   '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n': types.SignOutButton_SignOutDocument,
+  '\n  fragment SsoSettingsPage_Connection on SsoConnection {\n    id\n    slug\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    jitRole\n    enabled\n    updatedAt\n  }\n':
+    types.SsoSettingsPage_ConnectionFragmentDoc,
+  '\n  query SsoSettingsPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCanConfigureSso\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n    }\n  }\n':
+    types.SsoSettingsPage_OrganisationDocument,
+  '\n  mutation SsoSettingsPage_Configure($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.SsoSettingsPage_ConfigureDocument,
+  '\n  query SsoSignIn_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n':
+    types.SsoSignIn_ProvidersDocument,
   '\n  query PlanVisitPage_Places {\n    places(limit: 200) {\n      nodes {\n        id\n        name\n        region\n      }\n    }\n  }\n':
     types.PlanVisitPage_PlacesDocument,
   '\n  mutation PlanVisitPage_PlanVisit($input: PlanVisitInput!) {\n    planVisit(input: $input) {\n      visit {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
@@ -732,8 +744,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n',
-): (typeof documents)['\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n'];
+  source: '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      viewerCanConfigureSso\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n',
+): (typeof documents)['\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      viewerCanConfigureSso\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1178,6 +1190,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SsoSettingsPage_Connection on SsoConnection {\n    id\n    slug\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    jitRole\n    enabled\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment SsoSettingsPage_Connection on SsoConnection {\n    id\n    slug\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    jitRole\n    enabled\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SsoSettingsPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCanConfigureSso\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SsoSettingsPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCanConfigureSso\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SsoSettingsPage_Configure($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SsoSettingsPage_Configure($input: ConfigureSsoInput!) {\n    configureSso(input: $input) {\n      ssoConnection {\n        ...SsoSettingsPage_Connection\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SsoSignIn_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n',
+): (typeof documents)['\n  query SsoSignIn_Providers {\n    ssoProviders {\n      name\n      slug\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

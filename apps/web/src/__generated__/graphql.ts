@@ -121,6 +121,23 @@ export type CommentOnWorkplanInput = {
   workplanId: string | number;
 };
 
+export type ConfigureSsoInput = {
+  /** At least one domain, e.g. `mnp.example.org`; subdomains are listed on their own. */
+  allowedDomains: Array<string>;
+  clientId: string;
+  /** Required the first time; leave out (or empty) to keep the stored one. */
+  clientSecret?: string | null | undefined;
+  /** Offer the provider on the sign-in page (default true). */
+  enabled?: boolean | null | undefined;
+  /** An https URL (http only for a provider on this machine outside production). */
+  issuer: string;
+  /** Role of people who join through the provider; VIEWER when left out. */
+  jitRole?: Role | null | undefined;
+  organisationId: string | number;
+  /** Lower-case letters, digits and hyphens (2–63), unique across organisations. */
+  slug: string;
+};
+
 export type ConfirmTwoFactorEnrolmentInput = {
   /** A current six-digit code from the authenticator app. */
   code: string;
@@ -793,6 +810,8 @@ export type UserErrorCode =
   | 'INVITATION_INVALID'
   /** The invitation link was already used: the person signs in with their password. */
   | 'INVITATION_USED'
+  /** The identity provider could not be reached or its metadata is not valid OpenID Connect discovery. */
+  | 'ISSUER_UNREACHABLE'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
   /** The person has no authenticator yet. */
@@ -802,7 +821,9 @@ export type UserErrorCode =
   /** Passkeys need the app's address (PUBLIC_URL), or a page on localhost. */
   | 'PASSKEY_UNAVAILABLE'
   /** Too many attempts; try again later. */
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** Another organisation already uses this sign-in name. */
+  | 'SLUG_TAKEN';
 
 export type VerifyPasskeySecondFactorInput = {
   /** The browser's answer to the authentication options (JSON). */
@@ -2303,6 +2324,7 @@ export type MembersPage_OrganisationQuery = {
     id: string;
     name: string;
     kind: OrganisationKind;
+    viewerCanConfigureSso: boolean;
     twoFactorRequired: boolean;
     viewerCanManageTwoFactor: boolean;
     viewerCan: { manageMembers: boolean; readMembers: boolean; readOutbox: boolean };
@@ -3695,6 +3717,66 @@ export type MembershipLiveUpdates_MembershipChangedSubscription = {
 export type SignOutButton_SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutButton_SignOutMutation = { signOut: boolean };
+
+export type SsoSettingsPage_ConnectionFragment = {
+  id: string;
+  slug: string;
+  issuer: string;
+  clientId: string;
+  clientSecretSet: boolean;
+  allowedDomains: Array<string>;
+  jitRole: Role;
+  enabled: boolean;
+  updatedAt: string;
+};
+
+export type SsoSettingsPage_OrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SsoSettingsPage_OrganisationQuery = {
+  organisation: {
+    id: string;
+    name: string;
+    viewerCanConfigureSso: boolean;
+    ssoConnection: {
+      id: string;
+      slug: string;
+      issuer: string;
+      clientId: string;
+      clientSecretSet: boolean;
+      allowedDomains: Array<string>;
+      jitRole: Role;
+      enabled: boolean;
+      updatedAt: string;
+    } | null;
+  };
+};
+
+export type SsoSettingsPage_ConfigureMutationVariables = Exact<{
+  input: ConfigureSsoInput;
+}>;
+
+export type SsoSettingsPage_ConfigureMutation = {
+  configureSso: {
+    ssoConnection: {
+      id: string;
+      slug: string;
+      issuer: string;
+      clientId: string;
+      clientSecretSet: boolean;
+      allowedDomains: Array<string>;
+      jitRole: Role;
+      enabled: boolean;
+      updatedAt: string;
+    } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type SsoSignIn_ProvidersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SsoSignIn_ProvidersQuery = { ssoProviders: Array<{ name: string; slug: string }> };
 
 export type PlanVisitPage_PlacesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -6105,6 +6187,30 @@ export const AppShellLayout_MembershipFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AppShellLayout_MembershipFragment, unknown>;
+export const SsoSettingsPage_ConnectionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SsoSettingsPage_Connection' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SsoConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clientSecretSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedDomains' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jitRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SsoSettingsPage_ConnectionFragment, unknown>;
 export const VisitLifecycle_VisitFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9709,6 +9815,7 @@ export const MembersPage_OrganisationDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanConfigureSso' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'members' },
@@ -16215,6 +16322,184 @@ export const SignOutButton_SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutButton_SignOutMutation, SignOutButton_SignOutMutationVariables>;
+export const SsoSettingsPage_OrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SsoSettingsPage_Organisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanConfigureSso' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ssoConnection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SsoSettingsPage_Connection' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SsoSettingsPage_Connection' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SsoConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clientSecretSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedDomains' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jitRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SsoSettingsPage_OrganisationQuery, SsoSettingsPage_OrganisationQueryVariables>;
+export const SsoSettingsPage_ConfigureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SsoSettingsPage_Configure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfigureSsoInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'configureSso' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ssoConnection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SsoSettingsPage_Connection' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SsoSettingsPage_Connection' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SsoConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clientSecretSet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedDomains' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jitRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SsoSettingsPage_ConfigureMutation, SsoSettingsPage_ConfigureMutationVariables>;
+export const SsoSignIn_ProvidersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SsoSignIn_Providers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ssoProviders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SsoSignIn_ProvidersQuery, SsoSignIn_ProvidersQueryVariables>;
 export const PlanVisitPage_PlacesDocument = {
   kind: 'Document',
   definitions: [

@@ -138,6 +138,10 @@ export function createAppRouter() {
         },
         { path: 'search', ...page(() => import('../features/discovery/SearchPage.tsx').then((m) => m.SearchPage)) },
         {
+          path: 'organisation/sso',
+          ...page(() => import('../features/sso/SsoSettingsPage.tsx').then((m) => m.SsoSettingsPage)),
+        },
+        {
           path: 'organisation/outbox',
           ...page(() => import('../features/mail/OutboxPage.tsx').then((m) => m.OutboxPage)),
         },

@@ -11,6 +11,7 @@ import type esPasskeys from './es.passkeys.json';
 import type esPractices from './es.practices.json';
 import type esReports from './es.reports.json';
 import type esSecurity from './es.security.json';
+import type esSso from './es.sso.json';
 import type esTracker from './es.tracker.json';
 import type esWorkplan from './es.workplan.json';
 
@@ -30,6 +31,7 @@ declare module 'i18next' {
       practices: typeof esPractices;
       reports: typeof esReports;
       security: typeof esSecurity;
+      sso: typeof esSso;
       tracker: typeof esTracker;
       workplan: typeof esWorkplan;
     };

@@ -46,6 +46,10 @@ import enSecurity from './en.security.json';
 import esSecurity from './es.security.json';
 import frSecurity from './fr.security.json';
 import ptSecurity from './pt.security.json';
+import enSso from './en.sso.json';
+import esSso from './es.sso.json';
+import frSso from './fr.sso.json';
+import ptSso from './pt.sso.json';
 import enTracker from './en.tracker.json';
 import esTracker from './es.tracker.json';
 import frTracker from './fr.tracker.json';
@@ -75,6 +79,7 @@ export const RESOURCES = {
     practices: esPractices,
     reports: esReports,
     security: esSecurity,
+    sso: esSso,
     tracker: esTracker,
     workplan: esWorkplan,
   },
@@ -91,6 +96,7 @@ export const RESOURCES = {
     practices: enPractices,
     reports: enReports,
     security: enSecurity,
+    sso: enSso,
     tracker: enTracker,
     workplan: enWorkplan,
   },
@@ -107,6 +113,7 @@ export const RESOURCES = {
     practices: frPractices,
     reports: frReports,
     security: frSecurity,
+    sso: frSso,
     tracker: frTracker,
     workplan: frWorkplan,
   },
@@ -123,6 +130,7 @@ export const RESOURCES = {
     practices: ptPractices,
     reports: ptReports,
     security: ptSecurity,
+    sso: ptSso,
     tracker: ptTracker,
     workplan: ptWorkplan,
   },

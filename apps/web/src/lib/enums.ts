@@ -71,10 +71,12 @@ export const USER_ERROR_CODES = [
   'INVITATION_EXPIRED',
   'INVITATION_INVALID',
   'INVITATION_USED',
+  'ISSUER_UNREACHABLE',
   'LAST_ADMIN',
   'NOT_ENROLLED',
   'NOT_FOUND',
   'RATE_LIMITED',
+  'SLUG_TAKEN',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

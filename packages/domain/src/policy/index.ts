@@ -27,6 +27,8 @@ export type {
 } from './notifications.ts';
 export { requiresTwoFactorByDefault, sessionStage } from './two-factor.ts';
 export type { SessionStage, SessionStageFacts } from './two-factor.ts';
+export { emailDomain, ssoAdmission } from './sso.ts';
+export type { SsoAdmission, SsoAdmissionFacts, SsoRefusal } from './sso.ts';
 export type { EvidenceFacts } from './evidence.ts';
 export type { OrganisationProfile, RecordFacts, RecordReadScope } from './records.ts';
 export type { RecommendationFacts } from './recommendations.ts';

@@ -21,6 +21,7 @@ import { canAssessRecommendation, canConfigureResponsePeriod, canSpeakForAddress
 import type { NetworkPracticeFacts } from './portal.ts';
 import { canPublishToNetwork, canShowOnPortal } from './portal.ts';
 import { canManageTwoFactor, canResetMemberTwoFactor } from './two-factor.ts';
+import { canConfigureSso } from './sso.ts';
 import {
   canAuthorisePublication,
   canCommentRecord,
@@ -137,6 +138,8 @@ export interface ActionFacts {
     memberUserId: string;
     memberOrganisationIds: readonly string[];
   };
+  /** Configure the organisation's single sign-on (OpenID Connect): its ADMINs (decision 0028). */
+  'organisation:configureSso': { organisationId: string };
 }
 export type Action = keyof ActionFacts;
 
@@ -263,4 +266,5 @@ export const rules: { [A in Action]: Rule<A> } = {
   'notification:open': (actor, { recipientUserId }) => actor !== null && actor.userId === recipientUserId,
   'organisation:manageTwoFactor': (actor, { organisationId }) => canManageTwoFactor(actor, organisationId),
   'organisation:resetMemberTwoFactor': canResetMemberTwoFactor,
+  'organisation:configureSso': (actor, { organisationId }) => canConfigureSso(actor, organisationId),
 };

@@ -30,7 +30,9 @@ export type AuditAction =
   | 'organisation.twoFactorRequirementChanged'
   | 'membership.twoFactorReset'
   | 'auth.passkeyAdded'
-  | 'auth.passkeyRemoved';
+  | 'auth.passkeyRemoved'
+  | 'organisation.ssoConfigured'
+  | 'membership.joinedBySso';
 
 export interface AuditInput {
   action: AuditAction;

@@ -22,7 +22,7 @@ const INVALID = userError(['input'], 'INVALID_CREDENTIALS', 'Wrong e-mail or pas
 type SignInResult = { me: MeModel | null; nextStep?: SessionStage | null; userErrors: UserError[] };
 
 /** Pending sessions (waiting for the second factor) are short-lived: the code is typed within minutes. */
-const SECOND_FACTOR_WINDOW_MS = 10 * 60 * 1000;
+export const SECOND_FACTOR_WINDOW_MS = 10 * 60 * 1000;
 
 export async function signIn(ctx: OperationContext, raw: SignInInput): Promise<SignInResult> {
   const request = ctx.request;
@@ -87,7 +87,7 @@ export async function signIn(ctx: OperationContext, raw: SignInInput): Promise<S
   return { me: { user, actor }, userErrors: [] };
 }
 
-async function hasAuthenticator(ctx: OperationContext, userId: string): Promise<boolean> {
+export async function hasAuthenticator(ctx: OperationContext, userId: string): Promise<boolean> {
   const rows = await ctx.em
     .getConnection()
     .execute<{ enrolled: boolean }[]>(

@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'membership.twoFactorReset',
   'auth.passkeyAdded',
   'auth.passkeyRemoved',
+  'organisation.ssoConfigured',
+  'membership.joinedBySso',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

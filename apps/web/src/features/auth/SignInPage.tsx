@@ -14,6 +14,7 @@ import { required } from '../../components/form/validation.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { LanguageSwitcher } from '../shell/LanguageSwitcher.tsx';
 import { redirectAfterSignIn } from './redirect.ts';
+import { SsoSignIn } from '../sso/SsoSignIn.tsx';
 
 // Plain strings, not graphql(): the generated document map and Apollo Client stay out of the sign-in
 // page's download (lib/post-graphql.ts). The magic comments let codegen check and type them.
@@ -163,6 +164,7 @@ export function SignInPage() {
                 </Button>
               </Stack>
             </form>
+            <SsoSignIn />
           </Stack>
         </Paper>
       </Center>

@@ -24,6 +24,7 @@ const MembersPage_Organisation = graphql(`
         readMembers
         readOutbox
       }
+      viewerCanConfigureSso
       members {
         ...MembersTable_Membership
       }
@@ -36,6 +37,7 @@ const MembersPage_Organisation = graphql(`
 export function MembersPage() {
   const { t } = useTranslation();
   const { t: tm } = useTranslation('mail');
+  const { t: tsso } = useTranslation('sso');
   const { user, current } = useShell();
   usePageTitle(t('members.title'));
   const { data, error, loading, refetch } = useQuery(
@@ -68,6 +70,11 @@ export function MembersPage() {
           {organisation.viewerCan.readOutbox && (
             <Anchor component={Link} to="/organisation/outbox" size="sm">
               {tm('invite.openOutbox')}
+            </Anchor>
+          )}
+          {organisation.viewerCanConfigureSso && (
+            <Anchor component={Link} to="/organisation/sso" size="sm">
+              {tsso('settings.link')}
             </Anchor>
           )}
         </Group>
