@@ -7,6 +7,7 @@ import { securitySchemas } from './entities/security.ts';
 import { AuditEventSchema } from './entities/audit.ts';
 import { mailSchemas } from './entities/mail.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
+import { AnnualReportJobSchema } from './entities/annual-report-job.ts';
 import { HomeVisitSchema } from './entities/home.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
 import {
@@ -76,6 +77,7 @@ export const entities = [
   NotificationPreferenceSchema,
   ExportJobSchema,
   ImportUploadSchema,
+  AnnualReportJobSchema,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

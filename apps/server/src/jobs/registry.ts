@@ -5,6 +5,8 @@ import { deliverNotification, notifyPayload } from '../modules/notification/deli
 import { deadlinePayload, runDeadline } from '../modules/notification/deadlines.ts';
 import { releaseStaleNotificationLocks } from '../modules/notification/stale-locks.ts';
 import { runExportJob } from '../modules/exports/export-job.ts';
+import { purgeGeneratedFiles } from '../modules/exports/purge-generated-files.ts';
+import { runAnnualReportJob } from '../modules/annual-report/annual-report-job.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
 
@@ -47,6 +49,15 @@ export const jobDefinitions = [
     (ctx, { exportJobId }) => runExportJob(ctx, exportJobId),
     { maxAttempts: 1 },
   ),
+  defineJob(
+    'reports.annual',
+    z.object({ annualReportJobId: z.string().uuid() }),
+    (ctx, { annualReportJobId }) => runAnnualReportJob(ctx, annualReportJobId),
+    { maxAttempts: 1 },
+  ),
+  defineJob('files.purgeGenerated', z.object({}), async (ctx) => {
+    await purgeGeneratedFiles(ctx);
+  }),
 ] as const;
 
 type Definitions = (typeof jobDefinitions)[number];

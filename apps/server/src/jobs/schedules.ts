@@ -27,6 +27,8 @@ export const schedules: Schedule[] = [
   schedule('sessions.purgeExpired', '17 3 * * *', {}, { catchUpHours: 24 }),
   // Notification jobs left locked by an instance that died run again within about a minute.
   schedule('notify.releaseStaleLocks', '* * * * *', {}, { catchUpHours: 0 }),
+  // Generated export and report files older than their retention period (24 h) go within the hour.
+  schedule('files.purgeGenerated', '41 * * * *', {}, { catchUpHours: 2 }),
 ];
 
 /** The schedules as graphile-worker's cron runs them (identifier = job name, keyed so catch-ups do not pile up). */

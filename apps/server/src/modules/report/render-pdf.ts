@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
-import type { VisitReportModel } from './model.ts';
+import type { ReportLanguage, VisitReportModel } from './model.ts';
 import { reportBlocks, reportLabels } from './outline.ts';
+import type { Block } from './outline.ts';
 
 const require = createRequire(import.meta.url);
 /**
@@ -18,18 +19,65 @@ const FONTS = {
 
 const SIZES = { title: 20, subtitle: 12, 1: 16, 2: 13, 3: 11.5, body: 10.5 } as const;
 
+/** What every page of a document says about it: its title, author and the mark printed on each page. */
+export interface DocumentMeta {
+  title: string;
+  author: string;
+  /** Printed at the top of every page (which version or report this page belongs to). */
+  mark: string;
+  language: ReportLanguage;
+}
+
 /**
  * Writes a version as PDF to `out` (an HTTP response, a file), page by page: pdfkit flushes each
  * finished page to the stream, so memory holds one page and the fonts, whatever the report's length.
  */
-export async function renderReportPdf(model: VisitReportModel, out: Writable): Promise<void> {
+export function renderReportPdf(model: VisitReportModel, out: Writable): Promise<void> {
   const labels = reportLabels(model.language);
+  return renderBlocksPdf(
+    reportBlocks(model),
+    {
+      title: `${labels.title} — ${labels.version[model.version]}`,
+      author: model.ownerOrganisation,
+      mark: labels.version[model.version],
+      language: model.language,
+    },
+    out,
+  );
+}
+
+/** A small table, drawn row by row; columns share the width, the first one twice as wide. */
+function drawTable(doc: PDFKit.PDFDocument, rows: string[][], width: number): void {
+  const columns = Math.max(...rows.map((r) => r.length));
+  const unit = width / (columns + 1);
+  const widths = Array.from({ length: columns }, (_, i) => (i === 0 ? unit * 2 : unit));
+  const left = doc.page.margins.left;
+  rows.forEach((row, index) => {
+    doc.font(index === 0 ? 'bold' : 'regular').fontSize(SIZES.body - 1);
+    const height = Math.max(
+      ...row.map((cell, i) => doc.heightOfString(cell || ' ', { width: (widths[i] ?? unit) - 6 })),
+    );
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const top = doc.y;
+    let x = left;
+    row.forEach((cell, i) => {
+      doc.text(cell || ' ', x, top, { width: (widths[i] ?? unit) - 6, lineBreak: true });
+      x += widths[i] ?? unit;
+    });
+    doc.x = left;
+    doc.y = top + height + 3;
+  });
+  doc.moveDown(0.5);
+}
+
+/** Writes any list of blocks as PDF to `out`, page by page (the visit report's and the annual report's). */
+export async function renderBlocksPdf(blocks: Iterable<Block>, meta: DocumentMeta, out: Writable): Promise<void> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 64, bottom: 56, left: 60, right: 60 },
-    lang: model.language,
+    lang: meta.language,
     displayTitle: true,
-    info: { Title: `${labels.title} — ${labels.version[model.version]}`, Author: model.ownerOrganisation },
+    info: { Title: meta.title, Author: meta.author },
   });
   doc.registerFont('regular', FONTS.regular);
   doc.registerFont('bold', FONTS.bold);
@@ -39,7 +87,7 @@ export async function renderReportPdf(model: VisitReportModel, out: Writable): P
   const mark = () => {
     const { x, y } = doc;
     doc.font('italic').fontSize(8).fillColor('#555555');
-    doc.text(labels.version[model.version], doc.page.margins.left, 32, {
+    doc.text(meta.mark, doc.page.margins.left, 32, {
       width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
       align: 'right',
       lineBreak: false,
@@ -51,7 +99,7 @@ export async function renderReportPdf(model: VisitReportModel, out: Writable): P
   mark();
   doc.on('pageAdded', mark);
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  for (const block of reportBlocks(model)) {
+  for (const block of blocks) {
     switch (block.kind) {
       case 'title':
         doc.font('bold').fontSize(SIZES.title).text(block.text, { width });
@@ -79,6 +127,9 @@ export async function renderReportPdf(model: VisitReportModel, out: Writable): P
         break;
       case 'bullet':
         doc.font('regular').fontSize(SIZES.body).text(`•  ${block.text}`, { width, indent: 10 });
+        break;
+      case 'table':
+        drawTable(doc, block.rows, width);
         break;
     }
   }
