@@ -1157,7 +1157,7 @@ export type Mutation = {
   /** Named users with EDITOR or ADMIN role. */
   updateReprisal: ReprisalPayload;
   updateVisit: VisitPayload;
-  /** Change a visit report's introduction and conclusions (who may update the visit). */
+  /** Replace a visit report's introduction and conclusions at once (who may write them); the report page edits them live instead. */
   updateVisitReportTexts: UpdateVisitReportTextsPayload;
   updateWorkplan: WorkplanPayload;
   /** The second step of sign-in. Wrong codes are throttled like passwords; a code is accepted once. */
@@ -2971,13 +2971,19 @@ export type VisitReportPreview = {
   visitId: Scalars['ID']['output'];
 };
 
-/** A visit report's introduction and conclusions (they carry the visit's visibility). */
+/** A visit report's introduction and conclusions: co-edited texts of the visit (they carry its visibility). */
 export type VisitReportTexts = {
   __typename?: 'VisitReportTexts';
+  /** The conclusions as plain text (what the report prints). */
   conclusions: Scalars['String']['output'];
+  /** The conclusions, written live on /collab (`visitConclusions:<visit id>`). */
+  conclusionsText: CoEditedText;
   /** The visit's id. */
   id: Scalars['ID']['output'];
+  /** The introduction as plain text (what the report prints). */
   introduction: Scalars['String']['output'];
+  /** The introduction, written live on /collab (`visitIntroduction:<visit id>`). */
+  introductionText: CoEditedText;
   /** Whether the viewer may change them (who may update the visit). */
   viewerCanEdit: Scalars['Boolean']['output'];
 };
@@ -3597,7 +3603,9 @@ export type ResolversTypes = {
   UpdateReprisalInput: UpdateReprisalInput;
   UpdateVisitInput: UpdateVisitInput;
   UpdateVisitReportTextsInput: UpdateVisitReportTextsInput;
-  UpdateVisitReportTextsPayload: ResolverTypeWrapper<UpdateVisitReportTextsPayload>;
+  UpdateVisitReportTextsPayload: ResolverTypeWrapper<
+    Omit<UpdateVisitReportTextsPayload, 'texts'> & { texts?: Maybe<ResolversTypes['VisitReportTexts']> }
+  >;
   UpdateWorkplanInput: UpdateWorkplanInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -3616,7 +3624,12 @@ export type ResolversTypes = {
       downloadableBy: Array<ResolversTypes['Organisation']>;
     }
   >;
-  VisitReportTexts: ResolverTypeWrapper<VisitReportTexts>;
+  VisitReportTexts: ResolverTypeWrapper<
+    Omit<VisitReportTexts, 'conclusionsText' | 'introductionText'> & {
+      conclusionsText: ResolversTypes['CoEditedText'];
+      introductionText: ResolversTypes['CoEditedText'];
+    }
+  >;
   VisitStatus: VisitStatus;
   VisitTeamMember: ResolverTypeWrapper<VisitTeamMemberEntity>;
   VisitTeamMemberInput: VisitTeamMemberInput;
@@ -3854,7 +3867,9 @@ export type ResolversParentTypes = {
   UpdateReprisalInput: UpdateReprisalInput;
   UpdateVisitInput: UpdateVisitInput;
   UpdateVisitReportTextsInput: UpdateVisitReportTextsInput;
-  UpdateVisitReportTextsPayload: UpdateVisitReportTextsPayload;
+  UpdateVisitReportTextsPayload: Omit<UpdateVisitReportTextsPayload, 'texts'> & {
+    texts?: Maybe<ResolversParentTypes['VisitReportTexts']>;
+  };
   UpdateWorkplanInput: UpdateWorkplanInput;
   User: UserEntity;
   UserError: UserError;
@@ -3868,7 +3883,10 @@ export type ResolversParentTypes = {
     audience?: Maybe<ResolversParentTypes['Organisation']>;
     downloadableBy: Array<ResolversParentTypes['Organisation']>;
   };
-  VisitReportTexts: VisitReportTexts;
+  VisitReportTexts: Omit<VisitReportTexts, 'conclusionsText' | 'introductionText'> & {
+    conclusionsText: ResolversParentTypes['CoEditedText'];
+    introductionText: ResolversParentTypes['CoEditedText'];
+  };
   VisitTeamMember: VisitTeamMemberEntity;
   VisitTeamMemberInput: VisitTeamMemberInput;
   WhatNeedsMe: WhatNeedsMeEntity;
@@ -5719,8 +5737,10 @@ export type VisitReportTextsResolvers<
   ParentType extends ResolversParentTypes['VisitReportTexts'] = ResolversParentTypes['VisitReportTexts'],
 > = {
   conclusions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conclusionsText?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   introduction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  introductionText?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

@@ -31,7 +31,6 @@ import {
   WorkplanSchema,
 } from './entities/workplan.ts';
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
-import { VisitReportTextSchema } from './entities/report.ts';
 import { NetworkPracticeSchema } from './entities/network-practice.ts';
 import { NotificationPreferenceSchema, NotificationSchema } from './entities/notification.ts';
 
@@ -72,7 +71,6 @@ export const entities = [
   WorkplanActionSchema,
   DiscussionCommentSchema,
   ...mailSchemas,
-  VisitReportTextSchema,
   NotificationSchema,
   NotificationPreferenceSchema,
   ExportJobSchema,
