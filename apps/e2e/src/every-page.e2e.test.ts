@@ -90,6 +90,7 @@ function monitorPages(ids: DemoIds, dialogs: boolean): PageCheck[] {
     { path: '/recommendations' },
     { path: '/recommendations/new' },
     { path: `/recommendations/${ids.recommendation}`, dialogButton: 'Registrar el estado de implementación' },
+    { path: '/reports/annual' },
     { path: '/reprisals' },
     { path: '/reprisals/new' },
     ...(ids.reprisal ? [{ path: `/reprisals/${ids.reprisal}` }] : []),
