@@ -6,7 +6,7 @@ import type { Actor } from '@opcat/domain';
 import { loadActor } from '../../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../../auth/session.ts';
 import { demoUsers } from '../../db/demo-world.ts';
-import { Recommendation } from '../../db/entities/monitoring.ts';
+import { Finding, Recommendation } from '../../db/entities/monitoring.ts';
 import { CANARY_PATTERN, entitledCanaries, plantCanaries } from '../../test/canary-world.ts';
 import type { CanaryWorld } from '../../test/canary-world.ts';
 import { mapConcurrently } from '../../test/concurrency.ts';
@@ -29,6 +29,8 @@ let server: TestServer;
 let world: CanaryWorld;
 let viewers: Viewer[] = [];
 let recommendations: Recommendation[] = [];
+let findings: Finding[] = [];
+let links: { recommendation_id: string; finding_id: string }[] = [];
 
 async function get(viewer: Viewer, format: string, filter: Record<string, unknown> = {}) {
   const query = new URLSearchParams({ lang: 'en', filter: JSON.stringify(filter) });
@@ -55,6 +57,10 @@ beforeAll(async () => {
   world = await plantCanaries(server, seededRandom(SEED));
   const em = server.orm.em.fork() as EntityManager;
   recommendations = await em.find(Recommendation, {}, { populate: ['ownerOrganisation'] as never });
+  findings = await em.find(Finding, {}, { populate: ['ownerOrganisation'] as never });
+  links = await em
+    .getConnection()
+    .execute<{ recommendation_id: string; finding_id: string }[]>('select * from recommendation_finding');
   viewers = await Promise.all(
     demoUsers.map(async ({ email }) => {
       const client = await signedIn(server, email);
@@ -77,20 +83,36 @@ describe('annual report canary scan: every demo user, every format', () => {
     const leaks: string[] = [];
     const wrongTotals: string[] = [];
     const seen = new Set<string>();
+    let thematicCounted = 0;
     const random = seededRandom(SEED + 1);
     const areas = viewers.map(() => MONITORING_AREAS[Math.floor(random.next() * MONITORING_AREAS.length)]);
     await mapConcurrently(viewers, 3, async (viewer, index) => {
       const entitled = entitledCanaries(viewer.actor, recordCanaries);
-      const readable = recommendations.filter((r) => can(viewer.actor, 'record:read', recordFacts(r))).length;
-      const preview = await viewer.client.request<{ annualReportPreview: { total: number } }>(
-        `query { annualReportPreview { total } }`,
+      const readable = recommendations.filter((r) => can(viewer.actor, 'record:read', recordFacts(r)));
+      // A theme counts a recommendation through a finding in that area the viewer reads, never another.
+      const area = areas[index];
+      const inArea = new Set(
+        findings
+          .filter((f) => f.monitoringArea === area && can(viewer.actor, 'record:read', recordFacts(f)))
+          .map((f) => f.id),
       );
-      if (preview.data?.annualReportPreview.total !== readable) {
-        wrongTotals.push(`${viewer.email}: ${preview.data?.annualReportPreview.total} ≠ ${readable}`);
+      const thematic = readable.filter((r) =>
+        links.some((l) => l.recommendation_id === r.id && inArea.has(l.finding_id)),
+      );
+      thematicCounted += thematic.length;
+      const preview = await viewer.client.request<{ all: { total: number }; theme: { total: number } }>(
+        `query ($area: MonitoringArea) { all: annualReportPreview { total } theme: annualReportPreview(filter: { area: $area }) { total } }`,
+        { area },
+      );
+      for (const [name, got, expected] of [
+        ['all', preview.data?.all.total, readable.length],
+        [area, preview.data?.theme.total, thematic.length],
+      ] as const) {
+        if (got !== expected) wrongTotals.push(`${viewer.email} ${name}: ${got} ≠ ${expected}`);
       }
       const xlsx = await get(viewer, 'xlsx');
       const docx = await get(viewer, 'docx');
-      const pdf = await get(viewer, 'pdf', { area: areas[index] });
+      const pdf = await get(viewer, 'pdf', { area });
       expect([xlsx.status, docx.status, pdf.status]).toEqual([200, 200, 200]);
       const { text, joined } = await pdfText(pdf.bytes);
       for (const body of [await xlsxText(xlsx.bytes), await docxText(docx.bytes), text, joined]) {
@@ -103,6 +125,7 @@ describe('annual report canary scan: every demo user, every format', () => {
     console.log(`annual report canary scan: ${viewers.length} users × XLSX, DOCX, PDF; ${seen.size} canaries seen`);
     expect(leaks).toEqual([]);
     expect(wrongTotals).toEqual([]);
+    expect(thematicCounted).toBeGreaterThan(0);
     // Not vacuous: planted recommendations reached their readers, SPT-confidential ones included.
     expect(seen.size).toBeGreaterThan(0);
     expect([...seen].some((c) => c.startsWith('CANARY-SPT_CONFIDENTIAL-'))).toBe(true);
