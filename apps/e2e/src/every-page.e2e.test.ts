@@ -99,6 +99,7 @@ function monitorPages(ids: DemoIds, dialogs: boolean): PageCheck[] {
     { path: '/visits' },
     { path: '/visits/new' },
     { path: `/visits/${ids.visit}` },
+    { path: `/visits/${ids.visit}/report` },
     { path: `/visits/${ids.visit}/findings/new` },
     { path: `/findings/${ids.finding}`, dialogButton: 'Cambiar clasificación' },
     { path: '/no-such-page' },

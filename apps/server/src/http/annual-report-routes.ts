@@ -63,7 +63,7 @@ async function downloadJob(services: Services, req: Request, res: Response): Pro
   res.end(job.content);
 }
 
-function errorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+function errorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
   if (res.headersSent) {
     logger.error({ err: error }, 'annual report failed while streaming');
     res.destroy();
@@ -71,7 +71,6 @@ function errorHandler(error: unknown, _req: Request, res: Response, next: NextFu
   }
   const app = asAppError(error);
   if (app) return sendError(res, app.code, app.code === 'NOT_FOUND' ? 'Not found' : app.message);
-  if (error === undefined) return next();
   logger.error({ err: error }, 'annual report request failed');
   res.removeHeader('Content-Disposition');
   sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
