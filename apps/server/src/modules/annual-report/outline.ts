@@ -58,7 +58,7 @@ export function authorityRows(model: AnnualReportModel): string[][] {
   return [
     [
       t.authority,
-      t.total,
+      t.count,
       t.accepted,
       `${t.implemented} (${t.stateReported})`,
       `${t.implemented} (${t.monitorAssessed})`,

@@ -17,7 +17,10 @@ const FONTS = {
   italic: require.resolve('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
 };
 
-const SIZES = { title: 20, subtitle: 12, 1: 16, 2: 13, 3: 11.5, body: 10.5 } as const;
+const SIZES = { title: 20, subtitle: 12, 1: 16, 2: 13, 3: 11.5, body: 10.5, table: 9 } as const;
+type FontName = keyof typeof FONTS;
+/** Room a heading needs below it on its page (so it is not left alone at the bottom). */
+const KEEP_WITH_NEXT = 72;
 
 /** What every page of a document says about it: its title, author and the mark printed on each page. */
 export interface DocumentMeta {
@@ -46,14 +49,19 @@ export function renderReportPdf(model: VisitReportModel, out: Writable): Promise
   );
 }
 
-/** A small table, drawn row by row; columns share the width, the first one twice as wide. */
-function drawTable(doc: PDFKit.PDFDocument, rows: string[][], width: number): void {
+/** A small table, drawn row by row; columns share the width, the first one half as wide again. */
+function drawTable(
+  doc: PDFKit.PDFDocument,
+  rows: string[][],
+  width: number,
+  style: (font: FontName, size: number) => void,
+): void {
   const columns = Math.max(...rows.map((r) => r.length));
-  const unit = width / (columns + 1);
-  const widths = Array.from({ length: columns }, (_, i) => (i === 0 ? unit * 2 : unit));
+  const unit = width / (columns + 0.5);
+  const widths = Array.from({ length: columns }, (_, i) => (i === 0 ? unit * 1.5 : unit));
   const left = doc.page.margins.left;
   rows.forEach((row, index) => {
-    doc.font(index === 0 ? 'bold' : 'regular').fontSize(SIZES.body - 1);
+    style(index === 0 ? 'bold' : 'regular', index === 0 ? SIZES.table - 1 : SIZES.table);
     const height = Math.max(
       ...row.map((cell, i) => doc.heightOfString(cell || ' ', { width: (widths[i] ?? unit) - 6 })),
     );
@@ -84,6 +92,12 @@ export async function renderBlocksPdf(blocks: Iterable<Block>, meta: DocumentMet
   doc.registerFont('italic', FONTS.italic);
   doc.pipe(out);
   // Every page says which version it belongs to, so a printed page cannot pass for another version.
+  // The font in use, so the page mark (drawn when a text runs onto a new page) can hand it back.
+  let current: { font: FontName; size: number } = { font: 'regular', size: SIZES.body };
+  const style = (font: FontName, size: number) => {
+    current = { font, size };
+    doc.font(font).fontSize(size);
+  };
   const mark = () => {
     const { x, y } = doc;
     doc.font('italic').fontSize(8).fillColor('#555555');
@@ -93,6 +107,7 @@ export async function renderBlocksPdf(blocks: Iterable<Block>, meta: DocumentMet
       lineBreak: false,
     });
     doc.fillColor('#000000');
+    doc.font(current.font).fontSize(current.size);
     doc.x = x;
     doc.y = y;
   };
@@ -102,34 +117,39 @@ export async function renderBlocksPdf(blocks: Iterable<Block>, meta: DocumentMet
   for (const block of blocks) {
     switch (block.kind) {
       case 'title':
-        doc.font('bold').fontSize(SIZES.title).text(block.text, { width });
+        style('bold', SIZES.title);
+        doc.text(block.text, { width });
         doc.moveDown(0.3);
         break;
       case 'subtitle':
-        doc.font('italic').fontSize(SIZES.subtitle).text(block.text, { width });
+        style('italic', SIZES.subtitle);
+        doc.text(block.text, { width });
         doc.moveDown(0.6);
         break;
       case 'heading':
         doc.moveDown(block.level === 1 ? 0.8 : 0.5);
-        doc.font('bold').fontSize(SIZES[block.level]).text(block.text, { width });
+        if (doc.y + KEEP_WITH_NEXT > doc.page.height - doc.page.margins.bottom) doc.addPage();
+        style('bold', SIZES[block.level]);
+        doc.text(block.text, { width });
         doc.moveDown(0.25);
         break;
       case 'paragraph':
-        doc.font('regular').fontSize(SIZES.body).text(block.text, { width, align: 'left' });
+        style('regular', SIZES.body);
+        doc.text(block.text, { width, align: 'left' });
         doc.moveDown(0.4);
         break;
       case 'field':
-        doc
-          .font('bold')
-          .fontSize(SIZES.body)
-          .text(`${block.label}${block.value ? ': ' : ''}`, { continued: true, width });
-        doc.font('regular').text(block.value || ' ');
+        style('bold', SIZES.body);
+        doc.text(`${block.label}${block.value ? ': ' : ''}`, { continued: true, width });
+        style('regular', SIZES.body);
+        doc.text(block.value || ' ');
         break;
       case 'bullet':
-        doc.font('regular').fontSize(SIZES.body).text(`•  ${block.text}`, { width, indent: 10 });
+        style('regular', SIZES.body);
+        doc.text(`•  ${block.text}`, { width, indent: 10 });
         break;
       case 'table':
-        drawTable(doc, block.rows, width);
+        drawTable(doc, block.rows, width, style);
         break;
     }
   }
