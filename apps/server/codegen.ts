@@ -51,6 +51,8 @@ const config: CodegenConfig = {
           Notification: '../db/entities/notification.ts#Notification',
           NotificationPreferences: '../modules/notification/preferences.ts#PreferencesModel',
           ExportJob: '../db/entities/export-job.ts#ExportJob',
+          AnnualReportJob: '../db/entities/annual-report-job.ts#AnnualReportJob',
+          AnnualReportPreview: '../modules/annual-report/preview.ts#AnnualReportPreviewModel',
           Dashboard: '../modules/dashboard/dashboard-scope.ts#Dashboard',
           WhatNeedsMe: '../modules/home/what-needs-me.ts#WhatNeedsMe',
         },

@@ -26,6 +26,7 @@ import { LIMITS, PARSE_OPTIONS, validationRules } from './graphql/security.ts';
 import { attachGraphqlWs } from './graphql/ws.ts';
 import { createEvidenceRouter } from './http/evidence-routes.ts';
 import { createReportRouter } from './http/report-routes.ts';
+import { createAnnualReportRouter } from './http/annual-report-routes.ts';
 import { createPortalRouter } from './http/portal/portal-routes.ts';
 import { createExportRouter } from './http/export-routes.ts';
 import { createSsoRouter } from './http/sso-routes.ts';
@@ -119,6 +120,7 @@ export async function createApp(services: AppServices): Promise<App> {
   });
   app.use(createEvidenceRouter(services));
   app.use(createReportRouter(services));
+  app.use(createAnnualReportRouter(services));
   // The public portal: server-rendered, signed-out, rate-limited per address (docs/decisions/0022).
   app.use(createPortalRouter(services));
   app.use(createExportRouter(services));

@@ -41,6 +41,8 @@ import type { MailMessage as MailMessageEntity } from '../db/entities/mail.ts';
 import type { Notification as NotificationEntity } from '../db/entities/notification.ts';
 import type { PreferencesModel as PreferencesModelEntity } from '../modules/notification/preferences.ts';
 import type { ExportJob as ExportJobEntity } from '../db/entities/export-job.ts';
+import type { AnnualReportJob as AnnualReportJobEntity } from '../db/entities/annual-report-job.ts';
+import type { AnnualReportPreviewModel as AnnualReportPreviewModelEntity } from '../modules/annual-report/preview.ts';
 import type { Dashboard as DashboardEntity } from '../modules/dashboard/dashboard-scope.ts';
 import type { WhatNeedsMe as WhatNeedsMeEntity } from '../modules/home/what-needs-me.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -215,6 +217,103 @@ export type AdoptRecommendationDraftInput = {
   /** The version the viewer read; another change since then is a CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   recommendationId: Scalars['ID']['input'];
+};
+
+/** How many recommendations have an acceptance. */
+export type AnnualReportAcceptanceCount = {
+  __typename?: 'AnnualReportAcceptanceCount';
+  acceptance: Acceptance;
+  count: Scalars['Int']['output'];
+};
+
+/** The figures of one addressee authority. */
+export type AnnualReportAuthorityRow = {
+  __typename?: 'AnnualReportAuthorityRow';
+  /** Accepted or partially accepted. */
+  accepted: Scalars['Int']['output'];
+  /** The authority's name. */
+  authority: Scalars['String']['output'];
+  /** Implemented as assessed by the monitor. */
+  monitorImplemented: Scalars['Int']['output'];
+  /** Responses overdue. */
+  overdue: Scalars['Int']['output'];
+  /** Implemented as reported by the State. */
+  stateImplemented: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** Which recommendations an annual / thematic report covers. Always only those the viewer may read. */
+export type AnnualReportFilter = {
+  /** About this monitoring area: stemming from a finding in it that the viewer reads (a thematic report). */
+  area?: InputMaybe<MonitoringArea>;
+  /** Addressed to this authority (an unknown or unreadable one matches nothing). */
+  authorityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Issued on or after this day. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Issued by this organisation (an unknown or unreadable one matches nothing). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Issued on or before this day (not before `from`). */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** The file format of an annual / thematic report of recommendations. */
+export type AnnualReportFormat =
+  /** A Word document (Office Open XML). */
+  | 'DOCX'
+  /** PDF, with an embedded font that carries Spanish, French and Portuguese text. */
+  | 'PDF'
+  /** An Excel workbook: summary, authorities, recommendations and dialogue sheets. */
+  | 'XLSX';
+
+/** An annual report written in the background (large reports). Visible to its requester only; its file is deleted 24 hours after it finished. */
+export type AnnualReportJob = {
+  __typename?: 'AnnualReportJob';
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the requester downloads the finished file (null until DONE). */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  format: AnnualReportFormat;
+  id: Scalars['ID']['output'];
+  language: ReportLanguage;
+  /** Recommendations in the finished report. */
+  recordCount?: Maybe<Scalars['Int']['output']>;
+  /** Recommendations read so far. */
+  recordsRead: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: ExportJobStatus;
+  /** Recommendations to read (null while queued). */
+  totalRecords?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The counts an annual / thematic report will print for the viewer who asks (every figure over readable records only). */
+export type AnnualReportPreview = {
+  __typename?: 'AnnualReportPreview';
+  acceptance: Array<AnnualReportAcceptanceCount>;
+  byAuthority: Array<AnnualReportAuthorityRow>;
+  /** Recommendations in the dialogue: responses and status entries counted together. */
+  dialogueEntries: Scalars['Int']['output'];
+  /** Recommendations where the State and the monitor recorded different statuses. */
+  discrepancies: Scalars['Int']['output'];
+  /** Implementation by both sides, one row per status (and one for none recorded). */
+  implementation: Array<AnnualReportStatusCount>;
+  /** Recommendations whose response is overdue (no response, due date passed). */
+  overdue: Scalars['Int']['output'];
+  /** Whether a download will run as a background job (a large report). */
+  runsAsJob: Scalars['Boolean']['output'];
+  /** Recommendations covered. */
+  total: Scalars['Int']['output'];
+};
+
+/** One implementation status with how many recommendations have it, as reported by the State and as assessed by the monitor. */
+export type AnnualReportStatusCount = {
+  __typename?: 'AnnualReportStatusCount';
+  /** Recommendations with this status as assessed by the monitor. */
+  monitor: Scalars['Int']['output'];
+  /** Recommendations with this status as reported by the State. */
+  state: Scalars['Int']['output'];
+  /** The status; null for recommendations where that side recorded none. */
+  status?: Maybe<ImplementationStatus>;
 };
 
 export type AuditChainStatus = {
@@ -1068,6 +1167,8 @@ export type Mutation = {
   removePasskey: RemovePasskeyPayload;
   /** EDITOR or ADMIN of an NPM, NHRI, CSO or local mechanism. */
   reportReprisal: ReprisalPayload;
+  /** Write an annual / thematic report of the recommendations the viewer reads (downloads are audited). */
+  requestAnnualReport: RequestAnnualReportPayload;
   /** Starts an export: a direct link when the list is short, else a background job. */
   requestExport: RequestExportPayload;
   /** ADMIN only: removes a member's authenticator and recovery codes (a lost device), ending their sessions. */
@@ -1108,7 +1209,7 @@ export type Mutation = {
   /** Named users with EDITOR or ADMIN role. */
   updateReprisal: ReprisalPayload;
   updateVisit: VisitPayload;
-  /** Change a visit report's introduction and conclusions (who may update the visit). */
+  /** Replace a visit report's introduction and conclusions at once (who may write them); the report page edits them live instead. */
   updateVisitReportTexts: UpdateVisitReportTextsPayload;
   updateWorkplan: WorkplanPayload;
   /** The second step of sign-in with a passkey: throttled like codes, each challenge used once. */
@@ -1243,6 +1344,10 @@ export type MutationRemovePasskeyArgs = {
 
 export type MutationReportReprisalArgs = {
   input: ReportReprisalInput;
+};
+
+export type MutationRequestAnnualReportArgs = {
+  input: RequestAnnualReportInput;
 };
 
 export type MutationRequestExportArgs = {
@@ -1774,6 +1879,10 @@ export type PublishPracticeToNetworkPayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One of the viewer's report jobs (progress and download link). NOT_FOUND for anyone else's. */
+  annualReportJob: AnnualReportJob;
+  /** The counts an annual / thematic report would print for the viewer. Signed-in users only. */
+  annualReportPreview: AnnualReportPreview;
   /** ADMIN only: verifies the whole MAC chain now, against the head checkpoints signed outside the database. */
   auditChainStatus: AuditChainStatus;
   /** ADMIN only: audit entries of actions by members of the admin's organisation, newest first. */
@@ -1842,6 +1951,14 @@ export type Query = {
   workplanActions: Array<WorkplanAction>;
   /** Workplans of a working group the viewer can read. */
   workplans: Array<Workplan>;
+};
+
+export type QueryAnnualReportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryAnnualReportPreviewArgs = {
+  filter?: InputMaybe<AnnualReportFilter>;
 };
 
 export type QueryAuditChainStatusArgs = {
@@ -2400,6 +2517,24 @@ export type ReprisalPayload = {
 };
 
 export type ReprisalStatus = 'CLOSED' | 'REPORTED' | 'RESOLVED' | 'UNDER_FOLLOW_UP';
+
+/** What report to write: the filters, a format and the language of its headings. */
+export type RequestAnnualReportInput = {
+  filter?: InputMaybe<AnnualReportFilter>;
+  format: AnnualReportFormat;
+  language: ReportLanguage;
+};
+
+/** A direct download for a small report, a job for a large one. */
+export type RequestAnnualReportPayload = {
+  __typename?: 'RequestAnnualReportPayload';
+  /** Download the file here at once; null when a job was started. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The background job writing a large report; follow it with `annualReportJob`. */
+  job?: Maybe<AnnualReportJob>;
+  /** Problems with the request (a period that ends before it starts). */
+  userErrors: Array<UserError>;
+};
 
 /** What to export: a list, a format and the filters on screen. */
 export type RequestExportInput = {
@@ -2989,13 +3124,19 @@ export type VisitReportPreview = {
   visitId: Scalars['ID']['output'];
 };
 
-/** A visit report's introduction and conclusions (they carry the visit's visibility). */
+/** A visit report's introduction and conclusions: co-edited texts of the visit (they carry its visibility). */
 export type VisitReportTexts = {
   __typename?: 'VisitReportTexts';
+  /** The conclusions as plain text (what the report prints). */
   conclusions: Scalars['String']['output'];
+  /** The conclusions, written live on /collab (`visitConclusions:<visit id>`). */
+  conclusionsText: CoEditedText;
   /** The visit's id. */
   id: Scalars['ID']['output'];
+  /** The introduction as plain text (what the report prints). */
   introduction: Scalars['String']['output'];
+  /** The introduction, written live on /collab (`visitIntroduction:<visit id>`). */
+  introductionText: CoEditedText;
   /** Whether the viewer may change them (who may update the visit). */
   viewerCanEdit: Scalars['Boolean']['output'];
 };
@@ -3366,6 +3507,13 @@ export type ResolversTypes = {
   AddPasskeyPayload: ResolverTypeWrapper<AddPasskeyPayload>;
   AddPriorityInput: AddPriorityInput;
   AdoptRecommendationDraftInput: AdoptRecommendationDraftInput;
+  AnnualReportAcceptanceCount: ResolverTypeWrapper<AnnualReportAcceptanceCount>;
+  AnnualReportAuthorityRow: ResolverTypeWrapper<AnnualReportAuthorityRow>;
+  AnnualReportFilter: AnnualReportFilter;
+  AnnualReportFormat: AnnualReportFormat;
+  AnnualReportJob: ResolverTypeWrapper<AnnualReportJobEntity>;
+  AnnualReportPreview: ResolverTypeWrapper<AnnualReportPreviewModelEntity>;
+  AnnualReportStatusCount: ResolverTypeWrapper<AnnualReportStatusCount>;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEventEntity>;
@@ -3556,6 +3704,10 @@ export type ResolversTypes = {
     Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversTypes['ReprisalIncident']> }
   >;
   ReprisalStatus: ReprisalStatus;
+  RequestAnnualReportInput: RequestAnnualReportInput;
+  RequestAnnualReportPayload: ResolverTypeWrapper<
+    Omit<RequestAnnualReportPayload, 'job'> & { job?: Maybe<ResolversTypes['AnnualReportJob']> }
+  >;
   RequestExportInput: RequestExportInput;
   RequestExportPayload: ResolverTypeWrapper<
     Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversTypes['ExportJob']> }
@@ -3614,7 +3766,9 @@ export type ResolversTypes = {
   UpdateReprisalInput: UpdateReprisalInput;
   UpdateVisitInput: UpdateVisitInput;
   UpdateVisitReportTextsInput: UpdateVisitReportTextsInput;
-  UpdateVisitReportTextsPayload: ResolverTypeWrapper<UpdateVisitReportTextsPayload>;
+  UpdateVisitReportTextsPayload: ResolverTypeWrapper<
+    Omit<UpdateVisitReportTextsPayload, 'texts'> & { texts?: Maybe<ResolversTypes['VisitReportTexts']> }
+  >;
   UpdateWorkplanInput: UpdateWorkplanInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -3634,7 +3788,12 @@ export type ResolversTypes = {
       downloadableBy: Array<ResolversTypes['Organisation']>;
     }
   >;
-  VisitReportTexts: ResolverTypeWrapper<VisitReportTexts>;
+  VisitReportTexts: ResolverTypeWrapper<
+    Omit<VisitReportTexts, 'conclusionsText' | 'introductionText'> & {
+      conclusionsText: ResolversTypes['CoEditedText'];
+      introductionText: ResolversTypes['CoEditedText'];
+    }
+  >;
   VisitStatus: VisitStatus;
   VisitTeamMember: ResolverTypeWrapper<VisitTeamMemberEntity>;
   VisitTeamMemberInput: VisitTeamMemberInput;
@@ -3684,6 +3843,12 @@ export type ResolversParentTypes = {
   AddPasskeyPayload: AddPasskeyPayload;
   AddPriorityInput: AddPriorityInput;
   AdoptRecommendationDraftInput: AdoptRecommendationDraftInput;
+  AnnualReportAcceptanceCount: AnnualReportAcceptanceCount;
+  AnnualReportAuthorityRow: AnnualReportAuthorityRow;
+  AnnualReportFilter: AnnualReportFilter;
+  AnnualReportJob: AnnualReportJobEntity;
+  AnnualReportPreview: AnnualReportPreviewModelEntity;
+  AnnualReportStatusCount: AnnualReportStatusCount;
   AuditChainStatus: AuditChainStatus;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditEventEntity;
@@ -3828,6 +3993,10 @@ export type ResolversParentTypes = {
   ReportReprisalInput: ReportReprisalInput;
   ReprisalIncident: ReprisalIncidentEntity;
   ReprisalPayload: Omit<ReprisalPayload, 'incident'> & { incident?: Maybe<ResolversParentTypes['ReprisalIncident']> };
+  RequestAnnualReportInput: RequestAnnualReportInput;
+  RequestAnnualReportPayload: Omit<RequestAnnualReportPayload, 'job'> & {
+    job?: Maybe<ResolversParentTypes['AnnualReportJob']>;
+  };
   RequestExportInput: RequestExportInput;
   RequestExportPayload: Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['ExportJob']> };
   ResetMemberTwoFactorInput: ResetMemberTwoFactorInput;
@@ -3872,7 +4041,9 @@ export type ResolversParentTypes = {
   UpdateReprisalInput: UpdateReprisalInput;
   UpdateVisitInput: UpdateVisitInput;
   UpdateVisitReportTextsInput: UpdateVisitReportTextsInput;
-  UpdateVisitReportTextsPayload: UpdateVisitReportTextsPayload;
+  UpdateVisitReportTextsPayload: Omit<UpdateVisitReportTextsPayload, 'texts'> & {
+    texts?: Maybe<ResolversParentTypes['VisitReportTexts']>;
+  };
   UpdateWorkplanInput: UpdateWorkplanInput;
   User: UserEntity;
   UserError: UserError;
@@ -3887,7 +4058,10 @@ export type ResolversParentTypes = {
     audience?: Maybe<ResolversParentTypes['Organisation']>;
     downloadableBy: Array<ResolversParentTypes['Organisation']>;
   };
-  VisitReportTexts: VisitReportTexts;
+  VisitReportTexts: Omit<VisitReportTexts, 'conclusionsText' | 'introductionText'> & {
+    conclusionsText: ResolversParentTypes['CoEditedText'];
+    introductionText: ResolversParentTypes['CoEditedText'];
+  };
   VisitTeamMember: VisitTeamMemberEntity;
   VisitTeamMemberInput: VisitTeamMemberInput;
   WhatNeedsMe: WhatNeedsMeEntity;
@@ -3979,6 +4153,68 @@ export type AddPasskeyPayloadResolvers<
 > = {
   passkey?: Resolver<Maybe<ResolversTypes['Passkey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AnnualReportAcceptanceCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AnnualReportAcceptanceCount'] =
+    ResolversParentTypes['AnnualReportAcceptanceCount'],
+> = {
+  acceptance?: Resolver<ResolversTypes['Acceptance'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnnualReportAuthorityRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AnnualReportAuthorityRow'] =
+    ResolversParentTypes['AnnualReportAuthorityRow'],
+> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monitorImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnnualReportJobResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AnnualReportJob'] = ResolversParentTypes['AnnualReportJob'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['AnnualReportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['ReportLanguage'], ParentType, ContextType>;
+  recordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recordsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportJobStatus'], ParentType, ContextType>;
+  totalRecords?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AnnualReportPreviewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AnnualReportPreview'] = ResolversParentTypes['AnnualReportPreview'],
+> = {
+  acceptance?: Resolver<Array<ResolversTypes['AnnualReportAcceptanceCount']>, ParentType, ContextType>;
+  byAuthority?: Resolver<Array<ResolversTypes['AnnualReportAuthorityRow']>, ParentType, ContextType>;
+  dialogueEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discrepancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  implementation?: Resolver<Array<ResolversTypes['AnnualReportStatusCount']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runsAsJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnnualReportStatusCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AnnualReportStatusCount'] = ResolversParentTypes['AnnualReportStatusCount'],
+> = {
+  monitor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ImplementationStatus']>, ParentType, ContextType>;
 };
 
 export type AuditChainStatusResolvers<
@@ -4641,6 +4877,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationReportReprisalArgs, 'input'>
   >;
+  requestAnnualReport?: Resolver<
+    ResolversTypes['RequestAnnualReportPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestAnnualReportArgs, 'input'>
+  >;
   requestExport?: Resolver<
     ResolversTypes['RequestExportPayload'],
     ParentType,
@@ -5054,6 +5296,18 @@ export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  annualReportJob?: Resolver<
+    ResolversTypes['AnnualReportJob'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAnnualReportJobArgs, 'id'>
+  >;
+  annualReportPreview?: Resolver<
+    ResolversTypes['AnnualReportPreview'],
+    ParentType,
+    ContextType,
+    Partial<QueryAnnualReportPreviewArgs>
+  >;
   auditChainStatus?: Resolver<
     ResolversTypes['AuditChainStatus'],
     ParentType,
@@ -5430,6 +5684,16 @@ export type ReprisalPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RequestAnnualReportPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RequestAnnualReportPayload'] =
+    ResolversParentTypes['RequestAnnualReportPayload'],
+> = {
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['AnnualReportJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RequestExportPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RequestExportPayload'] = ResolversParentTypes['RequestExportPayload'],
@@ -5744,8 +6008,10 @@ export type VisitReportTextsResolvers<
   ParentType extends ResolversParentTypes['VisitReportTexts'] = ResolversParentTypes['VisitReportTexts'],
 > = {
   conclusions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conclusionsText?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   introduction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  introductionText?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -5941,6 +6207,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
   AddMemberPayload?: AddMemberPayloadResolvers<ContextType>;
   AddPasskeyPayload?: AddPasskeyPayloadResolvers<ContextType>;
+  AnnualReportAcceptanceCount?: AnnualReportAcceptanceCountResolvers<ContextType>;
+  AnnualReportAuthorityRow?: AnnualReportAuthorityRowResolvers<ContextType>;
+  AnnualReportJob?: AnnualReportJobResolvers<ContextType>;
+  AnnualReportPreview?: AnnualReportPreviewResolvers<ContextType>;
+  AnnualReportStatusCount?: AnnualReportStatusCountResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -6026,6 +6297,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportRecommendationPreview?: ReportRecommendationPreviewResolvers<ContextType>;
   ReprisalIncident?: ReprisalIncidentResolvers<ContextType>;
   ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
+  RequestAnnualReportPayload?: RequestAnnualReportPayloadResolvers<ContextType>;
   RequestExportPayload?: RequestExportPayloadResolvers<ContextType>;
   ResetMemberTwoFactorPayload?: ResetMemberTwoFactorPayloadResolvers<ContextType>;
   ResponsePeriod?: ResponsePeriodResolvers<ContextType>;

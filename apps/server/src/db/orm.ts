@@ -10,6 +10,7 @@ import { AuditEventSchema } from './entities/audit.ts';
 import { pivotSchemas } from './entities/pivots.ts';
 import { mailSchemas } from './entities/mail.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
+import { AnnualReportJobSchema } from './entities/annual-report-job.ts';
 import { HomeVisitSchema } from './entities/home.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
 import {
@@ -33,7 +34,6 @@ import {
   WorkplanSchema,
 } from './entities/workplan.ts';
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
-import { VisitReportTextSchema } from './entities/report.ts';
 import { NetworkPracticeSchema } from './entities/network-practice.ts';
 import { NotificationPreferenceSchema, NotificationSchema } from './entities/notification.ts';
 
@@ -77,11 +77,11 @@ export const entities = [
   WorkplanActionSchema,
   DiscussionCommentSchema,
   ...mailSchemas,
-  VisitReportTextSchema,
   NotificationSchema,
   NotificationPreferenceSchema,
   ExportJobSchema,
   ImportUploadSchema,
+  AnnualReportJobSchema,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

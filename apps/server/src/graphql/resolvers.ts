@@ -20,6 +20,7 @@ import { reportResolvers } from './resolvers/report.ts';
 import { practiceResolvers } from './resolvers/practice.ts';
 import { notificationResolvers } from './resolvers/notification.ts';
 import { exportResolvers } from './resolvers/exports.ts';
+import { annualReportResolvers } from './resolvers/annual-report.ts';
 import { importResolvers } from './resolvers/imports.ts';
 import { securityResolvers } from './resolvers/security.ts';
 import { dashboardResolvers } from './resolvers/dashboard.ts';
@@ -60,6 +61,7 @@ export const resolvers: Resolvers[] = [
   practiceResolvers,
   notificationResolvers,
   exportResolvers,
+  annualReportResolvers,
   importResolvers,
   securityResolvers,
   dashboardResolvers,

@@ -7,6 +7,8 @@ import { releaseStaleNotificationLocks } from '../modules/notification/stale-loc
 import { enqueueDailyDigests, sendDigest } from '../modules/notification/digest.ts';
 import { runWelfareCheck, welfarePayload } from '../modules/notification/welfare.ts';
 import { runExportJob } from '../modules/exports/export-job.ts';
+import { purgeGeneratedFiles } from '../modules/exports/purge-generated-files.ts';
+import { runAnnualReportJob } from '../modules/annual-report/annual-report-job.ts';
 import { defineJob } from './define.ts';
 import type { JobDefinition } from './define.ts';
 
@@ -61,6 +63,15 @@ export const jobDefinitions = [
     (ctx, { exportJobId }) => runExportJob(ctx, exportJobId),
     { maxAttempts: 1 },
   ),
+  defineJob(
+    'reports.annual',
+    z.object({ annualReportJobId: z.string().uuid() }),
+    (ctx, { annualReportJobId }) => runAnnualReportJob(ctx, annualReportJobId),
+    { maxAttempts: 1 },
+  ),
+  defineJob('files.purgeGenerated', z.object({}), async (ctx) => {
+    await purgeGeneratedFiles(ctx);
+  }),
 ] as const;
 
 type Definitions = (typeof jobDefinitions)[number];

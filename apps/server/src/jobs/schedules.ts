@@ -30,6 +30,8 @@ export const schedules: Schedule[] = [
   // Daily e-mail digests at one fixed hour for everybody, 06:00 UTC (decision 0034; no per-user time zone yet):
   // a tick missed while no runner was up is made up within the day.
   schedule('notify.digest', '0 6 * * *', {}, { catchUpHours: 20 }),
+  // Generated export and report files older than their retention period (24 h) go within the hour.
+  schedule('files.purgeGenerated', '41 * * * *', {}, { catchUpHours: 2 }),
 ];
 
 /** The schedules as graphile-worker's cron runs them (identifier = job name, keyed so catch-ups do not pile up). */

@@ -85,6 +85,29 @@ export type AdoptRecommendationDraftInput = {
   recommendationId: string | number;
 };
 
+/** Which recommendations an annual / thematic report covers. Always only those the viewer may read. */
+export type AnnualReportFilter = {
+  /** About this monitoring area: stemming from a finding in it that the viewer reads (a thematic report). */
+  area?: MonitoringArea | null | undefined;
+  /** Addressed to this authority (an unknown or unreadable one matches nothing). */
+  authorityId?: string | number | null | undefined;
+  /** Issued on or after this day. */
+  from?: string | null | undefined;
+  /** Issued by this organisation (an unknown or unreadable one matches nothing). */
+  organisationId?: string | number | null | undefined;
+  /** Issued on or before this day (not before `from`). */
+  to?: string | null | undefined;
+};
+
+/** The file format of an annual / thematic report of recommendations. */
+export type AnnualReportFormat =
+  /** A Word document (Office Open XML). */
+  | 'DOCX'
+  /** PDF, with an embedded font that carries Spanish, French and Portuguese text. */
+  | 'PDF'
+  /** An Excel workbook: summary, authorities, recommendations and dialogue sheets. */
+  | 'XLSX';
+
 export type AuthorisePublicationInput = {
   recordId: string | number;
   recordType: RecordType;
@@ -651,6 +674,13 @@ export type ReprisalForm =
 
 export type ReprisalStatus = 'CLOSED' | 'REPORTED' | 'RESOLVED' | 'UNDER_FOLLOW_UP';
 
+/** What report to write: the filters, a format and the language of its headings. */
+export type RequestAnnualReportInput = {
+  filter?: AnnualReportFilter | null | undefined;
+  format: AnnualReportFormat;
+  language: ReportLanguage;
+};
+
 /** What to export: a list, a format and the filters on screen. */
 export type RequestExportInput = {
   /** The list's filter, as the list page passes it to its query (plus `sort` where the list has one). */
@@ -778,12 +808,6 @@ export type UpdateReprisalInput = {
   id: string | number;
   namedUserIds?: Array<string | number> | null | undefined;
   status?: ReprisalStatus | null | undefined;
-};
-
-export type UpdateVisitReportTextsInput = {
-  conclusions: string;
-  introduction: string;
-  visitId: string | number;
 };
 
 /** The closed list of expected failures a payload can report. */
@@ -1477,6 +1501,64 @@ export type KnownOrganisations_WorkingGroupsQuery = {
       organisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     }>;
   }>;
+};
+
+export type AnnualReportDownloads_RequestMutationVariables = Exact<{
+  input: RequestAnnualReportInput;
+}>;
+
+export type AnnualReportDownloads_RequestMutation = {
+  requestAnnualReport: {
+    downloadUrl: string | null;
+    job: {
+      id: string;
+      status: ExportJobStatus;
+      recordsRead: number;
+      totalRecords: number | null;
+      recordCount: number | null;
+      downloadUrl: string | null;
+    } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type AnnualReportDownloads_JobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AnnualReportDownloads_JobQuery = {
+  annualReportJob: {
+    id: string;
+    status: ExportJobStatus;
+    recordsRead: number;
+    totalRecords: number | null;
+    recordCount: number | null;
+    downloadUrl: string | null;
+  };
+};
+
+export type AnnualReportPage_PreviewQueryVariables = Exact<{
+  filter?: AnnualReportFilter | null | undefined;
+}>;
+
+export type AnnualReportPage_PreviewQuery = {
+  annualReportPreview: {
+    total: number;
+    overdue: number;
+    discrepancies: number;
+    dialogueEntries: number;
+    runsAsJob: boolean;
+    acceptance: Array<{ acceptance: Acceptance; count: number }>;
+    implementation: Array<{ status: ImplementationStatus | null; state: number; monitor: number }>;
+    byAuthority: Array<{
+      authority: string;
+      total: number;
+      accepted: number;
+      stateImplemented: number;
+      monitorImplemented: number;
+      overdue: number;
+    }>;
+  };
 };
 
 export type AuditChainBanner_StatusQueryVariables = Exact<{
@@ -3359,22 +3441,16 @@ export type ReportPreview_ReportQuery = {
   };
 };
 
-export type ReportTextsForm_TextsQueryVariables = Exact<{
+export type ReportTexts_TextsQueryVariables = Exact<{
   visitId: string | number;
 }>;
 
-export type ReportTextsForm_TextsQuery = {
-  visitReportTexts: { id: string; introduction: string; conclusions: string; viewerCanEdit: boolean };
-};
-
-export type ReportTextsForm_UpdateMutationVariables = Exact<{
-  input: UpdateVisitReportTextsInput;
-}>;
-
-export type ReportTextsForm_UpdateMutation = {
-  updateVisitReportTexts: {
-    texts: { id: string; introduction: string; conclusions: string; viewerCanEdit: boolean } | null;
-    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+export type ReportTexts_TextsQuery = {
+  visitReportTexts: {
+    id: string;
+    viewerCanEdit: boolean;
+    introductionText: { documentName: string; viewerCanEdit: boolean };
+    conclusionsText: { documentName: string; viewerCanEdit: boolean };
   };
 };
 
@@ -7113,6 +7189,200 @@ export const KnownOrganisations_WorkingGroupsDocument = {
     },
   ],
 } as unknown as DocumentNode<KnownOrganisations_WorkingGroupsQuery, KnownOrganisations_WorkingGroupsQueryVariables>;
+export const AnnualReportDownloads_RequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnnualReportDownloads_Request' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestAnnualReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestAnnualReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'job' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordsRead' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalRecords' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnnualReportDownloads_RequestMutation, AnnualReportDownloads_RequestMutationVariables>;
+export const AnnualReportDownloads_JobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnnualReportDownloads_Job' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'annualReportJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordsRead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalRecords' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnnualReportDownloads_JobQuery, AnnualReportDownloads_JobQueryVariables>;
+export const AnnualReportPage_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnnualReportPage_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnnualReportFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'annualReportPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'discrepancies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dialogueEntries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runsAsJob' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acceptance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'acceptance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'implementation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monitor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byAuthority' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'authority' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stateImplemented' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monitorImplemented' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnnualReportPage_PreviewQuery, AnnualReportPage_PreviewQueryVariables>;
 export const AuditChainBanner_StatusDocument = {
   kind: 'Document',
   definitions: [
@@ -14719,13 +14989,13 @@ export const ReportPreview_ReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportPreview_ReportQuery, ReportPreview_ReportQueryVariables>;
-export const ReportTextsForm_TextsDocument = {
+export const ReportTexts_TextsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'ReportTextsForm_Texts' },
+      name: { kind: 'Name', value: 'ReportTexts_Texts' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -14750,72 +15020,26 @@ export const ReportTextsForm_TextsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'introduction' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'conclusions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReportTextsForm_TextsQuery, ReportTextsForm_TextsQueryVariables>;
-export const ReportTextsForm_UpdateDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReportTextsForm_Update' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateVisitReportTextsInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateVisitReportTexts' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'texts' },
+                  name: { kind: 'Name', value: 'introductionText' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'introduction' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'conclusions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
                     ],
                   },
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
+                  name: { kind: 'Name', value: 'conclusionsText' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'documentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
                     ],
                   },
                 },
@@ -14826,7 +15050,7 @@ export const ReportTextsForm_UpdateDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<ReportTextsForm_UpdateMutation, ReportTextsForm_UpdateMutationVariables>;
+} as unknown as DocumentNode<ReportTexts_TextsQuery, ReportTexts_TextsQueryVariables>;
 export const ReportReprisalPage_OptionsDocument = {
   kind: 'Document',
   definitions: [

@@ -174,6 +174,10 @@ export function createAppRouter() {
           path: 'dashboard',
           ...page(() => import('../features/dashboard/DashboardPage.tsx').then((m) => m.DashboardPage)),
         },
+        {
+          path: 'reports/annual',
+          ...page(() => import('../features/annual-report/AnnualReportPage.tsx').then((m) => m.AnnualReportPage)),
+        },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],
     },

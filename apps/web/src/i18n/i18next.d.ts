@@ -1,4 +1,5 @@
 import 'i18next';
+import type esAnnual from './es.annual.json';
 import type esDashboard from './es.dashboard.json';
 import type esDiscovery from './es.discovery.json';
 import type esExports from './es.exports.json';
@@ -19,6 +20,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
+      annual: typeof esAnnual;
       dashboard: typeof esDashboard;
       discovery: typeof esDiscovery;
       exports: typeof esExports;

@@ -1,3 +1,7 @@
+import enAnnual from './en.annual.json';
+import esAnnual from './es.annual.json';
+import frAnnual from './fr.annual.json';
+import ptAnnual from './pt.annual.json';
 import enDashboard from './en.dashboard.json';
 import esDashboard from './es.dashboard.json';
 import frDashboard from './fr.dashboard.json';
@@ -67,6 +71,7 @@ import type { AppLanguage } from './language.ts';
  */
 export const RESOURCES = {
   es: {
+    annual: esAnnual,
     dashboard: esDashboard,
     discovery: esDiscovery,
     exports: esExports,
@@ -84,6 +89,7 @@ export const RESOURCES = {
     workplan: esWorkplan,
   },
   en: {
+    annual: enAnnual,
     dashboard: enDashboard,
     discovery: enDiscovery,
     exports: enExports,
@@ -101,6 +107,7 @@ export const RESOURCES = {
     workplan: enWorkplan,
   },
   fr: {
+    annual: frAnnual,
     dashboard: frDashboard,
     discovery: frDiscovery,
     exports: frExports,
@@ -118,6 +125,7 @@ export const RESOURCES = {
     workplan: frWorkplan,
   },
   pt: {
+    annual: ptAnnual,
     dashboard: ptDashboard,
     discovery: ptDiscovery,
     exports: ptExports,

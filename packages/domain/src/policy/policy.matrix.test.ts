@@ -176,8 +176,12 @@ describe('policy matrix: co-edited texts and workplan actions', () => {
   };
   it.each(ROLES)('a %s of the owner writes a co-edited text as the record allows', (role) => {
     const writes = role === 'ADMIN' || role === 'EDITOR';
-    for (const kind of ['workplan', 'finding', 'recommendation'] as const)
+    for (const kind of ['workplan', 'finding', 'recommendation', 'visitIntroduction', 'visitConclusions'] as const)
       expect(can(actorOf('NPM', role), 'coEditing:write', { ...plan, kind })).toBe(writes);
+  });
+  it.each(ROLES)("a %s of another organisation never writes a visit report's introduction or conclusions", (role) => {
+    for (const kind of ['visitIntroduction', 'visitConclusions'] as const)
+      expect(can(actorOf('CSO', role), 'coEditing:write', { ...plan, ownerOrganisationId: 'other', kind })).toBe(false);
   });
   it.each(ROLES)('a %s of the responsible organisation reports progress only', (role) => {
     const actor: Actor = {

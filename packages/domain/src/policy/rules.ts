@@ -145,7 +145,8 @@ export type Action = keyof ActionFacts;
 
 /** Shareable records created through `record:create` (workplans have `workplan:create`). */
 export type MonitoringRecordType = 'PLACE' | 'VISIT' | 'FINDING' | 'RECOMMENDATION';
-export type CoEditedKind = 'workplan' | 'finding' | 'recommendation';
+/** Texts written live on /collab: narratives, a recommendation's draft, a visit report's introduction and conclusions. */
+export type CoEditedKind = 'workplan' | 'finding' | 'recommendation' | 'visitIntroduction' | 'visitConclusions';
 /** An organisation about to be named in a share list. */
 export interface ShareTarget {
   id: string;

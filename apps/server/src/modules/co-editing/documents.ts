@@ -1,6 +1,6 @@
 import { can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
-import { Finding, Recommendation } from '../../db/entities/monitoring.ts';
+import { Finding, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import { Workplan } from '../../db/entities/workplan.ts';
 import type { AnyShareableRecord } from '../../db/entities/shareable.ts';
 import type { OperationContext } from '../../operation/context.ts';
@@ -8,12 +8,21 @@ import { findReadable } from '../records/load-readable.ts';
 import { recordFacts } from '../records/facts.ts';
 import { isId } from '../ids.ts';
 
-/** Co-edited texts: a workplan's narrative, a finding's narrative, a recommendation's draft text. */
-export const COLLAB_KINDS = { workplan: Workplan, finding: Finding, recommendation: Recommendation } as const;
+/**
+ * Co-edited texts: a workplan's narrative, a finding's narrative, a recommendation's draft text, a
+ * visit report's introduction and conclusions (they belong to the visit and follow its access).
+ */
+export const COLLAB_KINDS = {
+  workplan: Workplan,
+  finding: Finding,
+  recommendation: Recommendation,
+  visitIntroduction: Visit,
+  visitConclusions: Visit,
+} as const;
 export type CollabKind = keyof typeof COLLAB_KINDS;
 
 export function parseDocumentName(name: string): { kind: CollabKind; id: string } | null {
-  const match = /^(workplan|finding|recommendation):(.+)$/.exec(name);
+  const match = /^(workplan|finding|recommendation|visitIntroduction|visitConclusions):(.+)$/.exec(name);
   if (!match || !isId(match[2] as string)) return null;
   return { kind: match[1] as CollabKind, id: match[2] as string };
 }

@@ -28,5 +28,6 @@ export function collabDocumentsOf(record: ShareableRecord<string>): string[] {
   if (type === 'WORKPLAN') return [`workplan:${record.id}`];
   if (type === 'FINDING') return [`finding:${record.id}`];
   if (type === 'RECOMMENDATION') return [`recommendation:${record.id}`];
+  if (type === 'VISIT') return [`visitIntroduction:${record.id}`, `visitConclusions:${record.id}`];
   return [];
 }

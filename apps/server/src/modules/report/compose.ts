@@ -3,7 +3,6 @@ import { openIntervieweeField } from '../../crypto/personal-data.ts';
 import type { Actor, ReportAudience, ReportVersion, VisitReportFacts } from '@opcat/domain';
 import { Interviewee, VisitTeamMember } from '../../db/entities/monitoring.ts';
 import type { Finding, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
-import { VisitReportText } from '../../db/entities/report.ts';
 import type { Organisation } from '../../db/entities/identity.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { renderLiveDocument } from '../co-editing/live-document.ts';
@@ -170,9 +169,11 @@ export async function composeReport(
 
   let reportVisit: VisitReportModel['visit'] = null;
   if (visitIncluded) {
-    const [members, texts] = await Promise.all([
+    // The introduction and conclusions are co-edited texts of the visit: read from the stored document.
+    const [members, introduction, conclusions] = await Promise.all([
       ctx.em.find(VisitTeamMember, { visit: visit.id }, { populate: ['user'], orderBy: { leader: 'desc', id: 'asc' } }),
-      ctx.em.findOne(VisitReportText, { visit: visit.id }),
+      renderLiveDocument(ctx, documentNameFor('visitIntroduction', visit.id)),
+      renderLiveDocument(ctx, documentNameFor('visitConclusions', visit.id)),
     ]);
     reportVisit = {
       type: visit.type,
@@ -185,8 +186,8 @@ export async function composeReport(
         expertise: m.expertise,
         leader: m.leader,
       })),
-      introduction: texts?.introduction ?? '',
-      conclusions: texts?.conclusions ?? '',
+      introduction: introduction.text,
+      conclusions: conclusions.text,
     };
   }
 

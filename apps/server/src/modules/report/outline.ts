@@ -98,7 +98,9 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'field'; label: string; value: string }
-  | { kind: 'bullet'; text: string };
+  | { kind: 'bullet'; text: string }
+  /** A small table: the first row is its header (the annual report's figures side by side). */
+  | { kind: 'table'; rows: string[][] };
 
 export function reportLabels(language: ReportLanguage) {
   return TEXT[language];

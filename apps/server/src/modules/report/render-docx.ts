@@ -1,14 +1,47 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { AlignmentType, Document, Header, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { VisitReportModel } from './model.ts';
 import { reportBlocks, reportLabels } from './outline.ts';
 import type { Block } from './outline.ts';
+import type { DocumentMeta } from './render-pdf.ts';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function paragraphOf(block: Block): Paragraph {
+function tableOf(rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (row, index) =>
+        new TableRow({
+          tableHeader: index === 0,
+          children: row.map(
+            (cell) =>
+              new TableCell({
+                children: [new Paragraph({ children: [new TextRun({ text: cell, bold: index === 0 })] })],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+function paragraphOf(block: Block): Paragraph | Table {
   switch (block.kind) {
+    case 'table':
+      return tableOf(block.rows);
     case 'title':
       return new Paragraph({ text: block.text, heading: HeadingLevel.TITLE });
     case 'subtitle':
@@ -33,11 +66,25 @@ function paragraphOf(block: Block): Paragraph {
  * Writes a version as DOCX to `out`. The docx library assembles the whole document before zipping
  * it (a report is text, a few hundred KB at most), then writes the zip in one piece.
  */
-export async function renderReportDocx(model: VisitReportModel, out: Writable): Promise<void> {
+export function renderReportDocx(model: VisitReportModel, out: Writable): Promise<void> {
   const labels = reportLabels(model.language);
+  return renderBlocksDocx(
+    reportBlocks(model),
+    {
+      title: `${labels.title} — ${labels.version[model.version]}`,
+      author: model.ownerOrganisation,
+      mark: labels.version[model.version],
+      language: model.language,
+    },
+    out,
+  );
+}
+
+/** Writes any list of blocks as DOCX (the visit report's and the annual report's), Noto Sans, marked in the header. */
+export async function renderBlocksDocx(blocks: Iterable<Block>, meta: DocumentMeta, out: Writable): Promise<void> {
   const doc = new Document({
-    title: `${labels.title} — ${labels.version[model.version]}`,
-    creator: model.ownerOrganisation,
+    title: meta.title,
+    creator: meta.author,
     styles: { default: { document: { run: { font: 'Noto Sans', size: 21 } } } },
     sections: [
       {
@@ -46,12 +93,12 @@ export async function renderReportDocx(model: VisitReportModel, out: Writable): 
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: labels.version[model.version], italics: true, size: 16 })],
+                children: [new TextRun({ text: meta.mark, italics: true, size: 16 })],
               }),
             ],
           }),
         },
-        children: [...reportBlocks(model)].map(paragraphOf),
+        children: [...blocks].map(paragraphOf),
       },
     ],
   });

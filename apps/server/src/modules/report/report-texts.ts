@@ -1,12 +1,15 @@
 import { authorize, can } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
+import { writeDocument } from '@opcat/editor';
 import { z } from 'zod';
-import { User } from '../../db/entities/identity.ts';
 import { Visit } from '../../db/entities/monitoring.ts';
-import { VisitReportText } from '../../db/entities/report.ts';
+import { plainTextDocument } from '../../db/co-edited-snapshot.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { UpdateVisitReportTextsInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { notFound } from '../../errors.ts';
+import { coEditedText, renderLiveDocument } from '../co-editing/live-document.ts';
+import { documentNameFor } from '../co-editing/documents.ts';
+import type { CoEditedTextModel } from '../co-editing/models.ts';
 import { recordFacts } from '../records/facts.ts';
 import { loadForChange } from '../records/load-for-change.ts';
 import { findReadable } from '../records/load-readable.ts';
@@ -16,6 +19,8 @@ export interface VisitReportTextsModel {
   id: string;
   introduction: string;
   conclusions: string;
+  introductionText: CoEditedTextModel;
+  conclusionsText: CoEditedTextModel;
   viewerCanEdit: boolean;
 }
 
@@ -26,22 +31,40 @@ const input = z.object({
   conclusions: z.string().max(MAX),
 });
 
-/** A visit report's introduction and conclusions, for readers of the visit; NOT_FOUND otherwise. */
+/** The co-edited documents of a visit report's introduction and conclusions (they belong to the visit). */
+export function visitReportDocumentNames(visitId: string) {
+  return {
+    introduction: documentNameFor('visitIntroduction', visitId),
+    conclusions: documentNameFor('visitConclusions', visitId),
+  };
+}
+
+/**
+ * A visit report's introduction and conclusions, for readers of the visit; NOT_FOUND otherwise.
+ * Both are co-edited texts on /collab (like a finding's narrative), read here from the stored
+ * document, so the report composer and the page print the same text.
+ */
 export async function getVisitReportTexts(ctx: OperationContext, visitId: string): Promise<VisitReportTextsModel> {
   const visit = await findReadable(ctx, Visit, visitId);
   if (!visit) throw notFound();
-  const texts = await ctx.em.findOne(VisitReportText, { visit: visit.id });
+  const names = visitReportDocumentNames(visit.id);
+  const [introduction, conclusions] = await Promise.all([
+    renderLiveDocument(ctx, names.introduction),
+    renderLiveDocument(ctx, names.conclusions),
+  ]);
   return {
     id: visit.id,
-    introduction: texts?.introduction ?? '',
-    conclusions: texts?.conclusions ?? '',
+    introduction: introduction.text,
+    conclusions: conclusions.text,
+    introductionText: coEditedText('visitIntroduction', visit),
+    conclusionsText: coEditedText('visitConclusions', visit),
     viewerCanEdit: can(ctx.actor, 'record:update', recordFacts(visit)),
   };
 }
 
 /**
- * Plain fields rather than co-edited documents: a co-edited kind needs a /collab document name, a
- * policy kind and an editor on the page for each text; the report page edits them as a form.
+ * Replaces both texts at once (imports, scripts): a server-side edit of each co-edited document,
+ * stored durably before collaborators receive it, as `coEditing:write` allows. The page edits them live.
  */
 export async function updateVisitReportTexts(
   ctx: OperationContext & { actor: Actor },
@@ -50,13 +73,16 @@ export async function updateVisitReportTexts(
   const parsed = input.safeParse(raw);
   if (!parsed.success) return { texts: null, userErrors: fromZod(parsed.error) };
   const { visitId, introduction, conclusions } = parsed.data;
-  await ctx.em.transactional(async (tx) => {
-    const visit = (await loadForChange(ctx, tx, 'VISIT', visitId)) as Visit;
-    authorize(ctx.actor, 'record:update', recordFacts(visit));
-    const existing = await tx.findOne(VisitReportText, { visit: visit.id });
-    const updatedBy = tx.getReference(User, ctx.actor.userId);
-    if (existing) Object.assign(existing, { introduction, conclusions, updatedBy, updatedAt: new Date() });
-    else tx.create(VisitReportText, { visit, introduction, conclusions, updatedBy });
-  });
+  const visit = await ctx.em.transactional(async (tx) => (await loadForChange(ctx, tx, 'VISIT', visitId)) as Visit);
+  authorize(ctx.actor, 'coEditing:write', { ...recordFacts(visit), kind: 'visitIntroduction' });
+  authorize(ctx.actor, 'coEditing:write', { ...recordFacts(visit), kind: 'visitConclusions' });
+  const names = visitReportDocumentNames(visit.id);
+  const origin = { source: 'updateVisitReportTexts', userId: ctx.actor.userId };
+  await ctx.services.coEditing.edit(names.introduction, origin, (doc) =>
+    writeDocument(doc, plainTextDocument(introduction)),
+  );
+  await ctx.services.coEditing.edit(names.conclusions, origin, (doc) =>
+    writeDocument(doc, plainTextDocument(conclusions)),
+  );
   return { texts: await getVisitReportTexts(ctx, visitId), userErrors: [] };
 }

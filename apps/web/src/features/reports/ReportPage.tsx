@@ -9,7 +9,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
-import { ReportTextsForm } from './ReportTextsForm.tsx';
+import { ReportTexts } from './ReportTexts.tsx';
 
 const ReportPage_Versions = graphql(`
   query ReportPage_Versions($visitId: ID!) {
@@ -67,7 +67,7 @@ export function ReportPage() {
         <Text size="sm">{t('page.intro')}</Text>
       </Stack>
 
-      <ReportTextsForm visitId={id} />
+      <ReportTexts visitId={id} />
 
       {versions.length === 0 || !version ? (
         <Alert color="gray">{t('page.noVersions')}</Alert>

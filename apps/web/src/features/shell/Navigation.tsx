@@ -17,6 +17,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t: tp } = useTranslation('practices');
   const { t: ts } = useTranslation('security');
   const { t: tdash } = useTranslation('dashboard');
+  const { t: tannual } = useTranslation('annual');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -35,6 +36,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
       <NavLink {...linkProps('/visits')} label={tm('nav.visits')} />
       <NavLink {...linkProps('/findings')} label={td('nav.findings')} />
       <NavLink {...linkProps('/recommendations')} label={tt('nav.recommendations')} />
+      <NavLink {...linkProps('/reports/annual')} label={tannual('nav.annual')} />
       <NavLink {...linkProps('/reprisals')} label={tt('nav.reprisals')} />
       <NavLink {...linkProps('/my-actions')} label={tw('nav.myActions')} />
       <NavLink {...linkProps('/network-practices')} label={tp('nav.practices')} />
