@@ -27,6 +27,8 @@ import { adminExecute, createBenchDatabase, openBenchOrm } from '../lists/databa
 const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const NAME = 'bench_exports';
+/** BENCH_CPU_PROF=dir: each export run writes a V8 CPU profile there (`node --cpu-prof`), to see where the time goes. */
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const MB = 1024 * 1024;
 const log = (line: string) => console.log(`bench: ${line}`);
 
@@ -82,7 +84,8 @@ async function main(): Promise<void> {
     for (const mode of ['plain', 'export'] as const) {
       const out = join(dataDir, `${mode}-${run}.xlsx`);
       const config = { ...db, dataDir, userId: bruno.id, organisationId: npm.id, out };
-      const line = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', worker, mode], {
+      const profile = PROFILE_DIR && mode === 'export' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+      const line = execFileSync(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', worker, mode], {
         env: { ...process.env, BENCH_EXPORTS_CONFIG: JSON.stringify(config) },
         encoding: 'utf8',
       })

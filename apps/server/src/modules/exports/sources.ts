@@ -9,12 +9,18 @@ import { listFindings } from '../finding/list-findings.ts';
 import { auditPersonalDataRead, viewerReadsPersonalData } from '../finding/personal-data.ts';
 import { loadReference } from '../load-reference.ts';
 import { listPlaces } from '../place/list-places.ts';
-import { listRecommendations } from '../recommendation/list-recommendations.ts';
+import { recommendationsQuery } from '../recommendation/list-recommendations.ts';
+import { Recommendation } from '../../db/entities/monitoring.ts';
 import { listReprisalIncidents } from '../reprisal/read-reprisals.ts';
 import { listVisits } from '../visit/list-visits.ts';
 import { listWorkplanActions } from '../workplan/list-actions.ts';
 import { notFound } from '../../errors.ts';
-import { skipCountForExportPage } from '../records/keyset-page.ts';
+import { countReadable } from '../records/keyset-page.ts';
+import type { ListQuery } from '../records/keyset-page.ts';
+import { streamReadable } from '../records/stream-readable.ts';
+import type { ReadableRow } from '../records/stream-readable.ts';
+import type { ShareableRecord } from '../../db/entities/shareable.ts';
+import type { EntityClass } from '@mikro-orm/core';
 import type { Cell } from './cells.ts';
 import type { ExportFilter, ExportListName } from './filters.ts';
 
@@ -57,6 +63,8 @@ async function* keyset<T extends { ownerOrganisation: Organisation }>(
   page: (
     ctx: OperationContext,
     after: string | null,
+    /** The first page counts (for progress); the following ones pass `count: false`. */
+    count: boolean,
   ) => Promise<{
     nodes: T[];
     totalCount: number;
@@ -68,8 +76,7 @@ async function* keyset<T extends { ownerOrganisation: Organisation }>(
   let first = true;
   for (;;) {
     const ctx = await next();
-    if (!first) skipCountForExportPage(ctx);
-    const result = await page(ctx, after);
+    const result = await page(ctx, after, first);
     const rows = await Promise.all(result.nodes.map((node) => row(ctx, node, result.nodes)));
     yield {
       rows,
@@ -80,6 +87,50 @@ async function* keyset<T extends { ownerOrganisation: Organisation }>(
     if (!result.pageInfo.hasNextPage || !result.pageInfo.endCursor) return;
     after = result.pageInfo.endCursor;
   }
+}
+
+/**
+ * Every readable record of a list through ONE cursor over the list's own query (its filter and
+ * sort, the read scope in SQL, the policy per row, confidential reads audited: streamReadable),
+ * in batches of plain rows; the list's capped count once, before the first batch (for progress).
+ * Linear in the rows: keyset pages of a scoped list re-sort every readable row for each page.
+ */
+async function* streamed<T extends ShareableRecord<string>>(
+  next: PageContext,
+  entity: EntityClass<T>,
+  query: (ctx: OperationContext) => Promise<ListQuery<T> | null>,
+  rows: (ctx: OperationContext, batch: ReadableRow<T>[]) => Promise<Cell[][]>,
+): AsyncGenerator<ExportPage> {
+  const ctx = await next();
+  const list = await query(ctx);
+  if (!list) {
+    yield { rows: [], owners: [], totalCount: 0 };
+    return;
+  }
+  const { totalCount } = await countReadable(ctx, entity, list.where());
+  let first = true;
+  for await (const batch of streamReadable(ctx, entity, list.where(), { orderBy: list.orderBy })) {
+    yield {
+      rows: await rows(ctx, batch),
+      owners: batch.map((r) => r.ownerOrganisation as string),
+      ...(first ? { totalCount } : {}),
+    };
+    first = false;
+  }
+  if (first) yield { rows: [], owners: [], totalCount };
+}
+
+/** Names of the organisations a batch names, one statement for those not met before in this export. */
+function organisationNames(): (ctx: OperationContext, ids: Iterable<string>) => Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  return async (ctx, ids) => {
+    const missing = [...new Set(ids)].filter((id) => !names.has(id));
+    if (missing.length) {
+      for (const o of await ctx.em.find(Organisation, { id: { $in: missing } }, { fields: ['id', 'name'] as never }))
+        names.set(o.id, o.name);
+    }
+    return names;
+  };
 }
 
 const PLACE_COLUMNS = [
@@ -285,31 +336,39 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
     }
     case 'recommendations': {
       const { sort, ...f } = filter as ExportFilter<'recommendations'>;
+      const names = organisationNames();
       return {
         columns: RECOMMENDATION_COLUMNS,
         pages: (next) =>
-          keyset(
+          streamed(
             next,
-            (ctx, after) => listRecommendations(ctx, { filter: f, sort, limit: EXPORT_PAGE, after }),
-            async (ctx, r) => [
-              r.id,
-              r.reference,
-              r.title,
-              r.text,
-              r.source,
-              await orgName(ctx, r.addressee),
-              r.theme,
-              r.level,
-              r.priority,
-              r.issuedOn,
-              r.targetDate,
-              r.responseDueOn,
-              r.acceptance,
-              r.stateStatus,
-              r.monitorStatus,
-              r.classification,
-              await orgName(ctx, r.ownerOrganisation),
-            ],
+            Recommendation,
+            (ctx) => recommendationsQuery(ctx, { filter: f, sort }),
+            async (ctx, batch) => {
+              const org = await names(
+                ctx,
+                batch.flatMap((r) => [r.addressee, r.ownerOrganisation]),
+              );
+              return batch.map((r): Cell[] => [
+                r.id,
+                r.reference,
+                r.title,
+                r.text,
+                r.source,
+                org.get(r.addressee) ?? null,
+                r.theme,
+                r.level,
+                r.priority,
+                r.issuedOn,
+                r.targetDate,
+                r.responseDueOn,
+                r.acceptance,
+                r.stateStatus,
+                r.monitorStatus,
+                r.classification,
+                org.get(r.ownerOrganisation) ?? null,
+              ]);
+            },
           ),
       };
     }

@@ -30,6 +30,17 @@ export interface SortKey<T> {
   value: (row: T) => unknown;
 }
 
+/**
+ * What a list reads, apart from paging: its filter (a function: raw fragments are single-use) and
+ * its sort. The list pages it (`pageReadable`); an export streams the same query (`streamReadable`).
+ */
+export interface ListQuery<T> {
+  where: () => FilterQuery<T>;
+  sort: string;
+  keys: readonly SortKey<T>[];
+  orderBy: QueryOrderMap<T>[];
+}
+
 export interface PageInfo {
   endCursor: string | null;
   hasNextPage: boolean;
@@ -161,14 +172,13 @@ export async function cappedCount<T extends object>(
   return n > COUNT_CAP ? { totalCount: COUNT_CAP, totalCountCapped: true } : { totalCount: n, totalCountCapped: false };
 }
 
-const uncountedExportPages = new WeakSet<OperationContext>();
-
-/**
- * Export pages after the first (modules/exports): the list's count was read with its first page, so
- * the following pages of the same export skip it (their `totalCount` is then the page's own length).
- */
-export function skipCountForExportPage(ctx: OperationContext): void {
-  uncountedExportPages.add(ctx);
+/** The capped count of the readable records matching `where` (the read scope in SQL, as pages count). */
+export function countReadable<T extends ShareableRecord<string>>(
+  ctx: OperationContext,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+): Promise<{ totalCount: number; totalCountCapped: boolean }> {
+  return cappedCount(ctx.em, entity, { $and: [where, readableBy<T>(ctx.actor, entity)] } as FilterQuery<T>);
 }
 
 /**
@@ -188,6 +198,11 @@ export async function pageReadable<T extends ShareableRecord<string>>(
     after?: string | null;
     limit: number;
     populate?: FindOptions<T, never>['populate'];
+    /**
+     * `false`: no count statement; `totalCount` is then the page's own length. For callers that
+     * read the count once and page on (exports), never for a list a person sees.
+     */
+    count?: boolean;
   },
 ): Promise<KeysetPage<T>> {
   const readableWhere = () =>
@@ -204,9 +219,10 @@ export async function pageReadable<T extends ShareableRecord<string>>(
     populate: options.populate,
   } as never)) as T[];
   const nodes = rows.slice(0, options.limit);
-  const count = uncountedExportPages.has(ctx)
-    ? { totalCount: nodes.length, totalCountCapped: false }
-    : await cappedCount(ctx.em, entity, readableWhere());
+  const count =
+    options.count === false
+      ? { totalCount: nodes.length, totalCountCapped: false }
+      : await cappedCount(ctx.em, entity, readableWhere());
   if (!readsUnscopedForBenchmark()) for (const node of nodes) authorize(ctx.actor, 'record:read', recordFacts(node));
   await auditConfidentialReads(ctx, nodes);
   const last = nodes[nodes.length - 1];
