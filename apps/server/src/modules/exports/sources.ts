@@ -6,7 +6,7 @@ import type { Finding } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { auditLog } from '../audit/audit-log.ts';
 import { listFindings } from '../finding/list-findings.ts';
-import { auditPersonalDataRead, viewerReadsPersonalData } from '../finding/personal-data.ts';
+import { findingsWithReadablePersonalData } from '../finding/personal-data.ts';
 import { loadReference } from '../load-reference.ts';
 import { listPlaces } from '../place/list-places.ts';
 import { recommendationsQuery } from '../recommendation/list-recommendations.ts';
@@ -70,16 +70,16 @@ async function* keyset<T extends { ownerOrganisation: Organisation }>(
     totalCount: number;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
   }>,
-  row: (ctx: OperationContext, node: T, all: T[]) => Promise<Cell[]>,
+  /** The page's cells: per-page work (relations, personal-data decisions) is done once for the page. */
+  rows: (ctx: OperationContext, nodes: T[]) => Promise<Cell[][]>,
 ): AsyncGenerator<ExportPage> {
   let after: string | null = null;
   let first = true;
   for (;;) {
     const ctx = await next();
     const result = await page(ctx, after, first);
-    const rows = await Promise.all(result.nodes.map((node) => row(ctx, node, result.nodes)));
     yield {
-      rows,
+      rows: await rows(ctx, result.nodes),
       owners: result.nodes.map((n) => n.ownerOrganisation.id),
       ...(first ? { totalCount: result.totalCount } : {}),
     };
@@ -256,20 +256,23 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
         pages: (next) =>
           keyset(
             next,
-            (ctx, after) => listPlaces(ctx, f, EXPORT_PAGE, after),
-            async (ctx, p) => [
-              p.id,
-              p.name,
-              p.type,
-              p.status,
-              p.region,
-              p.address,
-              p.capacity,
-              p.countryCode,
-              await orgName(ctx, p.responsibleAuthority),
-              p.classification,
-              await orgName(ctx, p.ownerOrganisation),
-            ],
+            (ctx, after, count) => listPlaces(ctx, f, EXPORT_PAGE, after, { count }),
+            (ctx, nodes) =>
+              Promise.all(
+                nodes.map(async (p): Promise<Cell[]> => [
+                  p.id,
+                  p.name,
+                  p.type,
+                  p.status,
+                  p.region,
+                  p.address,
+                  p.capacity,
+                  p.countryCode,
+                  await orgName(ctx, p.responsibleAuthority),
+                  p.classification,
+                  await orgName(ctx, p.ownerOrganisation),
+                ]),
+              ),
           ),
       };
     }
@@ -280,56 +283,64 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
         pages: (next) =>
           keyset(
             next,
-            (ctx, after) => listVisits(ctx, f, EXPORT_PAGE, after),
-            async (ctx, v) => [
-              v.id,
-              v.type,
-              v.announced,
-              v.startDate,
-              v.endDate,
-              v.status,
-              v.objectives,
-              v.classification,
-              await orgName(ctx, v.ownerOrganisation),
-            ],
+            (ctx, after, count) => listVisits(ctx, f, EXPORT_PAGE, after, { count }),
+            (ctx, nodes) =>
+              Promise.all(
+                nodes.map(async (v): Promise<Cell[]> => [
+                  v.id,
+                  v.type,
+                  v.announced,
+                  v.startDate,
+                  v.endDate,
+                  v.status,
+                  v.objectives,
+                  v.classification,
+                  await orgName(ctx, v.ownerOrganisation),
+                ]),
+              ),
           ),
       };
     }
     case 'findings': {
       const { sort, ...f } = filter as ExportFilter<'findings'>;
-      let interviewees: Promise<Map<string, Interviewee[]>> | null = null;
-      let of: Finding[] | null = null;
       return {
         columns: FINDING_COLUMNS,
         pages: (next) =>
           keyset(
             next,
-            (ctx, after) => listFindings(ctx, f, sort, EXPORT_PAGE, after),
-            async (ctx, finding, page) => {
-              if (of !== page) [of, interviewees] = [page, intervieweesOf(ctx, page)];
-              const people = (await interviewees)?.get(finding.id) ?? [];
-              const personal = people.length > 0 && (await viewerReadsPersonalData(ctx, finding));
-              if (personal) await auditPersonalDataRead(ctx, finding);
-              // Sealed at rest (decision 0026): opened only after the policy allowed personal data.
-              const identities = personal
-                ? await Promise.all(
-                    people.map((p) => openIntervieweeField(ctx.em, ctx.services.keyRing, p, 'identity')),
-                  )
-                : null;
-              return [
-                finding.id,
-                finding.title,
-                finding.monitoringArea,
-                finding.severity,
-                list(finding.riskFactors),
-                list(finding.vulnerabilities),
-                finding.goodPractice,
-                finding.description,
-                list(people.map((p) => p.pseudonym)),
-                identities ? list(identities.filter((identity) => identity !== null)) : null,
-                finding.classification,
-                await orgName(ctx, finding.ownerOrganisation),
-              ];
+            (ctx, after, count) => listFindings(ctx, f, sort, EXPORT_PAGE, after, { count }),
+            async (ctx, page) => {
+              const interviewees = await intervieweesOf(ctx, page);
+              // The personal-data rule per finding, decided and audited for the whole page at once.
+              const personal = await findingsWithReadablePersonalData(
+                ctx,
+                page.filter((finding) => interviewees.has(finding.id)),
+              );
+              return Promise.all(
+                page.map(async (finding): Promise<Cell[]> => {
+                  const people = interviewees.get(finding.id) ?? [];
+                  // Sealed at rest (decision 0026): opened only after the policy allowed personal data.
+                  const identities = personal.has(finding.id)
+                    ? await Promise.all(
+                        people.map((p) => openIntervieweeField(ctx.em, ctx.services.keyRing, p, 'identity')),
+                      )
+                    : null;
+                  return [
+                    finding.id,
+                    finding.title,
+                    finding.monitoringArea,
+                    finding.severity,
+                    list(finding.riskFactors),
+                    list(finding.vulnerabilities),
+                    finding.goodPractice,
+                    finding.description,
+                    list(people.map((p) => p.pseudonym)),
+                    identities ? list(identities.filter((identity) => identity !== null)) : null,
+                    finding.classification,
+                    await orgName(ctx, finding.ownerOrganisation),
+                  ];
+                }),
+              );
             },
           ),
       };

@@ -189,6 +189,8 @@ export async function recommendationsQuery(
 export async function listRecommendations(
   ctx: OperationContext,
   args: QueryRecommendationsArgs,
+  /** `count: false` skips the count statement (an export's pages after its first, see pageReadable). */
+  options: { count?: boolean } = {},
 ): Promise<KeysetPage<Recommendation>> {
   const size = pageLimit(args.limit);
   const query = await recommendationsQuery(ctx, args);
@@ -198,6 +200,7 @@ export async function listRecommendations(
     after: args.after,
     limit: size,
     populate: ['ownerOrganisation'] as never,
+    count: options.count,
   });
 }
 
