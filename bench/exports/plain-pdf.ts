@@ -15,6 +15,7 @@ const font = (path: string) => require.resolve(`@expo-google-fonts/noto-sans/${p
 
 interface FindingRow {
   title: string;
+  place: string;
   monitoring_area: string;
   severity: string;
   risk_factors: string[];
@@ -36,8 +37,8 @@ interface RecommendationRow {
 export async function plainReportPdf(em: EntityManager, visitId: string, out: Writable): Promise<number> {
   const connection = em.getConnection();
   const findings = await connection.execute<FindingRow[]>(
-    `select title, monitoring_area, severity, risk_factors, vulnerabilities, description
-       from finding where visit_id = ? order by created_at, id`,
+    `select f.title, p.name as place, f.monitoring_area, f.severity, f.risk_factors, f.vulnerabilities, f.description
+       from finding f join place p on p.id = f.place_id where f.visit_id = ? order by f.created_at, f.id`,
     [visitId],
   );
   const recommendations = await connection.execute<RecommendationRow[]>(
@@ -53,7 +54,20 @@ export async function plainReportPdf(em: EntityManager, visitId: string, out: Wr
   const doc = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 56, left: 60, right: 60 } });
   doc.registerFont('regular', font('400Regular/NotoSans_400Regular.ttf'));
   doc.registerFont('bold', font('700Bold/NotoSans_700Bold.ttf'));
+  doc.registerFont('italic', font('400Regular_Italic/NotoSans_400Regular_Italic.ttf'));
   doc.pipe(out);
+  // The same running mark on every page as the app's versions carry (same text work, same three fonts).
+  const mark = () => {
+    const { x, y } = doc;
+    doc
+      .font('italic')
+      .fontSize(8)
+      .text('Versión confidencial', 60, 32, { width: doc.page.width - 120, align: 'right' });
+    doc.x = x;
+    doc.y = y;
+  };
+  mark();
+  doc.on('pageAdded', mark);
   const width = doc.page.width - 120;
   const field = (label: string, value: string) => {
     doc.font('bold').fontSize(10.5).text(`${label}: `, { continued: true, width });
@@ -65,6 +79,7 @@ export async function plainReportPdf(em: EntityManager, visitId: string, out: Wr
   for (const f of findings) {
     doc.moveDown(0.5);
     doc.font('bold').fontSize(11.5).text(f.title, { width });
+    field('Lugar', f.place);
     field('Área', f.monitoring_area);
     field('Gravedad', f.severity);
     field('Factores de riesgo', f.risk_factors.join('; '));

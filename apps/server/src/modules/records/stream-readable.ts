@@ -66,12 +66,13 @@ export async function* streamReadable<T extends Shareable>(
     .getKnexQuery()
     .toSQL();
   const cursor = `readable_rows_${++cursors}`;
+  const batch = options.batch ?? STREAM_BATCH;
   const type = Object.entries(RECORD_ENTITIES).find(([, e]) => e === (entity as unknown))?.[0] ?? entity.name;
   await em.begin({ readOnly: true });
   try {
     await em.execute(`declare ${cursor} no scroll cursor for ${query.sql}`, [...query.bindings]);
     for (;;) {
-      const raw = await em.execute<EntityData<T>[]>(`fetch forward ${options.batch ?? STREAM_BATCH} from ${cursor}`);
+      const raw = await em.execute<EntityData<T>[]>(`fetch forward ${batch} from ${cursor}`);
       if (raw.length === 0) return;
       const rows = raw.map((r) => driver.mapResult(r, meta) as unknown as ReadableRow<T>);
       if (!readsUnscopedForBenchmark()) {
@@ -82,6 +83,7 @@ export async function* streamReadable<T extends Shareable>(
         );
       }
       yield rows;
+      if (raw.length < batch) return; // a short batch is the last one
     }
   } finally {
     await em.rollback();
