@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   global.gc?.();
   const rssStart = process.memoryUsage().rss;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   if (mode === 'export') {
     const actor = await loadExportRequester(
       orm.em.fork() as EntityManager,
@@ -112,11 +113,14 @@ async function main(): Promise<void> {
   }
   if (!out.closed) await once(out, 'close');
   const ms = performance.now() - started;
+  const used = process.cpuUsage(cpuStart);
+  const cpuMs = (used.user + used.system) / 1000;
   const peakRss = process.resourceUsage().maxRSS * 1024;
   console.log(
     JSON.stringify({
       mode,
       ms,
+      cpuMs,
       rows,
       bytes: statSync(config.out).size,
       pages: config.out.endsWith('.pdf') ? pdfPages(config.out) : undefined,
