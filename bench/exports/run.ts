@@ -8,36 +8,44 @@
  * from one unscoped query. Reports the median time, the peak RSS and its growth over the process's
  * RSS when the export started. Writes its section of docs/benchmarks.md.
  *
- * The 40-page visit report PDF half of the issue's benchmark belongs to the reports work: it adds
- * its own measurement under "Visit report PDF" (see REPORT_PDF_PLACE below).
+ * The visit report PDF: a visit with BENCH_REPORT_FINDINGS findings and BENCH_REPORT_RECOMMENDATIONS
+ * recommendations (64 and 64 by default: about 40 pages), its CONFIDENTIAL version rendered through
+ * the app's path as the NPM editor, against the same text written with plain pdfkit (plain-pdf.ts).
+ * BENCH_CPU_PROF=dir writes a V8 CPU profile of each app-path run there.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from '../../apps/server/src/env.ts';
 import { logger } from '../../apps/server/src/logger.ts';
-import { insertRecommendations } from '../../apps/server/src/test/export-fixtures.ts';
+import { insertLongVisit, insertRecommendations } from '../../apps/server/src/test/export-fixtures.ts';
+import { Place } from '../../apps/server/src/db/entities/monitoring.ts';
 import { Organisation, User } from '../../apps/server/src/db/entities/identity.ts';
 import { writeBenchSection } from '../section.ts';
 import { adminExecute, createBenchDatabase, openBenchOrm } from '../lists/database.ts';
 
 const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 10_000);
+/** The long visit of the report PDF (about 40 pages with the defaults). */
+const REPORT_FINDINGS = Number(process.env.BENCH_REPORT_FINDINGS ?? 64);
+const REPORT_RECOMMENDATIONS = Number(process.env.BENCH_REPORT_RECOMMENDATIONS ?? 64);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const NAME = 'bench_exports';
+/** BENCH_CPU_PROF=dir: each export run writes a V8 CPU profile there (`node --cpu-prof`), to see where the time goes. */
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const MB = 1024 * 1024;
 const log = (line: string) => console.log(`bench: ${line}`);
 
-/** Where the visit report PDF measurement goes (reports work). */
-const REPORT_PDF_PLACE = `### Visit report PDF (40 pages)
-
-Not measured here yet: the visit report's PDF rendering is built separately and adds its measurement to this
-section (same machine, same run, against its plain-library baseline).`;
+type Mode = 'export' | 'plain' | 'report' | 'report-plain';
+const MODES: readonly Mode[] = ['plain', 'export', 'report-plain', 'report'];
 
 interface Measurement {
-  mode: 'export' | 'plain';
+  mode: Mode;
+  pages?: number;
+  /** This process's CPU time (user + system) during the measurement: less disturbed by a busy machine than the wall time. */
+  cpuMs: number;
   ms: number;
   rows: number;
   bytes: number;
@@ -74,15 +82,30 @@ async function main(): Promise<void> {
     count: ROWS,
     prefix: 'BENCH',
   });
+  const place = await em.findOneOrFail(Place, { ownerOrganisation: npm.id }, { orderBy: { name: 'asc' } });
+  const visitId = await insertLongVisit(orm, {
+    ownerOrganisationId: npm.id,
+    createdById: bruno.id,
+    addresseeId: ministry.id,
+    placeId: place.id,
+    findings: REPORT_FINDINGS,
+    recommendations: REPORT_RECOMMENDATIONS,
+    prefix: 'BENCH-VISIT',
+  });
   await orm.close(true);
 
   const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
+  const loadBefore = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
   const results: Measurement[] = [];
   for (let run = 0; run < RUNS; run++)
-    for (const mode of ['plain', 'export'] as const) {
-      const out = join(dataDir, `${mode}-${run}.xlsx`);
-      const config = { ...db, dataDir, userId: bruno.id, organisationId: npm.id, out };
-      const line = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', worker, mode], {
+    for (const mode of MODES) {
+      const out = join(dataDir, `${mode}-${run}.${mode.startsWith('report') ? 'pdf' : 'xlsx'}`);
+      const config = { ...db, dataDir, userId: bruno.id, organisationId: npm.id, visitId, out };
+      const profiled = PROFILE_DIR && (mode === 'export' || mode === 'report');
+      const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+      const line = execFileSync(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', worker, mode], {
         env: { ...process.env, BENCH_EXPORTS_CONFIG: JSON.stringify(config) },
         encoding: 'utf8',
       })
@@ -90,40 +113,67 @@ async function main(): Promise<void> {
         .split('\n')
         .pop()!;
       const m = JSON.parse(line) as Measurement;
-      log(`${mode} run ${run + 1}: ${m.ms.toFixed(0)} ms, ${m.rows} rows, peak RSS ${(m.peakRss / MB).toFixed(0)} MB`);
-      if (m.rows < ROWS) throw new Error(`${mode} wrote ${m.rows} rows, expected at least ${ROWS}`);
+      log(
+        `${mode} run ${run + 1}: ${m.ms.toFixed(0)} ms (CPU ${m.cpuMs.toFixed(0)} ms), ${m.rows} rows${m.pages ? `, ${m.pages} pages` : ''}, peak RSS ${(m.peakRss / MB).toFixed(0)} MB`,
+      );
+      const expected = mode.startsWith('report') ? REPORT_FINDINGS + REPORT_RECOMMENDATIONS : ROWS;
+      if (m.rows < expected) throw new Error(`${mode} wrote ${m.rows} rows, expected at least ${expected}`);
       results.push(m);
     }
-  const of = (mode: 'export' | 'plain') => results.filter((r) => r.mode === mode);
-  const row = (mode: 'export' | 'plain', label: string) => {
-    const rs = of(mode);
-    return `| ${label} | ${median(rs.map((r) => r.ms)).toFixed(0)} | ${(median(rs.map((r) => r.peakRss)) / MB).toFixed(0)} | ${(median(rs.map((r) => r.growth)) / MB).toFixed(0)} | ${(median(rs.map((r) => r.bytes)) / 1024).toFixed(0)} |`;
-  };
-  const ratio = median(of('export').map((r) => r.ms)) / median(of('plain').map((r) => r.ms));
-  const growth = Math.max(...of('export').map((r) => r.growth)) / MB;
+  const of = (mode: Mode) => results.filter((r) => r.mode === mode);
+  const med = (mode: Mode, pick: (r: Measurement) => number) => median(of(mode).map(pick));
+  const row = (mode: Mode, label: string) =>
+    `| ${label} | ${med(mode, (r) => r.ms).toFixed(0)} | ${med(mode, (r) => r.cpuMs).toFixed(0)} | ${(med(mode, (r) => r.peakRss) / MB).toFixed(0)} | ${(med(mode, (r) => r.growth) / MB).toFixed(0)} | ${(med(mode, (r) => r.bytes) / 1024).toFixed(0)} |`;
+  const ratio = (mode: Mode, baseline: Mode, pick: (r: Measurement) => number = (r) => r.ms) =>
+    (med(mode, pick) / med(baseline, pick)).toFixed(2);
+  const growth = (mode: Mode) => (Math.max(...of(mode).map((r) => r.growth)) / MB).toFixed(0);
+  const pages = (mode: Mode) => med(mode, (r) => r.pages ?? 0);
   const markdown = `## Exports (\`npm run bench:exports\`)
 
 ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB,
 ${platform()} ${release()}, Node ${process.version}; PostgreSQL on the same machine (shared with other work).
+Load average before / after the measured runs: ${loadBefore} / ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} (1, 5, 15 min).
+Median of ${RUNS} runs each, alternating, each in its own process (its own peak RSS).
 
 ### Recommendations XLSX (${ROWS.toLocaleString('en')} rows)
 
-Median of ${RUNS} runs each, alternating, each in its own process. _Export path_: \`writeExport\` of the whole tracker as an NPM editor —
-keyset pages of 200 through \`listRecommendations\` (read scope in SQL, \`can\` per row), a fresh operation context per
-page, exceljs's streaming \`WorkbookWriter\`, formula-injection protection, one audit entry per owning organisation.
-_Plain exceljs_: the same columns for every recommendation the NPM owns (the editor also reads one
-shared by another organisation, hence one row more on the export path) from one unscoped SQL query through the same
-streaming writer, no authorization, no audit. The export path's pages after the first skip the list's count.
+_Export path_: \`writeExport\` of the whole tracker as an NPM editor — the list's own query
+(\`recommendationsQuery\`: its filter and sort) with the read scope in SQL, streamed through ONE server-side cursor in
+batches of 1,000 plain rows (\`streamReadable\`: \`authorize\` per row, SPT-confidential reads audited per batch), the
+list's capped count once, the organisations' names in one statement per batch, exceljs's streaming
+\`WorkbookWriter\`, formula-injection protection, one audit entry per owning organisation. _Plain exceljs_: the same
+columns for every recommendation the NPM owns from one unscoped SQL query through the same streaming writer, no
+authorization, no audit (the editor also reads two recommendations other organisations share with it, hence two rows
+more on the export path).
 
-| Path | Time (ms) | Peak RSS (MB) | RSS growth during the export (MB) | File (KB) |
-| --- | ---: | ---: | ---: | ---: |
+| Path | Time (ms) | Node CPU (ms) | Peak RSS (MB) | RSS growth during the export (MB) | File (KB) |
+| --- | ---: | ---: | ---: | ---: | ---: |
 ${row('plain', 'Plain exceljs, no authorization (baseline)')}
 ${row('export', 'Export path (authorized, audited)')}
 
-Export path / baseline time: **${ratio.toFixed(2)}×** (target ≤ 1.5×); largest RSS growth of the export path:
-**${growth.toFixed(0)} MB** (target ≤ 100 MB).
+Export path / baseline time: **${ratio('export', 'plain')}×** (target ≤ 1.5×; Node CPU time:
+${ratio('export', 'plain', (r) => r.cpuMs)}×); largest RSS growth of the export path:
+**${growth('export')} MB** (target ≤ 100 MB).
 
-${REPORT_PDF_PLACE}`;
+### Visit report PDF (${pages('report')} pages)
+
+A visit of the NPM with ${REPORT_FINDINGS} findings (a paragraph of description each) and ${REPORT_RECOMMENDATIONS}
+recommendations linked to them. _Report path_: \`prepareReportDownload\` of the CONFIDENTIAL version in Spanish as the
+NPM editor (the visit, places, findings and recommendations through the read scope and the policy, the version's
+\`report:includeRecord\` per record, the co-edited texts, the audit entry) and \`renderReportPdf\` (pdfkit, Noto Sans
+embedded, the version marked on every page). _Plain pdfkit_: the same findings' and recommendations' text from two
+unscoped SQL queries, written with pdfkit and the same fonts (${pages('report-plain')} pages), no authorization.
+
+| Path | Time (ms) | Node CPU (ms) | Peak RSS (MB) | RSS growth during the export (MB) | File (KB) |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${row('report-plain', 'Plain pdfkit, no authorization (baseline)')}
+${row('report', 'Report path (authorized, audited)')}
+
+Report path / baseline time: **${ratio('report', 'report-plain')}×** (target ≤ 1.5×; Node CPU time:
+${ratio('report', 'report-plain', (r) => r.cpuMs)}×); largest RSS growth of the report
+path: **${growth('report')} MB** (target ≤ 100 MB).`;
   await writeBenchSection('exports', markdown);
   await adminExecute(`DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`);
   rmSync(dataDir, { recursive: true, force: true });

@@ -16,9 +16,13 @@ import { loadExportRequester } from '../../apps/server/src/modules/exports/job-a
 import { writeExport } from '../../apps/server/src/modules/exports/run-export.ts';
 import { RECOMMENDATION_COLUMNS } from '../../apps/server/src/modules/exports/sources.ts';
 import { protectCell } from '../../apps/server/src/modules/exports/cells.ts';
+import { prepareReportDownload } from '../../apps/server/src/modules/report/download-report.ts';
+import { includedRecordIds } from '../../apps/server/src/modules/report/model.ts';
 import { openBenchOrm } from '../lists/database.ts';
+import { pdfPages, plainReportPdf } from './plain-pdf.ts';
 
 interface Config {
+  visitId: string;
   appUrl: string;
   ownerUrl: string;
   dataDir: string;
@@ -27,7 +31,7 @@ interface Config {
   out: string;
 }
 
-const mode = process.argv[2] as 'export' | 'plain';
+const mode = process.argv[2] as 'export' | 'plain' | 'report' | 'report-plain';
 const config = JSON.parse(process.env.BENCH_EXPORTS_CONFIG ?? '{}') as Config;
 
 const PLAIN_SQL = `
@@ -62,6 +66,7 @@ async function main(): Promise<void> {
   global.gc?.();
   const rssStart = process.memoryUsage().rss;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   if (mode === 'export') {
     const actor = await loadExportRequester(
       orm.em.fork() as EntityManager,
@@ -72,6 +77,26 @@ async function main(): Promise<void> {
     if (!actor) throw new Error('no bench actor');
     const ctx = await buildOperationContext(services, { transport: 'http', actor });
     ({ rowCount: rows } = await writeExport(ctx, { list: 'recommendations', format: 'xlsx', filter: {} }, out));
+  } else if (mode === 'report') {
+    const actor = await loadExportRequester(
+      orm.em.fork() as EntityManager,
+      config.userId,
+      config.organisationId,
+      'bench',
+    );
+    if (!actor) throw new Error('no bench actor');
+    const ctx = await buildOperationContext(services, { transport: 'http', actor });
+    const download = await prepareReportDownload(
+      ctx,
+      { visitId: config.visitId, version: 'CONFIDENTIAL', language: 'es' },
+      'pdf',
+    );
+    if (!download) throw new Error('the bench visit report is not found');
+    await download.render(out);
+    const included = includedRecordIds(download.model);
+    rows = included.findings.length + included.recommendations.length;
+  } else if (mode === 'report-plain') {
+    rows = await plainReportPdf(orm.em.fork() as EntityManager, config.visitId, out);
   } else {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
     const sheet = workbook.addWorksheet('recommendations');
@@ -88,9 +113,21 @@ async function main(): Promise<void> {
   }
   if (!out.closed) await once(out, 'close');
   const ms = performance.now() - started;
+  const used = process.cpuUsage(cpuStart);
+  const cpuMs = (used.user + used.system) / 1000;
   const peakRss = process.resourceUsage().maxRSS * 1024;
   console.log(
-    JSON.stringify({ mode, ms, rows, bytes: statSync(config.out).size, rssStart, peakRss, growth: peakRss - rssStart }),
+    JSON.stringify({
+      mode,
+      ms,
+      cpuMs,
+      rows,
+      bytes: statSync(config.out).size,
+      pages: config.out.endsWith('.pdf') ? pdfPages(config.out) : undefined,
+      rssStart,
+      peakRss,
+      growth: peakRss - rssStart,
+    }),
   );
   await services.dispose();
   await orm.close(true);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Classification } from '@opcat/domain';
 import { Organisation, User } from '../db/entities/identity.ts';
-import { Recommendation } from '../db/entities/monitoring.ts';
+import { Finding, Place, Recommendation, Visit } from '../db/entities/monitoring.ts';
 import type { MikroORM } from '../db/orm.ts';
 
 /** Recommendations written straight through the ORM, in batches (for long exports and the benchmark). */
@@ -44,4 +44,82 @@ export async function insertRecommendations(
     }
     await em.flush();
   }
+}
+
+/**
+ * A visit of `ownerOrganisationId` (with one of its places) with `findings` findings, each with a
+ * paragraph of description, and `recommendations` recommendations linked to them: material for a
+ * long visit report (bench:exports measures a ~40-page PDF of it). Returns the visit's id.
+ */
+export async function insertLongVisit(
+  orm: MikroORM,
+  o: {
+    ownerOrganisationId: string;
+    createdById: string;
+    addresseeId: string;
+    placeId: string;
+    findings: number;
+    recommendations: number;
+    prefix: string;
+  },
+): Promise<string> {
+  const em = orm.em.fork() as EntityManager;
+  const owner = em.getReference(Organisation, o.ownerOrganisationId);
+  const createdBy = em.getReference(User, o.createdById);
+  const place = em.getReference(Place, o.placeId);
+  const common = { ownerOrganisation: owner, createdBy, classification: 'ORGANISATION' as const, countryCode: 'XV' };
+  const visit = em.create(Visit, {
+    ...common,
+    type: 'IN_DEPTH',
+    announced: false,
+    startDate: '2026-02-10',
+    endDate: '2026-02-12',
+    objectives: 'Verificar las salvaguardas en las primeras horas de la detención y las condiciones materiales.',
+    status: 'REPORTING',
+  });
+  visit.places.add(place);
+  const areas = ['TREATMENT', 'PROTECTION_MEASURES', 'MATERIAL_CONDITIONS', 'HEALTH_CARE'] as const;
+  const findings: Finding[] = [];
+  for (let i = 0; i < o.findings; i++) {
+    findings.push(
+      em.create(Finding, {
+        ...common,
+        visit,
+        place,
+        title: `Hallazgo ${i + 1}: registro incompleto de las personas detenidas en el área de ingreso`,
+        monitoringArea: areas[i % areas.length] ?? 'TREATMENT',
+        severity: (['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const)[i % 4] ?? 'LOW',
+        riskFactors: ['UNRECORDED_DETENTION', 'NO_FAMILY_NOTIFICATION'],
+        vulnerabilities: i % 2 ? ['WOMEN'] : ['MIGRANTS'],
+        description: Array.from(
+          { length: 6 },
+          (_, s) =>
+            `Párrafo ${s + 1}: el equipo constató que el libro de registro no consignaba la hora de ingreso, ` +
+            'el aviso a familiares ni el acceso a la defensa; las personas entrevistadas (São, Ñusta, François) ' +
+            'relataron esperas de varias horas sin información sobre sus derechos.',
+        ).join(' '),
+      }),
+    );
+  }
+  for (let i = 0; i < o.recommendations; i++) {
+    const recommendation = em.create(Recommendation, {
+      ...common,
+      reference: `${o.prefix}-${String(i).padStart(4, '0')}`,
+      title: `Recomendación ${i + 1}: registrar cada detención desde el primer minuto`,
+      text:
+        'Garantizar que toda persona privada de libertad quede registrada al ingresar, con la hora, la autoridad ' +
+        'que ordenó la detención, el aviso a familiares y el acceso a un abogado, y que el registro sea auditable.',
+      source: 'NPM_VISIT_REPORT',
+      addressee: em.getReference(Organisation, o.addresseeId),
+      theme: 'Salvaguardas',
+      level: 'POLICY',
+      priority: (['LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const)[i % 4] ?? 'LOW',
+      issuedOn: '2026-03-01',
+      responseDueOn: '2026-05-01',
+      acceptance: 'PENDING',
+    });
+    recommendation.findings.add(findings[i % findings.length] as Finding);
+  }
+  await em.flush();
+  return visit.id;
 }

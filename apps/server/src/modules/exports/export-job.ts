@@ -33,9 +33,9 @@ export function exportDownloadUrl(request: ExportRequest): string {
  * says "1,000 or more" (lists without a count: a full first page).
  */
 async function isLong(ctx: OperationContext, request: ExportRequest): Promise<boolean> {
-  const first = await exportSource(request.list, request.filter)
-    .pages(async () => ctx)
-    .next();
+  const pages = exportSource(request.list, request.filter).pages(async () => ctx);
+  const first = await pages.next();
+  await pages.return(undefined); // ends a source's cursor
   if (first.done) return false;
   const { totalCount, rows } = first.value;
   return totalCount === undefined ? rows.length >= EXPORT_PAGE : totalCount >= LONG_EXPORT_ROWS;

@@ -6,6 +6,7 @@ import { demoIds } from '../../test/recommendation-fixtures.ts';
 import { insertRecommendations } from '../../test/export-fixtures.ts';
 import { downloadExport, exportPath } from '../../test/export-files.ts';
 import { signedIn, startTestServer } from '../../test/server.ts';
+import { recordStatements } from '../../test/statements.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
 
 const LIST_IDS = /* GraphQL */ `
@@ -294,6 +295,22 @@ describe('long exports as jobs', () => {
     expect(other.body.toString()).toBe(random.body.toString());
     const peek = await ana.request<{ exportJob: JobData }>(JOB, { id: job.id });
     expect(peek.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  }, 60_000);
+
+  it('streams the recommendations through one cursor: 1,000 more rows cost one FETCH, no statement per page or row', async () => {
+    const measure = async (filter: Record<string, unknown>) => {
+      const { result, statements } = await recordStatements(() =>
+        downloadExport(server.url, exportPath('recommendations', 'xlsx', filter), bruno.cookie),
+      );
+      // Only the export's own reads (a job runner polling meanwhile is not the export's cost).
+      const reads = statements.filter((s) => /recommendation|organisation|readable_rows/.test(s));
+      return { rows: result.rows.length - 1, reads, fetches: reads.filter((s) => s.startsWith('fetch forward')) };
+    };
+    const short = await measure({ search: 'EXP-' });
+    const long = await measure({ search: 'LONG-' });
+    expect([short.rows, long.rows]).toEqual([30, 1_050]);
+    expect([short.fetches.length, long.fetches.length]).toEqual([1, 2]);
+    expect(long.reads.length - long.fetches.length).toBe(short.reads.length - short.fetches.length);
   }, 60_000);
 
   it('the job runs with the requester’s read scope at run time', async () => {

@@ -64,25 +64,30 @@ export async function writeExport(
     });
   // The first page runs before a byte is written: a filter the viewer may not use fails cleanly.
   const pages = source.pages(next);
-  const first = await pages.next();
-  const writer = rowWriter(request.format, out, request.list);
-  await writer.write(source.columns as string[]);
-  const perOwner = new Map<string, number>();
-  let rowCount = 0;
-  let totalCount: number | undefined;
-  for (let page = first; !page.done; page = await pages.next()) {
-    totalCount ??= page.value.totalCount;
-    for (const [i, row] of page.value.rows.entries()) {
-      await writer.write(row);
-      const owner = page.value.owners[i] as string;
-      perOwner.set(owner, (perOwner.get(owner) ?? 0) + 1);
+  try {
+    const first = await pages.next();
+    const writer = rowWriter(request.format, out, request.list);
+    await writer.write(source.columns as string[]);
+    const perOwner = new Map<string, number>();
+    let rowCount = 0;
+    let totalCount: number | undefined;
+    for (let page = first; !page.done; page = await pages.next()) {
+      totalCount ??= page.value.totalCount;
+      for (const [i, row] of page.value.rows.entries()) {
+        await writer.write(row);
+        const owner = page.value.owners[i] as string;
+        perOwner.set(owner, (perOwner.get(owner) ?? 0) + 1);
+      }
+      rowCount += page.value.rows.length;
+      await onPage?.(rowCount, totalCount);
     }
-    rowCount += page.value.rows.length;
-    await onPage?.(rowCount, totalCount);
+    await writer.end();
+    await auditExport(ctx, request, perOwner);
+    return { rowCount };
+  } finally {
+    // A source reading through a cursor holds a transaction until it is finished or returned.
+    await pages.return(undefined);
   }
-  await writer.end();
-  await auditExport(ctx, request, perOwner);
-  return { rowCount };
 }
 
 async function auditExport(

@@ -6,15 +6,21 @@ import type { Finding } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { auditLog } from '../audit/audit-log.ts';
 import { listFindings } from '../finding/list-findings.ts';
-import { auditPersonalDataRead, viewerReadsPersonalData } from '../finding/personal-data.ts';
+import { findingsWithReadablePersonalData } from '../finding/personal-data.ts';
 import { loadReference } from '../load-reference.ts';
 import { listPlaces } from '../place/list-places.ts';
-import { listRecommendations } from '../recommendation/list-recommendations.ts';
+import { recommendationsQuery } from '../recommendation/list-recommendations.ts';
+import { Recommendation } from '../../db/entities/monitoring.ts';
 import { listReprisalIncidents } from '../reprisal/read-reprisals.ts';
 import { listVisits } from '../visit/list-visits.ts';
 import { listWorkplanActions } from '../workplan/list-actions.ts';
 import { notFound } from '../../errors.ts';
-import { skipCountForExportPage } from '../records/keyset-page.ts';
+import { countReadable } from '../records/keyset-page.ts';
+import type { ListQuery } from '../records/keyset-page.ts';
+import { streamReadable } from '../records/stream-readable.ts';
+import type { ReadableRow } from '../records/stream-readable.ts';
+import type { ShareableRecord } from '../../db/entities/shareable.ts';
+import type { EntityClass } from '@mikro-orm/core';
 import type { Cell } from './cells.ts';
 import type { ExportFilter, ExportListName } from './filters.ts';
 
@@ -57,22 +63,23 @@ async function* keyset<T extends { ownerOrganisation: Organisation }>(
   page: (
     ctx: OperationContext,
     after: string | null,
+    /** The first page counts (for progress); the following ones pass `count: false`. */
+    count: boolean,
   ) => Promise<{
     nodes: T[];
     totalCount: number;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
   }>,
-  row: (ctx: OperationContext, node: T, all: T[]) => Promise<Cell[]>,
+  /** The page's cells: per-page work (relations, personal-data decisions) is done once for the page. */
+  rows: (ctx: OperationContext, nodes: T[]) => Promise<Cell[][]>,
 ): AsyncGenerator<ExportPage> {
   let after: string | null = null;
   let first = true;
   for (;;) {
     const ctx = await next();
-    if (!first) skipCountForExportPage(ctx);
-    const result = await page(ctx, after);
-    const rows = await Promise.all(result.nodes.map((node) => row(ctx, node, result.nodes)));
+    const result = await page(ctx, after, first);
     yield {
-      rows,
+      rows: await rows(ctx, result.nodes),
       owners: result.nodes.map((n) => n.ownerOrganisation.id),
       ...(first ? { totalCount: result.totalCount } : {}),
     };
@@ -80,6 +87,50 @@ async function* keyset<T extends { ownerOrganisation: Organisation }>(
     if (!result.pageInfo.hasNextPage || !result.pageInfo.endCursor) return;
     after = result.pageInfo.endCursor;
   }
+}
+
+/**
+ * Every readable record of a list through ONE cursor over the list's own query (its filter and
+ * sort, the read scope in SQL, the policy per row, confidential reads audited: streamReadable),
+ * in batches of plain rows; the list's capped count once, before the first batch (for progress).
+ * Linear in the rows: keyset pages of a scoped list re-sort every readable row for each page.
+ */
+async function* streamed<T extends ShareableRecord<string>>(
+  next: PageContext,
+  entity: EntityClass<T>,
+  query: (ctx: OperationContext) => Promise<ListQuery<T> | null>,
+  rows: (ctx: OperationContext, batch: ReadableRow<T>[]) => Promise<Cell[][]>,
+): AsyncGenerator<ExportPage> {
+  const ctx = await next();
+  const list = await query(ctx);
+  if (!list) {
+    yield { rows: [], owners: [], totalCount: 0 };
+    return;
+  }
+  const { totalCount } = await countReadable(ctx, entity, list.where());
+  let first = true;
+  for await (const batch of streamReadable(ctx, entity, list.where(), { orderBy: list.orderBy })) {
+    yield {
+      rows: await rows(ctx, batch),
+      owners: batch.map((r) => r.ownerOrganisation as string),
+      ...(first ? { totalCount } : {}),
+    };
+    first = false;
+  }
+  if (first) yield { rows: [], owners: [], totalCount };
+}
+
+/** Names of the organisations a batch names, one statement for those not met before in this export. */
+function organisationNames(): (ctx: OperationContext, ids: Iterable<string>) => Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  return async (ctx, ids) => {
+    const missing = [...new Set(ids)].filter((id) => !names.has(id));
+    if (missing.length) {
+      for (const o of await ctx.em.find(Organisation, { id: { $in: missing } }, { fields: ['id', 'name'] as never }))
+        names.set(o.id, o.name);
+    }
+    return names;
+  };
 }
 
 const PLACE_COLUMNS = [
@@ -205,20 +256,23 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
         pages: (next) =>
           keyset(
             next,
-            (ctx, after) => listPlaces(ctx, f, EXPORT_PAGE, after),
-            async (ctx, p) => [
-              p.id,
-              p.name,
-              p.type,
-              p.status,
-              p.region,
-              p.address,
-              p.capacity,
-              p.countryCode,
-              await orgName(ctx, p.responsibleAuthority),
-              p.classification,
-              await orgName(ctx, p.ownerOrganisation),
-            ],
+            (ctx, after, count) => listPlaces(ctx, f, EXPORT_PAGE, after, { count }),
+            (ctx, nodes) =>
+              Promise.all(
+                nodes.map(async (p): Promise<Cell[]> => [
+                  p.id,
+                  p.name,
+                  p.type,
+                  p.status,
+                  p.region,
+                  p.address,
+                  p.capacity,
+                  p.countryCode,
+                  await orgName(ctx, p.responsibleAuthority),
+                  p.classification,
+                  await orgName(ctx, p.ownerOrganisation),
+                ]),
+              ),
           ),
       };
     }
@@ -229,87 +283,103 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
         pages: (next) =>
           keyset(
             next,
-            (ctx, after) => listVisits(ctx, f, EXPORT_PAGE, after),
-            async (ctx, v) => [
-              v.id,
-              v.type,
-              v.announced,
-              v.startDate,
-              v.endDate,
-              v.status,
-              v.objectives,
-              v.classification,
-              await orgName(ctx, v.ownerOrganisation),
-            ],
+            (ctx, after, count) => listVisits(ctx, f, EXPORT_PAGE, after, { count }),
+            (ctx, nodes) =>
+              Promise.all(
+                nodes.map(async (v): Promise<Cell[]> => [
+                  v.id,
+                  v.type,
+                  v.announced,
+                  v.startDate,
+                  v.endDate,
+                  v.status,
+                  v.objectives,
+                  v.classification,
+                  await orgName(ctx, v.ownerOrganisation),
+                ]),
+              ),
           ),
       };
     }
     case 'findings': {
       const { sort, ...f } = filter as ExportFilter<'findings'>;
-      let interviewees: Promise<Map<string, Interviewee[]>> | null = null;
-      let of: Finding[] | null = null;
       return {
         columns: FINDING_COLUMNS,
         pages: (next) =>
           keyset(
             next,
-            (ctx, after) => listFindings(ctx, f, sort, EXPORT_PAGE, after),
-            async (ctx, finding, page) => {
-              if (of !== page) [of, interviewees] = [page, intervieweesOf(ctx, page)];
-              const people = (await interviewees)?.get(finding.id) ?? [];
-              const personal = people.length > 0 && (await viewerReadsPersonalData(ctx, finding));
-              if (personal) await auditPersonalDataRead(ctx, finding);
-              // Sealed at rest (decision 0026): opened only after the policy allowed personal data.
-              const identities = personal
-                ? await Promise.all(
-                    people.map((p) => openIntervieweeField(ctx.em, ctx.services.keyRing, p, 'identity')),
-                  )
-                : null;
-              return [
-                finding.id,
-                finding.title,
-                finding.monitoringArea,
-                finding.severity,
-                list(finding.riskFactors),
-                list(finding.vulnerabilities),
-                finding.goodPractice,
-                finding.description,
-                list(people.map((p) => p.pseudonym)),
-                identities ? list(identities.filter((identity) => identity !== null)) : null,
-                finding.classification,
-                await orgName(ctx, finding.ownerOrganisation),
-              ];
+            (ctx, after, count) => listFindings(ctx, f, sort, EXPORT_PAGE, after, { count }),
+            async (ctx, page) => {
+              const interviewees = await intervieweesOf(ctx, page);
+              // The personal-data rule per finding, decided and audited for the whole page at once.
+              const personal = await findingsWithReadablePersonalData(
+                ctx,
+                page.filter((finding) => interviewees.has(finding.id)),
+              );
+              return Promise.all(
+                page.map(async (finding): Promise<Cell[]> => {
+                  const people = interviewees.get(finding.id) ?? [];
+                  // Sealed at rest (decision 0026): opened only after the policy allowed personal data.
+                  const identities = personal.has(finding.id)
+                    ? await Promise.all(
+                        people.map((p) => openIntervieweeField(ctx.em, ctx.services.keyRing, p, 'identity')),
+                      )
+                    : null;
+                  return [
+                    finding.id,
+                    finding.title,
+                    finding.monitoringArea,
+                    finding.severity,
+                    list(finding.riskFactors),
+                    list(finding.vulnerabilities),
+                    finding.goodPractice,
+                    finding.description,
+                    list(people.map((p) => p.pseudonym)),
+                    identities ? list(identities.filter((identity) => identity !== null)) : null,
+                    finding.classification,
+                    await orgName(ctx, finding.ownerOrganisation),
+                  ];
+                }),
+              );
             },
           ),
       };
     }
     case 'recommendations': {
       const { sort, ...f } = filter as ExportFilter<'recommendations'>;
+      const names = organisationNames();
       return {
         columns: RECOMMENDATION_COLUMNS,
         pages: (next) =>
-          keyset(
+          streamed(
             next,
-            (ctx, after) => listRecommendations(ctx, { filter: f, sort, limit: EXPORT_PAGE, after }),
-            async (ctx, r) => [
-              r.id,
-              r.reference,
-              r.title,
-              r.text,
-              r.source,
-              await orgName(ctx, r.addressee),
-              r.theme,
-              r.level,
-              r.priority,
-              r.issuedOn,
-              r.targetDate,
-              r.responseDueOn,
-              r.acceptance,
-              r.stateStatus,
-              r.monitorStatus,
-              r.classification,
-              await orgName(ctx, r.ownerOrganisation),
-            ],
+            Recommendation,
+            (ctx) => recommendationsQuery(ctx, { filter: f, sort }),
+            async (ctx, batch) => {
+              const org = await names(
+                ctx,
+                batch.flatMap((r) => [r.addressee, r.ownerOrganisation]),
+              );
+              return batch.map((r): Cell[] => [
+                r.id,
+                r.reference,
+                r.title,
+                r.text,
+                r.source,
+                org.get(r.addressee) ?? null,
+                r.theme,
+                r.level,
+                r.priority,
+                r.issuedOn,
+                r.targetDate,
+                r.responseDueOn,
+                r.acceptance,
+                r.stateStatus,
+                r.monitorStatus,
+                r.classification,
+                org.get(r.ownerOrganisation) ?? null,
+              ]);
+            },
           ),
       };
     }

@@ -120,6 +120,8 @@ export async function listFindings(
   sort: FindingSort | null | undefined,
   limit?: number | null,
   after?: string | null,
+  /** `count: false` skips the count statement (an export's pages after its first, see pageReadable). */
+  options: { count?: boolean } = {},
 ): Promise<KeysetPage<Finding>> {
   const size = pageLimit(limit);
   const where = await findingConditions(ctx, filter);
@@ -130,6 +132,7 @@ export async function listFindings(
     ...sortOf(order),
     after,
     limit: size,
+    count: options.count,
   });
 }
 

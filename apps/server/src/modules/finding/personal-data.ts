@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { can } from '@opcat/domain';
 import type { Actor, RecordFacts } from '@opcat/domain';
-import { Finding, Interviewee } from '../../db/entities/monitoring.ts';
+import { Finding, Interviewee, VisitTeamMember } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
-import { appendAudit } from '../audit/append-audit.ts';
+import { appendAudit, appendAuditEntries } from '../audit/append-audit.ts';
 import { loadReference } from '../load-reference.ts';
 import { recordFacts } from '../records/facts.ts';
 import { addDays, todayUtc } from '../recommendation/dates.ts';
@@ -106,6 +106,44 @@ export function auditPersonalDataRead(ctx: OperationContext, finding: Finding): 
       details: { transport: ctx.transport },
     }),
   );
+}
+
+/**
+ * For a page of findings (exports): those whose interviewees' personal data the viewer reads, by
+ * the same rule as `viewerReadsPersonalData`, with the visit teams of the page in one statement and
+ * one audit entry per allowed finding appended together (one transaction), not one per row.
+ */
+export async function findingsWithReadablePersonalData(
+  ctx: OperationContext,
+  findings: readonly Finding[],
+): Promise<Set<string>> {
+  const allowed = new Set<string>();
+  const actor = ctx.actor;
+  if (!actor || findings.length === 0) return allowed;
+  const visits = [...new Set(findings.map((f) => f.visit.id))];
+  const members = await ctx.em.find(VisitTeamMember, { visit: { $in: visits } });
+  const teams = new Map<string, string[]>();
+  for (const m of members) teams.set(m.visit.id, [...(teams.get(m.visit.id) ?? []), m.user.id]);
+  for (const finding of findings) {
+    const visitTeamUserIds = teams.get(finding.visit.id) ?? [];
+    if (can(actor, 'record:readPersonalData', { ...recordFacts(finding), visitTeamUserIds })) allowed.add(finding.id);
+  }
+  const audited = findings.filter((f) => allowed.has(f.id));
+  if (audited.length) {
+    await appendAuditEntries(
+      ctx.em,
+      ctx.services.env.AUDIT_KEY,
+      audited.map((finding) => ({
+        action: 'record.readPersonalData',
+        actor,
+        subjectType: 'FINDING',
+        subjectId: finding.id,
+        subjectOrganisationId: finding.ownerOrganisation.id,
+        details: { transport: ctx.transport },
+      })),
+    );
+  }
+  return allowed;
 }
 
 /** Days until the first welfare check of an interviewee flagged at risk, unless the team sets a date. */

@@ -19,6 +19,8 @@ export async function listPlaces(
   filter: PlaceFilter | null | undefined,
   limit?: number | null,
   after?: string | null,
+  /** `count: false` skips the count statement (an export's pages after its first, see pageReadable). */
+  options: { count?: boolean } = {},
 ): Promise<KeysetPage<Place>> {
   const size = pageLimit(limit);
   // An id that is not a UUID names nothing (PostgreSQL would refuse to compare it).
@@ -38,6 +40,7 @@ export async function listPlaces(
     after,
     limit: size,
     join: ['responsibleAuthority'],
+    count: options.count,
   });
 }
 

@@ -12,7 +12,7 @@ import type { QueryRecommendationsArgs, RecommendationSort } from '../../__gener
 import { isId } from '../ids.ts';
 import { likePattern } from '../search.ts';
 import { loadReadable } from '../records/load-readable.ts';
-import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
+import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
 import { todayUtc } from './dates.ts';
 
@@ -165,27 +165,42 @@ function sortOf(sort: RecommendationSort): { keys: Key[]; orderBy: QueryOrderMap
   }
 }
 
+/**
+ * The recommendations list's query for these arguments (filter and sort, with the read scope added
+ * by whoever runs it), or null when a filter names nothing the viewer may read: an empty list.
+ */
+export async function recommendationsQuery(
+  ctx: OperationContext,
+  args: Pick<QueryRecommendationsArgs, 'filter' | 'sort'>,
+): Promise<ListQuery<Recommendation> | null> {
+  const parsed = filterInput.safeParse(args.filter ?? {});
+  if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
+  const today = todayUtc();
+  if (!whereOf(ctx, parsed.data, today)) return null;
+  const { placeId, findingId } = parsed.data;
+  const named = await Promise.all([namesReadable(ctx, Place, placeId), namesReadable(ctx, Finding, findingId)]);
+  if (named.includes(false)) return null;
+  if (parsed.data.workingGroupId && !(await readsWorkingGroup(ctx, parsed.data.workingGroupId))) return null;
+  const sort = args.sort ?? 'ISSUED_DESC';
+  return { where: () => whereOf(ctx, parsed.data, today) ?? {}, sort, ...sortOf(sort) };
+}
+
 /** A page of the recommendations the viewer may read, filtered, counted and sorted in SQL. */
 export async function listRecommendations(
   ctx: OperationContext,
   args: QueryRecommendationsArgs,
+  /** `count: false` skips the count statement (an export's pages after its first, see pageReadable). */
+  options: { count?: boolean } = {},
 ): Promise<KeysetPage<Recommendation>> {
   const size = pageLimit(args.limit);
-  const parsed = filterInput.safeParse(args.filter ?? {});
-  if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
-  const today = todayUtc();
-  if (!whereOf(ctx, parsed.data, today)) return emptyPage();
-  const { placeId, findingId } = parsed.data;
-  const named = await Promise.all([namesReadable(ctx, Place, placeId), namesReadable(ctx, Finding, findingId)]);
-  if (named.includes(false)) return emptyPage();
-  if (parsed.data.workingGroupId && !(await readsWorkingGroup(ctx, parsed.data.workingGroupId))) return emptyPage();
-  const sort = args.sort ?? 'ISSUED_DESC';
-  return pageReadable(ctx, Recommendation, () => whereOf(ctx, parsed.data, today) ?? {}, {
-    sort,
-    ...sortOf(sort),
+  const query = await recommendationsQuery(ctx, args);
+  if (!query) return emptyPage();
+  return pageReadable(ctx, Recommendation, query.where, {
+    ...query,
     after: args.after,
     limit: size,
     join: ['ownerOrganisation', 'addressee'],
+    count: options.count,
   });
 }
 

@@ -31,6 +31,17 @@ export interface SortKey<T> {
   value: (row: T) => unknown;
 }
 
+/**
+ * What a list reads, apart from paging: its filter (a function: raw fragments are single-use) and
+ * its sort. The list pages it (`pageReadable`); an export streams the same query (`streamReadable`).
+ */
+export interface ListQuery<T> {
+  where: () => FilterQuery<T>;
+  sort: string;
+  keys: readonly SortKey<T>[];
+  orderBy: QueryOrderMap<T>[];
+}
+
 export interface PageInfo {
   endCursor: string | null;
   hasNextPage: boolean;
@@ -169,14 +180,13 @@ export async function cappedCount<T extends object>(
   return capped(Number(rows[0]?.n ?? 0));
 }
 
-const uncountedExportPages = new WeakSet<OperationContext>();
-
-/**
- * Export pages after the first (modules/exports): the list's count was read with its first page, so
- * the following pages of the same export skip it (their `totalCount` is then the page's own length).
- */
-export function skipCountForExportPage(ctx: OperationContext): void {
-  uncountedExportPages.add(ctx);
+/** The capped count of the readable records matching `where` (the read scope in SQL, as pages count). */
+export function countReadable<T extends ShareableRecord<string>>(
+  ctx: OperationContext,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+): Promise<{ totalCount: number; totalCountCapped: boolean }> {
+  return cappedCount(ctx.em, entity, { $and: [where, readableBy<T>(ctx.actor, entity)] } as FilterQuery<T>);
 }
 
 /** The column of the page statement that carries the capped count (the same value on every row). */
@@ -205,6 +215,11 @@ export async function pageReadable<T extends ShareableRecord<string>>(
     limit: number;
     /** To-one relations (organisations) loaded with the page, by LEFT JOIN. */
     join?: readonly string[];
+    /**
+     * `false`: no count statement; `totalCount` is then the page's own length. For callers that
+     * read the count once and page on (exports), never for a list a person sees.
+     */
+    count?: boolean;
   },
 ): Promise<KeysetPage<T>> {
   const em = ctx.em as SqlEntityManager;
@@ -216,7 +231,7 @@ export async function pageReadable<T extends ShareableRecord<string>>(
         $and: [readable, afterFilter(options.keys, decodeCursor(options.sort, options.keys, options.after))],
       } as FilterQuery<T>)
     : readable;
-  const counted = !uncountedExportPages.has(ctx);
+  const counted = options.count !== false;
   const qb = em.createQueryBuilder(entity, 'e').select('*');
   for (const [i, relation] of (options.join ?? []).entries()) qb.leftJoinAndSelect(`e.${relation}` as never, `j${i}`);
   qb.where(filter as never)

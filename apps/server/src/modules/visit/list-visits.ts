@@ -21,6 +21,8 @@ export async function listVisits(
   filter: VisitFilter | null | undefined,
   limit?: number | null,
   after?: string | null,
+  /** `count: false` skips the count statement (an export's pages after its first, see pageReadable). */
+  options: { count?: boolean } = {},
 ): Promise<KeysetPage<Visit>> {
   const size = pageLimit(limit);
   // An id that is not a UUID names nothing.
@@ -43,6 +45,7 @@ export async function listVisits(
     after,
     limit: size,
     join: ['ownerOrganisation'],
+    count: options.count,
   });
 }
 
