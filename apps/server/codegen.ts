@@ -53,6 +53,8 @@ const config: CodegenConfig = {
           ExportJob: '../db/entities/export-job.ts#ExportJob',
           Dashboard: '../modules/dashboard/dashboard-scope.ts#Dashboard',
           WhatNeedsMe: '../modules/home/what-needs-me.ts#WhatNeedsMe',
+          WorkingGroupInvitation: '../db/entities/onboarding.ts#WorkingGroupInvitation',
+          JoinRequest: '../db/entities/onboarding.ts#JoinRequest',
         },
       },
     },

@@ -6,6 +6,8 @@ import type { SignInLimiter } from './auth/rate-limit.ts';
 import { createPortalLimiter } from './http/portal/portal-limit.ts';
 import type { PortalLimiter } from './http/portal/portal-limit.ts';
 import { KeyRing } from './crypto/envelope.ts';
+import { createJoinRequestLimiter } from './modules/platform/join-limit.ts';
+import type { JoinRequestLimiter } from './modules/platform/join-limit.ts';
 import { createEventBus } from './realtime/bus.ts';
 import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
@@ -44,6 +46,8 @@ export interface Services {
   signInLimiter: SignInLimiter;
   /** Requests per address to the public portal (http/portal). */
   portalLimiter: PortalLimiter;
+  /** Signed-out requests to join the platform, per address and overall (decision 0029). */
+  joinRequestLimiter: JoinRequestLimiter;
   /** Second-factor codes, throttled like passwords (decision 0007) but counted apart from them, per account. */
   secondFactorLimiter: SignInLimiter;
   /** Data keys for sealing personal data and second-factor secrets (decision 0026). */
@@ -78,6 +82,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     signInLimiter: createSignInLimiter(redis),
     portalLimiter: createPortalLimiter(env.PORTAL_REQUESTS_PER_MINUTE, redis),
     secondFactorLimiter: createSignInLimiter(redis, { keyPrefix: 'second-factor' }),
+    joinRequestLimiter: createJoinRequestLimiter(redis),
     keyRing: new KeyRing(env.MASTER_KEY),
     jobs: createJobQueue(),
   } as AppServices;

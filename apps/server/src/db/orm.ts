@@ -6,6 +6,7 @@ import { identitySchemas } from './entities/identity.ts';
 import { securitySchemas } from './entities/security.ts';
 import { AuditEventSchema } from './entities/audit.ts';
 import { mailSchemas } from './entities/mail.ts';
+import { onboardingSchemas } from './entities/onboarding.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
 import { HomeVisitSchema } from './entities/home.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
@@ -71,6 +72,7 @@ export const entities = [
   WorkplanActionSchema,
   DiscussionCommentSchema,
   ...mailSchemas,
+  ...onboardingSchemas,
   VisitReportTextSchema,
   NotificationSchema,
   NotificationPreferenceSchema,

@@ -24,6 +24,7 @@ import { importResolvers } from './resolvers/imports.ts';
 import { securityResolvers } from './resolvers/security.ts';
 import { dashboardResolvers } from './resolvers/dashboard.ts';
 import { homeResolvers } from './resolvers/home.ts';
+import { onboardingResolvers } from './resolvers/onboarding.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -63,4 +64,5 @@ export const resolvers: Resolvers[] = [
   securityResolvers,
   dashboardResolvers,
   homeResolvers,
+  onboardingResolvers,
 ];

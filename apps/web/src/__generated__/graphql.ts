@@ -751,8 +751,12 @@ export type UpdateVisitReportTextsInput = {
 
 /** The closed list of expected failures a payload can report. */
 export type UserErrorCode =
+  /** The request to join was already decided. */
+  | 'ALREADY_DECIDED'
   /** The person already has an authenticator; an administrator of their organisation can reset it. */
   | 'ALREADY_ENROLLED'
+  /** The organisation already belongs to the working group, or is already invited to it. */
+  | 'ALREADY_IN_GROUP'
   /** The person already belongs to this organisation. */
   | 'ALREADY_MEMBER'
   /** The record was changed by someone else meanwhile; reload and retry. */
@@ -775,12 +779,16 @@ export type UserErrorCode =
   | 'INVITATION_USED'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
+  /** The working group would be left without a chair. */
+  | 'LAST_CHAIR'
   /** The person has no authenticator yet. */
   | 'NOT_ENROLLED'
   /** The referenced record does not exist or is not visible to you. */
   | 'NOT_FOUND'
   /** Too many attempts; try again later. */
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** An organisation of the person requires two-factor authentication: it cannot be turned off. */
+  | 'TWO_FACTOR_REQUIRED';
 
 export type VerifySecondFactorInput = {
   /** A six-digit code from the authenticator app, or one of the recovery codes. */

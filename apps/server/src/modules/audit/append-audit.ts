@@ -28,7 +28,20 @@ export type AuditAction =
   | 'auth.twoFactorEnrolled'
   | 'auth.recoveryCodesRegenerated'
   | 'organisation.twoFactorRequirementChanged'
-  | 'membership.twoFactorReset';
+  | 'membership.twoFactorReset'
+  | 'auth.twoFactorDisabled'
+  | 'platform.adminGranted'
+  | 'organisation.created'
+  | 'organisation.hostInstitutionChanged'
+  | 'joinRequest.received'
+  | 'joinRequest.approved'
+  | 'joinRequest.rejected'
+  | 'workingGroup.created'
+  | 'workingGroup.invited'
+  | 'workingGroup.invitationAccepted'
+  | 'workingGroup.invitationDeclined'
+  | 'workingGroup.standingChanged'
+  | 'workingGroup.organisationRemoved';
 
 export interface AuditInput {
   action: AuditAction;
