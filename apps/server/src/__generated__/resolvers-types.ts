@@ -78,6 +78,11 @@ export type AcceptInvitationPayload = {
   __typename?: 'AcceptInvitationPayload';
   /** The person, signed in; null when `userErrors` is not empty. */
   me?: Maybe<Me>;
+  /**
+   * Set when the password was set but the session must first enrol an authenticator (the new
+   * organisation requires two-factor, as new NPMs and the SPT do); null otherwise.
+   */
+  nextStep?: Maybe<SessionStage>;
   userErrors: Array<UserError>;
 };
 
@@ -4111,6 +4116,7 @@ export type AcceptInvitationPayloadResolvers<
   ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload'],
 > = {
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  nextStep?: Resolver<Maybe<ResolversTypes['SessionStage']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 

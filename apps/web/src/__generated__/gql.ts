@@ -55,7 +55,7 @@ type Documents = {
   '\n  mutation WhatNeedsMe_MarkVisited {\n    markHomeVisited\n  }\n': typeof types.WhatNeedsMe_MarkVisitedDocument;
   '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n': typeof types.WorkingGroupCard_WorkingGroupFragmentDoc;
   '\n  subscription LiveRecords_Changed($recordTypes: [RecordType!]) {\n    readableRecordsChanged(recordTypes: $recordTypes) {\n      recordType\n      recordId\n      readable\n    }\n  }\n': typeof types.LiveRecords_ChangedDocument;
-  '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.InvitationPage_AcceptDocument;
+  '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      nextStep\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.InvitationPage_AcceptDocument;
   '\n  query OutboxPage_Outbox($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n    }\n    outbox(organisationId: $organisationId, limit: 50) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n': typeof types.OutboxPage_OutboxDocument;
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddMemberForm_AddMemberDocument;
   '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n': typeof types.MembersPage_OrganisationDocument;
@@ -234,7 +234,7 @@ const documents: Documents = {
     types.WorkingGroupCard_WorkingGroupFragmentDoc,
   '\n  subscription LiveRecords_Changed($recordTypes: [RecordType!]) {\n    readableRecordsChanged(recordTypes: $recordTypes) {\n      recordType\n      recordId\n      readable\n    }\n  }\n':
     types.LiveRecords_ChangedDocument,
-  '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      nextStep\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.InvitationPage_AcceptDocument,
   '\n  query OutboxPage_Outbox($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n    }\n    outbox(organisationId: $organisationId, limit: 50) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n':
     types.OutboxPage_OutboxDocument,
@@ -687,8 +687,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+  source: '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      nextStep\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      nextStep\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2225,6 +2225,7 @@ export type InvitationPage_AcceptMutationVariables = Exact<{
 
 export type InvitationPage_AcceptMutation = {
   acceptInvitation: {
+    nextStep: SessionStage | null;
     me: { user: { id: string; displayName: string; preferredLocale: Locale } } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
@@ -9361,6 +9362,7 @@ export const InvitationPage_AcceptDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'userErrors' },

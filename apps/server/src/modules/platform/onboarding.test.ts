@@ -278,9 +278,15 @@ describe('onboarding from an empty database, through the command line and GraphQ
   });
 
   it('the invited admins accept; the NPM admin must enrol a second factor first (NPMs require it)', async () => {
-    npmAdmin = sharedNpmAdmin = (
-      await acceptInvitation(server, await invitationTokenFor(server.orm, 'coordinadora@npm.test'), INVITED_PASSWORD)
-    ).client;
+    const npmAccepted = await acceptInvitation(
+      server,
+      await invitationTokenFor(server.orm, 'coordinadora@npm.test'),
+      INVITED_PASSWORD,
+    );
+    // Accepted (the password is set, a session cookie given), with no error: the session awaits enrolment.
+    expect(npmAccepted.res.errors).toBeUndefined();
+    expect(npmAccepted.res.data?.acceptInvitation).toEqual({ me: null, userErrors: [] });
+    npmAdmin = sharedNpmAdmin = npmAccepted.client;
     // Held at the enrolment: nothing of the NPM is reachable before it.
     const held = await npmAdmin.request('{ organisation { id } }');
     expect(errorCodes(held)).toEqual(['UNAUTHENTICATED']);
