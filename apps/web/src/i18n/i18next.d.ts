@@ -6,6 +6,7 @@ import type es from './es.json';
 import type esMail from './es.mail.json';
 import type esMonitoring from './es.monitoring.json';
 import type esNotifications from './es.notifications.json';
+import type esOnboarding from './es.onboarding.json';
 import type esPractices from './es.practices.json';
 import type esReports from './es.reports.json';
 import type esSecurity from './es.security.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       mail: typeof esMail;
       monitoring: typeof esMonitoring;
       notifications: typeof esNotifications;
+      onboarding: typeof esOnboarding;
       practices: typeof esPractices;
       reports: typeof esReports;
       security: typeof esSecurity;

@@ -23,9 +23,13 @@ import esMonitoring from './es.monitoring.json';
 import frMonitoring from './fr.monitoring.json';
 import ptMonitoring from './pt.monitoring.json';
 import enNotifications from './en.notifications.json';
+import enOnboarding from './en.onboarding.json';
 import esNotifications from './es.notifications.json';
+import esOnboarding from './es.onboarding.json';
 import frNotifications from './fr.notifications.json';
+import frOnboarding from './fr.onboarding.json';
 import ptNotifications from './pt.notifications.json';
+import ptOnboarding from './pt.onboarding.json';
 import enPractices from './en.practices.json';
 import esPractices from './es.practices.json';
 import frPractices from './fr.practices.json';
@@ -62,6 +66,7 @@ export const RESOURCES = {
     mail: esMail,
     monitoring: esMonitoring,
     notifications: esNotifications,
+    onboarding: esOnboarding,
     practices: esPractices,
     reports: esReports,
     security: esSecurity,
@@ -76,6 +81,7 @@ export const RESOURCES = {
     mail: enMail,
     monitoring: enMonitoring,
     notifications: enNotifications,
+    onboarding: enOnboarding,
     practices: enPractices,
     reports: enReports,
     security: enSecurity,
@@ -90,6 +96,7 @@ export const RESOURCES = {
     mail: frMail,
     monitoring: frMonitoring,
     notifications: frNotifications,
+    onboarding: frOnboarding,
     practices: frPractices,
     reports: frReports,
     security: frSecurity,
@@ -104,6 +111,7 @@ export const RESOURCES = {
     mail: ptMail,
     monitoring: ptMonitoring,
     notifications: ptNotifications,
+    onboarding: ptOnboarding,
     practices: ptPractices,
     reports: ptReports,
     security: ptSecurity,

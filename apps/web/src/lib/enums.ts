@@ -60,7 +60,9 @@ export type {
 } from '@opcat/domain';
 
 export const USER_ERROR_CODES = [
+  'ALREADY_DECIDED',
   'ALREADY_ENROLLED',
+  'ALREADY_IN_GROUP',
   'ALREADY_MEMBER',
   'CONFLICT',
   'FORBIDDEN_CHANGE',
@@ -72,9 +74,11 @@ export const USER_ERROR_CODES = [
   'INVITATION_INVALID',
   'INVITATION_USED',
   'LAST_ADMIN',
+  'LAST_CHAIR',
   'NOT_ENROLLED',
   'NOT_FOUND',
   'RATE_LIMITED',
+  'TWO_FACTOR_REQUIRED',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

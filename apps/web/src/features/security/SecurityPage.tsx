@@ -9,6 +9,7 @@ import { QueryError } from '../errors/QueryError.tsx';
 import { CodeForm } from './CodeForm.tsx';
 import { RecoveryCodesList } from './RecoveryCodesList.tsx';
 import { TwoFactorEnrolment } from './TwoFactorEnrolment.tsx';
+import { DisableTwoFactorCard } from '../onboarding/DisableTwoFactorCard.tsx';
 
 const SecurityPage_Status = graphql(`
   query SecurityPage_Status {
@@ -96,6 +97,7 @@ export function SecurityPage() {
           </Stack>
         </Card>
       )}
+      {status.enabled && !status.required && !fresh && <DisableTwoFactorCard onDone={reload} />}
     </Stack>
   );
 }
