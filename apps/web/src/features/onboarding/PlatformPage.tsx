@@ -93,6 +93,8 @@ export function PlatformPage() {
     let result: { name: string; invitationSent: boolean } | null = null;
     const ok = await submitPayload(async () => {
       const { data: answer } = await create({
+        // The first admin's invitation is in the platform's outbox below.
+        refetchQueries: ['PlatformOutbox_Mail'],
         variables: {
           input: {
             ...organisationInput(values),
