@@ -55,6 +55,8 @@ const config: CodegenConfig = {
           AnnualReportPreview: '../modules/annual-report/preview.ts#AnnualReportPreviewModel',
           Dashboard: '../modules/dashboard/dashboard-scope.ts#Dashboard',
           WhatNeedsMe: '../modules/home/what-needs-me.ts#WhatNeedsMe',
+          WorkingGroupInvitation: '../db/entities/onboarding.ts#WorkingGroupInvitation',
+          JoinRequest: '../db/entities/onboarding.ts#JoinRequest',
         },
       },
     },

@@ -83,6 +83,8 @@ function monitorPages(ids: DemoIds, dialogs: boolean): PageCheck[] {
     { path: '/' },
     { path: `/working-groups/${ids.workingGroup}` },
     { path: `/working-groups/${ids.workingGroup}/workplans` },
+    { path: `/working-groups/${ids.workingGroup}/members` },
+    { path: '/working-groups/new' },
     { path: `/workplans/${ids.workplan}` },
     { path: '/my-actions' },
     { path: '/organisation/members' },

@@ -18,6 +18,8 @@ const WORDS = {
     visits: 'Visites',
     visitHeading: /^Visite à /,
     team: 'Équipe de visite',
+    findings: 'Bibliothèque des constatations',
+    recommendations: 'Recommandations',
   },
   pt: {
     email: 'E-mail',
@@ -29,6 +31,8 @@ const WORDS = {
     visits: 'Visitas',
     visitHeading: /^Visita a /,
     team: 'Equipe de visita',
+    findings: 'Biblioteca de constatações',
+    recommendations: 'Recomendações',
   },
 } as const;
 
@@ -48,9 +52,10 @@ async function walkToVisit(page: Page, language: keyof typeof WORDS, email: stri
   await page.getByRole('button', { name: words.submit, exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/');
   // The account's language (Spanish) wins over the browser's.
-  await expect.poll(() => htmlLang(page)).toBe('es');
+  // The shell applies it once the account is loaded: on a busy machine that takes more than a second.
+  await expect.poll(() => htmlLang(page), { timeout: 10_000 }).toBe('es');
   await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: words.languageName }).click();
-  await expect.poll(() => htmlLang(page)).toBe(language);
+  await expect.poll(() => htmlLang(page), { timeout: 10_000 }).toBe(language);
 
   await page.getByRole('navigation', { name: words.nav }).getByRole('link', { name: words.visits }).click();
   const visits = page.getByTestId('visits');
@@ -67,7 +72,7 @@ describe('French and Portuguese (browser)', () => {
     ['fr', 'fr-FR', 'ana.mnp@demo.opcat'],
     ['pt', 'pt-BR', 'bruno.mnp@demo.opcat'],
   ] as const)(
-    'in %s: sign in, switch language, open a visit; axe finds 0 serious/critical',
+    'in %s: sign in, switch language, open a visit, a finding and a recommendation; axe finds 0 serious/critical on each',
     async (language, locale, email) => {
       const browser = await app.open(locale);
       const { page } = browser;
@@ -85,6 +90,24 @@ describe('French and Portuguese (browser)', () => {
       await page.reload();
       await page.getByRole('heading', { level: 1, name: WORDS[language].visitHeading }).waitFor();
       expect(await htmlLang(page)).toBe(language);
+
+      // On through the cycle: a finding, then a recommendation, each checked by axe and kept as a screenshot.
+      for (const [step, nav, href] of [
+        ['finding', WORDS[language].findings, '/findings/'],
+        ['recommendation', WORDS[language].recommendations, '/recommendations/'],
+      ] as const) {
+        await page.getByRole('navigation', { name: WORDS[language].nav }).getByRole('link', { name: nav }).click();
+        await page.locator(`main a[href^="${href}"]`).first().click();
+        await page.waitForURL((url) => url.pathname.startsWith(href));
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 15_000 });
+        expect(await htmlLang(page)).toBe(language);
+        const onStep = await runAxe(page);
+        console.log(`axe ${step} page (${language}):`, JSON.stringify(onStep.byImpact), onStep.seriousOrCritical);
+        expect(onStep.seriousOrCritical).toEqual([]);
+        expect((await saveScreenshot(page, `${step}-${language}.png`)).bytes).toBeGreaterThan(10 * 1024);
+      }
+      expect(browser.pageErrors).toEqual([]);
     },
   );
 });

@@ -71,7 +71,7 @@ describe('two-factor authentication (browser)', () => {
     await saveScreenshot(page, 'two-factor-signed-in-fr.png');
   });
 
-  it('a member enrols from Account security: QR code, secret as text, ten recovery codes (Portuguese)', async () => {
+  it('a member enrols from Account security: QR code, secret as text, ten recovery codes, then turns it off with one (Portuguese)', async () => {
     const { page } = await app.open('pt-BR');
     await page.goto('/');
     await page.waitForURL((url) => url.pathname === '/signin');
@@ -98,8 +98,15 @@ describe('two-factor authentication (browser)', () => {
     expect(await codes.count()).toBe(10);
     expect(await seriousViolations(page, ['[data-testid="security-page"]'])).toEqual([]);
     await saveScreenshot(page, 'two-factor-recovery-codes-pt.png');
+    const recoveryCode = ((await codes.first().textContent()) ?? '').trim();
     await page.getByRole('button', { name: 'Já os guardei, continuar' }).click();
     await page.getByText('A verificação em duas etapas está ativada.').waitFor();
+
+    // She turns it off again from the same page with a recovery code (decision 0029; OHCHR does not require it).
+    expect(await seriousViolations(page, ['[data-testid="security-page"]'])).toEqual([]);
+    await page.getByLabel('Código ou código de recuperação').fill(recoveryCode);
+    await page.getByRole('button', { name: 'Desativar', exact: true }).click();
+    await page.getByText('A verificação em duas etapas está desativada.').waitFor();
   });
 
   it('an NPM admin requires two-factor and resets a member (Spanish), and a held member must enrol first', async () => {

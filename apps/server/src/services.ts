@@ -8,6 +8,8 @@ import type { PortalLimiter } from './http/portal/portal-limit.ts';
 import { createSsoLimiter } from './http/sso-limit.ts';
 import type { SsoLimiter } from './http/sso-limit.ts';
 import { KeyRing } from './crypto/envelope.ts';
+import { createJoinRequestLimiter } from './modules/platform/join-limit.ts';
+import type { JoinRequestLimiter } from './modules/platform/join-limit.ts';
 import { createEventBus } from './realtime/bus.ts';
 import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
@@ -46,6 +48,8 @@ export interface Services {
   signInLimiter: SignInLimiter;
   /** Requests per address to the public portal (http/portal). */
   portalLimiter: PortalLimiter;
+  /** Signed-out requests to join the platform, per address and overall (decision 0029). */
+  joinRequestLimiter: JoinRequestLimiter;
   /** Second-factor codes, throttled like passwords (decision 0007) but counted apart from them, per account. */
   secondFactorLimiter: SignInLimiter;
   /** Single sign-on starts and callbacks per address (http/sso-routes.ts, decision 0028). */
@@ -83,6 +87,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     portalLimiter: createPortalLimiter(env.PORTAL_REQUESTS_PER_MINUTE, redis),
     secondFactorLimiter: createSignInLimiter(redis, { keyPrefix: 'second-factor' }),
     ssoLimiter: createSsoLimiter(redis),
+    joinRequestLimiter: createJoinRequestLimiter(redis),
     keyRing: new KeyRing(env.MASTER_KEY),
     jobs: createJobQueue(),
   } as AppServices;

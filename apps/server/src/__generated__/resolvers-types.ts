@@ -45,6 +45,10 @@ import type { AnnualReportJob as AnnualReportJobEntity } from '../db/entities/an
 import type { AnnualReportPreviewModel as AnnualReportPreviewModelEntity } from '../modules/annual-report/preview.ts';
 import type { Dashboard as DashboardEntity } from '../modules/dashboard/dashboard-scope.ts';
 import type { WhatNeedsMe as WhatNeedsMeEntity } from '../modules/home/what-needs-me.ts';
+import type {
+  WorkingGroupInvitation as WorkingGroupInvitationEntity,
+  JoinRequest as JoinRequestEntity,
+} from '../db/entities/onboarding.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -76,6 +80,11 @@ export type AcceptInvitationPayload = {
   __typename?: 'AcceptInvitationPayload';
   /** The person, signed in; null when `userErrors` is not empty. */
   me?: Maybe<Me>;
+  /**
+   * Set when the password was set but the session must first enrol an authenticator (the new
+   * organisation requires two-factor, as new NPMs and the SPT do); null otherwise.
+   */
+  nextStep?: Maybe<SessionStage>;
   userErrors: Array<UserError>;
 };
 
@@ -480,6 +489,30 @@ export type ConfirmTwoFactorEnrolmentPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateOrganisationInput = {
+  /** The first administrator: invited by e-mail (a new account), or told by e-mail (an existing one). */
+  adminEmail: Scalars['String']['input'];
+  adminName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2; required except for international bodies (SPT, OHCHR, partners). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** For an NPM: the organisation (NHRI / Ombuds) it sits in. Grants the host nothing. */
+  hostOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  kind: OrganisationKind;
+  /** Language of the invitation e-mail and of a new account (default: the platform administrator's). */
+  locale?: InputMaybe<Locale>;
+  name: Scalars['String']['input'];
+  /** Required for an NPM, refused for other kinds. */
+  npmModel?: InputMaybe<NpmModel>;
+};
+
+export type CreateOrganisationPayload = {
+  __typename?: 'CreateOrganisationPayload';
+  /** True when an invitation e-mail (a single-use link to set a password) was sent to the first administrator. */
+  invitationSent: Scalars['Boolean']['output'];
+  organisation?: Maybe<Organisation>;
+  userErrors: Array<UserError>;
+};
+
 export type CreatePlaceInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
@@ -494,6 +527,21 @@ export type CreatePlaceInput = {
   status?: InputMaybe<PlaceStatus>;
   type: PlaceType;
   workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateWorkingGroupInput = {
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  kind: WorkingGroupKind;
+  name: Scalars['String']['input'];
+  /** The organisation that chairs the new group (one the viewer administers). */
+  organisationId: Scalars['ID']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateWorkingGroupPayload = {
+  __typename?: 'CreateWorkingGroupPayload';
+  userErrors: Array<UserError>;
+  workingGroup?: Maybe<WorkingGroup>;
 };
 
 export type CreateWorkplanInput = {
@@ -582,6 +630,30 @@ export type DashboardScopeKind =
   | 'ORGANISATION'
   /** Records of the working group. */
   | 'WORKING_GROUP';
+
+export type DecideJoinRequestInput = {
+  /** True creates the organisation and invites the contact as its first administrator; false rejects. */
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type DecideJoinRequestPayload = {
+  __typename?: 'DecideJoinRequestPayload';
+  joinRequest?: Maybe<JoinRequest>;
+  userErrors: Array<UserError>;
+};
+
+export type DisableTwoFactorInput = {
+  /** A current code from the authenticator app, or one of the recovery codes. */
+  code: Scalars['String']['input'];
+};
+
+export type DisableTwoFactorPayload = {
+  __typename?: 'DisableTwoFactorPayload';
+  /** The person's two-factor standing after the change; null when `userErrors` is not empty. */
+  status?: Maybe<TwoFactorStatus>;
+  userErrors: Array<UserError>;
+};
 
 export type DiscussionComment = {
   __typename?: 'DiscussionComment';
@@ -1003,6 +1075,18 @@ export type IntervieweeInput = {
   welfareCheckDueOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+export type InviteToWorkingGroupInput = {
+  organisationId: Scalars['ID']['input'];
+  role: WorkingGroupRole;
+  workingGroupId: Scalars['ID']['input'];
+};
+
+export type InviteToWorkingGroupPayload = {
+  __typename?: 'InviteToWorkingGroupPayload';
+  invitation?: Maybe<WorkingGroupInvitation>;
+  userErrors: Array<UserError>;
+};
+
 export type IssueRecommendationInput = {
   addresseeId: Scalars['ID']['input'];
   classification?: InputMaybe<Classification>;
@@ -1023,6 +1107,28 @@ export type IssueRecommendationInput = {
   title: Scalars['String']['input'];
   workingGroupId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** An organisation asked to join the platform (signed out); a platform administrator decides. */
+export type JoinRequest = {
+  __typename?: 'JoinRequest';
+  contactEmail: Scalars['String']['output'];
+  contactName: Scalars['String']['output'];
+  countryCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  /** The request form's language: the invitation is written in it. */
+  locale: Locale;
+  message?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  npmModel?: Maybe<NpmModel>;
+  /** The organisation created when the request was approved. */
+  organisation?: Maybe<Organisation>;
+  status: JoinRequestStatus;
+};
+
+export type JoinRequestStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 
 /** Progress of the joint commitments one organisation is responsible for. */
 export type JointCommitmentProgress = {
@@ -1070,7 +1176,14 @@ export type Me = {
   actingOrganisation?: Maybe<Organisation>;
   /** Organisations the person belongs to, with their role in each. */
   memberships: Array<Membership>;
+  /**
+   * Whether the person runs the platform: creates organisations, decides requests to join, links an
+   * NPM to its host institution. It opens no organisation's records, members, mail or audit log.
+   */
+  platformAdmin: Scalars['Boolean']['output'];
   user: User;
+  /** Invitations of the organisations the person administers to working groups, waiting for their answer. */
+  workingGroupInvitations: Array<WorkingGroupInvitation>;
   /** Working groups any of the person's organisations belongs to. */
   workingGroups: Array<WorkingGroup>;
 };
@@ -1133,8 +1246,18 @@ export type Mutation = {
   configureSso: ConfigureSsoPayload;
   /** Confirms the authenticator with its first code; returns the recovery codes and makes the session usable. */
   confirmTwoFactorEnrolment: ConfirmTwoFactorEnrolmentPayload;
+  /** Platform administrators: creates an organisation and invites its first administrator by e-mail. */
+  createOrganisation: CreateOrganisationPayload;
   createPlace: PlacePayload;
+  /** An organisation's ADMIN starts a working group that the organisation chairs. */
+  createWorkingGroup: CreateWorkingGroupPayload;
   createWorkplan: WorkplanPayload;
+  /** Platform administrators: approves (creates the organisation, invites the contact) or rejects a request to join. */
+  decideJoinRequest: DecideJoinRequestPayload;
+  /** Turns the viewer's own two-factor off with a current code or a recovery code; refused when an organisation requires it. */
+  disableTwoFactor: DisableTwoFactorPayload;
+  /** The chair's ADMINs invite an organisation to the group with a standing; its ADMINs accept. */
+  inviteToWorkingGroup: InviteToWorkingGroupPayload;
   issueRecommendation: RecommendationPayload;
   /** Marks all the viewer's notifications read. */
   markAllNotificationsRead: MarkNotificationsReadPayload;
@@ -1161,6 +1284,8 @@ export type Mutation = {
   /** Replaces the recovery codes, after a current authenticator code. */
   regenerateRecoveryCodes: RegenerateRecoveryCodesPayload;
   removeAction: ActionPayload;
+  /** The chair removes an organisation, or an organisation's ADMIN takes it out. The group always keeps a chair. */
+  removeFromWorkingGroup: RemoveFromWorkingGroupPayload;
   /** ADMIN only: removes a member, revoking their sessions and closing their open connections. */
   removeMember: RemoveMemberPayload;
   /** Removes one of the viewer's passkeys. */
@@ -1171,9 +1296,13 @@ export type Mutation = {
   requestAnnualReport: RequestAnnualReportPayload;
   /** Starts an export: a direct link when the list is short, else a background job. */
   requestExport: RequestExportPayload;
+  /** Signed out: an organisation asks to join the platform. Throttled per address. */
+  requestToJoin: RequestToJoinPayload;
   /** ADMIN only: removes a member's authenticator and recovery codes (a lost device), ending their sessions. */
   resetMemberTwoFactor: ResetMemberTwoFactorPayload;
   resolveDiscussionComment: DiscussionCommentPayload;
+  /** The invited organisation's ADMINs accept (the organisation joins with the standing) or decline. */
+  respondToWorkingGroupInvitation: RespondToWorkingGroupInvitationPayload;
   /** Restores a saved version as a new edit on top of the live document (nothing is lost: the current text stays in the history). */
   restoreNarrativeVersion: WorkplanPayload;
   saveNarrativeVersion: NarrativeVersionPayload;
@@ -1181,12 +1310,16 @@ export type Mutation = {
   setActingOrganisation: SetActingOrganisationPayload;
   /** Turn an evidence file's personal-data flag on or off (audited as a reclassification of the finding's evidence). */
   setEvidencePersonalData: EvidencePayload;
+  /** Platform administrators: links an NPM to its host institution (or removes the link). Grants the host nothing. */
+  setHostInstitution: SetHostInstitutionPayload;
   /** Changes the signed-in person's interface language. */
   setPreferredLocale: SetPreferredLocalePayload;
   /** ADMIN of an NPM of that country: sets how many days authorities have to respond (1–365). */
   setResponsePeriod: ResponsePeriodPayload;
   /** ADMIN only: requires (or stops requiring) two-factor authentication of the organisation's members. */
   setTwoFactorRequired: SetTwoFactorRequiredPayload;
+  /** The chair's ADMINs change an organisation's standing. The group always keeps a chair. */
+  setWorkingGroupStanding: SetWorkingGroupStandingPayload;
   /** ADMIN of the owner: names the organisations a SHARED (or, for the SPT, SPT_CONFIDENTIAL) record is shared with. Audited. */
   shareRecord: RecordPayload;
   /** Signs in with e-mail and password; sets the session cookie. */
@@ -1270,12 +1403,32 @@ export type MutationConfirmTwoFactorEnrolmentArgs = {
   input: ConfirmTwoFactorEnrolmentInput;
 };
 
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+};
+
 export type MutationCreatePlaceArgs = {
   input: CreatePlaceInput;
 };
 
+export type MutationCreateWorkingGroupArgs = {
+  input: CreateWorkingGroupInput;
+};
+
 export type MutationCreateWorkplanArgs = {
   input: CreateWorkplanInput;
+};
+
+export type MutationDecideJoinRequestArgs = {
+  input: DecideJoinRequestInput;
+};
+
+export type MutationDisableTwoFactorArgs = {
+  input: DisableTwoFactorInput;
+};
+
+export type MutationInviteToWorkingGroupArgs = {
+  input: InviteToWorkingGroupInput;
 };
 
 export type MutationIssueRecommendationArgs = {
@@ -1334,6 +1487,10 @@ export type MutationRemoveActionArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationRemoveFromWorkingGroupArgs = {
+  input: RemoveFromWorkingGroupInput;
+};
+
 export type MutationRemoveMemberArgs = {
   input: RemoveMemberInput;
 };
@@ -1354,12 +1511,20 @@ export type MutationRequestExportArgs = {
   input: RequestExportInput;
 };
 
+export type MutationRequestToJoinArgs = {
+  input: RequestToJoinInput;
+};
+
 export type MutationResetMemberTwoFactorArgs = {
   input: ResetMemberTwoFactorInput;
 };
 
 export type MutationResolveDiscussionCommentArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationRespondToWorkingGroupInvitationArgs = {
+  input: RespondToWorkingGroupInvitationInput;
 };
 
 export type MutationRestoreNarrativeVersionArgs = {
@@ -1378,6 +1543,10 @@ export type MutationSetEvidencePersonalDataArgs = {
   input: SetEvidencePersonalDataInput;
 };
 
+export type MutationSetHostInstitutionArgs = {
+  input: SetHostInstitutionInput;
+};
+
 export type MutationSetPreferredLocaleArgs = {
   input: SetPreferredLocaleInput;
 };
@@ -1388,6 +1557,10 @@ export type MutationSetResponsePeriodArgs = {
 
 export type MutationSetTwoFactorRequiredArgs = {
   input: SetTwoFactorRequiredInput;
+};
+
+export type MutationSetWorkingGroupStandingArgs = {
+  input: SetWorkingGroupStandingInput;
 };
 
 export type MutationShareRecordArgs = {
@@ -1635,6 +1808,11 @@ export type Organisation = {
   __typename?: 'Organisation';
   /** ISO 3166-1 alpha-2 code; null for international bodies. */
   countryCode?: Maybe<Scalars['String']['output']>;
+  /**
+   * The Ombuds office or human rights institution an NPM sits in (its own organisation). The link is
+   * shown only: the host reads nothing of the NPM's for it (the NPM's operational autonomy).
+   */
+  hostInstitution?: Maybe<Organisation>;
   id: Scalars['ID']['output'];
   kind: OrganisationKind;
   /** Members and their roles. Readable by members of this organisation only (empty otherwise). */
@@ -1899,6 +2077,8 @@ export type Query = {
   findings: FindingConnection;
   /** Liveness probe usable by signed-out clients. */
   health: Scalars['String']['output'];
+  /** Requests to join, oldest first (limit 1-200, default 50), for platform administrators; NOT_FOUND for anyone else. */
+  joinRequests: Array<JoinRequest>;
   /** The signed-in person, or null when signed out. */
   me?: Maybe<Me>;
   /** Good practices published to the regional networks the viewer's organisations belong to, newest first (at most 200). */
@@ -1909,11 +2089,17 @@ export type Query = {
   notifications: NotificationConnection;
   /** An organisation by id; without id, the viewer's first organisation. */
   organisation: Organisation;
+  /** Organisations whose name contains `search` (at least 2 characters; limit 1-50), to invite to a working group. */
+  organisationDirectory: Array<Organisation>;
   /** The newest mail sent on behalf of the organisation (limit 1-200, default 50): its ADMINs only. */
   outbox: Array<OutboxMail>;
   place: Place;
   /** Places the viewer can read, filtered and counted in the database. */
   places: PlaceConnection;
+  /** Every organisation (limit 1-200, default 100), for platform administrators; NOT_FOUND for anyone else. */
+  platformOrganisations: Array<Organisation>;
+  /** Mail platform administrators sent (first administrators' invitations), newest first: platform administrators only. */
+  platformOutbox: Array<OutboxMail>;
   recommendation: Recommendation;
   recommendations: RecommendationConnection;
   reprisalIncident: ReprisalIncident;
@@ -1999,6 +2185,11 @@ export type QueryFindingsArgs = {
   sort?: InputMaybe<FindingSort>;
 };
 
+export type QueryJoinRequestsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<JoinRequestStatus>;
+};
+
 export type QueryNetworkPracticesArgs = {
   filter?: InputMaybe<NetworkPracticeFilter>;
 };
@@ -2013,6 +2204,11 @@ export type QueryOrganisationArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type QueryOrganisationDirectoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
+};
+
 export type QueryOutboxArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
@@ -2025,6 +2221,14 @@ export type QueryPlaceArgs = {
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlaceFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryPlatformOrganisationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryPlatformOutboxArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2386,6 +2590,17 @@ export type RegenerateRecoveryCodesPayload = {
   userErrors: Array<UserError>;
 };
 
+export type RemoveFromWorkingGroupInput = {
+  organisationId: Scalars['ID']['input'];
+  workingGroupId: Scalars['ID']['input'];
+};
+
+export type RemoveFromWorkingGroupPayload = {
+  __typename?: 'RemoveFromWorkingGroupPayload';
+  removedOrganisationId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type RemoveMemberInput = {
   membershipId: Scalars['ID']['input'];
 };
@@ -2557,6 +2772,27 @@ export type RequestExportPayload = {
   userErrors: Array<UserError>;
 };
 
+export type RequestToJoinInput = {
+  /** The person who will be the organisation's first administrator, invited by e-mail when approved. */
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2; required except for international bodies (SPT, OHCHR, partners). */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  kind: OrganisationKind;
+  locale?: InputMaybe<Locale>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Required for an NPM. */
+  npmModel?: InputMaybe<NpmModel>;
+};
+
+export type RequestToJoinPayload = {
+  __typename?: 'RequestToJoinPayload';
+  /** True when the request was received (the same answer whatever happens to it next). */
+  received: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type ResetMemberTwoFactorInput = {
   /** The membership of the person whose authenticator was lost. */
   membershipId: Scalars['ID']['input'];
@@ -2566,6 +2802,19 @@ export type ResetMemberTwoFactorPayload = {
   __typename?: 'ResetMemberTwoFactorPayload';
   /** The membership; the person enrols again at their next sign-in (their sessions are ended). */
   membership?: Maybe<Membership>;
+  userErrors: Array<UserError>;
+};
+
+export type RespondToWorkingGroupInvitationInput = {
+  accept: Scalars['Boolean']['input'];
+  /** The invitation. */
+  id: Scalars['ID']['input'];
+};
+
+export type RespondToWorkingGroupInvitationPayload = {
+  __typename?: 'RespondToWorkingGroupInvitationPayload';
+  /** The organisation's place in the group when accepted; null when declined. */
+  member?: Maybe<WorkingGroupMember>;
   userErrors: Array<UserError>;
 };
 
@@ -2661,6 +2910,19 @@ export type SetEvidencePersonalDataInput = {
   evidenceId: Scalars['ID']['input'];
 };
 
+export type SetHostInstitutionInput = {
+  /** Its host (an NHRI); null removes the link. */
+  hostOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The NPM. */
+  organisationId: Scalars['ID']['input'];
+};
+
+export type SetHostInstitutionPayload = {
+  __typename?: 'SetHostInstitutionPayload';
+  organisation?: Maybe<Organisation>;
+  userErrors: Array<UserError>;
+};
+
 export type SetPreferredLocaleInput = {
   locale: Locale;
 };
@@ -2685,6 +2947,18 @@ export type SetTwoFactorRequiredInput = {
 export type SetTwoFactorRequiredPayload = {
   __typename?: 'SetTwoFactorRequiredPayload';
   organisation?: Maybe<Organisation>;
+  userErrors: Array<UserError>;
+};
+
+export type SetWorkingGroupStandingInput = {
+  organisationId: Scalars['ID']['input'];
+  role: WorkingGroupRole;
+  workingGroupId: Scalars['ID']['input'];
+};
+
+export type SetWorkingGroupStandingPayload = {
+  __typename?: 'SetWorkingGroupStandingPayload';
+  member?: Maybe<WorkingGroupMember>;
   userErrors: Array<UserError>;
 };
 
@@ -2978,8 +3252,12 @@ export type UserError = {
 
 /** The closed list of expected failures a payload can report. */
 export type UserErrorCode =
+  /** The request to join was already decided. */
+  | 'ALREADY_DECIDED'
   /** The person already has an authenticator; an administrator of their organisation can reset it. */
   | 'ALREADY_ENROLLED'
+  /** The organisation already belongs to the working group, or is already invited to it. */
+  | 'ALREADY_IN_GROUP'
   /** The person already belongs to this organisation. */
   | 'ALREADY_MEMBER'
   /** The record was changed by someone else meanwhile; reload and retry. */
@@ -3004,6 +3282,8 @@ export type UserErrorCode =
   | 'ISSUER_UNREACHABLE'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
+  /** The working group would be left without a chair. */
+  | 'LAST_CHAIR'
   /** The person has no authenticator yet. */
   | 'NOT_ENROLLED'
   /** The referenced record does not exist or is not visible to you. */
@@ -3013,7 +3293,9 @@ export type UserErrorCode =
   /** Too many attempts; try again later. */
   | 'RATE_LIMITED'
   /** Another organisation already uses this sign-in name. */
-  | 'SLUG_TAKEN';
+  | 'SLUG_TAKEN'
+  /** An organisation of the person requires two-factor authentication: it cannot be turned off. */
+  | 'TWO_FACTOR_REQUIRED';
 
 export type VerifyPasskeySecondFactorInput = {
   /** The browser's answer to the authentication options (JSON). */
@@ -3190,6 +3472,8 @@ export type WorkingGroup = {
   /** ISO country code for national groups; null for regional ones. */
   countryCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Invitations the group's chair sent that are still waiting: for the chair's ADMINs (empty for everyone else). */
+  invitations: Array<WorkingGroupInvitation>;
   kind: WorkingGroupKind;
   /** Member organisations and their role in the group. */
   members: Array<WorkingGroupMember>;
@@ -3204,8 +3488,24 @@ export type WorkingGroupAbilities = {
   __typename?: 'WorkingGroupAbilities';
   /** Create a workplan of the group: ADMIN/EDITOR of a CHAIR or MEMBER organisation. */
   createWorkplan: Scalars['Boolean']['output'];
+  /** Invite organisations, set their standing (chair, member, observer), remove them: ADMINs of the chair. */
+  manageMembers: Scalars['Boolean']['output'];
   /** The viewer's organisations that may own a new workplan of the group (empty when none). */
   workplanOwners: Array<Organisation>;
+};
+
+/** A working group's chair invited an organisation; its ADMINs accept or decline. */
+export type WorkingGroupInvitation = {
+  __typename?: 'WorkingGroupInvitation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  /** The standing the organisation would have in the group. */
+  role: WorkingGroupRole;
+  workingGroupId: Scalars['ID']['output'];
+  workingGroupKind: WorkingGroupKind;
+  /** The group's name (the invited organisation is not a member yet: it sees no more of the group). */
+  workingGroupName: Scalars['String']['output'];
 };
 
 export type WorkingGroupKind =
@@ -3221,6 +3521,8 @@ export type WorkingGroupMember = {
   id: Scalars['ID']['output'];
   organisation: Organisation;
   role: WorkingGroupRole;
+  /** Whether the viewer may take this organisation out of the group (the chair; or its own ADMINs: it leaves). */
+  viewerCanRemove: Scalars['Boolean']['output'];
 };
 
 export type WorkingGroupRole = 'CHAIR' | 'MEMBER' | 'OBSERVER';
@@ -3537,7 +3839,15 @@ export type ResolversTypes = {
   ConfirmTwoFactorEnrolmentPayload: ResolverTypeWrapper<
     Omit<ConfirmTwoFactorEnrolmentPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
   >;
+  CreateOrganisationInput: CreateOrganisationInput;
+  CreateOrganisationPayload: ResolverTypeWrapper<
+    Omit<CreateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }
+  >;
   CreatePlaceInput: CreatePlaceInput;
+  CreateWorkingGroupInput: CreateWorkingGroupInput;
+  CreateWorkingGroupPayload: ResolverTypeWrapper<
+    Omit<CreateWorkingGroupPayload, 'workingGroup'> & { workingGroup?: Maybe<ResolversTypes['WorkingGroup']> }
+  >;
   CreateWorkplanInput: CreateWorkplanInput;
   Dashboard: ResolverTypeWrapper<DashboardEntity>;
   DashboardActionItem: ResolverTypeWrapper<DashboardActionItem>;
@@ -3545,6 +3855,12 @@ export type ResolversTypes = {
   DashboardScopeInput: DashboardScopeInput;
   DashboardScopeKind: DashboardScopeKind;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideJoinRequestInput: DecideJoinRequestInput;
+  DecideJoinRequestPayload: ResolverTypeWrapper<
+    Omit<DecideJoinRequestPayload, 'joinRequest'> & { joinRequest?: Maybe<ResolversTypes['JoinRequest']> }
+  >;
+  DisableTwoFactorInput: DisableTwoFactorInput;
+  DisableTwoFactorPayload: ResolverTypeWrapper<DisableTwoFactorPayload>;
   DiscussionComment: ResolverTypeWrapper<DiscussionCommentEntity>;
   DiscussionCommentConnection: ResolverTypeWrapper<
     Omit<DiscussionCommentConnection, 'nodes'> & { nodes: Array<ResolversTypes['DiscussionComment']> }
@@ -3592,8 +3908,14 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interviewee: ResolverTypeWrapper<IntervieweeEntity>;
   IntervieweeInput: IntervieweeInput;
+  InviteToWorkingGroupInput: InviteToWorkingGroupInput;
+  InviteToWorkingGroupPayload: ResolverTypeWrapper<
+    Omit<InviteToWorkingGroupPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['WorkingGroupInvitation']> }
+  >;
   IssueRecommendationInput: IssueRecommendationInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JoinRequest: ResolverTypeWrapper<JoinRequestEntity>;
+  JoinRequestStatus: JoinRequestStatus;
   JointCommitmentProgress: ResolverTypeWrapper<JointCommitmentProgress>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Locale: Locale;
@@ -3686,6 +4008,8 @@ export type ResolversTypes = {
   RecordType: RecordType;
   RegenerateRecoveryCodesInput: RegenerateRecoveryCodesInput;
   RegenerateRecoveryCodesPayload: ResolverTypeWrapper<RegenerateRecoveryCodesPayload>;
+  RemoveFromWorkingGroupInput: RemoveFromWorkingGroupInput;
+  RemoveFromWorkingGroupPayload: ResolverTypeWrapper<RemoveFromWorkingGroupPayload>;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
   RemovePasskeyInput: RemovePasskeyInput;
@@ -3712,9 +4036,15 @@ export type ResolversTypes = {
   RequestExportPayload: ResolverTypeWrapper<
     Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversTypes['ExportJob']> }
   >;
+  RequestToJoinInput: RequestToJoinInput;
+  RequestToJoinPayload: ResolverTypeWrapper<RequestToJoinPayload>;
   ResetMemberTwoFactorInput: ResetMemberTwoFactorInput;
   ResetMemberTwoFactorPayload: ResolverTypeWrapper<
     Omit<ResetMemberTwoFactorPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }
+  >;
+  RespondToWorkingGroupInvitationInput: RespondToWorkingGroupInvitationInput;
+  RespondToWorkingGroupInvitationPayload: ResolverTypeWrapper<
+    Omit<RespondToWorkingGroupInvitationPayload, 'member'> & { member?: Maybe<ResolversTypes['WorkingGroupMember']> }
   >;
   ResponsePeriod: ResolverTypeWrapper<ResponsePeriod>;
   ResponsePeriodPayload: ResolverTypeWrapper<ResponsePeriodPayload>;
@@ -3733,6 +4063,10 @@ export type ResolversTypes = {
     Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }
   >;
   SetEvidencePersonalDataInput: SetEvidencePersonalDataInput;
+  SetHostInstitutionInput: SetHostInstitutionInput;
+  SetHostInstitutionPayload: ResolverTypeWrapper<
+    Omit<SetHostInstitutionPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }
+  >;
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: ResolverTypeWrapper<
     Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
@@ -3741,6 +4075,10 @@ export type ResolversTypes = {
   SetTwoFactorRequiredInput: SetTwoFactorRequiredInput;
   SetTwoFactorRequiredPayload: ResolverTypeWrapper<
     Omit<SetTwoFactorRequiredPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }
+  >;
+  SetWorkingGroupStandingInput: SetWorkingGroupStandingInput;
+  SetWorkingGroupStandingPayload: ResolverTypeWrapper<
+    Omit<SetWorkingGroupStandingPayload, 'member'> & { member?: Maybe<ResolversTypes['WorkingGroupMember']> }
   >;
   Severity: Severity;
   ShareRecordInput: ShareRecordInput;
@@ -3804,6 +4142,7 @@ export type ResolversTypes = {
   WorkingGroupAbilities: ResolverTypeWrapper<
     Omit<WorkingGroupAbilities, 'workplanOwners'> & { workplanOwners: Array<ResolversTypes['Organisation']> }
   >;
+  WorkingGroupInvitation: ResolverTypeWrapper<WorkingGroupInvitationEntity>;
   WorkingGroupKind: WorkingGroupKind;
   WorkingGroupMember: ResolverTypeWrapper<WorkingGroupMemberEntity>;
   WorkingGroupRole: WorkingGroupRole;
@@ -3871,13 +4210,27 @@ export type ResolversParentTypes = {
   ConfirmTwoFactorEnrolmentPayload: Omit<ConfirmTwoFactorEnrolmentPayload, 'me'> & {
     me?: Maybe<ResolversParentTypes['Me']>;
   };
+  CreateOrganisationInput: CreateOrganisationInput;
+  CreateOrganisationPayload: Omit<CreateOrganisationPayload, 'organisation'> & {
+    organisation?: Maybe<ResolversParentTypes['Organisation']>;
+  };
   CreatePlaceInput: CreatePlaceInput;
+  CreateWorkingGroupInput: CreateWorkingGroupInput;
+  CreateWorkingGroupPayload: Omit<CreateWorkingGroupPayload, 'workingGroup'> & {
+    workingGroup?: Maybe<ResolversParentTypes['WorkingGroup']>;
+  };
   CreateWorkplanInput: CreateWorkplanInput;
   Dashboard: DashboardEntity;
   DashboardActionItem: DashboardActionItem;
   DashboardRecommendationItem: DashboardRecommendationItem;
   DashboardScopeInput: DashboardScopeInput;
   DateTime: Scalars['DateTime']['output'];
+  DecideJoinRequestInput: DecideJoinRequestInput;
+  DecideJoinRequestPayload: Omit<DecideJoinRequestPayload, 'joinRequest'> & {
+    joinRequest?: Maybe<ResolversParentTypes['JoinRequest']>;
+  };
+  DisableTwoFactorInput: DisableTwoFactorInput;
+  DisableTwoFactorPayload: DisableTwoFactorPayload;
   DiscussionComment: DiscussionCommentEntity;
   DiscussionCommentConnection: Omit<DiscussionCommentConnection, 'nodes'> & {
     nodes: Array<ResolversParentTypes['DiscussionComment']>;
@@ -3910,8 +4263,13 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interviewee: IntervieweeEntity;
   IntervieweeInput: IntervieweeInput;
+  InviteToWorkingGroupInput: InviteToWorkingGroupInput;
+  InviteToWorkingGroupPayload: Omit<InviteToWorkingGroupPayload, 'invitation'> & {
+    invitation?: Maybe<ResolversParentTypes['WorkingGroupInvitation']>;
+  };
   IssueRecommendationInput: IssueRecommendationInput;
   JSON: Scalars['JSON']['output'];
+  JoinRequest: JoinRequestEntity;
   JointCommitmentProgress: JointCommitmentProgress;
   LocalDate: Scalars['LocalDate']['output'];
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
@@ -3983,6 +4341,8 @@ export type ResolversParentTypes = {
   RecordPlacePopulationInput: RecordPlacePopulationInput;
   RegenerateRecoveryCodesInput: RegenerateRecoveryCodesInput;
   RegenerateRecoveryCodesPayload: RegenerateRecoveryCodesPayload;
+  RemoveFromWorkingGroupInput: RemoveFromWorkingGroupInput;
+  RemoveFromWorkingGroupPayload: RemoveFromWorkingGroupPayload;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: RemoveMemberPayload;
   RemovePasskeyInput: RemovePasskeyInput;
@@ -3999,9 +4359,15 @@ export type ResolversParentTypes = {
   };
   RequestExportInput: RequestExportInput;
   RequestExportPayload: Omit<RequestExportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['ExportJob']> };
+  RequestToJoinInput: RequestToJoinInput;
+  RequestToJoinPayload: RequestToJoinPayload;
   ResetMemberTwoFactorInput: ResetMemberTwoFactorInput;
   ResetMemberTwoFactorPayload: Omit<ResetMemberTwoFactorPayload, 'membership'> & {
     membership?: Maybe<ResolversParentTypes['Membership']>;
+  };
+  RespondToWorkingGroupInvitationInput: RespondToWorkingGroupInvitationInput;
+  RespondToWorkingGroupInvitationPayload: Omit<RespondToWorkingGroupInvitationPayload, 'member'> & {
+    member?: Maybe<ResolversParentTypes['WorkingGroupMember']>;
   };
   ResponsePeriod: ResponsePeriod;
   ResponsePeriodPayload: ResponsePeriodPayload;
@@ -4013,12 +4379,20 @@ export type ResolversParentTypes = {
   SetActingOrganisationInput: SetActingOrganisationInput;
   SetActingOrganisationPayload: Omit<SetActingOrganisationPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
   SetEvidencePersonalDataInput: SetEvidencePersonalDataInput;
+  SetHostInstitutionInput: SetHostInstitutionInput;
+  SetHostInstitutionPayload: Omit<SetHostInstitutionPayload, 'organisation'> & {
+    organisation?: Maybe<ResolversParentTypes['Organisation']>;
+  };
   SetPreferredLocaleInput: SetPreferredLocaleInput;
   SetPreferredLocalePayload: Omit<SetPreferredLocalePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   SetResponsePeriodInput: SetResponsePeriodInput;
   SetTwoFactorRequiredInput: SetTwoFactorRequiredInput;
   SetTwoFactorRequiredPayload: Omit<SetTwoFactorRequiredPayload, 'organisation'> & {
     organisation?: Maybe<ResolversParentTypes['Organisation']>;
+  };
+  SetWorkingGroupStandingInput: SetWorkingGroupStandingInput;
+  SetWorkingGroupStandingPayload: Omit<SetWorkingGroupStandingPayload, 'member'> & {
+    member?: Maybe<ResolversParentTypes['WorkingGroupMember']>;
   };
   ShareRecordInput: ShareRecordInput;
   ShareableRecord: AnyShareableRecordEntity;
@@ -4069,6 +4443,7 @@ export type ResolversParentTypes = {
   WorkingGroupAbilities: Omit<WorkingGroupAbilities, 'workplanOwners'> & {
     workplanOwners: Array<ResolversParentTypes['Organisation']>;
   };
+  WorkingGroupInvitation: WorkingGroupInvitationEntity;
   WorkingGroupMember: WorkingGroupMemberEntity;
   Workplan: WorkplanEntity;
   WorkplanAction: WorkplanActionEntity;
@@ -4090,6 +4465,7 @@ export type AcceptInvitationPayloadResolvers<
   ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload'],
 > = {
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  nextStep?: Resolver<Maybe<ResolversTypes['SessionStage']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4320,6 +4696,25 @@ export type ConfirmTwoFactorEnrolmentPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CreateOrganisationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CreateOrganisationPayload'] =
+    ResolversParentTypes['CreateOrganisationPayload'],
+> = {
+  invitationSent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateWorkingGroupPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CreateWorkingGroupPayload'] =
+    ResolversParentTypes['CreateWorkingGroupPayload'],
+> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workingGroup?: Resolver<Maybe<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
+};
+
 export type DashboardResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'],
@@ -4363,6 +4758,23 @@ export type DashboardRecommendationItemResolvers<
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DecideJoinRequestPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DecideJoinRequestPayload'] =
+    ResolversParentTypes['DecideJoinRequestPayload'],
+> = {
+  joinRequest?: Resolver<Maybe<ResolversTypes['JoinRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DisableTwoFactorPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DisableTwoFactorPayload'] = ResolversParentTypes['DisableTwoFactorPayload'],
+> = {
+  status?: Resolver<Maybe<ResolversTypes['TwoFactorStatus']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type DiscussionCommentResolvers<
   ContextType = GraphQLContext,
@@ -4619,9 +5031,37 @@ export type IntervieweeResolvers<
   welfareCheckDueOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
 };
 
+export type InviteToWorkingGroupPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InviteToWorkingGroupPayload'] =
+    ResolversParentTypes['InviteToWorkingGroupPayload'],
+> = {
+  invitation?: Resolver<Maybe<ResolversTypes['WorkingGroupInvitation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JoinRequestResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['JoinRequest'] = ResolversParentTypes['JoinRequest'],
+> = {
+  contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  npmModel?: Resolver<Maybe<ResolversTypes['NpmModel']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JoinRequestStatus'], ParentType, ContextType>;
+};
 
 export type JointCommitmentProgressResolvers<
   ContextType = GraphQLContext,
@@ -4654,7 +5094,9 @@ export type MeResolvers<
 > = {
   actingOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  platformAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  workingGroupInvitations?: Resolver<Array<ResolversTypes['WorkingGroupInvitation']>, ParentType, ContextType>;
   workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
 };
 
@@ -4761,17 +5203,47 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'input'>
   >;
+  createOrganisation?: Resolver<
+    ResolversTypes['CreateOrganisationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateOrganisationArgs, 'input'>
+  >;
   createPlace?: Resolver<
     ResolversTypes['PlacePayload'],
     ParentType,
     ContextType,
     RequireFields<MutationCreatePlaceArgs, 'input'>
   >;
+  createWorkingGroup?: Resolver<
+    ResolversTypes['CreateWorkingGroupPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateWorkingGroupArgs, 'input'>
+  >;
   createWorkplan?: Resolver<
     ResolversTypes['WorkplanPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationCreateWorkplanArgs, 'input'>
+  >;
+  decideJoinRequest?: Resolver<
+    ResolversTypes['DecideJoinRequestPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDecideJoinRequestArgs, 'input'>
+  >;
+  disableTwoFactor?: Resolver<
+    ResolversTypes['DisableTwoFactorPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDisableTwoFactorArgs, 'input'>
+  >;
+  inviteToWorkingGroup?: Resolver<
+    ResolversTypes['InviteToWorkingGroupPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationInviteToWorkingGroupArgs, 'input'>
   >;
   issueRecommendation?: Resolver<
     ResolversTypes['RecommendationPayload'],
@@ -4859,6 +5331,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRemoveActionArgs, 'id'>
   >;
+  removeFromWorkingGroup?: Resolver<
+    ResolversTypes['RemoveFromWorkingGroupPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveFromWorkingGroupArgs, 'input'>
+  >;
   removeMember?: Resolver<
     ResolversTypes['RemoveMemberPayload'],
     ParentType,
@@ -4889,6 +5367,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRequestExportArgs, 'input'>
   >;
+  requestToJoin?: Resolver<
+    ResolversTypes['RequestToJoinPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestToJoinArgs, 'input'>
+  >;
   resetMemberTwoFactor?: Resolver<
     ResolversTypes['ResetMemberTwoFactorPayload'],
     ParentType,
@@ -4900,6 +5384,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationResolveDiscussionCommentArgs, 'id'>
+  >;
+  respondToWorkingGroupInvitation?: Resolver<
+    ResolversTypes['RespondToWorkingGroupInvitationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRespondToWorkingGroupInvitationArgs, 'input'>
   >;
   restoreNarrativeVersion?: Resolver<
     ResolversTypes['WorkplanPayload'],
@@ -4925,6 +5415,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetEvidencePersonalDataArgs, 'input'>
   >;
+  setHostInstitution?: Resolver<
+    ResolversTypes['SetHostInstitutionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetHostInstitutionArgs, 'input'>
+  >;
   setPreferredLocale?: Resolver<
     ResolversTypes['SetPreferredLocalePayload'],
     ParentType,
@@ -4942,6 +5438,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetTwoFactorRequiredArgs, 'input'>
+  >;
+  setWorkingGroupStanding?: Resolver<
+    ResolversTypes['SetWorkingGroupStandingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetWorkingGroupStandingArgs, 'input'>
   >;
   shareRecord?: Resolver<
     ResolversTypes['RecordPayload'],
@@ -5140,6 +5642,7 @@ export type OrganisationResolvers<
   ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'],
 > = {
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hostInstitution?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -5342,6 +5845,12 @@ export type QueryResolvers<
     RequireFields<QueryFindingsArgs, 'limit' | 'sort'>
   >;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  joinRequests?: Resolver<
+    Array<ResolversTypes['JoinRequest']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryJoinRequestsArgs, 'limit' | 'status'>
+  >;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   networkPractices?: Resolver<
     Array<ResolversTypes['NetworkPractice']>,
@@ -5357,6 +5866,12 @@ export type QueryResolvers<
     RequireFields<QueryNotificationsArgs, 'limit'>
   >;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, Partial<QueryOrganisationArgs>>;
+  organisationDirectory?: Resolver<
+    Array<ResolversTypes['Organisation']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryOrganisationDirectoryArgs, 'limit' | 'search'>
+  >;
   outbox?: Resolver<
     Array<ResolversTypes['OutboxMail']>,
     ParentType,
@@ -5369,6 +5884,18 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryPlacesArgs, 'limit'>
+  >;
+  platformOrganisations?: Resolver<
+    Array<ResolversTypes['Organisation']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPlatformOrganisationsArgs, 'limit'>
+  >;
+  platformOutbox?: Resolver<
+    Array<ResolversTypes['OutboxMail']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPlatformOutboxArgs, 'limit'>
   >;
   recommendation?: Resolver<
     ResolversTypes['Recommendation'],
@@ -5608,6 +6135,15 @@ export type RegenerateRecoveryCodesPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemoveFromWorkingGroupPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemoveFromWorkingGroupPayload'] =
+    ResolversParentTypes['RemoveFromWorkingGroupPayload'],
+> = {
+  removedOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RemoveMemberPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload'],
@@ -5703,12 +6239,29 @@ export type RequestExportPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RequestToJoinPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RequestToJoinPayload'] = ResolversParentTypes['RequestToJoinPayload'],
+> = {
+  received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ResetMemberTwoFactorPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ResetMemberTwoFactorPayload'] =
     ResolversParentTypes['ResetMemberTwoFactorPayload'],
 > = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RespondToWorkingGroupInvitationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RespondToWorkingGroupInvitationPayload'] =
+    ResolversParentTypes['RespondToWorkingGroupInvitationPayload'],
+> = {
+  member?: Resolver<Maybe<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -5764,6 +6317,15 @@ export type SetActingOrganisationPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetHostInstitutionPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetHostInstitutionPayload'] =
+    ResolversParentTypes['SetHostInstitutionPayload'],
+> = {
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SetPreferredLocalePayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SetPreferredLocalePayload'] =
@@ -5779,6 +6341,15 @@ export type SetTwoFactorRequiredPayloadResolvers<
     ResolversParentTypes['SetTwoFactorRequiredPayload'],
 > = {
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SetWorkingGroupStandingPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetWorkingGroupStandingPayload'] =
+    ResolversParentTypes['SetWorkingGroupStandingPayload'],
+> = {
+  member?: Resolver<Maybe<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -6041,6 +6612,7 @@ export type WorkingGroupResolvers<
 > = {
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['WorkingGroupInvitation']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WorkingGroupKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['WorkingGroupMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6053,7 +6625,21 @@ export type WorkingGroupAbilitiesResolvers<
   ParentType extends ResolversParentTypes['WorkingGroupAbilities'] = ResolversParentTypes['WorkingGroupAbilities'],
 > = {
   createWorkplan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   workplanOwners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type WorkingGroupInvitationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkingGroupInvitation'] = ResolversParentTypes['WorkingGroupInvitation'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['WorkingGroupRole'], ParentType, ContextType>;
+  workingGroupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workingGroupKind?: Resolver<ResolversTypes['WorkingGroupKind'], ParentType, ContextType>;
+  workingGroupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type WorkingGroupMemberResolvers<
@@ -6063,6 +6649,7 @@ export type WorkingGroupMemberResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['WorkingGroupRole'], ParentType, ContextType>;
+  viewerCanRemove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type WorkplanResolvers<
@@ -6222,10 +6809,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Comment?: CommentResolvers<ContextType>;
   ConfigureSsoPayload?: ConfigureSsoPayloadResolvers<ContextType>;
   ConfirmTwoFactorEnrolmentPayload?: ConfirmTwoFactorEnrolmentPayloadResolvers<ContextType>;
+  CreateOrganisationPayload?: CreateOrganisationPayloadResolvers<ContextType>;
+  CreateWorkingGroupPayload?: CreateWorkingGroupPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardActionItem?: DashboardActionItemResolvers<ContextType>;
   DashboardRecommendationItem?: DashboardRecommendationItemResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DecideJoinRequestPayload?: DecideJoinRequestPayloadResolvers<ContextType>;
+  DisableTwoFactorPayload?: DisableTwoFactorPayloadResolvers<ContextType>;
   DiscussionComment?: DiscussionCommentResolvers<ContextType>;
   DiscussionCommentConnection?: DiscussionCommentConnectionResolvers<ContextType>;
   DiscussionCommentPayload?: DiscussionCommentPayloadResolvers<ContextType>;
@@ -6247,7 +6838,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   ImportSpreadsheetPayload?: ImportSpreadsheetPayloadResolvers<ContextType>;
   Interviewee?: IntervieweeResolvers<ContextType>;
+  InviteToWorkingGroupPayload?: InviteToWorkingGroupPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JoinRequest?: JoinRequestResolvers<ContextType>;
   JointCommitmentProgress?: JointCommitmentProgressResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
@@ -6290,6 +6883,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RecordAbilities?: RecordAbilitiesResolvers<ContextType>;
   RecordPayload?: RecordPayloadResolvers<ContextType>;
   RegenerateRecoveryCodesPayload?: RegenerateRecoveryCodesPayloadResolvers<ContextType>;
+  RemoveFromWorkingGroupPayload?: RemoveFromWorkingGroupPayloadResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
   RemovePasskeyPayload?: RemovePasskeyPayloadResolvers<ContextType>;
   ReportFindingPreview?: ReportFindingPreviewResolvers<ContextType>;
@@ -6299,15 +6893,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReprisalPayload?: ReprisalPayloadResolvers<ContextType>;
   RequestAnnualReportPayload?: RequestAnnualReportPayloadResolvers<ContextType>;
   RequestExportPayload?: RequestExportPayloadResolvers<ContextType>;
+  RequestToJoinPayload?: RequestToJoinPayloadResolvers<ContextType>;
   ResetMemberTwoFactorPayload?: ResetMemberTwoFactorPayloadResolvers<ContextType>;
+  RespondToWorkingGroupInvitationPayload?: RespondToWorkingGroupInvitationPayloadResolvers<ContextType>;
   ResponsePeriod?: ResponsePeriodResolvers<ContextType>;
   ResponsePeriodPayload?: ResponsePeriodPayloadResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchRecord?: SearchRecordResolvers<ContextType>;
   SetActingOrganisationPayload?: SetActingOrganisationPayloadResolvers<ContextType>;
+  SetHostInstitutionPayload?: SetHostInstitutionPayloadResolvers<ContextType>;
   SetPreferredLocalePayload?: SetPreferredLocalePayloadResolvers<ContextType>;
   SetTwoFactorRequiredPayload?: SetTwoFactorRequiredPayloadResolvers<ContextType>;
+  SetWorkingGroupStandingPayload?: SetWorkingGroupStandingPayloadResolvers<ContextType>;
   ShareableRecord?: ShareableRecordResolvers<ContextType>;
   SharedRecordItem?: SharedRecordItemResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
@@ -6330,6 +6928,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WhatNeedsMe?: WhatNeedsMeResolvers<ContextType>;
   WorkingGroup?: WorkingGroupResolvers<ContextType>;
   WorkingGroupAbilities?: WorkingGroupAbilitiesResolvers<ContextType>;
+  WorkingGroupInvitation?: WorkingGroupInvitationResolvers<ContextType>;
   WorkingGroupMember?: WorkingGroupMemberResolvers<ContextType>;
   Workplan?: WorkplanResolvers<ContextType>;
   WorkplanAction?: WorkplanActionResolvers<ContextType>;

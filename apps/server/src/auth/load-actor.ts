@@ -23,6 +23,7 @@ interface Row {
   second_factor_pending: boolean;
   two_factor_enrolled: boolean;
   require_two_factor: boolean | null;
+  platform_admin: boolean;
 }
 
 /*
@@ -35,10 +36,11 @@ const SESSION_WITH_FACTS = `
   select s.id as session_id, s.user_id, s.created_at as session_created_at, s.expires_at,
          s.acting_organisation_id, o.id as organisation_id, o.kind as organisation_kind, o.country_code,
          m.role as membership_role, g.id as group_member_id, g.working_group_id, g.role as group_role,
-         s.second_factor_pending, o.require_two_factor,
+         s.second_factor_pending, o.require_two_factor, u.platform_admin,
          exists (select 1 from user_two_factor t where t.user_id = s.user_id and t.enabled_at is not null)
            as two_factor_enrolled
     from user_session s
+    join user_account u on u.id = s.user_id
     left join membership m on m.user_id = s.user_id
     left join organisation o on o.id = m.organisation_id
     left join working_group_member g on g.organisation_id = m.organisation_id
@@ -97,6 +99,8 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
     sessionId: first.session_id,
     actingOrganisationId: chosen && memberships.has(chosen) ? chosen : null,
     memberships: [...memberships.values()],
+    // Opens the platform's own work only (decision 0029); left out when false, as the tests' actors are.
+    ...(first.platform_admin ? { platformAdmin: true } : {}),
     // By the working-group membership's id, as they always came.
     workingGroups: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group),
   };

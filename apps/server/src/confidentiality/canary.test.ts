@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadActor } from '../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../auth/session.ts';
-import { demoUsers } from '../db/demo-world.ts';
+import { DEMO_PLATFORM_ADMIN, demoOrganisations, demoUsers } from '../db/demo-world.ts';
+import { Organisation } from '../db/entities/identity.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import { AT_RISK_FLAG, CANARY_PATTERN, entitledCanaries, leakedCanaries, plantCanaries } from '../test/canary-world.ts';
 import type { CanaryWorld } from '../test/canary-world.ts';
@@ -71,7 +72,8 @@ beforeAll(async () => {
   server = await startTestServer();
   world = await plantCanaries(server, seededRandom(SEED));
   viewers = await Promise.all(
-    demoUsers.map(async ({ email }) => {
+    // The platform administrator too (decision 0029): it must be scanned like an outsider.
+    [...demoUsers, DEMO_PLATFORM_ADMIN].map(async ({ email }) => {
       const { cookie } = await signedIn(server, email);
       if (!cookie) throw new Error(`no session for ${email}`);
       const actor = await loadActor(
@@ -134,6 +136,29 @@ describe('canary scan: planted confidential strings reach only the people entitl
       expect([...tagged('SPT_CONFIDENTIAL'), ...tagged('REPRISAL'), ...personal].filter((c) => sees.has(c))).toEqual(
         [],
       );
+    }
+  });
+
+  it('the platform administrator is entitled to exactly what an outsider is; the host NHRI to none of the NPM’s ORGANISATION records', async () => {
+    const admin = viewers.find((v) => v.email === DEMO_PLATFORM_ADMIN.email);
+    const outsider = { userId: 'outsider', sessionId: 'outsider', memberships: [], workingGroups: [] };
+    expect(admin?.entitled).toEqual(entitledCanaries(outsider, world.canaries));
+    expect(admin?.entitled.size).toBeGreaterThan(0);
+    const npm = await server.orm.em
+      .fork()
+      .findOneOrFail(Organisation, { name: demoOrganisations.find((o) => o.key === 'npm')?.name ?? '' });
+    expect(npm.hostOrganisation).not.toBeNull();
+    const npmOwn = world.canaries
+      .filter((c) => c.guard.kind === 'record' && c.guard.facts.ownerOrganisationId === npm.id)
+      .filter((c) => c.guard.kind === 'record' && c.guard.facts.classification === 'ORGANISATION')
+      .map((c) => c.value);
+    expect(npmOwn.length).toBeGreaterThan(0);
+    for (const hostMember of ['carmen.cndh@demo.opcat', 'sofia.colectivo@demo.opcat']) {
+      const sees = viewers.find((v) => v.email === hostMember)?.entitled ?? new Set<string>();
+      expect(
+        npmOwn.filter((c) => sees.has(c)),
+        hostMember,
+      ).toEqual([]);
     }
   });
 

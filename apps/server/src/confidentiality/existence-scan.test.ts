@@ -15,7 +15,7 @@ import type { Actor, RecordFacts } from '@opcat/domain';
 import { loadActor } from '../auth/load-actor.ts';
 import type { SessionActor } from '../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../auth/session.ts';
-import { demoUsers } from '../db/demo-world.ts';
+import { DEMO_PLATFORM_ADMIN, demoUsers } from '../db/demo-world.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import { plantCanaries } from '../test/canary-world.ts';
 import { mapConcurrently } from '../test/concurrency.ts';
@@ -332,7 +332,8 @@ beforeAll(async () => {
   probes = probesOf(buildSchema());
   const world = await idsWithFacts(server.orm.em.fork() as EntityManager);
   viewers = await Promise.all(
-    demoUsers.map(async ({ email }) => {
+    // The platform administrator too (decision 0029): no id of a record answers differently for it.
+    [...demoUsers, DEMO_PLATFORM_ADMIN].map(async ({ email }) => {
       const { cookie } = await signedIn(server, email);
       const actor = await loadActor(
         server.orm.em.fork() as EntityManager,

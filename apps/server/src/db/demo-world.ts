@@ -147,6 +147,16 @@ export const demoUsers: DemoUser[] = [
   },
 ];
 
+/**
+ * The demo platform administrator (decision 0029): creates organisations and decides requests to
+ * join; belongs to no organisation, so it reads what any signed-in outsider reads.
+ */
+export const DEMO_PLATFORM_ADMIN = {
+  email: 'pablo.plataforma@demo.opcat',
+  displayName: 'Pablo Ibarra',
+  locale: 'es' as const,
+};
+
 interface DemoWorkingGroup {
   name: string;
   kind: WorkingGroupKind;

@@ -9,6 +9,7 @@ import { ssoSchemas } from './entities/sso.ts';
 import { AuditEventSchema } from './entities/audit.ts';
 import { pivotSchemas } from './entities/pivots.ts';
 import { mailSchemas } from './entities/mail.ts';
+import { onboardingSchemas } from './entities/onboarding.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
 import { AnnualReportJobSchema } from './entities/annual-report-job.ts';
 import { HomeVisitSchema } from './entities/home.ts';
@@ -77,6 +78,7 @@ export const entities = [
   WorkplanActionSchema,
   DiscussionCommentSchema,
   ...mailSchemas,
+  ...onboardingSchemas,
   NotificationSchema,
   NotificationPreferenceSchema,
   ExportJobSchema,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Membership, Organisation, User, WorkingGroup, WorkingGroupMember } from './entities/identity.ts';
 import { hashPassword } from '../auth/password.ts';
-import { DEMO_PASSWORD, demoOrganisations, demoUsers, demoWorkingGroups } from './demo-world.ts';
+import { DEMO_PASSWORD, DEMO_PLATFORM_ADMIN, demoOrganisations, demoUsers, demoWorkingGroups } from './demo-world.ts';
 import { seedDemoMonitoring } from './demo-monitoring.ts';
 import { seedDemoWorkplan } from './demo-workplan.ts';
 import { seedDemoNotifications } from '../modules/notification/demo-notifications.ts';
@@ -20,6 +20,7 @@ export interface DemoAccount {
 export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | null> {
   if ((await em.count(Organisation)) > 0) return null;
   const passwordHashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
+  const platformAdminHash = await hashPassword(DEMO_PASSWORD);
   return em.transactional(async (tx) => {
     const organisations = new Map<string, Organisation>();
     for (const o of demoOrganisations) {
@@ -41,7 +42,7 @@ export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | 
       if (!found) throw new Error(`demo world: unknown organisation ${key}`);
       return found;
     };
-    const accounts = demoUsers.map((u, i) => {
+    const accounts: DemoAccount[] = demoUsers.map((u, i) => {
       const user = tx.create(User, {
         email: u.email,
         displayName: u.displayName,
@@ -62,6 +63,20 @@ export async function seedDemoWorld(em: EntityManager): Promise<DemoAccount[] | 
       for (const [key, role] of g.members)
         tx.create(WorkingGroupMember, { workingGroup: group, organisation: org(key), role });
     }
+    // The platform administrator belongs to no organisation (decision 0029).
+    tx.create(User, {
+      email: DEMO_PLATFORM_ADMIN.email,
+      displayName: DEMO_PLATFORM_ADMIN.displayName,
+      preferredLocale: DEMO_PLATFORM_ADMIN.locale,
+      passwordHash: platformAdminHash,
+      platformAdmin: true,
+    });
+    accounts.push({
+      email: DEMO_PLATFORM_ADMIN.email,
+      password: DEMO_PASSWORD,
+      organisation: '(platform administrator, no organisation)',
+      role: 'PLATFORM_ADMIN',
+    });
     await seedDemoMonitoring(tx);
     await seedDemoWorkplan(tx);
     await seedDemoNotifications(tx);

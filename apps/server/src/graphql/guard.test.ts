@@ -16,6 +16,8 @@ const REVIEWED_PUBLIC_FIELDS = [
   // The invited person has no session yet: the single-use token from their e-mail is the credential.
   'Mutation.acceptInvitation',
   'Mutation.signOut',
+  // An organisation not on the platform asks to join (decision 0029): throttled, stores a row, reads nothing.
+  'Mutation.requestToJoin',
   'Mutation.startTwoFactorEnrolment',
   'Mutation.verifySecondFactor',
   // The second step with a passkey (decision 0037): a held session has no actor; both check its stage.

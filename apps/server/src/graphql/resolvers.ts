@@ -26,6 +26,7 @@ import { securityResolvers } from './resolvers/security.ts';
 import { dashboardResolvers } from './resolvers/dashboard.ts';
 import { homeResolvers } from './resolvers/home.ts';
 import { ssoResolvers } from './resolvers/sso.ts';
+import { onboardingResolvers } from './resolvers/onboarding.ts';
 
 const coreResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -67,4 +68,5 @@ export const resolvers: Resolvers[] = [
   dashboardResolvers,
   homeResolvers,
   ssoResolvers,
+  onboardingResolvers,
 ];

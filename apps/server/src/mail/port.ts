@@ -15,6 +15,8 @@ export interface MailRequest<T extends MailTemplate> {
   to: { userId: string; email: string } | { userId: null; email: string };
   /** The organisation on whose behalf it is sent: its ADMINs see it in the outbox. */
   organisationId: string;
+  /** Sent by a platform administrator (a first admin's invitation): also in the platform's outbox. */
+  platform?: boolean;
   /** The recipient's language. */
   locale: Locale;
   template: T;
@@ -51,6 +53,7 @@ export function createMailPort(env: Env, jobs: JobQueue): MailPort {
       const rendered = renderMail(request.template, request.locale, request.params);
       const message = em.create(MailMessage, {
         organisation: em.getReference(Organisation, request.organisationId),
+        platform: request.platform === true,
         recipient: request.to.userId ? em.getReference(User, request.to.userId) : null,
         toAddress: request.to.email,
         locale: request.locale,

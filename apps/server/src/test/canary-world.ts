@@ -383,6 +383,9 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
     details: { note: plant('ORGANISATION', 'auditDetails', { kind: 'audit', organisationIds: [npmId] }) },
   });
   coEditedDocuments.push(...coEdited.map((c) => c.documentName));
+  // The demo NPM sits in a host institution (decision 0029): the NHRI, whose members (carmen, sofia)
+  // must then read nothing more of the NPM's than before. The link is planted like the records.
+  await em.nativeUpdate(Organisation, { id: npmId }, { hostOrganisation: org('nhri').id });
 
   const tagged = canaries.filter((c) => c.value.startsWith('CANARY-'));
   const suffixes = tagged.map((c) => c.value.slice(-10, -2));

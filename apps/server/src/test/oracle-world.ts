@@ -118,6 +118,9 @@ export async function buildOracleWorld(server: TestServer): Promise<OracleWorld>
     return found;
   };
   const sharedWithIds = ORGANISATION_KINDS.map((kind) => organisation('NAMED_IN_SHARE', kind).id);
+  // O (the NPM) sits in a host institution, XV's SAME_COUNTRY NHRI (decision 0029): the oracle's
+  // SAME_COUNTRY rows then prove over the API that the host link grants its members nothing.
+  organisation('OWN_ORGANISATION', 'NPM').hostOrganisation = organisation('SAME_COUNTRY', 'NHRI');
   const sharedNpmId = organisation('NAMED_IN_SHARE', 'NPM').id;
 
   const owners = new Map<OrganisationKind, { visit: Visit; place: Place; spare: { visit: Visit; place: Place } }>();

@@ -131,7 +131,12 @@ export interface TestServer {
  * (demo accounts in db/demo-world.ts). `close()` stops everything and drops the database.
  */
 export async function startTestServer(
-  opts: { production?: boolean; /** More configuration (SMTP_URL, REDIS_URL…). */ env?: Record<string, string> } = {},
+  opts: {
+    production?: boolean;
+    /** More configuration (SMTP_URL, REDIS_URL…). */ env?: Record<string, string>;
+    /** False: migrations only, an empty database (onboarding starts from nothing). */
+    seed?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'opcat-test-data-'));
@@ -147,7 +152,7 @@ export async function startTestServer(
         openTestOrm,
       )
     ).orm;
-    const seeded = await seedDemoWorld(orm.em.fork());
+    const seeded = opts.seed === false ? [] : await seedDemoWorld(orm.em.fork());
     if (!seeded) throw new Error('the demo world was not seeded into a fresh database');
     ownerOrm = await openTestOrm(database.ownerUrl);
   } catch (error) {

@@ -59,7 +59,7 @@ type Documents = {
   '\n  mutation WhatNeedsMe_MarkVisited {\n    markHomeVisited\n  }\n': typeof types.WhatNeedsMe_MarkVisitedDocument;
   '\n  fragment WorkingGroupCard_WorkingGroup on WorkingGroup {\n    id\n    name\n    kind\n    countryCode\n    region\n    members {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n  }\n': typeof types.WorkingGroupCard_WorkingGroupFragmentDoc;
   '\n  subscription LiveRecords_Changed($recordTypes: [RecordType!]) {\n    readableRecordsChanged(recordTypes: $recordTypes) {\n      recordType\n      recordId\n      readable\n    }\n  }\n': typeof types.LiveRecords_ChangedDocument;
-  '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.InvitationPage_AcceptDocument;
+  '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      nextStep\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.InvitationPage_AcceptDocument;
   '\n  query OutboxPage_Outbox($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n    }\n    outbox(organisationId: $organisationId, limit: 50) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n': typeof types.OutboxPage_OutboxDocument;
   '\n  mutation AddMemberForm_AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      membership {\n        ...MembersTable_Membership\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddMemberForm_AddMemberDocument;
   '\n  query MembersPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      viewerCan {\n        manageMembers\n        readMembers\n        readOutbox\n      }\n      viewerCanConfigureSso\n      members {\n        ...MembersTable_Membership\n      }\n      ...TwoFactorAdminPanel_Organisation\n    }\n  }\n': typeof types.MembersPage_OrganisationDocument;
@@ -74,6 +74,23 @@ type Documents = {
   '\n  query NotificationsPage_List($filter: NotificationFilter, $limit: Int, $after: String) {\n    notifications(filter: $filter, limit: $limit, after: $after) {\n      nodes {\n        ...NotificationsPage_Item\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsPage_ListDocument;
   '\n  mutation NotificationsPage_MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      marked\n      unreadCount\n    }\n  }\n': typeof types.NotificationsPage_MarkReadDocument;
   '\n  mutation NotificationsPage_MarkAllRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n': typeof types.NotificationsPage_MarkAllReadDocument;
+  '\n  mutation DisableTwoFactorCard_Disable($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      status {\n        enabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.DisableTwoFactorCard_DisableDocument;
+  '\n  query GroupInvitationsPanel_Invitations {\n    me {\n      workingGroupInvitations {\n        id\n        workingGroupName\n        workingGroupKind\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.GroupInvitationsPanel_InvitationsDocument;
+  '\n  mutation GroupInvitationsPanel_Respond($input: RespondToWorkingGroupInvitationInput!) {\n    respondToWorkingGroupInvitation(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.GroupInvitationsPanel_RespondDocument;
+  '\n  mutation JoinRequestPage_Request($input: RequestToJoinInput!) {\n    requestToJoin(input: $input) {\n      received\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.JoinRequestPage_RequestDocument;
+  '\n  query JoinRequestsPage_Queue {\n    joinRequests(status: PENDING, limit: 100) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      contactName\n      contactEmail\n      message\n      createdAt\n    }\n  }\n': typeof types.JoinRequestsPage_QueueDocument;
+  '\n  mutation JoinRequestsPage_Decide($input: DecideJoinRequestInput!) {\n    decideJoinRequest(input: $input) {\n      joinRequest {\n        id\n        status\n        organisation {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.JoinRequestsPage_DecideDocument;
+  '\n  mutation NewWorkingGroupPage_Create($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      workingGroup {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.NewWorkingGroupPage_CreateDocument;
+  '\n  query OrganisationPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      hostInstitution {\n        id\n        name\n      }\n    }\n  }\n': typeof types.OrganisationPage_OrganisationDocument;
+  '\n  query PlatformOutbox_Mail {\n    platformOutbox(limit: 20) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n': typeof types.PlatformOutbox_MailDocument;
+  '\n  query PlatformPage_Organisations {\n    platformOrganisations(limit: 200) {\n      id\n      name\n      kind\n      countryCode\n      hostInstitution {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PlatformPage_OrganisationsDocument;
+  '\n  mutation PlatformPage_Create($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PlatformPage_CreateDocument;
+  '\n  mutation PlatformPage_SetHost($input: SetHostInstitutionInput!) {\n    setHostInstitution(input: $input) {\n      organisation {\n        id\n        hostInstitution {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PlatformPage_SetHostDocument;
+  '\n  query WorkingGroupMembersPage_Group($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      viewerCan {\n        manageMembers\n      }\n      members {\n        id\n        role\n        viewerCanRemove\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      invitations {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.WorkingGroupMembersPage_GroupDocument;
+  '\n  query WorkingGroupMembersPage_Directory($search: String!) {\n    organisationDirectory(search: $search, limit: 20) {\n      id\n      name\n      kind\n    }\n  }\n': typeof types.WorkingGroupMembersPage_DirectoryDocument;
+  '\n  mutation WorkingGroupMembersPage_Invite($input: InviteToWorkingGroupInput!) {\n    inviteToWorkingGroup(input: $input) {\n      invitation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.WorkingGroupMembersPage_InviteDocument;
+  '\n  mutation WorkingGroupMembersPage_Standing($input: SetWorkingGroupStandingInput!) {\n    setWorkingGroupStanding(input: $input) {\n      member {\n        id\n        role\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.WorkingGroupMembersPage_StandingDocument;
+  '\n  mutation WorkingGroupMembersPage_Remove($input: RemoveFromWorkingGroupInput!) {\n    removeFromWorkingGroup(input: $input) {\n      removedOrganisationId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.WorkingGroupMembersPage_RemoveDocument;
   '\n  query PlacePage_Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      type\n      status\n      countryCode\n      region\n      address\n      capacity\n      occupancyRate\n      classification\n      responsibleAuthority {\n        id\n        name\n        kind\n      }\n      currentPopulation {\n        id\n        countedOn\n        population\n      }\n      ...PopulationSection_Place\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n    visits(filter: { placeId: $id }, limit: 100) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n': typeof types.PlacePage_PlaceDocument;
   '\n  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $after: String) {\n    places(filter: $filter, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...PlacesTable_Place\n      }\n    }\n  }\n': typeof types.PlacesPage_PlacesDocument;
   '\n  fragment PlacesTable_Place on Place {\n    id\n    name\n    type\n    status\n    region\n    countryCode\n    capacity\n    classification\n    occupancyRate\n    responsibleAuthority {\n      id\n      name\n    }\n    currentPopulation {\n      id\n      countedOn\n      population\n    }\n    lastVisit {\n      id\n      startDate\n    }\n  }\n': typeof types.PlacesTable_PlaceFragmentDoc;
@@ -132,7 +149,7 @@ type Documents = {
   '\n  mutation LanguageSwitcher_SetPreferredLocale($input: SetPreferredLocaleInput!) {\n    setPreferredLocale(input: $input) {\n      user {\n        id\n        preferredLocale\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.LanguageSwitcher_SetPreferredLocaleDocument;
   '\n  fragment AppShellLayout_User on User {\n    id\n    displayName\n    email\n    preferredLocale\n  }\n': typeof types.AppShellLayout_UserFragmentDoc;
   '\n  fragment AppShellLayout_Membership on Membership {\n    id\n    role\n    organisation {\n      id\n      name\n      kind\n      countryCode\n      viewerCan {\n        manageMembers\n        readMembers\n        createPlace\n        planVisit\n        recordFinding\n        issueRecommendation\n        reportReprisal\n        readAuditLog\n        readOutbox\n      }\n    }\n  }\n': typeof types.AppShellLayout_MembershipFragmentDoc;
-  '\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n      actingOrganisation {\n        id\n      }\n    }\n  }\n': typeof types.AppShellLayout_MeDocument;
+  '\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n      actingOrganisation {\n        id\n      }\n      platformAdmin\n    }\n  }\n': typeof types.AppShellLayout_MeDocument;
   '\n  mutation AppShellLayout_SetActingOrganisation($input: SetActingOrganisationInput!) {\n    setActingOrganisation(input: $input) {\n      me {\n        actingOrganisation {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AppShellLayout_SetActingOrganisationDocument;
   '\n  subscription MembershipLiveUpdates_MembershipChanged($organisationId: ID!) {\n    membershipChanged(organisationId: $organisationId) {\n      kind\n      membershipId\n      organisationId\n    }\n  }\n': typeof types.MembershipLiveUpdates_MembershipChangedDocument;
   '\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n': typeof types.SignOutButton_SignOutDocument;
@@ -148,7 +165,7 @@ type Documents = {
   '\n  query VisitPage_Visit($id: ID!) {\n    visit(id: $id) {\n      id\n      type\n      announced\n      startDate\n      endDate\n      objectives\n      status\n      classification\n      ownerOrganisation {\n        id\n        name\n      }\n      places {\n        id\n        name\n        type\n        region\n      }\n      team {\n        id\n        expertise\n        gender\n        leader\n        user {\n          id\n          displayName\n        }\n      }\n      findings {\n        id\n        ...FindingsList_Finding\n      }\n      ...VisitLifecycle_Visit\n      ...IssuedRecommendations_Visit\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n  }\n': typeof types.VisitPage_VisitDocument;
   '\n  query VisitsPage_Visits($filter: VisitFilter, $limit: Int, $after: String) {\n    visits(filter: $filter, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n': typeof types.VisitsPage_VisitsDocument;
   '\n  fragment VisitsTable_Visit on Visit {\n    id\n    type\n    announced\n    startDate\n    endDate\n    status\n    classification\n    ownerOrganisation {\n      id\n      name\n    }\n    places {\n      id\n      name\n    }\n  }\n': typeof types.VisitsTable_VisitFragmentDoc;
-  '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.WorkingGroupPage_WorkingGroupDocument;
+  '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      viewerCan {\n        manageMembers\n      }\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.WorkingGroupPage_WorkingGroupDocument;
   '\n  mutation ActionComments_Comment($input: CommentOnWorkplanInput!) {\n    commentOnWorkplan(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ActionComments_CommentDocument;
   '\n  mutation AddActionForm_Add($input: AddActionInput!) {\n    addAction(input: $input) {\n      action {\n        ...WorkplanPage_Action\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddActionForm_AddDocument;
   '\n  mutation AddPriorityForm_Add($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority {\n        id\n        title\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.AddPriorityForm_AddDocument;
@@ -255,7 +272,7 @@ const documents: Documents = {
     types.WorkingGroupCard_WorkingGroupFragmentDoc,
   '\n  subscription LiveRecords_Changed($recordTypes: [RecordType!]) {\n    readableRecordsChanged(recordTypes: $recordTypes) {\n      recordType\n      recordId\n      readable\n    }\n  }\n':
     types.LiveRecords_ChangedDocument,
-  '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      nextStep\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.InvitationPage_AcceptDocument,
   '\n  query OutboxPage_Outbox($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n    }\n    outbox(organisationId: $organisationId, limit: 50) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n':
     types.OutboxPage_OutboxDocument,
@@ -284,6 +301,40 @@ const documents: Documents = {
     types.NotificationsPage_MarkReadDocument,
   '\n  mutation NotificationsPage_MarkAllRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n':
     types.NotificationsPage_MarkAllReadDocument,
+  '\n  mutation DisableTwoFactorCard_Disable($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      status {\n        enabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.DisableTwoFactorCard_DisableDocument,
+  '\n  query GroupInvitationsPanel_Invitations {\n    me {\n      workingGroupInvitations {\n        id\n        workingGroupName\n        workingGroupKind\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.GroupInvitationsPanel_InvitationsDocument,
+  '\n  mutation GroupInvitationsPanel_Respond($input: RespondToWorkingGroupInvitationInput!) {\n    respondToWorkingGroupInvitation(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.GroupInvitationsPanel_RespondDocument,
+  '\n  mutation JoinRequestPage_Request($input: RequestToJoinInput!) {\n    requestToJoin(input: $input) {\n      received\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.JoinRequestPage_RequestDocument,
+  '\n  query JoinRequestsPage_Queue {\n    joinRequests(status: PENDING, limit: 100) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      contactName\n      contactEmail\n      message\n      createdAt\n    }\n  }\n':
+    types.JoinRequestsPage_QueueDocument,
+  '\n  mutation JoinRequestsPage_Decide($input: DecideJoinRequestInput!) {\n    decideJoinRequest(input: $input) {\n      joinRequest {\n        id\n        status\n        organisation {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.JoinRequestsPage_DecideDocument,
+  '\n  mutation NewWorkingGroupPage_Create($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      workingGroup {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.NewWorkingGroupPage_CreateDocument,
+  '\n  query OrganisationPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      hostInstitution {\n        id\n        name\n      }\n    }\n  }\n':
+    types.OrganisationPage_OrganisationDocument,
+  '\n  query PlatformOutbox_Mail {\n    platformOutbox(limit: 20) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n':
+    types.PlatformOutbox_MailDocument,
+  '\n  query PlatformPage_Organisations {\n    platformOrganisations(limit: 200) {\n      id\n      name\n      kind\n      countryCode\n      hostInstitution {\n        id\n        name\n      }\n    }\n  }\n':
+    types.PlatformPage_OrganisationsDocument,
+  '\n  mutation PlatformPage_Create($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.PlatformPage_CreateDocument,
+  '\n  mutation PlatformPage_SetHost($input: SetHostInstitutionInput!) {\n    setHostInstitution(input: $input) {\n      organisation {\n        id\n        hostInstitution {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.PlatformPage_SetHostDocument,
+  '\n  query WorkingGroupMembersPage_Group($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      viewerCan {\n        manageMembers\n      }\n      members {\n        id\n        role\n        viewerCanRemove\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      invitations {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.WorkingGroupMembersPage_GroupDocument,
+  '\n  query WorkingGroupMembersPage_Directory($search: String!) {\n    organisationDirectory(search: $search, limit: 20) {\n      id\n      name\n      kind\n    }\n  }\n':
+    types.WorkingGroupMembersPage_DirectoryDocument,
+  '\n  mutation WorkingGroupMembersPage_Invite($input: InviteToWorkingGroupInput!) {\n    inviteToWorkingGroup(input: $input) {\n      invitation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.WorkingGroupMembersPage_InviteDocument,
+  '\n  mutation WorkingGroupMembersPage_Standing($input: SetWorkingGroupStandingInput!) {\n    setWorkingGroupStanding(input: $input) {\n      member {\n        id\n        role\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.WorkingGroupMembersPage_StandingDocument,
+  '\n  mutation WorkingGroupMembersPage_Remove($input: RemoveFromWorkingGroupInput!) {\n    removeFromWorkingGroup(input: $input) {\n      removedOrganisationId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.WorkingGroupMembersPage_RemoveDocument,
   '\n  query PlacePage_Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      type\n      status\n      countryCode\n      region\n      address\n      capacity\n      occupancyRate\n      classification\n      responsibleAuthority {\n        id\n        name\n        kind\n      }\n      currentPopulation {\n        id\n        countedOn\n        population\n      }\n      ...PopulationSection_Place\n      ...WhoCanSeePanel_Record\n      ...CommentsPanel_Record\n    }\n    visits(filter: { placeId: $id }, limit: 100) {\n      totalCount\n      nodes {\n        id\n        ...VisitsTable_Visit\n      }\n    }\n  }\n':
     types.PlacePage_PlaceDocument,
   '\n  query PlacesPage_Places($filter: PlaceFilter, $limit: Int, $after: String) {\n    places(filter: $filter, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...PlacesTable_Place\n      }\n    }\n  }\n':
@@ -397,7 +448,7 @@ const documents: Documents = {
     types.AppShellLayout_UserFragmentDoc,
   '\n  fragment AppShellLayout_Membership on Membership {\n    id\n    role\n    organisation {\n      id\n      name\n      kind\n      countryCode\n      viewerCan {\n        manageMembers\n        readMembers\n        createPlace\n        planVisit\n        recordFinding\n        issueRecommendation\n        reportReprisal\n        readAuditLog\n        readOutbox\n      }\n    }\n  }\n':
     types.AppShellLayout_MembershipFragmentDoc,
-  '\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n      actingOrganisation {\n        id\n      }\n    }\n  }\n':
+  '\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n      actingOrganisation {\n        id\n      }\n      platformAdmin\n    }\n  }\n':
     types.AppShellLayout_MeDocument,
   '\n  mutation AppShellLayout_SetActingOrganisation($input: SetActingOrganisationInput!) {\n    setActingOrganisation(input: $input) {\n      me {\n        actingOrganisation {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.AppShellLayout_SetActingOrganisationDocument,
@@ -428,7 +479,7 @@ const documents: Documents = {
     types.VisitsPage_VisitsDocument,
   '\n  fragment VisitsTable_Visit on Visit {\n    id\n    type\n    announced\n    startDate\n    endDate\n    status\n    classification\n    ownerOrganisation {\n      id\n      name\n    }\n    places {\n      id\n      name\n    }\n  }\n':
     types.VisitsTable_VisitFragmentDoc,
-  '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n':
+  '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      viewerCan {\n        manageMembers\n      }\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n':
     types.WorkingGroupPage_WorkingGroupDocument,
   '\n  mutation ActionComments_Comment($input: CommentOnWorkplanInput!) {\n    commentOnWorkplan(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.ActionComments_CommentDocument,
@@ -750,8 +801,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+  source: '\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      nextStep\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      me {\n        user {\n          id\n          displayName\n          preferredLocale\n        }\n      }\n      nextStep\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -836,6 +887,108 @@ export function graphql(
 export function graphql(
   source: '\n  mutation NotificationsPage_MarkAllRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n',
 ): (typeof documents)['\n  mutation NotificationsPage_MarkAllRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DisableTwoFactorCard_Disable($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      status {\n        enabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DisableTwoFactorCard_Disable($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input) {\n      status {\n        enabled\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GroupInvitationsPanel_Invitations {\n    me {\n      workingGroupInvitations {\n        id\n        workingGroupName\n        workingGroupKind\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GroupInvitationsPanel_Invitations {\n    me {\n      workingGroupInvitations {\n        id\n        workingGroupName\n        workingGroupKind\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GroupInvitationsPanel_Respond($input: RespondToWorkingGroupInvitationInput!) {\n    respondToWorkingGroupInvitation(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation GroupInvitationsPanel_Respond($input: RespondToWorkingGroupInvitationInput!) {\n    respondToWorkingGroupInvitation(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation JoinRequestPage_Request($input: RequestToJoinInput!) {\n    requestToJoin(input: $input) {\n      received\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation JoinRequestPage_Request($input: RequestToJoinInput!) {\n    requestToJoin(input: $input) {\n      received\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query JoinRequestsPage_Queue {\n    joinRequests(status: PENDING, limit: 100) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      contactName\n      contactEmail\n      message\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query JoinRequestsPage_Queue {\n    joinRequests(status: PENDING, limit: 100) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      contactName\n      contactEmail\n      message\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation JoinRequestsPage_Decide($input: DecideJoinRequestInput!) {\n    decideJoinRequest(input: $input) {\n      joinRequest {\n        id\n        status\n        organisation {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation JoinRequestsPage_Decide($input: DecideJoinRequestInput!) {\n    decideJoinRequest(input: $input) {\n      joinRequest {\n        id\n        status\n        organisation {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NewWorkingGroupPage_Create($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      workingGroup {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation NewWorkingGroupPage_Create($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      workingGroup {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganisationPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      hostInstitution {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganisationPage_Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      npmModel\n      hostInstitution {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlatformOutbox_Mail {\n    platformOutbox(limit: 20) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query PlatformOutbox_Mail {\n    platformOutbox(limit: 20) {\n      id\n      to\n      subject\n      text\n      status\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlatformPage_Organisations {\n    platformOrganisations(limit: 200) {\n      id\n      name\n      kind\n      countryCode\n      hostInstitution {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlatformPage_Organisations {\n    platformOrganisations(limit: 200) {\n      id\n      name\n      kind\n      countryCode\n      hostInstitution {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlatformPage_Create($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlatformPage_Create($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitationSent\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlatformPage_SetHost($input: SetHostInstitutionInput!) {\n    setHostInstitution(input: $input) {\n      organisation {\n        id\n        hostInstitution {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlatformPage_SetHost($input: SetHostInstitutionInput!) {\n    setHostInstitution(input: $input) {\n      organisation {\n        id\n        hostInstitution {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkingGroupMembersPage_Group($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      viewerCan {\n        manageMembers\n      }\n      members {\n        id\n        role\n        viewerCanRemove\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      invitations {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkingGroupMembersPage_Group($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      viewerCan {\n        manageMembers\n      }\n      members {\n        id\n        role\n        viewerCanRemove\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      invitations {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkingGroupMembersPage_Directory($search: String!) {\n    organisationDirectory(search: $search, limit: 20) {\n      id\n      name\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  query WorkingGroupMembersPage_Directory($search: String!) {\n    organisationDirectory(search: $search, limit: 20) {\n      id\n      name\n      kind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WorkingGroupMembersPage_Invite($input: InviteToWorkingGroupInput!) {\n    inviteToWorkingGroup(input: $input) {\n      invitation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation WorkingGroupMembersPage_Invite($input: InviteToWorkingGroupInput!) {\n    inviteToWorkingGroup(input: $input) {\n      invitation {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WorkingGroupMembersPage_Standing($input: SetWorkingGroupStandingInput!) {\n    setWorkingGroupStanding(input: $input) {\n      member {\n        id\n        role\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation WorkingGroupMembersPage_Standing($input: SetWorkingGroupStandingInput!) {\n    setWorkingGroupStanding(input: $input) {\n      member {\n        id\n        role\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WorkingGroupMembersPage_Remove($input: RemoveFromWorkingGroupInput!) {\n    removeFromWorkingGroup(input: $input) {\n      removedOrganisationId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation WorkingGroupMembersPage_Remove($input: RemoveFromWorkingGroupInput!) {\n    removeFromWorkingGroup(input: $input) {\n      removedOrganisationId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1188,8 +1341,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n      actingOrganisation {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n      actingOrganisation {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n      actingOrganisation {\n        id\n      }\n      platformAdmin\n    }\n  }\n',
+): (typeof documents)['\n  query AppShellLayout_Me {\n    me {\n      user {\n        ...AppShellLayout_User\n      }\n      memberships {\n        ...AppShellLayout_Membership\n      }\n      workingGroups {\n        id\n        name\n        kind\n      }\n      actingOrganisation {\n        id\n      }\n      platformAdmin\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1284,8 +1437,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      viewerCan {\n        manageMembers\n      }\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkingGroupPage_WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      kind\n      countryCode\n      region\n      viewerCan {\n        manageMembers\n      }\n      members {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -166,6 +166,22 @@ export type ConfirmTwoFactorEnrolmentInput = {
   code: string;
 };
 
+export type CreateOrganisationInput = {
+  /** The first administrator: invited by e-mail (a new account), or told by e-mail (an existing one). */
+  adminEmail: string;
+  adminName: string;
+  /** ISO 3166-1 alpha-2; required except for international bodies (SPT, OHCHR, partners). */
+  countryCode?: string | null | undefined;
+  /** For an NPM: the organisation (NHRI / Ombuds) it sits in. Grants the host nothing. */
+  hostOrganisationId?: string | number | null | undefined;
+  kind: OrganisationKind;
+  /** Language of the invitation e-mail and of a new account (default: the platform administrator's). */
+  locale?: Locale | null | undefined;
+  name: string;
+  /** Required for an NPM, refused for other kinds. */
+  npmModel?: NpmModel | null | undefined;
+};
+
 export type CreatePlaceInput = {
   address?: string | null | undefined;
   capacity?: number | null | undefined;
@@ -180,6 +196,15 @@ export type CreatePlaceInput = {
   status?: PlaceStatus | null | undefined;
   type: PlaceType;
   workingGroupId?: string | number | null | undefined;
+};
+
+export type CreateWorkingGroupInput = {
+  countryCode?: string | null | undefined;
+  kind: WorkingGroupKind;
+  name: string;
+  /** The organisation that chairs the new group (one the viewer administers). */
+  organisationId: string | number;
+  region?: string | null | undefined;
 };
 
 export type CreateWorkplanInput = {
@@ -208,6 +233,17 @@ export type DashboardScopeKind =
   | 'ORGANISATION'
   /** Records of the working group. */
   | 'WORKING_GROUP';
+
+export type DecideJoinRequestInput = {
+  /** True creates the organisation and invites the contact as its first administrator; false rejects. */
+  approve: boolean;
+  id: string | number;
+};
+
+export type DisableTwoFactorInput = {
+  /** A current code from the authenticator app, or one of the recovery codes. */
+  code: string;
+};
 
 /** How e-mails are sent for the events chosen for e-mail. */
 export type EmailDigest =
@@ -320,6 +356,12 @@ export type IntervieweeInput = {
   welfareCheckDueOn?: string | null | undefined;
 };
 
+export type InviteToWorkingGroupInput = {
+  organisationId: string | number;
+  role: WorkingGroupRole;
+  workingGroupId: string | number;
+};
+
 export type IssueRecommendationInput = {
   addresseeId: string | number;
   classification?: Classification | null | undefined;
@@ -340,6 +382,8 @@ export type IssueRecommendationInput = {
   title: string;
   workingGroupId?: string | number | null | undefined;
 };
+
+export type JoinRequestStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 
 /** Interface languages. Records keep the language they were written in. */
 export type Locale = 'en' | 'es' | 'fr' | 'pt';
@@ -615,6 +659,11 @@ export type RegenerateRecoveryCodesInput = {
   code: string;
 };
 
+export type RemoveFromWorkingGroupInput = {
+  organisationId: string | number;
+  workingGroupId: string | number;
+};
+
 export type RemoveMemberInput = {
   membershipId: string | number;
 };
@@ -691,9 +740,29 @@ export type RequestExportInput = {
   list: ExportList;
 };
 
+export type RequestToJoinInput = {
+  /** The person who will be the organisation's first administrator, invited by e-mail when approved. */
+  contactEmail: string;
+  contactName: string;
+  /** ISO 3166-1 alpha-2; required except for international bodies (SPT, OHCHR, partners). */
+  countryCode?: string | null | undefined;
+  kind: OrganisationKind;
+  locale?: Locale | null | undefined;
+  message?: string | null | undefined;
+  name: string;
+  /** Required for an NPM. */
+  npmModel?: NpmModel | null | undefined;
+};
+
 export type ResetMemberTwoFactorInput = {
   /** The membership of the person whose authenticator was lost. */
   membershipId: string | number;
+};
+
+export type RespondToWorkingGroupInvitationInput = {
+  accept: boolean;
+  /** The invitation. */
+  id: string | number;
 };
 
 export type RestoreNarrativeVersionInput = {
@@ -741,6 +810,13 @@ export type SetEvidencePersonalDataInput = {
   evidenceId: string | number;
 };
 
+export type SetHostInstitutionInput = {
+  /** Its host (an NHRI); null removes the link. */
+  hostOrganisationId?: string | number | null | undefined;
+  /** The NPM. */
+  organisationId: string | number;
+};
+
 export type SetPreferredLocaleInput = {
   locale: Locale;
 };
@@ -749,6 +825,12 @@ export type SetTwoFactorRequiredInput = {
   organisationId: string | number;
   /** On: members reach no data before enrolling an authenticator. */
   required: boolean;
+};
+
+export type SetWorkingGroupStandingInput = {
+  organisationId: string | number;
+  role: WorkingGroupRole;
+  workingGroupId: string | number;
 };
 
 export type Severity = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
@@ -812,8 +894,12 @@ export type UpdateReprisalInput = {
 
 /** The closed list of expected failures a payload can report. */
 export type UserErrorCode =
+  /** The request to join was already decided. */
+  | 'ALREADY_DECIDED'
   /** The person already has an authenticator; an administrator of their organisation can reset it. */
   | 'ALREADY_ENROLLED'
+  /** The organisation already belongs to the working group, or is already invited to it. */
+  | 'ALREADY_IN_GROUP'
   /** The person already belongs to this organisation. */
   | 'ALREADY_MEMBER'
   /** The record was changed by someone else meanwhile; reload and retry. */
@@ -838,6 +924,8 @@ export type UserErrorCode =
   | 'ISSUER_UNREACHABLE'
   /** The organisation would be left without an administrator. */
   | 'LAST_ADMIN'
+  /** The working group would be left without a chair. */
+  | 'LAST_CHAIR'
   /** The person has no authenticator yet. */
   | 'NOT_ENROLLED'
   /** The referenced record does not exist or is not visible to you. */
@@ -847,7 +935,9 @@ export type UserErrorCode =
   /** Too many attempts; try again later. */
   | 'RATE_LIMITED'
   /** Another organisation already uses this sign-in name. */
-  | 'SLUG_TAKEN';
+  | 'SLUG_TAKEN'
+  /** An organisation of the person requires two-factor authentication: it cannot be turned off. */
+  | 'TWO_FACTOR_REQUIRED';
 
 export type VerifyPasskeySecondFactorInput = {
   /** The browser's answer to the authentication options (JSON). */
@@ -2359,6 +2449,7 @@ export type InvitationPage_AcceptMutationVariables = Exact<{
 
 export type InvitationPage_AcceptMutation = {
   acceptInvitation: {
+    nextStep: SessionStage | null;
     me: { user: { id: string; displayName: string; preferredLocale: Locale } } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
   };
@@ -2530,6 +2621,214 @@ export type NotificationsPage_MarkAllReadMutationVariables = Exact<{ [key: strin
 
 export type NotificationsPage_MarkAllReadMutation = {
   markAllNotificationsRead: { marked: number; unreadCount: number };
+};
+
+export type DisableTwoFactorCard_DisableMutationVariables = Exact<{
+  input: DisableTwoFactorInput;
+}>;
+
+export type DisableTwoFactorCard_DisableMutation = {
+  disableTwoFactor: {
+    status: { enabled: boolean } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type GroupInvitationsPanel_InvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GroupInvitationsPanel_InvitationsQuery = {
+  me: {
+    workingGroupInvitations: Array<{
+      id: string;
+      workingGroupName: string;
+      workingGroupKind: WorkingGroupKind;
+      role: WorkingGroupRole;
+      organisation: { id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type GroupInvitationsPanel_RespondMutationVariables = Exact<{
+  input: RespondToWorkingGroupInvitationInput;
+}>;
+
+export type GroupInvitationsPanel_RespondMutation = {
+  respondToWorkingGroupInvitation: {
+    member: { id: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type JoinRequestPage_RequestMutationVariables = Exact<{
+  input: RequestToJoinInput;
+}>;
+
+export type JoinRequestPage_RequestMutation = {
+  requestToJoin: {
+    received: boolean;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type JoinRequestsPage_QueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type JoinRequestsPage_QueueQuery = {
+  joinRequests: Array<{
+    id: string;
+    name: string;
+    kind: OrganisationKind;
+    countryCode: string | null;
+    npmModel: NpmModel | null;
+    contactName: string;
+    contactEmail: string;
+    message: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type JoinRequestsPage_DecideMutationVariables = Exact<{
+  input: DecideJoinRequestInput;
+}>;
+
+export type JoinRequestsPage_DecideMutation = {
+  decideJoinRequest: {
+    joinRequest: { id: string; status: JoinRequestStatus; organisation: { id: string; name: string } | null } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type NewWorkingGroupPage_CreateMutationVariables = Exact<{
+  input: CreateWorkingGroupInput;
+}>;
+
+export type NewWorkingGroupPage_CreateMutation = {
+  createWorkingGroup: {
+    workingGroup: { id: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type OrganisationPage_OrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OrganisationPage_OrganisationQuery = {
+  organisation: {
+    id: string;
+    name: string;
+    kind: OrganisationKind;
+    countryCode: string | null;
+    npmModel: NpmModel | null;
+    hostInstitution: { id: string; name: string } | null;
+  };
+};
+
+export type PlatformOutbox_MailQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlatformOutbox_MailQuery = {
+  platformOutbox: Array<{
+    id: string;
+    to: string;
+    subject: string;
+    text: string | null;
+    status: MailStatus;
+    createdAt: string;
+  }>;
+};
+
+export type PlatformPage_OrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlatformPage_OrganisationsQuery = {
+  platformOrganisations: Array<{
+    id: string;
+    name: string;
+    kind: OrganisationKind;
+    countryCode: string | null;
+    hostInstitution: { id: string; name: string } | null;
+  }>;
+};
+
+export type PlatformPage_CreateMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+export type PlatformPage_CreateMutation = {
+  createOrganisation: {
+    invitationSent: boolean;
+    organisation: { id: string; name: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type PlatformPage_SetHostMutationVariables = Exact<{
+  input: SetHostInstitutionInput;
+}>;
+
+export type PlatformPage_SetHostMutation = {
+  setHostInstitution: {
+    organisation: { id: string; hostInstitution: { id: string; name: string } | null } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type WorkingGroupMembersPage_GroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WorkingGroupMembersPage_GroupQuery = {
+  workingGroup: {
+    id: string;
+    name: string;
+    viewerCan: { manageMembers: boolean };
+    members: Array<{
+      id: string;
+      role: WorkingGroupRole;
+      viewerCanRemove: boolean;
+      organisation: { id: string; name: string; kind: OrganisationKind };
+    }>;
+    invitations: Array<{ id: string; role: WorkingGroupRole; organisation: { id: string; name: string } }>;
+  };
+};
+
+export type WorkingGroupMembersPage_DirectoryQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type WorkingGroupMembersPage_DirectoryQuery = {
+  organisationDirectory: Array<{ id: string; name: string; kind: OrganisationKind }>;
+};
+
+export type WorkingGroupMembersPage_InviteMutationVariables = Exact<{
+  input: InviteToWorkingGroupInput;
+}>;
+
+export type WorkingGroupMembersPage_InviteMutation = {
+  inviteToWorkingGroup: {
+    invitation: { id: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type WorkingGroupMembersPage_StandingMutationVariables = Exact<{
+  input: SetWorkingGroupStandingInput;
+}>;
+
+export type WorkingGroupMembersPage_StandingMutation = {
+  setWorkingGroupStanding: {
+    member: { id: string; role: WorkingGroupRole } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
+};
+
+export type WorkingGroupMembersPage_RemoveMutationVariables = Exact<{
+  input: RemoveFromWorkingGroupInput;
+}>;
+
+export type WorkingGroupMembersPage_RemoveMutation = {
+  removeFromWorkingGroup: {
+    removedOrganisationId: string | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
 };
 
 export type PlacePage_PlaceQueryVariables = Exact<{
@@ -3744,6 +4043,7 @@ export type AppShellLayout_MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AppShellLayout_MeQuery = {
   me: {
+    platformAdmin: boolean;
     user: { id: string; displayName: string; email: string; preferredLocale: Locale };
     memberships: Array<{
       id: string;
@@ -4005,6 +4305,7 @@ export type WorkingGroupPage_WorkingGroupQuery = {
     kind: WorkingGroupKind;
     countryCode: string | null;
     region: string | null;
+    viewerCan: { manageMembers: boolean };
     members: Array<{
       id: string;
       role: WorkingGroupRole;
@@ -9873,6 +10174,7 @@ export const InvitationPage_AcceptDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'userErrors' },
@@ -10606,6 +10908,993 @@ export const NotificationsPage_MarkAllReadDocument = {
     },
   ],
 } as unknown as DocumentNode<NotificationsPage_MarkAllReadMutation, NotificationsPage_MarkAllReadMutationVariables>;
+export const DisableTwoFactorCard_DisableDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisableTwoFactorCard_Disable' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DisableTwoFactorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disableTwoFactor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'status' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'enabled' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisableTwoFactorCard_DisableMutation, DisableTwoFactorCard_DisableMutationVariables>;
+export const GroupInvitationsPanel_InvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GroupInvitationsPanel_Invitations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workingGroupInvitations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workingGroupName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workingGroupKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupInvitationsPanel_InvitationsQuery, GroupInvitationsPanel_InvitationsQueryVariables>;
+export const GroupInvitationsPanel_RespondDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GroupInvitationsPanel_Respond' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RespondToWorkingGroupInvitationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToWorkingGroupInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupInvitationsPanel_RespondMutation, GroupInvitationsPanel_RespondMutationVariables>;
+export const JoinRequestPage_RequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'JoinRequestPage_Request' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestToJoinInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestToJoin' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JoinRequestPage_RequestMutation, JoinRequestPage_RequestMutationVariables>;
+export const JoinRequestsPage_QueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'JoinRequestsPage_Queue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'joinRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'EnumValue', value: 'PENDING' },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'npmModel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JoinRequestsPage_QueueQuery, JoinRequestsPage_QueueQueryVariables>;
+export const JoinRequestsPage_DecideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'JoinRequestsPage_Decide' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideJoinRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideJoinRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'joinRequest' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JoinRequestsPage_DecideMutation, JoinRequestsPage_DecideMutationVariables>;
+export const NewWorkingGroupPage_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NewWorkingGroupPage_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateWorkingGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkingGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workingGroup' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NewWorkingGroupPage_CreateMutation, NewWorkingGroupPage_CreateMutationVariables>;
+export const OrganisationPage_OrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationPage_Organisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'npmModel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostInstitution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationPage_OrganisationQuery, OrganisationPage_OrganisationQueryVariables>;
+export const PlatformOutbox_MailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlatformOutbox_Mail' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformOutbox' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformOutbox_MailQuery, PlatformOutbox_MailQueryVariables>;
+export const PlatformPage_OrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlatformPage_Organisations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformOrganisations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '200' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostInstitution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformPage_OrganisationsQuery, PlatformPage_OrganisationsQueryVariables>;
+export const PlatformPage_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlatformPage_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitationSent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformPage_CreateMutation, PlatformPage_CreateMutationVariables>;
+export const PlatformPage_SetHostDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlatformPage_SetHost' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetHostInstitutionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setHostInstitution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hostInstitution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformPage_SetHostMutation, PlatformPage_SetHostMutationVariables>;
+export const WorkingGroupMembersPage_GroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkingGroupMembersPage_Group' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workingGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'manageMembers' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRemove' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkingGroupMembersPage_GroupQuery, WorkingGroupMembersPage_GroupQueryVariables>;
+export const WorkingGroupMembersPage_DirectoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkingGroupMembersPage_Directory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisationDirectory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkingGroupMembersPage_DirectoryQuery, WorkingGroupMembersPage_DirectoryQueryVariables>;
+export const WorkingGroupMembersPage_InviteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WorkingGroupMembersPage_Invite' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteToWorkingGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteToWorkingGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkingGroupMembersPage_InviteMutation, WorkingGroupMembersPage_InviteMutationVariables>;
+export const WorkingGroupMembersPage_StandingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WorkingGroupMembersPage_Standing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetWorkingGroupStandingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setWorkingGroupStanding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WorkingGroupMembersPage_StandingMutation,
+  WorkingGroupMembersPage_StandingMutationVariables
+>;
+export const WorkingGroupMembersPage_RemoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WorkingGroupMembersPage_Remove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveFromWorkingGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeFromWorkingGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'removedOrganisationId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkingGroupMembersPage_RemoveMutation, WorkingGroupMembersPage_RemoveMutationVariables>;
 export const PlacePage_PlaceDocument = {
   kind: 'Document',
   definitions: [
@@ -16353,6 +17642,7 @@ export const AppShellLayout_MeDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformAdmin' } },
               ],
             },
           },
@@ -17469,6 +18759,14 @@ export const WorkingGroupPage_WorkingGroupDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'countryCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'manageMembers' } }],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'members' },

@@ -56,6 +56,12 @@ export function createAppRouter() {
       errorElement: <RouteErrorBoundary />,
     },
     {
+      // Signed out: an organisation asks to join the platform (decision 0029).
+      path: '/join',
+      ...pageWithApi(() => import('../features/onboarding/JoinRequestPage.tsx').then((m) => m.JoinRequestPage)),
+      errorElement: <RouteErrorBoundary />,
+    },
+    {
       // Everything else needs a session: the shell sends signed-out visitors to /signin,
       // so unknown paths show the 404 page only to signed-in people.
       path: '/',
@@ -177,6 +183,28 @@ export function createAppRouter() {
         {
           path: 'reports/annual',
           ...page(() => import('../features/annual-report/AnnualReportPage.tsx').then((m) => m.AnnualReportPage)),
+        },
+        {
+          path: 'platform',
+          ...page(() => import('../features/onboarding/PlatformPage.tsx').then((m) => m.PlatformPage)),
+        },
+        {
+          path: 'platform/join-requests',
+          ...page(() => import('../features/onboarding/JoinRequestsPage.tsx').then((m) => m.JoinRequestsPage)),
+        },
+        {
+          path: 'organisations/:id',
+          ...page(() => import('../features/onboarding/OrganisationPage.tsx').then((m) => m.OrganisationPage)),
+        },
+        {
+          path: 'working-groups/new',
+          ...page(() => import('../features/onboarding/NewWorkingGroupPage.tsx').then((m) => m.NewWorkingGroupPage)),
+        },
+        {
+          path: 'working-groups/:id/members',
+          ...page(() =>
+            import('../features/onboarding/WorkingGroupMembersPage.tsx').then((m) => m.WorkingGroupMembersPage),
+          ),
         },
         { path: '*', ...page(() => import('../features/errors/NotFoundPage.tsx').then((m) => m.NotFoundPage)) },
       ],

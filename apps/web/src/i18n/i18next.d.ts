@@ -8,6 +8,7 @@ import type esMail from './es.mail.json';
 import type esMonitoring from './es.monitoring.json';
 import type esNotifications from './es.notifications.json';
 import type esNotify2 from './es.notify2.json';
+import type esOnboarding from './es.onboarding.json';
 import type esPasskeys from './es.passkeys.json';
 import type esPractices from './es.practices.json';
 import type esReports from './es.reports.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       monitoring: typeof esMonitoring;
       notifications: typeof esNotifications;
       notify2: typeof esNotify2;
+      onboarding: typeof esOnboarding;
       passkeys: typeof esPasskeys;
       practices: typeof esPractices;
       reports: typeof esReports;

@@ -34,6 +34,10 @@ import enNotify2 from './en.notify2.json';
 import esNotify2 from './es.notify2.json';
 import frNotify2 from './fr.notify2.json';
 import ptNotify2 from './pt.notify2.json';
+import enOnboarding from './en.onboarding.json';
+import esOnboarding from './es.onboarding.json';
+import frOnboarding from './fr.onboarding.json';
+import ptOnboarding from './pt.onboarding.json';
 import enPasskeys from './en.passkeys.json';
 import esPasskeys from './es.passkeys.json';
 import frPasskeys from './fr.passkeys.json';
@@ -80,6 +84,7 @@ export const RESOURCES = {
     monitoring: esMonitoring,
     notifications: esNotifications,
     notify2: esNotify2,
+    onboarding: esOnboarding,
     passkeys: esPasskeys,
     practices: esPractices,
     reports: esReports,
@@ -98,6 +103,7 @@ export const RESOURCES = {
     monitoring: enMonitoring,
     notifications: enNotifications,
     notify2: enNotify2,
+    onboarding: enOnboarding,
     passkeys: enPasskeys,
     practices: enPractices,
     reports: enReports,
@@ -116,6 +122,7 @@ export const RESOURCES = {
     monitoring: frMonitoring,
     notifications: frNotifications,
     notify2: frNotify2,
+    onboarding: frOnboarding,
     passkeys: frPasskeys,
     practices: frPractices,
     reports: frReports,
@@ -134,6 +141,7 @@ export const RESOURCES = {
     monitoring: ptMonitoring,
     notifications: ptNotifications,
     notify2: ptNotify2,
+    onboarding: ptOnboarding,
     passkeys: ptPasskeys,
     practices: ptPractices,
     reports: ptReports,

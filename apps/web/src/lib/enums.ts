@@ -60,7 +60,9 @@ export type {
 } from '@opcat/domain';
 
 export const USER_ERROR_CODES = [
+  'ALREADY_DECIDED',
   'ALREADY_ENROLLED',
+  'ALREADY_IN_GROUP',
   'ALREADY_MEMBER',
   'CONFLICT',
   'FORBIDDEN_CHANGE',
@@ -73,10 +75,12 @@ export const USER_ERROR_CODES = [
   'INVITATION_USED',
   'ISSUER_UNREACHABLE',
   'LAST_ADMIN',
+  'LAST_CHAIR',
   'NOT_ENROLLED',
   'NOT_FOUND',
   'RATE_LIMITED',
   'SLUG_TAKEN',
+  'TWO_FACTOR_REQUIRED',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

@@ -21,6 +21,11 @@ export interface Actor {
   sessionId: string;
   memberships: readonly ActorMembership[];
   workingGroups: readonly ActorWorkingGroup[];
+  /**
+   * Runs the platform (creates organisations, decides requests to join, links host institutions).
+   * It opens no organisation's records: no rule about records, members or mail looks at it.
+   */
+  platformAdmin?: boolean;
 }
 
 export function membershipIn(actor: Actor, organisationId: string): ActorMembership | undefined {

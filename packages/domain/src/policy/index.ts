@@ -26,6 +26,7 @@ export type {
   NotificationSubjectFacts,
 } from './notifications.ts';
 export { requiresTwoFactorByDefault, sessionStage } from './two-factor.ts';
+export { isPlatformAdmin } from './onboarding.ts';
 export type { SessionStage, SessionStageFacts } from './two-factor.ts';
 export { emailDomain, ssoAdmission } from './sso.ts';
 export type { SsoAdmission, SsoAdmissionFacts, SsoRefusal } from './sso.ts';

@@ -23,6 +23,14 @@ import { canPublishToNetwork, canShowOnPortal } from './portal.ts';
 import { canManageTwoFactor, canResetMemberTwoFactor } from './two-factor.ts';
 import { canConfigureSso } from './sso.ts';
 import {
+  canCreateWorkingGroup,
+  canDisableOwnTwoFactor,
+  canRemoveFromWorkingGroup,
+  canRespondToGroupInvitation,
+  chairsWorkingGroup,
+  isPlatformAdmin,
+} from './onboarding.ts';
+import {
   canAuthorisePublication,
   canCommentRecord,
   canExportRecord,
@@ -140,6 +148,26 @@ export interface ActionFacts {
   };
   /** Configure the organisation's single sign-on (OpenID Connect): its ADMINs (decision 0028). */
   'organisation:configureSso': { organisationId: string };
+  /**
+   * The platform's own work (decision 0029): create organisations with their first admin, decide
+   * requests to join, link an NPM to its host institution, read the platform's outbox. Platform
+   * administrators only; it opens no organisation's records.
+   */
+  'platform:administer': Record<string, never>;
+  /** Start a working group chaired by this organisation: its ADMINs. */
+  'workingGroup:create': { organisationId: string };
+  /** Invite organisations to a group, set their standing, see its pending invitations: ADMINs of its chair. */
+  'workingGroup:manageMembers': { workingGroupId: string };
+  /** Accept or decline an invitation of this organisation to a working group: its ADMINs. */
+  'workingGroup:respondToInvitation': { organisationId: string };
+  /** Take an organisation out of a group: the chair, or the organisation's ADMINs (it leaves). */
+  'workingGroup:removeMember': {
+    workingGroupId: string;
+    organisationId: string;
+    memberOrganisationIds: readonly string[];
+  };
+  /** Turn one's own two-factor off: the person, unless an organisation of theirs requires it. */
+  'account:disableTwoFactor': { userId: string; requiredByAnOrganisation: boolean };
 }
 export type Action = keyof ActionFacts;
 
@@ -268,4 +296,10 @@ export const rules: { [A in Action]: Rule<A> } = {
   'organisation:manageTwoFactor': (actor, { organisationId }) => canManageTwoFactor(actor, organisationId),
   'organisation:resetMemberTwoFactor': canResetMemberTwoFactor,
   'organisation:configureSso': (actor, { organisationId }) => canConfigureSso(actor, organisationId),
+  'platform:administer': (actor) => isPlatformAdmin(actor),
+  'workingGroup:create': (actor, { organisationId }) => canCreateWorkingGroup(actor, organisationId),
+  'workingGroup:manageMembers': (actor, { workingGroupId }) => chairsWorkingGroup(actor, workingGroupId),
+  'workingGroup:respondToInvitation': (actor, { organisationId }) => canRespondToGroupInvitation(actor, organisationId),
+  'workingGroup:removeMember': canRemoveFromWorkingGroup,
+  'account:disableTwoFactor': canDisableOwnTwoFactor,
 };

@@ -12,19 +12,21 @@ import {
 } from '@opcat/domain';
 
 export class User {
-  [OptionalProps]?: 'id' | 'preferredLocale' | 'createdAt' | 'passwordHash';
+  [OptionalProps]?: 'id' | 'preferredLocale' | 'createdAt' | 'passwordHash' | 'platformAdmin';
   id: string = randomUUID();
   email!: string;
   displayName!: string;
   preferredLocale: Locale = 'es';
   /** Null until an invited person sets their password (they cannot sign in before). */
   passwordHash: string | null = null;
+  /** Runs the platform (decision 0029): creates organisations; reads no organisation's records for it. */
+  platformAdmin: boolean = false;
   createdAt: Date = new Date();
   memberships = new Collection<Membership>(this);
 }
 
 export class Organisation {
-  [OptionalProps]?: 'id' | 'countryCode' | 'npmModel' | 'createdAt' | 'requireTwoFactor';
+  [OptionalProps]?: 'id' | 'countryCode' | 'npmModel' | 'createdAt' | 'requireTwoFactor' | 'hostOrganisation';
   id: string = randomUUID();
   name!: string;
   kind!: OrganisationKind;
@@ -32,6 +34,8 @@ export class Organisation {
   npmModel: NpmModel | null = null;
   /** Members reach no data before enrolling a second factor. Unset at creation: the kind's default. */
   requireTwoFactor?: boolean;
+  /** The Ombuds or NHRI an NPM sits in (decision 0029): shown, never a reason to read anything. */
+  hostOrganisation: Organisation | null = null;
   createdAt: Date = new Date();
   memberships = new Collection<Membership>(this);
 }
@@ -92,6 +96,7 @@ export const UserSchema = new EntitySchema<User>({
     displayName: { type: 'string', length: 200 },
     preferredLocale: { enum: true, items: () => [...LOCALES] },
     passwordHash: { type: 'string', length: 200, lazy: true, nullable: true },
+    platformAdmin: { type: 'boolean', default: false },
     createdAt: { type: 'datetime' },
     memberships: { kind: '1:m', entity: () => Membership, mappedBy: 'user' },
   },
@@ -110,6 +115,7 @@ export const OrganisationSchema = new EntitySchema<Organisation>({
       default: false,
       onCreate: (organisation: Organisation) => requiresTwoFactorByDefault(organisation.kind),
     },
+    hostOrganisation: { kind: 'm:1', entity: () => Organisation, nullable: true, deleteRule: 'set null' },
     createdAt: { type: 'datetime' },
     memberships: { kind: '1:m', entity: () => Membership, mappedBy: 'organisation' },
   },

@@ -13,10 +13,12 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
  * the outbox that the organisation's admins read in the app.
  */
 export class MailMessage {
-  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'lastError' | 'createdAt' | 'sentAt' | 'recipient';
+  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'lastError' | 'createdAt' | 'sentAt' | 'recipient' | 'platform';
   id: string = randomUUID();
   /** The organisation on whose behalf the mail was sent: only its ADMINs see it in the outbox. */
   organisation!: Organisation;
+  /** Sent by a platform administrator (a first admin's invitation): also in the platform's outbox. */
+  platform: boolean = false;
   recipient: User | null = null;
   toAddress!: string;
   locale!: Locale;
@@ -52,6 +54,7 @@ export const MailMessageSchema = new EntitySchema<MailMessage>({
   properties: {
     id: { type: 'uuid', primary: true },
     organisation: { kind: 'm:1', entity: () => Organisation, deleteRule: 'cascade' },
+    platform: { type: 'boolean', default: false },
     recipient: { kind: 'm:1', entity: () => User, nullable: true, deleteRule: 'set null' },
     toAddress: { type: 'string', length: 320 },
     locale: { enum: true, items: () => [...LOCALES] },

@@ -32,7 +32,20 @@ export type AuditAction =
   | 'auth.passkeyAdded'
   | 'auth.passkeyRemoved'
   | 'organisation.ssoConfigured'
-  | 'membership.joinedBySso';
+  | 'membership.joinedBySso'
+  | 'auth.twoFactorDisabled'
+  | 'platform.adminGranted'
+  | 'organisation.created'
+  | 'organisation.hostInstitutionChanged'
+  | 'joinRequest.received'
+  | 'joinRequest.approved'
+  | 'joinRequest.rejected'
+  | 'workingGroup.created'
+  | 'workingGroup.invited'
+  | 'workingGroup.invitationAccepted'
+  | 'workingGroup.invitationDeclined'
+  | 'workingGroup.standingChanged'
+  | 'workingGroup.organisationRemoved';
 
 export interface AuditInput {
   action: AuditAction;

@@ -19,7 +19,7 @@ const input = z.object({
   password: z.string().min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`).max(1024),
 });
 
-type Result = { me: MeModel | null; userErrors: UserError[] };
+type Result = { me: MeModel | null; nextStep?: 'ENROLMENT_REQUIRED' | null; userErrors: UserError[] };
 
 const refusal = {
   INVITATION_INVALID: 'This invitation link is not valid',
@@ -82,7 +82,8 @@ export async function acceptInvitation(ctx: OperationContext, raw: AcceptInvitat
   if ('code' in outcome) return refuse(ctx, outcome.code, outcome.invitationId);
   request.http.setCookie(sessionCookie(outcome.token, { secure: request.http.secure, maxAgeMs: SESSION_IDLE_MS }));
   const actor = await loadActor(ctx.em, outcome.token, secret);
-  if (!actor) throw new Error('a session just created could not be loaded');
+  // The new organisation requires two-factor (new NPMs and the SPT do): the session waits for the enrolment.
+  if (!actor) return { me: null, nextStep: 'ENROLMENT_REQUIRED', userErrors: [] };
   ctx.actor = actor;
   const user = await ctx.em.findOneOrFail(User, actor.userId);
   return { me: { user, actor }, userErrors: [] };

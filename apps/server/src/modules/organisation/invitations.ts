@@ -23,7 +23,15 @@ export const INVITATION_PATH = '/invitation';
 export async function issueInvitation(
   ctx: OperationContext & { actor: Actor },
   tx: EntityManager,
-  facts: { user: User; organisation: Organisation; role: Role; locale: Locale; inviterName: string },
+  facts: {
+    user: User;
+    organisation: Organisation;
+    role: Role;
+    locale: Locale;
+    inviterName: string;
+    /** A platform administrator invites a new organisation's first admin: the platform's outbox shows it too. */
+    platform?: boolean;
+  },
 ): Promise<Invitation> {
   const token = randomBytes(32).toString('base64url');
   const invitation = tx.create(Invitation, {
@@ -51,6 +59,7 @@ export async function issueInvitation(
   await ctx.services.mail.send(tx, {
     to: { userId: facts.user.id, email: facts.user.email },
     organisationId: facts.organisation.id,
+    platform: facts.platform === true,
     locale: facts.locale,
     template: 'invitation',
     params: {

@@ -38,7 +38,11 @@ export async function workingGroupAbilities(ctx: OperationContext, group: Workin
   const workplanOwners = owners.length
     ? await ctx.em.find(Organisation, { id: { $in: owners } }, { orderBy: { name: 'asc' } })
     : [];
-  return { createWorkplan: workplanOwners.length > 0, workplanOwners };
+  return {
+    createWorkplan: workplanOwners.length > 0,
+    workplanOwners,
+    manageMembers: can(ctx.actor, 'workingGroup:manageMembers', { workingGroupId: group.id }),
+  };
 }
 
 export function listMyWorkingGroupsFor(ctx: OperationContext & { actor: Actor }): Promise<WorkingGroup[]> {

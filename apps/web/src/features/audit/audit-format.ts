@@ -29,6 +29,19 @@ export const AUDIT_ACTIONS = [
   'auth.passkeyRemoved',
   'organisation.ssoConfigured',
   'membership.joinedBySso',
+  'auth.twoFactorDisabled',
+  'platform.adminGranted',
+  'organisation.created',
+  'organisation.hostInstitutionChanged',
+  'joinRequest.received',
+  'joinRequest.approved',
+  'joinRequest.rejected',
+  'workingGroup.created',
+  'workingGroup.invited',
+  'workingGroup.invitationAccepted',
+  'workingGroup.invitationDeclined',
+  'workingGroup.standingChanged',
+  'workingGroup.organisationRemoved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

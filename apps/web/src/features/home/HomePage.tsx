@@ -12,6 +12,7 @@ import { QueryError } from '../errors/QueryError.tsx';
 import { useShell } from '../shell/ShellContext.tsx';
 import { WorkingGroupCard } from './WorkingGroupCard.tsx';
 import { WhatNeedsMe } from './WhatNeedsMe.tsx';
+import { GroupInvitationsPanel } from '../onboarding/GroupInvitationsPanel.tsx';
 
 const HomePage_Overview = graphql(`
   query HomePage_Overview($organisationId: ID!) {
@@ -62,6 +63,7 @@ export function HomePage() {
         <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : (
         <>
+          <GroupInvitationsPanel />
           <WhatNeedsMe organisationId={current.organisation.id} />
           <section aria-labelledby="home-organisation">
             <Card withBorder radius="md" padding="lg">

@@ -19,6 +19,7 @@ const InvitationPage_Accept = graphql(`
           preferredLocale
         }
       }
+      nextStep
       userErrors {
         field
         code
@@ -60,13 +61,22 @@ export function InvitationPage() {
       form.setFieldError('confirm', t('invitation.mismatch'));
       return;
     }
+    let enrol = false;
     const ok = await submitPayload(async () => {
       const { data } = await accept({ variables: { input: { token: token ?? '', password: values.password } } });
       const payload = data?.acceptInvitation;
       if (!payload) return undefined;
-      return payload.me ? payload.userErrors : [...payload.userErrors, { field: [], code: 'UNKNOWN' }];
+      // A new NPM's or the SPT's admin enrols an authenticator before anything else.
+      enrol = payload.nextStep === 'ENROLMENT_REQUIRED';
+      return payload.me || enrol ? payload.userErrors : [...payload.userErrors, { field: [], code: 'UNKNOWN' }];
     });
     if (!ok) return;
+    if (enrol) {
+      window.history.replaceState(null, '', '/invitation');
+      await api.resetSession();
+      await navigate('/signin/enrol', { replace: true });
+      return;
+    }
     // The link is spent: drop it from the address bar and the history before going in.
     window.history.replaceState(null, '', '/invitation');
     await api.resetSession();

@@ -10,6 +10,7 @@ import { CodeForm } from './CodeForm.tsx';
 import { RecoveryCodesList } from './RecoveryCodesList.tsx';
 import { TwoFactorEnrolment } from './TwoFactorEnrolment.tsx';
 import { PasskeysCard } from './PasskeysCard.tsx';
+import { DisableTwoFactorCard } from '../onboarding/DisableTwoFactorCard.tsx';
 
 const SecurityPage_Status = graphql(`
   query SecurityPage_Status {
@@ -98,6 +99,7 @@ export function SecurityPage() {
         </Card>
       )}
       {status.enabled && !fresh && <PasskeysCard />}
+      {status.enabled && !status.required && !fresh && <DisableTwoFactorCard onDone={reload} />}
     </Stack>
   );
 }

@@ -72,6 +72,7 @@ const AppShellLayout_Me = graphql(`
       actingOrganisation {
         id
       }
+      platformAdmin
     }
   }
 `);
@@ -197,6 +198,7 @@ export function AppShellLayout() {
           <Navigation
             workingGroups={me.workingGroups}
             canManageMembers={organisation?.viewerCan.manageMembers ?? false}
+            platformAdmin={me.platformAdmin}
           />
           {!wide && (
             <Stack gap="sm" pt="md" className={classes.navbarFooter}>

@@ -6,9 +6,11 @@ import type { WorkingGroupKind } from '../../lib/enums.ts';
 interface Props {
   workingGroups: readonly { id: string; name: string; kind: WorkingGroupKind }[];
   canManageMembers: boolean;
+  /** Platform administrators run the platform (decision 0029): organisations and requests to join. */
+  platformAdmin?: boolean;
 }
 
-export function Navigation({ workingGroups, canManageMembers }: Props) {
+export function Navigation({ workingGroups, canManageMembers, platformAdmin = false }: Props) {
   const { t } = useTranslation();
   const { t: tt } = useTranslation('tracker');
   const { t: tm } = useTranslation('monitoring');
@@ -18,6 +20,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
   const { t: ts } = useTranslation('security');
   const { t: tdash } = useTranslation('dashboard');
   const { t: tannual } = useTranslation('annual');
+  const { t: to } = useTranslation('onboarding');
   const { pathname } = useLocation();
   const linkProps = (to: string) => ({
     component: Link,
@@ -41,6 +44,8 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
       <NavLink {...linkProps('/my-actions')} label={tw('nav.myActions')} />
       <NavLink {...linkProps('/network-practices')} label={tp('nav.practices')} />
       <NavLink {...linkProps('/account/security')} label={ts('nav.security')} />
+      {platformAdmin && <NavLink {...linkProps('/platform')} label={to('nav.platform')} />}
+      {platformAdmin && <NavLink {...linkProps('/platform/join-requests')} label={to('nav.joinRequests')} />}
 
       <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="lg" mb="xs" px="sm">
         {t('nav.workingGroups')}
@@ -59,6 +64,7 @@ export function Navigation({ workingGroups, canManageMembers }: Props) {
           />
         ))
       )}
+      {canManageMembers && <NavLink {...linkProps('/working-groups/new')} label={to('nav.newGroup')} />}
     </ScrollArea>
   );
 }

@@ -18,6 +18,9 @@ const WorkingGroupPage_WorkingGroup = graphql(`
       kind
       countryCode
       region
+      viewerCan {
+        manageMembers
+      }
       members {
         id
         role
@@ -38,6 +41,7 @@ export function WorkingGroupPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { t: tw } = useTranslation('workplan');
+  const { t: to } = useTranslation('onboarding');
   const { data, error, loading, refetch } = useQuery(WorkingGroupPage_WorkingGroup, { variables: { id } });
   const group = data?.workingGroup;
   usePageTitle(group?.name);
@@ -78,6 +82,9 @@ export function WorkingGroupPage() {
           <Anchor component={Link} to={`/working-groups/${group.id}/workplans`} size="sm">
             {tw('list.link')}
           </Anchor>
+          <Anchor component={Link} to={`/working-groups/${group.id}/members`} size="sm">
+            {group.viewerCan.manageMembers ? to('group.manageLink') : to('group.membersLink')}
+          </Anchor>
         </Group>
       </Stack>
 
@@ -109,7 +116,9 @@ export function WorkingGroupPage() {
                   {members.map((member) => (
                     <Table.Tr key={member.id}>
                       <Table.Th scope="row" fw={500}>
-                        {member.organisation.name}
+                        <Anchor component={Link} to={`/organisations/${member.organisation.id}`}>
+                          {member.organisation.name}
+                        </Anchor>
                       </Table.Th>
                       <Table.Td>{t(`enums.OrganisationKind.${member.organisation.kind}`)}</Table.Td>
                       <Table.Td>{country(member.organisation.countryCode)}</Table.Td>
