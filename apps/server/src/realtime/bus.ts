@@ -16,6 +16,13 @@ export interface BusEvents {
    * and after, so that each subscriber is told only of a record they read before or read now.
    */
   recordReaders: { recordType: RecordType; recordId: string; before: RecordFacts | null; after: RecordFacts | null };
+  /**
+   * Records created, changed (their own columns or child rows) or deleted, once committed: facts before
+   * (null when created) and after (null when deleted). Open lists of those who read them refetch.
+   */
+  recordsChanged: {
+    changes: { recordType: RecordType; recordId: string; before: RecordFacts | null; after: RecordFacts | null }[];
+  };
   /** Something in a workplan's structure changed (subscribers refetch through authorized queries). */
   workplan: {
     workplanId: string;
