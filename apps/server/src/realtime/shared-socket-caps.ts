@@ -50,13 +50,17 @@ export class SharedSocketCounts {
   private sequence = 0;
   private readonly held = new Map<string, { sessionId: string; userId: string }>();
   private readonly timer: NodeJS.Timeout;
+  private readonly leaseMs: number;
 
   constructor(
     private readonly redis: Redis,
     private readonly caps: SocketCaps,
+    /** SOCKET_LEASE_MS and SOCKET_RENEW_MS; a test shortens them instead of waiting half a minute. */
+    timing: { leaseMs: number; renewMs: number } = { leaseMs: SOCKET_LEASE_MS, renewMs: SOCKET_RENEW_MS },
   ) {
+    this.leaseMs = timing.leaseMs;
     this.redis.defineCommand('opcatReserveSocket', { numberOfKeys: 2, lua: RESERVE });
-    this.timer = setInterval(() => void this.renew(), SOCKET_RENEW_MS);
+    this.timer = setInterval(() => void this.renew(), timing.renewMs);
     this.timer.unref();
   }
 
@@ -86,11 +90,11 @@ export class SharedSocketCounts {
           sessionKey(who.sessionId),
           userKey(who.userId),
           now,
-          now + SOCKET_LEASE_MS,
+          now + this.leaseMs,
           member,
           this.caps.perSession,
           this.caps.perUser,
-          SOCKET_LEASE_MS * 2,
+          this.leaseMs * 2,
         ),
         new Promise<null>((resolve) => setTimeout(() => resolve(null), REDIS_WAIT_MS).unref()),
       ]);
@@ -115,7 +119,7 @@ export class SharedSocketCounts {
   /** Renews the lease of every socket open here (one round trip for all of them). */
   async renew(): Promise<void> {
     if (this.held.size === 0) return;
-    const until = Date.now() + SOCKET_LEASE_MS;
+    const until = Date.now() + this.leaseMs;
     const batch = this.redis.multi();
     const keys = new Set<string>();
     for (const [member, { sessionId, userId }] of this.held) {
@@ -123,8 +127,14 @@ export class SharedSocketCounts {
       batch.zadd(userKey(userId), 'XX', until, member);
       keys.add(sessionKey(sessionId)).add(userKey(userId));
     }
-    for (const key of keys) batch.pexpire(key, SOCKET_LEASE_MS * 2);
+    for (const key of keys) batch.pexpire(key, this.leaseMs * 2);
     await batch.exec().catch((error: unknown) => logger.warn({ err: error }, 'could not renew shared socket counts'));
+  }
+
+  /** Stops renewing without releasing anything: what a crashed instance leaves behind (tests). */
+  abandon(): void {
+    clearInterval(this.timer);
+    this.held.clear();
   }
 
   /** Stops renewing; the sockets still held are released (a graceful shutdown). */
