@@ -205,7 +205,9 @@ async function main() {
     const prepared = await prepareDatabase(dbUrl.toString());
     const HUB_PORT = await freePortSafe();
     const BARE_PORT = await freePortSafe();
-    const hub = spawnLogged(started, ['--import', 'tsx', 'src/main.ts'], serverRoot, {
+    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of opcat-hub, written when it exits.
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const hub = spawnLogged(started, [...profile, '--import', 'tsx', 'src/main.ts'], serverRoot, {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
       PORT: String(HUB_PORT),

@@ -99,12 +99,19 @@ export class LiveListFanout {
     const now = Date.now();
     const stale = [...this.subscribers].filter((s) => now - (this.checkedAt.get(s) ?? 0) >= this.actorRefreshMs);
     if (stale.length) await this.refresh(stale);
+    // One event object per change and answer, shared by every subscriber told the same thing (so that
+    // graphql-ws executes it once per document: graphql/shared-subscription-execution.ts).
+    const shared = changes.map(() => new Map<boolean, ReadableRecordEvent>());
     for (const subscriber of this.subscribers) {
-      for (const change of changes) {
-        if (subscriber.recordTypes && !subscriber.recordTypes.has(change.recordType)) continue;
+      changes.forEach((change, i) => {
+        if (subscriber.recordTypes && !subscriber.recordTypes.has(change.recordType)) return;
         const event = eventFor(subscriber.actor, change);
-        if (event) subscriber.deliver(event);
-      }
+        if (!event) return;
+        const memo = shared[i] as Map<boolean, ReadableRecordEvent>;
+        let same = memo.get(event.readable);
+        if (!same) memo.set(event.readable, (same = event));
+        subscriber.deliver(same);
+      });
     }
   }
 

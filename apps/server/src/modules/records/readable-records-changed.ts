@@ -3,6 +3,7 @@ import type { OperationContext } from '../../operation/context.ts';
 import type { RecordType } from '../../__generated__/resolvers-types.ts';
 import { liveListFanout } from './live-lists-fanout.ts';
 import type { ReadableRecordEvent } from './live-lists-fanout.ts';
+import { sharedRoot } from '../../realtime/shared-root.ts';
 
 export { eventFor } from './live-lists-fanout.ts';
 export type { ReadableRecordEvent } from './live-lists-fanout.ts';
@@ -44,7 +45,7 @@ export function subscribeReadableRecordsChanged(
       if (waiting) {
         const resolve = waiting;
         waiting = null;
-        resolve({ value: { readableRecordsChanged: event }, done: false });
+        resolve({ value: sharedRoot('readableRecordsChanged', event), done: false });
       } else queued.push(event);
     },
     end() {
@@ -54,7 +55,7 @@ export function subscribeReadableRecordsChanged(
   const iterator: AsyncIterableIterator<Yielded> = {
     next() {
       const event = queued.shift();
-      if (event) return Promise.resolve({ value: { readableRecordsChanged: event }, done: false });
+      if (event) return Promise.resolve({ value: sharedRoot('readableRecordsChanged', event), done: false });
       if (finished) return finish();
       return new Promise((resolve) => (waiting = resolve));
     },

@@ -4,6 +4,7 @@ import type { BusEvents } from '../../realtime/bus.ts';
 import { loadReadable } from '../records/load-readable.ts';
 import type { Ctx } from './load-workplan.ts';
 import { workplanFanout } from './workplan-fanout.ts';
+import { sharedRoot } from '../../realtime/shared-root.ts';
 
 type WorkplanEvent = BusEvents['workplan'];
 
@@ -51,7 +52,7 @@ export async function subscribeWorkplanChanged(
       if (waiting) {
         const resolve = waiting;
         waiting = null;
-        resolve({ value: { workplanChanged: event }, done: false });
+        resolve({ value: sharedRoot('workplanChanged', event), done: false });
       } else queued.push(event);
     },
     end() {
@@ -62,7 +63,7 @@ export async function subscribeWorkplanChanged(
   const iterator: AsyncIterableIterator<{ workplanChanged: WorkplanEvent }> = {
     next() {
       const event = queued.shift();
-      if (event) return Promise.resolve({ value: { workplanChanged: event }, done: false });
+      if (event) return Promise.resolve({ value: sharedRoot('workplanChanged', event), done: false });
       if (finished) return finish();
       return new Promise((resolve) => (waiting = resolve));
     },
