@@ -1,6 +1,6 @@
 import { EventEmitter, on } from 'node:events';
 import { Redis } from 'ioredis';
-import type { RecordFacts } from '@opcat/domain';
+import type { NotificationFacts, RecordFacts } from '@opcat/domain';
 import { logger } from '../logger.ts';
 import type { RecordType } from '../__generated__/resolvers-types.ts';
 
@@ -32,6 +32,11 @@ export interface BusEvents {
   };
   /** Notifications stored for these people (each already checked by the policy; subscribers are checked again). */
   notification: {
+    /**
+     * The receive rule's facts as the delivery read them (audience and subject facts: ids, kinds,
+     * classification; never contents), so that each instance re-checks its subscribers in memory.
+     */
+    facts?: NotificationFacts;
     event: string;
     subjectType: string;
     subjectId: string | null;

@@ -42,6 +42,33 @@ export async function notify(
   await ctx.services.jobs.enqueue(tx, 'notify.deliver', payload);
 }
 
+type Preferences = Pick<NotificationPreference, 'mutedInApp' | 'emailEvents' | 'emailDigest'>;
+
+/** The recipients' preferences, one statement whatever their number (the ids travel as one array parameter). */
+async function preferencesOf(tx: EntityManager, userIds: readonly string[]): Promise<Map<string, Preferences>> {
+  const rows = await tx
+    .getConnection()
+    .execute<
+      {
+        user_id: string;
+        muted_in_app: Preferences['mutedInApp'];
+        email_events: Preferences['emailEvents'];
+        email_digest: Preferences['emailDigest'];
+      }[]
+    >(
+      'select user_id, muted_in_app, email_events, email_digest from notification_preference where user_id = any(?::uuid[])',
+      [`{${userIds.join(',')}}`],
+      'all',
+      tx.getTransactionContext(),
+    );
+  return new Map(
+    rows.map((r) => [
+      r.user_id,
+      { mutedInApp: r.muted_in_app, emailEvents: r.email_events, emailDigest: r.email_digest },
+    ]),
+  );
+}
+
 interface Inserted {
   id: string;
   user_id: string;
@@ -109,18 +136,17 @@ export async function deliverNotification(ctx: OperationContext, raw: NotifyPayl
   const { event } = payload;
   const inserted = await ctx.em.transactional(async (tx) => {
     const resolved = await resolveNotificationFacts(tx, payload);
-    if (!resolved) return [];
+    const none = { rows: [] as Inserted[], facts: null };
+    if (!resolved) return none;
     const { facts, people } = resolved;
     const actors = await loadRecipientActors(tx, people);
     const recipients = people.filter((userId) => can(actors.get(userId) ?? null, 'notification:receive', facts));
-    if (recipients.length === 0) return [];
-    const preferences = new Map(
-      (await tx.find(NotificationPreference, { user: { $in: recipients } })).map((p) => [p.user.id, p]),
-    );
+    if (recipients.length === 0) return none;
+    const preferences = await preferencesOf(tx, recipients);
     const inApp = (userId: string) => !preferences.get(userId)?.mutedInApp.includes(event);
     const byEmail = (userId: string) => preferences.get(userId)?.emailEvents.includes(event) ?? false;
     const wanted = recipients.filter((userId) => inApp(userId) || byEmail(userId));
-    if (wanted.length === 0) return [];
+    if (wanted.length === 0) return none;
     const rows = await tx.getConnection().execute<Inserted[]>(
       `insert into notification (id, user_id, event, event_key, subject_type, subject_id, created_at, in_app)
        select gen_random_uuid(), t.user_id, ?, ?, ?, ?, now(), t.in_app
@@ -151,11 +177,12 @@ export async function deliverNotification(ctx: OperationContext, raw: NotifyPayl
         );
       }
     }
-    return rows;
+    return { rows, facts };
   });
-  const live = inserted.filter((row) => row.in_app);
-  if (live.length > 0) {
+  const live = inserted.rows.filter((row) => row.in_app);
+  if (live.length > 0 && inserted.facts) {
     await ctx.services.bus.publish('notification', {
+      facts: inserted.facts,
       event,
       subjectType: payload.subjectType as NotificationSubjectType,
       subjectId: payload.subjectId,
@@ -164,7 +191,7 @@ export async function deliverNotification(ctx: OperationContext, raw: NotifyPayl
       deliveries: live.map((row) => ({ userId: row.user_id, notificationId: row.id })),
     });
   }
-  return inserted.length;
+  return inserted.rows.length;
 }
 
 /** Tells these people they were named (a visit team, a reprisal incident); never the person who named them. */
