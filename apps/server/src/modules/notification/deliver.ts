@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { can, NOTIFICATION_AUDIENCE, NOTIFICATION_EVENTS } from '@opcat/domain';
 import type { NotificationEvent, NotificationFacts } from '@opcat/domain';
-import { NotificationPreference, NOTIFICATION_SUBJECT_TYPES } from '../../db/entities/notification.ts';
-import type { NotificationSubjectType } from '../../db/entities/notification.ts';
+import { NOTIFICATION_SUBJECT_TYPES } from '../../db/entities/notification.ts';
+import type { NotificationSubjectType, NotificationPreference } from '../../db/entities/notification.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { Services } from '../../services.ts';
 import { loadRecipientActors } from './actors.ts';
@@ -46,21 +46,14 @@ type Preferences = Pick<NotificationPreference, 'mutedInApp' | 'emailEvents' | '
 
 /** The recipients' preferences, one statement whatever their number (the ids travel as one array parameter). */
 async function preferencesOf(tx: EntityManager, userIds: readonly string[]): Promise<Map<string, Preferences>> {
-  const rows = await tx
-    .getConnection()
-    .execute<
-      {
-        user_id: string;
-        muted_in_app: Preferences['mutedInApp'];
-        email_events: Preferences['emailEvents'];
-        email_digest: Preferences['emailDigest'];
-      }[]
-    >(
-      'select user_id, muted_in_app, email_events, email_digest from notification_preference where user_id = any(?::uuid[])',
-      [`{${userIds.join(',')}}`],
-      'all',
-      tx.getTransactionContext(),
-    );
+  const rows = await tx.getConnection().execute<
+    {
+      user_id: string;
+      muted_in_app: Preferences['mutedInApp'];
+      email_events: Preferences['emailEvents'];
+      email_digest: Preferences['emailDigest'];
+    }[]
+  >('select user_id, muted_in_app, email_events, email_digest from notification_preference where user_id = any(?::uuid[])', [`{${userIds.join(',')}}`], 'all', tx.getTransactionContext());
   return new Map(
     rows.map((r) => [
       r.user_id,
