@@ -29,6 +29,8 @@ export interface BusEvents {
     kind:
       'WORKPLAN_UPDATED' | 'PRIORITY_CHANGED' | 'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'VERSION_SAVED';
     subjectId?: string;
+    /** The plan's policy facts as the command committed them, when it had the plan at hand (saves a read per event). */
+    facts?: RecordFacts;
   };
   /** Notifications stored for these people (each already checked by the policy; subscribers are checked again). */
   notification: {

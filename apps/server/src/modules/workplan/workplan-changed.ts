@@ -1,4 +1,6 @@
+import { wrap } from '@mikro-orm/core';
 import { Workplan } from '../../db/entities/workplan.ts';
+import { recordFacts } from '../records/facts.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { BusEvents } from '../../realtime/bus.ts';
 import { loadReadable } from '../records/load-readable.ts';
@@ -15,7 +17,15 @@ export function publishWorkplanEvent(
   kind: WorkplanEvent['kind'],
   subjectId?: string,
 ): Promise<void> {
-  return ctx.services.bus.publish('workplan', { workplanId, kind, ...(subjectId ? { subjectId } : {}) });
+  // The plan as this operation's committed transaction left it, when it is at hand (merged into ctx.em).
+  const plan = ctx.em.getUnitOfWork().getById<Workplan>(Workplan.name, workplanId);
+  const facts = plan && wrap(plan).isInitialized() && plan.ownerOrganisation ? recordFacts(plan) : undefined;
+  return ctx.services.bus.publish('workplan', {
+    workplanId,
+    kind,
+    ...(subjectId ? { subjectId } : {}),
+    ...(facts ? { facts } : {}),
+  });
 }
 
 /**
