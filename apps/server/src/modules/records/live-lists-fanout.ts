@@ -60,11 +60,12 @@ export class LiveListFanout {
     this.offs = [
       bus.subscribe('recordReaders', (change) => this.enqueue([change])),
       bus.subscribe('recordsChanged', ({ changes }) => this.enqueue(changes)),
+      // A role changed or a member removed in one of a subscriber's organisations: its facts are re-read
+      // before its next event. An addition only widens access: picked up within ACTOR_REFRESH_MS (0013).
       bus.subscribe('membership', (event) => {
-        for (const s of this.subscribers) {
-          if (event.kind === 'ADDED' || s.actor.memberships.some((m) => m.organisationId === event.organisationId))
-            this.checkedAt.set(s, 0);
-        }
+        if (event.kind === 'ADDED') return;
+        for (const s of this.subscribers)
+          if (s.actor.memberships.some((m) => m.organisationId === event.organisationId)) this.checkedAt.set(s, 0);
       }),
     ];
   }
