@@ -78,6 +78,8 @@ export interface FanOutResult {
   p99: number;
   /** Median over events of the latency to the last subscriber. */
   lastP50: number;
+  /** Median over events of the latency to the first subscriber: the trigger's own path, before any fan-out. */
+  firstP50: number;
   cpuSeconds: number;
   wallSeconds: number;
 }
@@ -112,6 +114,7 @@ async function timedEvents(
   for (const s of subs) s.received.length = 0;
   const latencies: number[] = [];
   const lasts: number[] = [];
+  const firsts: number[] = [];
   const cpu0 = cpuSeconds(target.pid);
   const wall0 = performance.now();
   for (let e = 0; e < events; e++) {
@@ -125,18 +128,23 @@ async function timedEvents(
       }),
     ]);
     let last = 0;
+    let first = Infinity;
     for (const s of subs) {
       const latency = (s.received[e] as number) - t0;
       latencies.push(latency);
       last = Math.max(last, latency);
+      first = Math.min(first, latency);
     }
     lasts.push(last);
+    firsts.push(first);
   }
   const wallSeconds = (performance.now() - wall0) / 1000;
   const cpu = cpuSeconds(target.pid) - cpu0;
   latencies.sort((a, b) => a - b);
   lasts.sort((a, b) => a - b);
+  firsts.sort((a, b) => a - b);
   return {
+    firstP50: percentile(firsts, 50),
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     lastP50: percentile(lasts, 50),
@@ -195,6 +203,7 @@ export async function measureRounds(
       p50: median(rounds.map((r) => r[key].p50)),
       p99: median(rounds.map((r) => r[key].p99)),
       lastP50: median(rounds.map((r) => r[key].lastP50)),
+      firstP50: median(rounds.map((r) => r[key].firstP50)),
       cpuSeconds: median(rounds.map((r) => r[key].cpuSeconds)),
       wallSeconds: median(rounds.map((r) => r[key].wallSeconds)),
     });

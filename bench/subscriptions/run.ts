@@ -211,7 +211,7 @@ async function writeReport(runStarted: Date, results: Record<number, RoundsResul
     (['bare', 'hub'] as const).map((key) => {
       const r = results[size]!.median[key];
       const ratio = key === 'hub' ? `**${results[size]!.medianRatio.toFixed(2)}×**` : '1×';
-      return `| ${size} | ${key === 'hub' ? 'opcat-hub' : 'bare graphql-ws'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.lastP50)} | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
+      return `| ${size} | ${key === 'hub' ? 'opcat-hub' : 'bare graphql-ws'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.firstP50)} / ${ms(r.lastP50)} (${ms(r.lastP50 - r.firstP50)}) | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
     }),
   );
   const roundRows = SIZES.flatMap((size) =>
@@ -229,7 +229,7 @@ async function writeReport(runStarted: Date, results: Record<number, RoundsResul
 
 Medians over ${ROUNDS} alternated rounds of ${EVENTS} events per server:
 
-| subscribers | server | p50 | p99 | p99 vs bare | per-event p50 of the last delivery | server CPU per round of ${EVENTS} events |
+| subscribers | server | p50 | p99 | p99 vs bare | per-event p50: first delivery / last delivery (spread) | server CPU per round of ${EVENTS} events |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
@@ -250,8 +250,9 @@ both servers received one; then ${ROUNDS} rounds, each of ${EVENTS} events to on
 (which goes first alternates), every event sent once the previous one reached everybody: on opcat-hub a real
 \`addPriority\` mutation over HTTP (its transaction, the commit watcher, the bus, the fan-out, graphql-ws), on the
 bare server an HTTP POST that emits the event. Latency is from sending the request to each subscriber receiving the
-\`next\` message (${EVENTS} × N deliveries make a round's p50/p99); "last delivery" is the event's slowest
-subscriber. The figures are medians over the rounds. The clients share the bench process. Server CPU is user +
+\`next\` message (${EVENTS} × N deliveries make a round's p50/p99); "first delivery" is the event's fastest
+subscriber (the trigger's own path: request, transaction, bus), "last delivery" its slowest, the spread between them
+the fan-out itself. The figures are medians over the rounds. The clients share the bench process. Server CPU is user +
 system time of the server process (/proc) over a round. \`BENCH_ROUNDS\`, \`BENCH_EVENTS\`, \`BENCH_SIZES\` change
 the sizes.
 `;
