@@ -73,23 +73,24 @@ function factsOfEntity(record: ShareableRecord<string>): RecordFacts | null {
 
 interface Pending {
   changes: RecordChange[];
+  /** Where each record's change is in `changes` (type:id). */
+  index: Map<string, number>;
   /** Records known by id only: their facts are read after the commit (one statement per type). */
   unresolved: { type: RecordType; id: string }[];
   priorities: string[];
 }
 
 function collect(changeSets: ChangeSet<object>[], into: Pending): void {
-  const seen = new Set(into.changes.map((c) => `${c.recordType}:${c.recordId}`));
   const add = (change: RecordChange) => {
     const key = `${change.recordType}:${change.recordId}`;
-    if (seen.has(key)) {
+    const index = into.index.get(key);
+    if (index !== undefined) {
       // The record changed twice in one transaction: its readers before the first change, after the last.
-      const index = into.changes.findIndex((c) => `${c.recordType}:${c.recordId}` === key);
       const first = into.changes[index] as RecordChange;
       into.changes[index] = { ...first, after: change.after };
       return;
     }
-    seen.add(key);
+    into.index.set(key, into.changes.length);
     into.changes.push(change);
   };
   for (const cs of changeSets) {
@@ -163,12 +164,13 @@ export class LiveChangeWatcher implements EventSubscriber {
     if (trx) {
       const root = rootOf(trx);
       let pending = this.pending.get(root);
-      if (!pending) this.pending.set(root, (pending = { changes: [], unresolved: [], priorities: [] }));
+      if (!pending)
+        this.pending.set(root, (pending = { changes: [], index: new Map(), unresolved: [], priorities: [] }));
       collect(changeSets, pending);
       return;
     }
     // A flush outside a transaction committed its own.
-    const pending: Pending = { changes: [], unresolved: [], priorities: [] };
+    const pending: Pending = { changes: [], index: new Map(), unresolved: [], priorities: [] };
     collect(changeSets, pending);
     await this.announce(pending);
   }
