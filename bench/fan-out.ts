@@ -78,63 +78,139 @@ export interface FanOutResult {
   p99: number;
   /** Median over events of the latency to the last subscriber. */
   lastP50: number;
+  /** Median over events of the latency to the first subscriber: the trigger's own path, before any fan-out. */
+  firstP50: number;
   cpuSeconds: number;
   wallSeconds: number;
 }
 
-/**
- * Warms the subscribers up (graphql-ws does not acknowledge a subscription: events until every one got one),
- * then sends `events` events one after another, each awaited at every subscriber (bounded by `boundMs`), and
- * closes the sockets. Latency per subscriber and event, from the trigger to arrival; the target's CPU time.
- */
-export async function measureFanOut(
+export interface FanOutTarget {
+  pid: number;
+  trigger: (event: number) => Promise<void>;
+}
+
+interface WarmUp {
+  warmupAttempts: number;
+  warmupWaitMs: number;
+}
+
+/** graphql-ws does not acknowledge a subscription: events until every subscriber got one. */
+async function warmUp(subs: Subscriber[], target: FanOutTarget, options: WarmUp): Promise<void> {
+  for (let attempt = 0; subs.some((s) => s.received.length === 0); attempt++) {
+    if (attempt > options.warmupAttempts) throw new Error('subscribers never all listened');
+    await target.trigger(-1 - attempt);
+    await Promise.race([Promise.all(subs.map((s) => until(s, 1))), sleep(options.warmupWaitMs)]);
+  }
+}
+
+/** `events` events one after another, each awaited at every subscriber (bounded by `boundMs`). */
+async function timedEvents(
   subs: Subscriber[],
-  target: { pid: number; trigger: (event: number) => Promise<void> },
-  options: { events: number; boundMs: number; warmupAttempts: number; warmupWaitMs: number },
+  target: FanOutTarget,
+  events: number,
+  boundMs: number,
+  firstEvent = 0,
 ): Promise<FanOutResult> {
+  for (const s of subs) s.received.length = 0;
+  const latencies: number[] = [];
+  const lasts: number[] = [];
+  const firsts: number[] = [];
+  const cpu0 = cpuSeconds(target.pid);
+  const wall0 = performance.now();
+  for (let e = 0; e < events; e++) {
+    const t0 = performance.now();
+    const all = Promise.all(subs.map((s) => until(s, e + 1)));
+    await target.trigger(firstEvent + e);
+    await Promise.race([
+      all,
+      sleep(boundMs).then(() => {
+        throw new Error(`event ${e} did not reach every subscriber`);
+      }),
+    ]);
+    let last = 0;
+    let first = Infinity;
+    for (const s of subs) {
+      const latency = (s.received[e] as number) - t0;
+      latencies.push(latency);
+      last = Math.max(last, latency);
+      first = Math.min(first, latency);
+    }
+    lasts.push(last);
+    firsts.push(first);
+  }
+  const wallSeconds = (performance.now() - wall0) / 1000;
+  const cpu = cpuSeconds(target.pid) - cpu0;
+  latencies.sort((a, b) => a - b);
+  lasts.sort((a, b) => a - b);
+  firsts.sort((a, b) => a - b);
+  return {
+    firstP50: percentile(firsts, 50),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    lastP50: percentile(lasts, 50),
+    cpuSeconds: cpu,
+    wallSeconds,
+  };
+}
+
+async function closeAll(subs: Subscriber[]): Promise<void> {
+  for (const s of subs) s.socket.terminate();
+  await sleep(1000);
+}
+
+export type Pair<T> = { bare: T; hub: T };
+
+export interface RoundsResult {
+  rounds: Pair<FanOutResult>[];
+  /** Per server, the median over rounds of each figure (p99: the median of the rounds' p99s). */
+  median: Pair<FanOutResult>;
+  /** hub p99 / bare p99 of each round, and their median. */
+  ratios: number[];
+  medianRatio: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * Both servers' subscribers stay connected while rounds of `events` events alternate between them (bare
+ * then hub, then hub then bare…), so that drift in the machine's load falls on both alike; figures are
+ * the medians over rounds (a p99 over one short run is one or two deliveries).
+ */
+export async function measureRounds(
+  subs: Pair<Subscriber[]>,
+  targets: Pair<FanOutTarget>,
+  options: { rounds: number; events: number; boundMs: number; log?: (line: string) => void } & WarmUp,
+): Promise<RoundsResult> {
   try {
-    for (let attempt = 0; subs.some((s) => s.received.length === 0); attempt++) {
-      if (attempt > options.warmupAttempts) throw new Error('subscribers never all listened');
-      await target.trigger(-1 - attempt);
-      await Promise.race([Promise.all(subs.map((s) => until(s, 1))), sleep(options.warmupWaitMs)]);
-    }
+    await warmUp(subs.bare, targets.bare, options);
+    await warmUp(subs.hub, targets.hub, options);
     await sleep(1000);
-    for (const s of subs) s.received.length = 0;
-    const latencies: number[] = [];
-    const lasts: number[] = [];
-    const cpu0 = cpuSeconds(target.pid);
-    const wall0 = performance.now();
-    for (let e = 0; e < options.events; e++) {
-      const t0 = performance.now();
-      const all = Promise.all(subs.map((s) => until(s, e + 1)));
-      await target.trigger(e);
-      await Promise.race([
-        all,
-        sleep(options.boundMs).then(() => {
-          throw new Error(`event ${e} did not reach every subscriber`);
-        }),
-      ]);
-      let last = 0;
-      for (const s of subs) {
-        const latency = (s.received[e] as number) - t0;
-        latencies.push(latency);
-        last = Math.max(last, latency);
+    const rounds: Pair<FanOutResult>[] = [];
+    for (let r = 0; r < options.rounds; r++) {
+      const order: ('bare' | 'hub')[] = r % 2 === 0 ? ['bare', 'hub'] : ['hub', 'bare'];
+      const round = {} as Pair<FanOutResult>;
+      for (const key of order) {
+        round[key] = await timedEvents(subs[key], targets[key], options.events, options.boundMs, r * options.events);
+        options.log?.(`round ${r + 1}/${options.rounds} ${key}: ${JSON.stringify(round[key])}`);
       }
-      lasts.push(last);
+      rounds.push(round);
     }
-    const wallSeconds = (performance.now() - wall0) / 1000;
-    const cpu = cpuSeconds(target.pid) - cpu0;
-    latencies.sort((a, b) => a - b);
-    lasts.sort((a, b) => a - b);
-    return {
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      lastP50: percentile(lasts, 50),
-      cpuSeconds: cpu,
-      wallSeconds,
-    };
+    const pick = (key: 'bare' | 'hub'): FanOutResult => ({
+      p50: median(rounds.map((r) => r[key].p50)),
+      p99: median(rounds.map((r) => r[key].p99)),
+      lastP50: median(rounds.map((r) => r[key].lastP50)),
+      firstP50: median(rounds.map((r) => r[key].firstP50)),
+      cpuSeconds: median(rounds.map((r) => r[key].cpuSeconds)),
+      wallSeconds: median(rounds.map((r) => r[key].wallSeconds)),
+    });
+    const ratios = rounds.map((r) => r.hub.p99 / r.bare.p99);
+    return { rounds, median: { bare: pick('bare'), hub: pick('hub') }, ratios, medianRatio: median(ratios) };
   } finally {
-    for (const s of subs) s.socket.terminate();
-    await sleep(1000);
+    await closeAll(subs.bare);
+    await closeAll(subs.hub);
   }
 }

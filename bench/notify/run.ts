@@ -6,8 +6,9 @@
  * the job runner. Results: docs/benchmarks.md, section "notify".
  *
  * BENCH_ADMIN_DATABASE_URL: a PostgreSQL URL that may CREATE DATABASE (default: local postgres).
- * BENCH_RECIPIENTS (1000), BENCH_EVENTS (10), BENCH_DEADLINES (10000): sizes; BENCH_BASELINE_DEADLINES (1000):
- * the same burst on a second server delivering one reminder per job (NOTIFY_DEADLINE_BATCH=1), same run.
+ * BENCH_RECIPIENTS (1000), BENCH_EVENTS (20 per round and server), BENCH_ROUNDS (6), BENCH_DEADLINES (10000): sizes;
+ * BENCH_BASELINE_DEADLINES (1000): the same burst on a second server delivering one reminder per job
+ * (NOTIFY_DEADLINE_BATCH=1), same run; BENCH_BURST_ONLY=1 skips the fan-out.
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,11 +28,13 @@ import { signedIn } from '../../apps/server/src/test/graphql-client.ts';
 import { writeBenchSection } from '../section.ts';
 import { ADMIN_URL, adminExecute, cpuSeconds } from '../shared.ts';
 import { freePortSafe } from '../ports.ts';
-import { measureFanOut, spawnLogged, subscriber, waitUntil } from '../fan-out.ts';
-import type { FanOutResult, Subscriber } from '../fan-out.ts';
+import { measureRounds, spawnLogged, subscriber, waitUntil } from '../fan-out.ts';
+import type { FanOutTarget, Pair, RoundsResult, Subscriber } from '../fan-out.ts';
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 1000);
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 10);
+/** Events per round and server, and rounds (alternating which server goes first). */
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 /** The issue's size: batched delivery (decision 0034) processes it in a few minutes on the shared 2-core machine. */
 const DEADLINES = Number(process.env.BENCH_DEADLINES ?? 10000);
 /** The baseline (one reminder per job and transaction) is slow: a smaller burst, reported per second. */
@@ -98,16 +101,14 @@ async function prepareDatabase(url: string): Promise<Prepared> {
   }
 }
 
-interface Target {
+interface Target extends FanOutTarget {
   wsUrl: string;
-  pid: number;
   cookies: (string | undefined)[];
   query: string;
   variables: object;
-  trigger: (i: number) => Promise<void>;
 }
 
-async function scenario(target: Target): Promise<FanOutResult> {
+async function open(target: Target): Promise<Subscriber[]> {
   const subs: Subscriber[] = [];
   for (let i = 0; i < RECIPIENTS; i += 50) {
     const batch = Array.from({ length: Math.min(50, RECIPIENTS - i) }, (_, j) =>
@@ -115,11 +116,19 @@ async function scenario(target: Target): Promise<FanOutResult> {
     );
     subs.push(...(await Promise.all(batch)));
   }
-  return measureFanOut(subs, target, {
+  return subs;
+}
+
+/** RECIPIENTS subscribers on each server, then ROUNDS alternated rounds of EVENTS events. */
+async function scenario(targets: Pair<Target>): Promise<RoundsResult> {
+  const subs = { bare: await open(targets.bare), hub: await open(targets.hub) };
+  return measureRounds(subs, targets, {
+    rounds: ROUNDS,
     events: EVENTS,
     boundMs: EVENT_BOUND_MS,
     warmupAttempts: 50,
     warmupWaitMs: 3000,
+    log: (line) => console.log(`bench: ${line}`),
   });
 }
 
@@ -216,8 +225,10 @@ async function main() {
     const prepared = await prepareDatabase(dbUrl.toString());
     const HUB_PORT = await freePortSafe();
     const BARE_PORT = await freePortSafe();
+    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of opcat-hub, written when it exits.
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
     const startHub = async (port: number, extra: Record<string, string> = {}) => {
-      const server = spawnLogged(started, ['--import', 'tsx', 'src/main.ts'], serverRoot, {
+      const server = spawnLogged(started, [...profile, '--import', 'tsx', 'src/main.ts'], serverRoot, {
         PATH: process.env.PATH,
         NODE_ENV: 'test',
         PORT: String(port),
@@ -291,11 +302,11 @@ async function main() {
         },
       },
     };
-    const results = {} as Record<'hub' | 'bare', FanOutResult>;
-    for (const key of process.env.BENCH_BURST_ONLY ? [] : (['bare', 'hub'] as const)) {
-      console.log(`bench: ${key}, ${RECIPIENTS} recipients`);
-      results[key] = await scenario(targets[key]);
-      console.log(JSON.stringify(results[key]));
+    let results: RoundsResult | null = null;
+    if (!process.env.BENCH_BURST_ONLY) {
+      console.log(`bench: ${RECIPIENTS} recipients on each server, ${ROUNDS} rounds of ${EVENTS} events`);
+      results = await scenario(targets);
+      console.log(`bench: median p99 ratio ${results.medianRatio.toFixed(2)}`);
     }
     console.log(`bench: burst of ${DEADLINES} due reminders (batched)`);
     const burstResult = await burst(
@@ -322,8 +333,7 @@ async function main() {
       '2026-02-06',
     );
     console.log(JSON.stringify(baseline));
-    if (process.env.BENCH_BURST_ONLY) return;
-    await writeReport(runStarted, results, burstResult, baseline);
+    if (results) await writeReport(runStarted, results, burstResult, baseline);
   } finally {
     for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
     await sleep(2000);
@@ -332,13 +342,17 @@ async function main() {
   }
 }
 
-async function writeReport(runStarted: Date, results: Record<'hub' | 'bare', FanOutResult>, b: Burst, baseline: Burst) {
+async function writeReport(runStarted: Date, results: RoundsResult, b: Burst, baseline: Burst) {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const rows = (['bare', 'hub'] as const).map((key) => {
-    const r = results[key];
-    const ratio = key === 'hub' ? `${(r.p99 / results.bare.p99).toFixed(2)}×` : '1×';
-    return `| ${key === 'hub' ? 'opcat-hub (issueRecommendation → job → policy → fan-out)' : 'bare graphql-ws (no authorization)'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.lastP50)} | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
+    const r = results.median[key];
+    const ratio = key === 'hub' ? `**${results.medianRatio.toFixed(2)}×**` : '1×';
+    return `| ${key === 'hub' ? 'opcat-hub (issueRecommendation → job → policy → fan-out)' : 'bare graphql-ws (no authorization)'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.firstP50)} / ${ms(r.lastP50)} (${ms(r.lastP50 - r.firstP50)}) | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
   });
+  const roundRows = results.rounds.map(
+    (round, i) =>
+      `| ${i + 1} (${i % 2 === 0 ? 'bare first' : 'hub first'}) | ${ms(round.bare.p99)} | ${ms(round.hub.p99)} | ${results.ratios[i]!.toFixed(2)}× | ${round.bare.cpuSeconds.toFixed(2)} s / ${round.hub.cpuSeconds.toFixed(2)} s |`,
+  );
   const text = `## Notifications: one event to ${RECIPIENTS} recipients, and a burst of due reminders (\`npm run bench:notify\`)
 
 - Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}
@@ -346,9 +360,15 @@ async function writeReport(runStarted: Date, results: Record<'hub' | 'bare', Fan
 - Load average at the end of the run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (the machine is shared; other work may run alongside)
 - Target: opcat-hub p99 ≤ 1.5 × bare p99
 
-| server | p50 | p99 | p99 vs bare | per-event p50 of the last delivery | server CPU during the ${EVENTS} events |
+Medians over ${ROUNDS} alternated rounds of ${EVENTS} events per server:
+
+| server | p50 | p99 | p99 vs bare | per-event p50: first delivery / last delivery (spread) | server CPU per round of ${EVENTS} events |
 | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+| round | bare p99 | opcat-hub p99 | ratio | CPU bare / hub |
+| --- | --- | --- | --- | --- |
+${roundRows.join('\n')}
 
 | burst | reminders stored | time (commit of the scheduling → last row) | rows per second | server CPU |
 | --- | --- | --- | --- | --- |
@@ -359,12 +379,15 @@ Method: one fresh database (migrated, demo world seeded) with a State authority 
 and one WebSocket each, subscribed to \`notificationReceived\`. opcat-hub runs as its own process (\`src/main.ts\`,
 NODE_ENV=test, no Redis, job concurrency 2); the bare server is bench/subscriptions/bare-server.ts (graphql-ws on
 \`ws\`, one subscription fed by an in-process emitter, no database, no authorization), also its own process, with the
-same number of sockets. Each of the ${EVENTS} events is sent once the previous reached everybody: on opcat-hub a real
+same number of sockets; both servers' sockets are open at the same time and ${ROUNDS} rounds of ${EVENTS} events alternate
+between them (which goes first alternates), the figures being medians over rounds. Each event is sent once the previous
+reached everybody: on opcat-hub a real
 \`issueRecommendation\` to that authority over HTTP (the command's transaction enqueues the delivery job; the job reads
-the subject and the ${RECIPIENTS} members' facts, asks the policy per member, inserts ${RECIPIENTS} rows
-\`on conflict do nothing\`, publishes one bus event; the fan-out loads the subject once and re-checks each subscriber
-in memory), on the bare server an HTTP POST that emits the event. Latency is from sending the request to each
-subscriber receiving its \`next\` message. The burst: ${DEADLINES} recommendations overdue, their reminders scheduled by
+the subject and the ${RECIPIENTS} members' facts, asks the policy per member, inserts the ${RECIPIENTS} rows in one
+statement \`on conflict do nothing\`, publishes one bus event carrying the receive facts; the fan-out re-checks each
+subscriber in memory), on the bare server an HTTP POST that emits the event. Latency is from sending the request to each
+subscriber receiving its \`next\` message; "first delivery" is the event's fastest subscriber (the trigger's own path:
+request, transaction, job, delivery), "last delivery" its slowest, the spread between them the fan-out itself. The burst: ${DEADLINES} recommendations overdue, their reminders scheduled by
 \`scheduleResponseDeadlines\` in one transaction (so all due at once when it commits); time from that commit until
 the last reminder row is stored, the server's CPU over the same interval. Job runner: concurrency 2; each
 \`notify.deadline\` job claims up to 249 other due reminders off the queue in its transaction

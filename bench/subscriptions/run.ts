@@ -20,12 +20,14 @@ import { signedIn } from '../../apps/server/src/test/graphql-client.ts';
 import { writeBenchSection } from '../section.ts';
 import { ADMIN_URL, adminExecute } from '../shared.ts';
 import { freePortSafe } from '../ports.ts';
-import { measureFanOut, spawnLogged, subscriber, waitUntil } from '../fan-out.ts';
-import type { FanOutResult, Subscriber } from '../fan-out.ts';
+import { measureRounds, spawnLogged, subscriber, waitUntil } from '../fan-out.ts';
+import type { FanOutTarget, Pair, RoundsResult, Subscriber } from '../fan-out.ts';
 
 /** BENCH_SIZES=1000: only these sizes (for investigating; the report is written for the default). */
 const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [200, 1000];
-const EVENTS = 20;
+/** Events per round and server, and rounds (alternating which server goes first). */
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 30);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 /** Within the server's default caps (20 sockets per session, 50 per user). */
 const SOCKETS_PER_SESSION = 20;
 const SESSIONS_PER_USER = 2;
@@ -84,12 +86,10 @@ async function prepareDatabase(url: string): Promise<{ planId: string; cookies: 
   }
 }
 
-/** Opens `count` subscribers, waits until all listen, then sends EVENTS events one after another. */
-async function scenario(
-  target: { wsUrl: string; pid: number; cookies: (string | undefined)[]; trigger: (i: number) => Promise<void> },
-  planId: string,
-  count: number,
-): Promise<FanOutResult> {
+type Target = FanOutTarget & { wsUrl: string; cookies: (string | undefined)[] };
+
+/** `count` subscribers of the plan on one server, opened 50 at a time. */
+async function open(target: Target, planId: string, count: number): Promise<Subscriber[]> {
   const subs: Subscriber[] = [];
   for (let i = 0; i < count; i += 50) {
     const batch = Array.from({ length: Math.min(50, count - i) }, (_, j) => {
@@ -98,11 +98,19 @@ async function scenario(
     });
     subs.push(...(await Promise.all(batch)));
   }
-  return measureFanOut(subs, target, {
+  return subs;
+}
+
+/** `count` subscribers on each server, then ROUNDS alternated rounds of EVENTS events. */
+async function scenario(targets: Pair<Target>, planId: string, count: number): Promise<RoundsResult> {
+  const subs = { bare: await open(targets.bare, planId, count), hub: await open(targets.hub, planId, count) };
+  return measureRounds(subs, targets, {
+    rounds: ROUNDS,
     events: EVENTS,
     boundMs: EVENT_BOUND_MS,
     warmupAttempts: 100,
     warmupWaitMs: 2000,
+    log: (line) => console.log(`bench: ${count} subscribers, ${line}`),
   });
 }
 
@@ -157,7 +165,7 @@ async function main() {
     }, 'bare graphql-ws server');
 
     const ana = await signedIn({ url: hubUrl }, 'ana.mnp@demo.opcat');
-    const targets = {
+    const targets: Pair<Target> = {
       hub: {
         wsUrl: `ws://127.0.0.1:${HUB_PORT}/graphql`,
         pid: hub.child.pid as number,
@@ -181,13 +189,11 @@ async function main() {
         },
       },
     };
-    const results: Record<string, Record<number, FanOutResult>> = { hub: {}, bare: {} };
+    const results: Record<number, RoundsResult> = {};
     for (const size of SIZES) {
-      for (const key of ['bare', 'hub'] as const) {
-        console.log(`bench: ${key}, ${size} subscribers`);
-        results[key]![size] = await scenario(targets[key], planId, size);
-        console.log(JSON.stringify(results[key]![size]));
-      }
+      console.log(`bench: ${size} subscribers on each server, ${ROUNDS} rounds of ${EVENTS} events`);
+      results[size] = await scenario(targets, planId, size);
+      console.log(`bench: ${size} subscribers, median p99 ratio ${results[size].medianRatio.toFixed(2)}`);
     }
     if (process.env.BENCH_SIZES) console.log('bench: BENCH_SIZES set, docs/benchmarks.md left as it was');
     else await writeReport(runStarted, results);
@@ -199,38 +205,56 @@ async function main() {
   }
 }
 
-async function writeReport(runStarted: Date, results: Record<string, Record<number, FanOutResult>>) {
+async function writeReport(runStarted: Date, results: Record<number, RoundsResult>) {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const rows = SIZES.flatMap((size) =>
     (['bare', 'hub'] as const).map((key) => {
-      const r = results[key]![size]!;
-      const ratio = key === 'hub' ? `${(r.p99 / results.bare![size]!.p99).toFixed(2)}×` : '1×';
-      return `| ${size} | ${key === 'hub' ? 'opcat-hub' : 'bare graphql-ws'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.lastP50)} | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
+      const r = results[size]!.median[key];
+      const ratio = key === 'hub' ? `**${results[size]!.medianRatio.toFixed(2)}×**` : '1×';
+      return `| ${size} | ${key === 'hub' ? 'opcat-hub' : 'bare graphql-ws'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.firstP50)} / ${ms(r.lastP50)} (${ms(r.lastP50 - r.firstP50)}) | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
     }),
+  );
+  const roundRows = SIZES.flatMap((size) =>
+    results[size]!.rounds.map(
+      (round, i) =>
+        `| ${size} | ${i + 1} (${i % 2 === 0 ? 'bare first' : 'hub first'}) | ${ms(round.bare.p99)} | ${ms(round.hub.p99)} | ${results[size]!.ratios[i]!.toFixed(2)}× | ${round.bare.cpuSeconds.toFixed(2)} s / ${round.hub.cpuSeconds.toFixed(2)} s |`,
+    ),
   );
   const text = `## Subscriptions: \`workplanChanged\` fan-out (\`npm run bench:subscriptions\`)
 
 - Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}
 - Date: ${runStarted.toISOString()}
 - Load average at the end of the run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (the machine is shared; other work may run alongside)
-- Target: opcat-hub p99 ≤ 1.5 × bare p99
+- Target: opcat-hub p99 ≤ 1.5 × bare p99 (median of the rounds' p99s)
 
-| subscribers | server | p50 | p99 | p99 vs bare | per-event p50 of the last delivery | server CPU during the ${EVENTS} events |
+Medians over ${ROUNDS} alternated rounds of ${EVENTS} events per server:
+
+| subscribers | server | p50 | p99 | p99 vs bare | per-event p50: first delivery / last delivery (spread) | server CPU per round of ${EVENTS} events |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+Each round (p99 ratio of the round; the table above gives the median ratio):
+
+| subscribers | round | bare p99 | opcat-hub p99 | ratio | CPU bare / hub |
+| --- | --- | --- | --- | --- | --- |
+${roundRows.join('\n')}
 
 Method: one fresh database (migrated, demo world seeded) with one working-group workplan of the national NPM and
 ${USERS} demo-like users of that NPM (viewers and contributors), ${SESSIONS_PER_USER} sessions each. opcat-hub runs
 as its own process (\`src/main.ts\`, NODE_ENV=test, no Redis); the bare server is graphql-ws on \`ws\` with a trivial
 schema of one subscription fed by an in-process emitter (\`bench/subscriptions/bare-server.ts\`), also its own
-process. For each size, every subscriber is one WebSocket with one \`workplanChanged\` subscription on that plan
-(${SOCKETS_PER_SESSION} sockets per session, within the default caps of 20 per session and 50 per user; the bare
-server has no sessions). Warm-up events are sent until every subscriber received one; then ${EVENTS} events are
-sent one after another, each once the previous one reached everybody: on opcat-hub a real \`addPriority\`
-mutation over HTTP (its transaction, the bus, the fan-out), on the bare server an HTTP POST that emits the event.
-Latency is from sending the request to each subscriber receiving the \`next\` message (all ${EVENTS} × N
-deliveries make the p50/p99); "last delivery" is the event's slowest subscriber. The clients share the bench
-process. Server CPU is user + system time of the server process (/proc) over the ${EVENTS} events.
+process. For each size, N subscribers are connected to each server at the same time, every one a WebSocket with one
+\`workplanChanged\` subscription on that plan (${SOCKETS_PER_SESSION} sockets per session, within the default caps of
+20 per session and 50 per user; the bare server has no sessions). Warm-up events are sent until every subscriber of
+both servers received one; then ${ROUNDS} rounds, each of ${EVENTS} events to one server and ${EVENTS} to the other
+(which goes first alternates), every event sent once the previous one reached everybody: on opcat-hub a real
+\`addPriority\` mutation over HTTP (its transaction, the commit watcher, the bus, the fan-out, graphql-ws), on the
+bare server an HTTP POST that emits the event. Latency is from sending the request to each subscriber receiving the
+\`next\` message (${EVENTS} × N deliveries make a round's p50/p99); "first delivery" is the event's fastest
+subscriber (the trigger's own path: request, transaction, bus), "last delivery" its slowest, the spread between them
+the fan-out itself. The figures are medians over the rounds. The clients share the bench process. Server CPU is user +
+system time of the server process (/proc) over a round. \`BENCH_ROUNDS\`, \`BENCH_EVENTS\`, \`BENCH_SIZES\` change
+the sizes.
 `;
   await writeBenchSection('subscriptions', text);
 }

@@ -180,13 +180,20 @@ export async function createApp(services: AppServices): Promise<App> {
         services.env.SESSION_SECRET,
       );
       if (!actor) return refuseUpgrade(socket, 401, 'Unauthorized');
+      // With Redis, the caps count every instance's sockets (decision 0036).
+      const shared = await services.connections.reserveShared(actor);
       wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
         // Oversize frames and protocol errors surface as 'error' on the socket; without a listener
         // they would crash the whole process. ws closes the socket itself (e.g. 1009).
         ws.on('error', (error) => logger.debug({ err: error, path }, 'WebSocket error'));
-        // One cap per session and per user for both endpoints together (on this instance).
-        const refusal = services.connections.refusal(actor);
-        if (refusal) return closeThenTerminate(ws, CLOSE_TOO_MANY_SOCKETS, refusal);
+        ws.once('close', shared.release);
+        // One cap per session and per user for both endpoints together (on this instance, and across
+        // instances when Redis is configured).
+        const refusal = shared.refusal ?? services.connections.refusal(actor);
+        if (refusal) {
+          shared.release();
+          return closeThenTerminate(ws, CLOSE_TOO_MANY_SOCKETS, refusal);
+        }
         const live =
           wss === graphqlWss
             ? {
@@ -196,7 +203,7 @@ export async function createApp(services: AppServices): Promise<App> {
                 terminate: () => ws.terminate(),
               }
             : collab.accept(ws, req, actor);
-        if (!live) return;
+        if (!live) return shared.release();
         ws.once('close', services.connections.register(live));
         if (wss === graphqlWss) graphqlWss.emit('connection', ws, req);
       });

@@ -13,6 +13,8 @@ import type { JoinRequestLimiter } from './modules/platform/join-limit.ts';
 import { createEventBus } from './realtime/bus.ts';
 import type { EventBus } from './realtime/bus.ts';
 import { ConnectionRegistry } from './realtime/connections.ts';
+import { SharedSocketCounts } from './realtime/shared-socket-caps.ts';
+import { watchLiveChanges } from './modules/records/live-changes.ts';
 import { createCollabServer } from './collab/server.ts';
 import type { CollabServer } from './collab/server.ts';
 import type { CoEditingPort } from './modules/co-editing/port.ts';
@@ -75,14 +77,14 @@ export interface AppServices extends Services {
 export function createServices(orm: MikroORM, env: Env): AppServices {
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 3 }) : undefined;
   const bus = createEventBus(env.REDIS_URL);
+  const caps = { perSession: env.WS_MAX_SOCKETS_PER_SESSION, perUser: env.WS_MAX_SOCKETS_PER_USER };
+  // Committed record changes reach open lists (decision 0036).
+  const unwatch = watchLiveChanges(orm, bus);
   const services = {
     orm,
     env,
     bus,
-    connections: new ConnectionRegistry(bus, {
-      perSession: env.WS_MAX_SOCKETS_PER_SESSION,
-      perUser: env.WS_MAX_SOCKETS_PER_USER,
-    }),
+    connections: new ConnectionRegistry(bus, caps, redis ? new SharedSocketCounts(redis, caps) : null),
     signInLimiter: createSignInLimiter(redis),
     portalLimiter: createPortalLimiter(env.PORTAL_REQUESTS_PER_MINUTE, redis),
     secondFactorLimiter: createSignInLimiter(redis, { keyPrefix: 'second-factor' }),
@@ -100,6 +102,8 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     await services.collab.store.close();
     // So does every read audit waiting in a batch.
     await closeAuditBatcher(orm);
+    unwatch();
+    await services.connections.shared?.close();
     await bus.close();
     await redis?.quit();
     services.mail.close();

@@ -5,7 +5,7 @@ import type { Actor, RecordFacts } from '@opcat/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganisations, demoUsers } from '../db/demo-world.ts';
 import { Organisation } from '../db/entities/identity.ts';
-import { Finding } from '../db/entities/monitoring.ts';
+import { Finding, Place } from '../db/entities/monitoring.ts';
 import { loadActor } from '../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../auth/session.ts';
 import { recordFacts } from '../modules/records/facts.ts';
@@ -13,6 +13,7 @@ import { entitledCanaries, leakedCanaries, plantCanaries } from '../test/canary-
 import { seededRandom } from '../test/query-generator.ts';
 import { connectGraphqlWs, operate, signedIn, startTestServer } from '../test/server.ts';
 import type { GraphqlClient, GraphqlWsConnection, Operation, TestServer } from '../test/server.ts';
+import { createPlace, demoRefs, NATIONAL_GROUP } from '../test/visit-fixtures.ts';
 
 /** Planted findings whose share list is changed, per owner with an ADMIN among the demo users: sized by count. */
 const FINDINGS_PER_OWNER = 4;
@@ -52,8 +53,9 @@ interface Viewer {
 let server: TestServer;
 let viewers: Viewer[];
 const sockets: GraphqlWsConnection[] = [];
-/** Each changed finding's policy facts: before the first change, then after each. */
-const history = new Map<string, RecordFacts[]>();
+/** Each changed record's policy facts: before the first change (null: created here), then after each. */
+const history = new Map<string, (RecordFacts | null)[]>();
+const typeOf = new Map<string, string>();
 
 const organisationId = async (em: EntityManager, key: string): Promise<string> =>
   (await em.findOneOrFail(Organisation, { name: demoOrganisations.find((o) => o.key === key)?.name ?? '' })).id;
@@ -161,6 +163,36 @@ beforeAll(async () => {
         expect(res.data?.shareRecord.userErrors).toEqual([]);
         history.get(finding.id)?.push(await factsOf(finding.id));
       }
+      typeOf.set(finding.id, 'FINDING');
+    }
+  }
+  // Records created here, as their owners create them: the new one reaches only those who read it.
+  const refs = await demoRefs(server);
+  const creators = {
+    'ana.mnp@demo.opcat': [
+      { name: 'Canario vivo propio' },
+      {
+        name: 'Canario vivo grupo',
+        classification: 'WORKING_GROUP',
+        workingGroupId: refs.workingGroupId(NATIONAL_GROUP),
+      },
+    ],
+    'lucia.mnpsa@demo.opcat': [
+      {
+        name: 'Canario vivo red',
+        classification: 'WORKING_GROUP',
+        workingGroupId: refs.workingGroupId('Red Latinoamericana'),
+      },
+      { name: 'Canario vivo sur' },
+    ],
+  };
+  for (const [email, places] of Object.entries(creators)) {
+    const creator = await signedIn(server, email);
+    for (const input of places) {
+      const id = await createPlace(creator, refs, input);
+      const em = server.orm.em.fork() as EntityManager;
+      history.set(id, [null, recordFacts(await em.findOneOrFail(Place, id))]);
+      typeOf.set(id, 'PLACE');
     }
   }
   const last = randomUUID();
@@ -175,7 +207,11 @@ afterAll(async () => {
 
 describe('canary scan: live list events (readableRecordsChanged)', () => {
   it('changed enough records for the scan to mean something', () => {
-    expect(history.size).toBeGreaterThanOrEqual(4);
+    expect(history.size).toBeGreaterThanOrEqual(8);
+    // Some created records reached some viewers, and some viewers heard of none of them.
+    const created = [...history].filter(([, facts]) => facts[0] === null).map(([id]) => id);
+    const heard = viewers.map((v) => v.events.some((e) => created.includes(e.recordId)));
+    expect(heard.some(Boolean) && !heard.every(Boolean)).toBe(true);
     expect(viewers.reduce((n, v) => n + v.events.length, 0)).toBeGreaterThan(history.size);
     expect(viewers.some((v) => v.events.some((e) => !e.readable))).toBe(true);
   });
@@ -194,7 +230,7 @@ describe('canary scan: live list events (readableRecordsChanged)', () => {
       for (const event of viewer.events) {
         const facts = history.get(event.recordId);
         expect(facts, `${viewer.email} heard of ${event.recordId}, a record not changed here`).toBeDefined();
-        const everRead = (facts ?? []).some((f) => can(viewer.actor, 'record:read', f));
+        const everRead = (facts ?? []).some((f) => f !== null && can(viewer.actor, 'record:read', f));
         expect(everRead, `${viewer.email} heard of a record they never read`).toBe(true);
       }
     }
@@ -203,10 +239,11 @@ describe('canary scan: live list events (readableRecordsChanged)', () => {
   it('every reader hears of each change that concerns them, and the last event says what they read now', () => {
     for (const viewer of viewers) {
       for (const [recordId, facts] of history) {
-        const reads = facts.map((f) => can(viewer.actor, 'record:read', f));
+        const reads = facts.map((f) => f !== null && can(viewer.actor, 'record:read', f));
+        const recordType = typeOf.get(recordId);
         const expected = reads
           .slice(1)
-          .flatMap((now, i) => (reads[i] || now ? [{ recordType: 'FINDING', recordId, readable: now }] : []));
+          .flatMap((now, i) => (reads[i] || now ? [{ recordType, recordId, readable: now }] : []));
         expect(viewer.events.filter((e) => e.recordId === recordId)).toEqual(expected);
       }
     }

@@ -9,6 +9,7 @@ import type { Services } from '../services.ts';
 import { formatError } from './errors.ts';
 import { prepareOperation } from './prepare-operation.ts';
 import { validationRules } from './security.ts';
+import { sharedSubscribe } from './shared-subscription-execution.ts';
 
 /**
  * graphql-ws on /graphql with the same schema, context builder, validation rules and error
@@ -21,6 +22,8 @@ export function attachGraphqlWs(wss: WebSocketServer, schema: GraphQLSchema, ser
   return useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
+      // An event the fan-out hands to many subscribers is executed once per document (decision 0036).
+      subscribe: sharedSubscribe(schema),
       onSubscribe: (_ctx, _id, payload) => {
         try {
           return prepareOperation(schema, rules, payload);

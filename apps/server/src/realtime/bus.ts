@@ -1,6 +1,6 @@
 import { EventEmitter, on } from 'node:events';
 import { Redis } from 'ioredis';
-import type { RecordFacts } from '@opcat/domain';
+import type { NotificationFacts, RecordFacts } from '@opcat/domain';
 import { logger } from '../logger.ts';
 import type { RecordType } from '../__generated__/resolvers-types.ts';
 
@@ -16,15 +16,29 @@ export interface BusEvents {
    * and after, so that each subscriber is told only of a record they read before or read now.
    */
   recordReaders: { recordType: RecordType; recordId: string; before: RecordFacts | null; after: RecordFacts | null };
+  /**
+   * Records created, changed (their own columns or child rows) or deleted, once committed: facts before
+   * (null when created) and after (null when deleted). Open lists of those who read them refetch.
+   */
+  recordsChanged: {
+    changes: { recordType: RecordType; recordId: string; before: RecordFacts | null; after: RecordFacts | null }[];
+  };
   /** Something in a workplan's structure changed (subscribers refetch through authorized queries). */
   workplan: {
     workplanId: string;
     kind:
       'WORKPLAN_UPDATED' | 'PRIORITY_CHANGED' | 'ACTION_CHANGED' | 'ACTION_REMOVED' | 'COMMENT_ADDED' | 'VERSION_SAVED';
     subjectId?: string;
+    /** The plan's policy facts as the command committed them, when it had the plan at hand (saves a read per event). */
+    facts?: RecordFacts;
   };
   /** Notifications stored for these people (each already checked by the policy; subscribers are checked again). */
   notification: {
+    /**
+     * The receive rule's facts as the delivery read them (audience and subject facts: ids, kinds,
+     * classification; never contents), so that each instance re-checks its subscribers in memory.
+     */
+    facts?: NotificationFacts;
     event: string;
     subjectType: string;
     subjectId: string | null;

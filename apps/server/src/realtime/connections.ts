@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { EventBus } from './bus.ts';
+import type { SharedReservation, SharedSocketCounts } from './shared-socket-caps.ts';
 
 export interface LiveConnection {
   userId: string;
@@ -52,6 +53,8 @@ export class ConnectionRegistry {
   constructor(
     bus: EventBus,
     readonly caps: SocketCaps = DEFAULT_SOCKET_CAPS,
+    /** With Redis: the same caps counted across every instance (decision 0036). */
+    readonly shared: SharedSocketCounts | null = null,
   ) {
     this.unsubscribe = bus.subscribe('revoke', ({ userId, sessionId }) => {
       for (const connection of [...this.open]) {
@@ -75,6 +78,14 @@ export class ConnectionRegistry {
     if ((this.perUser.get(who.userId) ?? 0) >= this.caps.perUser)
       return `RATE_LIMITED: at most ${this.caps.perUser} open sockets per user`;
     return null;
+  }
+
+  /**
+   * Counts the socket across instances when Redis is configured (a refusal when the session or the
+   * user is at a cap there); without Redis, nothing to reserve and the instance's own count decides.
+   */
+  reserveShared(who: { userId: string; sessionId: string }): Promise<SharedReservation> {
+    return this.shared?.reserve(who) ?? Promise.resolve({ refusal: null, release() {} });
   }
 
   /** Counts an open socket until the returned function is called (once its socket closed). */
@@ -105,6 +116,7 @@ export class ConnectionRegistry {
     for (const connection of this.open) connection.close(code, reason);
     this.open.clear();
     this.unsubscribe();
+    void this.shared?.close();
   }
 }
 

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { can, NOTIFICATION_AUDIENCE, NOTIFICATION_EVENTS } from '@opcat/domain';
 import type { NotificationEvent, NotificationFacts } from '@opcat/domain';
-import { NotificationPreference, NOTIFICATION_SUBJECT_TYPES } from '../../db/entities/notification.ts';
-import type { NotificationSubjectType } from '../../db/entities/notification.ts';
+import { NOTIFICATION_SUBJECT_TYPES } from '../../db/entities/notification.ts';
+import type { NotificationSubjectType, NotificationPreference } from '../../db/entities/notification.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { Services } from '../../services.ts';
 import { loadRecipientActors } from './actors.ts';
@@ -43,6 +43,26 @@ export async function notify(
   payload: NotifyPayload,
 ): Promise<void> {
   await ctx.services.jobs.enqueue(tx, 'notify.deliver', payload);
+}
+
+type Preferences = Pick<NotificationPreference, 'mutedInApp' | 'emailEvents' | 'emailDigest'>;
+
+/** The recipients' preferences, one statement whatever their number (the ids travel as one array parameter). */
+async function preferencesOf(tx: EntityManager, userIds: readonly string[]): Promise<Map<string, Preferences>> {
+  const rows = await tx.getConnection().execute<
+    {
+      user_id: string;
+      muted_in_app: Preferences['mutedInApp'];
+      email_events: Preferences['emailEvents'];
+      email_digest: Preferences['emailDigest'];
+    }[]
+  >('select user_id, muted_in_app, email_events, email_digest from notification_preference where user_id = any(?::uuid[])', [`{${userIds.join(',')}}`], 'all', tx.getTransactionContext());
+  return new Map(
+    rows.map((r) => [
+      r.user_id,
+      { mutedInApp: r.muted_in_app, emailEvents: r.email_events, emailDigest: r.email_digest },
+    ]),
+  );
 }
 
 interface Inserted {
@@ -194,9 +214,7 @@ export async function storeNotifications(
   const everyone = [...new Set(perEvent.flat())];
   const none = { rows: 0, announce: async () => {} };
   if (everyone.length === 0) return none;
-  const preferences = new Map(
-    (await tx.find(NotificationPreference, { user: { $in: everyone } })).map((p) => [p.user.id, p]),
-  );
+  const preferences = await preferencesOf(tx, everyone);
   const inApp = (userId: string, event: NotificationEvent) => !preferences.get(userId)?.mutedInApp.includes(event);
   const byEmail = (userId: string, event: NotificationEvent) =>
     preferences.get(userId)?.emailEvents.includes(event) ?? false;
@@ -229,6 +247,8 @@ export async function storeNotifications(
     tx.getTransactionContext(),
   );
   const byKey = new Map(payloads.map((p) => [p.eventKey, p]));
+  // The facts the recipients were authorized against travel with the live event (decision 0036).
+  const factsByKey = new Map(payloads.map((p, i) => [p.eventKey, resolved[i]?.facts]));
   for (const row of inserted) {
     const payload = byKey.get(row.event_key);
     // A daily digest is sent by `digest.ts`; the immediate e-mail here, in the same transaction.
@@ -249,8 +269,10 @@ export async function storeNotifications(
     announce: async () => {
       for (const [eventKey, deliveries] of live) {
         const payload = byKey.get(eventKey);
-        if (!payload) continue;
+        const facts = factsByKey.get(eventKey);
+        if (!payload || !facts) continue;
         await ctx.services.bus.publish('notification', {
+          facts,
           event: payload.event,
           subjectType: payload.subjectType as NotificationSubjectType,
           subjectId: payload.subjectId,

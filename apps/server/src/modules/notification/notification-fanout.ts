@@ -87,37 +87,54 @@ export class NotificationFanout {
     if (!(NOTIFICATION_SUBJECT_TYPES as readonly string[]).includes(event.subjectType)) return;
     const here = event.deliveries.filter((d) => this.users.has(d.userId));
     if (here.length === 0) return;
-    const em = this.services.orm.em.fork() as EntityManager;
-    const resolved = await resolveNotificationFacts(em, {
-      event: event.event as NotificationEvent,
-      subjectType: event.subjectType as NotificationSubjectType,
-      subjectId: event.subjectId,
-      audienceOrganisationId: event.audienceOrganisationId,
-      audienceUserIds: event.audienceUserIds,
-    });
-    if (!resolved) return;
+    // The facts the delivery read a moment ago travel with the event; an older publisher's event
+    // without them has them read here (once per event, whatever the number of subscribers).
+    let facts = event.facts ?? null;
+    if (!facts) {
+      const resolved = await resolveNotificationFacts(this.services.orm.em.fork() as EntityManager, {
+        event: event.event as NotificationEvent,
+        subjectType: event.subjectType as NotificationSubjectType,
+        subjectId: event.subjectId,
+        audienceOrganisationId: event.audienceOrganisationId,
+        audienceUserIds: event.audienceUserIds,
+      });
+      if (!resolved) return;
+      facts = resolved.facts;
+    }
+    // Sessions not re-read for a while are re-read first, together (one statement per session); then
+    // every subscriber is checked in memory and served in one synchronous pass.
+    const now = Date.now();
+    const stale: NotificationSubscriber[] = [];
+    for (const { userId } of here)
+      for (const s of this.users.get(userId) ?? [])
+        if (now - (this.checkedAt.get(s) ?? 0) >= this.actorRefreshMs) stale.push(s);
+    if (stale.length) await this.refresh(stale);
     for (const { userId, notificationId } of here) {
-      for (const subscriber of [...(this.users.get(userId) ?? [])]) {
-        if (!(await this.fresh(em, subscriber))) continue;
-        if (can(subscriber.actor, 'notification:receive', resolved.facts)) {
+      for (const subscriber of this.users.get(userId) ?? []) {
+        if (can(subscriber.actor, 'notification:receive', facts)) {
           subscriber.deliver({ notificationId, event: event.event as NotificationEvent });
         }
       }
     }
   }
 
-  /** Re-reads a subscriber's session when its facts are stale; false (and the stream ends) when it is gone. */
-  private async fresh(em: EntityManager, subscriber: NotificationSubscriber): Promise<boolean> {
-    if (Date.now() - (this.checkedAt.get(subscriber) ?? 0) < this.actorRefreshMs) return true;
-    const actor = await loadActor(em, subscriber.sessionToken, this.services.env.SESSION_SECRET);
-    if (!actor || actor.userId !== subscriber.actor.userId) {
-      this.users.get(subscriber.actor.userId)?.delete(subscriber);
-      subscriber.end();
-      return false;
+  /** Re-reads these subscribers' sessions (once per session); those gone end. */
+  private async refresh(stale: NotificationSubscriber[]): Promise<void> {
+    const em = this.services.orm.em.fork() as EntityManager;
+    const byToken = new Map<string | null, NotificationSubscriber[]>();
+    for (const s of stale) byToken.set(s.sessionToken, [...(byToken.get(s.sessionToken) ?? []), s]);
+    for (const [token, subscribers] of byToken) {
+      const actor = await loadActor(em, token, this.services.env.SESSION_SECRET);
+      for (const subscriber of subscribers) {
+        if (!actor || actor.userId !== subscriber.actor.userId) {
+          this.users.get(subscriber.actor.userId)?.delete(subscriber);
+          subscriber.end();
+          continue;
+        }
+        subscriber.actor = actor;
+        this.checkedAt.set(subscriber, Date.now());
+      }
     }
-    subscriber.actor = actor;
-    this.checkedAt.set(subscriber, Date.now());
-    return true;
   }
 }
 

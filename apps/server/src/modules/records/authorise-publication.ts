@@ -7,7 +7,7 @@ import type { AuthorisePublicationInput, UserError } from '../../__generated__/r
 import { appendAudit } from '../audit/append-audit.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
-import { announceAccessChange, rememberReaders } from './access-changed.ts';
+import { announceAccessChange } from './access-changed.ts';
 import { notify } from '../notification/deliver.ts';
 
 /** Art. 16(2) OPCAT: the State concerned authorises publishing an SPT-confidential record; recorded with who and when. */
@@ -18,7 +18,6 @@ export async function authorisePublication(
   const result = await ctx.em.transactional(async (tx) => {
     const record = await loadForChange(ctx, tx, raw.recordType, raw.recordId);
     authorize(ctx.actor, 'record:authorisePublication', recordFacts(record));
-    rememberReaders(record);
     record.classification = 'PUBLIC';
     record.sharedWith = [];
     record.publishedAt = new Date();

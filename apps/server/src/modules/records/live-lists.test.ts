@@ -7,6 +7,7 @@ import { createServices } from '../../services.ts';
 import { createApp } from '../../app.ts';
 import { connectGraphqlWs, errorCodes, operate, signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, GraphqlWsConnection, Operation, TestServer } from '../../test/server.ts';
+import { createPlace, demoRefs, NATIONAL_GROUP, planVisit } from '../../test/visit-fixtures.ts';
 
 /** The Redis these machines run; the test fails (not skips) without it: several instances are a promise. */
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -185,5 +186,49 @@ describe('live lists across two instances over Redis', () => {
     await share([csoId]);
     await expect(places.next(1000)).rejects.toThrow(/no graphql-ws message/);
     await share([]);
+  });
+
+  it('a record created on one instance reaches the open lists of who may read it on the other, and no one else', async () => {
+    const refs = await demoRefs(one);
+    const diego = await signedIn(two, 'diego.voces@demo.opcat');
+    const lucia = await signedIn(two, 'lucia.mnpsa@demo.opcat');
+    const open = (client: GraphqlClient) => {
+      const socket = connectGraphqlWs(two, client.cookie);
+      sockets.push(socket);
+      return operate<Live>(socket.client, LIVE, { recordTypes: ['FINDING', 'PLACE', 'VISIT'] });
+    };
+    const [diegoEvents, luciaEvents, anaEvents] = [open(diego), open(lucia), open(ana)];
+    await Promise.all([untilListening(diegoEvents), untilListening(luciaEvents), untilListening(anaEvents)]);
+
+    // Created on instance one: a place the national working group reads (Diego's CSO is a member), one
+    // only the NPM reads, and a visit to the latter (with its team, child rows of the same commit).
+    const groupPlace = await createPlace(ana, refs, {
+      name: 'Centro en vivo (grupo)',
+      classification: 'WORKING_GROUP',
+      workingGroupId: refs.workingGroupId(NATIONAL_GROUP),
+    });
+    const ownPlace = await createPlace(ana, refs, { name: 'Centro en vivo (propio)' });
+    const visit = await planVisit(ana, {
+      placeIds: [ownPlace],
+      team: [{ userId: refs.userId('ana.mnp@demo.opcat'), expertise: 'LAW', gender: 'FEMALE', leader: true }],
+    });
+    const ids = new Set([groupPlace, ownPlace, visit.id]);
+    const about = async (operation: Operation<Live>) => {
+      const probeId = randomUUID();
+      await probe(probeId);
+      const seen: Live['readableRecordsChanged'][] = [];
+      for (;;) {
+        const event = (await operation.next(5000)).data?.readableRecordsChanged;
+        if (!event || event.recordId === probeId) return seen;
+        if (ids.has(event.recordId)) seen.push(event);
+      }
+    };
+    expect(await about(diegoEvents)).toEqual([{ recordType: 'PLACE', recordId: groupPlace, readable: true }]);
+    expect(await about(luciaEvents)).toEqual([]);
+    expect(await about(anaEvents)).toEqual([
+      { recordType: 'PLACE', recordId: groupPlace, readable: true },
+      { recordType: 'PLACE', recordId: ownPlace, readable: true },
+      { recordType: 'VISIT', recordId: visit.id, readable: true },
+    ]);
   });
 });

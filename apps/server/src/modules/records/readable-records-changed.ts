@@ -1,53 +1,67 @@
-import { can } from '@opcat/domain';
-import type { Actor, RecordFacts } from '@opcat/domain';
+import type { Actor } from '@opcat/domain';
 import type { OperationContext } from '../../operation/context.ts';
-import { reloadActor } from '../../operation/build.ts';
-import type { BusEvents } from '../../realtime/bus.ts';
 import type { RecordType } from '../../__generated__/resolvers-types.ts';
+import { liveListFanout } from './live-lists-fanout.ts';
+import type { ReadableRecordEvent } from './live-lists-fanout.ts';
+import { sharedRoot } from '../../realtime/shared-root.ts';
 
-export interface ReadableRecordEvent {
-  recordType: RecordType;
-  recordId: string;
-  readable: boolean;
-}
+export { eventFor } from './live-lists-fanout.ts';
+export type { ReadableRecordEvent } from './live-lists-fanout.ts';
 
-const reads = (actor: Actor, facts: RecordFacts | null): boolean => facts !== null && can(actor, 'record:read', facts);
-
-/**
- * What one viewer is told of a change of a record's readers: nothing unless they read the record
- * before or read it now (so no id they never saw is named), and whether they read it now.
- */
-export function eventFor(actor: Actor, event: BusEvents['recordReaders']): ReadableRecordEvent | null {
-  const before = reads(actor, event.before);
-  const now = reads(actor, event.after);
-  if (!before && !now) return null;
-  return { recordType: event.recordType, recordId: event.recordId, readable: now };
-}
+type Yielded = { readableRecordsChanged: ReadableRecordEvent };
 
 /**
- * Live "your lists may have changed" for the viewer's open lists and pages, ids only. Every event
- * is re-authorized against the viewer's facts read afresh (their session, memberships and working
- * groups: one statement per event and subscriber; sharing changes are rare), so a member removed
- * or signed out meanwhile receives nothing more and the stream ends.
+ * Live "your lists may have changed" for the viewer's open lists and pages, ids only: a record of
+ * these types shared with or withdrawn from them, reclassified, created, changed (or one of its child
+ * rows: a status reported, a response, an action) or deleted. The instance's fan-out re-authorizes the
+ * viewer in memory for every event against the actor facts of this connection (decision 0036); clients
+ * refetch through their ordinary, authorized queries.
  */
-export async function subscribeReadableRecordsChanged(
+export function subscribeReadableRecordsChanged(
   ctx: OperationContext & { actor: Actor },
   recordTypes: readonly RecordType[] | null | undefined,
-): Promise<AsyncGenerator<{ readableRecordsChanged: ReadableRecordEvent }>> {
-  const wanted = recordTypes?.length ? new Set(recordTypes) : null;
-  const events = ctx.services.bus.iterate('recordReaders');
-  async function* filtered() {
-    try {
-      for await (const event of events) {
-        if (wanted && !wanted.has(event.recordType)) continue;
-        const actor = await reloadActor(ctx);
-        if (!actor) return;
-        const delivered = eventFor(actor, event);
-        if (delivered) yield { readableRecordsChanged: delivered };
-      }
-    } finally {
-      await events.return?.();
+): Promise<AsyncIterableIterator<Yielded>> {
+  type Result = IteratorResult<Yielded>;
+  const queued: ReadableRecordEvent[] = [];
+  let waiting: ((result: Result) => void) | null = null;
+  let finished = false;
+  const done: Result = { value: undefined, done: true };
+  const finish = (): Promise<Result> => {
+    if (!finished) {
+      finished = true;
+      remove();
+      queued.length = 0;
+      waiting?.(done);
+      waiting = null;
     }
-  }
-  return Promise.resolve(filtered());
+    return Promise.resolve(done);
+  };
+  const remove = liveListFanout(ctx.services).add({
+    actor: ctx.actor,
+    sessionToken: ctx.sessionToken,
+    recordTypes: recordTypes?.length ? new Set(recordTypes) : null,
+    deliver(event) {
+      if (finished) return;
+      if (waiting) {
+        const resolve = waiting;
+        waiting = null;
+        resolve({ value: sharedRoot('readableRecordsChanged', event), done: false });
+      } else queued.push(event);
+    },
+    end() {
+      void finish();
+    },
+  });
+  const iterator: AsyncIterableIterator<Yielded> = {
+    next() {
+      const event = queued.shift();
+      if (event) return Promise.resolve({ value: sharedRoot('readableRecordsChanged', event), done: false });
+      if (finished) return finish();
+      return new Promise((resolve) => (waiting = resolve));
+    },
+    return: finish,
+    throw: finish,
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return Promise.resolve(iterator);
 }

@@ -10,7 +10,7 @@ import { isId } from '../ids.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
-import { announceAccessChange, rememberReaders } from './access-changed.ts';
+import { announceAccessChange } from './access-changed.ts';
 import { notify, occurrenceKey } from '../notification/deliver.ts';
 
 const input = z.object({
@@ -70,7 +70,6 @@ export async function reclassifyRecord(
       };
     }
     const from = record.classification;
-    rememberReaders(record);
     record.classification = to;
     record.workingGroup = group;
     // Names shared under SPT confidentiality never carry over to another classification, nor back.

@@ -10,7 +10,7 @@ import { isId } from '../ids.ts';
 import { fromZod, userError } from '../user-errors.ts';
 import { recordFacts } from './facts.ts';
 import { loadForChange } from './load-for-change.ts';
-import { announceAccessChange, rememberReaders } from './access-changed.ts';
+import { announceAccessChange } from './access-changed.ts';
 import { notify, occurrenceKey } from '../notification/deliver.ts';
 
 const input = z.object({
@@ -69,7 +69,6 @@ export async function shareRecord(ctx: OperationContext & { actor: Actor }, raw:
         ],
       };
     }
-    rememberReaders(record);
     const before = { classification: record.classification, sharedWith: record.sharedWith };
     // Naming organisations on an ORGANISATION record is what makes it SHARED.
     if (record.classification === 'ORGANISATION' && ids.length > 0) record.classification = 'SHARED';

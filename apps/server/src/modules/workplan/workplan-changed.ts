@@ -1,9 +1,12 @@
+import { wrap } from '@mikro-orm/core';
 import { Workplan } from '../../db/entities/workplan.ts';
+import { recordFacts } from '../records/facts.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { BusEvents } from '../../realtime/bus.ts';
 import { loadReadable } from '../records/load-readable.ts';
 import type { Ctx } from './load-workplan.ts';
 import { workplanFanout } from './workplan-fanout.ts';
+import { sharedRoot } from '../../realtime/shared-root.ts';
 
 type WorkplanEvent = BusEvents['workplan'];
 
@@ -14,7 +17,15 @@ export function publishWorkplanEvent(
   kind: WorkplanEvent['kind'],
   subjectId?: string,
 ): Promise<void> {
-  return ctx.services.bus.publish('workplan', { workplanId, kind, ...(subjectId ? { subjectId } : {}) });
+  // The plan as this operation's committed transaction left it, when it is at hand (merged into ctx.em).
+  const plan = ctx.em.getUnitOfWork().getById<Workplan>(Workplan.name, workplanId);
+  const facts = plan && wrap(plan).isInitialized() && plan.ownerOrganisation ? recordFacts(plan) : undefined;
+  return ctx.services.bus.publish('workplan', {
+    workplanId,
+    kind,
+    ...(subjectId ? { subjectId } : {}),
+    ...(facts ? { facts } : {}),
+  });
 }
 
 /**
@@ -51,7 +62,7 @@ export async function subscribeWorkplanChanged(
       if (waiting) {
         const resolve = waiting;
         waiting = null;
-        resolve({ value: { workplanChanged: event }, done: false });
+        resolve({ value: sharedRoot('workplanChanged', event), done: false });
       } else queued.push(event);
     },
     end() {
@@ -62,7 +73,7 @@ export async function subscribeWorkplanChanged(
   const iterator: AsyncIterableIterator<{ workplanChanged: WorkplanEvent }> = {
     next() {
       const event = queued.shift();
-      if (event) return Promise.resolve({ value: { workplanChanged: event }, done: false });
+      if (event) return Promise.resolve({ value: sharedRoot('workplanChanged', event), done: false });
       if (finished) return finish();
       return new Promise((resolve) => (waiting = resolve));
     },

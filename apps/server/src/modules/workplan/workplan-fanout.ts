@@ -121,10 +121,12 @@ export class WorkplanFanout {
   private async onEvent(workplanId: string, plan: PlanChannel, event: WorkplanEvent | null): Promise<void> {
     if (plan.subscribers.size === 0) return;
     await this.refreshStaleActors(plan);
-    const facts = await this.facts(workplanId);
+    const facts = event?.facts ?? (await this.facts(workplanId));
+    // What subscribers receive: the ids and kind, one object for all of them (shared execution).
+    const delivered = event && { workplanId: event.workplanId, kind: event.kind, subjectId: event.subjectId };
     for (const subscriber of [...plan.subscribers]) {
       if (facts && can(subscriber.actor, 'record:read', facts)) {
-        if (event) subscriber.deliver(event);
+        if (delivered) subscriber.deliver(delivered);
       } else {
         plan.subscribers.delete(subscriber);
         subscriber.end();

@@ -243,6 +243,15 @@ describe('workplanChanged', () => {
     const streams: Operation<Changed>[] = [];
     /** Statements sent while one bus event reaches every current subscriber. */
     const perEvent = async () => {
+      // Jobs the plan's creation queued (notifications) run on the same database: let them finish first.
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const [row] = await server.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ n: string }[]>('select count(*) as n from graphile_worker.jobs');
+        if (Number(row?.n) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       const subjectId = randomUUID();
       const { statements } = await recordStatements(async () => {
         await server.services.bus.publish('workplan', { workplanId: planId, kind: 'WORKPLAN_UPDATED', subjectId });

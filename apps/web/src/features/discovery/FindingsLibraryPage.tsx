@@ -21,6 +21,7 @@ import {
   writeLibraryParams,
   type LibraryParams,
 } from './library-params.ts';
+import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
 
 const FindingsLibraryPage_Findings = graphql(`
   query FindingsLibraryPage_Findings($filter: FindingFilter, $limit: Int, $after: String) {
@@ -138,6 +139,10 @@ export function FindingsLibraryPage() {
 
   return (
     <Stack gap="lg">
+      <ReadableRecordsLiveUpdates
+        recordTypes={['FINDING']}
+        onChange={() => Promise.all([list.refetch(), facets.refetch()])}
+      />
       <Stack gap={4}>
         <Title order={1}>{t('library.title')}</Title>
         <Text c="dimmed">{t('library.intro')}</Text>

@@ -13,6 +13,7 @@ import { useShell } from '../shell/ShellContext.tsx';
 import { WorkingGroupCard } from './WorkingGroupCard.tsx';
 import { WhatNeedsMe } from './WhatNeedsMe.tsx';
 import { GroupInvitationsPanel } from '../onboarding/GroupInvitationsPanel.tsx';
+import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
 
 const HomePage_Overview = graphql(`
   query HomePage_Overview($organisationId: ID!) {
@@ -37,6 +38,9 @@ const HomePage_Overview = graphql(`
 `);
 
 /** Overview of the current organisation and the working groups it takes part in. */
+/** What the home page shows comes from every kind of record. */
+const LIVE_TYPES = ['PLACE', 'VISIT', 'FINDING', 'RECOMMENDATION', 'WORKPLAN'] as const;
+
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const { user, current } = useShell();
@@ -48,6 +52,7 @@ export function HomePage() {
 
   return (
     <Stack gap="xl" maw={1200}>
+      {current && <ReadableRecordsLiveUpdates recordTypes={LIVE_TYPES} onChange={refetch} />}
       <Stack gap={4}>
         <Title order={1}>{t('home.greeting', { name: user.displayName })}</Title>
         <Text c="dimmed">{t('home.intro')}</Text>

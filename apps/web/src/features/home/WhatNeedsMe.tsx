@@ -8,6 +8,7 @@ import { graphql } from '../../__generated__/gql.ts';
 import { formatLocalDate } from '../../lib/dates.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { RecordType } from '../../lib/enums.ts';
+import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
 
 const WhatNeedsMe_Query = graphql(`
   query WhatNeedsMe_Query($organisationId: ID!) {
@@ -123,7 +124,7 @@ function NeedCard({
  */
 export function WhatNeedsMe({ organisationId }: { organisationId: string }) {
   const { t, i18n } = useTranslation('dashboard');
-  const { data } = useQuery(WhatNeedsMe_Query, { variables: { organisationId }, fetchPolicy: 'network-only' });
+  const { data, refetch } = useQuery(WhatNeedsMe_Query, { variables: { organisationId }, fetchPolicy: 'network-only' });
   const [markVisited] = useMutation(WhatNeedsMe_MarkVisited);
   const marked = useRef(false);
   useEffect(() => {
@@ -132,7 +133,10 @@ export function WhatNeedsMe({ organisationId }: { organisationId: string }) {
       void markVisited().catch(() => undefined);
     }
   }, [data, markVisited]);
-  if (!data) return null;
+  const live = (
+    <ReadableRecordsLiveUpdates recordTypes={['RECOMMENDATION', 'WORKPLAN', 'FINDING']} onChange={refetch} />
+  );
+  if (!data) return live;
 
   const due = data.responsesDue;
   const needs = data.whatNeedsMe;
@@ -140,6 +144,7 @@ export function WhatNeedsMe({ organisationId }: { organisationId: string }) {
   const instant = (value: string) => formatDate(value, i18n.language);
   return (
     <section aria-labelledby="home-needs">
+      {live}
       <Stack gap="md">
         <Title id="home-needs" order={2} fz="h3">
           {t('home.title')}

@@ -1,6 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import { Alert, Anchor, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
@@ -17,8 +17,9 @@ const LiveRecords_Changed = graphql(`
 `);
 
 /**
- * Keeps a list live: when a record of these types was shared with the viewer, withdrawn from them
- * or reclassified, the list's query is fetched again through the ordinary, authorized query (the
+ * Keeps a list live: when a record of these types was created, changed (or one of its rows: a status
+ * reported, a response, an action), shared with the viewer, withdrawn from them or reclassified, the
+ * list's query is fetched again through the ordinary, authorized query (the
  * event itself carries ids only). Renders nothing.
  */
 export function ReadableRecordsLiveUpdates({
@@ -28,9 +29,29 @@ export function ReadableRecordsLiveUpdates({
   recordTypes: readonly RecordType[];
   onChange: () => unknown;
 }) {
+  // One refetch at a time: events arriving meanwhile (a bulk import, a burst of changes) make one more.
+  const state = useRef({ running: false, again: false });
+  const latest = useRef(onChange);
+  latest.current = onChange;
+  const run = () => {
+    if (state.current.running) {
+      state.current.again = true;
+      return;
+    }
+    state.current.running = true;
+    void Promise.resolve(latest.current())
+      .catch(() => undefined)
+      .finally(() => {
+        state.current.running = false;
+        if (state.current.again) {
+          state.current.again = false;
+          run();
+        }
+      });
+  };
   useSubscription(LiveRecords_Changed, {
     variables: { recordTypes: [...recordTypes] },
-    onData: () => void Promise.resolve(onChange()).catch(() => undefined),
+    onData: run,
   });
   return null;
 }

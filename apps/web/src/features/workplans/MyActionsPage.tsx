@@ -8,6 +8,7 @@ import { QueryError } from '../errors/QueryError.tsx';
 import { useShell } from '../shell/ShellContext.tsx';
 import { ActionsTable } from './ActionsTable.tsx';
 import { ExportMenu } from '../exports/ExportMenu.tsx';
+import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
 
 const MyActionsPage_Actions = graphql(`
   query MyActionsPage_Actions($filter: WorkplanActionFilter) {
@@ -31,6 +32,7 @@ export function MyActionsPage() {
 
   return (
     <Stack gap="lg" maw={1200}>
+      {organisationId && <ReadableRecordsLiveUpdates recordTypes={['WORKPLAN']} onChange={refetch} />}
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={4}>
           <Title order={1}>{t('myActions.title')}</Title>

@@ -10,6 +10,7 @@ import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { QueryError } from '../errors/QueryError.tsx';
 import { ClassificationBadge, formatDateTime, formatLocalDateRange } from '../../components/records.ts';
 import { CreateWorkplanForm } from './CreateWorkplanForm.tsx';
+import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
 
 const WorkplansPage_Workplans = graphql(`
   query WorkplansPage_Workplans($workingGroupId: ID!) {
@@ -50,6 +51,7 @@ export function WorkplansPage() {
 
   return (
     <Stack gap="lg" maw={1200}>
+      <ReadableRecordsLiveUpdates recordTypes={['WORKPLAN']} onChange={refetch} />
       <Breadcrumbs aria-label={tc('nav.breadcrumbs')}>
         <Anchor component={Link} to="/" size="sm">
           {tc('nav.home')}
