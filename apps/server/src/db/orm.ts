@@ -8,6 +8,7 @@ import { AuditEventSchema } from './entities/audit.ts';
 import { mailSchemas } from './entities/mail.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
 import { HomeVisitSchema } from './entities/home.ts';
+import { dashboardTallySchemas } from './entities/dashboard-tally.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
 import {
   AuthorityResponseSchema,
@@ -76,6 +77,7 @@ export const entities = [
   NotificationPreferenceSchema,
   ExportJobSchema,
   ImportUploadSchema,
+  ...dashboardTallySchemas,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
