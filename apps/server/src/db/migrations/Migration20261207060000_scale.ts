@@ -165,6 +165,8 @@ export class Migration20261207060000_scale extends Migration {
     this.addSql(`create index "recommendation_tally_addressee_id_index" on "recommendation_tally" ("addressee_id");`);
     this.addSql(`create table "recommendation_tally_source" ("recommendation_id" uuid not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "addressee_id" uuid not null, "theme" text not null, "priority" text not null, "year" text not null, "acceptance" text not null, "state_status" text null, "monitor_status" text null, "repeated" boolean not null, "due_month" date null, "place_types" jsonb not null, constraint "recommendation_tally_source_pkey" primary key ("recommendation_id"));`);
 
+    this.addSql(`create index "recommendation_response_due_on_index" on "recommendation" ("response_due_on");`);
+
     this.addSql(SORTED_SET);
 
     // Findings: each statement adds its new rows and takes back its old rows.
@@ -253,6 +255,7 @@ begin truncate recommendation_tally, recommendation_tally_source; return null; e
     this.addSql(`drop function if exists public.recommendation_tally_truncate();`);
     this.addSql(`drop function if exists public.recommendation_tally_refresh(uuid[]);`);
     this.addSql(`drop function if exists public.opcat_sorted_set(text[]);`);
+    this.addSql(`drop index if exists "recommendation_response_due_on_index";`);
     this.addSql(`drop table if exists "finding_tally" cascade;`);
     this.addSql(`drop table if exists "recommendation_tally" cascade;`);
     this.addSql(`drop table if exists "recommendation_tally_source" cascade;`);
