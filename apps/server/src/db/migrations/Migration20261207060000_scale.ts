@@ -16,14 +16,21 @@ const SORTED_SET = `create function public.opcat_sorted_set(items text[]) return
 const SEP = `chr(31)`;
 
 /** The finding tally's contributions of the findings in `src` (alias f) with sign `sgn`, places from `places`. */
-function findingContributions(src: string, sgn: string, places = 'place', figures: ('AREA' | 'VULNERABILITY' | 'RISK')[] = ['AREA', 'VULNERABILITY', 'RISK']) {
+function findingContributions(
+  src: string,
+  sgn: string,
+  places = 'place',
+  figures: ('AREA' | 'VULNERABILITY' | 'RISK')[] = ['AREA', 'VULNERABILITY', 'RISK'],
+) {
   const partition = `f.classification::text, f.owner_organisation_id, f.working_group_id, f.country_code::text,
       public.opcat_sorted_set(f.shared_with)`;
   const year = `extract(year from f.created_at at time zone 'UTC')::int::text`;
   const noPlace = `null::text, null::uuid, null::uuid, null::text, null::text[]`;
   const parts: string[] = [];
   if (figures.includes('AREA'))
-    parts.push(`select 'AREA' as figure, ${partition}, f.monitoring_area::text, ${year}, ${noPlace}, ${sgn}::bigint from ${src} f`);
+    parts.push(
+      `select 'AREA' as figure, ${partition}, f.monitoring_area::text, ${year}, ${noPlace}, ${sgn}::bigint from ${src} f`,
+    );
   if (figures.includes('VULNERABILITY'))
     parts.push(`select 'VULNERABILITY', ${partition}, v, ${year}, ${noPlace}, ${sgn}::bigint
       from ${src} f cross join lateral unnest(f.vulnerabilities) v`);
@@ -139,7 +146,11 @@ function recommendationTrigger(table: string, column: string, event: 'insert' | 
   const name = `${table}_rec_tally_${event}`;
   const rows = event === 'insert' ? ['new_rows'] : event === 'delete' ? ['old_rows'] : ['old_rows', 'new_rows'];
   const referencing =
-    event === 'insert' ? 'new table as new_rows' : event === 'delete' ? 'old table as old_rows' : 'old table as old_rows new table as new_rows';
+    event === 'insert'
+      ? 'new table as new_rows'
+      : event === 'delete'
+        ? 'old table as old_rows'
+        : 'old table as old_rows new table as new_rows';
   return [
     `create function public.${name}() returns trigger ${definer} as $$
 begin
@@ -152,18 +163,29 @@ end $$;`,
 }
 
 export class Migration20261207060000_scale extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "finding_tally" ("key" text not null, "figure" text not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "row" text not null, "col" text not null, "place_classification" text null, "place_owner_organisation_id" uuid null, "place_working_group_id" uuid null, "place_country_code" text null, "place_shared_with" text[] null, "n" bigint not null default 0, constraint "finding_tally_pkey" primary key ("key"));`);
-    this.addSql(`create index "finding_tally_owner_organisation_id_index" on "finding_tally" ("owner_organisation_id");`);
+    this.addSql(
+      `create table "finding_tally" ("key" text not null, "figure" text not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "row" text not null, "col" text not null, "place_classification" text null, "place_owner_organisation_id" uuid null, "place_working_group_id" uuid null, "place_country_code" text null, "place_shared_with" text[] null, "n" bigint not null default 0, constraint "finding_tally_pkey" primary key ("key"));`,
+    );
+    this.addSql(
+      `create index "finding_tally_owner_organisation_id_index" on "finding_tally" ("owner_organisation_id");`,
+    );
     this.addSql(`create index "finding_tally_country_code_index" on "finding_tally" ("country_code");`);
     this.addSql(`create index "finding_tally_working_group_id_index" on "finding_tally" ("working_group_id");`);
-    this.addSql(`create table "recommendation_tally" ("key" text not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "addressee_id" uuid not null, "dimension" text not null, "dimension_key" text not null, "place_facts" jsonb null, "due_month" date null, "total" bigint not null default 0, "pending" bigint not null default 0, "accepted" bigint not null default 0, "partially_accepted" bigint not null default 0, "noted" bigint not null default 0, "rejected" bigint not null default 0, "state_reported" bigint not null default 0, "state_implemented" bigint not null default 0, "state_partially_implemented" bigint not null default 0, "monitor_assessed" bigint not null default 0, "monitor_implemented" bigint not null default 0, "monitor_partially_implemented" bigint not null default 0, "discrepancies" bigint not null default 0, "repeated" bigint not null default 0, constraint "recommendation_tally_pkey" primary key ("key"));`);
-    this.addSql(`create index "recommendation_tally_owner_organisation_id_index" on "recommendation_tally" ("owner_organisation_id");`);
+    this.addSql(
+      `create table "recommendation_tally" ("key" text not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "addressee_id" uuid not null, "dimension" text not null, "dimension_key" text not null, "place_facts" jsonb null, "due_month" date null, "total" bigint not null default 0, "pending" bigint not null default 0, "accepted" bigint not null default 0, "partially_accepted" bigint not null default 0, "noted" bigint not null default 0, "rejected" bigint not null default 0, "state_reported" bigint not null default 0, "state_implemented" bigint not null default 0, "state_partially_implemented" bigint not null default 0, "monitor_assessed" bigint not null default 0, "monitor_implemented" bigint not null default 0, "monitor_partially_implemented" bigint not null default 0, "discrepancies" bigint not null default 0, "repeated" bigint not null default 0, constraint "recommendation_tally_pkey" primary key ("key"));`,
+    );
+    this.addSql(
+      `create index "recommendation_tally_owner_organisation_id_index" on "recommendation_tally" ("owner_organisation_id");`,
+    );
     this.addSql(`create index "recommendation_tally_country_code_index" on "recommendation_tally" ("country_code");`);
-    this.addSql(`create index "recommendation_tally_working_group_id_index" on "recommendation_tally" ("working_group_id");`);
+    this.addSql(
+      `create index "recommendation_tally_working_group_id_index" on "recommendation_tally" ("working_group_id");`,
+    );
     this.addSql(`create index "recommendation_tally_addressee_id_index" on "recommendation_tally" ("addressee_id");`);
-    this.addSql(`create table "recommendation_tally_source" ("recommendation_id" uuid not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "addressee_id" uuid not null, "theme" text not null, "priority" text not null, "year" text not null, "acceptance" text not null, "state_status" text null, "monitor_status" text null, "repeated" boolean not null, "due_month" date null, "place_types" jsonb not null, constraint "recommendation_tally_source_pkey" primary key ("recommendation_id"));`);
+    this.addSql(
+      `create table "recommendation_tally_source" ("recommendation_id" uuid not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "addressee_id" uuid not null, "theme" text not null, "priority" text not null, "year" text not null, "acceptance" text not null, "state_status" text null, "monitor_status" text null, "repeated" boolean not null, "due_month" date null, "place_types" jsonb not null, constraint "recommendation_tally_source_pkey" primary key ("recommendation_id"));`,
+    );
 
     this.addSql(`create index "recommendation_response_due_on_index" on "recommendation" ("response_due_on");`);
 
@@ -190,7 +212,8 @@ begin
 end $$;`);
     this.addSql(`create trigger finding_tally_insert after insert on "finding" referencing new table as new_rows
   for each statement execute function public.finding_tally_insert();`);
-    this.addSql(`create trigger finding_tally_update after update on "finding" referencing old table as old_rows new table as new_rows
+    this
+      .addSql(`create trigger finding_tally_update after update on "finding" referencing old table as old_rows new table as new_rows
   for each statement execute function public.finding_tally_update();`);
     this.addSql(`create trigger finding_tally_delete after delete on "finding" referencing old table as old_rows
   for each statement execute function public.finding_tally_delete();`);
@@ -222,16 +245,21 @@ begin
     select distinct rp.recommendation_id from recommendation_place rp where rp.place_id = any(changed)));
   return null;
 end $$;`);
-    this.addSql(`create trigger place_tally_update after update on "place" referencing old table as old_rows new table as new_rows
+    this
+      .addSql(`create trigger place_tally_update after update on "place" referencing old table as old_rows new table as new_rows
   for each statement execute function public.place_tally_update();`);
 
     // Truncating the records empties their tallies.
     this.addSql(`create function public.finding_tally_truncate() returns trigger ${definer} as $$
 begin truncate finding_tally; return null; end $$;`);
-    this.addSql(`create trigger finding_tally_truncate after truncate on "finding" for each statement execute function public.finding_tally_truncate();`);
+    this.addSql(
+      `create trigger finding_tally_truncate after truncate on "finding" for each statement execute function public.finding_tally_truncate();`,
+    );
     this.addSql(`create function public.recommendation_tally_truncate() returns trigger ${definer} as $$
 begin truncate recommendation_tally, recommendation_tally_source; return null; end $$;`);
-    this.addSql(`create trigger recommendation_tally_truncate after truncate on "recommendation" for each statement execute function public.recommendation_tally_truncate();`);
+    this.addSql(
+      `create trigger recommendation_tally_truncate after truncate on "recommendation" for each statement execute function public.recommendation_tally_truncate();`,
+    );
 
     // The rows that exist already.
     this.addSql(applyFindingTally(findingContributions('finding', '1')) + ';');
@@ -260,5 +288,4 @@ begin truncate recommendation_tally, recommendation_tally_source; return null; e
     this.addSql(`drop table if exists "recommendation_tally" cascade;`);
     this.addSql(`drop table if exists "recommendation_tally_source" cascade;`);
   }
-
 }
