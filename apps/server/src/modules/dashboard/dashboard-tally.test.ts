@@ -41,7 +41,9 @@ const random = seededRandom(20261207);
 const CLASSIFICATIONS = ['PUBLIC', 'WORKING_GROUP', 'SHARED', 'ORGANISATION', 'SPT_CONFIDENTIAL'] as const;
 
 /** Runs one statement as the application's role (the triggers must keep the tallies under its writes). */
-const run = (text: string, params: unknown[] = []) => server.orm.em.getConnection().execute(text, params);
+async function run<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  return (await server.orm.em.getConnection().execute(text, params)) as T[];
+}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -57,8 +59,8 @@ beforeAll(async () => {
     if (!actor) throw new Error(`no actor for ${email}`);
     actors.push({ email, actor });
   }
-  organisationIds = (await run('select id from organisation order by id')).map((r: { id: string }) => r.id);
-  groupIds = (await run('select id from working_group order by id')).map((r: { id: string }) => r.id);
+  organisationIds = (await run<{ id: string }>('select id from organisation order by id')).map((r) => r.id);
+  groupIds = (await run<{ id: string }>('select id from working_group order by id')).map((r) => r.id);
 }, 120_000);
 
 afterAll(async () => {
@@ -81,7 +83,7 @@ function randomFacts(r: Random) {
 const FACTS_SET = `classification = ?, owner_organisation_id = ?, working_group_id = ?, country_code = ?, shared_with = ?::text[]`;
 const factParams = (f: ReturnType<typeof randomFacts>) => [f.classification, f.owner, f.group, f.country, f.shared];
 const someIds = async (table: string, r: Random, n: number, where = 'true') => {
-  const ids = (await run(`select id from ${table} where ${where} order by id`)).map((x: { id: string }) => x.id);
+  const ids = (await run<{ id: string }>(`select id from ${table} where ${where} order by id`)).map((x) => x.id);
   return Array.from({ length: Math.min(n, ids.length) }, () => r.pick(ids));
 };
 const textArray = (items: readonly string[]) => `{${items.join(',')}}`;
@@ -254,12 +256,12 @@ describe('dashboard tallies', () => {
       compared += await compareAll(`after round ${round}`);
     }
     // Responses due this month before today exist, so the direct part of the overdue figure is exercised.
-    const [{ n }] = (await run(
+    const [count] = (await run(
       `select count(*)::int as n from recommendation r where response_due_on >= ?::date and response_due_on < ?::date
          and not exists (select 1 from authority_response a where a.recommendation_id = r.id)`,
       [monthStartUtc(), todayUtc()],
     )) as { n: number }[];
-    if (todayUtc() > monthStartUtc()) expect(n).toBeGreaterThan(0);
+    if (todayUtc() > monthStartUtc()) expect(count?.n).toBeGreaterThan(0);
     console.log(`dashboards compared, tally vs direct: ${compared}`);
     expect(compared).toBeGreaterThan(actors.length * 4 * 4);
   }, 600_000);
