@@ -1856,6 +1856,8 @@ export type SearchPage_SearchQueryVariables = Exact<{
 
 export type SearchPage_SearchQuery = {
   search: {
+    totalCount: number;
+    totalCountCapped: boolean;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{ id: string; kind: SearchKind; title: string; headline: Array<{ text: string; match: boolean }> }>;
   };
@@ -7945,6 +7947,8 @@ export const SearchPage_SearchDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'pageInfo' },

@@ -8,6 +8,7 @@ import type esMonitoring from './es.monitoring.json';
 import type esNotifications from './es.notifications.json';
 import type esPractices from './es.practices.json';
 import type esReports from './es.reports.json';
+import type esScale from './es.scale.json';
 import type esSecurity from './es.security.json';
 import type esTracker from './es.tracker.json';
 import type esWorkplan from './es.workplan.json';
@@ -25,6 +26,7 @@ declare module 'i18next' {
       notifications: typeof esNotifications;
       practices: typeof esPractices;
       reports: typeof esReports;
+      scale: typeof esScale;
       security: typeof esSecurity;
       tracker: typeof esTracker;
       workplan: typeof esWorkplan;

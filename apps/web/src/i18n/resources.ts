@@ -34,9 +34,13 @@ import enReports from './en.reports.json';
 import esReports from './es.reports.json';
 import frReports from './fr.reports.json';
 import ptReports from './pt.reports.json';
+import enScale from './en.scale.json';
 import enSecurity from './en.security.json';
+import esScale from './es.scale.json';
 import esSecurity from './es.security.json';
+import frScale from './fr.scale.json';
 import frSecurity from './fr.security.json';
+import ptScale from './pt.scale.json';
 import ptSecurity from './pt.security.json';
 import enTracker from './en.tracker.json';
 import esTracker from './es.tracker.json';
@@ -64,6 +68,7 @@ export const RESOURCES = {
     notifications: esNotifications,
     practices: esPractices,
     reports: esReports,
+    scale: esScale,
     security: esSecurity,
     tracker: esTracker,
     workplan: esWorkplan,
@@ -78,6 +83,7 @@ export const RESOURCES = {
     notifications: enNotifications,
     practices: enPractices,
     reports: enReports,
+    scale: enScale,
     security: enSecurity,
     tracker: enTracker,
     workplan: enWorkplan,
@@ -92,6 +98,7 @@ export const RESOURCES = {
     notifications: frNotifications,
     practices: frPractices,
     reports: frReports,
+    scale: frScale,
     security: frSecurity,
     tracker: frTracker,
     workplan: frWorkplan,
@@ -106,6 +113,7 @@ export const RESOURCES = {
     notifications: ptNotifications,
     practices: ptPractices,
     reports: ptReports,
+    scale: ptScale,
     security: ptSecurity,
     tracker: ptTracker,
     workplan: ptWorkplan,

@@ -20,6 +20,7 @@ const SEARCH = `query S($q: String!, $types: [SearchKind!], $after: String) {
   search(query: $q, types: $types, limit: 50, after: $after) {
     nodes { kind id title rank headline { text match } record { __typename ... on Finding { id title } } }
     pageInfo { endCursor hasNextPage }
+    totalCount totalCountCapped
   }
 }`;
 const FACETS = `query F($filter: FindingFilter) {
@@ -37,10 +38,12 @@ interface Hit {
   headline: { text: string; match: boolean }[];
 }
 interface SearchData {
-  search: { nodes: Hit[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
-}
-interface SearchData {
-  search: { nodes: Hit[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+  search: {
+    nodes: Hit[];
+    pageInfo: { endCursor: string; hasNextPage: boolean };
+    totalCount: number;
+    totalCountCapped: boolean;
+  };
 }
 interface Viewer {
   email: string;
@@ -58,14 +61,18 @@ async function searchAll(client: GraphqlClient, q: string, types?: string[]): Pr
   const hits: Hit[] = [];
   let raw = '';
   let after: string | null = null;
+  let total: { totalCount: number; totalCountCapped: boolean } | null = null;
   for (let pages = 0; pages < 40; pages++) {
     const res: GraphqlResponse<SearchData> = await client.request<SearchData>(SEARCH, { q, types, after });
     raw += JSON.stringify(res);
     if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
     hits.push(...res.data.search.nodes);
+    total ??= { totalCount: res.data.search.totalCount, totalCountCapped: res.data.search.totalCountCapped };
     if (!res.data.search.pageInfo.hasNextPage) break;
     after = res.data.search.pageInfo.endCursor;
   }
+  // The capped total counts exactly the readable matches the pages list (decision 0033).
+  if (total && !total.totalCountCapped) expect(total.totalCount, q).toBe(hits.length);
   return { hits, raw };
 }
 
