@@ -75,8 +75,14 @@ function facetFlags(
   if (filter?.visitFrom || filter?.visitTo) {
     const parts: string[] = [];
     const bindings: string[] = [];
-    if (filter.visitFrom) (parts.push('x.start_date >= ?::date'), bindings.push(filter.visitFrom));
-    if (filter.visitTo) (parts.push('x.start_date <= ?::date'), bindings.push(filter.visitTo));
+    if (filter.visitFrom) {
+      parts.push('x.start_date >= ?::date');
+      bindings.push(filter.visitFrom);
+    }
+    if (filter.visitTo) {
+      parts.push('x.start_date <= ?::date');
+      bindings.push(filter.visitTo);
+    }
     add('visitDate', `coalesce(${parts.join(' and ')}, false)`, ...bindings);
   }
   return flags;
