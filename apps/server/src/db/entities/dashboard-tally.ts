@@ -72,8 +72,8 @@ export class RecommendationTallySource {
   stateStatus: string | null = null;
   monitorStatus: string | null = null;
   repeated!: boolean;
-  /** First day of the month the response is due, while no response is recorded. */
-  dueMonth: string | null = null;
+  /** No response recorded and the response was due before the tally clock's date. */
+  overdue!: boolean;
   /** Place type → sorted read-scope facts of the linked places of that type. */
   placeTypes!: Record<string, unknown>;
 }
@@ -95,7 +95,7 @@ export const RecommendationTallySourceSchema = new EntitySchema<RecommendationTa
     stateStatus: { type: 'text', nullable: true },
     monitorStatus: { type: 'text', nullable: true },
     repeated: { type: 'boolean' },
-    dueMonth: { type: 'date', nullable: true },
+    overdue: { type: 'boolean' },
     placeTypes: { type: 'json' },
   },
 });
@@ -113,7 +113,6 @@ export class RecommendationTally {
   dimensionKey!: string;
   /** PLACE_TYPE only: the read-scope facts of the linked places of that type (counted when any is readable). */
   placeFacts: unknown[] | null = null;
-  dueMonth: string | null = null;
   total = 0;
   pending = 0;
   accepted = 0;
@@ -128,6 +127,8 @@ export class RecommendationTally {
   monitorPartiallyImplemented = 0;
   discrepancies = 0;
   repeated = 0;
+  /** Responses overdue as of the tally clock's date. */
+  overdueResponses = 0;
 }
 
 const count = { type: 'bigint' } as const;
@@ -145,7 +146,6 @@ export const RecommendationTallySchema = new EntitySchema<RecommendationTally>({
     dimension: { type: 'text' },
     dimensionKey: { type: 'text' },
     placeFacts: { type: 'json', nullable: true },
-    dueMonth: { type: 'date', nullable: true },
     total: count,
     pending: count,
     accepted: count,
@@ -160,6 +160,7 @@ export const RecommendationTallySchema = new EntitySchema<RecommendationTally>({
     monitorPartiallyImplemented: count,
     discrepancies: count,
     repeated: count,
+    overdueResponses: count,
   },
   indexes: [
     { properties: ['ownerOrganisationId'] },
@@ -169,4 +170,26 @@ export const RecommendationTallySchema = new EntitySchema<RecommendationTally>({
   ],
 });
 
-export const dashboardTallySchemas = [FindingTallySchema, RecommendationTallySourceSchema, RecommendationTallySchema];
+/**
+ * The date "overdue" is counted as of in the recommendation tally (one row). The first dashboard read
+ * of a day moves it to today and refreshes the recommendations whose response fell due in between.
+ */
+export class DashboardTallyClock {
+  id!: number;
+  asOf!: string;
+}
+
+export const DashboardTallyClockSchema = new EntitySchema<DashboardTallyClock>({
+  class: DashboardTallyClock,
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: false },
+    asOf: { type: 'date' },
+  },
+});
+
+export const dashboardTallySchemas = [
+  FindingTallySchema,
+  RecommendationTallySourceSchema,
+  RecommendationTallySchema,
+  DashboardTallyClockSchema,
+];

@@ -10,7 +10,8 @@ import { Migration } from '@mikro-orm/migrations';
 /** A text array as a set: sorted, without duplicates (so equal share lists key the same row). */
 const SORTED_SET = `create function public.opcat_sorted_set(items text[]) returns text[]
   language sql immutable parallel safe as $$
-    select coalesce(array_agg(distinct x order by x), '{}'::text[]) from unnest(items) x
+    select case when cardinality(items) <= 1 then items
+      else (select coalesce(array_agg(distinct x order by x), '{}'::text[]) from unnest(items) x) end
   $$;`;
 
 const SEP = `chr(31)`;
@@ -79,18 +80,19 @@ const MEASURES = [
   ['monitor_partially_implemented', `x.monitor_status = 'PARTIALLY_IMPLEMENTED'`],
   ['discrepancies', `x.state_status <> x.monitor_status`],
   ['repeated', `x.repeated`],
+  ['overdue_responses', `x.overdue`],
 ] as const;
 
 /** Adds the tally rows of the recommendation sources in CTE `src` with sign `sgn`. */
 function applyRecommendationTally(sgn: string) {
   const keys = `x.classification, x.owner_organisation_id, x.working_group_id, x.country_code, x.shared_with,
-      x.addressee_id, x.dimension, x.dimension_key, x.place_facts, x.due_month`;
+      x.addressee_id, x.dimension, x.dimension_key, x.place_facts`;
   return `insert into recommendation_tally as t (key, classification, owner_organisation_id, working_group_id,
-      country_code, shared_with, addressee_id, dimension, dimension_key, place_facts, due_month,
+      country_code, shared_with, addressee_id, dimension, dimension_key, place_facts,
       ${MEASURES.map(([m]) => m).join(', ')})
     select md5(concat_ws(${SEP}, x.classification, x.owner_organisation_id, coalesce(x.working_group_id::text, ''),
         coalesce(x.country_code, ''), array_to_string(x.shared_with, ','), x.addressee_id, x.dimension, x.dimension_key,
-        coalesce(x.place_facts::text, ''), coalesce(x.due_month::text, ''))),
+        coalesce(x.place_facts::text, ''))),
       ${keys},
       ${MEASURES.map(([, when]) => `sum(case when ${when} then ${sgn} else 0 end)`).join(',\n      ')}
     from (
@@ -114,21 +116,22 @@ const PLACE_FACTS = `jsonb_build_object('classification', pl.classification, 'ow
 const RECOMMENDATION_REFRESH = `create function public.recommendation_tally_refresh(ids uuid[]) returns void ${definer} as $$
 begin
   if ids is null or cardinality(ids) = 0 then return; end if;
-  -- One refresh of a recommendation at a time; the statements below see what the lock waited for.
+  -- One refresh of a recommendation at a time, none while the clock moves; the statements below see
+  -- what the locks waited for.
+  perform 1 from dashboard_tally_clock for share;
   perform 1 from recommendation where id = any(ids) order by id for update;
   with src as (delete from recommendation_tally_source s where s.recommendation_id = any(ids) returning s.*)
   ${applyRecommendationTally('-1')};
   with src as (
     insert into recommendation_tally_source (recommendation_id, classification, owner_organisation_id, working_group_id,
       country_code, shared_with, addressee_id, theme, priority, year, acceptance, state_status, monitor_status, repeated,
-      due_month, place_types)
+      overdue, place_types)
     select r.id, r.classification::text, r.owner_organisation_id, r.working_group_id, r.country_code::text,
       public.opcat_sorted_set(r.shared_with), r.addressee_id, r.theme, r.priority::text,
       extract(year from r.issued_on)::int::text, r.acceptance::text, r.state_status::text, r.monitor_status::text,
       r.repeats_id is not null,
-      case when r.response_due_on is not null
-        and not exists (select 1 from authority_response ar where ar.recommendation_id = r.id)
-        then date_trunc('month', r.response_due_on)::date end,
+      r.response_due_on < (select c.as_of from dashboard_tally_clock c)
+        and not exists (select 1 from authority_response ar where ar.recommendation_id = r.id),
       coalesce((
         select jsonb_object_agg(t.type, t.facts) from (
           select pl.type::text as type, jsonb_agg(distinct ${PLACE_FACTS} order by ${PLACE_FACTS}) as facts
@@ -139,6 +142,17 @@ begin
     from recommendation r where r.id = any(ids)
     returning *)
   ${applyRecommendationTally('1')};
+end $$;`;
+
+/** Moves the clock to \`today\` and refreshes the recommendations whose response fell due in between. */
+const CLOCK_ADVANCE = `create function public.dashboard_tally_advance(today date) returns void ${definer} as $$
+declare previous date;
+begin
+  select as_of into previous from dashboard_tally_clock where id = 1 for update;
+  if previous >= today then return; end if;
+  update dashboard_tally_clock set as_of = today where id = 1;
+  perform public.recommendation_tally_refresh(array(
+    select id from recommendation where response_due_on >= previous and response_due_on < today));
 end $$;`;
 
 /** A statement trigger on \`table\` refreshing the recommendations named by \`column\` of its transition table(s). */
@@ -173,7 +187,7 @@ export class Migration20261207060000_scale extends Migration {
     this.addSql(`create index "finding_tally_country_code_index" on "finding_tally" ("country_code");`);
     this.addSql(`create index "finding_tally_working_group_id_index" on "finding_tally" ("working_group_id");`);
     this.addSql(
-      `create table "recommendation_tally" ("key" text not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "addressee_id" uuid not null, "dimension" text not null, "dimension_key" text not null, "place_facts" jsonb null, "due_month" date null, "total" bigint not null default 0, "pending" bigint not null default 0, "accepted" bigint not null default 0, "partially_accepted" bigint not null default 0, "noted" bigint not null default 0, "rejected" bigint not null default 0, "state_reported" bigint not null default 0, "state_implemented" bigint not null default 0, "state_partially_implemented" bigint not null default 0, "monitor_assessed" bigint not null default 0, "monitor_implemented" bigint not null default 0, "monitor_partially_implemented" bigint not null default 0, "discrepancies" bigint not null default 0, "repeated" bigint not null default 0, constraint "recommendation_tally_pkey" primary key ("key"));`,
+      `create table "recommendation_tally" ("key" text not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "addressee_id" uuid not null, "dimension" text not null, "dimension_key" text not null, "place_facts" jsonb null, "total" bigint not null default 0, "pending" bigint not null default 0, "accepted" bigint not null default 0, "partially_accepted" bigint not null default 0, "noted" bigint not null default 0, "rejected" bigint not null default 0, "state_reported" bigint not null default 0, "state_implemented" bigint not null default 0, "state_partially_implemented" bigint not null default 0, "monitor_assessed" bigint not null default 0, "monitor_implemented" bigint not null default 0, "monitor_partially_implemented" bigint not null default 0, "discrepancies" bigint not null default 0, "repeated" bigint not null default 0, "overdue_responses" bigint not null default 0, constraint "recommendation_tally_pkey" primary key ("key"));`,
     );
     this.addSql(
       `create index "recommendation_tally_owner_organisation_id_index" on "recommendation_tally" ("owner_organisation_id");`,
@@ -184,10 +198,15 @@ export class Migration20261207060000_scale extends Migration {
     );
     this.addSql(`create index "recommendation_tally_addressee_id_index" on "recommendation_tally" ("addressee_id");`);
     this.addSql(
-      `create table "recommendation_tally_source" ("recommendation_id" uuid not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "addressee_id" uuid not null, "theme" text not null, "priority" text not null, "year" text not null, "acceptance" text not null, "state_status" text null, "monitor_status" text null, "repeated" boolean not null, "due_month" date null, "place_types" jsonb not null, constraint "recommendation_tally_source_pkey" primary key ("recommendation_id"));`,
+      `create table "recommendation_tally_source" ("recommendation_id" uuid not null, "classification" text not null, "owner_organisation_id" uuid not null, "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null, "addressee_id" uuid not null, "theme" text not null, "priority" text not null, "year" text not null, "acceptance" text not null, "state_status" text null, "monitor_status" text null, "repeated" boolean not null, "overdue" boolean not null, "place_types" jsonb not null, constraint "recommendation_tally_source_pkey" primary key ("recommendation_id"));`,
     );
 
     this.addSql(`create index "recommendation_response_due_on_index" on "recommendation" ("response_due_on");`);
+
+    this.addSql(
+      `create table "dashboard_tally_clock" ("id" int not null, "as_of" date not null, constraint "dashboard_tally_clock_pkey" primary key ("id"));`,
+    );
+    this.addSql(`insert into "dashboard_tally_clock" ("id", "as_of") values (1, (now() at time zone 'UTC')::date);`);
 
     this.addSql(SORTED_SET);
 
@@ -220,6 +239,7 @@ end $$;`);
 
     // Recommendations: recomputed from the current rows whenever they, their responses or their places change.
     this.addSql(RECOMMENDATION_REFRESH);
+    this.addSql(CLOCK_ADVANCE);
     for (const event of ['insert', 'update', 'delete'] as const) {
       for (const sql of recommendationTrigger('recommendation', 'id', event)) this.addSql(sql);
       for (const sql of recommendationTrigger('authority_response', 'recommendation_id', event)) this.addSql(sql);
@@ -281,7 +301,9 @@ begin truncate recommendation_tally, recommendation_tally_source; return null; e
     }
     this.addSql(`drop trigger if exists recommendation_tally_truncate on "recommendation";`);
     this.addSql(`drop function if exists public.recommendation_tally_truncate();`);
+    this.addSql(`drop function if exists public.dashboard_tally_advance(date);`);
     this.addSql(`drop function if exists public.recommendation_tally_refresh(uuid[]);`);
+    this.addSql(`drop table if exists "dashboard_tally_clock" cascade;`);
     this.addSql(`drop function if exists public.opcat_sorted_set(text[]);`);
     this.addSql(`drop index if exists "recommendation_response_due_on_index";`);
     this.addSql(`drop table if exists "finding_tally" cascade;`);

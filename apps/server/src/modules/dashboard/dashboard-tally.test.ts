@@ -17,7 +17,6 @@ import type { DashboardScopeInput } from './dashboard-scope.ts';
 import { findingFigures, findingFiguresDirectSql, findingFiguresOf } from './finding-figures.ts';
 import type { FindingFigureRow } from './finding-figures.ts';
 import {
-  monthStartUtc,
   recommendationFigures,
   recommendationFiguresDirectSql,
   recommendationFiguresOf,
@@ -86,6 +85,7 @@ const someIds = async (table: string, r: Random, n: number, where = 'true') => {
   const ids = (await run<{ id: string }>(`select id from ${table} where ${where} order by id`)).map((x) => x.id);
   return Array.from({ length: Math.min(n, ids.length) }, () => r.pick(ids));
 };
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 const textArray = (items: readonly string[]) => `{${items.join(',')}}`;
 
 /** One random write, as one statement (some touching many rows). */
@@ -159,8 +159,8 @@ async function randomWrite(r: Random) {
             r.pick(['', 'Salud', 'Registros', 'Trato']),
             r.pick(['HIGH', 'MEDIUM', 'LOW']),
             `${r.int(2021, 2026)}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
-            // Due this month before today, this month later, before this month, or next year.
-            r.pick([monthStartUtc(), todayUtc(), '2026-11-30', '2027-03-01', '2025-06-15']),
+            // Due days ago (between the clock's dates below), today, later, or long ago.
+            r.pick([daysAgo(3), daysAgo(20), todayUtc(), daysAgo(-30), '2025-06-15']),
             id,
           ],
         );
@@ -255,13 +255,22 @@ describe('dashboard tallies', () => {
       for (let i = 0; i < 25; i++) await randomWrite(random);
       compared += await compareAll(`after round ${round}`);
     }
-    // Responses due this month before today exist, so the direct part of the overdue figure is exercised.
-    const [count] = (await run(
+    // The clock: counted as of 30 days ago (the tally made consistent with that date, as the day
+    // after a quiet month would find it), the next read moves it to today and refreshes what fell due.
+    const owner = server.ownerOrm.em.getConnection();
+    await owner.execute(`update dashboard_tally_clock set as_of = ?::date`, [daysAgo(30)]);
+    await owner.execute(`select public.recommendation_tally_refresh(array(select id from recommendation))`);
+    const [due] = await run<{ n: number }>(
       `select count(*)::int as n from recommendation r where response_due_on >= ?::date and response_due_on < ?::date
          and not exists (select 1 from authority_response a where a.recommendation_id = r.id)`,
-      [monthStartUtc(), todayUtc()],
-    )) as { n: number }[];
-    if (todayUtc() > monthStartUtc()) expect(count?.n).toBeGreaterThan(0);
+      [daysAgo(30), todayUtc()],
+    );
+    expect(due?.n).toBeGreaterThan(0);
+    compared += await compareAll('after the clock moved');
+    const [clock] = await run<{ as_of: string }>(
+      `select to_char(as_of, 'YYYY-MM-DD') as as_of from dashboard_tally_clock`,
+    );
+    expect(clock?.as_of).toBe(todayUtc());
     console.log(`dashboards compared, tally vs direct: ${compared}`);
     expect(compared).toBeGreaterThan(actors.length * 4 * 4);
   }, 600_000);
@@ -311,7 +320,12 @@ describe('dashboard tallies', () => {
   }, 120_000);
 
   it('the application role cannot write the tallies', async () => {
-    for (const table of ['finding_tally', 'recommendation_tally', 'recommendation_tally_source']) {
+    for (const table of [
+      'finding_tally',
+      'recommendation_tally',
+      'recommendation_tally_source',
+      'dashboard_tally_clock',
+    ]) {
       await expect(run(`delete from ${table}`)).rejects.toThrow(/permission denied/);
     }
   });

@@ -122,21 +122,16 @@ with r as (
   group by grouping sets ((), (addressee_id), (theme), (priority), (year))
   union all
   select 'PLACE_TYPE', t.type, ${raw(COUNTS)}
-  from r join (
-    select distinct rp.recommendation_id, pl.type::text as type
+  from r cross join lateral (
+    select distinct pl.type::text as type
     from recommendation_place rp join place pl on pl.id = rp.place_id
-    where ${placeReadable}
-  ) t on t.recommendation_id = r.id
+    where rp.recommendation_id = r.id and ${placeReadable}
+  ) t
   group by t.type
 )
 select g.*, o.name as label
 from grouped g left join organisation o on g.dimension = 'AUTHORITY' and o.id::text = g.key
 order by g.dimension, g.total desc, g.key`;
-}
-
-/** First day of the current month (UTC), as the tally's `due_month` buckets count. */
-export function monthStartUtc(): string {
-  return `${todayUtc().slice(0, 7)}-01`;
 }
 
 const TALLY_MEASURES = [
@@ -154,14 +149,15 @@ const TALLY_MEASURES = [
   'monitor_partially_implemented',
   'discrepancies',
   'repeated',
+  'overdue_responses',
 ];
 
 /**
  * The statement behind every recommendation figure: sums of the recommendation tally (decision 0033)
  * over the rows whose read-scope facts the viewer's scope admits (the same clause as on the
- * recommendations), a place-type row only when one of its places' facts is admitted too. Responses
- * overdue are those due before this month (tally buckets); the ones due this month before today are
- * added by `recommendationOverdueThisMonthSql`. Exported for bench/scale's EXPLAIN.
+ * recommendations), a place-type row only when one of its places' facts is admitted too. Overdue
+ * responses are counted as of the tally clock's date, returned with every row (`as_of`).
+ * Exported for bench/scale's EXPLAIN.
  */
 export function recommendationFiguresSql(ctx: OperationContext, dashboard: Dashboard) {
   const readable = readableSql(ctx.actor, 't', { hasAddressee: true });
@@ -169,8 +165,7 @@ export function recommendationFiguresSql(ctx: OperationContext, dashboard: Dashb
   return sql`
 with g as (
   select t.dimension, t.dimension_key as key,
-    ${raw(TALLY_MEASURES.map((m) => `sum(t.${m}) as ${m}`).join(', '))},
-    coalesce(sum(t.total) filter (where t.due_month < ${p(monthStartUtc())}::date), 0) as overdue_responses
+    ${raw(TALLY_MEASURES.map((m) => `sum(t.${m}) as ${m}`).join(', '))}
   from recommendation_tally t
   where ${readable} and ${dashboard.about('t', { hasAddressee: true })}
     and (t.place_facts is null or exists (
@@ -180,17 +175,18 @@ with g as (
   group by t.dimension, t.dimension_key
   having sum(t.total) > 0
 )
-select g.*, o.name as label
+select g.*, o.name as label,
+  (select to_char(c.as_of, 'YYYY-MM-DD') from dashboard_tally_clock c where c.id = 1) as as_of
 from g left join organisation o on g.dimension = 'AUTHORITY' and o.id::text = g.key
 order by g.dimension, g.total desc, g.key`;
 }
 
-/** The responses due this month before today and still unanswered, by dimension (index on the due date). */
-export function recommendationOverdueThisMonthSql(ctx: OperationContext, dashboard: Dashboard) {
+/** The unanswered responses due in [from, today), by dimension, counted directly (index on the due date). */
+export function recommendationOverdueSinceSql(ctx: OperationContext, dashboard: Dashboard, from: string) {
   return recommendationFiguresDirectSql(
     ctx,
     dashboard,
-    sql`r.response_due_on >= ${p(monthStartUtc())}::date and r.response_due_on < ${p(todayUtc())}::date`,
+    sql`r.response_due_on >= ${p(from)}::date and r.response_due_on < ${p(todayUtc())}::date`,
   );
 }
 
@@ -211,19 +207,30 @@ export function recommendationFiguresOf(rows: Row[]): RecommendationFigures {
   };
 }
 
-/** Every recommendation figure of a dashboard: the tally, plus the responses that fell overdue this month. */
+/**
+ * Every recommendation figure of a dashboard from the tally. The first read of a day moves the tally
+ * clock to today (refreshing the recommendations whose response fell due since); should the clock
+ * still be behind (a concurrent move), the responses due in between are counted directly.
+ */
 export async function recommendationFigures(
   ctx: OperationContext,
   dashboard: Dashboard,
 ): Promise<RecommendationFigures> {
+  const today = todayUtc();
+  const [clock] = await runSql<{ as_of: string }>(
+    ctx,
+    sql`select to_char(as_of, 'YYYY-MM-DD') as as_of from dashboard_tally_clock where id = 1`,
+  );
+  if (!clock || clock.as_of < today) {
+    await runSql(ctx, sql`select public.dashboard_tally_advance(${p(today)}::date)`);
+  }
   const rows = await runSql<Row>(ctx, recommendationFiguresSql(ctx, dashboard));
-  if (todayUtc() > monthStartUtc()) {
-    const recent = await runSql<Row>(ctx, recommendationOverdueThisMonthSql(ctx, dashboard));
-    for (const extra of recent) {
+  const asOf = typeof rows[0]?.as_of === 'string' ? rows[0].as_of : today;
+  if (asOf < today) {
+    for (const extra of await runSql<Row>(ctx, recommendationOverdueSinceSql(ctx, dashboard, asOf))) {
       const overdue = int(extra.overdue_responses);
-      if (!overdue) continue;
       const row = rows.find((r) => r.dimension === extra.dimension && (r.key ?? '') === (extra.key ?? ''));
-      if (row) row.overdue_responses = int(row.overdue_responses) + overdue;
+      if (row && overdue) row.overdue_responses = int(row.overdue_responses) + overdue;
     }
   }
   return recommendationFiguresOf(rows);
