@@ -78,6 +78,8 @@ type Documents = {
   '\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RegisterPlaceModal_CreatePlaceDocument;
   '\n  query NetworkPracticesPage_Options {\n    networkPractices {\n      id\n      countryCode\n      network {\n        id\n        name\n      }\n    }\n  }\n': typeof types.NetworkPracticesPage_OptionsDocument;
   '\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n': typeof types.NetworkPracticesPage_PracticesDocument;
+  '\n  query PracticeNoteForm_Networks {\n    me {\n      workingGroups {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.PracticeNoteForm_NetworksDocument;
+  '\n  mutation PracticeNoteForm_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PracticeNoteForm_PublishDocument;
   '\n  fragment PublishPracticeButton_Finding on Finding {\n    id\n    practiceNetworks {\n      id\n      name\n    }\n  }\n': typeof types.PublishPracticeButton_FindingFragmentDoc;
   '\n  mutation PublishPracticeButton_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PublishPracticeButton_PublishDocument;
   '\n  query AddresseeSelect_PlaceAuthorities {\n    places(limit: 200) {\n      nodes {\n        id\n        responsibleAuthority {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.AddresseeSelect_PlaceAuthoritiesDocument;
@@ -279,6 +281,10 @@ const documents: Documents = {
     types.NetworkPracticesPage_OptionsDocument,
   '\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n':
     types.NetworkPracticesPage_PracticesDocument,
+  '\n  query PracticeNoteForm_Networks {\n    me {\n      workingGroups {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
+    types.PracticeNoteForm_NetworksDocument,
+  '\n  mutation PracticeNoteForm_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.PracticeNoteForm_PublishDocument,
   '\n  fragment PublishPracticeButton_Finding on Finding {\n    id\n    practiceNetworks {\n      id\n      name\n    }\n  }\n':
     types.PublishPracticeButton_FindingFragmentDoc,
   '\n  mutation PublishPracticeButton_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
@@ -821,6 +827,18 @@ export function graphql(
 export function graphql(
   source: '\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PracticeNoteForm_Networks {\n    me {\n      workingGroups {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PracticeNoteForm_Networks {\n    me {\n      workingGroups {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PracticeNoteForm_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PracticeNoteForm_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
