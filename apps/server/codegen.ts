@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           NarrativeVersion: '../db/entities/collab.ts#CollabVersion',
           CoEditedText: '../modules/co-editing/models.ts#CoEditedTextModel',
           SearchHit: '../modules/search/search-records.ts#SearchHit',
+          SearchConnection: '../modules/search/search-records.ts#SearchPage',
           OutboxMail: '../db/entities/mail.ts#MailMessage',
           Notification: '../db/entities/notification.ts#Notification',
           NotificationPreferences: '../modules/notification/preferences.ts#PreferencesModel',

@@ -332,7 +332,9 @@ async function measureSize(
           await explainer.connect();
           try {
             for (const s of statements.filter(
-              (x) => /from (recommendation|finding|workplan_action) /.test(x.text) && /with |group by/i.test(x.text),
+              (x) =>
+                /from (recommendation|finding|workplan_action)(_tally)? /.test(x.text) &&
+                /with |group by/i.test(x.text),
             )) {
               const plan = await explainer.query<{ 'QUERY PLAN': string }>(
                 `explain (analyze, buffers) ${s.text}`,

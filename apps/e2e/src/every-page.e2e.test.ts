@@ -105,6 +105,7 @@ function monitorPages(ids: DemoIds, dialogs: boolean): PageCheck[] {
     { path: `/visits/${ids.visit}/report` },
     { path: `/visits/${ids.visit}/findings/new` },
     { path: `/findings/${ids.finding}`, dialogButton: 'Cambiar clasificación' },
+    { path: '/network-practices', dialogButton: 'Publicar una nota de práctica' },
     { path: '/no-such-page' },
   ];
   return dialogs ? pages : pages.map(({ path }) => ({ path }));

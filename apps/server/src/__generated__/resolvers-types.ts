@@ -36,7 +36,7 @@ import type {
 } from '../db/entities/workplan.ts';
 import type { CollabVersion as CollabVersionEntity } from '../db/entities/collab.ts';
 import type { CoEditedTextModel as CoEditedTextModelEntity } from '../modules/co-editing/models.ts';
-import type { SearchHit as SearchHitEntity } from '../modules/search/search-records.ts';
+import type { SearchHit as SearchHitEntity, SearchPage as SearchPageEntity } from '../modules/search/search-records.ts';
 import type { MailMessage as MailMessageEntity } from '../db/entities/mail.ts';
 import type { Notification as NotificationEntity } from '../db/entities/notification.ts';
 import type { PreferencesModel as PreferencesModelEntity } from '../modules/notification/preferences.ts';
@@ -2858,6 +2858,10 @@ export type SearchConnection = {
   nodes: Array<SearchHit>;
   /** Pass endCursor as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many readable records match: exact up to 1,000; above, 1,000 with totalCountCapped true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when there are more than 1,000 matches (totalCount then says 1,000). */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 /** One record that matched a search, readable by the viewer. */
@@ -4051,9 +4055,7 @@ export type ResolversTypes = {
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
   Role: Role;
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
-  SearchConnection: ResolverTypeWrapper<
-    Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['SearchHit']> }
-  >;
+  SearchConnection: ResolverTypeWrapper<SearchPageEntity>;
   SearchHit: ResolverTypeWrapper<SearchHitEntity>;
   SearchKind: SearchKind;
   SearchRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchRecord']>;
@@ -4373,7 +4375,7 @@ export type ResolversParentTypes = {
   ResponsePeriodPayload: ResponsePeriodPayload;
   RestoreNarrativeVersionInput: RestoreNarrativeVersionInput;
   SaveNarrativeVersionInput: SaveNarrativeVersionInput;
-  SearchConnection: Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SearchHit']> };
+  SearchConnection: SearchPageEntity;
   SearchHit: SearchHitEntity;
   SearchRecord: ResolversUnionTypes<ResolversParentTypes>['SearchRecord'];
   SetActingOrganisationInput: SetActingOrganisationInput;
@@ -6287,6 +6289,8 @@ export type SearchConnectionResolvers<
 > = {
   nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<

@@ -13,6 +13,7 @@ import { onboardingSchemas } from './entities/onboarding.ts';
 import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
 import { AnnualReportJobSchema } from './entities/annual-report-job.ts';
 import { HomeVisitSchema } from './entities/home.ts';
+import { dashboardTallySchemas } from './entities/dashboard-tally.ts';
 import { ShareableRecordSchema } from './entities/shareable.ts';
 import {
   AuthorityResponseSchema,
@@ -84,6 +85,7 @@ export const entities = [
   ExportJobSchema,
   ImportUploadSchema,
   AnnualReportJobSchema,
+  ...dashboardTallySchemas,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

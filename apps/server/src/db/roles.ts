@@ -9,8 +9,14 @@ export const APP_ROLE = 'opcat_app';
 
 /** Tables the app may only read and append to. */
 const APPEND_ONLY_TABLES = ['audit_event'];
-/** Tables only migrations write. */
-const READ_ONLY_TABLES = ['mikro_orm_migrations'];
+/** Tables only migrations (and the schema owner's trigger functions, decision 0033) write. */
+const READ_ONLY_TABLES = [
+  'mikro_orm_migrations',
+  'finding_tally',
+  'recommendation_tally',
+  'recommendation_tally_source',
+  'dashboard_tally_clock',
+];
 
 /** Serialises grants of instances that start together (concurrent GRANTs on one table fail). */
 const GRANT_LOCK = 0x0a0d18;

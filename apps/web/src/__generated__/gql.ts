@@ -41,7 +41,7 @@ type Documents = {
   '\n  query FollowUpVisit_Visits {\n    visits(limit: 100) {\n      nodes {\n        id\n        startDate\n        places {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.FollowUpVisit_VisitsDocument;
   '\n  query IssueFromFinding_Finding($id: ID!) {\n    finding(id: $id) {\n      id\n      title\n      monitoringArea\n      place {\n        id\n        name\n        region\n      }\n    }\n  }\n': typeof types.IssueFromFinding_FindingDocument;
   '\n  fragment IssuedRecommendations_Visit on Visit {\n    id\n    recommendations {\n      id\n      reference\n      title\n      issuedOn\n    }\n  }\n': typeof types.IssuedRecommendations_VisitFragmentDoc;
-  '\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n': typeof types.SearchPage_SearchDocument;
+  '\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n': typeof types.SearchPage_SearchDocument;
   '\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ExportMenu_RequestDocument;
   '\n  query ExportMenu_Job($id: ID!) {\n    exportJob(id: $id) {\n      id\n      status\n      rowsWritten\n      totalRows\n      rowCount\n      downloadUrl\n    }\n  }\n': typeof types.ExportMenu_JobDocument;
   '\n  mutation ImportPage_Preview($input: ImportSpreadsheetInput!) {\n    previewImport(input: $input) {\n      columns\n      fields\n      mapping {\n        field\n        column\n      }\n      rowCount\n      preview {\n        row\n        values\n      }\n      rowErrors {\n        row\n        field\n        column\n        code\n        message\n      }\n      createdCount\n      committed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.ImportPage_PreviewDocument;
@@ -99,6 +99,8 @@ type Documents = {
   '\n  mutation RegisterPlaceModal_CreatePlace($input: CreatePlaceInput!) {\n    createPlace(input: $input) {\n      place {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.RegisterPlaceModal_CreatePlaceDocument;
   '\n  query NetworkPracticesPage_Options {\n    networkPractices {\n      id\n      countryCode\n      network {\n        id\n        name\n      }\n    }\n  }\n': typeof types.NetworkPracticesPage_OptionsDocument;
   '\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n': typeof types.NetworkPracticesPage_PracticesDocument;
+  '\n  query PracticeNoteForm_Networks {\n    me {\n      workingGroups {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.PracticeNoteForm_NetworksDocument;
+  '\n  mutation PracticeNoteForm_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PracticeNoteForm_PublishDocument;
   '\n  fragment PublishPracticeButton_Finding on Finding {\n    id\n    practiceNetworks {\n      id\n      name\n    }\n  }\n': typeof types.PublishPracticeButton_FindingFragmentDoc;
   '\n  mutation PublishPracticeButton_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.PublishPracticeButton_PublishDocument;
   '\n  query AddresseeSelect_PlaceAuthorities {\n    places(limit: 200) {\n      nodes {\n        id\n        responsibleAuthority {\n          id\n          name\n          kind\n          countryCode\n        }\n      }\n    }\n  }\n': typeof types.AddresseeSelect_PlaceAuthoritiesDocument;
@@ -237,7 +239,7 @@ const documents: Documents = {
     types.IssueFromFinding_FindingDocument,
   '\n  fragment IssuedRecommendations_Visit on Visit {\n    id\n    recommendations {\n      id\n      reference\n      title\n      issuedOn\n    }\n  }\n':
     types.IssuedRecommendations_VisitFragmentDoc,
-  '\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n':
+  '\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n':
     types.SearchPage_SearchDocument,
   '\n  mutation ExportMenu_Request($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      downloadUrl\n      job {\n        id\n        status\n        rowsWritten\n        totalRows\n        rowCount\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.ExportMenu_RequestDocument,
@@ -351,6 +353,10 @@ const documents: Documents = {
     types.NetworkPracticesPage_OptionsDocument,
   '\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n':
     types.NetworkPracticesPage_PracticesDocument,
+  '\n  query PracticeNoteForm_Networks {\n    me {\n      workingGroups {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
+    types.PracticeNoteForm_NetworksDocument,
+  '\n  mutation PracticeNoteForm_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.PracticeNoteForm_PublishDocument,
   '\n  fragment PublishPracticeButton_Finding on Finding {\n    id\n    practiceNetworks {\n      id\n      name\n    }\n  }\n':
     types.PublishPracticeButton_FindingFragmentDoc,
   '\n  mutation PublishPracticeButton_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
@@ -693,8 +699,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {\n    search(query: $query, types: $types, limit: $limit, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        headline {\n          text\n          match\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1037,6 +1043,18 @@ export function graphql(
 export function graphql(
   source: '\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query NetworkPracticesPage_Practices($filter: NetworkPracticeFilter) {\n    networkPractices(filter: $filter) {\n      id\n      title\n      summary\n      theme\n      countryCode\n      publishedAt\n      publishedBy {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PracticeNoteForm_Networks {\n    me {\n      workingGroups {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PracticeNoteForm_Networks {\n    me {\n      workingGroups {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PracticeNoteForm_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PracticeNoteForm_Publish($input: PublishPracticeToNetworkInput!) {\n    publishPracticeToNetwork(input: $input) {\n      practice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

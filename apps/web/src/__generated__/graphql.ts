@@ -2088,6 +2088,8 @@ export type SearchPage_SearchQueryVariables = Exact<{
 
 export type SearchPage_SearchQuery = {
   search: {
+    totalCount: number;
+    totalCountCapped: boolean;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: Array<{ id: string; kind: SearchKind; title: string; headline: Array<{ text: string; match: boolean }> }>;
   };
@@ -3000,6 +3002,23 @@ export type NetworkPracticesPage_PracticesQuery = {
     publishedBy: { id: string; name: string };
     network: { id: string; name: string };
   }>;
+};
+
+export type PracticeNoteForm_NetworksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PracticeNoteForm_NetworksQuery = {
+  me: { workingGroups: Array<{ id: string; name: string; kind: WorkingGroupKind }> } | null;
+};
+
+export type PracticeNoteForm_PublishMutationVariables = Exact<{
+  input: PublishPracticeToNetworkInput;
+}>;
+
+export type PracticeNoteForm_PublishMutation = {
+  publishPracticeToNetwork: {
+    practice: { id: string } | null;
+    userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
+  };
 };
 
 export type PublishPracticeButton_FindingFragment = {
@@ -8766,6 +8785,8 @@ export const SearchPage_SearchDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'pageInfo' },
@@ -12739,6 +12760,103 @@ export const NetworkPracticesPage_PracticesDocument = {
     },
   ],
 } as unknown as DocumentNode<NetworkPracticesPage_PracticesQuery, NetworkPracticesPage_PracticesQueryVariables>;
+export const PracticeNoteForm_NetworksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticeNoteForm_Networks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workingGroups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticeNoteForm_NetworksQuery, PracticeNoteForm_NetworksQueryVariables>;
+export const PracticeNoteForm_PublishDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PracticeNoteForm_Publish' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishPracticeToNetworkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishPracticeToNetwork' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'practice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticeNoteForm_PublishMutation, PracticeNoteForm_PublishMutationVariables>;
 export const PublishPracticeButton_PublishDocument = {
   kind: 'Document',
   definitions: [

@@ -12,6 +12,7 @@ import type esOnboarding from './es.onboarding.json';
 import type esPasskeys from './es.passkeys.json';
 import type esPractices from './es.practices.json';
 import type esReports from './es.reports.json';
+import type esScale from './es.scale.json';
 import type esSecurity from './es.security.json';
 import type esSso from './es.sso.json';
 import type esTracker from './es.tracker.json';
@@ -34,6 +35,7 @@ declare module 'i18next' {
       passkeys: typeof esPasskeys;
       practices: typeof esPractices;
       reports: typeof esReports;
+      scale: typeof esScale;
       security: typeof esSecurity;
       sso: typeof esSso;
       tracker: typeof esTracker;

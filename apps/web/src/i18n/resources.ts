@@ -50,6 +50,10 @@ import enReports from './en.reports.json';
 import esReports from './es.reports.json';
 import frReports from './fr.reports.json';
 import ptReports from './pt.reports.json';
+import enScale from './en.scale.json';
+import esScale from './es.scale.json';
+import frScale from './fr.scale.json';
+import ptScale from './pt.scale.json';
 import enSecurity from './en.security.json';
 import esSecurity from './es.security.json';
 import frSecurity from './fr.security.json';
@@ -88,6 +92,7 @@ export const RESOURCES = {
     passkeys: esPasskeys,
     practices: esPractices,
     reports: esReports,
+    scale: esScale,
     security: esSecurity,
     sso: esSso,
     tracker: esTracker,
@@ -107,6 +112,7 @@ export const RESOURCES = {
     passkeys: enPasskeys,
     practices: enPractices,
     reports: enReports,
+    scale: enScale,
     security: enSecurity,
     sso: enSso,
     tracker: enTracker,
@@ -126,6 +132,7 @@ export const RESOURCES = {
     passkeys: frPasskeys,
     practices: frPractices,
     reports: frReports,
+    scale: frScale,
     security: frSecurity,
     sso: frSso,
     tracker: frTracker,
@@ -145,6 +152,7 @@ export const RESOURCES = {
     passkeys: ptPasskeys,
     practices: ptPractices,
     reports: ptReports,
+    scale: ptScale,
     security: ptSecurity,
     sso: ptSso,
     tracker: ptTracker,

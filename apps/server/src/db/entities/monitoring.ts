@@ -385,6 +385,11 @@ export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRe
       expression:
         'create index "recommendation_owner_issued_on_index" on "recommendation" ("owner_organisation_id", "issued_on" desc)',
     },
+    {
+      // The dashboards' responses falling overdue this month (decision 0033).
+      name: 'recommendation_response_due_on_index',
+      expression: 'create index "recommendation_response_due_on_index" on "recommendation" ("response_due_on")',
+    },
   ],
   uniques: [{ properties: ['ownerOrganisation', 'reference'] }],
   properties: {

@@ -15,6 +15,10 @@ export const searchResolvers: Resolvers = {
   Query: {
     search: guarded((_, { query, types, limit, after }, ctx) => searchRecords(ctx, query, types, limit, after)),
   },
+  SearchConnection: {
+    totalCount: async (page) => (await page.count()).totalCount,
+    totalCountCapped: async (page) => (await page.count()).totalCountCapped,
+  },
   SearchRecord: {
     __resolveType: (record) => TYPENAMES[recordTypeOf(record)],
   },

@@ -17,14 +17,16 @@ export interface FindingFigures {
   riskFactorsByPlaceType: FindingCell[];
 }
 
+export type FindingFigureRow = Row;
 type Row = { figure: 'TOTAL' | 'AREA' | 'VULNERABILITY' | 'RISK'; row: string; col: string; n: string };
 
 /**
- * The statement behind every finding figure: one scan of the readable findings in scope, counted by
+ * The finding figures counted directly: one scan of the readable findings in scope, counted by
  * area × year, by situation of vulnerability × year and by risk factor × type of the place (only
- * places the viewer may read). Exported for bench/scale's EXPLAIN.
+ * places the viewer may read). No longer served (the tally is); kept as the reference the tally is
+ * proved equal to (dashboard-tally.test.ts) and bench/scale's comparison.
  */
-export function findingFiguresSql(ctx: OperationContext, dashboard: Dashboard) {
+export function findingFiguresDirectSql(ctx: OperationContext, dashboard: Dashboard) {
   const readable = readableSql(ctx.actor, 'f', { hasAddressee: false });
   const placeReadable = readableSql(ctx.actor, 'pl', { hasAddressee: false });
   return sql`
@@ -46,18 +48,46 @@ where ${placeReadable}
 group by rf, pl.type`;
 }
 
-/** Every finding figure of a dashboard, in one statement. */
-export async function findingFigures(ctx: OperationContext, dashboard: Dashboard): Promise<FindingFigures> {
-  const rows = await runSql<Row>(ctx, findingFiguresSql(ctx, dashboard));
+/**
+ * The statement behind every finding figure: sums of the finding tally (decision 0033) over the rows
+ * whose read-scope facts the viewer's scope admits — the same clause as on the findings themselves,
+ * so the sum equals the count of the readable findings — and, for the risk figure, whose place facts
+ * it admits too. Exported for bench/scale's EXPLAIN.
+ */
+export function findingFiguresSql(ctx: OperationContext, dashboard: Dashboard) {
+  const readable = readableSql(ctx.actor, 't', { hasAddressee: false });
+  const placeReadable = readableSql(ctx.actor, 'pl', { hasAddressee: false });
+  return sql`
+select t.figure, t.row, t.col, sum(t.n) as n
+from finding_tally t
+cross join lateral (
+  select t.place_classification as classification, t.place_owner_organisation_id as owner_organisation_id,
+    t.place_working_group_id as working_group_id, t.place_country_code as country_code, t.place_shared_with as shared_with
+) pl
+where ${readable} and ${dashboard.about('t')} and (t.figure <> 'RISK' or ${placeReadable})
+group by t.figure, t.row, t.col
+having sum(t.n) > 0`;
+}
+
+/** Turns the rows of either statement into the figures. */
+export function findingFiguresOf(rows: Row[]): FindingFigures {
   const cells = (figure: Row['figure']) =>
     rows
       .filter((r) => r.figure === figure)
       .map((r) => ({ row: r.row, column: r.col, count: int(r.n) }))
       .sort((a, b) => a.row.localeCompare(b.row) || a.column.localeCompare(b.column));
+  const total = rows.some((r) => r.figure === 'TOTAL')
+    ? int(rows.find((r) => r.figure === 'TOTAL')?.n)
+    : rows.filter((r) => r.figure === 'AREA').reduce((sum, r) => sum + int(r.n), 0);
   return {
-    total: int(rows.find((r) => r.figure === 'TOTAL')?.n),
+    total,
     byAreaAndYear: cells('AREA'),
     byVulnerabilityAndYear: cells('VULNERABILITY'),
     riskFactorsByPlaceType: cells('RISK'),
   };
+}
+
+/** Every finding figure of a dashboard, in one statement over the tally. */
+export async function findingFigures(ctx: OperationContext, dashboard: Dashboard): Promise<FindingFigures> {
+  return findingFiguresOf(await runSql<Row>(ctx, findingFiguresSql(ctx, dashboard)));
 }

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Finding, Place, Visit } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { FindingFacets, FindingFilter } from '../../__generated__/resolvers-types.ts';
@@ -12,19 +12,28 @@ const MAX_VALUES = 50;
 
 type Facet = Exclude<keyof FindingFacets, 'total' | '__typename'>;
 
-/**
- * How each facet groups the readable findings (alias f): the value expression and any join. Place
- * type and visit year are read from the place and visit only where the viewer may read them.
- */
-const FACETS: Record<Facet, { omit: FindingFacetKey; value: string; from?: 'place' | 'visit' | 'risk' | 'vuln' }> = {
-  monitoringArea: { omit: 'monitoringArea', value: 'f.monitoring_area' },
-  riskFactor: { omit: 'riskFactor', value: 'v.value', from: 'risk' },
-  vulnerability: { omit: 'vulnerability', value: 'v.value', from: 'vuln' },
-  placeType: { omit: 'placeType', value: 'p.type', from: 'place' },
-  country: { omit: 'countryCode', value: 'f.country_code' },
-  goodPractice: { omit: 'goodPractice', value: 'f.good_practice::text' },
-  classification: { omit: 'classification', value: 'f.classification' },
-  visitYear: { omit: 'visitDate', value: `extract(year from x.start_date)::int::text`, from: 'visit' },
+/** Every facet's key in the filter (all left out of the shared scan, then applied per facet as flags). */
+const FACET_KEYS: FindingFacetKey[] = [
+  'monitoringArea',
+  'riskFactor',
+  'vulnerability',
+  'placeType',
+  'countryCode',
+  'goodPractice',
+  'classification',
+  'visitDate',
+];
+
+/** How each facet reads its value from the scanned row (alias m) and which filter it leaves out. */
+const FACETS: Record<Facet, { omit: FindingFacetKey; value: string; unnest?: string }> = {
+  monitoringArea: { omit: 'monitoringArea', value: 'm.area' },
+  riskFactor: { omit: 'riskFactor', value: 'v.value', unnest: 'm.risk_factors' },
+  vulnerability: { omit: 'vulnerability', value: 'v.value', unnest: 'm.vulnerabilities' },
+  placeType: { omit: 'placeType', value: 'm.place_type' },
+  country: { omit: 'countryCode', value: 'm.country' },
+  goodPractice: { omit: 'goodPractice', value: 'm.good_practice' },
+  classification: { omit: 'classification', value: 'm.classification' },
+  visitYear: { omit: 'visitDate', value: 'm.visit_year' },
 };
 
 const EMPTY: FindingFacets = {
@@ -49,10 +58,43 @@ function readableIds(ctx: OperationContext, where: FilterQuery<Finding>[]) {
     .getKnexQuery();
 }
 
+/** Each facet filter as a condition on the scanned row (true when the filter does not name the facet). */
+function facetFlags(
+  filter: FindingFilter | null | undefined,
+): { key: FindingFacetKey; sql: string; bindings: (string | boolean)[] }[] {
+  const flags: { key: FindingFacetKey; sql: string; bindings: (string | boolean)[] }[] = [];
+  const add = (key: FindingFacetKey, sql: string, ...bindings: (string | boolean)[]) =>
+    flags.push({ key, sql, bindings });
+  if (filter?.monitoringArea) add('monitoringArea', 'f.monitoring_area = ?', filter.monitoringArea);
+  if (filter?.riskFactor) add('riskFactor', 'f.risk_factors @> array[?]::text[]', filter.riskFactor);
+  if (filter?.vulnerability) add('vulnerability', 'f.vulnerabilities @> array[?]::text[]', filter.vulnerability);
+  if (filter?.placeType) add('placeType', 'p.type is not distinct from ?', filter.placeType);
+  if (filter?.countryCode) add('countryCode', 'f.country_code is not distinct from ?', filter.countryCode);
+  if (filter?.goodPractice != null) add('goodPractice', 'f.good_practice = ?', filter.goodPractice);
+  if (filter?.classification) add('classification', 'f.classification = ?', filter.classification);
+  if (filter?.visitFrom || filter?.visitTo) {
+    const parts: string[] = [];
+    const bindings: string[] = [];
+    if (filter.visitFrom) {
+      parts.push('x.start_date >= ?::date');
+      bindings.push(filter.visitFrom);
+    }
+    if (filter.visitTo) {
+      parts.push('x.start_date <= ?::date');
+      bindings.push(filter.visitTo);
+    }
+    add('visitDate', `coalesce(${parts.join(' and ')}, false)`, ...bindings);
+  }
+  return flags;
+}
+
 /**
  * Counts per facet value over the findings the viewer may read, each facet under every filter but
- * its own. All in SQL: no row the viewer may not read is ever counted (the read scope is in each
- * statement), and an unreadable place or visit named in the filter answers like a random id.
+ * its own. One scan (decision 0033): the readable findings matching every non-facet filter, each
+ * row carrying one flag per chosen facet value; every facet then counts the rows whose other flags
+ * hold. All in SQL: no row the viewer may not read is ever counted (the read scope is in the
+ * scan), place type and visit year come only from readable places and visits, and an unreadable
+ * place or visit named in the filter answers like a random id.
  */
 export async function findingFacets(
   ctx: OperationContext,
@@ -60,50 +102,63 @@ export async function findingFacets(
 ): Promise<FindingFacets> {
   const em = ctx.em as EntityManager;
   const knex = em.getKnex();
-  const all = await findingConditions(ctx, filter);
-  if (!all) return EMPTY;
-  const run = <R extends object[]>(query: Knex.Raw) =>
-    em.getConnection().execute<R>(query, [], 'all', em.getTransactionContext());
-  const [total] = await run<{ n: number }[]>(
-    knex.raw('select count(*)::int as n from (?) ids', [readableIds(ctx, all)]),
+  // Validates the whole filter (dates, ids naming nothing readable) before anything is counted.
+  if (!(await findingConditions(ctx, filter))) return EMPTY;
+  const base = await findingConditions(ctx, filter, FACET_KEYS);
+  if (!base) return EMPTY;
+  const flags = facetFlags(filter);
+  const others = (omit: FindingFacetKey | null) => {
+    const kept = flags.map((flag, i) => ({ flag, i })).filter(({ flag }) => flag.key !== omit);
+    return kept.length ? kept.map(({ i }) => `m.flag${i}`).join(' and ') : 'true';
+  };
+  const facetQueries = (Object.entries(FACETS) as [Facet, (typeof FACETS)[Facet]][]).map(
+    ([facet, spec]) => `(select '${facet}' as facet, ${spec.value} as value, count(*)::int as count
+       from m${spec.unnest ? ` cross join unnest(${spec.unnest}) v(value)` : ''}
+       where ${others(spec.omit)} and ${spec.value} is not null
+       group by 2 order by 3 desc, 2 asc limit ${MAX_VALUES})`,
   );
-  const result: FindingFacets = { ...EMPTY, total: total?.n ?? 0 };
-  for (const [facet, spec] of Object.entries(FACETS) as [Facet, (typeof FACETS)[Facet]][]) {
-    const where = await findingConditions(ctx, filter, spec.omit);
-    if (!where) return EMPTY;
-    const joins: string[] = [];
-    const bindings: Knex.QueryBuilder[] = [];
-    if (spec.from === 'risk') joins.push('cross join unnest(f.risk_factors) v(value)');
-    if (spec.from === 'vuln') joins.push('cross join unnest(f.vulnerabilities) v(value)');
-    if (spec.from === 'place') {
-      joins.push('join place p on p.id = f.place_id and p.id in (?)');
-      bindings.push(
-        em
-          .createQueryBuilder(Place, 'rp')
-          .select('rp.id')
-          .where(readableBy(ctx.actor, Place) as never)
-          .getKnexQuery(),
-      );
-    }
-    if (spec.from === 'visit') {
-      joins.push('join visit x on x.id = f.visit_id and x.id in (?)');
-      bindings.push(
-        em
-          .createQueryBuilder(Visit, 'rv')
-          .select('rv.id')
-          .where(readableBy(ctx.actor, Visit) as never)
-          .getKnexQuery(),
-      );
-    }
-    const rows = await run<{ value: string | null; count: number }[]>(
-      knex.raw(
-        `select ${spec.value} as value, count(*)::int as count from finding f ${joins.join(' ')}
-          where f.id in (?) and ${spec.value} is not null
-          group by 1 order by 2 desc, 1 asc limit ${MAX_VALUES}`,
-        [...bindings, readableIds(ctx, where)],
-      ),
+  const query = knex.raw(
+    `with m as materialized (
+       select f.monitoring_area::text as area, f.risk_factors, f.vulnerabilities, f.country_code::text as country,
+         f.good_practice::text as good_practice, f.classification::text as classification, p.type::text as place_type,
+         extract(year from x.start_date)::int::text as visit_year
+         ${flags.map((flag, i) => `, ${flag.sql} as flag${i}`).join('')}
+       from finding f
+       left join place p on p.id = f.place_id and p.id in (?)
+       left join visit x on x.id = f.visit_id and x.id in (?)
+       where f.id in (?)
+     )
+     select 'total' as facet, null as value, count(*)::int as count from m where ${others(null)}
+     union all
+     ${facetQueries.join('\n     union all\n     ')}`,
+    [
+      ...flags.flatMap((flag) => flag.bindings),
+      em
+        .createQueryBuilder(Place, 'rp')
+        .select('rp.id')
+        .where(readableBy(ctx.actor, Place) as never)
+        .getKnexQuery(),
+      em
+        .createQueryBuilder(Visit, 'rv')
+        .select('rv.id')
+        .where(readableBy(ctx.actor, Visit) as never)
+        .getKnexQuery(),
+      readableIds(ctx, base),
+    ],
+  );
+  const rows = await em
+    .getConnection()
+    .execute<{ facet: Facet | 'total'; value: string | null; count: number }[]>(
+      query,
+      [],
+      'all',
+      em.getTransactionContext(),
     );
-    result[facet] = rows.map((r) => ({ value: String(r.value), count: r.count }));
+  const result: FindingFacets = { ...EMPTY };
+  for (const facet of Object.keys(FACETS) as Facet[]) result[facet] = [];
+  for (const row of rows) {
+    if (row.facet === 'total') result.total = row.count;
+    else result[row.facet] = [...result[row.facet], { value: String(row.value), count: row.count }];
   }
   return result;
 }

@@ -71,8 +71,9 @@ export type FindingFacetKey =
 export async function findingConditions(
   ctx: OperationContext,
   filter: FindingFilter | null | undefined,
-  omit?: FindingFacetKey,
+  omitted?: FindingFacetKey | readonly FindingFacetKey[],
 ): Promise<FilterQuery<Finding>[] | null> {
+  const omits = (key: FindingFacetKey) => (Array.isArray(omitted) ? omitted.includes(key) : omitted === key);
   // An id that is not a UUID names nothing.
   if ((filter?.visitId && !isId(filter.visitId)) || (filter?.placeId && !isId(filter.placeId))) return null;
   const named = await Promise.all([
@@ -87,19 +88,19 @@ export async function findingConditions(
   }
   if (filter?.visitId) where.push({ visit: filter.visitId });
   if (filter?.placeId) where.push({ place: filter.placeId });
-  if (filter?.monitoringArea && omit !== 'monitoringArea') where.push({ monitoringArea: filter.monitoringArea });
+  if (filter?.monitoringArea && !omits('monitoringArea')) where.push({ monitoringArea: filter.monitoringArea });
   if (filter?.severity) where.push({ severity: filter.severity });
-  if (filter?.classification && omit !== 'classification') where.push({ classification: filter.classification });
-  if (filter?.goodPractice != null && omit !== 'goodPractice') where.push({ goodPractice: filter.goodPractice });
-  if (filter?.riskFactor && omit !== 'riskFactor') where.push({ riskFactors: { $contains: [filter.riskFactor] } });
-  if (filter?.vulnerability && omit !== 'vulnerability') {
+  if (filter?.classification && !omits('classification')) where.push({ classification: filter.classification });
+  if (filter?.goodPractice != null && !omits('goodPractice')) where.push({ goodPractice: filter.goodPractice });
+  if (filter?.riskFactor && !omits('riskFactor')) where.push({ riskFactors: { $contains: [filter.riskFactor] } });
+  if (filter?.vulnerability && !omits('vulnerability')) {
     where.push({ vulnerabilities: { $contains: [filter.vulnerability] } });
   }
-  if (filter?.countryCode && omit !== 'countryCode') where.push({ countryCode: filter.countryCode });
-  if (filter?.placeType && omit !== 'placeType') {
+  if (filter?.countryCode && !omits('countryCode')) where.push({ countryCode: filter.countryCode });
+  if (filter?.placeType && !omits('placeType')) {
     where.push({ place: { $and: [{ type: filter.placeType }, readableBy(ctx.actor, Place)] } } as FilterQuery<Finding>);
   }
-  if ((filter?.visitFrom || filter?.visitTo) && omit !== 'visitDate') {
+  if ((filter?.visitFrom || filter?.visitTo) && !omits('visitDate')) {
     const range: Record<string, string> = {};
     if (filter.visitFrom) range.$gte = checkedDate(filter.visitFrom);
     if (filter.visitTo) range.$lte = checkedDate(filter.visitTo);

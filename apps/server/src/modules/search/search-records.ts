@@ -8,7 +8,7 @@ import { badUserInput } from '../../errors.ts';
 import { isId } from '../ids.ts';
 import { readableBy } from '../records/read-filter.ts';
 import { readableById } from '../records/readable-loaders.ts';
-import { pageLimit } from '../records/keyset-page.ts';
+import { COUNT_CAP, pageLimit } from '../records/keyset-page.ts';
 import { headlineParts, headlinesOf } from './headline.ts';
 import type { HeadlinePart } from './headline.ts';
 
@@ -27,7 +27,11 @@ export interface SearchHit {
 export interface SearchPage {
   nodes: SearchHit[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  /** How many readable records match, counted only when asked: exact up to COUNT_CAP, else capped. */
+  count: () => Promise<{ totalCount: number; totalCountCapped: boolean }>;
 }
+
+const NO_COUNT = async () => ({ totalCount: 0, totalCountCapped: false });
 
 interface Row {
   kind: SearchKind;
@@ -119,7 +123,7 @@ export async function searchRecords(
   if (text.length > MAX_QUERY) throw badUserInput(`query must be at most ${MAX_QUERY} characters.`);
   const kinds = types?.length ? [...new Set(types)] : [...SEARCH_KINDS];
   const cursor = after ? decodeCursor(after) : null;
-  if (!text) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
+  if (!text) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false }, count: NO_COUNT };
   const parts = kinds.map((kind) => kindQuery(ctx, kind, text));
   const em = ctx.em as EntityManager;
   const sql = em.getKnex().raw(
@@ -148,7 +152,31 @@ export async function searchRecords(
     });
   });
   const last = page[page.length - 1];
+  let counted: Promise<{ totalCount: number; totalCountCapped: boolean }> | undefined;
+  const count = () =>
+    (counted ??= (async () => {
+      // The same scoped matches, reading at most COUNT_CAP + 1 of them (like the lists' counts).
+      const kindsSql = kinds.map((kind) => kindQuery(ctx, kind, text));
+      const [row] = await em
+        .getConnection()
+        .execute<{ n: number }[]>(
+          em
+            .getKnex()
+            .raw(
+              `select count(*)::int as n from (select 1 from (${kindsSql.map(() => '?').join(' union all ')}) h limit ?) c`,
+              [...kindsSql, COUNT_CAP + 1],
+            ),
+          [],
+          'all',
+          em.getTransactionContext(),
+        );
+      const n = row?.n ?? 0;
+      return n > COUNT_CAP
+        ? { totalCount: COUNT_CAP, totalCountCapped: true }
+        : { totalCount: n, totalCountCapped: false };
+    })());
   return {
+    count,
     nodes,
     pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null },
   };

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import type { SearchKind } from '../../__generated__/graphql.ts';
-import { CursorPager, useCursorPages } from '../../components/CursorPager.tsx';
+import { CursorPager, useCountText, useCursorPages } from '../../components/CursorPager.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
@@ -23,6 +23,8 @@ const PAGE_SIZE = 20;
 const SearchPage_Search = graphql(`
   query SearchPage_Search($query: String!, $types: [SearchKind!], $limit: Int, $after: String) {
     search(query: $query, types: $types, limit: $limit, after: $after) {
+      totalCount
+      totalCountCapped
       pageInfo {
         endCursor
         hasNextPage
@@ -57,6 +59,8 @@ function readSearch(params: URLSearchParams): { query: string; types: SearchKind
 /** Full-text search over every record the viewer may read, best match first. */
 export function SearchPage() {
   const { t } = useTranslation('discovery');
+  const { t: ts } = useTranslation('scale');
+  const countText = useCountText();
   usePageTitle(t('search.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const { query, types } = useMemo(() => readSearch(searchParams), [searchParams]);
@@ -126,6 +130,9 @@ export function SearchPage() {
           <Title order={2} fz="h4" id="search-results">
             {t('search.results', { query })}
           </Title>
+          <Text c="dimmed" data-testid="search-total">
+            {ts('search.total', { total: countText(result.totalCount, result.totalCountCapped) })}
+          </Text>
           <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} data-testid="search-hits">
             {result.nodes.map((hit) => (
               <Stack component="li" key={`${hit.kind}:${hit.id}`} gap={4}>

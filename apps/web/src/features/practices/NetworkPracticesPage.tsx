@@ -8,6 +8,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { isOneOf, MONITORING_AREAS } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
+import { PracticeNoteForm } from './PracticeNoteForm.tsx';
 
 const NetworkPracticesPage_Options = graphql(`
   query NetworkPracticesPage_Options {
@@ -69,6 +70,7 @@ export function NetworkPracticesPage() {
       <Stack gap="xs">
         <Title order={1}>{t('title')}</Title>
         <Text c="dimmed">{t('intro')}</Text>
+        <PracticeNoteForm />
       </Stack>
       <section aria-label={t('filters.label')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
