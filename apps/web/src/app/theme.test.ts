@@ -32,6 +32,12 @@ describe('theme contrast (WCAG AA, 4.5:1 for normal text)', () => {
     expect(contrastRatio(primaryFilled, white)).toBeGreaterThanOrEqual(AA);
   });
 
+  it("a field's error message on white (Mantine's red 6 is 3.3:1)", () => {
+    const error = cssVariablesResolver(resolved).light['--mantine-color-error']!;
+    expect(contrastRatio(DEFAULT_THEME.colors.red[6], white)).toBeLessThan(AA);
+    expect(contrastRatio(error, white)).toBeGreaterThanOrEqual(AA);
+  });
+
   it('dimmed text on white and on the grey backgrounds', () => {
     expect(contrastRatio(dimmed, white)).toBeGreaterThanOrEqual(AA);
     for (const background of greyBackgrounds) expect(contrastRatio(dimmed, background)).toBeGreaterThanOrEqual(AA);
@@ -46,7 +52,9 @@ describe('variant text colours', () => {
         const { color: text } = theme.variantColorResolver!({ color, variant, theme: resolved });
         expect(text).toMatch(/^#[0-9a-f]{6}$/i);
         expect(contrastRatio(text, white)).toBeGreaterThanOrEqual(AA);
+        // The tint, and the darker tint under the pointer (shade 2 is at least as dark).
         expect(contrastRatio(text, resolved.colors[color]![1]!)).toBeGreaterThanOrEqual(AA);
+        expect(contrastRatio(text, resolved.colors[color]![2]!)).toBeGreaterThanOrEqual(AA);
       }
     },
   );
@@ -74,6 +82,8 @@ describe('coloured text variables', () => {
       }
       const light = variables[`--mantine-color-${color}-light-color`]!;
       expect(contrastRatio(light, resolved.colors[color]![1]!)).toBeGreaterThanOrEqual(AA);
+      // An active nav link under the pointer sits on the hovered tint.
+      expect(contrastRatio(light, resolved.colors[color]![2]!)).toBeGreaterThanOrEqual(AA);
     },
   );
 });

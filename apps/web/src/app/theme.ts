@@ -34,8 +34,9 @@ export const variantColorResolver: VariantColorsResolver = (input) => {
     return background === base ? colors : { ...colors, background, hover: darkenHex(background, 0.1) };
   }
   if (!['outline', 'light', 'subtle', 'transparent'].includes(input.variant)) return colors;
-  // Light variants paint a tint of the colour behind the text: shade 1 is as dark as that tint gets.
-  const text = readableOn(base, palette[1] ?? '#ffffff');
+  // Light variants paint a tint of the colour behind the text, a darker one under the pointer: shade 2 is as
+  // dark as that hovered tint gets (shade 1 left an active nav link under the pointer at 3.75:1).
+  const text = readableOn(base, palette[2] ?? '#ffffff');
   return { ...colors, color: text, border: input.variant === 'outline' ? `${rem(1)} solid ${text}` : colors.border };
 };
 
@@ -74,7 +75,7 @@ function readableColorTexts(resolved: Parameters<CSSVariablesResolver>[0]): Reco
     const base = palette[shade];
     if (!base || !/^#[0-9a-f]{6}$/i.test(base)) continue;
     variables[`--mantine-color-${name}-text`] = readableOn(base, rowBackground);
-    variables[`--mantine-color-${name}-light-color`] = readableOn(base, palette[1] ?? '#ffffff');
+    variables[`--mantine-color-${name}-light-color`] = readableOn(base, palette[2] ?? '#ffffff');
   }
   // The primary colour's light variant has its own variable (the active nav link's text).
   const primaryLight = variables[`--mantine-color-${resolved.primaryColor}-light-color`];
@@ -82,9 +83,16 @@ function readableColorTexts(resolved: Parameters<CSSVariablesResolver>[0]): Reco
   return variables;
 }
 
-/** Mantine's dimmed grey fails WCAG AA on white and on its grey backgrounds; this one reaches 7:1. */
+/**
+ * Mantine's dimmed grey fails WCAG AA on white and on its grey backgrounds; this one reaches 7:1. Its error
+ * colour (red 6: a field's error message, 3.3:1 on white) is darkened until the message reads at 4.5:1.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': resolved.colors.gray[DIMMED_SHADE] ?? '#495057', ...readableColorTexts(resolved) },
+  light: {
+    '--mantine-color-dimmed': resolved.colors.gray[DIMMED_SHADE] ?? '#495057',
+    '--mantine-color-error': readableOn(resolved.colors.red[6] ?? '#fa5252', resolved.white),
+    ...readableColorTexts(resolved),
+  },
   dark: {},
 });

@@ -34,9 +34,6 @@ const PracticeNoteForm_Publish = graphql(`
   }
 `);
 
-/** Field messages in a red dark enough for 4.5:1 on white (Mantine's default red.6 gives 3.3:1). */
-const ERROR = { errorProps: { c: 'red.9' } } as const;
-
 /**
  * A member of a regional network publishes a short practice note (title, theme, text) to one of its
  * networks. The server checks the policy (practice:publishToNetwork) and the lengths; its user errors
@@ -105,15 +102,13 @@ export function PracticeNoteForm() {
               required
               data={networks.map((n) => ({ value: n.id, label: n.name }))}
               {...form.getInputProps('networkId')}
-              {...ERROR}
             />
-            <TextInput label={t('practiceNote.noteTitle')} required {...form.getInputProps('title')} {...ERROR} />
+            <TextInput label={t('practiceNote.noteTitle')} required {...form.getInputProps('title')} />
             <Select
               label={t('practiceNote.theme')}
               required
               data={MONITORING_AREAS.map((value) => ({ value, label: tm(`enums.MonitoringArea.${value}`) }))}
               {...form.getInputProps('theme')}
-              {...ERROR}
             />
             <Textarea
               label={t('practiceNote.summary')}
@@ -122,7 +117,6 @@ export function PracticeNoteForm() {
               autosize
               minRows={4}
               {...form.getInputProps('summary')}
-              {...ERROR}
             />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>
