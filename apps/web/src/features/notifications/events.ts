@@ -16,5 +16,7 @@ export const NOTIFICATION_EVENTS = [
   'REPRISAL_NAMED',
   'ROLE_CHANGED',
   'WELFARE_CHECK_DUE',
+  'MENTIONED',
+  'PUBLICATION_AUTHORISED',
 ] as const;
 export type NotificationEventName = (typeof NOTIFICATION_EVENTS)[number];
