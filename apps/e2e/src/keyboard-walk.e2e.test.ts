@@ -37,7 +37,9 @@ function hasFocus(target: Locator): Promise<boolean> {
 
 /** Presses Tab until `target` (or something inside it) has the focus. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
+  await target.waitFor().catch((error: unknown) => {
+    throw new Error(`the control is not on ${page.url()} (focus on the way: ${String(error)})`);
+  });
   for (let presses = 0; presses < MAX_TABS; presses++) {
     if (await hasFocus(target)) return;
     await page.keyboard.press('Tab');
@@ -62,7 +64,13 @@ async function typeInto(page: Page, field: Locator, text: string): Promise<void>
  * Picks an option of a Select or MultiSelect with the keyboard: Tab to it, type to narrow the list when
  * it is searchable, then ArrowDown through the options until the one wanted is highlighted, and Enter.
  */
-async function chooseWithKeys(page: Page, field: Locator, option: string | RegExp, search?: string): Promise<void> {
+async function chooseWithKeys(
+  page: Page,
+  field: Locator,
+  option: string | RegExp,
+  search?: string,
+  multiple = false,
+): Promise<void> {
   await tabTo(page, field);
   if (search) await page.keyboard.type(search);
   await page.keyboard.press('ArrowDown');
@@ -75,7 +83,10 @@ async function chooseWithKeys(page: Page, field: Locator, option: string | RegEx
   for (let step = 0; step <= count; step++) {
     const highlighted = list.locator('[role="option"][data-combobox-selected]');
     if ((await highlighted.count()) > 0 && wanted((await highlighted.textContent()) ?? '')) {
+      const text = ((await highlighted.textContent()) ?? '').trim();
       await page.keyboard.press('Enter');
+      // Chosen, not just highlighted: a single select shows the option in its field.
+      if (!multiple) await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(text);
       return;
     }
     await page.keyboard.press('ArrowDown');
@@ -118,7 +129,10 @@ describe('the visit cycle with the keyboard alone (issue #17)', () => {
     await page.keyboard.press('Escape');
     await typeInto(page, labelled(plan, 'Objetivos'), 'Verificar el registro de contenciones.');
     await chooseWithKeys(page, labelled(plan, 'Agregar a una persona'), 'Ana Martínez', 'Ana');
-    await activate(page, plan.getByRole('button', { name: 'Agregar', exact: true }));
+    const add = plan.getByRole('button', { name: 'Agregar', exact: true });
+    // Enabled once a person is chosen (a disabled button is not in the Tab order).
+    await expect.poll(() => add.isEnabled()).toBe(true);
+    await activate(page, add);
     await chooseWithKeys(page, plan.getByLabel('Especialidad de Ana Martínez'), 'Derecho');
     await chooseWithKeys(page, plan.getByLabel('Género de Ana Martínez'), 'Mujer');
     await activate(page, plan.getByRole('button', { name: 'Planificar la visita' }));
@@ -135,7 +149,7 @@ describe('the visit cycle with the keyboard alone (issue #17)', () => {
     await typeInto(page, labelled(finding, 'Título'), FINDING_TITLE);
     await chooseWithKeys(page, labelled(finding, 'Área de monitoreo'), 'Medidas de protección');
     await chooseWithKeys(page, labelled(finding, 'Gravedad'), 'Alta');
-    await chooseWithKeys(page, labelled(finding, 'Fuentes'), 'Observación directa');
+    await chooseWithKeys(page, labelled(finding, 'Fuentes'), 'Observación directa', undefined, true);
     await page.keyboard.press('Escape');
     await typeInto(page, labelled(finding, 'Descripción'), 'Tres contenciones sin anotación en el libro.');
     await activate(page, finding.getByRole('button', { name: 'Guardar el hallazgo' }));
