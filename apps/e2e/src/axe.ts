@@ -17,6 +17,23 @@ export interface AxeSummary {
  * CSS selectors in `include` match (e.g. a dialog, a tab panel).
  */
 export async function runAxe(page: Page, include?: readonly string[]): Promise<AxeSummary> {
+  // The page at rest: a button still under the pointer after a click, or half-way through a colour transition,
+  // is measured in a blend of two states (a teal button read as #e2f0eb on #178361). Hover states are not what
+  // axe checks; settled colours are.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    // Finite ones only (a spinner runs forever), and never more than a second.
+    const settling = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+      .map((animation) =>
+        animation.finished.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
+    return Promise.race([Promise.all(settling), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  });
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE); // evaluated over the DevTools protocol: the app's CSP forbids inline scripts
   const violations = await page.evaluate(async (selectors) => {
     const axe = (

@@ -38,7 +38,8 @@ describe('mentions in a comment (decision 0034)', () => {
     await expect.poll(() => body.inputValue()).toBe('¿Puedes revisar el plazo? @Bruno Quispe ');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Comentar' }).click();
-    await page.getByText('¿Puedes revisar el plazo? @Bruno Quispe').waitFor();
+    // The posted comment (the form may still hold the text for a moment).
+    await page.getByRole('article').getByText('¿Puedes revisar el plazo? @Bruno Quispe').waitFor();
 
     // Delivered by the job: a probe on the stored notification, not a sleep.
     const mentioned = () =>
