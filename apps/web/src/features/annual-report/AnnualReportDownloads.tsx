@@ -1,9 +1,10 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
 import type { AnnualReportFilter, AnnualReportFormat, ReportLanguage } from '../../__generated__/graphql.ts';
+import { jobPercent, useDownloadJob } from '../../components/use-download-job.ts';
 
 const AnnualReportDownloads_Request = graphql(`
   mutation AnnualReportDownloads_Request($input: RequestAnnualReportInput!) {
@@ -48,7 +49,6 @@ interface JobState {
   downloadUrl?: string | null;
 }
 
-const POLL_MS = 1000;
 const FORMATS: AnnualReportFormat[] = ['PDF', 'DOCX', 'XLSX'];
 
 /** The download buttons: a small report downloads at once, a large one runs as a job with progress. */
@@ -64,36 +64,13 @@ export function AnnualReportDownloads({
   const { t } = useTranslation('annual');
   const [request, { loading }] = useMutation(AnnualReportDownloads_Request);
   const [poll] = useLazyQuery(AnnualReportDownloads_Job, { fetchPolicy: 'network-only' });
-  const [job, setJob] = useState<JobState | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    if (!job || job.status === 'DONE' || job.status === 'FAILED') return;
-    const timer = setTimeout(() => {
-      void poll({ variables: { id: job.id } })
-        .then(({ data }) => data?.annualReportJob && setJob(data.annualReportJob))
-        .catch(() => setFailed(true));
-    }, POLL_MS);
-    return () => clearTimeout(timer);
-  }, [job, poll]);
-
-  const start = async (format: AnnualReportFormat) => {
-    setFailed(false);
-    setJob(null);
-    try {
-      const { data } = await request({ variables: { input: { filter, format, language } } });
-      const answer = data?.requestAnnualReport;
-      if (!answer || answer.userErrors.length) return setFailed(true);
-      if (answer.downloadUrl) window.location.assign(answer.downloadUrl);
-      else if (answer.job) setJob(answer.job);
-    } catch {
-      setFailed(true);
-    }
-  };
-
-  const total = job?.totalRecords ?? null;
-  const percent =
-    job?.status === 'DONE' ? 100 : total ? Math.min(99, Math.round((100 * (job?.recordsRead ?? 0)) / total)) : 0;
+  const pollJob = useCallback(async (id: string) => (await poll({ variables: { id } })).data?.annualReportJob, [poll]);
+  const { job, failed, start: startJob } = useDownloadJob<JobState>(pollJob);
+  const start = (format: AnnualReportFormat) =>
+    startJob(
+      async () => (await request({ variables: { input: { filter, format, language } } })).data?.requestAnnualReport,
+    );
+  const percent = jobPercent(job?.status, job?.recordsRead ?? 0, job?.totalRecords);
 
   return (
     <Stack gap="sm">

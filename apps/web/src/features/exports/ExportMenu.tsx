@@ -1,10 +1,11 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Menu, Progress, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import type { ExportFormat, ExportList } from '../../__generated__/graphql.ts';
+import { jobPercent, useDownloadJob } from '../../components/use-download-job.ts';
 
 const ExportMenu_Request = graphql(`
   mutation ExportMenu_Request($input: RequestExportInput!) {
@@ -49,9 +50,6 @@ interface JobState {
   downloadUrl?: string | null;
 }
 
-/** Polls a running job every second until it is done or failed. */
-const POLL_MS = 1000;
-
 /**
  * "Exportar" on a list page: CSV or XLSX of the list as filtered on screen. A short list downloads
  * at once; a long one runs as a job with a progress bar and a download link when done.
@@ -60,35 +58,11 @@ export function ExportMenu({ list, filter }: { list: ExportList; filter: Record<
   const { t } = useTranslation('exports');
   const [request, { loading }] = useMutation(ExportMenu_Request);
   const [poll] = useLazyQuery(ExportMenu_Job, { fetchPolicy: 'network-only' });
-  const [job, setJob] = useState<JobState | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    if (!job || job.status === 'DONE' || job.status === 'FAILED') return;
-    const timer = setTimeout(() => {
-      void poll({ variables: { id: job.id } })
-        .then(({ data }) => data?.exportJob && setJob(data.exportJob))
-        .catch(() => setFailed(true));
-    }, POLL_MS);
-    return () => clearTimeout(timer);
-  }, [job, poll]);
-
-  const start = async (format: ExportFormat) => {
-    setFailed(false);
-    setJob(null);
-    try {
-      const { data } = await request({ variables: { input: { list, format, filter } } });
-      const answer = data?.requestExport;
-      if (!answer || answer.userErrors.length) return setFailed(true);
-      if (answer.downloadUrl) window.location.assign(answer.downloadUrl);
-      else if (answer.job) setJob(answer.job);
-    } catch {
-      setFailed(true);
-    }
-  };
-
-  const total = job?.totalRows ?? null;
-  const percent = job?.status === 'DONE' ? 100 : total ? Math.min(99, Math.round((100 * job!.rowsWritten) / total)) : 0;
+  const pollJob = useCallback(async (id: string) => (await poll({ variables: { id } })).data?.exportJob, [poll]);
+  const { job, failed, start: startJob } = useDownloadJob<JobState>(pollJob);
+  const start = (format: ExportFormat) =>
+    startJob(async () => (await request({ variables: { input: { list, format, filter } } })).data?.requestExport);
+  const percent = jobPercent(job?.status, job?.rowsWritten ?? 0, job?.totalRows);
 
   return (
     <Stack gap="xs" align="flex-end">
