@@ -142,7 +142,8 @@ export async function openWorkplanThroughNavigation(
   await page.getByRole('heading', { level: 1, name: groupName, exact: true }).waitFor();
   await page.getByRole('link', { name: labels.workplans, exact: true }).click();
   await page.getByRole('table').getByRole('link', { name: planTitle, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: planTitle, exact: true }).waitFor();
+  // The page's title; the plan's narrative may open with the same heading once the editor has loaded.
+  await page.getByRole('heading', { level: 1, name: planTitle, exact: true }).first().waitFor();
   await untilCollabConnected(page);
   return page.getByRole('textbox', { name: labels.narrative });
 }

@@ -71,6 +71,8 @@ async function chooseWithKeys(
   search?: string,
   multiple = false,
 ): Promise<void> {
+  // A picker whose options are still loading is disabled: its list would change under the keys.
+  await expect.poll(() => field.isEnabled(), { timeout: 15_000 }).toBe(true);
   await tabTo(page, field);
   if (search) await page.keyboard.type(search);
   await page.keyboard.press('ArrowDown');
@@ -84,6 +86,11 @@ async function chooseWithKeys(
     const highlighted = list.locator('[role="option"][data-combobox-selected]');
     if ((await highlighted.count()) > 0 && wanted((await highlighted.textContent()) ?? '')) {
       const text = ((await highlighted.textContent()) ?? '').trim();
+      // Enter on a closed list would submit the form: only with the list open.
+      if (!(await list.isVisible())) {
+        await page.keyboard.press('ArrowDown');
+        continue;
+      }
       await page.keyboard.press('Enter');
       // Chosen, not just highlighted: a single select shows the option in its field.
       if (!multiple) await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(text);
