@@ -46,7 +46,10 @@ export function AddresseeSelect({ label, value, onChange, alsoKnown, required, c
     () => [...(alsoKnown ?? []), ...(places.data?.places.nodes ?? []).map((place) => place.responsibleAuthority)],
     [alsoKnown, places.data],
   );
-  const { organisations, loading } = useKnownOrganisations(extra);
+  const known = useKnownOrganisations(extra);
+  const { organisations } = known;
+  // Both sources must have answered: a list that grows while the user moves through it loses the highlight.
+  const loading = known.loading || places.loading;
   const data = useMemo(
     () =>
       organisations
@@ -65,6 +68,7 @@ export function AddresseeSelect({ label, value, onChange, alsoKnown, required, c
       searchable
       clearable={clearable}
       required={required}
+      disabled={loading}
       error={error}
       nothingFoundMessage={loading ? t('common.loading') : t('addressee.noneKnown')}
     />
