@@ -1,16 +1,2 @@
-import { createServer } from 'node:net';
-
-/** A free TCP port on 127.0.0.1, never one of the ports reserved for the dev setup. */
-export async function freePortSafe(): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const probe = createServer();
-      probe.once('error', reject);
-      probe.listen(0, '127.0.0.1', () => {
-        const address = probe.address();
-        probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-      });
-    });
-    if (port !== 4000 && port !== 54329 && port !== 0) return port;
-  }
-}
+/** A free TCP port on 127.0.0.1, never one of the ports reserved for the dev setup (apps/server's helper). */
+export { freePort as freePortSafe } from '../apps/server/src/db/free-port.ts';

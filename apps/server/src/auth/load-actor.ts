@@ -7,12 +7,8 @@ import { hashToken, SESSION_IDLE_MS, SESSION_MAX_MS } from './session.ts';
 /** The actor of a session, with the organisation chosen for it (null: their first membership). */
 export type SessionActor = Actor & { actingOrganisationId: string | null };
 
-interface Row {
-  session_id: string;
-  user_id: string;
-  session_created_at: Date;
-  expires_at: Date;
-  acting_organisation_id: string | null;
+/** A membership joined with one working group of its organisation, oldest membership first. */
+export interface MembershipRow {
   organisation_id: string | null;
   organisation_kind: OrganisationKind | null;
   country_code: string | null;
@@ -20,6 +16,14 @@ interface Row {
   group_member_id: string | null;
   working_group_id: string | null;
   group_role: WorkingGroupRole | null;
+}
+
+interface Row extends MembershipRow {
+  session_id: string;
+  user_id: string;
+  session_created_at: Date;
+  expires_at: Date;
+  acting_organisation_id: string | null;
   second_factor_pending: boolean;
   two_factor_enrolled: boolean;
   require_two_factor: boolean | null;
@@ -73,6 +77,25 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
     { id: first.session_id, createdAt: new Date(first.session_created_at), expiresAt: new Date(first.expires_at) },
     now,
   );
+  const { memberships, workingGroups } = membershipFacts(rows);
+  const chosen = first.acting_organisation_id;
+  return {
+    userId: first.user_id,
+    sessionId: first.session_id,
+    actingOrganisationId: chosen && memberships.some((m) => m.organisationId === chosen) ? chosen : null,
+    memberships,
+    // Opens the platform's own work only (decision 0029); left out when false, as the tests' actors are.
+    ...(first.platform_admin ? { platformAdmin: true } : {}),
+    workingGroups,
+  };
+}
+
+/**
+ * An actor's memberships and working groups from the rows of `MembershipRow` (a person without
+ * membership has one row of nulls): memberships in the rows' order, each organisation once;
+ * working groups by the working-group membership's id, as they always came.
+ */
+export function membershipFacts(rows: readonly MembershipRow[]): Pick<Actor, 'memberships' | 'workingGroups'> {
   const memberships = new Map<string, Actor['memberships'][number]>();
   const groups = new Map<string, Actor['workingGroups'][number]>();
   for (const row of rows) {
@@ -93,15 +116,8 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
       });
     }
   }
-  const chosen = first.acting_organisation_id;
   return {
-    userId: first.user_id,
-    sessionId: first.session_id,
-    actingOrganisationId: chosen && memberships.has(chosen) ? chosen : null,
     memberships: [...memberships.values()],
-    // Opens the platform's own work only (decision 0029); left out when false, as the tests' actors are.
-    ...(first.platform_admin ? { platformAdmin: true } : {}),
-    // By the working-group membership's id, as they always came.
     workingGroups: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group),
   };
 }

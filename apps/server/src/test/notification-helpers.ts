@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TestServer } from './server.ts';
+import { signedIn, startTestServer } from './server.ts';
+import type { GraphqlClient, TestServer } from './server.ts';
+import { demoIds } from './recommendation-fixtures.ts';
 
 /** Waits until no notification job is due (delivered, or failed for good: then throws with its error). */
 export async function notificationsSettled(server: TestServer, timeoutMs = 20_000): Promise<void> {
@@ -75,4 +77,51 @@ export interface NotificationNode {
 export interface NotificationsData {
   notifications: { nodes: NotificationNode[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
   unreadNotificationCount: number;
+}
+
+/** The set-up the notification tests share (`startNotificationTest`). */
+export interface NotificationTest {
+  server: TestServer;
+  ids: Awaited<ReturnType<typeof demoIds>>;
+  /** ana.mnp@demo.opcat, an ADMIN of the demo NPM. */
+  ana: GraphqlClient;
+  /** The users told of `event` about `subjectId`, sorted. */
+  recipientsOf(event: string, subjectId: string): Promise<string[]>;
+  /** When the job of that key is due (ISO in UTC), or null when there is none. */
+  runAtOf(key: string): Promise<string | null>;
+}
+
+/**
+ * A test server with the demo world, Ana signed in and what the demo seed queued delivered, so that
+ * a test counts only the notifications its own events make.
+ */
+export async function startNotificationTest(options: { env?: Record<string, string> } = {}): Promise<NotificationTest> {
+  const server = await startTestServer(options.env ? { env: options.env } : {});
+  try {
+    const ids = await demoIds(server);
+    const ana = await signedIn(server, 'ana.mnp@demo.opcat');
+    await notificationsSettled(server);
+    return {
+      server,
+      ids,
+      ana,
+      recipientsOf: async (event, subjectId) =>
+        (await storedNotifications(server, event))
+          .filter((n) => n.subject_id === subjectId)
+          .map((n) => n.user_id)
+          .sort(),
+      async runAtOf(key) {
+        const rows = await (server.ownerOrm.em.fork() as EntityManager)
+          .getConnection()
+          .execute<{ run_at: string }[]>(
+            `select to_char(run_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as run_at from graphile_worker.jobs where key = ?`,
+            [key],
+          );
+        return rows[0]?.run_at ?? null;
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 }

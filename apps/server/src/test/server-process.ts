@@ -1,23 +1,14 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { TEST_AUDIT_KEY, TEST_MASTER_KEY, TEST_SESSION_SECRET } from './server.ts';
 import type { TestDatabase } from './server.ts';
 import { runtime } from '../env.ts';
+import { freePort } from '../db/free-port.ts';
 
 const serverRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { freePort };
 
 export interface ServerProcess {
   url: string;

@@ -4,6 +4,7 @@ import type { Classification, OrganisationKind, Role } from '../enums.ts';
 import type { Actor } from './actor.ts';
 import type { EvidenceFacts } from './evidence.ts';
 import { can } from './index.ts';
+import { matrix } from '../test/policy-matrix.ts';
 
 /** How the actor stands to a finding owned by organisation O, in working group W. */
 type Relation =
@@ -83,20 +84,10 @@ const ACTIONS: EvidenceAction[] = [
 
 for (const action of ACTIONS) {
   describe(`policy matrix: ${action}`, () => {
-    const rows: [Classification, boolean, OrganisationKind, Role, Relation, boolean][] = [];
-    for (const classification of CLASSIFICATIONS)
-      for (const flagged of [true, false])
-        for (const kind of ORGANISATION_KINDS)
-          for (const role of ROLES)
-            for (const relation of RELATIONS)
-              rows.push([
-                classification,
-                flagged,
-                kind,
-                role,
-                relation,
-                expected(action, classification, role, relation, flagged),
-              ]);
+    const rows = matrix(
+      [CLASSIFICATIONS, [true, false], ORGANISATION_KINDS, ROLES, RELATIONS],
+      (classification, flagged, _kind, role, relation) => expected(action, classification, role, relation, flagged),
+    );
 
     it.each(rows)(
       'a %s finding, file flagged as personal data=%s: a %s %s %s → %s',

@@ -4,6 +4,7 @@ import type { OrganisationKind, Role, WorkingGroupRole } from '../enums.ts';
 import type { Actor } from './actor.ts';
 import type { RecordFacts } from './records.ts';
 import { can } from './index.ts';
+import { matrix } from '../test/policy-matrix.ts';
 
 function actorOf(kind: OrganisationKind, role: Role, standing: WorkingGroupRole | null, platformAdmin = false): Actor {
   return {
@@ -25,9 +26,7 @@ const platformAdminAlone: Actor = {
 const outsider: Actor = { userId: 'pa', sessionId: 's', memberships: [], workingGroups: [] };
 
 describe('policy matrix: platform administration', () => {
-  const cells: [OrganisationKind, Role, boolean][] = [];
-  for (const kind of ORGANISATION_KINDS)
-    for (const role of ROLES) for (const flag of [true, false]) cells.push([kind, role, flag]);
+  const cells = matrix([ORGANISATION_KINDS, ROLES, [true, false]], (_kind, _role, flag) => flag);
 
   it.each(cells)('platform:administer by a %s %s, platform admin %s → only with the flag', (kind, role, flag) => {
     expect(can(actorOf(kind, role, 'CHAIR', flag), 'platform:administer', {})).toBe(flag);
@@ -77,11 +76,10 @@ describe('policy matrix: platform administration', () => {
 });
 
 describe('policy matrix: working-group membership', () => {
-  const cells: [OrganisationKind, Role, WorkingGroupRole | null, boolean][] = [];
-  for (const kind of ORGANISATION_KINDS)
-    for (const role of ROLES)
-      for (const standing of [...WORKING_GROUP_ROLES, null])
-        cells.push([kind, role, standing, role === 'ADMIN' && standing === 'CHAIR']);
+  const cells = matrix(
+    [ORGANISATION_KINDS, ROLES, [...WORKING_GROUP_ROLES, null]],
+    (_kind, role, standing) => role === 'ADMIN' && standing === 'CHAIR',
+  );
 
   it.each(cells)('workingGroup:manageMembers by a %s %s whose organisation is %s → %s', (kind, role, standing, ok) => {
     expect(can(actorOf(kind, role, standing), 'workingGroup:manageMembers', { workingGroupId: 'wg' })).toBe(ok);

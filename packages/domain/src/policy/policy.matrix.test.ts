@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS, ROLES } from '../enums.ts';
 import type { OrganisationKind, Role } from '../enums.ts';
 import type { Actor } from './actor.ts';
-import type { Action } from './rules.ts';
 import { abilitiesFor, authorize, can, PolicyDenied, workingGroupListScope } from './index.ts';
+import { actorFor, matrix, memberOf, organisationFor, RELATIONS } from '../test/policy-matrix.ts';
+import type { MemberOptions, Relation } from '../test/policy-matrix.ts';
 
-type Relation = 'own organisation' | 'other organisation' | 'signed out';
-
-function actorOf(kind: OrganisationKind, role: Role): Actor {
-  return {
-    userId: 'u1',
-    sessionId: 's1',
-    memberships: [{ organisationId: 'own', organisationKind: kind, countryCode: 'CV', role }],
-    workingGroups: [{ workingGroupId: 'wg-own', organisationId: 'own', role: 'MEMBER' }],
-  };
-}
+const inOwnGroup: MemberOptions = {
+  workingGroups: [{ workingGroupId: 'wg-own', organisationId: 'own', role: 'MEMBER' }],
+};
+const actorOf = (kind: OrganisationKind, role: Role) => memberOf(kind, role, inOwnGroup);
 
 /** The reviewed table: what each role may do relative to an organisation, for every organisation kind. */
 type OrganisationAction =
@@ -26,23 +21,16 @@ const expected: Record<OrganisationAction, (role: Role, relation: Relation) => b
   'organisation:manageMembers': (role, relation) => relation === 'own organisation' && role === 'ADMIN',
 };
 
-const relations: Relation[] = ['own organisation', 'other organisation', 'signed out'];
-
 describe('policy matrix: organisation actions', () => {
-  const cells: [Action, OrganisationKind, Role, Relation, boolean][] = [];
-  for (const [action, rule] of Object.entries(expected) as [
-    keyof typeof expected,
-    (r: Role, rel: Relation) => boolean,
-  ][])
-    for (const kind of ORGANISATION_KINDS)
-      for (const role of ROLES)
-        for (const relation of relations) cells.push([action, kind, role, relation, rule(role, relation)]);
+  const cells = matrix(
+    [Object.keys(expected) as OrganisationAction[], ORGANISATION_KINDS, ROLES, RELATIONS],
+    (action, _kind, role, relation) => expected[action](role, relation),
+  );
 
   it.each(cells)('%s by a %s %s on the %s → %s', (action, kind, role, relation, allowed) => {
-    const actor = relation === 'signed out' ? null : actorOf(kind, role);
-    const organisationId = relation === 'own organisation' ? 'own' : 'other';
+    const organisationId = organisationFor(relation);
     const facts = { organisationId, ownerOrganisationId: organisationId };
-    expect(can(actor, action as keyof typeof expected, facts as never)).toBe(allowed);
+    expect(can(actorFor(kind, role, relation, inOwnGroup), action, facts as never)).toBe(allowed);
   });
 });
 
@@ -50,22 +38,16 @@ describe('policy matrix: organisation actions', () => {
 const MONITORS: OrganisationKind[] = ['NPM', 'LOCAL_PM', 'NHRI', 'CSO', 'SPT'];
 
 describe('policy matrix: creating monitoring records (places, visits, findings, recommendations)', () => {
-  const cells: [string, OrganisationKind, Role, Relation, boolean][] = [];
-  for (const recordType of ['PLACE', 'VISIT', 'FINDING', 'RECOMMENDATION'])
-    for (const kind of ORGANISATION_KINDS)
-      for (const role of ROLES)
-        for (const relation of relations)
-          cells.push([
-            recordType,
-            kind,
-            role,
-            relation,
-            relation === 'own organisation' && (role === 'ADMIN' || role === 'EDITOR') && MONITORS.includes(kind),
-          ]);
+  const cells = matrix(
+    [['PLACE', 'VISIT', 'FINDING', 'RECOMMENDATION'] as const, ORGANISATION_KINDS, ROLES, RELATIONS],
+    (_recordType, kind, role, relation) =>
+      relation === 'own organisation' && (role === 'ADMIN' || role === 'EDITOR') && MONITORS.includes(kind),
+  );
   it.each(cells)('record:create %s by a %s %s for the %s → %s', (recordType, kind, role, relation, allowed) => {
-    const actor = relation === 'signed out' ? null : actorOf(kind, role);
-    const ownerOrganisationId = relation === 'own organisation' ? 'own' : 'other';
-    expect(can(actor, 'record:create', { ownerOrganisationId, recordType: recordType as 'PLACE' })).toBe(allowed);
+    const ownerOrganisationId = organisationFor(relation);
+    expect(can(actorFor(kind, role, relation, inOwnGroup), 'record:create', { ownerOrganisationId, recordType })).toBe(
+      allowed,
+    );
   });
 
   it('a State authority neither plans visits nor issues recommendations, whatever its role', () => {
@@ -84,16 +66,11 @@ describe('policy matrix: creating monitoring records (places, visits, findings, 
 });
 
 describe('policy matrix: creating a workplan for a working group', () => {
-  const cells: [OrganisationKind, Role, 'CHAIR' | 'MEMBER' | 'OBSERVER' | 'not in the group', boolean][] = [];
-  for (const kind of ORGANISATION_KINDS)
-    for (const role of ROLES)
-      for (const standing of ['CHAIR', 'MEMBER', 'OBSERVER', 'not in the group'] as const)
-        cells.push([
-          kind,
-          role,
-          standing,
-          (role === 'ADMIN' || role === 'EDITOR') && (standing === 'CHAIR' || standing === 'MEMBER'),
-        ]);
+  const cells = matrix(
+    [ORGANISATION_KINDS, ROLES, ['CHAIR', 'MEMBER', 'OBSERVER', 'not in the group'] as const],
+    (_kind, role, standing) =>
+      (role === 'ADMIN' || role === 'EDITOR') && (standing === 'CHAIR' || standing === 'MEMBER'),
+  );
   it.each(cells)('a %s %s whose organisation is %s → %s', (kind, role, standing, allowed) => {
     const actor: Actor = {
       ...actorOf(kind, role),
@@ -198,9 +175,7 @@ describe('policy matrix: co-edited texts and workplan actions', () => {
 });
 
 describe('policy matrix: working groups', () => {
-  const cells: [OrganisationKind, Role, boolean, boolean][] = [];
-  for (const kind of ORGANISATION_KINDS)
-    for (const role of ROLES) for (const memberOrg of [true, false]) cells.push([kind, role, memberOrg, memberOrg]);
+  const cells = matrix([ORGANISATION_KINDS, ROLES, [true, false]], (_kind, _role, memberOrg) => memberOrg);
 
   it.each(cells)(
     'a %s %s whose organisation is a member=%s may read the group → %s',

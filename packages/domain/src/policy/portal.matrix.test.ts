@@ -4,6 +4,7 @@ import type { Classification, OrganisationKind, Role, WorkingGroupKind, WorkingG
 import type { Actor } from './actor.ts';
 import type { RecordFacts } from './records.ts';
 import { can } from './index.ts';
+import { matrix } from '../test/policy-matrix.ts';
 
 function actorOf(kind: OrganisationKind, role: Role, networkRole: WorkingGroupRole | null): Actor {
   return {
@@ -71,20 +72,11 @@ function expected(
 }
 
 describe('policy matrix: publishing a good practice to a regional network', () => {
-  const cells: [OrganisationKind, Role, string, WorkingGroupKind, Source, boolean][] = [];
-  for (const kind of ORGANISATION_KINDS)
-    for (const role of ROLES)
-      for (const networkRole of [...WORKING_GROUP_ROLES, null])
-        for (const groupKind of WORKING_GROUP_KINDS)
-          for (const source of SOURCES)
-            cells.push([
-              kind,
-              role,
-              networkRole ?? 'not a member',
-              groupKind,
-              source,
-              expected(role, networkRole, groupKind, source),
-            ]);
+  const cells = matrix(
+    [ORGANISATION_KINDS, ROLES, [...WORKING_GROUP_ROLES, 'not a member' as const], WORKING_GROUP_KINDS, SOURCES],
+    (_kind, role, networkRole, groupKind, source) =>
+      expected(role, networkRole === 'not a member' ? null : networkRole, groupKind, source),
+  );
   it.each(cells)(
     'practice:publishToNetwork by a %s %s (%s of a %s), %s → %s',
     (kind, role, networkRole, groupKind, source, allowed) => {

@@ -4,6 +4,7 @@ import type { Classification, OrganisationKind, Role } from '../enums.ts';
 import type { Actor } from './actor.ts';
 import type { RecommendationFacts } from './recommendations.ts';
 import { can } from './index.ts';
+import { matrix, memberOf } from '../test/policy-matrix.ts';
 
 /**
  * The reviewed table for the art. 22 dialogue. A recommendation of country XV owned by organisation
@@ -74,13 +75,10 @@ function factsOf(scenario: Scenario, relation: Relation): RecommendationFacts {
 }
 
 describe('policy matrix: the recommendation dialogue', () => {
-  const cells: [DialogueAction, OrganisationKind, Role, Relation, Scenario, boolean][] = [];
-  for (const action of Object.keys(expected) as DialogueAction[])
-    for (const kind of ORGANISATION_KINDS)
-      for (const role of ROLES)
-        for (const relation of RELATIONS)
-          for (const scenario of SCENARIOS)
-            cells.push([action, kind, role, relation, scenario, expected[action](scenario, relation, kind, role)]);
+  const cells = matrix(
+    [Object.keys(expected) as DialogueAction[], ORGANISATION_KINDS, ROLES, RELATIONS, SCENARIOS],
+    (action, kind, role, relation, scenario) => expected[action](scenario, relation, kind, role),
+  );
 
   it.each(cells)(
     '%s by a %s %s of the %s organisation, record %s → %s',
@@ -103,21 +101,13 @@ describe('policy matrix: the recommendation dialogue', () => {
 });
 
 describe('policy matrix: configuring the response period', () => {
-  const cells: [OrganisationKind, Role, 'same country' | 'other country', boolean][] = [];
-  for (const kind of ORGANISATION_KINDS)
-    for (const role of ROLES)
-      for (const country of ['same country', 'other country'] as const)
-        cells.push([kind, role, country, kind === 'NPM' && role === 'ADMIN' && country === 'same country']);
+  const cells = matrix(
+    [ORGANISATION_KINDS, ROLES, ['same country', 'other country'] as const],
+    (kind, role, country) => kind === 'NPM' && role === 'ADMIN' && country === 'same country',
+  );
 
   it.each(cells)('a %s %s of the %s → %s', (kind, role, country, allowed) => {
-    const actor: Actor = {
-      userId: 'u1',
-      sessionId: 's1',
-      memberships: [
-        { organisationId: 'own', organisationKind: kind, countryCode: country === 'same country' ? 'XV' : 'XS', role },
-      ],
-      workingGroups: [],
-    };
+    const actor = memberOf(kind, role, { countryCode: country === 'same country' ? 'XV' : 'XS' });
     expect(can(actor, 'country:configureResponsePeriod', { countryCode: 'XV' })).toBe(allowed);
   });
 

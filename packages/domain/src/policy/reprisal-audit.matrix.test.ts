@@ -1,35 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_KINDS, ROLES } from '../enums.ts';
 import type { OrganisationKind, Role } from '../enums.ts';
-import type { Actor } from './actor.ts';
 import { can } from './index.ts';
+import { memberOf, organisationFor, organisationMatrix as cells } from '../test/policy-matrix.ts';
+import type { MemberOptions, Relation } from '../test/policy-matrix.ts';
 
-type Relation = 'own organisation' | 'other organisation' | 'signed out';
-const RELATIONS: Relation[] = ['own organisation', 'other organisation', 'signed out'];
 const REPORTING_KINDS: OrganisationKind[] = ['NPM', 'LOCAL_PM', 'NHRI', 'CSO'];
 const writes = (role: Role) => role === 'ADMIN' || role === 'EDITOR';
 
-function actorOf(kind: OrganisationKind, role: Role): Actor {
-  return {
-    userId: 'me',
-    sessionId: 's',
-    memberships: [{ organisationId: 'own', organisationKind: kind, countryCode: 'XV', role }],
-    workingGroups: [{ workingGroupId: 'wg', organisationId: 'own', role: 'CHAIR' }],
-  };
-}
-
+const chairInXV: MemberOptions = {
+  userId: 'me',
+  countryCode: 'XV',
+  workingGroups: [{ workingGroupId: 'wg', organisationId: 'own', role: 'CHAIR' }],
+};
+const actorOf = (kind: OrganisationKind, role: Role) => memberOf(kind, role, chairInXV);
 const actorFor = (kind: OrganisationKind, role: Role, relation: Relation) =>
   relation === 'signed out' ? null : actorOf(kind, role);
-const organisationFor = (relation: Relation) => (relation === 'own organisation' ? 'own' : 'other');
-
-/** Every organisation kind × role × relation, with the expected answer. */
-function cells(expected: (kind: OrganisationKind, role: Role, relation: Relation) => boolean) {
-  const rows: [OrganisationKind, Role, Relation, boolean][] = [];
-  for (const kind of ORGANISATION_KINDS)
-    for (const role of ROLES)
-      for (const relation of RELATIONS) rows.push([kind, role, relation, expected(kind, role, relation)]);
-  return rows;
-}
 
 describe('policy matrix: reprisal:report', () => {
   it.each(

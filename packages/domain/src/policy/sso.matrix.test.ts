@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_KINDS, ROLES } from '../enums.ts';
-import type { OrganisationKind, Role } from '../enums.ts';
 import type { Actor } from './actor.ts';
+import { actorFor, organisationFor, organisationMatrix } from '../test/policy-matrix.ts';
 import { can, emailDomain, ssoAdmission } from './index.ts';
 import type { SsoAdmissionFacts } from './index.ts';
 
-type Relation = 'own organisation' | 'other organisation' | 'signed out';
-const relations: Relation[] = ['own organisation', 'other organisation', 'signed out'];
-
-function actorOf(kind: OrganisationKind, role: Role): Actor {
-  return {
-    userId: 'admin',
-    sessionId: 's1',
-    memberships: [{ organisationId: 'own', organisationKind: kind, countryCode: 'CV', role }],
-    workingGroups: [],
-  };
-}
-
 describe('policy matrix: single sign-on configuration', () => {
-  const cells: [OrganisationKind, Role, Relation, boolean][] = [];
-  for (const kind of ORGANISATION_KINDS)
-    for (const role of ROLES)
-      for (const relation of relations)
-        cells.push([kind, role, relation, relation === 'own organisation' && role === 'ADMIN']);
+  const cells = organisationMatrix((_kind, role, relation) => relation === 'own organisation' && role === 'ADMIN');
 
   it.each(cells)('organisation:configureSso by a %s %s on the %s → %s', (kind, role, relation, allowed) => {
-    const actor = relation === 'signed out' ? null : actorOf(kind, role);
-    const organisationId = relation === 'own organisation' ? 'own' : 'other';
-    expect(can(actor, 'organisation:configureSso', { organisationId })).toBe(allowed);
+    const organisationId = organisationFor(relation);
+    expect(can(actorFor(kind, role, relation), 'organisation:configureSso', { organisationId })).toBe(allowed);
   });
 
   it('an ADMIN of another organisation who is also a VIEWER here cannot configure it', () => {

@@ -1,41 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_KINDS, ROLES } from '../enums.ts';
+import { ORGANISATION_KINDS } from '../enums.ts';
 import type { OrganisationKind, Role } from '../enums.ts';
-import type { Actor } from './actor.ts';
 import { can, requiresTwoFactorByDefault, sessionStage } from './index.ts';
+import { actorFor, memberOf, organisationFor, organisationMatrix } from '../test/policy-matrix.ts';
 
-type Relation = 'own organisation' | 'other organisation' | 'signed out';
-const relations: Relation[] = ['own organisation', 'other organisation', 'signed out'];
-
-function actorOf(kind: OrganisationKind, role: Role): Actor {
-  return {
-    userId: 'admin',
-    sessionId: 's1',
-    memberships: [{ organisationId: 'own', organisationKind: kind, countryCode: 'CV', role }],
-    workingGroups: [],
-  };
-}
+const actorOf = (kind: OrganisationKind, role: Role) => memberOf(kind, role, { userId: 'admin' });
 
 describe('policy matrix: two-factor administration', () => {
-  const cells: [OrganisationKind, Role, Relation, boolean][] = [];
-  for (const kind of ORGANISATION_KINDS)
-    for (const role of ROLES)
-      for (const relation of relations)
-        cells.push([kind, role, relation, relation === 'own organisation' && role === 'ADMIN']);
+  const cells = organisationMatrix((_kind, role, relation) => relation === 'own organisation' && role === 'ADMIN');
 
   it.each(cells)('organisation:manageTwoFactor by a %s %s on the %s → %s', (kind, role, relation, allowed) => {
-    const actor = relation === 'signed out' ? null : actorOf(kind, role);
-    const organisationId = relation === 'own organisation' ? 'own' : 'other';
-    expect(can(actor, 'organisation:manageTwoFactor', { organisationId })).toBe(allowed);
+    const organisationId = organisationFor(relation);
+    expect(can(actorFor(kind, role, relation), 'organisation:manageTwoFactor', { organisationId })).toBe(allowed);
   });
 
   it.each(cells)(
     'organisation:resetMemberTwoFactor of a member, by a %s %s of the %s → %s',
     (kind, role, relation, allowed) => {
-      const actor = relation === 'signed out' ? null : actorOf(kind, role);
-      const organisationId = relation === 'own organisation' ? 'own' : 'other';
+      const organisationId = organisationFor(relation);
       const facts = { organisationId, memberUserId: 'member', memberOrganisationIds: [organisationId] };
-      expect(can(actor, 'organisation:resetMemberTwoFactor', facts)).toBe(allowed);
+      expect(can(actorFor(kind, role, relation, { userId: 'admin' }), 'organisation:resetMemberTwoFactor', facts)).toBe(
+        allowed,
+      );
     },
   );
 

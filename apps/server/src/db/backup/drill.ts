@@ -1,5 +1,4 @@
 import { chmodSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import postgres from 'pg';
@@ -12,6 +11,7 @@ import { Membership, Organisation, User } from '../entities/identity.ts';
 import { EMBEDDED_DATABASE, prepareDatabase, startDatabase } from '../database.ts';
 import type { MikroORM } from '../orm.ts';
 import { seedDemoWorld } from '../seed.ts';
+import { freePort } from '../free-port.ts';
 import { takeBaseBackup } from './base-backup.ts';
 import type { BaseBackupInfo } from './base-backup.ts';
 import { restoreToPointInTime } from './restore.ts';
@@ -34,18 +34,6 @@ export interface DrillReport {
   presentAfterRestore: string[];
   auditEntriesVerified: number;
   auditEntriesAfterNewWrite: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** An admin adds a member to the NPM: a record and its audit entry, in one transaction. */

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signedIn, startTestServer } from '../../test/server.ts';
+import { signedIn } from '../../test/server.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
-import { demoIds, insertFinding, insertPlace, ISSUE, issueInput } from '../../test/recommendation-fixtures.ts';
-import { notificationsSettled } from '../../test/notification-helpers.ts';
+import { insertFinding, insertPlace, ISSUE, issueInput } from '../../test/recommendation-fixtures.ts';
+import { notificationsSettled, startNotificationTest } from '../../test/notification-helpers.ts';
+import type { NotificationTest } from '../../test/notification-helpers.ts';
 import { startSmtpSink } from '../../test/smtp-sink.ts';
 import type { SmtpSink } from '../../test/smtp-sink.ts';
 import { buildOperationContext } from '../../operation/build.ts';
@@ -30,7 +31,7 @@ const SHARE = /* GraphQL */ `
 
 let smtp: SmtpSink;
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof demoIds>>;
+let ids: NotificationTest['ids'];
 let ana: GraphqlClient;
 
 async function chooseDailyDigest(email: string, events: string[]) {
@@ -66,11 +67,10 @@ const digestRows = async (address: string) =>
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  server = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'opcat-hub <hub@example.org>' } });
-  ids = await demoIds(server);
-  ana = await signedIn(server, 'ana.mnp@demo.opcat');
   // What the demo seed queued is delivered before anyone chooses a digest.
-  await notificationsSettled(server);
+  ({ server, ids, ana } = await startNotificationTest({
+    env: { SMTP_URL: smtp.url, MAIL_FROM: 'opcat-hub <hub@example.org>' },
+  }));
 }, 60_000);
 
 afterAll(async () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
-import { demoIds, insertPlace } from '../../test/recommendation-fixtures.ts';
+import { insertPlace } from '../../test/recommendation-fixtures.ts';
 import { planVisit } from '../../test/visit-fixtures.ts';
-import { notificationsSettled, storedNotifications } from '../../test/notification-helpers.ts';
+import { notificationsSettled, startNotificationTest } from '../../test/notification-helpers.ts';
+import type { NotificationTest } from '../../test/notification-helpers.ts';
 import { WorkplanAction } from '../../db/entities/workplan.ts';
 import { addDays, todayUtc } from '../recommendation/dates.ts';
 import { deadlineJobKey } from './deadlines.ts';
@@ -32,32 +32,16 @@ const UPDATE_ACTION = /* GraphQL */ `
 `;
 
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof demoIds>>;
+let ids: NotificationTest['ids'];
 let ana: GraphqlClient;
 
-const recipientsOf = async (event: string, subjectId: string) =>
-  (await storedNotifications(server, event))
-    .filter((n) => n.subject_id === subjectId)
-    .map((n) => n.user_id)
-    .sort();
-
-async function runAtOf(key: string): Promise<string | null> {
-  const rows = await (server.ownerOrm.em.fork() as EntityManager)
-    .getConnection()
-    .execute<{ run_at: string }[]>(
-      `select to_char(run_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as run_at from graphile_worker.jobs where key = ?`,
-      [key],
-    );
-  return rows[0]?.run_at ?? null;
-}
+let recipientsOf: NotificationTest['recipientsOf'];
+let runAtOf: NotificationTest['runAtOf'];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  ids = await demoIds(server);
-  ana = await signedIn(server, 'ana.mnp@demo.opcat');
-  await notificationsSettled(server);
-});
-afterAll(() => server.close());
+  ({ server, ids, ana, recipientsOf, runAtOf } = await startNotificationTest());
+}, 60_000);
+afterAll(() => server?.close());
 
 describe('events that name people, and deadlines of actions and welfare checks', () => {
   it('joining a visit team is told to the new member only, never to whoever planned it', async () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { connectGraphqlWs, operate, signedIn, startTestServer } from '../../test/server.ts';
+import { connectGraphqlWs, operate, signedIn } from '../../test/server.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
 import {
-  demoIds,
   insertFinding,
   insertPlace,
   ISSUE,
@@ -12,8 +11,13 @@ import {
   RESPOND,
 } from '../../test/recommendation-fixtures.ts';
 import type { PayloadData } from '../../test/recommendation-fixtures.ts';
-import { NOTIFICATIONS, notificationsSettled, storedNotifications } from '../../test/notification-helpers.ts';
-import type { NotificationsData } from '../../test/notification-helpers.ts';
+import {
+  NOTIFICATIONS,
+  notificationsSettled,
+  startNotificationTest,
+  storedNotifications,
+} from '../../test/notification-helpers.ts';
+import type { NotificationsData, NotificationTest } from '../../test/notification-helpers.ts';
 import { queuedWithKey } from '../../test/jobs.ts';
 import { buildOperationContext } from '../../operation/build.ts';
 import { todayUtc } from '../recommendation/dates.ts';
@@ -80,7 +84,8 @@ const RECEIVED = /* GraphQL */ `
 `;
 
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof demoIds>>;
+let ids: NotificationTest['ids'];
+let recipientsOf: NotificationTest['recipientsOf'];
 let ana: GraphqlClient;
 let fernando: GraphqlClient;
 let diego: GraphqlClient;
@@ -95,17 +100,9 @@ async function issue(overrides: Record<string, unknown> = {}): Promise<string> {
   return id;
 }
 
-const recipientsOf = async (event: string, subjectId: string) =>
-  (await storedNotifications(server, event))
-    .filter((n) => n.subject_id === subjectId)
-    .map((n) => n.user_id)
-    .sort();
-
 beforeAll(async () => {
-  server = await startTestServer();
-  ids = await demoIds(server);
-  [ana, fernando, diego, gabriela] = await Promise.all([
-    signedIn(server, 'ana.mnp@demo.opcat'),
+  ({ server, ids, ana, recipientsOf } = await startNotificationTest());
+  [fernando, diego, gabriela] = await Promise.all([
     signedIn(server, 'fernando.minjus@demo.opcat'),
     signedIn(server, 'diego.voces@demo.opcat'),
     signedIn(server, 'gabriela.policia@demo.opcat'),

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signedIn, startTestServer } from '../../test/server.ts';
+import { signedIn } from '../../test/server.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
-import { demoIds, insertFinding, insertPlace } from '../../test/recommendation-fixtures.ts';
-import { notificationsSettled, storedNotifications } from '../../test/notification-helpers.ts';
+import { insertFinding, insertPlace } from '../../test/recommendation-fixtures.ts';
+import { notificationsSettled, startNotificationTest, storedNotifications } from '../../test/notification-helpers.ts';
+import type { NotificationTest } from '../../test/notification-helpers.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { Finding, Interviewee, Recommendation, VisitTeamMember } from '../../db/entities/monitoring.ts';
 import { Workplan } from '../../db/entities/workplan.ts';
@@ -49,24 +50,11 @@ const AUTHORISE = /* GraphQL */ `
 `;
 
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof demoIds>>;
+let ids: NotificationTest['ids'];
 let ana: GraphqlClient;
 
-const recipientsOf = async (event: string, subjectId: string) =>
-  (await storedNotifications(server, event))
-    .filter((n) => n.subject_id === subjectId)
-    .map((n) => n.user_id)
-    .sort();
-
-async function runAtOf(key: string): Promise<string | null> {
-  const rows = await (server.ownerOrm.em.fork() as EntityManager)
-    .getConnection()
-    .execute<{ run_at: string }[]>(
-      `select to_char(run_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as run_at from graphile_worker.jobs where key = ?`,
-      [key],
-    );
-  return rows[0]?.run_at ?? null;
-}
+let recipientsOf: NotificationTest['recipientsOf'];
+let runAtOf: NotificationTest['runAtOf'];
 
 async function npmFinding(title: string): Promise<string> {
   const placeId = await insertPlace(server, {
@@ -85,12 +73,9 @@ async function npmFinding(title: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  ids = await demoIds(server);
-  ana = await signedIn(server, 'ana.mnp@demo.opcat');
-  await notificationsSettled(server);
+  ({ server, ids, ana, recipientsOf, runAtOf } = await startNotificationTest());
 }, 60_000);
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 describe('mentions, publication and welfare checks (decision 0034)', () => {
   it('a comment mentioning a reader tells that reader only; mentioning someone who may not read fails like an unknown id and tells nobody', async () => {

@@ -35,8 +35,8 @@ const directories = new WeakMap<
   Promise<{ organisation: Organisation; profile: OrganisationProfile }[]>
 >();
 
-/** Every organisation with its working groups, loaded once per operation. */
-function organisationDirectory(ctx: OperationContext) {
+/** Every organisation (by name) with its profile: kind, country and working groups; loaded once per operation. */
+export function organisationDirectory(ctx: OperationContext) {
   let directory = directories.get(ctx);
   if (!directory) {
     directory = (async () => {

@@ -6,7 +6,8 @@ import { notFound } from '../../errors.ts';
 import { composeReport, decideReport, reportFacts } from './compose.ts';
 import type { LeftOutReason, ReportLanguage, ReportRecordType } from './model.ts';
 import { reportBlocks } from './outline.ts';
-import { loadReportSources, organisationDirectory } from './sources.ts';
+import { loadReportSources } from './sources.ts';
+import { organisationDirectory } from '../records/abilities.ts';
 
 type GraphqlLanguage = 'ES' | 'EN';
 

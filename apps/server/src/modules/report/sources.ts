@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { can } from '@opcat/domain';
 import type { OrganisationProfile } from '@opcat/domain';
-import { Organisation, WorkingGroupMember } from '../../db/entities/identity.ts';
+import { WorkingGroupMember } from '../../db/entities/identity.ts';
+import type { Organisation } from '../../db/entities/identity.ts';
 import { Finding, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { recordFacts } from '../records/facts.ts';
@@ -72,21 +73,4 @@ export async function organisationProfile(ctx: OperationContext, organisation: O
     workingGroupIds: groups.map((g) => g.workingGroup.id),
   };
   return profile;
-}
-
-/** Every organisation with its profile (for "who can download this version"). */
-export async function organisationDirectory(ctx: OperationContext) {
-  const [organisations, groups] = await Promise.all([
-    ctx.em.find(Organisation, {}, { orderBy: { name: 'asc' } }),
-    ctx.em.find(WorkingGroupMember, {}),
-  ]);
-  return organisations.map((organisation) => ({
-    organisation,
-    profile: {
-      id: organisation.id,
-      kind: organisation.kind,
-      countryCode: organisation.countryCode,
-      workingGroupIds: groups.filter((g) => g.organisation.id === organisation.id).map((g) => g.workingGroup.id),
-    } satisfies OrganisationProfile,
-  }));
 }

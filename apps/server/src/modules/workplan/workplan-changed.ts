@@ -7,6 +7,7 @@ import { loadReadable } from '../records/load-readable.ts';
 import type { Ctx } from './load-workplan.ts';
 import { workplanFanout } from './workplan-fanout.ts';
 import { sharedRoot } from '../../realtime/shared-root.ts';
+import { pushIterator } from '../../realtime/push-iterator.ts';
 
 type WorkplanEvent = BusEvents['workplan'];
 
@@ -39,47 +40,13 @@ export async function subscribeWorkplanChanged(
   workplanId: string,
 ): Promise<AsyncIterableIterator<{ workplanChanged: WorkplanEvent }>> {
   await loadReadable(ctx, Workplan, workplanId);
-  type Result = IteratorResult<{ workplanChanged: WorkplanEvent }>;
-  const queued: WorkplanEvent[] = [];
-  let waiting: ((result: Result) => void) | null = null;
-  let finished = false;
-  const done: Result = { value: undefined, done: true };
-  const finish = (): Promise<Result> => {
-    if (!finished) {
-      finished = true;
-      remove();
-      queued.length = 0;
-      waiting?.(done);
-      waiting = null;
-    }
-    return Promise.resolve(done);
-  };
-  const remove = workplanFanout(ctx.services).add(workplanId, {
-    actor: ctx.actor,
-    sessionToken: ctx.sessionToken,
-    deliver(event) {
-      if (finished) return;
-      if (waiting) {
-        const resolve = waiting;
-        waiting = null;
-        resolve({ value: sharedRoot('workplanChanged', event), done: false });
-      } else queued.push(event);
-    },
-    end() {
+  return pushIterator((sink) =>
+    workplanFanout(ctx.services).add(workplanId, {
+      actor: ctx.actor,
+      sessionToken: ctx.sessionToken,
+      deliver: (event) => sink.push(sharedRoot('workplanChanged', event)),
       // Access lost: what is still queued is dropped too.
-      void finish();
-    },
-  });
-  const iterator: AsyncIterableIterator<{ workplanChanged: WorkplanEvent }> = {
-    next() {
-      const event = queued.shift();
-      if (event) return Promise.resolve({ value: sharedRoot('workplanChanged', event), done: false });
-      if (finished) return finish();
-      return new Promise((resolve) => (waiting = resolve));
-    },
-    return: finish,
-    throw: finish,
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
+      end: sink.end,
+    }),
+  );
 }

@@ -141,17 +141,10 @@ export function intervieweesChanged(before: FindingDraft, after: FindingDraft): 
   return JSON.stringify(intervieweesInput(before)) !== JSON.stringify(intervieweesInput(after));
 }
 
-/** The input for `recordFinding`; call once `missingFindingFields` is empty. */
-export function recordFindingInput(
-  draft: FindingDraft,
-  visitId: string,
-  labels: RiskFactorLabels,
-  withInterviewees: boolean,
-): RecordFindingInput {
-  if (!draft.placeId || !draft.monitoringArea || !draft.severity) throw new Error('The finding is incomplete');
+/** What recording and updating a finding both send of the draft. */
+function findingFields(draft: FindingDraft, labels: RiskFactorLabels) {
+  if (!draft.monitoringArea || !draft.severity) throw new Error('The finding is incomplete');
   return {
-    visitId,
-    placeId: draft.placeId,
     title: draft.title.trim(),
     monitoringArea: draft.monitoringArea,
     riskFactors: normaliseRiskFactors(draft.riskFactors, labels),
@@ -160,6 +153,21 @@ export function recordFindingInput(
     severity: draft.severity,
     goodPractice: draft.goodPractice,
     description: draft.description,
+  };
+}
+
+/** The input for `recordFinding`; call once `missingFindingFields` is empty. */
+export function recordFindingInput(
+  draft: FindingDraft,
+  visitId: string,
+  labels: RiskFactorLabels,
+  withInterviewees: boolean,
+): RecordFindingInput {
+  if (!draft.placeId) throw new Error('The finding is incomplete');
+  return {
+    visitId,
+    placeId: draft.placeId,
+    ...findingFields(draft, labels),
     classification: draft.classification,
     ...(withInterviewees ? { interviewees: intervieweesInput(draft) } : {}),
   };
@@ -178,18 +186,10 @@ export function updateFindingInput(
   labels: RiskFactorLabels,
   mayWriteInterviewees: boolean,
 ): UpdateFindingInput {
-  if (!draft.monitoringArea || !draft.severity) throw new Error('The finding is incomplete');
   return {
     id,
     expectedVersion: version,
-    title: draft.title.trim(),
-    monitoringArea: draft.monitoringArea,
-    riskFactors: normaliseRiskFactors(draft.riskFactors, labels),
-    vulnerabilities: [...draft.vulnerabilities],
-    sources: [...draft.sources],
-    severity: draft.severity,
-    goodPractice: draft.goodPractice,
-    description: draft.description,
+    ...findingFields(draft, labels),
     ...(mayWriteInterviewees && intervieweesChanged(original, draft) ? { interviewees: intervieweesInput(draft) } : {}),
   };
 }
