@@ -1,8 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TestServer } from './server.ts';
 
-/** Waits until no notification job is due (delivered, or failed for good: then throws with its error). */
+/**
+ * Waits until the in-process deliveries started after commits are done and no notification job is due
+ * (delivered, or failed for good: then throws with its error).
+ */
 export async function notificationsSettled(server: TestServer, timeoutMs = 20_000): Promise<void> {
+  await server.services.immediateNotifications.idle();
   const em = server.ownerOrm.em.fork() as EntityManager;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
