@@ -1,3 +1,4 @@
+import { TransactionContext } from '@mikro-orm/core';
 import type { EventSubscriber, MikroORM, TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
@@ -60,7 +61,12 @@ export class ImmediateDelivery {
 
   /** Delivers `payload` once the root transaction of `tx` commits; nothing if it rolls back. */
   afterCommit(tx: EntityManager, payload: Payload): void {
-    const trx = tx.getTransactionContext<object>();
+    // The transaction the job was enqueued in (as `jobs/queue.ts` finds it): the one of `tx`, else the one
+    // `em.transactional` opened around this call.
+    const em = tx.isInTransaction()
+      ? tx
+      : ((TransactionContext.getEntityManager(tx.name) as EntityManager | undefined) ?? tx);
+    const trx = em.getTransactionContext<object>();
     if (!trx) {
       this.start([payload]);
       return;
