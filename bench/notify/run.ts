@@ -1,6 +1,6 @@
 /**
  * bench:notify — one notification event fanned out to N connected recipients (the real server: the
- * command's transaction, the delivery job, the policy per recipient, the bus and the fan-out) against a
+ * command's transaction, the in-process delivery after its commit (decision 0042), the policy per recipient, the bus and the fan-out) against a
  * bare graphql-ws server publishing one event to the same number of sockets without authorization
  * (bench/subscriptions/bare-server.ts), same run; then a burst of due deadline reminders processed by
  * the job runner. Results: docs/benchmarks.md, section "notify".
@@ -347,7 +347,7 @@ async function writeReport(runStarted: Date, results: RoundsResult, b: Burst, ba
   const rows = (['bare', 'hub'] as const).map((key) => {
     const r = results.median[key];
     const ratio = key === 'hub' ? `**${results.medianRatio.toFixed(2)}×**` : '1×';
-    return `| ${key === 'hub' ? 'opcat-hub (issueRecommendation → job → policy → fan-out)' : 'bare graphql-ws (no authorization)'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.firstP50)} / ${ms(r.lastP50)} (${ms(r.lastP50 - r.firstP50)}) | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
+    return `| ${key === 'hub' ? 'opcat-hub (issueRecommendation → commit → in-process delivery → policy → fan-out)' : 'bare graphql-ws (no authorization)'} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${ms(r.firstP50)} / ${ms(r.lastP50)} (${ms(r.lastP50 - r.firstP50)}) | ${r.cpuSeconds.toFixed(2)} s (${((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0)} % of a core) |`;
   });
   const roundRows = results.rounds.map(
     (round, i) =>
@@ -382,12 +382,13 @@ NODE_ENV=test, no Redis, job concurrency 2); the bare server is bench/subscripti
 same number of sockets; both servers' sockets are open at the same time and ${ROUNDS} rounds of ${EVENTS} events alternate
 between them (which goes first alternates), the figures being medians over rounds. Each event is sent once the previous
 reached everybody: on opcat-hub a real
-\`issueRecommendation\` to that authority over HTTP (the command's transaction enqueues the delivery job; the job reads
-the subject and the ${RECIPIENTS} members' facts, asks the policy per member, inserts the ${RECIPIENTS} rows in one
-statement \`on conflict do nothing\`, publishes one bus event carrying the receive facts; the fan-out re-checks each
-subscriber in memory), on the bare server an HTTP POST that emits the event. Latency is from sending the request to each
-subscriber receiving its \`next\` message; "first delivery" is the event's fastest subscriber (the trigger's own path:
-request, transaction, job, delivery), "last delivery" its slowest, the spread between them the fan-out itself. The burst: ${DEADLINES} recommendations overdue, their reminders scheduled by
+\`issueRecommendation\` to that authority over HTTP (the command's transaction enqueues the fallback delivery job;
+right after its commit the same process delivers in-process (decision 0042): reads the subject and the ${RECIPIENTS}
+members' facts, asks the policy per member, inserts the ${RECIPIENTS} rows in one statement \`on conflict do nothing\`
+and removes the job in the same transaction, publishes one bus event carrying the receive facts; the fan-out re-checks
+each subscriber in memory), on the bare server an HTTP POST that emits the event. Latency is from sending the request to
+each subscriber receiving its \`next\` message; "first delivery" is the event's fastest subscriber (the trigger's own
+path: request, transaction, in-process delivery), "last delivery" its slowest, the spread between them the fan-out itself. The burst: ${DEADLINES} recommendations overdue, their reminders scheduled by
 \`scheduleResponseDeadlines\` in one transaction (so all due at once when it commits); time from that commit until
 the last reminder row is stored, the server's CPU over the same interval. Job runner: concurrency 2; each
 \`notify.deadline\` job claims up to 249 other due reminders off the queue in its transaction

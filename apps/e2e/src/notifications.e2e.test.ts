@@ -122,6 +122,32 @@ describe('notifications in the browser', () => {
     await page.getByRole('radio', { name: 'Resumen diario' }).check();
     await page.getByRole('button', { name: 'Guardar preferencias' }).click();
     await page.getByText('Preferencias guardadas.').waitFor();
+
+    // The digest's time zone (decision 0042): the demo country has no single zone, so the browser's is proposed;
+    // chosen by keyboard alone from the searchable list (axe open and closed), saved, kept after a reload.
+    const zone = page.getByRole('combobox', { name: 'Zona horaria del resumen diario' });
+    const browserZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    await expect.poll(() => zone.inputValue()).toBe(browserZone);
+    await page.getByText('Propuesta por su navegador', { exact: false }).waitFor();
+    await zone.focus();
+    await zone.press('ControlOrMeta+a');
+    await zone.pressSequentially('Santiago');
+    const zones = page.getByRole('listbox');
+    await zones.waitFor();
+    expect(await seriousViolations(page, ['main', '[role="listbox"]'])).toEqual([]);
+    await zone.press('ArrowDown');
+    await expect.poll(() => zones.locator('[data-combobox-selected]').textContent()).toBe('America/Santiago');
+    await zone.press('Enter');
+    await expect.poll(() => zone.inputValue()).toBe('America/Santiago');
+    await noHorizontalScroll(page);
+    await page.getByRole('button', { name: 'Guardar preferencias' }).click();
+    await page.getByText('Preferencias guardadas.').waitFor();
+    await page.reload();
+    const kept = page.getByRole('combobox', { name: 'Zona horaria del resumen diario' });
+    await expect.poll(() => kept.inputValue()).toBe('America/Santiago');
+    expect(await page.getByText('Propuesta por su navegador', { exact: false }).count()).toBe(0);
+    expect(await seriousViolations(page, ['main'])).toEqual([]);
+    await noHorizontalScroll(page);
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -36,6 +36,11 @@ const schema = z.object({
   NOTIFY_STALE_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Due deadline reminders one job claims and delivers in one transaction (decision 0034); 1 = one per job. */
   NOTIFY_DEADLINE_BATCH: z.coerce.number().int().min(1).max(5000).default(250),
+  /**
+   * A command's notifications are delivered in-process right after its commit (decision 0042); their
+   * `notify.deliver` job waits this long before it runs, and only delivers what that missed (a crash).
+   */
+  NOTIFY_FALLBACK_DELAY_SECONDS: z.coerce.number().int().min(0).default(30),
   DATA_DIR: z.string().default(join(repoRoot, '.data')),
   /**
    * Embedded mode: archive PostgreSQL's WAL into this directory, for point-in-time restore

@@ -24,6 +24,7 @@ import { closeAuditBatcher } from './modules/audit/read-audit.ts';
 import type { EnqueueOptions } from './jobs/queue.ts';
 import type { JobName, JobPayload } from './jobs/registry.ts';
 import { createMailPort } from './mail/port.ts';
+import { ImmediateDelivery } from './modules/notification/immediate-delivery.ts';
 import type { MailPort } from './mail/port.ts';
 
 /** Background work, as operations hand it over (the runner that takes it is started by the composition root). */
@@ -65,6 +66,8 @@ export interface Services {
   jobs: JobQueue;
   /** E-mail: stored and queued in the caller's transaction, delivered by the `mail.send` job (SMTP or outbox). */
   mail: MailPort;
+  /** Notifications delivered in-process right after their command commits, the job as fallback (decision 0042). */
+  immediateNotifications: ImmediateDelivery;
 }
 
 /** The services plus what only the composition root handles (the /collab endpoint, shutdown). */
@@ -94,6 +97,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     jobs: createJobQueue(),
   } as AppServices;
   services.mail = createMailPort(env, services.jobs);
+  services.immediateNotifications = new ImmediateDelivery(services);
   // The collaboration server authorizes through operation contexts built from these very services.
   services.collab = createCollabServer(services);
   services.coEditing = services.collab.port;
@@ -102,6 +106,8 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     await services.collab.store.close();
     // So does every read audit waiting in a batch.
     await closeAuditBatcher(orm);
+    // Deliveries already started finish (their jobs would deliver them anyway, later).
+    await services.immediateNotifications.idle();
     unwatch();
     await services.connections.shared?.close();
     await bus.close();

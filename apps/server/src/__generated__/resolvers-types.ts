@@ -1775,7 +1775,11 @@ export type NotificationPreferences = {
   __typename?: 'NotificationPreferences';
   /** One entry per event, in a fixed order. */
   channels: Array<NotificationChannelPreference>;
+  /** The zone used while none is chosen: the viewer's organisation country's when the country has only one. Null: UTC. */
+  defaultTimeZone?: Maybe<Scalars['String']['output']>;
   emailDigest: EmailDigest;
+  /** The IANA time zone the viewer chose (e.g. America/Santiago): the daily digest is sent at 06:00 there. Null: not chosen. */
+  timeZone?: Maybe<Scalars['String']['output']>;
 };
 
 export type NotificationPreferencesPayload = {
@@ -3156,6 +3160,8 @@ export type UpdateFindingInput = {
 export type UpdateNotificationPreferencesInput = {
   channels: Array<NotificationChannelInput>;
   emailDigest?: InputMaybe<EmailDigest>;
+  /** An IANA time zone this server knows (else the user error INVALID on timeZone). Omitted: unchanged. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdatePlaceInput = {
@@ -5618,7 +5624,9 @@ export type NotificationPreferencesResolvers<
   ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences'],
 > = {
   channels?: Resolver<Array<ResolversTypes['NotificationChannelPreference']>, ParentType, ContextType>;
+  defaultTimeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emailDigest?: Resolver<ResolversTypes['EmailDigest'], ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NotificationPreferencesPayloadResolvers<

@@ -45,13 +45,13 @@ export const jobDefinitions = [
   defineJob('welfare.checkDue', welfarePayload, async (ctx, payload) => {
     await runWelfareCheck(ctx, payload);
   }),
-  // The daily digest (decision 0034): the cron adds one job per person, keyed per person and day.
+  // The daily digest (decisions 0034, 0042): the scheduler adds one job per person whose local 06:00 came, keyed per person and local day.
   defineJob('notify.digest', z.object({}), async (ctx) => {
     await enqueueDailyDigests(ctx);
   }),
   // Idempotent: the notifications it describes leave the digest queue in the transaction that writes the mail.
-  defineJob('notify.digestUser', z.object({ userId: z.uuid(), day: z.iso.date() }), async (ctx, { userId }) => {
-    await sendDigest(ctx, userId);
+  defineJob('notify.digestUser', z.object({ userId: z.uuid(), day: z.iso.date() }), async (ctx, { userId, day }) => {
+    await sendDigest(ctx, userId, day);
   }),
   defineJob('notify.releaseStaleLocks', z.object({}), async (ctx) => {
     await releaseStaleNotificationLocks(ctx.em, ctx.services.env.NOTIFY_STALE_LOCK_SECONDS);

@@ -27,9 +27,9 @@ export const schedules: Schedule[] = [
   schedule('sessions.purgeExpired', '17 3 * * *', {}, { catchUpHours: 24 }),
   // Notification jobs left locked by an instance that died run again within about a minute.
   schedule('notify.releaseStaleLocks', '* * * * *', {}, { catchUpHours: 0 }),
-  // Daily e-mail digests at one fixed hour for everybody, 06:00 UTC (decision 0034; no per-user time zone yet):
-  // a tick missed while no runner was up is made up within the day.
-  schedule('notify.digest', '0 6 * * *', {}, { catchUpHours: 20 }),
+  // Daily e-mail digests at 06:00 in each person's time zone (decision 0042): every quarter of an hour the
+  // people whose local 06:00 has come and who had no digest that local day; a missed tick is made up by the next.
+  schedule('notify.digest', '*/15 * * * *', {}, { catchUpHours: 1 }),
   // Generated export and report files older than their retention period (24 h) go within the hour.
   schedule('files.purgeGenerated', '41 * * * *', {}, { catchUpHours: 2 }),
 ];

@@ -3,8 +3,12 @@ import { signedIn, startTestServer } from './server.ts';
 import type { GraphqlClient, TestServer } from './server.ts';
 import { demoIds } from './recommendation-fixtures.ts';
 
-/** Waits until no notification job is due (delivered, or failed for good: then throws with its error). */
+/**
+ * Waits until the in-process deliveries started after commits are done and no notification job is due
+ * (delivered, or failed for good: then throws with its error).
+ */
 export async function notificationsSettled(server: TestServer, timeoutMs = 20_000): Promise<void> {
+  await server.services.immediateNotifications.idle();
   const em = server.ownerOrm.em.fork() as EntityManager;
   const deadline = Date.now() + timeoutMs;
   for (;;) {

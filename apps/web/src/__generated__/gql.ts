@@ -68,8 +68,8 @@ type Documents = {
   '\n  mutation MembersTable_RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.MembersTable_RemoveMemberDocument;
   '\n  query NotificationBell_Count {\n    unreadNotificationCount\n  }\n': typeof types.NotificationBell_CountDocument;
   '\n  subscription NotificationBell_Received {\n    notificationReceived {\n      notificationId\n      event\n    }\n  }\n': typeof types.NotificationBell_ReceivedDocument;
-  '\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n': typeof types.NotificationPreferencesPage_GetDocument;
-  '\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.NotificationPreferencesPage_UpdateDocument;
+  '\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      timeZone\n      defaultTimeZone\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n': typeof types.NotificationPreferencesPage_GetDocument;
+  '\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        timeZone\n        defaultTimeZone\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.NotificationPreferencesPage_UpdateDocument;
   '\n  fragment NotificationsPage_Item on Notification {\n    id\n    event\n    createdAt\n    readAt\n    available\n    subjectType\n    subjectId\n    workplanId\n    subjectTitle\n    organisationName\n  }\n': typeof types.NotificationsPage_ItemFragmentDoc;
   '\n  query NotificationsPage_List($filter: NotificationFilter, $limit: Int, $after: String) {\n    notifications(filter: $filter, limit: $limit, after: $after) {\n      nodes {\n        ...NotificationsPage_Item\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsPage_ListDocument;
   '\n  mutation NotificationsPage_MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      marked\n      unreadCount\n    }\n  }\n': typeof types.NotificationsPage_MarkReadDocument;
@@ -291,9 +291,9 @@ const documents: Documents = {
   '\n  query NotificationBell_Count {\n    unreadNotificationCount\n  }\n': types.NotificationBell_CountDocument,
   '\n  subscription NotificationBell_Received {\n    notificationReceived {\n      notificationId\n      event\n    }\n  }\n':
     types.NotificationBell_ReceivedDocument,
-  '\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n':
+  '\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      timeZone\n      defaultTimeZone\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n':
     types.NotificationPreferencesPage_GetDocument,
-  '\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        timeZone\n        defaultTimeZone\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.NotificationPreferencesPage_UpdateDocument,
   '\n  fragment NotificationsPage_Item on Notification {\n    id\n    event\n    createdAt\n    readAt\n    available\n    subjectType\n    subjectId\n    workplanId\n    subjectTitle\n    organisationName\n  }\n':
     types.NotificationsPage_ItemFragmentDoc,
@@ -861,14 +861,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n'];
+  source: '\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      timeZone\n      defaultTimeZone\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationPreferencesPage_Get {\n    notificationPreferences {\n      emailDigest\n      timeZone\n      defaultTimeZone\n      channels {\n        event\n        inApp\n        email\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+  source: '\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        timeZone\n        defaultTimeZone\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation NotificationPreferencesPage_Update($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        emailDigest\n        timeZone\n        defaultTimeZone\n        channels {\n          event\n          inApp\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

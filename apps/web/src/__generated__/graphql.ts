@@ -882,6 +882,8 @@ export type UpdateFindingInput = {
 export type UpdateNotificationPreferencesInput = {
   channels: Array<NotificationChannelInput>;
   emailDigest?: EmailDigest | null | undefined;
+  /** An IANA time zone this server knows (else the user error INVALID on timeZone). Omitted: unchanged. */
+  timeZone?: string | null | undefined;
 };
 
 export type UpdateReprisalInput = {
@@ -2557,6 +2559,8 @@ export type NotificationPreferencesPage_GetQueryVariables = Exact<{ [key: string
 export type NotificationPreferencesPage_GetQuery = {
   notificationPreferences: {
     emailDigest: EmailDigest;
+    timeZone: string | null;
+    defaultTimeZone: string | null;
     channels: Array<{ event: NotificationEvent; inApp: boolean; email: boolean }>;
   };
 };
@@ -2569,6 +2573,8 @@ export type NotificationPreferencesPage_UpdateMutation = {
   updateNotificationPreferences: {
     preferences: {
       emailDigest: EmailDigest;
+      timeZone: string | null;
+      defaultTimeZone: string | null;
       channels: Array<{ event: NotificationEvent; inApp: boolean; email: boolean }>;
     } | null;
     userErrors: Array<{ field: Array<string>; code: UserErrorCode; message: string }>;
@@ -10661,6 +10667,8 @@ export const NotificationPreferencesPage_GetDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'emailDigest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'defaultTimeZone' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'channels' },
@@ -10721,6 +10729,8 @@ export const NotificationPreferencesPage_UpdateDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'emailDigest' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'defaultTimeZone' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'channels' },

@@ -12,11 +12,16 @@ import {
 } from '@opcat/domain';
 
 export class User {
-  [OptionalProps]?: 'id' | 'preferredLocale' | 'createdAt' | 'passwordHash' | 'platformAdmin';
+  [OptionalProps]?: 'id' | 'preferredLocale' | 'createdAt' | 'passwordHash' | 'platformAdmin' | 'timeZone';
   id: string = randomUUID();
   email!: string;
   displayName!: string;
   preferredLocale: Locale = 'es';
+  /**
+   * IANA time zone the person chose (daily digest at 06:00 there, decision 0042). Null: their organisation
+   * country's zone when it has only one, else UTC.
+   */
+  timeZone: string | null = null;
   /** Null until an invited person sets their password (they cannot sign in before). */
   passwordHash: string | null = null;
   /** Runs the platform (decision 0029): creates organisations; reads no organisation's records for it. */
@@ -95,6 +100,7 @@ export const UserSchema = new EntitySchema<User>({
     email: { type: 'string', length: 320, unique: true },
     displayName: { type: 'string', length: 200 },
     preferredLocale: { enum: true, items: () => [...LOCALES] },
+    timeZone: { type: 'string', length: 64, nullable: true },
     passwordHash: { type: 'string', length: 200, lazy: true, nullable: true },
     platformAdmin: { type: 'boolean', default: false },
     createdAt: { type: 'datetime' },

@@ -46,11 +46,13 @@ export class Notification {
  * e-mails go out at once or in a daily digest. No row: every event in the app, none by e-mail.
  */
 export class NotificationPreference {
-  [OptionalProps]?: 'mutedInApp' | 'emailEvents' | 'emailDigest' | 'updatedAt';
+  [OptionalProps]?: 'mutedInApp' | 'emailEvents' | 'emailDigest' | 'updatedAt' | 'digestSentOn';
   user!: User;
   mutedInApp: NotificationEvent[] = [];
   emailEvents: NotificationEvent[] = [];
   emailDigest: EmailDigest = 'IMMEDIATE';
+  /** The local day (in the person's time zone) of the last daily digest: one a day (decision 0042). */
+  digestSentOn: string | null = null;
   updatedAt: Date = new Date();
 }
 
@@ -86,6 +88,7 @@ export const NotificationPreferenceSchema = new EntitySchema<NotificationPrefere
     mutedInApp: { type: 'json' },
     emailEvents: { type: 'json' },
     emailDigest: { enum: true, items: () => [...EMAIL_DIGESTS] },
+    digestSentOn: { type: 'date', nullable: true },
     updatedAt: { type: 'datetime' },
   },
 });

@@ -33,16 +33,31 @@ export function occurrenceKey(event: NotificationEvent, subjectId: string | null
   return `${event}:${subjectId ?? '-'}:${randomUUID()}`;
 }
 
+/** The key of an event's `notify.deliver` job: the in-process delivery removes it once it has delivered. */
+export function deliverJobKey(eventKey: string): string {
+  return `notify:${eventKey}`;
+}
+
 /**
  * Emits an event from a command: the delivery job is added inside the caller's transaction, so the
  * event exists exactly when the change that caused it commits, and survives a crash right after.
+ * Where the caller runs in a server (its services deliver in-process), the event is delivered right
+ * after the commit and the job waits NOTIFY_FALLBACK_DELAY_SECONDS, only to deliver what that missed
+ * (decision 0042); elsewhere (the seed, tools) the job runs at once.
  */
 export async function notify(
-  ctx: { services: Pick<Services, 'jobs'> },
+  ctx: { services: Pick<Services, 'jobs'> & Partial<Pick<Services, 'immediateNotifications' | 'env'>> },
   tx: EntityManager,
-  payload: NotifyPayload,
+  raw: NotifyPayload,
 ): Promise<void> {
-  await ctx.services.jobs.enqueue(tx, 'notify.deliver', payload);
+  const payload = notifyPayload.parse(raw);
+  const immediate = ctx.services.immediateNotifications;
+  const delaySeconds = immediate ? (ctx.services.env?.NOTIFY_FALLBACK_DELAY_SECONDS ?? 30) : 0;
+  await ctx.services.jobs.enqueue(tx, 'notify.deliver', payload, {
+    jobKey: deliverJobKey(payload.eventKey),
+    runAt: delaySeconds > 0 ? new Date(Date.now() + delaySeconds * 1000) : undefined,
+  });
+  immediate?.afterCommit(tx, payload);
 }
 
 type Preferences = Pick<NotificationPreference, 'mutedInApp' | 'emailEvents' | 'emailDigest'>;

@@ -29,6 +29,17 @@ const SHARE = /* GraphQL */ `
   }
 `;
 
+const ZONE = /* GraphQL */ `
+  mutation Zone($input: UpdateNotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) {
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`;
+
 let smtp: SmtpSink;
 let server: TestServer;
 let ids: NotificationTest['ids'];
@@ -49,10 +60,13 @@ async function issueTo(addressee: string, title: string) {
   expect(res.data?.issueRecommendation.userErrors).toEqual([]);
 }
 
-/** The daily cron's job, as the runner runs it; then every digest job it queued. */
-async function runDailyDigest(): Promise<number> {
+/** 06:00 UTC on a day after the demo's: the demo accounts' country has no single zone, so UTC is theirs. */
+const DEMO_MORNING = new Date('2026-12-20T06:00:00Z');
+
+/** The scheduler's job at `now`, as the runner runs it; then every digest job it queued. */
+async function runDailyDigest(now: Date = DEMO_MORNING): Promise<number> {
   const ctx = await buildOperationContext(server.services, { transport: 'job', actor: null });
-  const people = await enqueueDailyDigests(ctx);
+  const people = await enqueueDailyDigests(ctx, now);
   await notificationsSettled(server);
   return people;
 }
@@ -133,7 +147,7 @@ describe('the daily e-mail digest (a real SMTP server)', () => {
     // The cron again (a second tick, a restart, another instance) and the job run twice: still one e-mail.
     await runDailyDigest();
     const ctx = await buildOperationContext(server.services, { transport: 'job', actor: null });
-    expect(await sendDigest(ctx, ids.user('fernando.minjus@demo.opcat'))).toBe(0);
+    expect(await sendDigest(ctx, ids.user('fernando.minjus@demo.opcat'), '2026-12-20')).toBe(0);
     await notificationsSettled(server);
     expect(await digestRows('fernando.minjus@demo.opcat')).toEqual([{ n: 1 }]);
     expect(smtp.received.filter((m) => m.to.includes('fernando.minjus@demo.opcat'))).toHaveLength(1);
@@ -153,5 +167,86 @@ describe('the daily e-mail digest (a real SMTP server)', () => {
     expect(mail?.text).toContain('1 × recommendation addressed to your authority');
     expect(mail?.text).toContain('See my notifications: http://localhost:');
     expect(mail?.text).not.toContain('Ver mis notificaciones');
+  });
+
+  it('at 06:00 in each person’s own time zone (Santiago, Paris; DST included), once a day, a withdrawn share still dropped', async () => {
+    const zone = async (email: string, timeZone: string) => {
+      const client = await signedIn(server, email);
+      const res = await client.request<{
+        updateNotificationPreferences: { userErrors: { field: string[]; code: string }[] };
+      }>(ZONE, { input: { channels: [], timeZone } });
+      return res.data?.updateNotificationPreferences.userErrors;
+    };
+    // Validated against the server's list of IANA zones.
+    expect(await zone('fernando.minjus@demo.opcat', 'Mars/Olympus_Mons')).toEqual([
+      { field: ['input', 'timeZone'], code: 'INVALID' },
+    ]);
+    expect(await zone('fernando.minjus@demo.opcat', 'Europe/Paris')).toEqual([]);
+    expect(await zone('gabriela.policia@demo.opcat', 'America/Santiago')).toEqual([]);
+    await chooseDailyDigest('gabriela.policia@demo.opcat', ['RECOMMENDATION_ISSUED']);
+    const fernandoBefore = (await digestRows('fernando.minjus@demo.opcat'))[0]?.n ?? 0;
+
+    await issueTo('ministry', 'Recomendación de enero');
+    await issueTo('police', 'Custodia de enero');
+    // Shared with the ministry, then withdrawn: waits for Fernando's digest but is never counted.
+    const placeId = await insertPlace(server, {
+      ownerOrganisationId: ids.organisation('npm'),
+      createdById: ids.user('ana.mnp@demo.opcat'),
+      name: 'Comisaría Norte',
+      type: 'POLICE_CUSTODY',
+      responsibleAuthorityId: ids.organisation('ministry'),
+    });
+    const findingId = await insertFinding(server, {
+      ownerOrganisationId: ids.organisation('npm'),
+      createdById: ids.user('ana.mnp@demo.opcat'),
+      placeId,
+      title: 'Hallazgo de enero retirado',
+    });
+    await ana.request(
+      'mutation($input: ReclassifyRecordInput!) { reclassifyRecord(input: $input) { userErrors { code } } }',
+      { input: { recordType: 'FINDING', recordId: findingId, classification: 'SHARED' } },
+    );
+    for (const organisationIds of [[ids.organisation('ministry')], []]) {
+      await ana.request(SHARE, { input: { recordType: 'FINDING', recordId: findingId, organisationIds } });
+    }
+    await notificationsSettled(server);
+
+    const sent = async () => ({
+      paris: ((await digestRows('fernando.minjus@demo.opcat'))[0]?.n ?? 0) - fernandoBefore,
+      santiago: (await digestRows('gabriela.policia@demo.opcat'))[0]?.n ?? 0,
+    });
+    // 15 January 2027: Paris is UTC+1, Santiago UTC−3 (its summer time).
+    await runDailyDigest(new Date('2027-01-15T04:45:00Z'));
+    expect(await sent()).toEqual({ paris: 0, santiago: 0 });
+    await runDailyDigest(new Date('2027-01-15T05:00:00Z'));
+    expect(await sent()).toEqual({ paris: 1, santiago: 0 });
+    await runDailyDigest(new Date('2027-01-15T08:45:00Z'));
+    expect(await sent()).toEqual({ paris: 1, santiago: 0 });
+    await runDailyDigest(new Date('2027-01-15T09:00:00Z'));
+    expect(await sent()).toEqual({ paris: 1, santiago: 1 });
+    // Later ticks that day, a restart's catch-up, another instance: nobody twice.
+    await issueTo('police', 'Custodia de la tarde');
+    await notificationsSettled(server);
+    for (const at of ['2027-01-15T09:15:00Z', '2027-01-15T22:45:00Z', '2027-01-16T02:45:00Z'])
+      await runDailyDigest(new Date(at));
+    expect(await sent()).toEqual({ paris: 1, santiago: 1 });
+
+    const parisMail = (await smtp.messagesTo('fernando.minjus@demo.opcat')).at(-1);
+    expect(parisMail?.subject).toBe('Su resumen diario de opcat-hub: 1 notificación');
+    expect(parisMail?.text).not.toContain('registro compartido');
+    expect(`${parisMail?.text}${parisMail?.html}`).not.toMatch(/enero|retirado/);
+
+    // The next local morning in Santiago (still UTC−3) brings the afternoon's recommendation.
+    await runDailyDigest(new Date('2027-01-16T08:45:00Z'));
+    expect((await sent()).santiago).toBe(1);
+    await runDailyDigest(new Date('2027-01-16T09:00:00Z'));
+    expect((await sent()).santiago).toBe(2);
+    // In July Santiago is on UTC−4: 06:00 there is 10:00 UTC, not 09:00.
+    await issueTo('police', 'Custodia de julio');
+    await notificationsSettled(server);
+    await runDailyDigest(new Date('2027-07-15T09:00:00Z'));
+    expect((await sent()).santiago).toBe(2);
+    await runDailyDigest(new Date('2027-07-15T10:00:00Z'));
+    expect((await sent()).santiago).toBe(3);
   });
 });

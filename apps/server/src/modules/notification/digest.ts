@@ -7,22 +7,33 @@ import { buildOperationContext } from '../../operation/build.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { loadRecipientActors } from './actors.ts';
 import { subjectView } from './notification-fields.ts';
-
-/** The UTC day a digest is for: its job key, so one digest per person and day whatever runs it. */
-const dayOf = (now: Date) => now.toISOString().slice(0, 10);
+import { DIGEST_HOUR, effectiveTimeZone, localClock } from './time-zones.ts';
 
 /**
- * The daily cron (`notify.digest`, 06:00 UTC): one `notify.digestUser` job per person with notifications
- * waiting for their digest, keyed `digest:<user>:<day>` — a second tick, a catch-up after a restart or a
- * second instance adds nothing more. Returns the number of people.
+ * The scheduler (`notify.digest`, every 15 minutes): one `notify.digestUser` job per person with
+ * notifications waiting whose local 06:00 of today has come (in their time zone: chosen, else their
+ * organisation country's single zone, else UTC) and who has had no digest for that local day. Keyed
+ * `digest:<user>:<local day>`, and the day is recorded when the digest is sent: a second tick, a catch-up
+ * after a restart or a second instance sends nothing more. Zones whose offsets are quarter-hours (Nepal,
+ * Chatham) are reached by the 15-minute tick; DST is Intl's. Returns the number of people queued.
  */
 export async function enqueueDailyDigests(ctx: OperationContext, now: Date = new Date()): Promise<number> {
   const rows = await ctx.em
     .getConnection()
-    .execute<{ user_id: string }[]>('select distinct user_id from notification where digest_pending');
-  const day = dayOf(now);
+    .execute<{ user_id: string; time_zone: string | null; country_code: string | null; sent_on: string | null }[]>(
+      `select u.id as user_id, u.time_zone, p.digest_sent_on::text as sent_on,
+            (select o.country_code from membership m join organisation o on o.id = m.organisation_id
+              where m.user_id = u.id order by m.created_at, m.id limit 1) as country_code
+       from user_account u left join notification_preference p on p.user_id = u.id
+      where exists (select 1 from notification n where n.user_id = u.id and n.digest_pending)`,
+    );
+  const due = rows.flatMap((row) => {
+    const { day, hour } = localClock(effectiveTimeZone(row.time_zone, row.country_code), now);
+    return hour >= DIGEST_HOUR && (row.sent_on === null || row.sent_on < day) ? [{ userId: row.user_id, day }] : [];
+  });
+  if (due.length === 0) return 0;
   await ctx.em.transactional(async (tx) => {
-    for (const { user_id: userId } of rows) {
+    for (const { userId, day } of due) {
       await ctx.services.jobs.enqueue(
         tx as EntityManager,
         'notify.digestUser',
@@ -33,7 +44,7 @@ export async function enqueueDailyDigests(ctx: OperationContext, now: Date = new
       );
     }
   });
-  return rows.length;
+  return due.length;
 }
 
 /**
@@ -41,12 +52,26 @@ export async function enqueueDailyDigests(ctx: OperationContext, now: Date = new
  * re-authorized now exactly as the notification centre shows it (`subjectView`, through the person's
  * read scope) — one whose subject they may no longer read is dropped, never described — and ONE e-mail
  * counting the rest per event is written in the same transaction (the mail row and its `mail.send` job),
- * in the person's language. A rerun finds nothing waiting: exactly one digest. Returns the notifications
+ * in the person's language. `day` (their local day) is recorded on their preferences in the same
+ * transaction: a rerun, or a second job for the same day, sends nothing. Returns the notifications
  * described (0: no mail).
  */
-export async function sendDigest(ctx: OperationContext, userId: string): Promise<number> {
+export async function sendDigest(ctx: OperationContext, userId: string, day: string): Promise<number> {
   return ctx.em.transactional(async (raw) => {
     const tx = raw as EntityManager;
+    // One digest per person and local day, claimed on the preference row: a concurrent claim of the same
+    // day waits for this one, then finds the day taken and sends nothing.
+    const claimed = await tx.getConnection().execute<{ user_id: string }[]>(
+      `insert into notification_preference (user_id, muted_in_app, email_events, updated_at, digest_sent_on)
+       values (?, '[]', '[]', now(), ?::date)
+       on conflict (user_id) do update set digest_sent_on = excluded.digest_sent_on
+         where notification_preference.digest_sent_on is null or notification_preference.digest_sent_on < excluded.digest_sent_on
+       returning user_id`,
+      [userId, day],
+      'all',
+      tx.getTransactionContext(),
+    );
+    if (claimed.length === 0) return 0;
     // `for update`: a concurrent run waits, then sees the rows no longer pending.
     const ids = (
       await tx

@@ -174,7 +174,7 @@ describe('notifications in the canary world', () => {
         actor: null,
         em: server.orm.em.fork() as EntityManager,
       });
-      described += await sendDigest(ctx, viewer.userId);
+      described += await sendDigest(ctx, viewer.userId, '2026-12-20');
     }
     const mails = await em
       .getConnection()

@@ -131,7 +131,7 @@ function liveRecordType(record: ShareableRecord<string>): RecordType | null {
 }
 
 /** The root transaction of a (possibly nested, savepoint) transaction context. */
-function rootOf(trx: object): object {
+export function rootOf(trx: object): object {
   let current = trx;
   for (;;) {
     const symbol = Object.getOwnPropertySymbols(current).find((s) => s.description === 'parentTransaction');

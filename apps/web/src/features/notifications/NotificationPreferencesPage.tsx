@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Checkbox, Radio, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Button, Checkbox, Radio, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
@@ -14,6 +14,8 @@ const NotificationPreferencesPage_Get = graphql(`
   query NotificationPreferencesPage_Get {
     notificationPreferences {
       emailDigest
+      timeZone
+      defaultTimeZone
       channels {
         event
         inApp
@@ -28,6 +30,8 @@ const NotificationPreferencesPage_Update = graphql(`
     updateNotificationPreferences(input: $input) {
       preferences {
         emailDigest
+        timeZone
+        defaultTimeZone
         channels {
           event
           inApp
@@ -46,18 +50,51 @@ const NotificationPreferencesPage_Update = graphql(`
 interface Values extends Record<string, unknown> {
   channels: { event: NotificationEvent; inApp: boolean; email: boolean }[];
   emailDigest: EmailDigest;
+  timeZone: string | null;
 }
 
-function PreferencesForm({ initial }: { initial: Values }) {
+/** The browser's IANA time zone (offered when the account has none and its country has no single one). */
+function browserTimeZone(): string | null {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the zone shown comes from, when the person has not chosen one. */
+type ZoneSource = 'ACCOUNT' | 'COUNTRY' | 'BROWSER';
+
+function PreferencesForm({
+  initial,
+  effectiveTimeZone,
+  zoneSource,
+}: {
+  initial: Values;
+  /** The zone the server uses now (chosen, else the country's; null: UTC). */
+  effectiveTimeZone: string | null;
+  zoneSource: ZoneSource;
+}) {
   const { t } = useTranslation('notifications');
   const [saved, setSaved] = useState(false);
+  const zones = useMemo(() => {
+    const list = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    return [...new Set(['UTC', ...list, ...(initial.timeZone ? [initial.timeZone] : [])])];
+  }, [initial.timeZone]);
   const [update] = useMutation(NotificationPreferencesPage_Update);
   const { form, problems, submitPayload, handleSubmit } = useAppForm<Values>({ initialValues: initial });
   const submit = handleSubmit(async (values) => {
     setSaved(false);
     const ok = await submitPayload(async () => {
       const res = await update({
-        variables: { input: { channels: values.channels, emailDigest: values.emailDigest } },
+        variables: {
+          input: {
+            channels: values.channels,
+            emailDigest: values.emailDigest,
+            // Sent only when it changes the zone in use (the browser's proposal, or another choice).
+            ...(values.timeZone && values.timeZone !== effectiveTimeZone ? { timeZone: values.timeZone } : {}),
+          },
+        },
       });
       return res.data?.updateNotificationPreferences.userErrors;
     });
@@ -105,6 +142,20 @@ function PreferencesForm({ initial }: { initial: Values }) {
             <Radio value="DAILY" label={t('preferences.daily')} />
           </Stack>
         </Radio.Group>
+        <Select
+          label={t('preferences.timeZone')}
+          description={
+            zoneSource === 'ACCOUNT'
+              ? t('preferences.timeZoneHelp')
+              : `${t('preferences.timeZoneHelp')} ${t(zoneSource === 'COUNTRY' ? 'preferences.timeZoneFromCountry' : 'preferences.timeZoneFromBrowser')}`
+          }
+          data={zones}
+          searchable
+          allowDeselect={false}
+          nothingFoundMessage={t('preferences.timeZoneNothingFound')}
+          maw={420}
+          {...form.getInputProps('timeZone')}
+        />
         <Text size="sm" c="dimmed">
           {t('preferences.emailNote')}
         </Text>
@@ -143,7 +194,10 @@ export function NotificationPreferencesPage() {
           initial={{
             channels: prefs.channels.map((c) => ({ event: c.event, inApp: c.inApp, email: c.email })),
             emailDigest: prefs.emailDigest,
+            timeZone: prefs.timeZone ?? prefs.defaultTimeZone ?? browserTimeZone() ?? 'UTC',
           }}
+          effectiveTimeZone={prefs.timeZone ?? prefs.defaultTimeZone}
+          zoneSource={prefs.timeZone ? 'ACCOUNT' : prefs.defaultTimeZone ? 'COUNTRY' : 'BROWSER'}
         />
       )}
     </Stack>
