@@ -24,6 +24,7 @@ import { closeAuditBatcher } from './modules/audit/read-audit.ts';
 import type { EnqueueOptions } from './jobs/queue.ts';
 import type { JobName, JobPayload } from './jobs/registry.ts';
 import { createMailPort } from './mail/port.ts';
+import { ActorCache } from './auth/actor-cache.ts';
 import type { MailPort } from './mail/port.ts';
 
 /** Background work, as operations hand it over (the runner that takes it is started by the composition root). */
@@ -59,6 +60,8 @@ export interface Services {
   /** Data keys for sealing personal data and second-factor secrets (decision 0026). */
   keyRing: KeyRing;
   bus: EventBus;
+  /** Each session's actor in memory, dropped when the database announces a change (decision 0038). */
+  actors: ActorCache;
   connections: ConnectionRegistry;
   /** The co-editing server as modules see it. */
   coEditing: CoEditingPort;
@@ -84,6 +87,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     orm,
     env,
     bus,
+    actors: new ActorCache(orm.config.getClientUrl(), env.SESSION_SECRET),
     connections: new ConnectionRegistry(bus, caps, redis ? new SharedSocketCounts(redis, caps) : null),
     signInLimiter: createSignInLimiter(redis),
     portalLimiter: createPortalLimiter(env.PORTAL_REQUESTS_PER_MINUTE, redis),
@@ -94,6 +98,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     jobs: createJobQueue(),
   } as AppServices;
   services.mail = createMailPort(env, services.jobs);
+  services.actors.start();
   // The collaboration server authorizes through operation contexts built from these very services.
   services.collab = createCollabServer(services);
   services.coEditing = services.collab.port;
@@ -103,6 +108,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     // So does every read audit waiting in a batch.
     await closeAuditBatcher(orm);
     unwatch();
+    await services.actors.close();
     await services.connections.shared?.close();
     await bus.close();
     await redis?.quit();

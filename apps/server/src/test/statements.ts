@@ -1,9 +1,11 @@
 import pg from 'pg';
+import { ACTOR_CACHE_HEARTBEAT } from '../auth/actor-cache.ts';
 
 /**
  * Every SQL statement any connection of this process sends while `fn` runs (the ORM's pool, the job
  * queue's, raw `pg` clients): the figure the statement-count tests hold constant. Recording is
- * process-wide, so run nothing else meanwhile (no parallel requests, no job runner work due).
+ * process-wide, so run nothing else meanwhile (no parallel requests, no job runner work due). The
+ * actor cache's heartbeat (every 250 ms on its own LISTEN connection, part of no operation) is left out.
  */
 export async function recordStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
   const statements: string[] = [];
@@ -13,7 +15,7 @@ export async function recordStatements<T>(fn: () => Promise<T>): Promise<{ resul
     const [first] = args;
     const text =
       typeof first === 'string' ? first : ((first as { text?: string } | null | undefined)?.text ?? String(first));
-    statements.push(text);
+    if (text !== ACTOR_CACHE_HEARTBEAT) statements.push(text);
     return original.apply(this, args);
   };
   try {
