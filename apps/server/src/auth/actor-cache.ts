@@ -54,8 +54,13 @@ function freeze(actor: SessionActor): SessionActor {
 export class ActorCache {
   private readonly entries = new Map<string, Entry>();
   private readonly byUser = new Map<string, Set<string>>();
-  /** Bumped by every drop: a read that started before one is not stored. */
+  /** Bumped by every drop of everything: a read that started before one is not stored. */
   private epoch = 0;
+  /** Numbers every notification heard; a read remembers the last one when it starts. */
+  private heardSeq = 0;
+  /** When each user's entries were last dropped (kept while reads are in flight). */
+  private readonly droppedAt = new Map<string, number>();
+  private reading = 0;
   private client: pg.Client | null = null;
   private live = false;
   /** performance.now() at which the last answered heartbeat (or the LISTEN) was sent. */
@@ -105,12 +110,21 @@ export class ActorCache {
       this.stats.misses++;
     } else this.stats.bypassed++;
     const epoch = this.epoch;
-    const read = await readSession(em, hash, now);
-    if (!read) return null;
-    const expiresAt = await touchSession(em, read.session, now);
-    const actor = freeze(read.actor);
-    if (this.live && this.epoch === epoch) this.store(hash, { ...read.session, expiresAt }, actor, now);
-    return actor;
+    const seq = this.heardSeq;
+    this.reading++;
+    try {
+      const read = await readSession(em, hash, now);
+      if (!read) return null;
+      const expiresAt = await touchSession(em, read.session, now);
+      const actor = freeze(read.actor);
+      // Not stored if this person's facts (or everyone's) changed while it was being read.
+      const dropped = this.droppedAt.get(actor.userId) ?? 0;
+      if (this.live && this.epoch === epoch && dropped <= seq)
+        this.store(hash, { ...read.session, expiresAt }, actor, now);
+      return actor;
+    } finally {
+      if (--this.reading === 0) this.droppedAt.clear();
+    }
   }
 
   /**
@@ -168,10 +182,11 @@ export class ActorCache {
   }
 
   private heard(payload: string | undefined): void {
-    this.epoch++;
+    const seq = ++this.heardSeq;
     this.stats.drops++;
     if (!payload || payload === '*') return this.clear();
     for (const userId of payload.split(',')) {
+      if (this.reading > 0) this.droppedAt.set(userId, seq);
       for (const hash of this.byUser.get(userId) ?? []) this.entries.delete(hash);
       this.byUser.delete(userId);
     }

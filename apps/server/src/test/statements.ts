@@ -25,3 +25,24 @@ export async function recordStatements<T>(fn: () => Promise<T>): Promise<{ resul
     prototype.query = original;
   }
 }
+
+/** The statements that read a session's actor (auth/load-actor.ts): none for a warm request (decision 0038). */
+export function sessionStatements(statements: readonly string[]): string[] {
+  return statements.filter((statement) => /from user_session s\b/.test(statement));
+}
+
+/**
+ * Runs `request` warm, the way a second request of a session finds the server: the session's actor
+ * is in the instance's cache and the cache is serving (its heartbeat lease just renewed). Answers
+ * whether the cache had to read the session anyway (its lease lapsed: a busy machine), so that a
+ * test can tell a session statement it expects from one it does not.
+ */
+export async function warm<T>(
+  actors: { barrier(): Promise<void>; stats: { bypassed: number } },
+  request: () => Promise<T>,
+): Promise<{ result: T; statements: string[]; bypassed: boolean }> {
+  await actors.barrier();
+  const before = actors.stats.bypassed;
+  const { result, statements } = await recordStatements(request);
+  return { result, statements, bypassed: actors.stats.bypassed !== before };
+}
