@@ -252,7 +252,11 @@ both servers received one; then ${ROUNDS} rounds, each of ${EVENTS} events to on
 bare server an HTTP POST that emits the event. Latency is from sending the request to each subscriber receiving the
 \`next\` message (${EVENTS} × N deliveries make a round's p50/p99); "first delivery" is the event's fastest
 subscriber (the trigger's own path: request, transaction, bus), "last delivery" its slowest, the spread between them
-the fan-out itself. The figures are medians over the rounds. The clients share the bench process. Server CPU is user +
+the fan-out itself. The bare server does less by design and is kept so: no database, no session, no authorization,
+no transaction; opcat-hub's trigger is the real path (HTTP, Apollo, the caller's actor from the instance's actor
+cache — decision 0038, no statement when warm —, BEGIN, the plan locked through its read scope, the count of its
+priorities, INSERT, COMMIT, then the event; the mutation's answer waits for the actor cache's barrier after the
+event is out). The figures are medians over the rounds. The clients share the bench process. Server CPU is user +
 system time of the server process (/proc) over a round. \`BENCH_ROUNDS\`, \`BENCH_EVENTS\`, \`BENCH_SIZES\` change
 the sizes.
 `;

@@ -43,12 +43,12 @@ export function attachGraphqlWs(wss: WebSocketServer, schema: GraphQLSchema, ser
           },
         }) as never,
       onError: (_ctx, _id, _payload, errors) => format(errors),
-      onNext: async (_ctx, _id, _payload, args, result: ExecutionResult) => {
+      onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
+        const formatted = result.errors ? { ...result, errors: format(result.errors) } : result;
         // As over HTTP (graphql/actor-cache-plugin.ts): a mutation answers once this instance's actor
-        // cache has heard what it committed.
-        if (getOperationAST(args.document, args.operationName)?.operation === 'mutation')
-          await services.actors.barrier();
-        return result.errors ? { ...result, errors: format(result.errors) } : result;
+        // cache has heard what it committed. (Subscription events, the fan-out's path, stay synchronous.)
+        if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return formatted;
+        return services.actors.barrier().then(() => formatted);
       },
     },
     wss,
