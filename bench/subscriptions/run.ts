@@ -143,13 +143,18 @@ async function main() {
       LOG_LEVEL: 'warn',
     });
     const hubUrl = `http://127.0.0.1:${HUB_PORT}`;
-    await waitUntil(async () => {
-      if (hub.child.exitCode !== null) throw new Error(`opcat-hub exited early:\n${hub.log()}`);
-      return fetch(`${hubUrl}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-    }, 'opcat-hub /healthz');
+    await waitUntil(
+      async () => {
+        if (hub.child.exitCode !== null) throw new Error(`opcat-hub exited early:\n${hub.log()}`);
+        return fetch(`${hubUrl}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        // Up to 3 minutes: under tsx the server compiles its sources at start, slow on a busy shared machine.
+      },
+      'opcat-hub /healthz',
+      1800,
+    );
     const bare = spawnLogged(
       started,
       ['--import', 'tsx', join(repoRoot, 'bench/subscriptions/bare-server.ts')],
