@@ -16,6 +16,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { repoRoot } from './env.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { readAuditPlugin } from './graphql/read-audit-plugin.ts';
+import { actorCachePlugin } from './graphql/actor-cache-plugin.ts';
 import type { AppServices } from './services.ts';
 import { buildOperationContext } from './operation/build.ts';
 import { buildSchema } from './graphql/schema.ts';
@@ -31,7 +32,6 @@ import { createPortalRouter } from './http/portal/portal-routes.ts';
 import { createExportRouter } from './http/export-routes.ts';
 import { createSsoRouter } from './http/sso-routes.ts';
 import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
-import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
 import { logger } from './logger.ts';
 import { CLOSE_TOO_MANY_SOCKETS, closeThenTerminate } from './realtime/connections.ts';
@@ -96,6 +96,7 @@ export async function createApp(services: AppServices): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       rejectNulBytesPlugin,
       readAuditPlugin,
+      actorCachePlugin(services.actors),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -174,10 +175,9 @@ export async function createApp(services: AppServices): Promise<App> {
       const wss = path === '/graphql' ? graphqlWss : path === '/collab' ? collabWss : null;
       if (!wss) return refuseUpgrade(socket, 404, 'Not Found');
       if (!sameOrigin(req)) return refuseUpgrade(socket, 403, 'Forbidden');
-      const actor = await loadActor(
+      const actor = await services.actors.load(
         services.orm.em.fork() as EntityManager,
         tokenFromCookieHeader(req.headers.cookie),
-        services.env.SESSION_SECRET,
       );
       if (!actor) return refuseUpgrade(socket, 401, 'Unauthorized');
       // With Redis, the caps count every instance's sockets (decision 0036).
