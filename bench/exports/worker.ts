@@ -61,7 +61,7 @@ interface LiveHeap {
 }
 
 /**
- * The live heap (after a full collection) every 20 ms: what the process holds, not the garbage it
+ * The live heap (after a full collection) every 100 ms: what the process holds, not the garbage it
  * has not collected yet. A job that kept its file (or its rows) would grow it with the rows.
  */
 function sampleLiveHeap(): LiveHeap {
