@@ -64,7 +64,14 @@ interface Measurement {
  * keyset pages of 200, workplan actions in offset pages of 200), measured once with this bench's
  * `statements` worker at 10,000 rows of each list; not re-measured by each run.
  */
-const STATEMENTS_BEFORE: Record<string, number | undefined> = {};
+const STATEMENTS_BEFORE: Record<string, number | undefined> = {
+  places: 107,
+  visits: 58,
+  findings: 216,
+  recommendations: 23,
+  'workplan-actions': 107,
+  'audit-log': 108,
+};
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
