@@ -166,6 +166,7 @@ async function main(): Promise<void> {
       const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
       const line = runWorker(mode, config, profile);
       const m = JSON.parse(line) as Measurement;
+      m.mode = mode; // the worker runs both job sizes as `job`
       log(
         `${mode} run ${run + 1}: ${m.ms.toFixed(0)} ms (CPU ${m.cpuMs.toFixed(0)} ms), ${m.rows} rows${m.pages ? `, ${m.pages} pages` : ''}, peak RSS ${(m.peakRss / MB).toFixed(0)} MB${m.liveHeapPeak ? `, live heap ${(m.liveHeapStart! / MB).toFixed(1)} → peak ${(m.liveHeapPeak / MB).toFixed(1)} MB` : ''}`,
       );
