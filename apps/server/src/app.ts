@@ -8,7 +8,13 @@ import express from 'express';
 import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
@@ -97,6 +103,13 @@ export async function createApp(services: AppServices): Promise<App> {
       rejectNulBytesPlugin,
       readAuditPlugin,
       actorCachePlugin(services.actors),
+      // Apollo installs these by itself: cache control wraps every resolver and runs a hook per field
+      // of every response (we set no cache hints); usage and schema reporting would send to Apollo's
+      // cloud whenever APOLLO_KEY happens to be set. Nothing here may need the network (decision 0039).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
