@@ -5,7 +5,7 @@ import type { PlaceFilter } from '../../__generated__/resolvers-types.ts';
 import { loadReadable } from '../records/load-readable.ts';
 import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
-import { likePattern } from '../search.ts';
+import { textMatches } from '../search.ts';
 import { isId } from '../ids.ts';
 
 const PLACE_KEYS: SortKey<Place>[] = [
@@ -25,16 +25,17 @@ export async function listPlaces(
   const size = pageLimit(limit);
   // An id that is not a UUID names nothing (PostgreSQL would refuse to compare it).
   if (filter?.responsibleAuthorityId && !isId(filter.responsibleAuthorityId)) return emptyPage();
-  const where: FilterQuery<Place>[] = [];
-  if (filter?.search?.trim()) {
-    const like = likePattern(filter.search);
-    where.push({ $or: [{ name: { $ilike: like } }, { region: { $ilike: like } }, { address: { $ilike: like } }] });
-  }
-  if (filter?.types?.length) where.push({ type: { $in: filter.types } });
-  if (filter?.status) where.push({ status: filter.status });
-  if (filter?.countryCode) where.push({ countryCode: filter.countryCode.toUpperCase() });
-  if (filter?.responsibleAuthorityId) where.push({ responsibleAuthority: filter.responsibleAuthorityId });
-  return pageReadable(ctx, Place, where.length ? { $and: where } : {}, {
+  // Built per statement: the text filter is a raw fragment (single-use), and the count needs its own.
+  const where = (): FilterQuery<Place> => {
+    const all: FilterQuery<Place>[] = [];
+    if (filter?.search?.trim()) all.push(textMatches<Place>(filter.search));
+    if (filter?.types?.length) all.push({ type: { $in: filter.types } });
+    if (filter?.status) all.push({ status: filter.status });
+    if (filter?.countryCode) all.push({ countryCode: filter.countryCode.toUpperCase() });
+    if (filter?.responsibleAuthorityId) all.push({ responsibleAuthority: filter.responsibleAuthorityId });
+    return all.length ? { $and: all } : {};
+  };
+  return pageReadable(ctx, Place, where, {
     sort: 'NAME',
     keys: PLACE_KEYS,
     after,
