@@ -9,8 +9,10 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261208040000_search_fts extends Migration {
   override async up(): Promise<void> {
-    // `words`: the user's words separated by spaces (the server keeps only letters and digits); each
-    // becomes a quoted lexeme (quotes and backslashes escaped all the same), the last one `:*`.
+    // `words`: the user's words separated by spaces (the server keeps only letters and digits, and a
+    // hyphen before digits); each becomes a quoted lexeme (quotes and backslashes escaped all the
+    // same), the last one `:*`. A number also matches its hyphenated form: the parser indexes
+    // "CARGA-12" as `carga` and `-12`, so "carga 12" finds it.
     this.addSql(`create function public.opcat_prefix_query(words text) returns tsquery
       language sql immutable parallel safe as $$
         select to_tsquery('public.opcat_es'::regconfig, t) ||
@@ -19,9 +21,14 @@ export class Migration20261208040000_search_fts extends Migration {
                to_tsquery('public.opcat_pt'::regconfig, t)
         from (select regexp_split_to_array(btrim(words), '\\s+') as a) s
         cross join lateral (
-          select string_agg('''' || replace(replace(w, '\\', '\\\\'), '''', '''''') || ''''
-                              || case when n = cardinality(s.a) then ':*' else '' end, ' & ' order by n) as t
+          select string_agg(case when w ~ '^[0-9]+$'
+                                 then '(' || l.lexeme || ' | ''-' || w || '''' || l.suffix || ')'
+                                 else l.lexeme end, ' & ' order by n) as t
           from unnest(s.a) with ordinality u(w, n)
+          cross join lateral (select case when n = cardinality(s.a) then ':*' else '' end as suffix) x
+          cross join lateral (
+            select '''' || replace(replace(w, '\\', '\\\\'), '''', '''''') || '''' || x.suffix as lexeme, x.suffix
+          ) l
           where w <> ''
         ) q
       $$;`);
