@@ -46,6 +46,12 @@ const CONNECTIONS = 10;
 const REUSE = process.env.BENCH_REUSE === '1';
 /** BENCH_KEEP=1: do not drop the databases at the end. */
 const KEEP = process.env.BENCH_KEEP === '1' || REUSE;
+/** BENCH_DB_PREFIX: the databases' name before the size (default `bench_lists_`; helpers sharing a PostgreSQL use their own). */
+const DB_PREFIX = process.env.BENCH_DB_PREFIX ?? 'bench_lists_';
+/** BENCH_LISTS=places,visits: only these lists (development); the throughput part then runs only with all lists. */
+const ONLY = process.env.BENCH_LISTS?.split(',').filter(Boolean);
+/** BENCH_PRINT_ONLY=1: print the section instead of writing docs/benchmarks.md (partial runs). */
+const PRINT_ONLY = process.env.BENCH_PRINT_ONLY === '1' || ONLY !== undefined;
 /** Ports given to this benchmark (41400–41499). */
 const USERS = [
   { key: 'CSO', email: 'diego.voces@demo.opcat', who: 'Diego (Voces Libres, CSO, EDITOR)' },
@@ -125,7 +131,7 @@ async function startServer(env: Env, db: BenchDatabase): Promise<Running> {
 }
 
 async function ensureData(size: number, env: Env): Promise<{ db: BenchDatabase; seconds: number | null }> {
-  const name = `bench_lists_${size}`;
+  const name = `${DB_PREFIX}${size}`;
   if (REUSE && (await databaseExists(name))) {
     const db = benchDatabase(name);
     const owner = await openBenchOrm(db.ownerUrl, 1);
@@ -210,7 +216,7 @@ async function replay(client: pg.Client, statements: readonly string[]): Promise
 }
 
 async function measureSize(size: number, dataDir: string): Promise<SizeResult> {
-  const bootEnv = serverEnv(benchDatabase(`bench_lists_${size}`), dataDir);
+  const bootEnv = serverEnv(benchDatabase(`${DB_PREFIX}${size}`), dataDir);
   const { db, seconds } = await ensureData(size, bootEnv);
   const counts = await tableCounts(db);
   log(`data: ${JSON.stringify(counts)}`);
@@ -223,7 +229,7 @@ async function measureSize(size: number, dataDir: string): Promise<SizeResult> {
     for (const user of USERS) {
       const client = new GraphqlClient(server);
       await client.signIn(user.email);
-      for (const spec of LISTS) {
+      for (const spec of LISTS.filter((l) => !ONLY || ONLY.includes(l.key))) {
         const q = listQueries(spec);
         const first = await requestOk(client, q.page, q.firstPage);
         const data = first.data?.[Object.keys(first.data ?? {})[0] ?? ''];
@@ -288,7 +294,7 @@ interface ThroughputRow {
 
 /** At the largest size: the recommendations list with 10 connections, beside its baselines. */
 async function measureThroughput(size: number, dataDir: string): Promise<{ rows: ThroughputRow[]; explain: string }> {
-  const db = benchDatabase(`bench_lists_${size}`);
+  const db = benchDatabase(`${DB_PREFIX}${size}`);
   const env = serverEnv(db, dataDir);
   const server = await startServer(env, db);
   const rows: ThroughputRow[] = [];
@@ -501,10 +507,12 @@ async function main() {
     for (const [i, size] of SIZES.entries()) {
       sizes.push(await measureSize(size, dataDir));
       const last = i === SIZES.length - 1;
-      if (last) tp = await measureThroughput(size, dataDir);
-      if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "bench_lists_${size}" WITH (FORCE)`);
+      if (last && !ONLY) tp = await measureThroughput(size, dataDir);
+      if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "${DB_PREFIX}${size}" WITH (FORCE)`);
     }
-    await writeBenchSection('lists', report(started, loadBefore, sizes, tp));
+    const section = report(started, loadBefore, sizes, tp);
+    if (PRINT_ONLY) console.log(section);
+    else await writeBenchSection('lists', section);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

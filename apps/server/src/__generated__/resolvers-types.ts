@@ -2133,8 +2133,11 @@ export type Query = {
   /** Working groups the viewer's organisations belong to. */
   workingGroups: Array<WorkingGroup>;
   workplan: Workplan;
-  /** Actions across readable workplans (the 'my actions' view filters by responsible organisation). */
-  workplanActions: Array<WorkplanAction>;
+  /**
+   * Actions across readable workplans (the 'my actions' view filters by responsible organisation), soonest due
+   * first (no due date last), a keyset page at a time.
+   */
+  workplanActions: WorkplanActionList;
   /** Workplans of a working group the viewer can read. */
   workplans: Array<Workplan>;
 };
@@ -2288,9 +2291,9 @@ export type QueryWorkplanArgs = {
 };
 
 export type QueryWorkplanActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkplanActionFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryWorkplansArgs = {
@@ -3648,6 +3651,17 @@ export type WorkplanActionFilter = {
   workplanId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A keyset page of actions across readable workplans (`workplanActions`), counted like the record lists. */
+export type WorkplanActionList = {
+  __typename?: 'WorkplanActionList';
+  nodes: Array<WorkplanAction>;
+  pageInfo: PageInfo;
+  /** Readable matches, exact up to 1,000; above that 1,000 with totalCountCapped true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when there are more than totalCount matches (the count stops at 1,000). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
 /** Something changed in a workplan's structure. Carries ids only: refetch through authorized queries. */
 export type WorkplanEvent = {
   __typename?: 'WorkplanEvent';
@@ -4154,6 +4168,9 @@ export type ResolversTypes = {
     Omit<WorkplanActionConnection, 'nodes'> & { nodes: Array<ResolversTypes['WorkplanAction']> }
   >;
   WorkplanActionFilter: WorkplanActionFilter;
+  WorkplanActionList: ResolverTypeWrapper<
+    Omit<WorkplanActionList, 'nodes'> & { nodes: Array<ResolversTypes['WorkplanAction']> }
+  >;
   WorkplanEvent: ResolverTypeWrapper<WorkplanEvent>;
   WorkplanEventKind: WorkplanEventKind;
   WorkplanPageInfo: ResolverTypeWrapper<WorkplanPageInfo>;
@@ -4453,6 +4470,7 @@ export type ResolversParentTypes = {
     nodes: Array<ResolversParentTypes['WorkplanAction']>;
   };
   WorkplanActionFilter: WorkplanActionFilter;
+  WorkplanActionList: Omit<WorkplanActionList, 'nodes'> & { nodes: Array<ResolversParentTypes['WorkplanAction']> };
   WorkplanEvent: WorkplanEvent;
   WorkplanPageInfo: WorkplanPageInfo;
   WorkplanPayload: Omit<WorkplanPayload, 'workplan'> & { workplan?: Maybe<ResolversParentTypes['Workplan']> };
@@ -5962,10 +5980,10 @@ export type QueryResolvers<
   workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
   workplan?: Resolver<ResolversTypes['Workplan'], ParentType, ContextType, RequireFields<QueryWorkplanArgs, 'id'>>;
   workplanActions?: Resolver<
-    Array<ResolversTypes['WorkplanAction']>,
+    ResolversTypes['WorkplanActionList'],
     ParentType,
     ContextType,
-    RequireFields<QueryWorkplanActionsArgs, 'limit' | 'offset'>
+    RequireFields<QueryWorkplanActionsArgs, 'limit'>
   >;
   workplans?: Resolver<
     Array<ResolversTypes['Workplan']>,
@@ -6738,6 +6756,16 @@ export type WorkplanActionConnectionResolvers<
   pageInfo?: Resolver<ResolversTypes['WorkplanPageInfo'], ParentType, ContextType>;
 };
 
+export type WorkplanActionListResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanActionList'] = ResolversParentTypes['WorkplanActionList'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type WorkplanEventResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['WorkplanEvent'] = ResolversParentTypes['WorkplanEvent'],
@@ -6937,6 +6965,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Workplan?: WorkplanResolvers<ContextType>;
   WorkplanAction?: WorkplanActionResolvers<ContextType>;
   WorkplanActionConnection?: WorkplanActionConnectionResolvers<ContextType>;
+  WorkplanActionList?: WorkplanActionListResolvers<ContextType>;
   WorkplanEvent?: WorkplanEventResolvers<ContextType>;
   WorkplanPageInfo?: WorkplanPageInfoResolvers<ContextType>;
   WorkplanPayload?: WorkplanPayloadResolvers<ContextType>;

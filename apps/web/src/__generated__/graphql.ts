@@ -2410,7 +2410,7 @@ export type WhatNeedsMe_QueryQuery = {
     totalCountCapped: boolean;
     nodes: Array<{ id: string; reference: string; title: string; responseDueOn: string; responseOverdue: boolean }>;
   };
-  overdueActions: Array<{ id: string; workplanId: string; title: string; dueDate: string | null }>;
+  overdueActions: { nodes: Array<{ id: string; workplanId: string; title: string; dueDate: string | null }> };
   whatNeedsMe: {
     lastVisitAt: string | null;
     awaitingAssessment: Array<{ id: string; reference: string; title: string }>;
@@ -4417,26 +4417,33 @@ export type DiscussionThread_CommentsQuery = {
 
 export type MyActionsPage_ActionsQueryVariables = Exact<{
   filter?: WorkplanActionFilter | null | undefined;
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type MyActionsPage_ActionsQuery = {
-  workplanActions: Array<{
-    id: string;
-    workplanId: string;
-    priorityId: string;
-    title: string;
-    startDate: string | null;
-    dueDate: string | null;
-    status: ActionStatus;
-    indicator: string;
-    target: string;
-    jointCommitment: boolean;
-    overdue: boolean;
-    position: number;
-    version: number;
-    viewerCanUpdate: boolean;
-    responsibleOrganisation: { id: string; name: string };
-  }>;
+  workplanActions: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      id: string;
+      workplanId: string;
+      priorityId: string;
+      title: string;
+      startDate: string | null;
+      dueDate: string | null;
+      status: ActionStatus;
+      indicator: string;
+      target: string;
+      jointCommitment: boolean;
+      overdue: boolean;
+      position: number;
+      version: number;
+      viewerCanUpdate: boolean;
+      responsibleOrganisation: { id: string; name: string };
+    }>;
+  };
 };
 
 export type VersionHistory_VersionsQueryVariables = Exact<{
@@ -10035,10 +10042,19 @@ export const WhatNeedsMe_QueryDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -19316,6 +19332,16 @@ export const MyActionsPage_ActionsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkplanActionFilter' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -19329,10 +19355,42 @@ export const MyActionsPage_ActionsDocument = {
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkplanPage_Action' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkplanPage_Action' } }],
+                  },
+                },
+              ],
             },
           },
         ],

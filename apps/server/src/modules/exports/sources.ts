@@ -388,10 +388,11 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
       return {
         columns: ACTION_COLUMNS,
         async *pages(next) {
-          // The actions list pages by offset (as on screen); each page is read through its plan's scope.
-          for (let offset = 0; ; offset += EXPORT_PAGE) {
+          // The actions list pages by keyset (as on screen); each page is read through its plans' scope.
+          for (let after: string | null = null; ; ) {
             const ctx = await next();
-            const actions = await listWorkplanActions(ctx, { filter: f, limit: EXPORT_PAGE, offset });
+            const page = await listWorkplanActions(ctx, { filter: f, limit: EXPORT_PAGE, after }, { count: false });
+            const actions = page.nodes;
             const rows = await Promise.all(
               actions.map(async (a): Promise<Cell[]> => [
                 a.id,
@@ -408,7 +409,8 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
               ]),
             );
             yield { rows, owners: actions.map((a) => a.priority.workplan.ownerOrganisation.id) };
-            if (actions.length < EXPORT_PAGE) return;
+            if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+            after = page.pageInfo.endCursor;
           }
         },
       };
