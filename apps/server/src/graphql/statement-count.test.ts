@@ -4,11 +4,13 @@ import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   LinkPickers_FindingsDocument,
+  MyActionsPage_ActionsDocument,
   PlacesPage_PlacesDocument,
   RecommendationsPage_ListDocument,
   VisitsPage_VisitsDocument,
 } from '../../../web/src/__generated__/graphql.ts';
 import { Organisation, User } from '../db/entities/identity.ts';
+import { Workplan, WorkplanAction, WorkplanPriority } from '../db/entities/workplan.ts';
 import {
   AuthorityResponse,
   Finding,
@@ -39,7 +41,8 @@ const MAX_STATEMENTS = 6;
 interface Page {
   name: string;
   document: DocumentNode;
-  variables: (size: number) => Record<string, unknown>;
+  /** `organisationId`: the reader's organisation (the one "my actions" is about). */
+  variables: (size: number, organisationId: string) => Record<string, unknown>;
   rows: (data: unknown) => number;
 }
 
@@ -73,6 +76,12 @@ const PAGES: Page[] = [
     variables: (size) => ({ search: size <= 10 ? 'Stmtfind 00' : 'Stmtfind' }),
     rows: nodes('findings'),
   },
+  {
+    name: 'my actions',
+    document: MyActionsPage_ActionsDocument as unknown as DocumentNode,
+    variables: (size, organisationId) => ({ filter: { responsibleOrganisationId: organisationId }, limit: size }),
+    rows: nodes('workplanActions'),
+  },
 ];
 
 /**
@@ -89,6 +98,8 @@ async function seedRows(
     classification: 'ORGANISATION' | 'SPT_CONFIDENTIAL';
     sharedWith: string[];
     authorities: string[];
+    /** Responsible for the plan's actions (the reader's organisation). */
+    responsibleId: string;
   },
 ) {
   const em = server.orm.em.fork() as EntityManager;
@@ -158,6 +169,17 @@ async function seedRows(
       });
     }
   }
+  const plan = em.create(Workplan, { ...owned, title: `${o.tag} plan`, periodStart: '2030-01-01' });
+  const priority = em.create(WorkplanPriority, { workplan: plan, title: `${o.tag} priority` });
+  for (let i = 0; i < ROWS; i++) {
+    em.create(WorkplanAction, {
+      priority,
+      title: `${o.tag} action ${number(i)}`,
+      responsibleOrganisation: em.getReference(Organisation, o.responsibleId),
+      dueDate: i % 10 === 0 ? null : `2000-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      position: i,
+    });
+  }
   await em.flush();
 }
 
@@ -191,12 +213,12 @@ const perRow = {
     readableAmong(ctx, Place, await visitPlaceIds(ctx.em, visit.id), { orderBy: { name: 'asc', id: 'asc' } }),
 };
 
-async function count(client: GraphqlClient, page: Page, size: number) {
+async function count(client: GraphqlClient, page: Page, size: number, organisationId: string) {
   // Warm up once: the pool's connections open, and the audit batcher learns the chain's head (its
   // first batch after start, or after another writer moved the head, spends one more round trip).
-  await client.request(print(page.document), page.variables(size));
+  await client.request(print(page.document), page.variables(size, organisationId));
   const { result, statements } = await recordStatements(() =>
-    client.request(print(page.document), page.variables(size)),
+    client.request(print(page.document), page.variables(size, organisationId)),
   );
   expect(result.errors).toBeUndefined();
   return { rows: page.rows(result.data), statements };
@@ -206,6 +228,7 @@ describe('statements per list page', () => {
   let server: TestServer;
   let cso: GraphqlClient;
   let npm: GraphqlClient;
+  const organisations: Record<'CSO' | 'NPM', string> = { CSO: '', NPM: '' };
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -220,6 +243,7 @@ describe('statements per list page', () => {
       classification: 'ORGANISATION',
       sharedWith: [],
       authorities,
+      responsibleId: ids.organisation('cso1'),
     });
     // SPT-confidential rows the SPT shared with the NPM of their country: every read of them is audited.
     await seedRows(server, {
@@ -229,7 +253,10 @@ describe('statements per list page', () => {
       classification: 'SPT_CONFIDENTIAL',
       sharedWith: [ids.organisation('npm')],
       authorities,
+      responsibleId: ids.organisation('npm'),
     });
+    organisations.CSO = ids.organisation('cso1');
+    organisations.NPM = ids.organisation('npm');
     cso = await signedIn(server, 'diego.voces@demo.opcat');
     npm = await signedIn(server, 'ana.mnp@demo.opcat');
   });
@@ -239,8 +266,8 @@ describe('statements per list page', () => {
   });
 
   const readers = [
-    { name: 'CSO', client: () => cso, audited: false },
-    { name: 'NPM reading SPT-confidential rows', client: () => npm, audited: true },
+    { name: 'CSO', key: 'CSO' as const, client: () => cso, audited: false },
+    { name: 'NPM reading SPT-confidential rows', key: 'NPM' as const, client: () => npm, audited: true },
   ];
 
   for (const reader of readers) {
@@ -285,8 +312,8 @@ describe('statements per list page', () => {
     for (const page of PAGES) {
       it(`the ${page.name} page costs the same statements at 10 and 100 rows, as the ${reader.name}`, async () => {
         const client = reader.client();
-        const small = await count(client, page, 10);
-        const large = await count(client, page, 100);
+        const small = await count(client, page, 10, organisations[reader.key]);
+        const large = await count(client, page, 100, organisations[reader.key]);
         const audits = auditStatements(large.statements);
         console.log(
           `statements [${reader.name}] ${page.name}: ${small.statements.length} at ${small.rows} rows, ` +

@@ -483,9 +483,9 @@ describe("'my actions'", () => {
     const dates = all.map((a) => a.dueDate);
     const firstUndated = dates.indexOf(null);
     if (firstUndated >= 0) expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
-    expect(
-      (await fernando.request(ACTIONS, { filter: {}, after: 'bm9wZQ' })).errors?.[0]?.extensions?.code,
-    ).toBe('BAD_USER_INPUT');
+    expect((await fernando.request(ACTIONS, { filter: {}, after: 'bm9wZQ' })).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
 
     // The NPM sees its closed plan's action as well.
     const npmView = ok(

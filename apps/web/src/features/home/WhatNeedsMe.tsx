@@ -156,7 +156,9 @@ export function WhatNeedsMe({ organisationId }: { organisationId: string }) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <NeedCard
             id="home-needs-responses"
-            title={t('home.responsesDue', { count: countText(due.totalCount, due.totalCountCapped) as unknown as number })}
+            title={t('home.responsesDue', {
+              count: countText(due.totalCount, due.totalCountCapped) as unknown as number,
+            })}
             empty={t('home.noResponsesDue')}
             items={due.nodes.map((r) => ({
               id: r.id,
