@@ -833,8 +833,11 @@ export type Finding = ShareableRecord & {
   practiceNetworks: Array<WorkingGroup>;
   publication?: Maybe<Publication>;
   readableBy: Array<Organisation>;
-  /** Recommendations linked to this finding that the viewer can read. */
-  recommendations: Array<Recommendation>;
+  /**
+   * Recommendations linked to this finding that the viewer can read, newest first, a keyset page at a time,
+   * with a capped count (exact up to 1,000).
+   */
+  recommendations: RecommendationConnection;
   /** Risk factor codes (see the vocabulary; extensible). */
   riskFactors: Array<Scalars['String']['output']>;
   severity: Severity;
@@ -853,6 +856,12 @@ export type Finding = ShareableRecord & {
   /** How many evidence files exist that the viewer may not see because they contain personal data (art. 21(2)): no names, no ids. */
   withheldEvidenceCount: Scalars['Int']['output'];
   workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** What monitors found at a place during a visit. */
+export type FindingRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A count of findings at one cell of a two-way table. */
@@ -3332,8 +3341,11 @@ export type Visit = ShareableRecord & {
   countryCode?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   endDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** Findings of this visit the viewer can read. */
-  findings: Array<Finding>;
+  /**
+   * Findings of this visit the viewer can read, oldest first, a keyset page at a time, with a capped count
+   * (exact up to 1,000).
+   */
+  findings: FindingConnection;
   id: Scalars['ID']['output'];
   objectives: Scalars['String']['output'];
   ownerOrganisation: Organisation;
@@ -3341,8 +3353,11 @@ export type Visit = ShareableRecord & {
   places: Array<Place>;
   publication?: Maybe<Publication>;
   readableBy: Array<Organisation>;
-  /** Readable recommendations issued from this visit's readable findings, newest first. */
-  recommendations: Array<Recommendation>;
+  /**
+   * Readable recommendations issued from this visit's readable findings, newest first, a keyset page at a time,
+   * with a capped count (exact up to 1,000).
+   */
+  recommendations: RecommendationConnection;
   sharedWith: Array<Organisation>;
   startDate: Scalars['LocalDate']['output'];
   status: VisitStatus;
@@ -3353,6 +3368,18 @@ export type Visit = ShareableRecord & {
   version: Scalars['Int']['output'];
   viewerCan: RecordAbilities;
   workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** A monitoring visit to one or more places. */
+export type VisitFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A monitoring visit to one or more places. */
+export type VisitRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type VisitConnection = {
@@ -4906,7 +4933,12 @@ export type FindingResolvers<
   practiceNetworks?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  recommendations?: Resolver<
+    ResolversTypes['RecommendationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<FindingRecommendationsArgs, 'limit'>
+  >;
   riskFactors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -6536,14 +6568,24 @@ export type VisitResolvers<
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<
+    ResolversTypes['FindingConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<VisitFindingsArgs, 'limit'>
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   objectives?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  recommendations?: Resolver<
+    ResolversTypes['RecommendationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<VisitRecommendationsArgs, 'limit'>
+  >;
   sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VisitStatus'], ParentType, ContextType>;

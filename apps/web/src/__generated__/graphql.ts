@@ -2076,7 +2076,12 @@ export type IssueFromFinding_FindingQuery = {
 
 export type IssuedRecommendations_VisitFragment = {
   id: string;
-  recommendations: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+  recommendations: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+  };
 };
 
 export type SearchPage_SearchQueryVariables = Exact<{
@@ -4218,6 +4223,8 @@ export type VisitLifecycle_MoveMutation = {
 
 export type VisitPage_VisitQueryVariables = Exact<{
   id: string | number;
+  findingsAfter?: string | null | undefined;
+  recommendationsAfter?: string | null | undefined;
 }>;
 
 export type VisitPage_VisitQuery = {
@@ -4242,15 +4249,20 @@ export type VisitPage_VisitQuery = {
       leader: boolean;
       user: { id: string; displayName: string };
     }>;
-    findings: Array<{
-      id: string;
-      title: string;
-      severity: Severity;
-      monitoringArea: MonitoringArea;
-      goodPractice: boolean;
-      classification: Classification;
-      place: { id: string; name: string } | null;
-    }>;
+    findings: {
+      totalCount: number;
+      totalCountCapped: boolean;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      nodes: Array<{
+        id: string;
+        title: string;
+        severity: Severity;
+        monitoringArea: MonitoringArea;
+        goodPractice: boolean;
+        classification: Classification;
+        place: { id: string; name: string } | null;
+      }>;
+    };
     viewerCan: {
       update: boolean;
       read: boolean;
@@ -4261,7 +4273,12 @@ export type VisitPage_VisitQuery = {
       export: boolean;
       authorisePublication: boolean;
     };
-    recommendations: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+    recommendations: {
+      totalCount: number;
+      totalCountCapped: boolean;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      nodes: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+    };
     workingGroup: { id: string; name: string } | null;
     readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
     sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -5021,13 +5038,43 @@ export const IssuedRecommendations_VisitFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'recommendations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recommendationsAfter' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -18381,6 +18428,16 @@ export const VisitPage_VisitDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingsAfter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recommendationsAfter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -18457,11 +18514,45 @@ export const VisitPage_VisitDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'findings' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'findingsAfter' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingsList_Finding' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingsList_Finding' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -18534,13 +18625,43 @@ export const VisitPage_VisitDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'recommendations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recommendationsAfter' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },

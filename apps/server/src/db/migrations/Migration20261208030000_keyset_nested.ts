@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /*
  * Decision 0040. A place's latest visits as an index walk: visit_place carries its visit's start
  * date (kept by triggers, whoever writes the link or the visit), indexed per place newest first; it
- * replaces visit_place(place_id), its prefix. The workplan actions list pages by keyset on
+ * replaces visit_place(place_id), its prefix. A visit's findings page on (visit_id, created_at, id). The workplan actions list pages by keyset on
  * (due_date nulls last, id).
  */
 export class Migration20261208030000_keyset_nested extends Migration {
@@ -30,6 +30,9 @@ end $$;`);
     this.addSql(
       `create index "visit_place_latest_index" on "visit_place" ("place_id", "visit_start_date" desc, "visit_id");`,
     );
+    // A visit's findings page (visit_id, created_at, id); it replaces finding(visit_id), its prefix.
+    this.addSql(`drop index "finding_visit_id_index";`);
+    this.addSql(`create index "finding_visit_created_index" on "finding" ("visit_id", "created_at", "id");`);
     this.addSql(
       `create index "workplan_action_due_index" on "workplan_action" ("due_date" asc nulls last, "id");`,
     );
@@ -39,6 +42,8 @@ end $$;`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop index "finding_visit_created_index";`);
+    this.addSql(`create index "finding_visit_id_index" on "finding" ("visit_id");`);
     this.addSql(`drop index "workplan_action_responsible_due_index";`);
     this.addSql(`drop index "workplan_action_due_index";`);
     this.addSql(`drop index "visit_place_latest_index";`);
