@@ -389,7 +389,7 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
         columns: ACTION_COLUMNS,
         async *pages(next) {
           // The actions list pages by keyset (as on screen); each page is read through its plans' scope.
-          for (let after: string | null = null; ; ) {
+          for (let after: string | null = null; ;) {
             const ctx = await next();
             const page = await listWorkplanActions(ctx, { filter: f, limit: EXPORT_PAGE, after }, { count: false });
             const actions = page.nodes;
