@@ -60,6 +60,34 @@ async function issueTo(addressee: string, title: string) {
   expect(res.data?.issueRecommendation.userErrors).toEqual([]);
 }
 
+/** A finding of the NPM shared with the ministry, then withdrawn: its notification waits, no longer readable. */
+async function shareWithMinistryThenWithdraw(placeName: string, title: string): Promise<void> {
+  const placeId = await insertPlace(server, {
+    ownerOrganisationId: ids.organisation('npm'),
+    createdById: ids.user('ana.mnp@demo.opcat'),
+    name: placeName,
+    type: 'POLICE_CUSTODY',
+    responsibleAuthorityId: ids.organisation('ministry'),
+  });
+  const findingId = await insertFinding(server, {
+    ownerOrganisationId: ids.organisation('npm'),
+    createdById: ids.user('ana.mnp@demo.opcat'),
+    placeId,
+    title,
+  });
+  const reclassify = await ana.request(
+    'mutation($input: ReclassifyRecordInput!) { reclassifyRecord(input: $input) { userErrors { code } } }',
+    { input: { recordType: 'FINDING', recordId: findingId, classification: 'SHARED' } },
+  );
+  expect(reclassify.errors).toBeUndefined();
+  for (const organisationIds of [[ids.organisation('ministry')], []]) {
+    const res = await ana.request<{ shareRecord: { userErrors: unknown[] } }>(SHARE, {
+      input: { recordType: 'FINDING', recordId: findingId, organisationIds },
+    });
+    expect(res.data?.shareRecord.userErrors).toEqual([]);
+  }
+}
+
 /** 06:00 UTC on a day after the demo's: the demo accounts' country has no single zone, so UTC is theirs. */
 const DEMO_MORNING = new Date('2026-12-20T06:00:00Z');
 
@@ -97,31 +125,7 @@ describe('the daily e-mail digest (a real SMTP server)', () => {
     await chooseDailyDigest('fernando.minjus@demo.opcat', ['RECOMMENDATION_ISSUED', 'RECORD_SHARED']);
     await issueTo('ministry', 'Recomendación secreta uno');
     await issueTo('ministry', 'Recomendación secreta dos');
-    // A finding shared with the ministry, then withdrawn: its notification is no longer readable.
-    const placeId = await insertPlace(server, {
-      ownerOrganisationId: ids.organisation('npm'),
-      createdById: ids.user('ana.mnp@demo.opcat'),
-      name: 'Comisaría Sur',
-      type: 'POLICE_CUSTODY',
-      responsibleAuthorityId: ids.organisation('ministry'),
-    });
-    const findingId = await insertFinding(server, {
-      ownerOrganisationId: ids.organisation('npm'),
-      createdById: ids.user('ana.mnp@demo.opcat'),
-      placeId,
-      title: 'Hallazgo retirado',
-    });
-    const reclassify = await ana.request(
-      'mutation($input: ReclassifyRecordInput!) { reclassifyRecord(input: $input) { userErrors { code } } }',
-      { input: { recordType: 'FINDING', recordId: findingId, classification: 'SHARED' } },
-    );
-    expect(reclassify.errors).toBeUndefined();
-    for (const organisationIds of [[ids.organisation('ministry')], []]) {
-      const res = await ana.request<{ shareRecord: { userErrors: unknown[] } }>(SHARE, {
-        input: { recordType: 'FINDING', recordId: findingId, organisationIds },
-      });
-      expect(res.data?.shareRecord.userErrors).toEqual([]);
-    }
+    await shareWithMinistryThenWithdraw('Comisaría Sur', 'Hallazgo retirado');
     await notificationsSettled(server);
     const waiting = await (server.ownerOrm.em.fork() as EntityManager)
       .getConnection()
@@ -188,27 +192,8 @@ describe('the daily e-mail digest (a real SMTP server)', () => {
 
     await issueTo('ministry', 'Recomendación de enero');
     await issueTo('police', 'Custodia de enero');
-    // Shared with the ministry, then withdrawn: waits for Fernando's digest but is never counted.
-    const placeId = await insertPlace(server, {
-      ownerOrganisationId: ids.organisation('npm'),
-      createdById: ids.user('ana.mnp@demo.opcat'),
-      name: 'Comisaría Norte',
-      type: 'POLICE_CUSTODY',
-      responsibleAuthorityId: ids.organisation('ministry'),
-    });
-    const findingId = await insertFinding(server, {
-      ownerOrganisationId: ids.organisation('npm'),
-      createdById: ids.user('ana.mnp@demo.opcat'),
-      placeId,
-      title: 'Hallazgo de enero retirado',
-    });
-    await ana.request(
-      'mutation($input: ReclassifyRecordInput!) { reclassifyRecord(input: $input) { userErrors { code } } }',
-      { input: { recordType: 'FINDING', recordId: findingId, classification: 'SHARED' } },
-    );
-    for (const organisationIds of [[ids.organisation('ministry')], []]) {
-      await ana.request(SHARE, { input: { recordType: 'FINDING', recordId: findingId, organisationIds } });
-    }
+    // Waits for Fernando's digest but is never counted.
+    await shareWithMinistryThenWithdraw('Comisaría Norte', 'Hallazgo de enero retirado');
     await notificationsSettled(server);
 
     const sent = async () => ({
