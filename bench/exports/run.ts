@@ -21,7 +21,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from '../../apps/server/src/env.ts';
 import { logger } from '../../apps/server/src/logger.ts';
-import { insertLongVisit, insertRecommendations } from '../../apps/server/src/test/export-fixtures.ts';
+import { insertEveryList, insertLongVisit, insertRecommendations } from '../../apps/server/src/test/export-fixtures.ts';
+import { appendAuditEntries } from '../../apps/server/src/modules/audit/append-audit.ts';
 import { Place } from '../../apps/server/src/db/entities/monitoring.ts';
 import { Organisation, User } from '../../apps/server/src/db/entities/identity.ts';
 import { writeBenchSection } from '../section.ts';
@@ -38,8 +39,12 @@ const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const MB = 1024 * 1024;
 const log = (line: string) => console.log(`bench: ${line}`);
 
-type Mode = 'export' | 'plain' | 'report' | 'report-plain';
-const MODES: readonly Mode[] = ['plain', 'export', 'report-plain', 'report'];
+type Mode = 'export' | 'plain' | 'report' | 'report-plain' | 'job-small' | 'job';
+const MODES: readonly Mode[] = ['plain', 'export', 'report-plain', 'report', 'job-small', 'job'];
+/** The job's memory is not a timing: measured in the first run only (its sampling collects every 100 ms). */
+const ONCE: readonly Mode[] = ['job-small', 'job'];
+/** Rows of the small job (its filter `BENCH-00` matches references BENCH-00000 to BENCH-00999). */
+const SMALL_JOB_ROWS = Math.min(1000, ROWS);
 
 interface Measurement {
   mode: Mode;
@@ -49,10 +54,26 @@ interface Measurement {
   ms: number;
   rows: number;
   bytes: number;
+  liveHeapStart?: number;
+  liveHeapPeak?: number;
   rssStart: number;
   peakRss: number;
   growth: number;
 }
+
+/**
+ * Statements of each export before decision 0043 (commit 33df91d: places, visits, findings, audit log in
+ * keyset pages of 200, workplan actions in offset pages of 200), measured once with this bench's
+ * `statements` worker at 10,000 rows of each list; not re-measured by each run.
+ */
+const STATEMENTS_BEFORE: Record<string, number | undefined> = {
+  places: 107,
+  visits: 58,
+  findings: 216,
+  recommendations: 23,
+  'workplan-actions': 107,
+  'audit-log': 108,
+};
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -75,6 +96,7 @@ async function main(): Promise<void> {
   const npm = await em.findOneOrFail(Organisation, { kind: 'NPM', countryCode: 'XV' });
   const ministry = await em.findOneOrFail(Organisation, { kind: 'STATE_AUTHORITY', countryCode: 'XV' });
   const bruno = await em.findOneOrFail(User, { email: 'bruno.mnp@demo.opcat' });
+  const ana = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
   await insertRecommendations(orm, {
     ownerOrganisationId: npm.id,
     createdById: bruno.id,
@@ -92,31 +114,67 @@ async function main(): Promise<void> {
     recommendations: REPORT_RECOMMENDATIONS,
     prefix: 'BENCH-VISIT',
   });
+  // The same number of rows of every other list the statement counts measure.
+  await insertEveryList(
+    orm,
+    { ownerOrganisationId: npm.id, createdById: bruno.id, authorityId: ministry.id, count: ROWS, prefix: 'BENCH' },
+    (tx, count) =>
+      appendAuditEntries(
+        tx,
+        env.AUDIT_KEY,
+        Array.from({ length: count }, () => ({
+          action: 'record.exported' as const,
+          actor: null,
+          subjectType: 'LIST',
+          subjectOrganisationId: npm.id,
+          details: { bench: true },
+        })),
+      ),
+  );
   await orm.close(true);
 
   const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
   const loadBefore = loadavg()
     .map((n) => n.toFixed(1))
     .join(' ');
-  const results: Measurement[] = [];
-  for (let run = 0; run < RUNS; run++)
-    for (const mode of MODES) {
-      const out = join(dataDir, `${mode}-${run}.${mode.startsWith('report') ? 'pdf' : 'xlsx'}`);
-      const config = { ...db, dataDir, userId: bruno.id, organisationId: npm.id, visitId, out };
-      const profiled = PROFILE_DIR && (mode === 'export' || mode === 'report');
-      const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-      const line = execFileSync(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', worker, mode], {
+  const base = { ...db, dataDir, userId: bruno.id, adminUserId: ana.id, organisationId: npm.id, visitId };
+  const runWorker = (mode: Mode | 'statements', config: object, flags: string[] = []) =>
+    execFileSync(
+      process.execPath,
+      ['--expose-gc', ...flags, '--import', 'tsx', worker, mode === 'job-small' ? 'job' : mode],
+      {
         env: { ...process.env, BENCH_EXPORTS_CONFIG: JSON.stringify(config) },
         encoding: 'utf8',
-      })
-        .trim()
-        .split('\n')
-        .pop()!;
+      },
+    )
+      .trim()
+      .split('\n')
+      .pop()!;
+  // Statements of each list's export (every row the NPM editor reads; the audit log as its ADMIN).
+  const counted = JSON.parse(runWorker('statements', { ...base, out: join(dataDir, 'statements') })) as Record<
+    string,
+    { rows: number; statements: number }
+  >;
+  for (const [list, c] of Object.entries(counted))
+    log(`statements: ${list} ${c.rows} rows, ${c.statements} statements`);
+  const results: Measurement[] = [];
+  for (let run = 0; run < RUNS; run++)
+    for (const mode of MODES.filter((m) => run === 0 || !ONCE.includes(m))) {
+      const out = join(dataDir, `${mode}-${run}.${mode.startsWith('report') ? 'pdf' : 'xlsx'}`);
+      const config = { ...base, out, ...(mode === 'job-small' ? { jobFilter: { search: 'BENCH-00' } } : {}) };
+      const profiled = PROFILE_DIR && (mode === 'export' || mode === 'report');
+      const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+      const line = runWorker(mode, config, profile);
       const m = JSON.parse(line) as Measurement;
+      m.mode = mode; // the worker runs both job sizes as `job`
       log(
-        `${mode} run ${run + 1}: ${m.ms.toFixed(0)} ms (CPU ${m.cpuMs.toFixed(0)} ms), ${m.rows} rows${m.pages ? `, ${m.pages} pages` : ''}, peak RSS ${(m.peakRss / MB).toFixed(0)} MB`,
+        `${mode} run ${run + 1}: ${m.ms.toFixed(0)} ms (CPU ${m.cpuMs.toFixed(0)} ms), ${m.rows} rows${m.pages ? `, ${m.pages} pages` : ''}, peak RSS ${(m.peakRss / MB).toFixed(0)} MB${m.liveHeapPeak ? `, live heap ${(m.liveHeapStart! / MB).toFixed(1)} → peak ${(m.liveHeapPeak / MB).toFixed(1)} MB` : ''}`,
       );
-      const expected = mode.startsWith('report') ? REPORT_FINDINGS + REPORT_RECOMMENDATIONS : ROWS;
+      const expected = mode.startsWith('report')
+        ? REPORT_FINDINGS + REPORT_RECOMMENDATIONS
+        : mode === 'job-small'
+          ? SMALL_JOB_ROWS
+          : ROWS;
       if (m.rows < expected) throw new Error(`${mode} wrote ${m.rows} rows, expected at least ${expected}`);
       results.push(m);
     }
@@ -135,7 +193,7 @@ ${platform()} ${release()}, Node ${process.version}; PostgreSQL on the same mach
 Load average before / after the measured runs: ${loadBefore} / ${loadavg()
     .map((n) => n.toFixed(1))
     .join(' ')} (1, 5, 15 min).
-Median of ${RUNS} runs each, alternating, each in its own process (its own peak RSS).
+Median of ${RUNS} runs each, alternating, each in its own process (its own peak RSS); the job's memory in the first run.
 
 ### Recommendations XLSX (${ROWS.toLocaleString('en')} rows)
 
@@ -173,7 +231,35 @@ ${row('report', 'Report path (authorized, audited)')}
 
 Report path / baseline time: **${ratio('report', 'report-plain')}×** (target ≤ 1.5×; Node CPU time:
 ${ratio('report', 'report-plain', (r) => r.cpuMs)}×); largest RSS growth of the report
-path: **${growth('report')} MB** (target ≤ 100 MB).`;
+path: **${growth('report')} MB** (target ≤ 100 MB).
+
+### Statements per export (${ROWS.toLocaleString('en')} rows of each list)
+
+Every SQL statement the process sends during \`writeExport\` of the whole list as CSV (the NPM editor; the
+audit log as the NPM's ADMIN, its ${ROWS.toLocaleString('en')} entries and the demo's), as a direct download (no
+count: a job reads the capped count once more). _Before_: decision 0032's code (commit 33df91d), same bench.
+
+| List | Rows | Statements | Before |
+| --- | ---: | ---: | ---: |
+${Object.entries(counted)
+  .map(([list, c]) => `| ${list} | ${c.rows} | ${c.statements} | ${STATEMENTS_BEFORE[list] ?? '—'} |`)
+  .join('\n')}
+
+### Long-export job: memory against the rows
+
+\`runExportJob\` of an XLSX of the tracker as the NPM editor (the job's progress after each batch, its file sealed
+as it is written, in 64 KiB authenticated segments, into 256 KiB pieces in PostgreSQL), then its file opened back as
+a stream to disk as the requester downloads it. _Live heap_: \`heapUsed\` after a full collection every 100 ms
+(what the process holds, not garbage yet to collect), its peak over the run less its value at the start.
+
+| Rows | Time (ms) | Live heap growth, peak (MB) | Peak RSS (MB) | RSS growth (MB) | File (KB) |
+| ---: | ---: | ---: | ---: | ---: | ---: |
+${(['job-small', 'job'] as const)
+  .map(
+    (mode) =>
+      `| ${med(mode, (r) => r.rows)} | ${med(mode, (r) => r.ms).toFixed(0)} | ${(Math.max(...of(mode).map((r) => (r.liveHeapPeak ?? 0) - (r.liveHeapStart ?? 0))) / MB).toFixed(1)} | ${(med(mode, (r) => r.peakRss) / MB).toFixed(0)} | ${(med(mode, (r) => r.growth) / MB).toFixed(0)} | ${(med(mode, (r) => r.bytes) / 1024).toFixed(0)} |`,
+  )
+  .join('\n')}`;
   await writeBenchSection('exports', markdown);
   await adminExecute(`DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`);
   rmSync(dataDir, { recursive: true, force: true });

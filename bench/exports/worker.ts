@@ -6,6 +6,9 @@
  */
 import { createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadEnv } from '../../apps/server/src/env.ts';
@@ -14,6 +17,11 @@ import { createServices } from '../../apps/server/src/services.ts';
 import { buildOperationContext } from '../../apps/server/src/operation/build.ts';
 import { loadExportRequester } from '../../apps/server/src/modules/exports/job-actor.ts';
 import { writeExport } from '../../apps/server/src/modules/exports/run-export.ts';
+import type { ExportRequest } from '../../apps/server/src/modules/exports/run-export.ts';
+import { exportJobForDownload, runExportJob } from '../../apps/server/src/modules/exports/export-job.ts';
+import { ExportJob } from '../../apps/server/src/db/entities/export-job.ts';
+import type { Services } from '../../apps/server/src/services.ts';
+import { recordStatements } from '../../apps/server/src/test/statements.ts';
 import { RECOMMENDATION_COLUMNS } from '../../apps/server/src/modules/exports/sources.ts';
 import { protectCell } from '../../apps/server/src/modules/exports/cells.ts';
 import { prepareReportDownload } from '../../apps/server/src/modules/report/download-report.ts';
@@ -23,6 +31,10 @@ import { pdfPages, plainReportPdf } from './plain-pdf.ts';
 
 interface Config {
   visitId: string;
+  /** An ADMIN of the organisation (the audit log's reader). */
+  adminUserId: string;
+  /** `job`: the recommendations filter of the job (its row count is the measurement's N). */
+  jobFilter?: Record<string, unknown>;
   appUrl: string;
   ownerUrl: string;
   dataDir: string;
@@ -31,7 +43,7 @@ interface Config {
   out: string;
 }
 
-const mode = process.argv[2] as 'export' | 'plain' | 'report' | 'report-plain';
+const mode = process.argv[2] as 'export' | 'plain' | 'report' | 'report-plain' | 'statements' | 'job';
 const config = JSON.parse(process.env.BENCH_EXPORTS_CONFIG ?? '{}') as Config;
 
 const PLAIN_SQL = `
@@ -43,6 +55,77 @@ const PLAIN_SQL = `
     join organisation o on o.id = r.owner_organisation_id
    where r.owner_organisation_id = ?
    order by r.issued_on desc, r.reference asc, r.id asc`;
+
+interface LiveHeap {
+  stop(): { start: number; peak: number };
+}
+
+/**
+ * The live heap (after a full collection) every 100 ms: what the process holds, not the garbage it
+ * has not collected yet. A job that kept its file (or its rows) would grow it with the rows.
+ */
+function sampleLiveHeap(): LiveHeap {
+  const gc = global.gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  gc();
+  const start = process.memoryUsage().heapUsed;
+  let peak = start;
+  const timer = setInterval(() => {
+    gc();
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { start, peak };
+    },
+  };
+}
+
+/** A long-export job (XLSX of the filter's recommendations) run at once as the NPM editor: its file goes sealed into PostgreSQL. */
+async function exportJob(services: Services, em: EntityManager, c: Config, out: Writable): Promise<number> {
+  const job = em.create(ExportJob, {
+    requestedBy: c.userId,
+    actingOrganisationId: c.organisationId,
+    list: 'recommendations',
+    format: 'xlsx',
+    filter: c.jobFilter ?? {},
+    fileName: 'bench.xlsx',
+  });
+  await em.flush();
+  const ctx = await buildOperationContext(services, { transport: 'job', actor: null });
+  await runExportJob(ctx, job.id);
+  const done = await em.fork().findOneOrFail(ExportJob, job.id);
+  if (done.status !== 'DONE') throw new Error(`the bench job ended ${done.status}: ${done.error ?? ''}`);
+  // The file, for its size: opened back as its requester would download it.
+  const actor = await loadExportRequester(em.fork() as EntityManager, c.userId, c.organisationId, 'bench');
+  const asRequester = await buildOperationContext(services, { transport: 'http', actor });
+  const file = await exportJobForDownload(asRequester, job.id);
+  if (!file) throw new Error('the bench job file is not found');
+  await pipeline(file.stream, out);
+  return done.rowCount ?? 0;
+}
+
+/** The SQL statements of each list's export (every row the viewer reads), and its rows. */
+async function statements(
+  services: Services,
+  c: Config,
+): Promise<Record<string, { rows: number; statements: number }>> {
+  const lists = ['places', 'visits', 'findings', 'recommendations', 'workplan-actions', 'audit-log'] as const;
+  const result: Record<string, { rows: number; statements: number }> = {};
+  for (const list of lists) {
+    const userId = list === 'audit-log' ? c.adminUserId : c.userId;
+    const actor = await loadExportRequester(services.orm.em.fork() as EntityManager, userId, c.organisationId, 'bench');
+    if (!actor) throw new Error('no bench actor');
+    const ctx = await buildOperationContext(services, { transport: 'http', actor });
+    const filter = list === 'audit-log' ? { organisationId: c.organisationId } : {};
+    const { result: written, statements: sent } = await recordStatements(() =>
+      writeExport(ctx, { list, format: 'csv', filter } as ExportRequest, new PassThrough().resume()),
+    );
+    result[list] = { rows: written.rowCount, statements: sent.length };
+  }
+  return result;
+}
 
 async function main(): Promise<void> {
   const env = loadEnv({
@@ -67,7 +150,17 @@ async function main(): Promise<void> {
   const rssStart = process.memoryUsage().rss;
   const started = performance.now();
   const cpuStart = process.cpuUsage();
-  if (mode === 'export') {
+  if (mode === 'statements') {
+    console.log(JSON.stringify(await statements(services, config)));
+    await services.dispose();
+    await orm.close(true);
+    return;
+  }
+  let liveHeap: LiveHeap | null = null;
+  if (mode === 'job') {
+    liveHeap = sampleLiveHeap();
+    rows = await exportJob(services, orm.em.fork() as EntityManager, config, out);
+  } else if (mode === 'export') {
     const actor = await loadExportRequester(
       orm.em.fork() as EntityManager,
       config.userId,
@@ -116,6 +209,7 @@ async function main(): Promise<void> {
   const used = process.cpuUsage(cpuStart);
   const cpuMs = (used.user + used.system) / 1000;
   const peakRss = process.resourceUsage().maxRSS * 1024;
+  const heap = liveHeap?.stop();
   console.log(
     JSON.stringify({
       mode,
@@ -127,6 +221,7 @@ async function main(): Promise<void> {
       rssStart,
       peakRss,
       growth: peakRss - rssStart,
+      ...(heap ? { liveHeapStart: heap.start, liveHeapPeak: heap.peak } : {}),
     }),
   );
   await services.dispose();

@@ -10,22 +10,17 @@
  * the EXPLAIN of the findings first page. Writes its section of docs/benchmarks.md.
  */
 import { execSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadEnv } from '../../apps/server/src/env.ts';
 import type { Env } from '../../apps/server/src/env.ts';
-import { logger } from '../../apps/server/src/logger.ts';
-import { prepareDatabase } from '../../apps/server/src/db/database.ts';
-import { createServices } from '../../apps/server/src/services.ts';
-import { createApp } from '../../apps/server/src/app.ts';
 import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
 import { recordStatements } from '../../apps/server/src/test/statements.ts';
 import { unscopeReadsForBenchmark } from '../../apps/server/src/modules/records/benchmark-unscoped.ts';
 import { writeBenchSection } from '../section.ts';
 import { adminExecute, benchDatabase, createBenchDatabase, databaseExists, openBenchOrm } from './database.ts';
+import { USERS, serverEnv, startServer } from './server.ts';
 import type { BenchDatabase } from './database.ts';
 import { generate, shapeFor } from './generate.ts';
 import type { Shape } from './generate.ts';
@@ -42,15 +37,16 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
 const TP_LIST_REQUESTS = Number(process.env.BENCH_TP_LIST_REQUESTS ?? 500);
 const TP_BASE_REQUESTS = Number(process.env.BENCH_TP_BASE_REQUESTS ?? 5000);
 const CONNECTIONS = 10;
-/** BENCH_REUSE=1: keep using an existing, complete bench_lists_<size> database (development). */
+/**
+ * BENCH_DATABASE_PREFIX: the databases are `<prefix>_<size>` (default `bench_lists`), so engineers sharing one
+ * PostgreSQL do not drop each other's.
+ */
+const DB_PREFIX = process.env.BENCH_DATABASE_PREFIX ?? 'bench_lists';
+const databaseName = (size: number) => `${DB_PREFIX}_${size}`;
+/** BENCH_REUSE=1: keep using an existing, complete <prefix>_<size> database (development). */
 const REUSE = process.env.BENCH_REUSE === '1';
 /** BENCH_KEEP=1: do not drop the databases at the end. */
 const KEEP = process.env.BENCH_KEEP === '1' || REUSE;
-/** Ports given to this benchmark (41400–41499). */
-const USERS = [
-  { key: 'CSO', email: 'diego.voces@demo.opcat', who: 'Diego (Voces Libres, CSO, EDITOR)' },
-  { key: 'NPM', email: 'ana.mnp@demo.opcat', who: 'Ana (Costa Verde NPM, ADMIN)' },
-] as const;
 type UserKey = (typeof USERS)[number]['key'];
 
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -78,54 +74,8 @@ interface SizeResult {
   lists: ListResult[];
 }
 
-interface Running {
-  url: string;
-  env: Env;
-  close(): Promise<void>;
-}
-
-/**
- * The server's env. PORT 0: the system picks a free port (a fixed one in the ephemeral range can be taken by one
- * of the bench's own PostgreSQL connections, which made `listen` fail with EADDRINUSE).
- */
-function serverEnv(db: BenchDatabase, dataDir: string): Env {
-  return loadEnv({
-    NODE_ENV: 'test',
-    SESSION_SECRET: `bench-lists-session-${randomBytes(16).toString('hex')}`,
-    AUDIT_KEY: `bench-lists-audit-${randomBytes(16).toString('hex')}`,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    DATABASE_URL: db.appUrl,
-    DATABASE_OWNER_URL: db.ownerUrl,
-    DEMO_SEED: 'false',
-    LOG_LEVEL: 'error',
-  });
-}
-
-/** The real server in this process, as apps/server/src/test/server.ts starts it (no job runner: nothing here enqueues). */
-async function startServer(env: Env, db: BenchDatabase): Promise<Running> {
-  logger.level = env.LOG_LEVEL;
-  const { orm } = await prepareDatabase(
-    { url: db.appUrl, ownerUrl: db.ownerUrl, embedded: false, stop: async () => {}, abandon: () => {} },
-    env,
-    (url) => openBenchOrm(url),
-  );
-  const services = createServices(orm, env);
-  const app = await createApp(services);
-  const port = await app.listen(env.PORT);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    env,
-    async close() {
-      await app.close();
-      await services.dispose();
-      await orm.close(true);
-    },
-  };
-}
-
 async function ensureData(size: number, env: Env): Promise<{ db: BenchDatabase; seconds: number | null }> {
-  const name = `bench_lists_${size}`;
+  const name = databaseName(size);
   if (REUSE && (await databaseExists(name))) {
     const db = benchDatabase(name);
     const owner = await openBenchOrm(db.ownerUrl, 1);
@@ -210,7 +160,7 @@ async function replay(client: pg.Client, statements: readonly string[]): Promise
 }
 
 async function measureSize(size: number, dataDir: string): Promise<SizeResult> {
-  const bootEnv = serverEnv(benchDatabase(`bench_lists_${size}`), dataDir);
+  const bootEnv = serverEnv(benchDatabase(databaseName(size)), dataDir);
   const { db, seconds } = await ensureData(size, bootEnv);
   const counts = await tableCounts(db);
   log(`data: ${JSON.stringify(counts)}`);
@@ -288,7 +238,7 @@ interface ThroughputRow {
 
 /** At the largest size: the recommendations list with 10 connections, beside its baselines. */
 async function measureThroughput(size: number, dataDir: string): Promise<{ rows: ThroughputRow[]; explain: string }> {
-  const db = benchDatabase(`bench_lists_${size}`);
+  const db = benchDatabase(databaseName(size));
   const env = serverEnv(db, dataDir);
   const server = await startServer(env, db);
   const rows: ThroughputRow[] = [];
@@ -502,7 +452,7 @@ async function main() {
       sizes.push(await measureSize(size, dataDir));
       const last = i === SIZES.length - 1;
       if (last) tp = await measureThroughput(size, dataDir);
-      if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "bench_lists_${size}" WITH (FORCE)`);
+      if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "${databaseName(size)}" WITH (FORCE)`);
     }
     await writeBenchSection('lists', report(started, loadBefore, sizes, tp));
   } finally {

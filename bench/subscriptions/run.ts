@@ -143,13 +143,18 @@ async function main() {
       LOG_LEVEL: 'warn',
     });
     const hubUrl = `http://127.0.0.1:${HUB_PORT}`;
-    await waitUntil(async () => {
-      if (hub.child.exitCode !== null) throw new Error(`opcat-hub exited early:\n${hub.log()}`);
-      return fetch(`${hubUrl}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-    }, 'opcat-hub /healthz');
+    await waitUntil(
+      async () => {
+        if (hub.child.exitCode !== null) throw new Error(`opcat-hub exited early:\n${hub.log()}`);
+        return fetch(`${hubUrl}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        // Up to 3 minutes: under tsx the server compiles its sources at start, slow on a busy shared machine.
+      },
+      'opcat-hub /healthz',
+      1800,
+    );
     const bare = spawnLogged(
       started,
       ['--import', 'tsx', join(repoRoot, 'bench/subscriptions/bare-server.ts')],
@@ -252,7 +257,11 @@ both servers received one; then ${ROUNDS} rounds, each of ${EVENTS} events to on
 bare server an HTTP POST that emits the event. Latency is from sending the request to each subscriber receiving the
 \`next\` message (${EVENTS} × N deliveries make a round's p50/p99); "first delivery" is the event's fastest
 subscriber (the trigger's own path: request, transaction, bus), "last delivery" its slowest, the spread between them
-the fan-out itself. The figures are medians over the rounds. The clients share the bench process. Server CPU is user +
+the fan-out itself. The bare server does less by design and is kept so: no database, no session, no authorization,
+no transaction; opcat-hub's trigger is the real path (HTTP, Apollo, the caller's actor from the instance's actor
+cache — decision 0038, no statement when warm —, BEGIN, the plan locked through its read scope, the count of its
+priorities, INSERT, COMMIT, then the event; the mutation's answer waits for the actor cache's barrier after the
+event is out). The figures are medians over the rounds. The clients share the bench process. Server CPU is user +
 system time of the server process (/proc) over a round. \`BENCH_ROUNDS\`, \`BENCH_EVENTS\`, \`BENCH_SIZES\` change
 the sizes.
 `;

@@ -8,7 +8,13 @@ import express from 'express';
 import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
@@ -16,6 +22,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { repoRoot } from './env.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { readAuditPlugin } from './graphql/read-audit-plugin.ts';
+import { actorCachePlugin } from './graphql/actor-cache-plugin.ts';
 import type { AppServices } from './services.ts';
 import { buildOperationContext } from './operation/build.ts';
 import { buildSchema } from './graphql/schema.ts';
@@ -31,7 +38,6 @@ import { createPortalRouter } from './http/portal/portal-routes.ts';
 import { createExportRouter } from './http/export-routes.ts';
 import { createSsoRouter } from './http/sso-routes.ts';
 import { MAX_UPDATE_BYTES } from './collab/close-codes.ts';
-import { loadActor } from './auth/load-actor.ts';
 import { tokenFromCookieHeader } from './auth/session.ts';
 import { logger } from './logger.ts';
 import { CLOSE_TOO_MANY_SOCKETS, closeThenTerminate } from './realtime/connections.ts';
@@ -96,6 +102,14 @@ export async function createApp(services: AppServices): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       rejectNulBytesPlugin,
       readAuditPlugin,
+      actorCachePlugin(services.actors),
+      // Apollo installs these by itself: cache control wraps every resolver and runs a hook per field
+      // of every response (we set no cache hints); usage and schema reporting would send to Apollo's
+      // cloud whenever APOLLO_KEY happens to be set. Nothing here may need the network (decision 0039).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -174,10 +188,9 @@ export async function createApp(services: AppServices): Promise<App> {
       const wss = path === '/graphql' ? graphqlWss : path === '/collab' ? collabWss : null;
       if (!wss) return refuseUpgrade(socket, 404, 'Not Found');
       if (!sameOrigin(req)) return refuseUpgrade(socket, 403, 'Forbidden');
-      const actor = await loadActor(
+      const actor = await services.actors.load(
         services.orm.em.fork() as EntityManager,
         tokenFromCookieHeader(req.headers.cookie),
-        services.env.SESSION_SECRET,
       );
       if (!actor) return refuseUpgrade(socket, 401, 'Unauthorized');
       // With Redis, the caps count every instance's sockets (decision 0036).

@@ -25,6 +25,7 @@ import type { EnqueueOptions } from './jobs/queue.ts';
 import type { JobName, JobPayload } from './jobs/registry.ts';
 import { createMailPort } from './mail/port.ts';
 import { ImmediateDelivery } from './modules/notification/immediate-delivery.ts';
+import { ActorCache } from './auth/actor-cache.ts';
 import type { MailPort } from './mail/port.ts';
 
 /** Background work, as operations hand it over (the runner that takes it is started by the composition root). */
@@ -60,6 +61,8 @@ export interface Services {
   /** Data keys for sealing personal data and second-factor secrets (decision 0026). */
   keyRing: KeyRing;
   bus: EventBus;
+  /** Each session's actor in memory, dropped when the database announces a change (decision 0038). */
+  actors: ActorCache;
   connections: ConnectionRegistry;
   /** The co-editing server as modules see it. */
   coEditing: CoEditingPort;
@@ -87,6 +90,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     orm,
     env,
     bus,
+    actors: new ActorCache(orm.config.getClientUrl(), env.SESSION_SECRET),
     connections: new ConnectionRegistry(bus, caps, redis ? new SharedSocketCounts(redis, caps) : null),
     signInLimiter: createSignInLimiter(redis),
     portalLimiter: createPortalLimiter(env.PORTAL_REQUESTS_PER_MINUTE, redis),
@@ -98,6 +102,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
   } as AppServices;
   services.mail = createMailPort(env, services.jobs);
   services.immediateNotifications = new ImmediateDelivery(services);
+  services.actors.start();
   // The collaboration server authorizes through operation contexts built from these very services.
   services.collab = createCollabServer(services);
   services.coEditing = services.collab.port;
@@ -109,6 +114,7 @@ export function createServices(orm: MikroORM, env: Env): AppServices {
     // Deliveries already started finish (their jobs would deliver them anyway, later).
     await services.immediateNotifications.idle();
     unwatch();
+    await services.actors.close();
     await services.connections.shared?.close();
     await bus.close();
     await redis?.quit();

@@ -32,9 +32,8 @@ interface Row extends MembershipRow {
 
 /*
  * One statement: the live session with its user's memberships (and their organisations) and those
- * organisations' working groups. Read fresh for every operation, so sign-out, revocation, expiry and
- * any change of membership — through the app or not — hold from the next operation on, on every
- * instance, with nothing to invalidate (decision 0011).
+ * organisations' working groups. Every table it reads announces its changes to the actor cache
+ * (migration actor_cache, decision 0038).
  */
 const SESSION_WITH_FACTS = `
   select s.id as session_id, s.user_id, s.created_at as session_created_at, s.expires_at,
@@ -51,17 +50,34 @@ const SESSION_WITH_FACTS = `
    where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?
    order by m.created_at asc, m.id asc, g.id asc`;
 
+/** A live, complete session as read from the database: its actor and what its expiry depends on. */
+export interface SessionRead {
+  actor: SessionActor;
+  session: Pick<Session, 'id' | 'createdAt' | 'expiresAt'>;
+}
+
 /**
- * The one way to turn a session cookie token into the facts the policy needs. Used by HTTP
- * requests, graphql-ws operations and events, and /collab connections alike. Memberships come in a
- * fixed order (oldest first), so "their first organisation" means the same thing every time.
+ * The one way to turn a session cookie token into the facts the policy needs, read fresh from the
+ * database (one statement, plus the sliding expiry's write when due). Used where the facts must be
+ * the database's own right now: sign-in and its second step, the subscription fan-outs' refreshes,
+ * tests. Operations go through the actor cache (`services.actors`, auth/actor-cache.ts), which
+ * calls `readSession`. Memberships come in a fixed order (oldest first), so "their first
+ * organisation" means the same thing every time.
  */
 export async function loadActor(em: EntityManager, token: string | null, secret: string): Promise<SessionActor | null> {
   if (!token) return null;
   const now = new Date();
+  const read = await readSession(em, hashToken(token, secret), now);
+  if (!read) return null;
+  await touchSession(em, read.session, now);
+  return read.actor;
+}
+
+/** The session of this token hash with its actor (one statement); null unless live and complete. */
+export async function readSession(em: EntityManager, tokenHash: string, now: Date): Promise<SessionRead | null> {
   const rows = await em
     .getConnection()
-    .execute<Row[]>(SESSION_WITH_FACTS, [hashToken(token, secret), now], 'all', em.getTransactionContext());
+    .execute<Row[]>(SESSION_WITH_FACTS, [tokenHash, now], 'all', em.getTransactionContext());
   const first = rows[0];
   if (!first) return null;
   // A session waiting for its second factor, or for an enrolment its organisation requires, carries
@@ -72,21 +88,23 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
     requiredByAnOrganisation: rows.some((row) => row.require_two_factor === true),
   });
   if (stage !== 'COMPLETE') return null;
-  await touchSession(
-    em,
-    { id: first.session_id, createdAt: new Date(first.session_created_at), expiresAt: new Date(first.expires_at) },
-    now,
-  );
   const { memberships, workingGroups } = membershipFacts(rows);
   const chosen = first.acting_organisation_id;
   return {
-    userId: first.user_id,
-    sessionId: first.session_id,
-    actingOrganisationId: chosen && memberships.some((m) => m.organisationId === chosen) ? chosen : null,
-    memberships,
-    // Opens the platform's own work only (decision 0029); left out when false, as the tests' actors are.
-    ...(first.platform_admin ? { platformAdmin: true } : {}),
-    workingGroups,
+    session: {
+      id: first.session_id,
+      createdAt: new Date(first.session_created_at),
+      expiresAt: new Date(first.expires_at),
+    },
+    actor: {
+      userId: first.user_id,
+      sessionId: first.session_id,
+      actingOrganisationId: chosen && memberships.some((m) => m.organisationId === chosen) ? chosen : null,
+      memberships,
+      // Opens the platform's own work only (decision 0029); left out when false, as the tests' actors are.
+      ...(first.platform_admin ? { platformAdmin: true } : {}),
+      workingGroups,
+    },
   };
 }
 
@@ -122,13 +140,18 @@ export function membershipFacts(rows: readonly MembershipRow[]): Pick<Actor, 'me
   };
 }
 
-/** Sliding expiry, written at most when half the idle window has passed, never past the maximum age. */
-async function touchSession(
+/**
+ * Sliding expiry, written at most when half the idle window has passed, never past the maximum age.
+ * Answers the expiry now in force. (Moving the expiry later is the one change of a session the actor
+ * cache is not told of: its copy expires earlier, and is then read again.)
+ */
+export async function touchSession(
   em: EntityManager,
   session: Pick<Session, 'id' | 'createdAt' | 'expiresAt'>,
   now: Date,
-): Promise<void> {
-  if (session.expiresAt.getTime() - now.getTime() > SESSION_IDLE_MS / 2) return;
+): Promise<Date> {
+  if (session.expiresAt.getTime() - now.getTime() > SESSION_IDLE_MS / 2) return session.expiresAt;
   const expiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, session.createdAt.getTime() + SESSION_MAX_MS));
   await em.nativeUpdate(Session, { id: session.id }, { expiresAt, lastSeenAt: now });
+  return expiresAt;
 }

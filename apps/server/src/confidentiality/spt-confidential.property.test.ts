@@ -194,6 +194,9 @@ async function resetMemberships(): Promise<void> {
       organisation: { $ne: organisations.partner.id },
     });
   }
+  // Deleted behind the app's back: the instance's actor cache hears it as a notification (decision
+  // 0038). The run starts once the instance has heard it, as any request a moment later would find.
+  await server.services.actors.barrier();
 }
 
 async function applyStep(state: RunState, step: Step): Promise<string | null> {

@@ -1,5 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import type { Transform } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { SealedDataRejected } from './rejected.ts';
+import { openingStream, sealingStream } from './sealed-stream.ts';
 
 /**
  * Envelope encryption (decision 0026): personal data is sealed with AES-256-GCM under a data key of
@@ -12,13 +15,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const PREFIX = 'v1';
 
-/** Sealed data that fails authentication (tampered, moved to another row, or a wrong key). */
-export class SealedDataRejected extends Error {
-  constructor(reason: string) {
-    super(`sealed data rejected: ${reason}`);
-    this.name = 'SealedDataRejected';
-  }
-}
+export { SealedDataRejected } from './rejected.ts';
 
 export interface MasterKey {
   /** A fingerprint stored beside each wrapped key, so a wrong MASTER_KEY fails loudly, not as garbage. */
@@ -126,6 +123,24 @@ export class KeyRing {
   ): Promise<{ keyId: string; sealed: Buffer }> {
     const { id, key } = await this.currentKey(em, organisationId);
     return { keyId: id, sealed: encrypt(key, plaintext, aad) };
+  }
+
+  /**
+   * Streaming form, for files of any size (decision 0043): a transform that seals what is written to
+   * it in authenticated segments (crypto/sealed-stream.ts), and the data key's id to keep beside it.
+   */
+  async sealStream(
+    em: EntityManager,
+    organisationId: string | null,
+    aad: string,
+  ): Promise<{ keyId: string; stream: Transform }> {
+    const { id, key } = await this.currentKey(em, organisationId);
+    return { keyId: id, stream: sealingStream(key, aad) };
+  }
+
+  /** A transform that opens a sealed stream; it errors (SealedDataRejected) on a changed, cut or reordered file. */
+  async openStream(em: EntityManager, keyId: string, aad: string): Promise<Transform> {
+    return openingStream(await this.keyById(em, keyId), aad);
   }
 
   async openBytes(em: EntityManager, keyId: string, sealed: Buffer, aad: string): Promise<Buffer> {

@@ -10,7 +10,7 @@ import { AuditEventSchema } from './entities/audit.ts';
 import { pivotSchemas } from './entities/pivots.ts';
 import { mailSchemas } from './entities/mail.ts';
 import { onboardingSchemas } from './entities/onboarding.ts';
-import { ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
+import { ExportFileChunkSchema, ExportJobSchema, ImportUploadSchema } from './entities/export-job.ts';
 import { AnnualReportJobSchema } from './entities/annual-report-job.ts';
 import { HomeVisitSchema } from './entities/home.ts';
 import { dashboardTallySchemas } from './entities/dashboard-tally.ts';
@@ -83,6 +83,7 @@ export const entities = [
   NotificationSchema,
   NotificationPreferenceSchema,
   ExportJobSchema,
+  ExportFileChunkSchema,
   ImportUploadSchema,
   AnnualReportJobSchema,
   ...dashboardTallySchemas,

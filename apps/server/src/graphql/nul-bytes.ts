@@ -23,7 +23,19 @@ function jsonContainsNul(root: unknown): boolean {
   return false;
 }
 
+/** Documents already walked: Apollo hands out its cached DocumentNode for a query it has seen. */
+const walked = new WeakMap<DocumentNode, boolean>();
+
 function documentContainsNul(document: DocumentNode): boolean {
+  let found = walked.get(document);
+  if (found === undefined) {
+    found = walkForNul(document);
+    walked.set(document, found);
+  }
+  return found;
+}
+
+function walkForNul(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.STRING](node) {

@@ -20,7 +20,7 @@ import {
 import { demoIds } from '../test/recommendation-fixtures.ts';
 import { signedIn, startTestServer } from '../test/server.ts';
 import type { GraphqlClient, TestServer } from '../test/server.ts';
-import { recordStatements } from '../test/statements.ts';
+import { sessionStatements, warm } from '../test/statements.ts';
 import { buildOperationContext } from '../operation/build.ts';
 import { readableAmong } from '../modules/records/load-readable.ts';
 import { readableBy } from '../modules/records/read-filter.ts';
@@ -30,7 +30,9 @@ import { SESSION_COOKIE } from '../auth/session.ts';
 
 /*
  * What each list page costs in SQL, counted over HTTP with the web app's own documents: the same at
- * a page of 10 rows as at 100, and at most 6 statements, session and audit statements included.
+ * a page of 10 rows as at 100, and at most 6 statements, session and audit statements included. The
+ * counted request is a session's second: its actor comes from the instance's cache (decision 0038),
+ * so the session statement of a first request is not among them (it was counted here until then).
  */
 
 const ROWS = 100;
@@ -191,15 +193,22 @@ const perRow = {
     readableAmong(ctx, Place, await visitPlaceIds(ctx.em, visit.id), { orderBy: { name: 'asc', id: 'asc' } }),
 };
 
-async function count(client: GraphqlClient, page: Page, size: number) {
-  // Warm up once: the pool's connections open, and the audit batcher learns the chain's head (its
-  // first batch after start, or after another writer moved the head, spends one more round trip).
+async function count(server: TestServer, client: GraphqlClient, page: Page, size: number) {
+  // Warm up once: the pool's connections open, the audit batcher learns the chain's head (its
+  // first batch after start, or after another writer moved the head, spends one more round trip)
+  // and the session's actor is cached.
   await client.request(print(page.document), page.variables(size));
-  const { result, statements } = await recordStatements(() =>
+  const { result, statements, bypassed } = await warm(server.services.actors, () =>
     client.request(print(page.document), page.variables(size)),
   );
   expect(result.errors).toBeUndefined();
-  return { rows: page.rows(result.data), statements };
+  // No session statement in a warm request, unless the cache stood aside (its lease lapsed on a busy
+  // machine): then exactly the one it replaces, left out of the comparison between sizes.
+  expect(sessionStatements(statements), statements.join('\n')).toHaveLength(bypassed ? 1 : 0);
+  return {
+    rows: page.rows(result.data),
+    statements: statements.filter((statement) => !sessionStatements([statement]).length),
+  };
 }
 
 describe('statements per list page', () => {
@@ -285,8 +294,8 @@ describe('statements per list page', () => {
     for (const page of PAGES) {
       it(`the ${page.name} page costs the same statements at 10 and 100 rows, as the ${reader.name}`, async () => {
         const client = reader.client();
-        const small = await count(client, page, 10);
-        const large = await count(client, page, 100);
+        const small = await count(server, client, page, 10);
+        const large = await count(server, client, page, 100);
         const audits = auditStatements(large.statements);
         console.log(
           `statements [${reader.name}] ${page.name}: ${small.statements.length} at ${small.rows} rows, ` +
@@ -297,8 +306,9 @@ describe('statements per list page', () => {
         expect(large.statements, large.statements.join('\n')).toHaveLength(small.statements.length);
         // The NPM's pages hold SPT-confidential rows: their audit append is among the statements counted.
         expect(audits > 0).toBe(reader.audited);
-        // Everything counts: the session, the page with its count, the loaders and the audit append.
-        expect(small.statements.length, small.statements.join('\n---\n')).toBeLessThanOrEqual(MAX_STATEMENTS);
+        // Everything counts: the page with its count, the loaders and the audit append (the session's
+        // actor is cached; its statement counted against the limit too when the cache stood aside).
+        expect(small.statements.length + 1, small.statements.join('\n---\n')).toBeLessThanOrEqual(MAX_STATEMENTS);
       });
     }
   }

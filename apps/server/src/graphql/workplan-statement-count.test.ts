@@ -7,7 +7,7 @@ import {
   VersionHistory_VersionsDocument,
   WorkplanPage_WorkplanDocument,
 } from '../../../web/src/__generated__/graphql.ts';
-import { recordStatements } from '../test/statements.ts';
+import { sessionStatements, warm } from '../test/statements.ts';
 import { signedIn, startTestServer } from '../test/server.ts';
 import type { GraphqlClient, TestServer } from '../test/server.ts';
 import { addPriority, createPlan, demoIds, ok } from '../test/workplan-fixtures.ts';
@@ -17,7 +17,10 @@ const PAGE = print(WorkplanPage_WorkplanDocument as DocumentNode);
 const DISCUSSION = print(DiscussionThread_CommentsDocument as DocumentNode);
 const VERSIONS = print(VersionHistory_VersionsDocument as DocumentNode);
 
-/** `loadActor`: one statement (session, memberships, organisations, working groups). */
+/**
+ * `loadActor` reads one statement (session, memberships, organisations, working groups) for a
+ * session's first request; the counted requests are warm, their actor cached (decision 0038).
+ */
 const SESSION_STATEMENTS = 1;
 
 let server: TestServer;
@@ -91,10 +94,13 @@ async function count(
   query: string,
   variables: Record<string, unknown>,
 ): Promise<{ data: unknown; statements: string[] }> {
-  // Warm up once (prepared plans, pool connections), then count a second, identical request.
+  // Warm up once (prepared plans, pool connections, the session's actor cached), then count a second,
+  // identical request. Its session statement appears only if the cache stood aside (lease lapsed on a
+  // busy machine): then it is left out of the comparison between sizes.
   ok(await diego.request(query, variables));
-  const { result, statements } = await recordStatements(() => diego.request(query, variables));
-  return { data: ok(result), statements };
+  const { result, statements, bypassed } = await warm(server.services.actors, () => diego.request(query, variables));
+  expect(sessionStatements(statements), statements.join('\n')).toHaveLength(bypassed ? 1 : 0);
+  return { data: ok(result), statements: statements.filter((s) => !sessionStatements([s]).length) };
 }
 
 describe('the workplan page costs the same statements at any size', () => {
@@ -133,11 +139,11 @@ describe('the workplan page costs the same statements at any size', () => {
     }
     for (const [name, [atTen, atHundred]] of Object.entries(figures)) {
       console.log(
-        `${name}: ${atTen} statements at 10 rows, ${atHundred} at 100 (${(atHundred ?? 0) - SESSION_STATEMENTS} without the ${SESSION_STATEMENTS} session statements)`,
+        `${name}: ${atTen} statements at 10 rows, ${atHundred} at 100 when warm (${(atHundred ?? 0) + SESSION_STATEMENTS} with the session statement of a first request)`,
       );
       expect(atHundred, name).toBe(atTen);
-      // Everything counts, the session statement included.
-      expect(atTen, name).toBeLessThanOrEqual(6);
+      // Everything counts, and a first request's session statement on top still fits.
+      expect((atTen ?? 0) + SESSION_STATEMENTS, name).toBeLessThanOrEqual(6);
     }
   });
 });

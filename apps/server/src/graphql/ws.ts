@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, specifiedRules } from 'graphql';
+import { getOperationAST, GraphQLError, specifiedRules } from 'graphql';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
@@ -43,8 +43,13 @@ export function attachGraphqlWs(wss: WebSocketServer, schema: GraphQLSchema, ser
           },
         }) as never,
       onError: (_ctx, _id, _payload, errors) => format(errors),
-      onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
-        result.errors ? { ...result, errors: format(result.errors) } : result,
+      onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
+        const formatted = result.errors ? { ...result, errors: format(result.errors) } : result;
+        // As over HTTP (graphql/actor-cache-plugin.ts): a mutation answers once this instance's actor
+        // cache has heard what it committed. (Subscription events, the fan-out's path, stay synchronous.)
+        if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return formatted;
+        return services.actors.barrier().then(() => formatted);
+      },
     },
     wss,
   );

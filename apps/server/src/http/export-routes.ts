@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import express, { Router } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { tokenFromCookieHeader } from '../auth/session.ts';
@@ -49,15 +51,23 @@ async function exportList(services: Services, req: Request, res: Response): Prom
   res.end();
 }
 
-/** A finished export job's file: only for the person who asked for it; anyone else gets NOT_FOUND. */
+/**
+ * A finished export job's file: only for the person who asked for it; anyone else gets NOT_FOUND.
+ * Streamed as it is opened (decision 0043); the first piece is opened before any header, so a file
+ * refused at once is an error answer, and one refused later is a cut connection, never a whole-looking file.
+ */
 async function downloadJob(services: Services, req: Request, res: Response): Promise<void> {
   const ctx = await contextOf(services, req);
   if (!ctx.actor) return sendError(res, 'UNAUTHENTICATED', 'Sign in to export');
   const found = await exportJobForDownload(ctx, String(req.params.id));
   if (!found) return sendError(res, 'NOT_FOUND', 'Not found');
+  const chunks = found.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const first = await chunks.next();
   downloadHeaders(res, found.job.fileName, CONTENT_TYPES[found.job.format]);
-  res.set('Content-Length', String(found.bytes.length));
-  res.end(found.bytes);
+  async function* file(): AsyncGenerator<Buffer> {
+    for (let chunk = first; !chunk.done; chunk = await chunks.next()) yield chunk.value;
+  }
+  await pipeline(Readable.from(file()), res);
 }
 
 function readBody(req: Request, res: Response): Promise<void> {

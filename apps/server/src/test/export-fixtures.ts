@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Classification } from '@opcat/domain';
 import { Organisation, User } from '../db/entities/identity.ts';
-import { Finding, Place, Recommendation, Visit } from '../db/entities/monitoring.ts';
+import { Finding, Interviewee, Place, Recommendation, Visit } from '../db/entities/monitoring.ts';
+import { Workplan, WorkplanAction, WorkplanPriority } from '../db/entities/workplan.ts';
 import type { MikroORM } from '../db/orm.ts';
 
 /** Recommendations written straight through the ORM, in batches (for long exports and the benchmark). */
@@ -122,4 +123,72 @@ export async function insertLongVisit(
   }
   await em.flush();
   return visit.id;
+}
+
+/**
+ * `count` rows of every other exportable list, owned by `ownerOrganisationId` (for the statement
+ * counts of bench:exports): places, visits (each at one of the places), findings (each of a visit,
+ * every tenth with an interviewee), workplan actions (one plan, ten priorities) and audit entries of
+ * the organisation. Written through the ORM in batches; the audit entries through the audit chain.
+ */
+export async function insertEveryList(
+  orm: MikroORM,
+  o: { ownerOrganisationId: string; createdById: string; authorityId: string; count: number; prefix: string },
+  appendAudit: (em: EntityManager, count: number) => Promise<void>,
+): Promise<void> {
+  const batch = 500;
+  const common = (em: EntityManager) => ({
+    ownerOrganisation: em.getReference(Organisation, o.ownerOrganisationId),
+    createdBy: em.getReference(User, o.createdById),
+    classification: 'ORGANISATION' as const,
+    countryCode: 'XV',
+  });
+  const setup = orm.em.fork() as EntityManager;
+  const plan = setup.create(Workplan, { ...common(setup), title: `${o.prefix} plan`, periodStart: '2026-01-01' });
+  const priorities = Array.from({ length: 10 }, (_, i) =>
+    setup.create(WorkplanPriority, { workplan: plan, title: `${o.prefix} prioridad ${i}`, position: i }),
+  );
+  await setup.flush();
+  for (let start = 0; start < o.count; start += batch) {
+    const em = orm.em.fork() as EntityManager;
+    for (let i = start; i < Math.min(o.count, start + batch); i++) {
+      const place = em.create(Place, {
+        ...common(em),
+        name: `${o.prefix} lugar ${String(i).padStart(5, '0')}`,
+        type: 'POLICE_CUSTODY',
+        responsibleAuthority: em.getReference(Organisation, o.authorityId),
+        region: 'Costa',
+        address: `Calle ${i}, São Tomé`,
+        capacity: 100 + i,
+      });
+      const visit = em.create(Visit, {
+        ...common(em),
+        type: 'AD_HOC',
+        startDate: `2026-0${1 + (i % 9)}-1${i % 10}`,
+        objectives: `Seguimiento ${i}: registro y salud`,
+        status: 'CLOSED',
+      });
+      visit.places.add(place);
+      const finding = em.create(Finding, {
+        ...common(em),
+        visit,
+        place,
+        title: `${o.prefix} hallazgo ${i}: registro incompleto`,
+        monitoringArea: 'TREATMENT',
+        severity: (['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const)[i % 4] ?? 'LOW',
+        riskFactors: ['UNRECORDED_DETENTION'],
+        vulnerabilities: ['WOMEN'],
+        description: `Descripción del hallazgo ${i}, con acentos: ñandú, garçon.`,
+      });
+      if (i % 10 === 0) em.create(Interviewee, { finding, pseudonym: `P-${i}`, identity: `Persona ${i}` });
+      em.create(WorkplanAction, {
+        priority: priorities[i % priorities.length] as WorkplanPriority,
+        title: `${o.prefix} acción ${i}`,
+        responsibleOrganisation: em.getReference(Organisation, o.ownerOrganisationId),
+        dueDate: i % 3 ? `2026-1${i % 3}-01` : null,
+      });
+    }
+    await em.flush();
+    await appendAudit(em, Math.min(o.count, start + batch) - start);
+  }
 }

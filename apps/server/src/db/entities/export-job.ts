@@ -34,7 +34,10 @@ export class ExportJob {
   totalRows: number | null = null;
   rowCount: number | null = null;
   fileName!: string;
-  /** The finished file, sealed at rest (decision 0030) under the data key `contentKeyId`. */
+  /**
+   * The finished file of a job written before decision 0043, sealed whole (decision 0030) under the
+   * data key `contentKeyId`. Newer files are a sealed stream in `export_file_chunk` (null here).
+   */
   content: Buffer | null = null;
   contentKeyId: string | null = null;
   error: string | null = null;
@@ -62,6 +65,27 @@ export const ExportJobSchema = new EntitySchema<ExportJob>({
     error: { type: 'string', length: 500, nullable: true },
     createdAt: { type: 'datetime' },
     finishedAt: { type: 'datetime', nullable: true },
+  },
+});
+
+/**
+ * One piece of a finished export's file (decision 0043): the file is sealed as a stream
+ * (crypto/sealed-stream.ts, under the export job's `contentKeyId`) and stored in consecutive pieces
+ * as it is written, so neither the job nor the download ever holds the whole file. A piece alone
+ * means nothing: a changed, missing or reordered piece fails the stream's authentication.
+ */
+export class ExportFileChunk {
+  exportJob!: ExportJob;
+  seq!: number;
+  content!: Buffer;
+}
+
+export const ExportFileChunkSchema = new EntitySchema<ExportFileChunk>({
+  class: ExportFileChunk,
+  properties: {
+    exportJob: { kind: 'm:1', entity: () => ExportJob, primary: true, deleteRule: 'cascade' },
+    seq: { type: 'integer', primary: true },
+    content: { type: 'blob' },
   },
 });
 

@@ -12,6 +12,8 @@ export class Workplan extends ShareableRecord<'periodEnd'> {
   periodStart!: string;
   periodEnd: string | null = null;
   priorities = new Collection<WorkplanPriority>(this);
+  /** How many priorities the plan has: read only when asked for (addPriority, with the plan's lock). */
+  priorityCount?: number;
 }
 
 export class WorkplanPriority {
@@ -83,6 +85,14 @@ export const WorkplanSchema = new EntitySchema<Workplan, ShareableRecord>({
     periodStart: { type: 'date' },
     periodEnd: { type: 'date', nullable: true },
     priorities: { kind: '1:m', entity: () => WorkplanPriority, mappedBy: 'workplan' },
+    // A formula (no column): lets the statement that locks the plan also count its priorities.
+    priorityCount: {
+      type: 'integer',
+      formula: (table) => `(select count(*) from workplan_priority p where p.workplan_id = ${table.alias}.id)::int`,
+      lazy: true,
+      persist: false,
+      nullable: true,
+    },
   },
 });
 

@@ -19,6 +19,24 @@ const args = z.object({
 });
 
 /**
+ * Which entries of a log its reader may have, after the policy said they read that log (an export
+ * streams the same conditions); anything else is NOT_FOUND.
+ */
+export function auditLogWhere(
+  ctx: OperationContext & { actor: Actor },
+  raw: Pick<QueryAuditLogArgs, 'organisationId' | 'action'>,
+): FilterQuery<AuditEvent> {
+  const parsed = args.safeParse(raw);
+  if (!parsed.success) throw notFound();
+  const { organisationId, action } = parsed.data;
+  authorize(ctx.actor, 'audit:read', { organisationId });
+  return {
+    $or: [{ actorOrganisationId: organisationId }, { subjectOrganisationId: organisationId }],
+    ...(action ? { action } : {}),
+  };
+}
+
+/**
  * An ADMIN reads their organisation's log: actions by its members (the organisation each acted
  * for) and actions by anyone on its records (a download of its evidence by a ministry), newest
  * first, filtered and counted in SQL.
@@ -27,15 +45,8 @@ export async function auditLog(
   ctx: OperationContext & { actor: Actor },
   raw: QueryAuditLogArgs,
 ): Promise<KeysetPage<AuditEvent>> {
-  const parsed = args.safeParse(raw);
-  if (!parsed.success) throw notFound();
-  const { organisationId, action } = parsed.data;
-  authorize(ctx.actor, 'audit:read', { organisationId });
+  const where = auditLogWhere(ctx, raw);
   const size = pageLimit(raw.limit);
-  const where: FilterQuery<AuditEvent> = {
-    $or: [{ actorOrganisationId: organisationId }, { subjectOrganisationId: organisationId }],
-    ...(action ? { action } : {}),
-  };
   const after = raw.after ? afterFilter(AUDIT_KEYS, decodeCursor('SEQ_DESC', AUDIT_KEYS, raw.after)) : null;
   const rows = await ctx.em.find(AuditEvent, after ? { $and: [where, after] } : where, {
     orderBy: { seq: 'desc' },

@@ -1,4 +1,5 @@
-import { PassThrough } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ExportJob } from '../../db/entities/export-job.ts';
 import { logger } from '../../logger.ts';
@@ -29,16 +30,19 @@ export function exportDownloadUrl(request: ExportRequest): string {
 }
 
 /**
- * Whether a list is long: its first page through the same read-scoped query, whose capped count
- * says "1,000 or more" (lists without a count: a full first page).
+ * Whether a list is long: the capped count of the same read-scoped query, "1,000 or more" (read
+ * before any row: the cursor is not even opened).
  */
 async function isLong(ctx: OperationContext, request: ExportRequest): Promise<boolean> {
-  const pages = exportSource(request.list, request.filter).pages(async () => ctx);
-  const first = await pages.next();
-  await pages.return(undefined); // ends a source's cursor
-  if (first.done) return false;
-  const { totalCount, rows } = first.value;
-  return totalCount === undefined ? rows.length >= EXPORT_PAGE : totalCount >= LONG_EXPORT_ROWS;
+  const pages = exportSource(request.list, request.filter).pages(ctx, { count: true });
+  try {
+    const first = await pages.next();
+    if (first.done) return false;
+    const { totalCount, rows } = first.value;
+    return totalCount === undefined ? rows.length >= EXPORT_PAGE : totalCount >= LONG_EXPORT_ROWS;
+  } finally {
+    await pages.return(undefined); // ends a source's cursor
+  }
 }
 
 export interface RequestedExport {
@@ -90,14 +94,32 @@ export async function getExportJob(ctx: OperationContext, id: string): Promise<E
   return job;
 }
 
+/** The file's pieces in order, one statement a piece (a piece is at most FILE_PIECE bytes). */
+async function* storedPieces(em: EntityManager, jobId: string): AsyncGenerator<Buffer> {
+  for (let seq = 0; ; seq++) {
+    const rows = await em
+      .getConnection()
+      .execute<{ content: Buffer }[]>(
+        'select content from export_file_chunk where export_job_id = ? and seq = ?',
+        [jobId, seq],
+        'all',
+      );
+    const piece = rows[0];
+    if (!piece) return;
+    yield piece.content;
+  }
+}
+
 /**
  * A finished job's file for its requester, re-checked at download: the same user, still a member of
- * the organisation they acted for. Anyone else, or an unfinished job, is null (NOT_FOUND).
+ * the organisation they acted for. Anyone else, or an unfinished job, is null (NOT_FOUND). The file
+ * comes as a stream, opened piece by piece (decision 0043): it errors (SealedDataRejected) when the
+ * stored file was changed, cut or reordered, before handing out anything unauthenticated.
  */
 export async function exportJobForDownload(
   ctx: OperationContext,
   id: string,
-): Promise<{ job: ExportJob; bytes: Buffer } | null> {
+): Promise<{ job: ExportJob; stream: Readable } | null> {
   if (!ctx.actor || !isId(id)) return null;
   const job = await ctx.em.findOne(
     ExportJob,
@@ -108,18 +130,73 @@ export async function exportJobForDownload(
   const stillMember =
     job.actingOrganisationId === null ||
     ctx.actor.memberships.some((m) => m.organisationId === job.actingOrganisationId);
-  if (!stillMember || !job.content) return null;
-  const bytes = job.contentKeyId
-    ? await ctx.services.keyRing.openBytes(ctx.em, job.contentKeyId, job.content, exportFileAad(job.id))
-    : job.content;
-  return { job, bytes };
+  if (!stillMember || !job.contentKeyId) return null;
+  const keyRing = ctx.services.keyRing;
+  // A file of a job finished before decision 0043: sealed whole.
+  if (job.content)
+    return {
+      job,
+      stream: Readable.from([await keyRing.openBytes(ctx.em, job.contentKeyId, job.content, exportFileAad(job.id))]),
+    };
+  const opener = await keyRing.openStream(ctx.em, job.contentKeyId, exportFileAad(job.id));
+  const em = ctx.em.fork() as EntityManager;
+  // A failure on either side destroys both: the reader sees the error.
+  pipeline(Readable.from(storedPieces(em, job.id)), opener).catch(() => {});
+  return { job, stream: opener };
 }
 
 const exportFileAad = (id: string) => `export_job.content:${id}`;
 
+/** Bytes of the sealed file per stored piece. */
+export const FILE_PIECE = 256 * 1024;
+
+/**
+ * Stores a sealed stream in consecutive pieces of FILE_PIECE bytes (one insert each) as it comes:
+ * memory holds one piece, whatever the file's size.
+ */
+class StoredPieces extends Writable {
+  private parts: Buffer[] = [];
+  private size = 0;
+  private seq = 0;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly jobId: string,
+  ) {
+    super();
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.parts.push(chunk);
+    this.size += chunk.length;
+    if (this.size < FILE_PIECE) return done();
+    this.store().then(() => done(), done);
+  }
+
+  override _final(done: (error?: Error | null) => void): void {
+    this.store().then(() => done(), done);
+  }
+
+  private async store(): Promise<void> {
+    if (this.size === 0) return;
+    const piece = Buffer.concat(this.parts, this.size);
+    this.parts = [];
+    this.size = 0;
+    await this.em
+      .getConnection()
+      .execute(
+        'insert into export_file_chunk (export_job_id, seq, content) values (?, ?, ?)',
+        [this.jobId, this.seq++, piece],
+        'run',
+      );
+  }
+}
+
 /**
  * The job: runs the export as the requester is now (memberships re-read), writes progress after
- * each page and the file at the end. Idempotent: a finished job is left as it is.
+ * each batch and streams the file, sealed as it is written, into its stored pieces: the file is
+ * never whole in memory. Idempotent: a finished job is left as it is; a job run again after a crash
+ * starts its file over.
  */
 export async function runExportJob(jobCtx: OperationContext, exportJobId: string): Promise<void> {
   const em = jobCtx.em;
@@ -136,27 +213,27 @@ export async function runExportJob(jobCtx: OperationContext, exportJobId: string
     em: jobCtx.services.orm.em.fork() as EntityManager,
   });
   await em.nativeUpdate(ExportJob, { id: job.id }, { status: 'RUNNING', rowsWritten: 0 });
-  const chunks: Buffer[] = [];
-  const out = new PassThrough();
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await em.getConnection().execute('delete from export_file_chunk where export_job_id = ?', [job.id], 'run');
   try {
     const request = parseExportRequest(job.list, job.format, job.filter);
-    const { rowCount } = await writeExport(ctx, request, out, async (rowsWritten, totalRows) => {
-      await em.nativeUpdate(ExportJob, { id: job.id }, { rowsWritten, ...(totalRows != null ? { totalRows } : {}) });
-    });
-    out.end();
     // The file may hold personal data: sealed at rest like evidence (decision 0030), under the key of
-    // the organisation the requester acted for (the platform key when none).
-    const { keyId, sealed } = await jobCtx.services.keyRing.sealBytes(
+    // the organisation the requester acted for (the platform key when none), as a stream (0043).
+    const { keyId, stream: sealer } = await jobCtx.services.keyRing.sealStream(
       em,
       job.actingOrganisationId,
-      Buffer.concat(chunks),
       exportFileAad(job.id),
     );
+    const stored = pipeline(sealer, new StoredPieces(em.fork() as EntityManager, job.id));
+    stored.catch(() => {}); // awaited below; a failure also surfaces as the writer's error
+    const { rowCount } = await writeExport(ctx, request, sealer, async (rowsWritten, totalRows) => {
+      await em.nativeUpdate(ExportJob, { id: job.id }, { rowsWritten, ...(totalRows != null ? { totalRows } : {}) });
+    });
+    if (!sealer.writableEnded) sealer.end();
+    await stored;
     await em.nativeUpdate(
       ExportJob,
       { id: job.id },
-      { status: 'DONE', rowCount, rowsWritten: rowCount, content: sealed, contentKeyId: keyId, finishedAt: new Date() },
+      { status: 'DONE', rowCount, rowsWritten: rowCount, contentKeyId: keyId, finishedAt: new Date() },
     );
   } catch (error) {
     const app = asAppError(error);

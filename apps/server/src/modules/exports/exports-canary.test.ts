@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadActor } from '../../auth/load-actor.ts';
@@ -126,9 +127,18 @@ describe('export canary scan: every list, both formats, every demo user', () => 
         const asViewer = await buildOperationContext(server.services, { transport: 'http', actor: viewer.actor });
         const done = await exportJobForDownload(asViewer, job.id);
         expect(done?.job.status, `${viewer.email} ${list}`).toBe('DONE');
-        // Sealed at rest: the stored bytes are not the file.
-        expect(done!.job.content!.equals(done!.bytes)).toBe(false);
-        const rows = format === 'xlsx' ? await xlsxRows(done!.bytes) : csvRows(done!.bytes);
+        const bytes = await buffer(done!.stream);
+        // Sealed at rest: the stored pieces are not the file.
+        const stored = await server.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ content: Buffer }[]>(
+            'select content from export_file_chunk where export_job_id = ? order by seq',
+            [job.id],
+          );
+        expect(stored.length).toBeGreaterThan(0);
+        expect(Buffer.concat(stored.map((s) => s.content)).includes(bytes.subarray(0, 64))).toBe(false);
+        const rows = format === 'xlsx' ? await xlsxRows(bytes) : csvRows(bytes);
         leaks.push(...leakedCanaries(rows.flat().join('\n'), viewer.entitled).map((c) => `${viewer.email}: ${c}`));
       }
     }

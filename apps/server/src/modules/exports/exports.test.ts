@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { buffer } from 'node:stream/consumers';
+import { tokenFromCookieHeader } from '../../auth/session.ts';
+import { SealedDataRejected } from '../../crypto/rejected.ts';
+import { buildOperationContext } from '../../operation/build.ts';
+import { exportJobForDownload, runExportJob } from './export-job.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../db/entities/audit.ts';
 import { Recommendation } from '../../db/entities/monitoring.ts';
+import { User } from '../../db/entities/identity.ts';
+import { ExportJob } from '../../db/entities/export-job.ts';
 import { demoIds } from '../../test/recommendation-fixtures.ts';
 import { insertRecommendations } from '../../test/export-fixtures.ts';
 import { downloadExport, exportPath } from '../../test/export-files.ts';
@@ -231,6 +238,58 @@ describe('list exports', () => {
     expect(log.status).toBe(200);
     expect(log.rows[0]).toEqual(expect.arrayContaining(['seq', 'action', 'details']));
     expect(log.rows.length).toBeGreaterThan(1);
+    // Streamed as plain rows: the same seq, time (ISO 8601, as Date prints it) and actor as the entries.
+    const newest = await server.orm.em.fork().find(
+      AuditEvent,
+      {
+        // Entries up to the file's newest (the export's own entry comes after its file).
+        seq: { $lte: log.rows[1]![0]! },
+        $or: [{ actorOrganisationId: ids.organisation('npm') }, { subjectOrganisationId: ids.organisation('npm') }],
+      },
+      { orderBy: { seq: 'desc' }, limit: 3 },
+    );
+    const users = await server.orm.em.fork().find(User, { id: { $in: newest.flatMap((e) => e.actorUserId ?? []) } });
+    expect(log.rows.slice(1, 4).map((r) => r.slice(0, 4))).toEqual(
+      newest.map((e) => [
+        String(e.seq),
+        e.at.toISOString(),
+        e.action,
+        users.find((u) => u.id === e.actorUserId)?.email ?? '',
+      ]),
+    );
+  });
+
+  it('the places, visits and findings exports hold exactly the rows their lists show, in their order', async () => {
+    for (const viewer of [bruno, diego]) {
+      for (const [list, field] of [
+        ['places', 'places'],
+        ['visits', 'visits'],
+        ['findings', 'findings'],
+      ] as const) {
+        const shown: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const res: {
+            data?: Record<
+              string,
+              { nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }
+            > | null;
+          } = await viewer.request(
+            `query Ids($after: String) { ${field}(limit: 200, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
+            { after },
+          );
+          const page = res.data![field]!;
+          shown.push(...page.nodes.map((n) => n.id));
+          if (!page.pageInfo.hasNextPage) break;
+          after = page.pageInfo.endCursor;
+        }
+        const file = await downloadExport(server.url, exportPath(list, 'csv'), viewer.cookie);
+        expect(
+          file.rows.slice(1).map((r) => r[0]),
+          list,
+        ).toEqual(shown);
+      }
+    }
   });
 
   it('each export is written to the owning organisation’s audit log with the list, filters and row count', async () => {
@@ -311,6 +370,84 @@ describe('long exports as jobs', () => {
     expect([short.rows, long.rows]).toEqual([30, 1_050]);
     expect([short.fetches.length, long.fetches.length]).toEqual([1, 2]);
     expect(long.reads.length - long.fetches.length).toBe(short.reads.length - short.fetches.length);
+  }, 60_000);
+
+  it('a stored job file that was changed, cut, reordered or moved is refused, never handed out', async () => {
+    const em = server.orm.em.fork();
+    const newJob = () =>
+      em.create(ExportJob, {
+        requestedBy: ids.user('bruno.mnp@demo.opcat'),
+        actingOrganisationId: ids.organisation('npm'),
+        list: 'recommendations',
+        format: 'csv',
+        filter: { search: 'LONG-' },
+        fileName: 'long.csv',
+      });
+    const job = newJob();
+    await em.flush();
+    await runExportJob(await buildOperationContext(server.services, { transport: 'job', actor: null }), job.id);
+    const SQL = <T extends object[]>(sql: string, params: unknown[] = []) =>
+      server.orm.em.fork().getConnection().execute<T>(sql, params);
+    const pieces = await SQL<{ seq: number; content: Buffer }[]>(
+      'select seq, content from export_file_chunk where export_job_id = ? order by seq',
+      [job.id],
+    );
+    const sealed = Buffer.concat(pieces.map((p) => p.content));
+    // More than two 64 KiB segments (27-byte header, 16-byte tags), so there is something to reorder.
+    expect(sealed.length).toBeGreaterThan(27 + 2 * (65_536 + 16));
+    const store = async (bytes: Buffer) => {
+      await SQL('delete from export_file_chunk where export_job_id = ?', [job.id]);
+      await SQL('insert into export_file_chunk (export_job_id, seq, content) values (?, 0, ?)', [job.id, bytes]);
+    };
+    const path = `/api/exports/jobs/${job.id}`;
+    const download = async () => {
+      try {
+        const file = await downloadExport(server.url, path, bruno.cookie);
+        return file.status === 200 ? file.rows.length : `status ${file.status}`;
+      } catch {
+        return 'cut';
+      }
+    };
+    expect(await download()).toBe(1_051);
+    const at = (n: number) => 27 + n * (65_536 + 16);
+    const changes: [string, Buffer][] = [
+      ['a changed byte', Buffer.from(sealed).fill(sealed[at(1) + 10]! ^ 1, at(1) + 10, at(1) + 11)],
+      ['cut short', sealed.subarray(0, sealed.length - 100)],
+      ['cut at a segment', sealed.subarray(0, at(2))],
+      [
+        'reordered',
+        Buffer.concat([
+          sealed.subarray(0, at(0)),
+          sealed.subarray(at(1), at(2)),
+          sealed.subarray(at(0), at(1)),
+          sealed.subarray(at(2)),
+        ]),
+      ],
+      ['empty', Buffer.alloc(0)],
+    ];
+    for (const [what, bytes] of changes) {
+      await store(bytes);
+      expect(await download(), what).not.toBe(1_051);
+    }
+    // Another job's file copied over this one's: bound to its own job, it opens under no other.
+    const other = newJob();
+    await em.flush();
+    await runExportJob(await buildOperationContext(server.services, { transport: 'job', actor: null }), other.id);
+    const [copied] = await SQL<{ content: Buffer }[]>(
+      "select string_agg(content, ''::bytea order by seq) as content from export_file_chunk where export_job_id = ?",
+      [other.id],
+    );
+    await store(copied!.content);
+    expect(await download(), 'moved').not.toBe(1_051);
+    // And the module refuses it with SealedDataRejected, having handed out nothing.
+    const asBruno = await buildOperationContext(server.services, {
+      transport: 'http',
+      sessionToken: tokenFromCookieHeader(bruno.cookie),
+    });
+    const found = await exportJobForDownload(asBruno, job.id);
+    await expect(buffer(found!.stream)).rejects.toBeInstanceOf(SealedDataRejected);
+    await store(sealed);
+    expect(await download()).toBe(1_051);
   }, 60_000);
 
   it('the job runs with the requester’s read scope at run time', async () => {

@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { buildOperationContext } from '../../operation/build.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { badRequest, notFound, unauthenticated } from '../../errors.ts';
 import { appendAuditEntries } from '../audit/append-audit.ts';
@@ -40,10 +39,11 @@ export interface ExportResult {
 }
 
 /**
- * Streams a list to `out` as the viewer may read it, page by page through the list's own
- * read-scoped query (each page in a fresh operation context with the same actor, so memory stays
- * flat), then records the export in the audit log: one entry per organisation owning exported
- * rows (who, which list, which filters, how many rows), in that organisation's log.
+ * Streams a list to `out` as the viewer may read it, batch by batch through the list's own
+ * read-scoped query (one cursor, plain rows: memory holds one batch), then records the export in
+ * the audit log: one entry per organisation owning exported rows (who, which list, which filters,
+ * how many rows), in that organisation's log. With `onPage` (a job's progress) the list's capped
+ * count is read first and reported after each batch.
  */
 export async function writeExport(
   ctx: OperationContext,
@@ -51,34 +51,36 @@ export async function writeExport(
   out: Writable,
   onPage?: (rowsSoFar: number, totalCount: number | undefined) => Promise<void>,
 ): Promise<ExportResult> {
-  const actor = ctx.actor;
-  if (!actor) throw unauthenticated();
+  if (!ctx.actor) throw unauthenticated();
   const source = exportSource(request.list, request.filter);
-  const next = () =>
-    buildOperationContext(ctx.services, {
-      transport: ctx.transport,
-      actor: { ...actor, actingOrganisationId: ctx.actingOrganisation?.organisationId ?? null },
-      sessionToken: ctx.sessionToken,
-      request: ctx.request,
-      em: ctx.services.orm.em.fork() as EntityManager,
-    });
-  // The first page runs before a byte is written: a filter the viewer may not use fails cleanly.
-  const pages = source.pages(next);
+  // The first batch (or the count) is read before a byte is written: a filter the viewer may not
+  // use fails cleanly.
+  const pages = source.pages(ctx, { count: onPage !== undefined });
   try {
     const first = await pages.next();
     const writer = rowWriter(request.format, out, request.list);
-    await writer.write(source.columns as string[]);
+    await writer.write([source.columns as string[]]);
     const perOwner = new Map<string, number>();
     let rowCount = 0;
     let totalCount: number | undefined;
     for (let page = first; !page.done; page = await pages.next()) {
       totalCount ??= page.value.totalCount;
-      for (const [i, row] of page.value.rows.entries()) {
-        await writer.write(row);
-        const owner = page.value.owners[i] as string;
-        perOwner.set(owner, (perOwner.get(owner) ?? 0) + 1);
+      const { rows, owners } = page.value;
+      if (rows.length === 0) continue;
+      await writer.write(rows);
+      let owner = owners[0] as string;
+      let run = 0;
+      // Counted per run of one owner (rows mostly come in long runs of the same owner).
+      for (const next of owners) {
+        if (next === owner) run++;
+        else {
+          perOwner.set(owner, (perOwner.get(owner) ?? 0) + run);
+          owner = next;
+          run = 1;
+        }
       }
-      rowCount += page.value.rows.length;
+      perOwner.set(owner, (perOwner.get(owner) ?? 0) + run);
+      rowCount += rows.length;
       await onPage?.(rowCount, totalCount);
     }
     await writer.end();

@@ -1,51 +1,56 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { openIntervieweeField } from '../../crypto/personal-data.ts';
+import { AuditEvent } from '../../db/entities/audit.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
-import { Interviewee } from '../../db/entities/monitoring.ts';
-import type { Finding } from '../../db/entities/monitoring.ts';
-import type { OperationContext } from '../../operation/context.ts';
-import { auditLog } from '../audit/audit-log.ts';
-import { listFindings } from '../finding/list-findings.ts';
-import { findingsWithReadablePersonalData } from '../finding/personal-data.ts';
-import { loadReference } from '../load-reference.ts';
-import { listPlaces } from '../place/list-places.ts';
-import { recommendationsQuery } from '../recommendation/list-recommendations.ts';
-import { Recommendation } from '../../db/entities/monitoring.ts';
-import { listReprisalIncidents } from '../reprisal/read-reprisals.ts';
-import { listVisits } from '../visit/list-visits.ts';
-import { listWorkplanActions } from '../workplan/list-actions.ts';
-import { notFound } from '../../errors.ts';
-import { countReadable } from '../records/keyset-page.ts';
-import type { ListQuery } from '../records/keyset-page.ts';
-import { streamReadable } from '../records/stream-readable.ts';
-import type { ReadableRow } from '../records/stream-readable.ts';
+import { Finding, Interviewee, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import type { EntityClass } from '@mikro-orm/core';
+import { WorkplanAction, WorkplanPriority } from '../../db/entities/workplan.ts';
+import type { Workplan } from '../../db/entities/workplan.ts';
+import type { OperationContext } from '../../operation/context.ts';
+import { notFound } from '../../errors.ts';
+import { auditLogWhere } from '../audit/audit-log.ts';
+import { findingsQuery } from '../finding/list-findings.ts';
+import { findingsWithReadablePersonalData } from '../finding/personal-data.ts';
+import { placesQuery } from '../place/list-places.ts';
+import { recommendationsQuery } from '../recommendation/list-recommendations.ts';
+import { cappedCount, countReadable } from '../records/keyset-page.ts';
+import type { ListQuery } from '../records/keyset-page.ts';
+import { recordFacts } from '../records/facts.ts';
+import { auditConfidentialReads } from '../records/load-readable.ts';
+import { rowFacts, streamReadable, streamScopedRows } from '../records/stream-readable.ts';
+import type { FactField, ReadableRow } from '../records/stream-readable.ts';
+import { listReprisalIncidents } from '../reprisal/read-reprisals.ts';
+import { visitsQuery } from '../visit/list-visits.ts';
+import { ACTIONS_ORDER, workplanActionsWhere } from '../workplan/list-actions.ts';
 import type { Cell } from './cells.ts';
 import type { ExportFilter, ExportListName } from './filters.ts';
 
-/** Rows of one page and, for each row, the organisation that owns it (whose audit log records the export). */
+/** Rows of one batch and, for each row, the organisation that owns it (whose audit log records the export). */
 export interface ExportPage {
   rows: Cell[][];
   owners: string[];
-  /** The list's capped count, from its first page (for progress). */
+  /** The list's capped count, before the first row (for progress), when it was asked for. */
   totalCount?: number;
 }
 
-/** A fresh operation context per page: its identity map and loaders are dropped with it (flat memory). */
-export type PageContext = () => Promise<OperationContext>;
+export interface ExportOptions {
+  /**
+   * Read the list's capped count first (one statement; a page of its own with no rows): for a job's
+   * progress and to tell a long export from a short one. A direct download needs none.
+   */
+  count: boolean;
+}
 
 export interface ExportSource {
   columns: readonly string[];
-  pages(next: PageContext): AsyncGenerator<ExportPage>;
+  pages(ctx: OperationContext, options: ExportOptions): AsyncGenerator<ExportPage>;
 }
 
-/** Rows per page: the largest page every list serves. */
+/** A full first batch of a list without a count (none today) would make an export long. */
 export const EXPORT_PAGE = 200;
-
-function orgName(ctx: OperationContext, org: Organisation): Promise<string> {
-  return loadReference(ctx, Organisation, org).then((o) => o.name);
-}
 
 const list = (values: readonly string[]) => values.join('; ');
 
@@ -54,83 +59,47 @@ function withActor(ctx: OperationContext): OperationContext & { actor: Actor } {
   return ctx as OperationContext & { actor: Actor };
 }
 
-/**
- * Keyset pages of a root list, through the list's own read-scoped query: the same filter, the
- * same scope in SQL, the same per-row policy check and confidential-read audit as on screen.
- */
-async function* keyset<T extends { ownerOrganisation: Organisation }>(
-  next: PageContext,
-  page: (
-    ctx: OperationContext,
-    after: string | null,
-    /** The first page counts (for progress); the following ones pass `count: false`. */
-    count: boolean,
-  ) => Promise<{
-    nodes: T[];
-    totalCount: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  }>,
-  /** The page's cells: per-page work (relations, personal-data decisions) is done once for the page. */
-  rows: (ctx: OperationContext, nodes: T[]) => Promise<Cell[][]>,
-): AsyncGenerator<ExportPage> {
-  let after: string | null = null;
-  let first = true;
-  for (;;) {
-    const ctx = await next();
-    const result = await page(ctx, after, first);
-    yield {
-      rows: await rows(ctx, result.nodes),
-      owners: result.nodes.map((n) => n.ownerOrganisation.id),
-      ...(first ? { totalCount: result.totalCount } : {}),
-    };
-    first = false;
-    if (!result.pageInfo.hasNextPage || !result.pageInfo.endCursor) return;
-    after = result.pageInfo.endCursor;
-  }
+/** Memory of what earlier batches of one export looked up (names, e-mails), so each is read once. */
+function lookups<V>(
+  read: (em: EntityManager, ids: string[]) => Promise<[string, V][]>,
+): (ctx: OperationContext, ids: Iterable<string | null>) => Promise<Map<string, V>> {
+  const known = new Map<string, V>();
+  return async (ctx, ids) => {
+    const missing = [...new Set(ids)].filter((id): id is string => id !== null && !known.has(id));
+    if (missing.length)
+      for (const [id, value] of await read(ctx.em.fork() as EntityManager, missing)) known.set(id, value);
+    return known;
+  };
 }
+
+/** Organisation names, one statement per batch for those not met before in this export. */
+const organisationNames = () =>
+  lookups<string>(async (em, ids) =>
+    (await em.find(Organisation, { id: { $in: ids } }, { fields: ['id', 'name'] as never })).map((o) => [o.id, o.name]),
+  );
 
 /**
  * Every readable record of a list through ONE cursor over the list's own query (its filter and
  * sort, the read scope in SQL, the policy per row, confidential reads audited: streamReadable),
- * in batches of plain rows; the list's capped count once, before the first batch (for progress).
- * Linear in the rows: keyset pages of a scoped list re-sort every readable row for each page.
+ * in batches of plain rows of the columns the export prints; the list's capped count first when
+ * asked. Linear in the rows: keyset pages of a scoped list re-sort every readable row for each page.
  */
-async function* streamed<T extends ShareableRecord<string>>(
-  next: PageContext,
+async function* streamed<T extends ShareableRecord<string>, F extends keyof T & string>(
+  ctx: OperationContext,
+  options: ExportOptions,
   entity: EntityClass<T>,
-  query: (ctx: OperationContext) => Promise<ListQuery<T> | null>,
-  rows: (ctx: OperationContext, batch: ReadableRow<T>[]) => Promise<Cell[][]>,
+  query: ListQuery<T> | null,
+  fields: readonly F[],
+  rows: (batch: ReadableRow<Pick<T, F | FactField>>[]) => Promise<Cell[][]>,
 ): AsyncGenerator<ExportPage> {
-  const ctx = await next();
-  const list = await query(ctx);
-  if (!list) {
+  if (!query) {
     yield { rows: [], owners: [], totalCount: 0 };
     return;
   }
-  const { totalCount } = await countReadable(ctx, entity, list.where());
-  let first = true;
-  for await (const batch of streamReadable(ctx, entity, list.where(), { orderBy: list.orderBy })) {
-    yield {
-      rows: await rows(ctx, batch),
-      owners: batch.map((r) => r.ownerOrganisation as string),
-      ...(first ? { totalCount } : {}),
-    };
-    first = false;
+  if (options.count) yield { rows: [], owners: [], ...(await countReadable(ctx, entity, query.where())) };
+  for await (const batch of streamReadable(ctx, entity, query.where(), { orderBy: query.orderBy, fields })) {
+    yield { rows: await rows(batch), owners: batch.map((r) => r.ownerOrganisation as string) };
   }
-  if (first) yield { rows: [], owners: [], totalCount };
-}
-
-/** Names of the organisations a batch names, one statement for those not met before in this export. */
-function organisationNames(): (ctx: OperationContext, ids: Iterable<string>) => Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  return async (ctx, ids) => {
-    const missing = [...new Set(ids)].filter((id) => !names.has(id));
-    if (missing.length) {
-      for (const o of await ctx.em.find(Organisation, { id: { $in: missing } }, { fields: ['id', 'name'] as never }))
-        names.set(o.id, o.name);
-    }
-    return names;
-  };
 }
 
 const PLACE_COLUMNS = [
@@ -233,116 +202,144 @@ const AUDIT_COLUMNS = [
   'details',
 ] as const;
 
-/** Interviewees of a page's findings in one statement, grouped by finding. */
-async function intervieweesOf(ctx: OperationContext, findings: Finding[]): Promise<Map<string, Interviewee[]>> {
-  const byFinding = new Map<string, Interviewee[]>();
-  if (findings.length === 0) return byFinding;
-  const rows = await ctx.em.find(
-    Interviewee,
-    { finding: { $in: findings.map((f) => f.id) } },
-    { orderBy: { pseudonym: 'asc', id: 'asc' } },
-  );
-  for (const row of rows) byFinding.set(row.finding.id, [...(byFinding.get(row.finding.id) ?? []), row]);
-  return byFinding;
-}
-
-/** The source of each list: its columns and its pages, each through the list's read-scoped query. */
+/** The source of each list: its columns and its rows, each through the list's read-scoped query. */
 export function exportSource<L extends ExportListName>(name: L, filter: ExportFilter<L>): ExportSource {
   switch (name) {
     case 'places': {
       const f = filter as ExportFilter<'places'>;
+      const names = organisationNames();
       return {
         columns: PLACE_COLUMNS,
-        pages: (next) =>
-          keyset(
-            next,
-            (ctx, after, count) => listPlaces(ctx, f, EXPORT_PAGE, after, { count }),
-            (ctx, nodes) =>
-              Promise.all(
-                nodes.map(async (p): Promise<Cell[]> => [
-                  p.id,
-                  p.name,
-                  p.type,
-                  p.status,
-                  p.region,
-                  p.address,
-                  p.capacity,
-                  p.countryCode,
-                  await orgName(ctx, p.responsibleAuthority),
-                  p.classification,
-                  await orgName(ctx, p.ownerOrganisation),
-                ]),
-              ),
+        pages: (ctx, options) =>
+          streamed(
+            ctx,
+            options,
+            Place,
+            placesQuery(f),
+            ['name', 'type', 'status', 'region', 'address', 'capacity', 'responsibleAuthority'],
+            async (batch) => {
+              const org = await names(
+                ctx,
+                batch.flatMap((p) => [p.responsibleAuthority, p.ownerOrganisation]),
+              );
+              return batch.map((p): Cell[] => [
+                p.id,
+                p.name,
+                p.type,
+                p.status,
+                p.region,
+                p.address,
+                p.capacity,
+                p.countryCode,
+                org.get(p.responsibleAuthority) ?? null,
+                p.classification,
+                org.get(p.ownerOrganisation) ?? null,
+              ]);
+            },
           ),
       };
     }
     case 'visits': {
       const f = filter as ExportFilter<'visits'>;
+      const names = organisationNames();
       return {
         columns: VISIT_COLUMNS,
-        pages: (next) =>
-          keyset(
-            next,
-            (ctx, after, count) => listVisits(ctx, f, EXPORT_PAGE, after, { count }),
-            (ctx, nodes) =>
-              Promise.all(
-                nodes.map(async (v): Promise<Cell[]> => [
-                  v.id,
-                  v.type,
-                  v.announced,
-                  v.startDate,
-                  v.endDate,
-                  v.status,
-                  v.objectives,
-                  v.classification,
-                  await orgName(ctx, v.ownerOrganisation),
-                ]),
-              ),
-          ),
+        pages: async function* (ctx, options) {
+          yield* streamed(
+            ctx,
+            options,
+            Visit,
+            await visitsQuery(ctx, f),
+            ['type', 'announced', 'startDate', 'endDate', 'status', 'objectives'],
+            async (batch) => {
+              const org = await names(
+                ctx,
+                batch.map((v) => v.ownerOrganisation),
+              );
+              return batch.map((v): Cell[] => [
+                v.id,
+                v.type,
+                v.announced,
+                v.startDate,
+                v.endDate,
+                v.status,
+                v.objectives,
+                v.classification,
+                org.get(v.ownerOrganisation) ?? null,
+              ]);
+            },
+          );
+        },
       };
     }
     case 'findings': {
       const { sort, ...f } = filter as ExportFilter<'findings'>;
+      const names = organisationNames();
       return {
         columns: FINDING_COLUMNS,
-        pages: (next) =>
-          keyset(
-            next,
-            (ctx, after, count) => listFindings(ctx, f, sort, EXPORT_PAGE, after, { count }),
-            async (ctx, page) => {
-              const interviewees = await intervieweesOf(ctx, page);
-              // The personal-data rule per finding, decided and audited for the whole page at once.
+        pages: async function* (ctx, options) {
+          yield* streamed(
+            ctx,
+            options,
+            Finding,
+            await findingsQuery(ctx, f, sort),
+            [
+              'visit',
+              'title',
+              'monitoringArea',
+              'severity',
+              'riskFactors',
+              'vulnerabilities',
+              'goodPractice',
+              'description',
+            ],
+            async (batch) => {
+              // The batch's interviewees and visit teams in a fork: dropped with the batch.
+              const em = ctx.em.fork() as EntityManager;
+              const interviewees = new Map<string, Interviewee[]>();
+              const people = await em.find(
+                Interviewee,
+                { finding: { $in: batch.map((r) => r.id) } },
+                { orderBy: { pseudonym: 'asc', id: 'asc' } },
+              );
+              for (const p of people) interviewees.set(p.finding.id, [...(interviewees.get(p.finding.id) ?? []), p]);
+              // The personal-data rule per finding, decided and audited for the whole batch at once.
               const personal = await findingsWithReadablePersonalData(
+                { ...ctx, em },
+                batch
+                  .filter((r) => interviewees.has(r.id))
+                  .map((r) => ({ id: r.id, visitId: r.visit, facts: rowFacts(r) })),
+              );
+              const org = await names(
                 ctx,
-                page.filter((finding) => interviewees.has(finding.id)),
+                batch.map((r) => r.ownerOrganisation),
               );
               return Promise.all(
-                page.map(async (finding): Promise<Cell[]> => {
-                  const people = interviewees.get(finding.id) ?? [];
+                batch.map(async (r): Promise<Cell[]> => {
+                  const them = interviewees.get(r.id) ?? [];
                   // Sealed at rest (decision 0026): opened only after the policy allowed personal data.
-                  const identities = personal.has(finding.id)
-                    ? await Promise.all(
-                        people.map((p) => openIntervieweeField(ctx.em, ctx.services.keyRing, p, 'identity')),
-                      )
+                  const identities = personal.has(r.id)
+                    ? await Promise.all(them.map((p) => openIntervieweeField(em, ctx.services.keyRing, p, 'identity')))
                     : null;
                   return [
-                    finding.id,
-                    finding.title,
-                    finding.monitoringArea,
-                    finding.severity,
-                    list(finding.riskFactors),
-                    list(finding.vulnerabilities),
-                    finding.goodPractice,
-                    finding.description,
-                    list(people.map((p) => p.pseudonym)),
+                    r.id,
+                    r.title,
+                    r.monitoringArea,
+                    r.severity,
+                    list(r.riskFactors),
+                    list(r.vulnerabilities),
+                    r.goodPractice,
+                    r.description,
+                    list(them.map((p) => p.pseudonym)),
                     identities ? list(identities.filter((identity) => identity !== null)) : null,
-                    finding.classification,
-                    await orgName(ctx, finding.ownerOrganisation),
+                    r.classification,
+                    org.get(r.ownerOrganisation) ?? null,
                   ];
                 }),
               );
             },
-          ),
+          );
+        },
       };
     }
     case 'recommendations': {
@@ -350,12 +347,29 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
       const names = organisationNames();
       return {
         columns: RECOMMENDATION_COLUMNS,
-        pages: (next) =>
-          streamed(
-            next,
+        pages: async function* (ctx, options) {
+          yield* streamed(
+            ctx,
+            options,
             Recommendation,
-            (ctx) => recommendationsQuery(ctx, { filter: f, sort }),
-            async (ctx, batch) => {
+            await recommendationsQuery(ctx, { filter: f, sort }),
+            [
+              'reference',
+              'title',
+              'text',
+              'source',
+              'addressee',
+              'theme',
+              'level',
+              'priority',
+              'issuedOn',
+              'targetDate',
+              'responseDueOn',
+              'acceptance',
+              'stateStatus',
+              'monitorStatus',
+            ],
+            async (batch) => {
               const org = await names(
                 ctx,
                 batch.flatMap((r) => [r.addressee, r.ownerOrganisation]),
@@ -380,96 +394,180 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
                 org.get(r.ownerOrganisation) ?? null,
               ]);
             },
-          ),
+          );
+        },
       };
     }
     case 'workplan-actions': {
       const f = filter as ExportFilter<'workplan-actions'>;
+      const names = organisationNames();
+      // Each priority once per export, with its plan (the plan decides who reads the action).
+      const priorities = lookups<{ title: string; plan: Workplan }>(async (em, ids) =>
+        (await em.find(WorkplanPriority, { id: { $in: ids } }, { populate: ['workplan'] })).map((p) => [
+          p.id,
+          { title: p.title, plan: p.workplan },
+        ]),
+      );
+      type Row = ReadableRow<
+        Pick<
+          WorkplanAction,
+          | 'id'
+          | 'priority'
+          | 'title'
+          | 'responsibleOrganisation'
+          | 'startDate'
+          | 'dueDate'
+          | 'status'
+          | 'indicator'
+          | 'target'
+          | 'jointCommitment'
+        >
+      >;
       return {
         columns: ACTION_COLUMNS,
-        async *pages(next) {
-          // The actions list pages by offset (as on screen); each page is read through its plan's scope.
-          for (let offset = 0; ; offset += EXPORT_PAGE) {
-            const ctx = await next();
-            const actions = await listWorkplanActions(ctx, { filter: f, limit: EXPORT_PAGE, offset });
-            const rows = await Promise.all(
-              actions.map(async (a): Promise<Cell[]> => [
-                a.id,
-                a.priority.workplan.title,
-                a.priority.title,
-                a.title,
-                await orgName(ctx, a.responsibleOrganisation),
-                a.startDate,
-                a.dueDate,
-                a.status,
-                a.indicator,
-                a.target,
-                a.jointCommitment,
-              ]),
+        async *pages(ctx, options) {
+          // The actions list's conditions, the plans' read scope in SQL, through one cursor.
+          const where = workplanActionsWhere(ctx, f);
+          if (!where) {
+            yield { rows: [], owners: [], totalCount: 0 };
+            return;
+          }
+          if (options.count) yield { rows: [], owners: [], ...(await cappedCount(ctx.em, WorkplanAction, where)) };
+          const rows = streamScopedRows<WorkplanAction, Row>(ctx, WorkplanAction, where, {
+            fields: [
+              'id',
+              'priority',
+              'title',
+              'responsibleOrganisation',
+              'startDate',
+              'dueDate',
+              'status',
+              'indicator',
+              'target',
+              'jointCommitment',
+            ],
+            orderBy: ACTIONS_ORDER,
+          });
+          for await (const batch of rows) {
+            const of = await priorities(
+              ctx,
+              batch.map((a) => a.priority),
             );
-            yield { rows, owners: actions.map((a) => a.priority.workplan.ownerOrganisation.id) };
-            if (actions.length < EXPORT_PAGE) return;
+            // As the list does per page: each plan of the batch checked by the policy, confidential ones audited.
+            const plans = [...new Set(batch.map((a) => of.get(a.priority)!.plan))];
+            for (const plan of plans) authorize(ctx.actor, 'record:read', recordFacts(plan));
+            await auditConfidentialReads(ctx, plans);
+            const org = await names(
+              ctx,
+              batch.map((a) => a.responsibleOrganisation),
+            );
+            yield {
+              rows: batch.map((a): Cell[] => {
+                const priority = of.get(a.priority)!;
+                return [
+                  a.id,
+                  priority.plan.title,
+                  priority.title,
+                  a.title,
+                  org.get(a.responsibleOrganisation) ?? null,
+                  a.startDate,
+                  a.dueDate,
+                  a.status,
+                  a.indicator,
+                  a.target,
+                  a.jointCommitment,
+                ];
+              }),
+              owners: batch.map((a) => of.get(a.priority)!.plan.ownerOrganisation.id),
+            };
           }
         },
       };
     }
-    case 'reprisals':
+    case 'reprisals': {
+      const names = organisationNames();
       return {
         columns: REPRISAL_COLUMNS,
-        async *pages(next) {
+        async *pages(ctx) {
           // The register is short and read whole, as on screen: only the incidents naming the viewer.
-          const ctx = withActor(await next());
-          const incidents = await listReprisalIncidents(ctx);
-          const rows = await Promise.all(
-            incidents.map(async (i): Promise<Cell[]> => [
-              i.id,
-              i.occurredOn,
-              i.form,
-              i.personPseudonym,
-              i.status,
-              i.description,
-              i.actionTaken,
-              await orgName(ctx, i.ownerOrganisation),
-            ]),
+          const incidents = await listReprisalIncidents(withActor(ctx));
+          const org = await names(
+            ctx,
+            incidents.map((i) => i.ownerOrganisation.id),
           );
+          const rows = incidents.map((i): Cell[] => [
+            i.id,
+            i.occurredOn,
+            i.form,
+            i.personPseudonym,
+            i.status,
+            i.description,
+            i.actionTaken,
+            org.get(i.ownerOrganisation.id) ?? null,
+          ]);
           yield { rows, owners: incidents.map((i) => i.ownerOrganisation.id), totalCount: incidents.length };
         },
       };
+    }
     case 'audit-log': {
       const f = filter as ExportFilter<'audit-log'>;
+      const emails = lookups<string>(async (em, ids) =>
+        (await em.find(User, { id: { $in: ids } }, { fields: ['id', 'email'] as never })).map((u) => [u.id, u.email]),
+      );
+      type Row = ReadableRow<
+        Pick<
+          AuditEvent,
+          | 'seq'
+          | 'action'
+          | 'actorUserId'
+          | 'actorOrganisationId'
+          | 'subjectOrganisationId'
+          | 'subjectType'
+          | 'subjectId'
+          | 'details'
+        >
+      > & { at: string };
       return {
         columns: AUDIT_COLUMNS,
-        async *pages(next) {
-          let after: string | null = null;
-          let first = true;
-          for (;;) {
-            const ctx = withActor(await next());
-            const page = await auditLog(ctx, { ...f, limit: EXPORT_PAGE, after });
-            const rows = await Promise.all(
-              page.nodes.map(async (e): Promise<Cell[]> => {
-                const actor = e.actorUserId ? await ctx.em.findOne(User, e.actorUserId) : null;
-                return [
-                  String(e.seq),
-                  e.at.toISOString(),
-                  e.action,
-                  actor?.email ?? null,
-                  e.actorOrganisationId,
-                  e.subjectOrganisationId,
-                  e.subjectType,
-                  e.subjectId,
-                  JSON.stringify(e.details),
-                ];
-              }),
+        async *pages(ctx, options) {
+          // The policy decides who reads the log (audit:read) before anything is read.
+          const where = auditLogWhere(withActor(ctx), f);
+          if (options.count) yield { rows: [], owners: [], ...(await cappedCount(ctx.em, AuditEvent, where)) };
+          const rows = streamScopedRows<AuditEvent, Row>(ctx, AuditEvent, where, {
+            fields: [
+              'seq',
+              'action',
+              'actorUserId',
+              'actorOrganisationId',
+              'subjectOrganisationId',
+              'subjectType',
+              'subjectId',
+              'details',
+            ],
+            // As Date.toISOString() prints it.
+            expressions: { at: `to_char("r"."at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` },
+            orderBy: [{ seq: 'desc' }],
+          });
+          for await (const batch of rows) {
+            const email = await emails(
+              ctx,
+              batch.map((e) => e.actorUserId),
             );
-            // The entries are the organisation's own log: the export is recorded there.
             yield {
-              rows,
-              owners: page.nodes.map(() => f.organisationId),
-              ...(first ? { totalCount: page.totalCount } : {}),
+              rows: batch.map((e): Cell[] => [
+                String(e.seq),
+                e.at,
+                e.action,
+                (e.actorUserId && email.get(e.actorUserId)) ?? null,
+                e.actorOrganisationId,
+                e.subjectOrganisationId,
+                e.subjectType,
+                e.subjectId,
+                JSON.stringify(e.details),
+              ]),
+              // The entries are the organisation's own log: the export is recorded there.
+              owners: batch.map(() => f.organisationId),
             };
-            first = false;
-            if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
-            after = page.pageInfo.endCursor;
           }
         },
       };

@@ -8,7 +8,8 @@ import type { ExportFormat } from './filters.ts';
 
 /** Rows in, a file out, written as they come (nothing buffered beyond the library's own chunks). */
 export interface RowWriter {
-  write(row: readonly Cell[]): Promise<void>;
+  /** A batch of rows, then the output's back-pressure is honoured once. */
+  write(rows: readonly (readonly Cell[])[]): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -22,8 +23,10 @@ function csvWriter(out: Writable): RowWriter {
   const csv = stringify({ bom: true, cast: { boolean: (b) => (b ? 'true' : 'false') } });
   csv.pipe(out, { end: false });
   return {
-    async write(row) {
-      if (!csv.write(row.map(protectCell))) await once(csv, 'drain');
+    async write(rows) {
+      let full = false;
+      for (const row of rows) full = !csv.write(row.map(protectCell)) || full;
+      if (full) await once(csv, 'drain');
     },
     async end() {
       const done = once(csv, 'end');
@@ -41,8 +44,8 @@ function xlsxWriter(out: Writable, sheetName: string): RowWriter {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   return {
-    async write(row) {
-      sheet.addRow(row.map(protectCell)).commit();
+    async write(rows) {
+      for (const row of rows) sheet.addRow(row.map(protectCell)).commit();
       if (out.writableNeedDrain) await once(out, 'drain');
     },
     async end() {

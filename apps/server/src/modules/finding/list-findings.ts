@@ -7,7 +7,7 @@ import type { OperationContext } from '../../operation/context.ts';
 import type { FindingFilter, FindingSort } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { loadReadable } from '../records/load-readable.ts';
-import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
+import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
 import { likePattern } from '../search.ts';
 import { readableBy } from '../records/read-filter.ts';
@@ -114,6 +114,21 @@ function checkedDate(value: string): string {
   return value;
 }
 
+/**
+ * The findings list's query for a filter and sort (the read scope is added by whoever runs it: a
+ * page or an export's stream), or null when the filter names nothing readable: an empty list.
+ */
+export async function findingsQuery(
+  ctx: OperationContext,
+  filter: FindingFilter | null | undefined,
+  sort: FindingSort | null | undefined,
+): Promise<ListQuery<Finding> | null> {
+  const where = await findingConditions(ctx, filter);
+  if (!where) return null;
+  const order = sort ?? 'NEWEST';
+  return { where: () => (where.length ? { $and: where } : {}), sort: order, ...sortOf(order) };
+}
+
 /** Readable findings matching the filter; filtered, searched, sorted and counted in SQL. */
 export async function listFindings(
   ctx: OperationContext,
@@ -121,20 +136,13 @@ export async function listFindings(
   sort: FindingSort | null | undefined,
   limit?: number | null,
   after?: string | null,
-  /** `count: false` skips the count statement (an export's pages after its first, see pageReadable). */
+  /** `count: false` skips the count statement (see pageReadable). */
   options: { count?: boolean } = {},
 ): Promise<KeysetPage<Finding>> {
   const size = pageLimit(limit);
-  const where = await findingConditions(ctx, filter);
-  if (!where) return emptyPage();
-  const order = sort ?? 'NEWEST';
-  return pageReadable(ctx, Finding, where.length ? { $and: where } : {}, {
-    sort: order,
-    ...sortOf(order),
-    after,
-    limit: size,
-    count: options.count,
-  });
+  const query = await findingsQuery(ctx, filter, sort);
+  if (!query) return emptyPage();
+  return pageReadable(ctx, Finding, query.where, { ...query, after, limit: size, count: options.count });
 }
 
 export function getFinding(ctx: OperationContext, id: string) {

@@ -109,24 +109,25 @@ export function auditPersonalDataRead(ctx: OperationContext, finding: Finding): 
 }
 
 /**
- * For a page of findings (exports): those whose interviewees' personal data the viewer reads, by
- * the same rule as `viewerReadsPersonalData`, with the visit teams of the page in one statement and
- * one audit entry per allowed finding appended together (one transaction), not one per row.
+ * For a batch of findings (exports, as plain rows): those whose interviewees' personal data the
+ * viewer reads, by the same rule as `viewerReadsPersonalData`, with the visit teams of the batch in
+ * one statement and one audit entry per allowed finding appended together (one transaction), not
+ * one per row.
  */
 export async function findingsWithReadablePersonalData(
   ctx: OperationContext,
-  findings: readonly Finding[],
+  findings: readonly { id: string; visitId: string; facts: RecordFacts }[],
 ): Promise<Set<string>> {
   const allowed = new Set<string>();
   const actor = ctx.actor;
   if (!actor || findings.length === 0) return allowed;
-  const visits = [...new Set(findings.map((f) => f.visit.id))];
+  const visits = [...new Set(findings.map((f) => f.visitId))];
   const members = await ctx.em.find(VisitTeamMember, { visit: { $in: visits } });
   const teams = new Map<string, string[]>();
   for (const m of members) teams.set(m.visit.id, [...(teams.get(m.visit.id) ?? []), m.user.id]);
   for (const finding of findings) {
-    const visitTeamUserIds = teams.get(finding.visit.id) ?? [];
-    if (can(actor, 'record:readPersonalData', { ...recordFacts(finding), visitTeamUserIds })) allowed.add(finding.id);
+    const visitTeamUserIds = teams.get(finding.visitId) ?? [];
+    if (can(actor, 'record:readPersonalData', { ...finding.facts, visitTeamUserIds })) allowed.add(finding.id);
   }
   const audited = findings.filter((f) => allowed.has(f.id));
   if (audited.length) {
@@ -138,7 +139,7 @@ export async function findingsWithReadablePersonalData(
         actor,
         subjectType: 'FINDING',
         subjectId: finding.id,
-        subjectOrganisationId: finding.ownerOrganisation.id,
+        subjectOrganisationId: finding.facts.ownerOrganisationId,
         details: { transport: ctx.transport },
       })),
     );

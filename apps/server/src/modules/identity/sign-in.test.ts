@@ -74,6 +74,9 @@ async function updateSession(cookie: string, assignment: string): Promise<number
       [hashToken(token, TEST_SESSION_SECRET)],
       'run',
     );
+  // A change behind the app's back reaches the instance's actor cache as a notification (decision
+  // 0038): wait until the instance has heard it, as any request a moment later would find.
+  await server.services.actors.barrier();
   return result.affectedRows;
 }
 

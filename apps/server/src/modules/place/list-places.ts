@@ -3,8 +3,8 @@ import { Place, PlacePopulation } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { PlaceFilter } from '../../__generated__/resolvers-types.ts';
 import { loadReadable } from '../records/load-readable.ts';
-import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
-import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
+import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
+import { emptyPage, orderOfKeys, pageLimit, pageReadable } from '../records/keyset-page.ts';
 import { likePattern } from '../search.ts';
 import { isId } from '../ids.ts';
 
@@ -13,18 +13,13 @@ const PLACE_KEYS: SortKey<Place>[] = [
   { property: 'id', direction: 'asc', kind: 'uuid', value: (p) => p.id },
 ];
 
-/** Readable places by name; filtered, keyset-paged and counted (capped) in SQL. */
-export async function listPlaces(
-  ctx: OperationContext,
-  filter: PlaceFilter | null | undefined,
-  limit?: number | null,
-  after?: string | null,
-  /** `count: false` skips the count statement (an export's pages after its first, see pageReadable). */
-  options: { count?: boolean } = {},
-): Promise<KeysetPage<Place>> {
-  const size = pageLimit(limit);
+/**
+ * The places list's query for a filter (the read scope is added by whoever runs it: a page or an
+ * export's stream), or null when the filter names nothing: an empty list.
+ */
+export function placesQuery(filter: PlaceFilter | null | undefined): ListQuery<Place> | null {
   // An id that is not a UUID names nothing (PostgreSQL would refuse to compare it).
-  if (filter?.responsibleAuthorityId && !isId(filter.responsibleAuthorityId)) return emptyPage();
+  if (filter?.responsibleAuthorityId && !isId(filter.responsibleAuthorityId)) return null;
   const where: FilterQuery<Place>[] = [];
   if (filter?.search?.trim()) {
     const like = likePattern(filter.search);
@@ -34,9 +29,28 @@ export async function listPlaces(
   if (filter?.status) where.push({ status: filter.status });
   if (filter?.countryCode) where.push({ countryCode: filter.countryCode.toUpperCase() });
   if (filter?.responsibleAuthorityId) where.push({ responsibleAuthority: filter.responsibleAuthorityId });
-  return pageReadable(ctx, Place, where.length ? { $and: where } : {}, {
+  return {
+    where: () => (where.length ? { $and: where } : {}),
     sort: 'NAME',
     keys: PLACE_KEYS,
+    orderBy: orderOfKeys(PLACE_KEYS),
+  };
+}
+
+/** Readable places by name; filtered, keyset-paged and counted (capped) in SQL. */
+export async function listPlaces(
+  ctx: OperationContext,
+  filter: PlaceFilter | null | undefined,
+  limit?: number | null,
+  after?: string | null,
+  /** `count: false` skips the count statement (see pageReadable). */
+  options: { count?: boolean } = {},
+): Promise<KeysetPage<Place>> {
+  const size = pageLimit(limit);
+  const query = placesQuery(filter);
+  if (!query) return emptyPage();
+  return pageReadable(ctx, Place, query.where, {
+    ...query,
     after,
     limit: size,
     join: ['responsibleAuthority'],

@@ -7,9 +7,10 @@ import type { OperationContext } from '../../operation/context.ts';
 import { badUserInput } from '../../errors.ts';
 import { isId } from '../ids.ts';
 import { recordFacts } from './facts.ts';
-import { readableBy } from './read-filter.ts';
+import { readableWhere } from './read-filter.ts';
 import { readsUnscopedForBenchmark } from './benchmark-unscoped.ts';
 import { auditConfidentialReads } from './load-readable.ts';
+import { hydrate, loadedFields } from './hydrate.ts';
 
 /** Largest page a list serves; a larger `limit` is refused, never silently cut. */
 export const MAX_PAGE = 200;
@@ -186,7 +187,7 @@ export function countReadable<T extends ShareableRecord<string>>(
   entity: EntityClass<T>,
   where: FilterQuery<T>,
 ): Promise<{ totalCount: number; totalCountCapped: boolean }> {
-  return cappedCount(ctx.em, entity, { $and: [where, readableBy<T>(ctx.actor, entity)] } as FilterQuery<T>);
+  return cappedCount(ctx.em, entity, { $and: [where, readableWhere<T>(ctx.actor, entity)] } as FilterQuery<T>);
 }
 
 /** The column of the page statement that carries the capped count (the same value on every row). */
@@ -223,22 +224,23 @@ export async function pageReadable<T extends ShareableRecord<string>>(
   },
 ): Promise<KeysetPage<T>> {
   const em = ctx.em as SqlEntityManager;
-  const readableWhere = () =>
-    ({ $and: [typeof where === 'function' ? where() : where, readableBy<T>(ctx.actor, entity)] }) as FilterQuery<T>;
-  const readable = readableWhere();
+  // A fresh filter per statement: raw fragments (the read scope's among them) are single-use.
+  const readableMatches = () =>
+    ({ $and: [typeof where === 'function' ? where() : where, readableWhere<T>(ctx.actor, entity)] }) as FilterQuery<T>;
+  const readable = readableMatches();
   const filter = options.after
     ? ({
         $and: [readable, afterFilter(options.keys, decodeCursor(options.sort, options.keys, options.after))],
       } as FilterQuery<T>)
     : readable;
   const counted = options.count !== false;
-  const qb = em.createQueryBuilder(entity, 'e').select('*');
+  const qb = em.createQueryBuilder(entity, 'e').select(loadedFields(em, entity) as never);
   for (const [i, relation] of (options.join ?? []).entries()) qb.leftJoinAndSelect(`e.${relation}` as never, `j${i}`);
   qb.where(filter as never)
     .orderBy((options.orderBy ?? orderOfKeys(options.keys)) as never)
     .limit(options.limit + 1);
   if (counted) {
-    const count = cappedCountQuery(em, entity, readableWhere()).toSQL();
+    const count = cappedCountQuery(em, entity, readableMatches()).toSQL();
     qb.addSelect(raw(`(${count.sql}) as ${COUNT_COLUMN}`, count.bindings as unknown[]) as never);
   }
   // As `em.find` does (and the query builder's own `getResultList`): pending changes of this entity first.
@@ -246,13 +248,13 @@ export async function pageReadable<T extends ShareableRecord<string>>(
   const results = (await qb.execute('all', true)) as Record<string, unknown>[];
   const rows = results.map((result) => {
     const { [COUNT_COLUMN]: _count, ...data } = result;
-    return em.map(entity, data as never);
+    return hydrate(em, entity, data as never);
   });
   const nodes = rows.slice(0, options.limit);
   let count = { totalCount: nodes.length, totalCountCapped: false };
   if (counted && results.length > 0) count = capped(Number(results[0]?.[COUNT_COLUMN] ?? 0));
   // No row carries the count: with no cursor the page and the count have the same filter, so it is 0.
-  else if (counted && options.after) count = await cappedCount(ctx.em, entity, readableWhere());
+  else if (counted && options.after) count = await cappedCount(ctx.em, entity, readableMatches());
   if (!readsUnscopedForBenchmark()) for (const node of nodes) authorize(ctx.actor, 'record:read', recordFacts(node));
   await auditConfidentialReads(ctx, nodes);
   const last = nodes[nodes.length - 1];

@@ -6,7 +6,7 @@ import { notFound } from '../../errors.ts';
 import { readAuditCollector } from '../audit/read-audit.ts';
 import { isId } from '../ids.ts';
 import { recordFacts } from './facts.ts';
-import { readableBy } from './read-filter.ts';
+import { readableWhere } from './read-filter.ts';
 import { readsUnscopedForBenchmark } from './benchmark-unscoped.ts';
 import { recordTypeOf } from './registry.ts';
 
@@ -47,7 +47,7 @@ export async function findReadable<T extends Shareable>(
   options: FindOptions<T, never> = {},
 ): Promise<T | null> {
   if (!isId(id)) return null;
-  const where = { $and: [{ id }, readableBy<T>(ctx.actor, entity)] } as FilterQuery<T>;
+  const where = { $and: [{ id }, readableWhere<T>(ctx.actor, entity)] } as FilterQuery<T>;
   const record = (await ctx.em.findOne(entity, where, options as never)) as T | null;
   if (!record || !(readsUnscopedForBenchmark() || can(ctx.actor, 'record:read', recordFacts(record)))) return null;
   await auditConfidentialReads(ctx, [record]);
@@ -61,7 +61,7 @@ export async function listReadable<T extends Shareable>(
   where: FilterQuery<T>,
   options: FindOptions<T, never> & { limit: number; offset: number },
 ): Promise<{ nodes: T[]; totalCount: number }> {
-  const filter = { $and: [where, readableBy<T>(ctx.actor, entity)] } as FilterQuery<T>;
+  const filter = { $and: [where, readableWhere<T>(ctx.actor, entity)] } as FilterQuery<T>;
   const [nodes, totalCount] = (await ctx.em.findAndCount(entity, filter, options as never)) as [T[], number];
   if (!readsUnscopedForBenchmark()) for (const node of nodes) authorize(ctx.actor, 'record:read', recordFacts(node));
   await auditConfidentialReads(ctx, nodes);
@@ -76,7 +76,7 @@ export async function readableAmong<T extends Shareable>(
   options: FindOptions<T, never> = {},
 ): Promise<T[]> {
   if (ids.length === 0) return [];
-  const filter = { $and: [{ id: { $in: ids } }, readableBy<T>(ctx.actor, entity)] } as FilterQuery<T>;
+  const filter = { $and: [{ id: { $in: ids } }, readableWhere<T>(ctx.actor, entity)] } as FilterQuery<T>;
   const records = (await ctx.em.find(entity, filter, options as never)) as T[];
   const visible = records.filter((r) => readsUnscopedForBenchmark() || can(ctx.actor, 'record:read', recordFacts(r)));
   await auditConfidentialReads(ctx, visible);

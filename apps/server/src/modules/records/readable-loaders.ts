@@ -7,11 +7,12 @@ import type { OperationContext } from '../../operation/context.ts';
 import { isId } from '../ids.ts';
 import { recordFacts } from './facts.ts';
 import { auditConfidentialReads } from './load-readable.ts';
-import { readableBy } from './read-filter.ts';
+import { readableWhere } from './read-filter.ts';
+import { hydrate, loadedFields } from './hydrate.ts';
 
 /*
  * The read scope inside the operation's DataLoaders. Each batch is ONE statement filtered in SQL by
- * the policy's read scope (`readableBy`, the filter findReadable uses), every row is checked again
+ * the policy's read scope (`readableWhere`, the filter findReadable uses), every row is checked again
  * with `can(actor, 'record:read')`, and the batch's SPT-confidential rows are audited once: a loader
  * answers exactly what findReadable would, only for many keys at once. An unreadable id answers like
  * a missing one (null, or left out of a list).
@@ -27,7 +28,7 @@ export function readableById<T extends Shareable>(
   const actor = ctx.actor;
   return ctx.loaders.batch<string, T | null>(`readable:${entity.name}`, actor, async (ids) => {
     const wanted = [...new Set(ids.filter(isId))];
-    const where = { $and: [{ id: { $in: wanted } }, readableBy<T>(actor, entity)] } as FilterQuery<T>;
+    const where = { $and: [{ id: { $in: wanted } }, readableWhere<T>(actor, entity)] } as FilterQuery<T>;
     const records = wanted.length ? ((await ctx.em.find(entity, where)) as T[]) : [];
     const visible = records.filter((r) => can(actor, 'record:read', recordFacts(r)));
     await auditConfidentialReads(ctx, visible);
@@ -66,8 +67,8 @@ export function readableLinked<T extends Shareable>(
       const em = ctx.em as EntityManager;
       const query = em
         .createQueryBuilder(entity, 'e')
-        .select('e.*')
-        .where(readableBy<T>(actor, entity) as never)
+        .select(loadedFields(em, entity) as never)
+        .where(readableWhere<T>(actor, entity) as never)
         .getKnexQuery();
       query
         .join(`${link.table} as link`, `link.${link.to}`, 'e.id')
@@ -80,8 +81,10 @@ export function readableLinked<T extends Shareable>(
         .getConnection()
         .execute<Record<string, unknown>[]>(query, [], 'all', em.getTransactionContext());
       const records: T[] = [];
+      const meta = em.getMetadata().get(entity.name);
+      const driver = em.getDriver();
       for (const { link_owner_id: owner, ...data } of rows) {
-        const record = em.map(entity, data as never);
+        const record = hydrate(em, entity, driver.mapResult(data as never, meta) as never);
         if (!can(actor, 'record:read', recordFacts(record))) continue;
         records.push(record);
         const list = grouped.get(owner as string) ?? [];

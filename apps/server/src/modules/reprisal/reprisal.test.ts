@@ -263,12 +263,16 @@ describe('updating a reprisal', () => {
     type Answer = { reprisalIncident: { viewerCanUpdate: boolean } };
     const canUpdate = async () => (await bruno.request<Answer>(query, { id: ids.both })).data?.reprisalIncident;
     expect((await canUpdate())?.viewerCanUpdate).toBe(true);
-    const role = (value: string) =>
-      sql(
+    const role = async (value: string) => {
+      await sql(
         `update membership set role = ? where user_id = ? and organisation_id =
          (select owner_organisation_id from reprisal_incident where id = ?)`,
         [value, ids['bruno.mnp'], ids.both],
       );
+      // Changed behind the app's back: the next request finds it once the instance's actor cache has
+      // heard the database's notification (decision 0038).
+      await server.services.actors.barrier();
+    };
     await role('VIEWER');
     try {
       expect((await canUpdate())?.viewerCanUpdate).toBe(false);

@@ -6,8 +6,8 @@ import type { VisitFilter } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { loadReference } from '../load-reference.ts';
 import { listReadable, loadReadable } from '../records/load-readable.ts';
-import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
-import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
+import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
+import { emptyPage, orderOfKeys, pageLimit, pageReadable } from '../records/keyset-page.ts';
 import { namesReadable } from '../records/filter-ids.ts';
 
 const VISIT_KEYS: SortKey<Visit>[] = [
@@ -15,33 +15,50 @@ const VISIT_KEYS: SortKey<Visit>[] = [
   { property: 'id', direction: 'asc', kind: 'uuid', value: (v) => v.id },
 ];
 
-/** Readable visits, newest start first; filtered, keyset-paged and counted (capped) in SQL. */
-export async function listVisits(
+/**
+ * The visits list's query for a filter (the read scope is added by whoever runs it: a page or an
+ * export's stream), or null when the filter names nothing readable: an empty list.
+ */
+export async function visitsQuery(
   ctx: OperationContext,
   filter: VisitFilter | null | undefined,
-  limit?: number | null,
-  after?: string | null,
-  /** `count: false` skips the count statement (an export's pages after its first, see pageReadable). */
-  options: { count?: boolean } = {},
-): Promise<KeysetPage<Visit>> {
-  const size = pageLimit(limit);
+): Promise<ListQuery<Visit> | null> {
   // An id that is not a UUID names nothing.
   if (
     (filter?.placeId && !isId(filter.placeId)) ||
     (filter?.ownerOrganisationId && !isId(filter.ownerOrganisationId))
   ) {
-    return emptyPage();
+    return null;
   }
-  if (!(await namesReadable(ctx, Place, filter?.placeId))) return emptyPage();
+  if (!(await namesReadable(ctx, Place, filter?.placeId))) return null;
   const where: FilterQuery<Visit>[] = [];
   if (filter?.status) where.push({ status: filter.status });
   if (filter?.placeId) where.push({ places: { $some: { id: filter.placeId } } });
   if (filter?.ownerOrganisationId) where.push({ ownerOrganisation: filter.ownerOrganisationId });
   if (filter?.from) where.push({ startDate: { $gte: filter.from } });
   if (filter?.to) where.push({ startDate: { $lte: filter.to } });
-  return pageReadable(ctx, Visit, where.length ? { $and: where } : {}, {
+  return {
+    where: () => (where.length ? { $and: where } : {}),
     sort: 'START_DESC',
     keys: VISIT_KEYS,
+    orderBy: orderOfKeys(VISIT_KEYS),
+  };
+}
+
+/** Readable visits, newest start first; filtered, keyset-paged and counted (capped) in SQL. */
+export async function listVisits(
+  ctx: OperationContext,
+  filter: VisitFilter | null | undefined,
+  limit?: number | null,
+  after?: string | null,
+  /** `count: false` skips the count statement (see pageReadable). */
+  options: { count?: boolean } = {},
+): Promise<KeysetPage<Visit>> {
+  const size = pageLimit(limit);
+  const query = await visitsQuery(ctx, filter);
+  if (!query) return emptyPage();
+  return pageReadable(ctx, Visit, query.where, {
+    ...query,
     after,
     limit: size,
     join: ['ownerOrganisation'],

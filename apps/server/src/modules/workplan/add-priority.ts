@@ -14,14 +14,14 @@ export async function addPriority(ctx: Ctx, raw: AddPriorityInput): Promise<Resu
   if (!parsed.success) return { priority: null, userErrors: fromZod(parsed.error) };
   const input = parsed.data;
   const result = await ctx.em.transactional(async (tx): Promise<Result> => {
-    const workplan = await loadWorkplanInTx(ctx, tx, input.workplanId, true);
+    // The plan locked and its priorities counted in one statement (the event's path: bench:subscriptions).
+    const workplan = await loadWorkplanInTx(ctx, tx, input.workplanId, true, { withPriorityCount: true });
     if (!canEditWorkplan(ctx, workplan)) return { priority: null, userErrors: [forbiddenChange()] };
-    const count = await tx.count(WorkplanPriority, { workplan: workplan.id });
     const priority = tx.create(WorkplanPriority, {
       workplan,
       title: input.title,
       description: input.description ?? '',
-      position: count,
+      position: workplan.priorityCount ?? (await tx.count(WorkplanPriority, { workplan: workplan.id })),
     });
     await tx.flush();
     return { priority, userErrors: [] };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authorize, ACTION_STATUSES } from '@opcat/domain';
 import { QueryOrder } from '@mikro-orm/core';
-import type { FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Workplan, WorkplanAction } from '../../db/entities/workplan.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { badRequest } from '../../errors.ts';
@@ -46,15 +46,29 @@ function whereOf(ctx: OperationContext, filter: Filter, today: string): Where | 
   return { $and: and } as Where;
 }
 
+/** The actions list's order: soonest due first, undated last. */
+export const ACTIONS_ORDER: QueryOrderMap<WorkplanAction>[] = [
+  { dueDate: QueryOrder.ASC_NULLS_LAST },
+  { id: QueryOrder.ASC },
+];
+
+/**
+ * The actions list's conditions for a filter, the plans' read scope included (in SQL), or null when
+ * an id in the filter cannot exist: an empty list. A page or an export's stream runs them.
+ */
+export function workplanActionsWhere(ctx: OperationContext, filter: QueryWorkplanActionsArgs['filter']): Where | null {
+  const parsed = filterInput.safeParse(filter ?? {});
+  if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
+  return whereOf(ctx, parsed.data, todayUtc());
+}
+
 /** Actions of the workplans the viewer may read, filtered and paged in SQL, soonest due first. */
 export async function listWorkplanActions(ctx: OperationContext, args: QueryWorkplanActionsArgs) {
-  const parsed = filterInput.safeParse(args.filter ?? {});
-  if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
-  const where = whereOf(ctx, parsed.data, todayUtc());
+  const where = workplanActionsWhere(ctx, args.filter);
   if (!where) return [];
   const actions = await ctx.em.find(WorkplanAction, where, {
     ...page(args.limit, args.offset),
-    orderBy: [{ dueDate: QueryOrder.ASC_NULLS_LAST }, { id: QueryOrder.ASC }],
+    orderBy: ACTIONS_ORDER,
     populate: ['priority.workplan'],
   });
   const plans = [...new Set(actions.map((a) => a.priority.workplan))];

@@ -19,13 +19,12 @@ export async function loadWorkplanInTx(
   tx: EntityManager,
   id: string,
   lock = false,
+  { withPriorityCount = false } = {},
 ): Promise<Workplan> {
-  const workplan = await findReadable(
-    { ...ctx, em: tx },
-    Workplan,
-    id,
-    lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
-  );
+  const workplan = await findReadable({ ...ctx, em: tx }, Workplan, id, {
+    ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}),
+    ...(withPriorityCount ? { populate: ['priorityCount'] as never } : {}),
+  });
   if (!workplan) throw notFound();
   return workplan;
 }

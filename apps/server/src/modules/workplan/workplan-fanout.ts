@@ -173,7 +173,9 @@ export class WorkplanFanout {
     const now = Date.now();
     const stale = [...plan.subscribers].filter((s) => now - (checkedAt.get(s) ?? 0) >= this.actorRefreshMs);
     if (stale.length === 0) return;
-    const actors = await this.reloadActors(new Set(stale.map((s) => s.sessionToken)));
+    // Through the actor cache (decision 0038), once it has heard every change committed until now: no
+    // statement per session on the event's path, where this refresh used to cost one per session.
+    const actors = await this.reloadActors(new Set(stale.map((s) => s.sessionToken)), { cached: true });
     for (const subscriber of stale) {
       const actor = actors.get(subscriber.sessionToken);
       if (actor) {
@@ -186,10 +188,25 @@ export class WorkplanFanout {
     }
   }
 
-  private async reloadActors(tokens: Set<string | null>): Promise<Map<string | null, Actor | null>> {
+  /**
+   * The sessions' actors, read fresh — after a membership event, which may arrive (over Redis) before
+   * the database's own notification reaches the actor cache — or, `cached`, from the cache once it has
+   * heard everything committed until now.
+   */
+  private async reloadActors(
+    tokens: Set<string | null>,
+    { cached = false } = {},
+  ): Promise<Map<string | null, Actor | null>> {
     const em = this.services.orm.em.fork() as EntityManager;
     const actors = new Map<string | null, Actor | null>();
-    for (const token of tokens) actors.set(token, await loadActor(em, token, this.services.env.SESSION_SECRET));
+    if (cached) await this.services.actors.barrier();
+    for (const token of tokens)
+      actors.set(
+        token,
+        cached
+          ? await this.services.actors.load(em, token)
+          : await loadActor(em, token, this.services.env.SESSION_SECRET),
+      );
     return actors;
   }
 }
