@@ -1,13 +1,84 @@
 /**
- * What bench/lists' generator leaves empty and the dashboards count, added in set-based SQL on top
- * of it: risk factors and situations of vulnerability on findings, repeated recommendations,
- * authority responses, status history for the "awaiting assessment" list, and workplan actions with
- * joint commitments. Deterministic, like the generator.
+ * What bench/lists' generator leaves empty and the dashboards and search count, added in set-based
+ * SQL on top of it: descriptions (what search finds), risk factors and situations of vulnerability on
+ * findings, repeated recommendations, authority responses, status history for the "awaiting
+ * assessment" list, and workplan actions with joint commitments. Deterministic, like the generator.
+ * `generateQuickly` runs generator and enrichment with the tally and search-vector work done once.
  */
 import { RISK_FACTORS, VULNERABILITIES } from '@opcat/domain';
 import type { MikroORM } from '../../apps/server/src/db/orm.ts';
+import { TALLY_FILL } from '../../apps/server/src/db/migrations/Migration20261207060000_scale.ts';
 
-const arr = (items: readonly string[]) => `array[${items.map((i) => `'${i}'`).join(',')}]::text[]`;
+const arr = (items: readonly string[]) =>
+  `array[${items.map((i) => `'${i.replaceAll("'", "''")}'`).join(',')}]::text[]`;
+
+/**
+ * What a monitor writes, in the four languages: each finding gets one of these descriptions, so
+ * "hacinamiento celdas" matches one finding in twelve and "carga" (in every title) all of them.
+ */
+export const SENTENCES = [
+  'Hacinamiento en las celdas de castigo, sin ventilación ni luz natural.',
+  'Falta de atención médica y de medicamentos en la enfermería.',
+  'Les détenus dorment sur des matelas posés au sol.',
+  'Superlotação grave nas celas e falta de colchões.',
+  'Restraints used without recording or medical supervision.',
+  'No se notifica a los familiares ni se garantiza el acceso a un abogado.',
+  'Registro de detenciones incompleto y sin videograbación.',
+  'Adolescentes sin actividades educativas en fines de semana.',
+  'Ausencia de un mecanismo de queja confidencial.',
+  'Aislamiento disciplinario prolongado sin control médico.',
+  'Personal insuficiente durante el turno nocturno.',
+  'Información sobre derechos solo disponible en castellano.',
+];
+
+/**
+ * Generates and enriches a bench database quickly: the dashboard tallies' triggers are off during
+ * both steps and the tallies are filled once afterwards with the SQL of the migration that created
+ * them (the same rows the triggers would have written, in one pass instead of one aggregate per
+ * statement); the findings' search-vector trigger is off while they are inserted (enrich's update
+ * computes each vector once, with its description) and their GIN index is built once at the end.
+ * Only for a bench database nobody else uses meanwhile.
+ */
+export async function generateQuickly(
+  owner: MikroORM,
+  log: (line: string) => void,
+  steps: { generate: () => Promise<void>; enrich: () => Promise<void> },
+): Promise<void> {
+  const conn = owner.em.getConnection();
+  const time = async (label: string, fn: () => Promise<unknown>) => {
+    const t = performance.now();
+    await fn();
+    log(`  ${label}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  };
+  const triggers = await conn.execute<{ tbl: string; name: string }[]>(
+    `select c.relname as tbl, t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
+     where not t.tgisinternal and (t.tgname like '%tally%' or t.tgname = 'finding_search_vector') order by 1, 2`,
+  );
+  const toggle = async (on: boolean, names: (name: string) => boolean) => {
+    for (const t of triggers.filter((x) => names(x.name))) {
+      await conn.execute(`alter table "${t.tbl}" ${on ? 'enable' : 'disable'} trigger "${t.name}"`);
+    }
+  };
+  const [gin] = await conn.execute<{ def: string }[]>(
+    `select indexdef as def from pg_indexes where indexname = 'finding_search_gin'`,
+  );
+  if (!gin) throw new Error('bench: finding_search_gin not found');
+  await toggle(false, () => true);
+  try {
+    await conn.execute('drop index finding_search_gin');
+    await steps.generate();
+    await toggle(true, (name) => name === 'finding_search_vector');
+    await steps.enrich();
+    await time('finding search index built once', () => conn.execute(gin.def));
+    await time('dashboard tallies filled once', async () => {
+      await conn.execute('truncate finding_tally, recommendation_tally, recommendation_tally_source');
+      for (const sql of TALLY_FILL) await conn.execute(sql);
+    });
+    await conn.execute('analyze finding, finding_tally, recommendation_tally, recommendation_tally_source');
+  } finally {
+    await toggle(true, () => true);
+  }
+}
 
 export async function enrich(owner: MikroORM, log: (line: string) => void): Promise<void> {
   const conn = owner.em.getConnection();
@@ -18,10 +89,11 @@ export async function enrich(owner: MikroORM, log: (line: string) => void): Prom
   };
   await conn.execute('set synchronous_commit = off');
   const n = `(substr(title, 18))::bigint`; // 'Hallazgo de carga <n>'
-  // One to three risk factors on two findings in three; a situation of vulnerability on one in four.
+  // A description; one to three risk factors on two findings in three; a situation of vulnerability on one in four.
   await q(
-    'finding risk factors and vulnerabilities',
+    'finding descriptions, risk factors and vulnerabilities',
     `update finding set
+       description = (${arr(SENTENCES)})[1 + ${n} % ${SENTENCES.length}],
        risk_factors = case when ${n} % 3 = 0 then '{}'::text[]
          else (select array_agg(distinct (${arr(RISK_FACTORS)})[1 + ((${n} * (k + 7) * 31) % ${RISK_FACTORS.length})])
                from generate_series(1, 1 + ${n} % 3) k) end,

@@ -23,18 +23,24 @@ import { createServices } from '../../apps/server/src/services.ts';
 import { createApp } from '../../apps/server/src/app.ts';
 import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
 import { writeBenchSection } from '../section.ts';
-import { adminExecute, benchDatabase, createBenchDatabase, openBenchOrm } from '../lists/database.ts';
+import { adminExecute, benchDatabase, createBenchDatabase, databaseExists, openBenchOrm } from '../lists/database.ts';
 import type { BenchDatabase } from '../lists/database.ts';
 import { generate, shapeFor } from '../lists/generate.ts';
 import { timeSequential } from '../lists/measure.ts';
 import type { Latency } from '../lists/measure.ts';
-import { enrich } from './enrich.ts';
+import { enrich, generateQuickly } from './enrich.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const KEEP = process.env.BENCH_KEEP === '1';
+/** The library page with its facets (exact counts over every readable finding); BENCH_FACETS=0 leaves it out. */
+const LIBRARY_FACETS = process.env.BENCH_FACETS !== '0';
+/** BENCH_REUSE=1: measure an existing `<prefix>_<size>` database (kept by BENCH_KEEP=1) instead of generating it. */
+const REUSE = process.env.BENCH_REUSE === '1';
+/** Database name prefix (`<prefix>_<size>`), so two people's runs on one PostgreSQL do not collide. */
+const DB_PREFIX = process.env.BENCH_DB_PREFIX ?? 'bench_scale';
 const EXPLAIN_DIR = new URL('../../docs/explain/', import.meta.url);
 
 const USERS = [
@@ -176,13 +182,106 @@ interface Figure {
   variables: Record<string, unknown>;
 }
 
-/**
- * HOOK for the search engineer (issue #15, "search" figure): return the search request to time as
- * each user (e.g. `{ name: 'search "carga 12"', query: SEARCH_QUERY, variables: { q: 'carga 12' } }`).
- * Null until search exists; the table then shows no search row.
- */
-export function searchFigure(): Figure | null {
-  return null;
+const LIBRARY = /* GraphQL */ `
+  query ScaleLibrary($filter: FindingFilter) {
+    findings(filter: $filter, limit: 25) {
+      totalCount
+      totalCountCapped
+      nodes {
+        id
+        title
+        place {
+          id
+          name
+        }
+      }
+    }
+    findingFacets(filter: $filter) {
+      total
+      monitoringArea {
+        value
+        count
+      }
+      riskFactor {
+        value
+        count
+      }
+      vulnerability {
+        value
+        count
+      }
+      placeType {
+        value
+        count
+      }
+      country {
+        value
+        count
+      }
+      goodPractice {
+        value
+        count
+      }
+      classification {
+        value
+        count
+      }
+      visitYear {
+        value
+        count
+      }
+    }
+  }
+`;
+/** The search page's request (apps/web SearchPage): hits with headlines and the capped count. */
+const SEARCH = /* GraphQL */ `
+  query ScaleSearch($q: String!) {
+    search(query: $q, limit: 20) {
+      totalCount
+      totalCountCapped
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        kind
+        id
+        title
+        rank
+        headline {
+          text
+          match
+        }
+      }
+    }
+  }
+`;
+
+/** What EXPLAIN (ANALYZE, BUFFERS) covers at the largest size: the figures named so, their statements matching. */
+const EXPLAIN_GROUPS: { figure: RegExp; file: string; title: string; statements: RegExp }[] = [
+  {
+    figure: /^dashboard/,
+    file: 'dashboards',
+    title: 'the dashboard statements',
+    statements:
+      /from (recommendation|finding|workplan_action)(_tally)? [\s\S]*(with |group by)|(with |group by)[\s\S]*from (recommendation|finding|workplan_action)(_tally)? /i,
+  },
+  {
+    figure: /^search/,
+    file: 'search',
+    title: 'the search statements',
+    statements: /opcat_search_query/,
+  },
+  {
+    figure: /^findings (faceted page|filtered by text)/,
+    file: 'findings-filtered',
+    title: "the findings list's filtered pages",
+    statements: /from "finding"/,
+  },
+];
+
+function explainGroupOf(figure: string) {
+  return EXPLAIN_GROUPS.find((g) => g.figure.test(figure)) ?? null;
 }
 
 function figuresFor(user: { organisationId: string; workingGroupId: string | null }): Figure[] {
@@ -191,7 +290,6 @@ function figuresFor(user: { organisationId: string; workingGroupId: string | nul
     query: DASHBOARD,
     variables: { scope: { kind, id } },
   });
-  const search = searchFigure();
   return [
     { name: 'baseline `{ __typename }`', query: '{ __typename }', variables: {} },
     { name: 'findings first page', query: FINDINGS_PAGE, variables: {} },
@@ -200,7 +298,22 @@ function figuresFor(user: { organisationId: string; workingGroupId: string | nul
       query: FINDINGS_PAGE,
       variables: { filter: { monitoringArea: 'HEALTH_CARE', severity: 'HIGH' } },
     },
-    ...(search ? [search] : []),
+    {
+      name: 'findings filtered by text "carga 12"',
+      query: FINDINGS_PAGE,
+      variables: { filter: { search: 'carga 12' } },
+    },
+    { name: 'search "hacinamiento celdas" (1 finding in 12)', query: SEARCH, variables: { q: 'hacinamiento celdas' } },
+    { name: 'search "carga" (every generated record)', query: SEARCH, variables: { q: 'carga' } },
+    ...(LIBRARY_FACETS
+      ? [
+          {
+            name: 'library page + facets (HEALTH_CARE), exact counts',
+            query: LIBRARY,
+            variables: { filter: { monitoringArea: 'HEALTH_CARE' } },
+          },
+        ]
+      : []),
     dashboard('dashboard: organisation', 'ORGANISATION', user.organisationId),
     ...(user.workingGroupId ? [dashboard('dashboard: working group', 'WORKING_GROUP', user.workingGroupId)] : []),
     dashboard('dashboard: country XV', 'COUNTRY', 'XV'),
@@ -282,20 +395,29 @@ async function measureSize(
   size: number,
   dataDir: string,
   largest: boolean,
-): Promise<{ rows: Row[]; counts: string; seconds: number }> {
-  const name = `bench_scale_${size}`;
+): Promise<{ rows: Row[]; counts: string; seconds: number | null }> {
+  const name = `${DB_PREFIX}_${size}`;
   const env0 = serverEnv(benchDatabase(name), dataDir);
-  log(`creating ${name}`);
-  const db = await createBenchDatabase(name, env0);
-  const owner = await openBenchOrm(db.ownerUrl, 1);
-  const started = performance.now();
-  try {
-    await generate(owner, { ...shapeFor(size), recommendations: RECOMMENDATIONS }, log);
-    await enrich(owner, log);
-  } finally {
-    await owner.close(true);
+  const reused = REUSE && (await databaseExists(name));
+  let db = benchDatabase(name);
+  let seconds = 0;
+  if (reused) {
+    log(`reusing ${name} (BENCH_REUSE=1: generated by an earlier run; migrated when the server starts)`);
+  } else {
+    log(`creating ${name}`);
+    db = await createBenchDatabase(name, env0);
+    const owner = await openBenchOrm(db.ownerUrl, 1);
+    const started = performance.now();
+    try {
+      await generateQuickly(owner, log, {
+        generate: () => generate(owner, { ...shapeFor(size), recommendations: RECOMMENDATIONS }, log),
+        enrich: () => enrich(owner, log),
+      });
+    } finally {
+      await owner.close(true);
+    }
+    seconds = (performance.now() - started) / 1000;
   }
-  const seconds = (performance.now() - started) / 1000;
   const counter = new pg.Client({ connectionString: db.ownerUrl });
   await counter.connect();
   const count = async (sql: string) => Number((await counter.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
@@ -306,11 +428,11 @@ async function measureSize(
     `${(await count("select count(*) n from finding where classification = 'SPT_CONFIDENTIAL'")).toLocaleString('en')} SPT-confidential findings, ` +
     `${(await count('select count(*) n from workplan_action')).toLocaleString('en')} workplan actions`;
   await counter.end();
-  log(`${size}: ${counts}, generated in ${seconds.toFixed(1)} s`);
+  log(`${size}: ${counts}, ${reused ? 'reused' : `generated in ${seconds.toFixed(1)} s`}`);
 
   const server = await startServer(serverEnv(db, dataDir), db);
   const rows: Row[] = [];
-  const explains: string[] = [];
+  const explains = new Map<string, string[]>();
   try {
     for (const user of USERS) {
       const client = new GraphqlClient(server);
@@ -326,23 +448,22 @@ async function measureSize(
         const latency = await timeSequential(async () => void (await request(client, figure)), WARMUP, REQUESTS);
         rows.push({ size, user: user.key, figure: figure.name, latency });
         log(`${size} ${user.key} ${figure.name}: p50 ${fmt(latency.p50)} ms, p95 ${fmt(latency.p95)} ms`);
-        if (largest && figure.name.startsWith('dashboard')) {
+        const group = largest ? explainGroupOf(figure.name) : null;
+        if (group) {
           const statements = await captureStatements(() => request(client, figure));
           const explainer = new pg.Client({ connectionString: db.appUrl });
           await explainer.connect();
           try {
-            for (const s of statements.filter(
-              (x) =>
-                /from (recommendation|finding|workplan_action)(_tally)? /.test(x.text) &&
-                /with |group by/i.test(x.text),
-            )) {
+            for (const s of statements.filter((x) => group.statements.test(x.text))) {
               const plan = await explainer.query<{ 'QUERY PLAN': string }>(
                 `explain (analyze, buffers) ${s.text}`,
                 s.values,
               );
-              explains.push(
+              const list = explains.get(group.file) ?? [];
+              list.push(
                 `## ${figure.name}, as ${user.who}, ${size.toLocaleString('en')} findings\n\n\`\`\`sql\n${s.text.trim()}\n\`\`\`\n\nParameters: \`${JSON.stringify(s.values)}\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
               );
+              explains.set(group.file, list);
             }
           } finally {
             await explainer.end();
@@ -354,17 +475,18 @@ async function measureSize(
     await server.close();
     if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
-  if (largest) {
-    const file = new URL(`dashboards-${size}.md`, EXPLAIN_DIR);
-    writeFileSync(file, `# EXPLAIN of the dashboard statements (bench:scale)\n\n${explains.join('\n\n')}\n`);
-    log(`wrote ${file.pathname}`);
+  for (const [file, sections] of explains) {
+    const url = new URL(`${file}-${size}.md`, EXPLAIN_DIR);
+    const title = EXPLAIN_GROUPS.find((g) => g.file === file)?.title ?? file;
+    writeFileSync(url, `# EXPLAIN of ${title} (bench:scale)\n\n${sections.join('\n\n')}\n`);
+    log(`wrote ${url.pathname}`);
   }
-  return { rows, counts, seconds };
+  return { rows, counts, seconds: reused ? null : seconds };
 }
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'opcat-bench-scale-'));
-  const results: { size: number; counts: string; seconds: number; rows: Row[] }[] = [];
+  const results: { size: number; counts: string; seconds: number | null; rows: Row[] }[] = [];
   const largest = Math.max(...SIZES);
   try {
     for (const size of SIZES) results.push({ size, ...(await measureSize(size, dataDir, size === largest)) });
@@ -388,13 +510,13 @@ async function main() {
     const growth = a && b && SIZES.length > 1 ? `${(b / a).toFixed(2)}×` : '—';
     return `| ${k.user} | ${k.figure} | ${cells.join(' | ')} | ${growth} |`;
   });
-  const markdown = `## Scale: findings library, dashboards (bench:scale)
+  const markdown = `## Scale: findings library, search, dashboards (bench:scale)
 
 Command: \`BENCH_SIZES=${SIZES.join(',')} npm run bench:scale\` (BENCH_RECOMMENDATIONS=${RECOMMENDATIONS}, ${REQUESTS} sequential requests after ${WARMUP} untimed, per figure and user). Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} (a machine shared with other engineers' builds and tests: absolute numbers are noisy).
 
-Data per size (bench/lists/generate.ts + bench/scale/enrich.ts): ${results.map((r) => `**${r.size.toLocaleString('en')}**: ${r.counts}, generated in ${r.seconds.toFixed(1)} s`).join('; ')}. Users: ${USERS.map((u) => u.who).join(', ')}. The baseline is \`{ __typename }\` over the same session in the same run. Targets (issue #15): p95 grows ≤ 1.3× from the smallest to the largest size; each dashboard p95 ≤ 300 ms at 1M findings. EXPLAIN (ANALYZE, BUFFERS) of every dashboard statement at the largest size: docs/explain/dashboards-${largest}.md.
+Data per size (bench/lists/generate.ts + bench/scale/enrich.ts): ${results.map((r) => `**${r.size.toLocaleString('en')}**: ${r.counts}, ${r.seconds === null ? 'generated by an earlier run of this command (BENCH_REUSE=1)' : `generated in ${r.seconds.toFixed(1)} s`}`).join('; ')}. Users: ${USERS.map((u) => u.who).join(', ')}. The baseline is \`{ __typename }\` over the same session in the same run. Targets (issue #15): p95 grows ≤ 1.3× from the smallest to the largest size; each dashboard p95 ≤ 300 ms at 1M findings. Search (decision 0041) ranks the newest 200 readable matches; the text filter is the lists' full-text filter (every word, the last as a prefix). The library page + facets (exact facet counts, decision 0033) is measured for reference and has no growth target here. EXPLAIN (ANALYZE, BUFFERS) at the largest size: the dashboard statements in docs/explain/dashboards-${largest}.md, search in docs/explain/search-${largest}.md, the findings list's filtered pages in docs/explain/findings-filtered-${largest}.md.
 
 ${header}
 |${' --- |'.repeat(3 + SIZES.length)}

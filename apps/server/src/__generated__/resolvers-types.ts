@@ -921,6 +921,7 @@ export type FindingFilter = {
   placeType?: InputMaybe<PlaceType>;
   /** Findings naming this risk factor code. */
   riskFactor?: InputMaybe<Scalars['String']['input']>;
+  /** Words of the title, description or risk factors (the last word may be a beginning; case and accents ignored). */
   search?: InputMaybe<Scalars['String']['input']>;
   severity?: InputMaybe<Severity>;
   /** Findings of visits that started on or after this date. */
@@ -1970,7 +1971,7 @@ export type PlaceConnection = {
 export type PlaceFilter = {
   countryCode?: InputMaybe<Scalars['String']['input']>;
   responsibleAuthorityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Matches name, region or address (case-insensitive). */
+  /** Words of the name, region or address (the last word may be a beginning; case and accents ignored). */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlaceStatus>;
   types?: InputMaybe<Array<PlaceType>>;
@@ -2114,7 +2115,8 @@ export type Query = {
   /**
    * Full-text search (Spanish, English, French and Portuguese stemming, accents ignored) over the places,
    * visits, findings, recommendations and workplans the viewer may read, and their co-edited texts as of
-   * their last compaction. Ranked; paged by keyset (`limit` 1-200, default 20; `after` = endCursor).
+   * their last compaction. Ranked among the 200 newest readable matches (all kinds together), best first;
+   * paged by keyset (`limit` 1-200, default 20; `after` = endCursor).
    * An empty query answers an empty page; a query over 200 characters is BAD_USER_INPUT.
    */
   search: SearchConnection;
@@ -2476,7 +2478,7 @@ export type RecommendationFilter = {
   /** Recommendations linked to a place of one of these types. */
   placeTypes?: InputMaybe<Array<PlaceType>>;
   priority?: InputMaybe<Priority>;
-  /** Matches reference, title, text or theme. */
+  /** Words of the reference, title, text or theme (the last word may be a beginning; case and accents ignored). */
   search?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<RecommendationSource>;
   stateStatus?: InputMaybe<Array<ImplementationStatus>>;
@@ -2862,9 +2864,12 @@ export type SearchConnection = {
   nodes: Array<SearchHit>;
   /** Pass endCursor as `after` for the next page. */
   pageInfo: PageInfo;
-  /** How many readable records match: exact up to 1,000; above, 1,000 with totalCountCapped true. */
+  /** How many readable records match: exact up to 200; above, 200 with totalCountCapped true. */
   totalCount: Scalars['Int']['output'];
-  /** True when there are more than 1,000 matches (totalCount then says 1,000). */
+  /**
+   * True when more than 200 readable records match (totalCount then says 200): the hits are then the best
+   * of the 200 newest matches; a narrower query or kind finds the others.
+   */
   totalCountCapped: Scalars['Boolean']['output'];
 };
 

@@ -160,7 +160,7 @@ export async function buildOracleWorld(server: TestServer): Promise<OracleWorld>
       countryCode: 'XV',
       sharedWith: sharedWithIds,
     };
-    const reference = `ORC-${randomBytes(5).toString('hex')}`;
+    const reference = `ORC${randomBytes(5).toString('hex')}`;
     const finding = em.create(Finding, {
       ...shareable,
       visit,

@@ -300,6 +300,7 @@ export type FindingFilter = {
   placeType?: PlaceType | null | undefined;
   /** Findings naming this risk factor code. */
   riskFactor?: string | null | undefined;
+  /** Words of the title, description or risk factors (the last word may be a beginning; case and accents ignored). */
   search?: string | null | undefined;
   severity?: Severity | null | undefined;
   /** Findings of visits that started on or after this date. */
@@ -508,7 +509,7 @@ export type OrganisationKind =
 export type PlaceFilter = {
   countryCode?: string | null | undefined;
   responsibleAuthorityId?: string | number | null | undefined;
-  /** Matches name, region or address (case-insensitive). */
+  /** Words of the name, region or address (the last word may be a beginning; case and accents ignored). */
   search?: string | null | undefined;
   status?: PlaceStatus | null | undefined;
   types?: Array<PlaceType> | null | undefined;
@@ -587,7 +588,7 @@ export type RecommendationFilter = {
   /** Recommendations linked to a place of one of these types. */
   placeTypes?: Array<PlaceType> | null | undefined;
   priority?: Priority | null | undefined;
-  /** Matches reference, title, text or theme. */
+  /** Words of the reference, title, text or theme (the last word may be a beginning; case and accents ignored). */
   search?: string | null | undefined;
   source?: RecommendationSource | null | undefined;
   stateStatus?: Array<ImplementationStatus> | null | undefined;

@@ -215,6 +215,11 @@ export const PlaceSchema = new EntitySchema<Place, ShareableRecord>({
       expression: 'create index "place_shared_with_gin" on "place" using gin ("shared_with")',
     },
     { name: 'place_name_id_index', expression: 'create index "place_name_id_index" on "place" ("name", "id")' },
+    {
+      // The search box's newest matches (decision 0041).
+      name: 'place_created_at_id_index',
+      expression: 'create index "place_created_at_id_index" on "place" ("created_at" desc, "id")',
+    },
   ],
   checks: [{ name: 'place_capacity_check', expression: 'capacity is null or capacity >= 0' }],
   properties: {
@@ -266,6 +271,11 @@ export const VisitSchema = new EntitySchema<Visit, ShareableRecord>({
       name: 'visit_start_date_id_index',
       expression: 'create index "visit_start_date_id_index" on "visit" ("start_date" desc, "id")',
     },
+    {
+      // The search box's newest matches (decision 0041).
+      name: 'visit_created_at_id_index',
+      expression: 'create index "visit_created_at_id_index" on "visit" ("created_at" desc, "id")',
+    },
   ],
   checks: [{ name: 'visit_dates_check', expression: 'end_date is null or end_date >= start_date' }],
   properties: {
@@ -314,6 +324,12 @@ export const FindingSchema = new EntitySchema<Finding, ShareableRecord>({
       name: 'finding_owner_created_at_index',
       expression:
         'create index "finding_owner_created_at_index" on "finding" ("owner_organisation_id", "created_at" desc, "id")',
+    },
+    {
+      // The library's faceted page (area, severity) newest first, and its capped count (decision 0041).
+      name: 'finding_area_severity_created_at_index',
+      expression:
+        'create index "finding_area_severity_created_at_index" on "finding" ("monitoring_area", "severity", "created_at" desc, "id")',
     },
   ],
   properties: {
@@ -379,6 +395,11 @@ export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRe
       name: 'recommendation_issued_on_index',
       expression:
         'create index "recommendation_issued_on_index" on "recommendation" ("issued_on" desc, "reference", "id")',
+    },
+    {
+      // The search box's newest matches (decision 0041).
+      name: 'recommendation_created_at_id_index',
+      expression: 'create index "recommendation_created_at_id_index" on "recommendation" ("created_at" desc, "id")',
     },
     {
       name: 'recommendation_owner_issued_on_index',

@@ -176,6 +176,15 @@ end $$;`,
   ];
 }
 
+/**
+ * Fills empty tallies from the existing rows. Exported for bench/scale, which generates its data with
+ * the tally triggers off and then fills the tallies once with this very SQL.
+ */
+export const TALLY_FILL: readonly string[] = [
+  applyFindingTally(findingContributions('finding', '1')) + ';',
+  `select public.recommendation_tally_refresh(array(select id from recommendation));`,
+];
+
 export class Migration20261207060000_scale extends Migration {
   override async up(): Promise<void> {
     this.addSql(
@@ -282,8 +291,7 @@ begin truncate recommendation_tally, recommendation_tally_source; return null; e
     );
 
     // The rows that exist already.
-    this.addSql(applyFindingTally(findingContributions('finding', '1')) + ';');
-    this.addSql(`select public.recommendation_tally_refresh(array(select id from recommendation));`);
+    for (const sql of TALLY_FILL) this.addSql(sql);
   }
 
   override async down(): Promise<void> {

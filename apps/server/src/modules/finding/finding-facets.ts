@@ -143,7 +143,7 @@ export async function findingFacets(
         .select('rv.id')
         .where(readableBy(ctx.actor, Visit) as never)
         .getKnexQuery(),
-      readableIds(ctx, base),
+      readableIds(ctx, base()),
     ],
   );
   const rows = await em

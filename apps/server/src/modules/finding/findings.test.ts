@@ -339,13 +339,18 @@ describe('findings lists', () => {
     expect(byTitle.data?.findings.nodes.map((n) => n.title)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('search takes % and _ literally', async () => {
-    const percent = await bruno.request<FindingsData>(FINDINGS, { filter: { visitId, search: '100%' } });
-    expect(percent.data?.findings.nodes.map((n) => n.id)).toEqual([groupFinding.id]);
-    const underscore = await bruno.request<FindingsData>(FINDINGS, { filter: { visitId, search: '_' } });
-    expect(underscore.data?.findings.totalCount).toBe(0);
-    const nothing = await bruno.request<FindingsData>(FINDINGS, { filter: { visitId, search: 'incompleto%' } });
-    expect(nothing.data?.findings.totalCount).toBe(0);
+  it('search finds words and word prefixes, accents, case and punctuation ignored; not the middle of a word', async () => {
+    const ids = async (search: string) =>
+      ((await bruno.request<FindingsData>(FINDINGS, { filter: { visitId, search } })).data?.findings.nodes ?? [])
+        .map((n) => n.id)
+        .sort();
+    expect(await ids('100%')).toEqual([groupFinding.id]);
+    expect(await ids('hacinam')).toEqual([groupFinding.id]);
+    expect(await ids('CELDAS ingreso')).toEqual([groupFinding.id]);
+    expect(await ids('ingres')).toEqual([groupFinding.id, privateFinding.id].sort());
+    expect(await ids('incompletó')).toEqual([privateFinding.id]);
+    expect(await ids('_')).toEqual([]);
+    expect(await ids('namiento')).toEqual([]);
   });
 
   it('lists only the recommendations on a finding that the viewer can read', async () => {

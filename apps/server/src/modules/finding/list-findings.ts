@@ -9,7 +9,7 @@ import { isId } from '../ids.ts';
 import { loadReadable } from '../records/load-readable.ts';
 import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
-import { likePattern } from '../search.ts';
+import { textMatches } from '../search.ts';
 import { readableBy } from '../records/read-filter.ts';
 import { badUserInput } from '../../errors.ts';
 
@@ -66,13 +66,14 @@ export type FindingFacetKey =
  * The filter's conditions (without the read scope, which the caller adds), or null when an id in it
  * names nothing readable: such a filter answers like one naming a random id. Conditions on the
  * finding's place or visit go through their read scope, so a filter never reveals an unreadable
- * place's type or visit's date.
+ * place's type or visit's date. A function building them afresh for each statement (the text
+ * filter is a raw fragment, single-use).
  */
 export async function findingConditions(
   ctx: OperationContext,
   filter: FindingFilter | null | undefined,
   omitted?: FindingFacetKey | readonly FindingFacetKey[],
-): Promise<FilterQuery<Finding>[] | null> {
+): Promise<(() => FilterQuery<Finding>[]) | null> {
   const omits = (key: FindingFacetKey) => (Array.isArray(omitted) ? omitted.includes(key) : omitted === key);
   // An id that is not a UUID names nothing.
   if ((filter?.visitId && !isId(filter.visitId)) || (filter?.placeId && !isId(filter.placeId))) return null;
@@ -81,10 +82,22 @@ export async function findingConditions(
     namesReadable(ctx, Place, filter?.placeId),
   ]);
   if (named.includes(false)) return null;
+  const dates = {
+    from: filter?.visitFrom ? checkedDate(filter.visitFrom) : null,
+    to: filter?.visitTo ? checkedDate(filter.visitTo) : null,
+  };
+  return () => conditionsOf(ctx, filter, omits, dates);
+}
+
+function conditionsOf(
+  ctx: OperationContext,
+  filter: FindingFilter | null | undefined,
+  omits: (key: FindingFacetKey) => boolean,
+  dates: { from: string | null; to: string | null },
+): FilterQuery<Finding>[] {
   const where: FilterQuery<Finding>[] = [];
   if (filter?.search?.trim()) {
-    const like = likePattern(filter.search);
-    where.push({ $or: [{ title: { $ilike: like } }, { description: { $ilike: like } }] });
+    where.push(textMatches<Finding>(filter.search));
   }
   if (filter?.visitId) where.push({ visit: filter.visitId });
   if (filter?.placeId) where.push({ place: filter.placeId });
@@ -100,10 +113,10 @@ export async function findingConditions(
   if (filter?.placeType && !omits('placeType')) {
     where.push({ place: { $and: [{ type: filter.placeType }, readableBy(ctx.actor, Place)] } } as FilterQuery<Finding>);
   }
-  if ((filter?.visitFrom || filter?.visitTo) && !omits('visitDate')) {
+  if ((dates.from || dates.to) && !omits('visitDate')) {
     const range: Record<string, string> = {};
-    if (filter.visitFrom) range.$gte = checkedDate(filter.visitFrom);
-    if (filter.visitTo) range.$lte = checkedDate(filter.visitTo);
+    if (dates.from) range.$gte = dates.from;
+    if (dates.to) range.$lte = dates.to;
     where.push({ visit: { $and: [{ startDate: range }, readableBy(ctx.actor, Visit)] } } as FilterQuery<Finding>);
   }
   return where;
@@ -123,10 +136,14 @@ export async function findingsQuery(
   filter: FindingFilter | null | undefined,
   sort: FindingSort | null | undefined,
 ): Promise<ListQuery<Finding> | null> {
-  const where = await findingConditions(ctx, filter);
-  if (!where) return null;
+  const conditions = await findingConditions(ctx, filter);
+  if (!conditions) return null;
   const order = sort ?? 'NEWEST';
-  return { where: () => (where.length ? { $and: where } : {}), sort: order, ...sortOf(order) };
+  const where = () => {
+    const all = conditions();
+    return all.length ? { $and: all } : {};
+  };
+  return { where, sort: order, ...sortOf(order) };
 }
 
 /** Readable findings matching the filter; filtered, searched, sorted and counted in SQL. */

@@ -5,7 +5,7 @@ import type { PlaceFilter } from '../../__generated__/resolvers-types.ts';
 import { loadReadable } from '../records/load-readable.ts';
 import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, orderOfKeys, pageLimit, pageReadable } from '../records/keyset-page.ts';
-import { likePattern } from '../search.ts';
+import { textMatches } from '../search.ts';
 import { isId } from '../ids.ts';
 
 const PLACE_KEYS: SortKey<Place>[] = [
@@ -20,17 +20,17 @@ const PLACE_KEYS: SortKey<Place>[] = [
 export function placesQuery(filter: PlaceFilter | null | undefined): ListQuery<Place> | null {
   // An id that is not a UUID names nothing (PostgreSQL would refuse to compare it).
   if (filter?.responsibleAuthorityId && !isId(filter.responsibleAuthorityId)) return null;
-  const where: FilterQuery<Place>[] = [];
-  if (filter?.search?.trim()) {
-    const like = likePattern(filter.search);
-    where.push({ $or: [{ name: { $ilike: like } }, { region: { $ilike: like } }, { address: { $ilike: like } }] });
-  }
-  if (filter?.types?.length) where.push({ type: { $in: filter.types } });
-  if (filter?.status) where.push({ status: filter.status });
-  if (filter?.countryCode) where.push({ countryCode: filter.countryCode.toUpperCase() });
-  if (filter?.responsibleAuthorityId) where.push({ responsibleAuthority: filter.responsibleAuthorityId });
   return {
-    where: () => (where.length ? { $and: where } : {}),
+    // Built per statement: the text filter is a raw fragment (single-use), and the count needs its own.
+    where: () => {
+      const all: FilterQuery<Place>[] = [];
+      if (filter?.search?.trim()) all.push(textMatches<Place>(filter.search));
+      if (filter?.types?.length) all.push({ type: { $in: filter.types } });
+      if (filter?.status) all.push({ status: filter.status });
+      if (filter?.countryCode) all.push({ countryCode: filter.countryCode.toUpperCase() });
+      if (filter?.responsibleAuthorityId) all.push({ responsibleAuthority: filter.responsibleAuthorityId });
+      return all.length ? { $and: all } : {};
+    },
     sort: 'NAME',
     keys: PLACE_KEYS,
     orderBy: orderOfKeys(PLACE_KEYS),

@@ -175,11 +175,15 @@ describe('recommendations list', () => {
     expect((await list(ana, { theme: theme.slice(0, -1) })).totalCount).toBe(0);
   });
 
-  it('searches reference, title, text and theme, taking % and _ literally', async () => {
+  it('searches the words of reference, title, text and theme (the last word as a prefix, accents ignored)', async () => {
     expect((await list(ana, { search: '50%' })).keys).toEqual(['answered']);
     expect((await list(ana, { search: 'ocupación al 50% en' })).keys).toEqual(['answered']);
-    expect((await list(ana, { search: '%' })).keys).toEqual(['answered']);
+    expect((await list(ana, { search: 'OCUPACION' })).keys).toEqual(['answered']);
+    expect((await list(ana, { search: 'reducir la ocupa' })).keys).toEqual(['answered']);
+    // Punctuation alone is no word; the middle of a word is not a word prefix.
+    expect((await list(ana, { search: '%' })).totalCount).toBe(0);
     expect((await list(ana, { search: '_' })).totalCount).toBe(0);
+    expect((await list(ana, { search: 'cupación' })).totalCount).toBe(0);
     expect((await list(ana, { search: refs.recent?.toLowerCase() })).keys).toEqual(['recent']);
     expect((await list(ana, { search: 'EXAMEN MÉDICO de toda' })).totalCount).toBe(4);
   });

@@ -10,7 +10,7 @@ import type { OperationContext } from '../../operation/context.ts';
 import { badRequest } from '../../errors.ts';
 import type { QueryRecommendationsArgs, RecommendationSort } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
-import { likePattern } from '../search.ts';
+import { textMatches } from '../search.ts';
 import { loadReadable } from '../records/load-readable.ts';
 import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
@@ -73,15 +73,7 @@ function whereOf(ctx: OperationContext, filter: Filter, today: string): Where | 
   const ids = [filter.addresseeId, filter.placeId, filter.findingId, filter.aboutOrganisationId, filter.workingGroupId];
   if (ids.some((id) => id != null && !isId(id))) return null;
   if (filter.search) {
-    const pattern = likePattern(filter.search);
-    and.push({
-      $or: [
-        { reference: { $ilike: pattern } },
-        { title: { $ilike: pattern } },
-        { text: { $ilike: pattern } },
-        { theme: { $ilike: pattern } },
-      ],
-    });
+    and.push(textMatches<Recommendation>(filter.search));
   }
   if (filter.acceptance) and.push({ acceptance: { $in: filter.acceptance } });
   if (filter.stateStatus) and.push({ stateStatus: { $in: filter.stateStatus } });

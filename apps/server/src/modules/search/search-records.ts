@@ -8,7 +8,7 @@ import { badUserInput } from '../../errors.ts';
 import { isId } from '../ids.ts';
 import { readableBy } from '../records/read-filter.ts';
 import { readableById } from '../records/readable-loaders.ts';
-import { COUNT_CAP, pageLimit } from '../records/keyset-page.ts';
+import { pageLimit } from '../records/keyset-page.ts';
 import { headlineParts, headlinesOf } from './headline.ts';
 import type { HeadlinePart } from './headline.ts';
 
@@ -27,53 +27,74 @@ export interface SearchHit {
 export interface SearchPage {
   nodes: SearchHit[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  /** How many readable records match, counted only when asked: exact up to COUNT_CAP, else capped. */
+  /** How many readable records match: exact up to SEARCH_CANDIDATES, else capped. */
   count: () => Promise<{ totalCount: number; totalCountCapped: boolean }>;
 }
 
 const NO_COUNT = async () => ({ totalCount: 0, totalCountCapped: false });
 
+/**
+ * Search ranks the newest this-many readable matches (all kinds together, by creation time) and
+ * pages through them best first; when more records match, totalCountCapped says so (decision 0041).
+ * This bounds a search's cost whatever the data: a common word never ranks a million rows.
+ */
+export const SEARCH_CANDIDATES = 200;
+
 interface Row {
-  kind: SearchKind;
-  id: string;
-  rank: string;
-  title: string;
+  kind: SearchKind | null;
+  id: string | null;
+  rank: string | null;
+  title: string | null;
+  matched: number;
 }
 
 /**
- * One kind's readable matches as SQL: the read scope (the policy's filter, through MikroORM) and the
- * match in one WHERE, with the rank and title of each matched row.
+ * One kind's newest readable matches as SQL (at most SEARCH_CANDIDATES + 1 each): the read scope
+ * (the policy's filter, through MikroORM) and the match in one WHERE, newest first. A co-edited
+ * kind has a second branch for the records whose snapshot matches: an OR of the record's vector
+ * and its snapshot's in one WHERE would keep the planner from either index.
  */
-function kindQuery(ctx: OperationContext, kind: SearchKind, query: string): Knex.QueryBuilder {
+function candidateBranches(ctx: OperationContext, kind: SearchKind, query: string): Knex.QueryBuilder[] {
   const spec = KIND_SPECS[kind];
   const em = ctx.em as EntityManager;
+  const knex = em.getKnex();
   const q = 'public.opcat_search_query(?)';
-  // The matching ids first (each from its GIN index), then the read scope on those rows: an OR of the
-  // record's vector and its snapshot's in one WHERE would turn the index scans into a sequential scan.
-  const table = tableOf(em, spec.entity);
-  const matches = spec.collab
-    ? `r.id in (select t.id from "${table}" t where t.search_vector @@ ${q}
-         union select substr(s.document_name, ${spec.collab.length + 2})::uuid
-         from collab_snapshot s where s.document_name like '${spec.collab}:%' and s.search_vector @@ ${q})`
-    : `r.search_vector @@ ${q}`;
-  const scoped = em
-    .createQueryBuilder(spec.entity, 'r')
-    .select('r.id')
-    .where(readableBy(ctx.actor, spec.entity) as never)
-    .andWhere(matches, spec.collab ? [query, query] : [query])
-    .getKnexQuery();
+  const matches = [`r.search_vector @@ ${q}`];
+  if (spec.collab) {
+    // From the snapshots' own GIN index (at most one snapshot per record), never by walking the
+    // records and probing each one's snapshot: with few or no matching snapshots that walk reads
+    // every readable record.
+    matches.push(`r.id in (select substr(s.document_name, ${spec.collab.length + 2})::uuid from collab_snapshot s
+      where s.document_name like '${spec.collab}:%' and s.search_vector @@ ${q})`);
+  }
+  return matches.map((match) =>
+    em
+      .createQueryBuilder(spec.entity, 'r')
+      .select('r.id')
+      .where(readableBy(ctx.actor, spec.entity) as never)
+      .andWhere(match, [query])
+      .getKnexQuery()
+      .select(knex.raw(`'${kind}'::text as kind`), 'r.created_at')
+      .orderBy([
+        { column: 'r.created_at', order: 'desc' },
+        { column: 'r.id', order: 'asc' },
+      ])
+      .limit(SEARCH_CANDIDATES + 1),
+  );
+}
+
+/** The rank and title of the candidates of one kind (CTE `cr`), own vector plus its snapshot's. */
+function rankedKind(em: EntityManager, kind: SearchKind): string {
+  const spec = KIND_SPECS[kind];
+  const q = 'public.opcat_search_query(?)';
   const snapshot = spec.collab
     ? `(select s.search_vector from collab_snapshot s where s.document_name = '${spec.collab}:' || r.id)`
     : null;
   const rank = snapshot
     ? `round((ts_rank(r.search_vector, ${q}) + coalesce(ts_rank(${snapshot}, ${q}), 0))::numeric, 6)`
     : `round(ts_rank(r.search_vector, ${q})::numeric, 6)`;
-  const knex = em.getKnex();
-  return scoped.select(
-    knex.raw(`'${kind}'::text as kind`),
-    knex.raw(`${rank} as rank`, snapshot ? [query, query] : [query]),
-    knex.raw(`${spec.title} as title`),
-  );
+  return `select '${kind}'::text as kind, r.id, ${rank} as rank, ${spec.title} as title
+    from "${tableOf(em, spec.entity)}" r where r.id in (select cr.id from cr where cr.kind = '${kind}')`;
 }
 
 function tableOf(em: EntityManager, entity: EntityClass<unknown>): string {
@@ -108,8 +129,10 @@ function decodeCursor(cursor: string): [string, SearchKind, string] {
 
 /**
  * Full-text search across the records the viewer may read, best match first. Each kind's matches
- * are filtered in SQL by the viewer's read scope before ranking and paging (keyset on rank, kind,
- * id), so a page, its order and `hasNextPage` never depend on an unreadable record.
+ * are filtered in SQL by the viewer's read scope; the newest SEARCH_CANDIDATES of them (all kinds
+ * together) are ranked and paged (keyset on rank, kind, id), so a page, its order, `hasNextPage` and
+ * the count never depend on an unreadable record, and the cost is bounded: one statement whose
+ * work does not grow with the number of matches (decision 0041).
  */
 export async function searchRecords(
   ctx: OperationContext,
@@ -124,16 +147,30 @@ export async function searchRecords(
   const kinds = types?.length ? [...new Set(types)] : [...SEARCH_KINDS];
   const cursor = after ? decodeCursor(after) : null;
   if (!text) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false }, count: NO_COUNT };
-  const parts = kinds.map((kind) => kindQuery(ctx, kind, text));
   const em = ctx.em as EntityManager;
+  const branches = kinds.flatMap((kind) => candidateBranches(ctx, kind, text));
+  const ranked = kinds.map((kind) => rankedKind(em, kind));
+  const rankBindings = kinds.flatMap((kind) => (KIND_SPECS[kind].collab ? [text, text] : [text]));
   const sql = em.getKnex().raw(
-    `select kind, id, rank::text as rank, title from (${parts.map(() => '?').join(' union all ')}) h
-      ${cursor ? 'where (-h.rank, h.kind, h.id) > (-(?::numeric), ?::text, ?::uuid)' : ''}
-      order by h.rank desc, h.kind asc, h.id asc limit ?`,
-    [...parts, ...(cursor ?? []), size + 1],
+    `with c as materialized (
+       select kind, id, created_at from (${branches.map(() => '?').join(' union ')}) b
+       order by created_at desc, kind, id limit ${SEARCH_CANDIDATES + 1}
+     ),
+     cr as materialized (select * from c order by created_at desc, kind, id limit ${SEARCH_CANDIDATES}),
+     h as (${ranked.join(' union all ')})
+     select p.kind, p.id, p.rank::text as rank, p.title, (select count(*)::int from c) as matched
+       from (select 1) one
+       left join lateral (
+         select h.* from h
+         ${cursor ? 'where (-h.rank, h.kind, h.id) > (-(?::numeric), ?::text, ?::uuid)' : ''}
+         order by h.rank desc, h.kind asc, h.id asc limit ?
+       ) p on true`,
+    [...branches, ...rankBindings, ...(cursor ?? []), size + 1],
   );
   const rows = await em.getConnection().execute<Row[]>(sql, [], 'all', em.getTransactionContext());
-  const page = rows.slice(0, size);
+  const matched = rows[0]?.matched ?? 0;
+  const found = rows.filter((row): row is Row & { kind: SearchKind; id: string; rank: string } => row.id != null);
+  const page = found.slice(0, size);
   // Each row again through the loaders: the policy per row and the confidential-read audit.
   const records = await Promise.all(page.map((row) => readableById(ctx, KIND_SPECS[row.kind].entity).load(row.id)));
   const visible = page.filter((_, i) => records[i] != null);
@@ -152,32 +189,14 @@ export async function searchRecords(
     });
   });
   const last = page[page.length - 1];
-  let counted: Promise<{ totalCount: number; totalCountCapped: boolean }> | undefined;
-  const count = () =>
-    (counted ??= (async () => {
-      // The same scoped matches, reading at most COUNT_CAP + 1 of them (like the lists' counts).
-      const kindsSql = kinds.map((kind) => kindQuery(ctx, kind, text));
-      const [row] = await em
-        .getConnection()
-        .execute<{ n: number }[]>(
-          em
-            .getKnex()
-            .raw(
-              `select count(*)::int as n from (select 1 from (${kindsSql.map(() => '?').join(' union all ')}) h limit ?) c`,
-              [...kindsSql, COUNT_CAP + 1],
-            ),
-          [],
-          'all',
-          em.getTransactionContext(),
-        );
-      const n = row?.n ?? 0;
-      return n > COUNT_CAP
-        ? { totalCount: COUNT_CAP, totalCountCapped: true }
-        : { totalCount: n, totalCountCapped: false };
-    })());
+  // Exact up to SEARCH_CANDIDATES readable matches; above, capped (like the lists' counts).
+  const counted =
+    matched > SEARCH_CANDIDATES
+      ? { totalCount: SEARCH_CANDIDATES, totalCountCapped: true }
+      : { totalCount: matched, totalCountCapped: false };
   return {
-    count,
+    count: async () => counted,
     nodes,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null },
+    pageInfo: { hasNextPage: found.length > size, endCursor: last ? encodeCursor(last) : null },
   };
 }
