@@ -47,6 +47,10 @@ const databaseName = (size: number) => `${DB_PREFIX}_${size}`;
 const REUSE = process.env.BENCH_REUSE === '1';
 /** BENCH_KEEP=1: do not drop the databases at the end. */
 const KEEP = process.env.BENCH_KEEP === '1' || REUSE;
+/** BENCH_LISTS=places,visits: only these lists (development); the throughput part then runs only with all lists. */
+const ONLY = process.env.BENCH_LISTS?.split(',').filter(Boolean);
+/** BENCH_PRINT_ONLY=1: print the section instead of writing docs/benchmarks.md (partial runs). */
+const PRINT_ONLY = process.env.BENCH_PRINT_ONLY === '1' || ONLY !== undefined;
 type UserKey = (typeof USERS)[number]['key'];
 
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -173,7 +177,7 @@ async function measureSize(size: number, dataDir: string): Promise<SizeResult> {
     for (const user of USERS) {
       const client = new GraphqlClient(server);
       await client.signIn(user.email);
-      for (const spec of LISTS) {
+      for (const spec of LISTS.filter((l) => !ONLY || ONLY.includes(l.key))) {
         const q = listQueries(spec);
         const first = await requestOk(client, q.page, q.firstPage);
         const data = first.data?.[Object.keys(first.data ?? {})[0] ?? ''];
@@ -451,10 +455,12 @@ async function main() {
     for (const [i, size] of SIZES.entries()) {
       sizes.push(await measureSize(size, dataDir));
       const last = i === SIZES.length - 1;
-      if (last) tp = await measureThroughput(size, dataDir);
+      if (last && !ONLY) tp = await measureThroughput(size, dataDir);
       if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "${databaseName(size)}" WITH (FORCE)`);
     }
-    await writeBenchSection('lists', report(started, loadBefore, sizes, tp));
+    const section = report(started, loadBefore, sizes, tp);
+    if (PRINT_ONLY) console.log(section);
+    else await writeBenchSection('lists', section);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -833,8 +833,11 @@ export type Finding = ShareableRecord & {
   practiceNetworks: Array<WorkingGroup>;
   publication?: Maybe<Publication>;
   readableBy: Array<Organisation>;
-  /** Recommendations linked to this finding that the viewer can read. */
-  recommendations: Array<Recommendation>;
+  /**
+   * Recommendations linked to this finding that the viewer can read, newest first, a keyset page at a time,
+   * with a capped count (exact up to 1,000).
+   */
+  recommendations: RecommendationConnection;
   /** Risk factor codes (see the vocabulary; extensible). */
   riskFactors: Array<Scalars['String']['output']>;
   severity: Severity;
@@ -853,6 +856,12 @@ export type Finding = ShareableRecord & {
   /** How many evidence files exist that the viewer may not see because they contain personal data (art. 21(2)): no names, no ids. */
   withheldEvidenceCount: Scalars['Int']['output'];
   workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** What monitors found at a place during a visit. */
+export type FindingRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A count of findings at one cell of a two-way table. */
@@ -2139,8 +2148,11 @@ export type Query = {
   /** Working groups the viewer's organisations belong to. */
   workingGroups: Array<WorkingGroup>;
   workplan: Workplan;
-  /** Actions across readable workplans (the 'my actions' view filters by responsible organisation). */
-  workplanActions: Array<WorkplanAction>;
+  /**
+   * Actions across readable workplans (the 'my actions' view filters by responsible organisation), soonest due
+   * first (no due date last), a keyset page at a time.
+   */
+  workplanActions: WorkplanActionList;
   /** Workplans of a working group the viewer can read. */
   workplans: Array<Workplan>;
 };
@@ -2294,9 +2306,9 @@ export type QueryWorkplanArgs = {
 };
 
 export type QueryWorkplanActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkplanActionFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryWorkplansArgs = {
@@ -3340,8 +3352,11 @@ export type Visit = ShareableRecord & {
   countryCode?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   endDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** Findings of this visit the viewer can read. */
-  findings: Array<Finding>;
+  /**
+   * Findings of this visit the viewer can read, oldest first, a keyset page at a time, with a capped count
+   * (exact up to 1,000).
+   */
+  findings: FindingConnection;
   id: Scalars['ID']['output'];
   objectives: Scalars['String']['output'];
   ownerOrganisation: Organisation;
@@ -3349,8 +3364,11 @@ export type Visit = ShareableRecord & {
   places: Array<Place>;
   publication?: Maybe<Publication>;
   readableBy: Array<Organisation>;
-  /** Readable recommendations issued from this visit's readable findings, newest first. */
-  recommendations: Array<Recommendation>;
+  /**
+   * Readable recommendations issued from this visit's readable findings, newest first, a keyset page at a time,
+   * with a capped count (exact up to 1,000).
+   */
+  recommendations: RecommendationConnection;
   sharedWith: Array<Organisation>;
   startDate: Scalars['LocalDate']['output'];
   status: VisitStatus;
@@ -3361,6 +3379,18 @@ export type Visit = ShareableRecord & {
   version: Scalars['Int']['output'];
   viewerCan: RecordAbilities;
   workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** A monitoring visit to one or more places. */
+export type VisitFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A monitoring visit to one or more places. */
+export type VisitRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type VisitConnection = {
@@ -3657,6 +3687,17 @@ export type WorkplanActionFilter = {
   responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<ActionStatus>>;
   workplanId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A keyset page of actions across readable workplans (`workplanActions`), counted like the record lists. */
+export type WorkplanActionList = {
+  __typename?: 'WorkplanActionList';
+  nodes: Array<WorkplanAction>;
+  pageInfo: PageInfo;
+  /** Readable matches, exact up to 1,000; above that 1,000 with totalCountCapped true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when there are more than totalCount matches (the count stops at 1,000). */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 /** Something changed in a workplan's structure. Carries ids only: refetch through authorized queries. */
@@ -4165,6 +4206,9 @@ export type ResolversTypes = {
     Omit<WorkplanActionConnection, 'nodes'> & { nodes: Array<ResolversTypes['WorkplanAction']> }
   >;
   WorkplanActionFilter: WorkplanActionFilter;
+  WorkplanActionList: ResolverTypeWrapper<
+    Omit<WorkplanActionList, 'nodes'> & { nodes: Array<ResolversTypes['WorkplanAction']> }
+  >;
   WorkplanEvent: ResolverTypeWrapper<WorkplanEvent>;
   WorkplanEventKind: WorkplanEventKind;
   WorkplanPageInfo: ResolverTypeWrapper<WorkplanPageInfo>;
@@ -4464,6 +4508,7 @@ export type ResolversParentTypes = {
     nodes: Array<ResolversParentTypes['WorkplanAction']>;
   };
   WorkplanActionFilter: WorkplanActionFilter;
+  WorkplanActionList: Omit<WorkplanActionList, 'nodes'> & { nodes: Array<ResolversParentTypes['WorkplanAction']> };
   WorkplanEvent: WorkplanEvent;
   WorkplanPageInfo: WorkplanPageInfo;
   WorkplanPayload: Omit<WorkplanPayload, 'workplan'> & { workplan?: Maybe<ResolversParentTypes['Workplan']> };
@@ -4899,7 +4944,12 @@ export type FindingResolvers<
   practiceNetworks?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  recommendations?: Resolver<
+    ResolversTypes['RecommendationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<FindingRecommendationsArgs, 'limit'>
+  >;
   riskFactors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -5975,10 +6025,10 @@ export type QueryResolvers<
   workingGroups?: Resolver<Array<ResolversTypes['WorkingGroup']>, ParentType, ContextType>;
   workplan?: Resolver<ResolversTypes['Workplan'], ParentType, ContextType, RequireFields<QueryWorkplanArgs, 'id'>>;
   workplanActions?: Resolver<
-    Array<ResolversTypes['WorkplanAction']>,
+    ResolversTypes['WorkplanActionList'],
     ParentType,
     ContextType,
-    RequireFields<QueryWorkplanActionsArgs, 'limit' | 'offset'>
+    RequireFields<QueryWorkplanActionsArgs, 'limit'>
   >;
   workplans?: Resolver<
     Array<ResolversTypes['Workplan']>,
@@ -6531,14 +6581,24 @@ export type VisitResolvers<
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<
+    ResolversTypes['FindingConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<VisitFindingsArgs, 'limit'>
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   objectives?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   readableBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  recommendations?: Resolver<
+    ResolversTypes['RecommendationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<VisitRecommendationsArgs, 'limit'>
+  >;
   sharedWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VisitStatus'], ParentType, ContextType>;
@@ -6751,6 +6811,16 @@ export type WorkplanActionConnectionResolvers<
   pageInfo?: Resolver<ResolversTypes['WorkplanPageInfo'], ParentType, ContextType>;
 };
 
+export type WorkplanActionListResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WorkplanActionList'] = ResolversParentTypes['WorkplanActionList'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['WorkplanAction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type WorkplanEventResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['WorkplanEvent'] = ResolversParentTypes['WorkplanEvent'],
@@ -6950,6 +7020,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Workplan?: WorkplanResolvers<ContextType>;
   WorkplanAction?: WorkplanActionResolvers<ContextType>;
   WorkplanActionConnection?: WorkplanActionConnectionResolvers<ContextType>;
+  WorkplanActionList?: WorkplanActionListResolvers<ContextType>;
   WorkplanEvent?: WorkplanEventResolvers<ContextType>;
   WorkplanPageInfo?: WorkplanPageInfoResolvers<ContextType>;
   WorkplanPayload?: WorkplanPayloadResolvers<ContextType>;

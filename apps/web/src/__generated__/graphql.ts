@@ -2079,7 +2079,12 @@ export type IssueFromFinding_FindingQuery = {
 
 export type IssuedRecommendations_VisitFragment = {
   id: string;
-  recommendations: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+  recommendations: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+  };
 };
 
 export type SearchPage_SearchQueryVariables = Exact<{
@@ -2413,7 +2418,7 @@ export type WhatNeedsMe_QueryQuery = {
     totalCountCapped: boolean;
     nodes: Array<{ id: string; reference: string; title: string; responseDueOn: string; responseOverdue: boolean }>;
   };
-  overdueActions: Array<{ id: string; workplanId: string; title: string; dueDate: string | null }>;
+  overdueActions: { nodes: Array<{ id: string; workplanId: string; title: string; dueDate: string | null }> };
   whatNeedsMe: {
     lastVisitAt: string | null;
     awaitingAssessment: Array<{ id: string; reference: string; title: string }>;
@@ -4225,6 +4230,8 @@ export type VisitLifecycle_MoveMutation = {
 
 export type VisitPage_VisitQueryVariables = Exact<{
   id: string | number;
+  findingsAfter?: string | null | undefined;
+  recommendationsAfter?: string | null | undefined;
 }>;
 
 export type VisitPage_VisitQuery = {
@@ -4249,15 +4256,20 @@ export type VisitPage_VisitQuery = {
       leader: boolean;
       user: { id: string; displayName: string };
     }>;
-    findings: Array<{
-      id: string;
-      title: string;
-      severity: Severity;
-      monitoringArea: MonitoringArea;
-      goodPractice: boolean;
-      classification: Classification;
-      place: { id: string; name: string } | null;
-    }>;
+    findings: {
+      totalCount: number;
+      totalCountCapped: boolean;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      nodes: Array<{
+        id: string;
+        title: string;
+        severity: Severity;
+        monitoringArea: MonitoringArea;
+        goodPractice: boolean;
+        classification: Classification;
+        place: { id: string; name: string } | null;
+      }>;
+    };
     viewerCan: {
       update: boolean;
       read: boolean;
@@ -4268,7 +4280,12 @@ export type VisitPage_VisitQuery = {
       export: boolean;
       authorisePublication: boolean;
     };
-    recommendations: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+    recommendations: {
+      totalCount: number;
+      totalCountCapped: boolean;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      nodes: Array<{ id: string; reference: string; title: string; issuedOn: string }>;
+    };
     workingGroup: { id: string; name: string } | null;
     readableBy: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
     sharedWith: Array<{ id: string; name: string; kind: OrganisationKind; countryCode: string | null }>;
@@ -4424,26 +4441,33 @@ export type DiscussionThread_CommentsQuery = {
 
 export type MyActionsPage_ActionsQueryVariables = Exact<{
   filter?: WorkplanActionFilter | null | undefined;
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 export type MyActionsPage_ActionsQuery = {
-  workplanActions: Array<{
-    id: string;
-    workplanId: string;
-    priorityId: string;
-    title: string;
-    startDate: string | null;
-    dueDate: string | null;
-    status: ActionStatus;
-    indicator: string;
-    target: string;
-    jointCommitment: boolean;
-    overdue: boolean;
-    position: number;
-    version: number;
-    viewerCanUpdate: boolean;
-    responsibleOrganisation: { id: string; name: string };
-  }>;
+  workplanActions: {
+    totalCount: number;
+    totalCountCapped: boolean;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      id: string;
+      workplanId: string;
+      priorityId: string;
+      title: string;
+      startDate: string | null;
+      dueDate: string | null;
+      status: ActionStatus;
+      indicator: string;
+      target: string;
+      jointCommitment: boolean;
+      overdue: boolean;
+      position: number;
+      version: number;
+      viewerCanUpdate: boolean;
+      responsibleOrganisation: { id: string; name: string };
+    }>;
+  };
 };
 
 export type VersionHistory_VersionsQueryVariables = Exact<{
@@ -5021,13 +5045,43 @@ export const IssuedRecommendations_VisitFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'recommendations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recommendationsAfter' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10042,10 +10096,19 @@ export const WhatNeedsMe_QueryDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workplanId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -18376,6 +18439,16 @@ export const VisitPage_VisitDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'findingsAfter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recommendationsAfter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -18452,11 +18525,45 @@ export const VisitPage_VisitDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'findings' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'findingsAfter' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingsList_Finding' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FindingsList_Finding' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -18529,13 +18636,43 @@ export const VisitPage_VisitDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'recommendations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recommendationsAfter' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -19327,6 +19464,16 @@ export const MyActionsPage_ActionsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkplanActionFilter' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -19340,10 +19487,42 @@ export const MyActionsPage_ActionsDocument = {
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkplanPage_Action' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountCapped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkplanPage_Action' } }],
+                  },
+                },
+              ],
             },
           },
         ],

@@ -321,6 +321,10 @@ export const FindingSchema = new EntitySchema<Finding, ShareableRecord>({
       expression: 'create index "finding_created_at_id_index" on "finding" ("created_at" desc, "id")',
     },
     {
+      name: 'finding_visit_created_index',
+      expression: 'create index "finding_visit_created_index" on "finding" ("visit_id", "created_at", "id")',
+    },
+    {
       name: 'finding_owner_created_at_index',
       expression:
         'create index "finding_owner_created_at_index" on "finding" ("owner_organisation_id", "created_at" desc, "id")',
@@ -333,7 +337,8 @@ export const FindingSchema = new EntitySchema<Finding, ShareableRecord>({
     },
   ],
   properties: {
-    visit: { kind: 'm:1', entity: () => Visit, index: true },
+    // Indexed by finding_visit_created_index (visit_id first): a visit's findings page in order.
+    visit: { kind: 'm:1', entity: () => Visit },
     place: { kind: 'm:1', entity: () => Place, index: true },
     title: { type: 'string', length: 300 },
     monitoringArea: enumOf(MONITORING_AREAS),

@@ -11,6 +11,11 @@ import { Finding, Place, Recommendation, Visit } from './monitoring.ts';
 export class VisitPlace {
   visit!: Visit;
   place!: Place;
+  /**
+   * The visit's start date, kept by triggers (visit_place_start_date_*: set on insert, followed when the
+   * visit's start date changes), so that a place's latest visits are an index walk (decision 0040).
+   */
+  visitStartDate?: string | null;
 }
 
 export class RecommendationPlace {
@@ -29,8 +34,18 @@ const link = <T>(entity: () => T) =>
 export const VisitPlaceSchema = new EntitySchema<VisitPlace>({
   class: VisitPlace,
   tableName: 'visit_place',
-  indexes: [{ name: 'visit_place_place_id_index', properties: ['place'] }],
-  properties: { visit: link(() => Visit), place: link(() => Place) },
+  indexes: [
+    {
+      name: 'visit_place_latest_index',
+      expression:
+        'create index "visit_place_latest_index" on "visit_place" ("place_id", "visit_start_date" desc, "visit_id")',
+    },
+  ],
+  properties: {
+    visit: link(() => Visit),
+    place: link(() => Place),
+    visitStartDate: { type: 'date', nullable: true, fieldName: 'visit_start_date' },
+  },
 });
 
 export const RecommendationPlaceSchema = new EntitySchema<RecommendationPlace>({

@@ -111,6 +111,18 @@ export const WorkplanPrioritySchema = new EntitySchema<WorkplanPriority>({
 
 export const WorkplanActionSchema = new EntitySchema<WorkplanAction>({
   class: WorkplanAction,
+  // The actions list's keyset order (decision 0040), and the same per responsible organisation ("my actions").
+  indexes: [
+    {
+      name: 'workplan_action_due_index',
+      expression: 'create index "workplan_action_due_index" on "workplan_action" ("due_date" asc nulls last, "id")',
+    },
+    {
+      name: 'workplan_action_responsible_due_index',
+      expression:
+        'create index "workplan_action_responsible_due_index" on "workplan_action" ("responsible_organisation_id", "due_date" asc nulls last, "id")',
+    },
+  ],
   checks: [
     {
       name: 'workplan_action_dates_check',

@@ -22,8 +22,8 @@ export const visitResolvers: Resolvers = {
     ...shareableFields,
     places: (visit, _, ctx) => visitPlaces(ctx, visit),
     team: (visit, _, ctx) => visitTeam(ctx, visit),
-    findings: (visit, _, ctx) => visitFindings(ctx, visit),
-    recommendations: (visit, _, ctx) => visitRecommendations(ctx, visit),
+    findings: (visit, args, ctx) => visitFindings(ctx, visit, args),
+    recommendations: (visit, args, ctx) => visitRecommendations(ctx, visit, args),
   },
   VisitTeamMember: {
     user: (member, _, ctx) => teamMemberUser(ctx, member),

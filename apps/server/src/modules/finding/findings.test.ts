@@ -35,7 +35,11 @@ const FINDING_FIELDS = /* GraphQL */ `
       medicalNotes
     }
     recommendations {
-      id
+      totalCount
+      totalCountCapped
+      nodes {
+        id
+      }
     }
   }
 `;
@@ -109,7 +113,7 @@ interface FindingData {
   place: { id: string } | null;
   viewerCanReadPersonalData: boolean;
   interviewees: { pseudonym: string; identity: string | null; contact: string | null; medicalNotes: string | null }[];
-  recommendations: { id: string }[];
+  recommendations: { totalCount: number; totalCountCapped: boolean; nodes: { id: string }[] };
 }
 type FindingsData = { findings: { totalCount: number; nodes: { id: string; title: string; severity: string }[] } };
 
@@ -372,9 +376,13 @@ describe('findings lists', () => {
     recommendation.findings.add(finding);
     await em.flush();
     const owner = await bruno.request<{ finding: FindingData }>(FINDING, { id: groupFinding.id });
-    expect(owner.data?.finding.recommendations).toEqual([{ id: recommendation.id }]);
+    expect(owner.data?.finding.recommendations).toEqual({
+      totalCount: 1,
+      totalCountCapped: false,
+      nodes: [{ id: recommendation.id }],
+    });
     const cso = await diego.request<{ finding: FindingData }>(FINDING, { id: groupFinding.id });
-    expect(cso.data?.finding.recommendations).toEqual([]);
+    expect(cso.data?.finding.recommendations).toEqual({ totalCount: 0, totalCountCapped: false, nodes: [] });
   });
 });
 

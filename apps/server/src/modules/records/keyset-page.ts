@@ -30,6 +30,8 @@ export interface SortKey<T> {
   direction: 'asc' | 'desc';
   kind: KeyKind;
   value: (row: T) => unknown;
+  /** The column may be null: nulls sort after every value (either direction) and a cursor may hold null. */
+  nullable?: boolean;
 }
 
 /**
@@ -73,6 +75,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BIGINT = /^\d{1,19}$/;
 
 function encodeValue(kind: KeyKind, value: unknown): unknown {
+  if (value == null) return null;
   if (kind === 'timestamp') return (value as Date).toISOString();
   if (kind === 'date' && value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'bigint' ? value.toString() : value;
@@ -98,6 +101,7 @@ function decodeValue(kind: KeyKind, value: unknown): unknown {
  */
 export function encodeCursor<T>(sort: string, keys: readonly SortKey<T>[], row: T): string {
   const values = keys.map((k) => encodeValue(k.kind, k.value(row)));
+  if (values.some((v, i) => v === null && !keys[i]?.nullable)) throw new Error(`a ${sort} key is null`);
   return Buffer.from(JSON.stringify([sort, ...values]), 'utf8').toString('base64url');
 }
 
@@ -112,7 +116,7 @@ export function decodeCursor<T>(sort: string, keys: readonly SortKey<T>[], curso
     throw invalid();
   }
   if (!Array.isArray(parsed) || parsed.length !== keys.length + 1 || parsed[0] !== sort) throw invalid();
-  const values = keys.map((k, i) => decodeValue(k.kind, parsed[i + 1]));
+  const values = keys.map((k, i) => (k.nullable && parsed[i + 1] === null ? null : decodeValue(k.kind, parsed[i + 1])));
   if (values.some((v) => v === undefined)) throw invalid();
   return values;
 }
@@ -120,6 +124,9 @@ export function decodeCursor<T>(sort: string, keys: readonly SortKey<T>[], curso
 /** Rows strictly after the cursor's values in the sort's order, as a plain filter (no raw SQL). */
 export function afterFilter<T>(keys: readonly SortKey<T>[], values: readonly unknown[]): FilterQuery<T> {
   const strictly = (key: SortKey<T>, value: unknown): Record<string, unknown> => {
+    // Nulls come last: nothing is after a null but the next key; every null is after a value.
+    if (key.nullable && value === null) return { [key.property]: { $in: [] } };
+    if (key.nullable) return { $or: [strictly({ ...key, nullable: false }, value), { [key.property]: null }] };
     if (typeof key.kind === 'object') {
       const rank = key.kind.rank;
       const at = rank.indexOf(value as string);
@@ -136,14 +143,16 @@ export function afterFilter<T>(keys: readonly SortKey<T>[], values: readonly unk
   // The OR above cannot bound an index scan; the first key's inclusive bound can (the same rows):
   // a later page starts where the cursor is instead of filtering every row before it.
   const first = keys[0] as SortKey<T>;
-  if (typeof first.kind === 'object') return from(0) as FilterQuery<T>;
+  if (typeof first.kind === 'object' || first.nullable) return from(0) as FilterQuery<T>;
   const bound = { [first.property]: { [first.direction === 'asc' ? '$gte' : '$lte']: values[0] } };
   return { $and: [bound, from(0)] } as FilterQuery<T>;
 }
 
 /** The ORDER BY of a keyset sort (a rank key orders by its CASE expression through `orderBy`). */
 export function orderOfKeys<T>(keys: readonly SortKey<T>[]): QueryOrderMap<T>[] {
-  return keys.map((k) => ({ [k.property]: k.direction }) as QueryOrderMap<T>);
+  return keys.map(
+    (k) => ({ [k.property]: k.nullable ? `${k.direction} nulls last` : k.direction }) as QueryOrderMap<T>,
+  );
 }
 
 /**
@@ -201,70 +210,78 @@ export function countReadable<T extends ShareableRecord<string>>(
 /** The column of the page statement that carries the capped count (the same value on every row). */
 const COUNT_COLUMN = '__capped_count';
 
+/** How a keyset page is asked for: its sort, the cursor, its size, the relations it shows. */
+export interface KeysetOptions<T> {
+  sort: string;
+  keys: readonly SortKey<T>[];
+  orderBy?: QueryOrderMap<T>[];
+  after?: string | null;
+  limit: number;
+  /**
+   * To-one relations loaded with the page, by LEFT JOIN: `'ownerOrganisation'`, or a path through an
+   * earlier entry (`'priority'`, then `'priority.workplan'`).
+   */
+  join?: readonly string[];
+  /**
+   * `false`: no count statement; `totalCount` is then the page's own length. For callers that
+   * read the count once and page on (exports), never for a list a person sees.
+   */
+  count?: boolean;
+}
+
 /**
- * A keyset page of readable records: the read scope and `where` in SQL, rows after the cursor in the
- * sort's order, one extra row to answer `hasNextPage`, and a capped count of every readable match.
- * The count and the page use the same filter, so a count never includes an unreadable row.
+ * A keyset page of the rows matching `where` (which the caller made complete: read scope included):
+ * rows after the cursor in the sort's order, one extra row to answer `hasNextPage`, and a capped count
+ * of every match. The count and the page use the same filter.
  *
  * One statement: the count is an uncorrelated scalar subquery of the page's select list (PostgreSQL
- * runs it once, as an InitPlan), and the to-one relations in `join` (organisations the page shows)
- * come in by LEFT JOIN. Only a page after a cursor that comes back empty (past the last row) has no row
- * to carry the count; it is counted on its own then.
+ * runs it once, as an InitPlan), and the to-one relations in `join` come in by LEFT JOIN. Only a page
+ * after a cursor that comes back empty (past the last row) has no row to carry the count; it is
+ * counted on its own then.
  */
-export async function pageReadable<T extends ShareableRecord<string>>(
-  ctx: OperationContext,
+export async function keysetPage<T extends object>(
+  em: EntityManager,
   entity: EntityClass<T>,
-  /** The list's filter; a function when it holds raw fragments (single-use: the count needs its own). */
-  where: FilterQuery<T> | (() => FilterQuery<T>),
-  options: {
-    sort: string;
-    keys: readonly SortKey<T>[];
-    orderBy?: QueryOrderMap<T>[];
-    after?: string | null;
-    limit: number;
-    /** To-one relations (organisations) loaded with the page, by LEFT JOIN. */
-    join?: readonly string[];
-    /**
-     * `false`: no count statement; `totalCount` is then the page's own length. For callers that
-     * read the count once and page on (exports), never for a list a person sees.
-     */
-    count?: boolean;
-  },
+  /** A function: raw fragments and subqueries are single-use, and the count needs its own filter. */
+  where: () => FilterQuery<T>,
+  options: KeysetOptions<T>,
 ): Promise<KeysetPage<T>> {
-  const em = ctx.em as SqlEntityManager;
-  // A fresh filter per statement: raw fragments (the read scope's among them) are single-use.
-  const readableMatches = () =>
-    ({ $and: [typeof where === 'function' ? where() : where, readableWhere<T>(ctx.actor, entity)] }) as FilterQuery<T>;
-  const readable = readableMatches();
+  const sql = em as unknown as SqlEntityManager;
+  const matching = where();
   const filter = options.after
     ? ({
-        $and: [readable, afterFilter(options.keys, decodeCursor(options.sort, options.keys, options.after))],
+        $and: [matching, afterFilter(options.keys, decodeCursor(options.sort, options.keys, options.after))],
       } as FilterQuery<T>)
-    : readable;
+    : matching;
   const counted = options.count !== false;
-  const qb = em.createQueryBuilder(entity, 'e').select(loadedFields(em, entity) as never);
-  for (const [i, relation] of (options.join ?? []).entries()) qb.leftJoinAndSelect(`e.${relation}` as never, `j${i}`);
+  const qb = sql.createQueryBuilder(entity, 'e').select(loadedFields(sql, entity) as never);
+  const aliases = new Map<string, string>();
+  for (const [i, path] of (options.join ?? []).entries()) {
+    const dot = path.lastIndexOf('.');
+    const parent = dot < 0 ? 'e' : aliases.get(path.slice(0, dot));
+    if (!parent) throw new Error(`join ${path}: join its parent first`);
+    aliases.set(path, `j${i}`);
+    qb.leftJoinAndSelect(`${parent}.${path.slice(dot + 1)}` as never, `j${i}`);
+  }
   qb.where(filter as never)
     .orderBy((options.orderBy ?? orderOfKeys(options.keys)) as never)
     .limit(options.limit + 1);
   if (counted) {
-    const count = cappedCountQuery(em, entity, readableMatches(), orderOfKeys(options.keys)).toSQL();
+    const count = cappedCountQuery(em, entity, where(), orderOfKeys(options.keys)).toSQL();
     qb.addSelect(raw(`(${count.sql}) as ${COUNT_COLUMN}`, count.bindings as unknown[]) as never);
   }
   // As `em.find` does (and the query builder's own `getResultList`): pending changes of this entity first.
-  await em.tryFlush(entity, {});
+  await sql.tryFlush(entity, {});
   const results = (await qb.execute('all', true)) as Record<string, unknown>[];
   const rows = results.map((result) => {
     const { [COUNT_COLUMN]: _count, ...data } = result;
-    return hydrate(em, entity, data as never);
+    return hydrate(sql, entity, data as never);
   });
   const nodes = rows.slice(0, options.limit);
   let count = { totalCount: nodes.length, totalCountCapped: false };
   if (counted && results.length > 0) count = capped(Number(results[0]?.[COUNT_COLUMN] ?? 0));
   // No row carries the count: with no cursor the page and the count have the same filter, so it is 0.
-  else if (counted && options.after) count = await cappedCount(ctx.em, entity, readableMatches());
-  if (!readsUnscopedForBenchmark()) for (const node of nodes) authorize(ctx.actor, 'record:read', recordFacts(node));
-  await auditConfidentialReads(ctx, nodes);
+  else if (counted && options.after) count = await cappedCount(em, entity, where());
   const last = nodes[nodes.length - 1];
   return {
     nodes,
@@ -274,4 +291,26 @@ export async function pageReadable<T extends ShareableRecord<string>>(
       endCursor: last ? encodeCursor(options.sort, options.keys, last) : null,
     },
   };
+}
+
+/**
+ * A keyset page of readable records (`keysetPage` with the read scope and `where` in SQL): a count
+ * never includes an unreadable row; each row is checked again with the policy and SPT-confidential
+ * rows are audited.
+ */
+export async function pageReadable<T extends ShareableRecord<string>>(
+  ctx: OperationContext,
+  entity: EntityClass<T>,
+  /** The list's filter; a function when it holds raw fragments (single-use: the count needs its own). */
+  where: FilterQuery<T> | (() => FilterQuery<T>),
+  options: KeysetOptions<T>,
+): Promise<KeysetPage<T>> {
+  // A fresh filter per statement: raw fragments (the read scope's among them) are single-use.
+  const readableMatches = () =>
+    ({ $and: [typeof where === 'function' ? where() : where, readableWhere<T>(ctx.actor, entity)] }) as FilterQuery<T>;
+  const page = await keysetPage(ctx.em, entity, readableMatches, options);
+  if (!readsUnscopedForBenchmark())
+    for (const node of page.nodes) authorize(ctx.actor, 'record:read', recordFacts(node));
+  await auditConfidentialReads(ctx, page.nodes);
+  return page;
 }

@@ -96,3 +96,53 @@ export function readableLinked<T extends Shareable>(
     return ownerIds.map((id) => grouped.get(id) ?? []);
   });
 }
+
+/** A link table whose rows carry their record's sort key, indexed `(from, …order)`. */
+export interface OrderedLink extends Link {
+  /** Columns of the link table, in order (the last one unique per owner, e.g. the record's id). */
+  order: readonly [column: string, direction: 'asc' | 'desc'][];
+}
+
+/**
+ * For each owner id, its first readable record in the link's own order: per owner, a LATERAL walk
+ * of the link's index that stops at the first record passing the read scope. It reads that owner's
+ * links only up to its first readable record, whatever the size of the tables. One statement.
+ */
+export function readableLinkedFirst<T extends Shareable>(
+  ctx: OperationContext,
+  entity: EntityClass<T>,
+  link: OrderedLink,
+): DataLoader<string, T | null> {
+  const actor = ctx.actor;
+  const name = `linkedFirst:${entity.name}:${link.table}:${link.from}:${link.order.flat().join(',')}`;
+  return ctx.loaders.batch<string, T | null>(name, actor, async (ownerIds) => {
+    const wanted = [...new Set(ownerIds.filter(isId))];
+    const byOwner = new Map<string, T>();
+    if (wanted.length) {
+      const em = ctx.em as EntityManager;
+      const inner = em
+        .createQueryBuilder(entity, 'e')
+        .select('e.*')
+        .where(readableWhere<T>(actor, entity) as never)
+        .getKnexQuery();
+      inner.join(`${link.table} as link`, `link.${link.to}`, 'e.id').whereRaw(`link.${link.from} = wanted.owner_id`);
+      for (const [column, direction] of link.order) inner.orderBy(`link.${column}`, direction);
+      inner.limit(1);
+      const { sql, bindings } = inner.toSQL();
+      const knex = em.getKnex();
+      const query = knex
+        .select('first.*', 'wanted.owner_id as link_owner_id')
+        .from(knex.raw('unnest(array[?]::uuid[]) as wanted(owner_id)', [wanted]))
+        .joinRaw(`cross join lateral (${sql}) as first`, bindings as never);
+      const rows = await em
+        .getConnection()
+        .execute<Record<string, unknown>[]>(query, [], 'all', em.getTransactionContext());
+      for (const { link_owner_id: owner, ...data } of rows) {
+        const record = em.map(entity, data as never);
+        if (can(actor, 'record:read', recordFacts(record))) byOwner.set(owner as string, record);
+      }
+      await auditConfidentialReads(ctx, [...new Map([...byOwner.values()].map((r) => [r.id, r])).values()]);
+    }
+    return ownerIds.map((id) => byOwner.get(id) ?? null);
+  });
+}

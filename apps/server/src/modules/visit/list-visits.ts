@@ -5,10 +5,11 @@ import type { OperationContext } from '../../operation/context.ts';
 import type { VisitFilter } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { loadReference } from '../load-reference.ts';
-import { listReadable, loadReadable } from '../records/load-readable.ts';
+import { loadReadable } from '../records/load-readable.ts';
 import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, orderOfKeys, pageLimit, pageReadable } from '../records/keyset-page.ts';
 import { namesReadable } from '../records/filter-ids.ts';
+import type { NestedPageArgs } from './visit-recommendations.ts';
 
 const VISIT_KEYS: SortKey<Visit>[] = [
   { property: 'startDate', direction: 'desc', kind: 'date', value: (v) => v.startDate },
@@ -79,17 +80,20 @@ export function teamMemberUser(ctx: OperationContext, member: VisitTeamMember) {
   return loadReference(ctx, User, member.user);
 }
 
-/** A visit's findings the viewer can read (a finding may be narrower than its visit). */
-export async function visitFindings(ctx: OperationContext, visit: Visit) {
-  const { nodes } = await listReadable(
-    ctx,
-    Finding,
-    { visit: visit.id },
-    {
-      limit: 1000,
-      offset: 0,
-      orderBy: { createdAt: 'asc', id: 'asc' },
-    },
-  );
-  return nodes;
+/**
+ * A visit's findings the viewer can read (a finding may be narrower than its visit), oldest first: a
+ * keyset page with its capped count, one statement (index `finding_visit_created_index`).
+ */
+export function visitFindings(ctx: OperationContext, visit: Visit, args: NestedPageArgs = {}) {
+  return pageReadable(ctx, Finding, { visit: visit.id } as FilterQuery<Finding>, {
+    sort: 'VISIT_OLDEST',
+    keys: VISIT_FINDING_KEYS,
+    after: args.after,
+    limit: pageLimit(args.limit),
+  });
 }
+
+const VISIT_FINDING_KEYS: readonly SortKey<Finding>[] = [
+  { property: 'createdAt', direction: 'asc', kind: 'timestamp', value: (f) => f.createdAt },
+  { property: 'id', direction: 'asc', kind: 'uuid', value: (f) => f.id },
+];

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { authorize, ACTION_STATUSES } from '@opcat/domain';
-import { QueryOrder } from '@mikro-orm/core';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Workplan, WorkplanAction } from '../../db/entities/workplan.ts';
 import type { OperationContext } from '../../operation/context.ts';
@@ -8,7 +7,9 @@ import { badRequest } from '../../errors.ts';
 import type { QueryWorkplanActionsArgs } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
 import { recordFacts } from '../records/facts.ts';
-import { auditConfidentialReads, page } from '../records/load-readable.ts';
+import { auditConfidentialReads } from '../records/load-readable.ts';
+import { emptyPage, keysetPage, orderOfKeys, pageLimit } from '../records/keyset-page.ts';
+import type { KeysetPage, SortKey } from '../records/keyset-page.ts';
 import { readableBy } from '../records/read-filter.ts';
 import { todayUtc } from '../recommendation/dates.ts';
 import { CLOSED_STATUSES } from './workplan-fields.ts';
@@ -46,33 +47,50 @@ function whereOf(ctx: OperationContext, filter: Filter, today: string): Where | 
   return { $and: and } as Where;
 }
 
-/** The actions list's order: soonest due first, undated last. */
-export const ACTIONS_ORDER: QueryOrderMap<WorkplanAction>[] = [
-  { dueDate: QueryOrder.ASC_NULLS_LAST },
-  { id: QueryOrder.ASC },
+/** Soonest due first, actions without a due date last, then by id (index `workplan_action_due_index`). */
+const DUE_KEYS: readonly SortKey<WorkplanAction>[] = [
+  { property: 'dueDate', direction: 'asc', kind: 'date', value: (a) => a.dueDate, nullable: true },
+  { property: 'id', direction: 'asc', kind: 'uuid', value: (a) => a.id },
 ];
+
+/** The actions list's order, for an export's stream: the page's own. */
+export const ACTIONS_ORDER: QueryOrderMap<WorkplanAction>[] = orderOfKeys(DUE_KEYS);
+
+function parsedFilter(filter: QueryWorkplanActionsArgs['filter']): Filter {
+  const parsed = filterInput.safeParse(filter ?? {});
+  if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
+  return parsed.data;
+}
 
 /**
  * The actions list's conditions for a filter, the plans' read scope included (in SQL), or null when
  * an id in the filter cannot exist: an empty list. A page or an export's stream runs them.
  */
 export function workplanActionsWhere(ctx: OperationContext, filter: QueryWorkplanActionsArgs['filter']): Where | null {
-  const parsed = filterInput.safeParse(filter ?? {});
-  if (!parsed.success) throw badRequest(`Invalid filter: ${parsed.error.issues[0]?.message ?? ''}`);
-  return whereOf(ctx, parsed.data, todayUtc());
+  return whereOf(ctx, parsedFilter(filter), todayUtc());
 }
 
-/** Actions of the workplans the viewer may read, filtered and paged in SQL, soonest due first. */
-export async function listWorkplanActions(ctx: OperationContext, args: QueryWorkplanActionsArgs) {
-  const where = workplanActionsWhere(ctx, args.filter);
-  if (!where) return [];
-  const actions = await ctx.em.find(WorkplanAction, where, {
-    ...page(args.limit, args.offset),
-    orderBy: ACTIONS_ORDER,
-    populate: ['priority.workplan'],
+/**
+ * Actions of the workplans the viewer may read, filtered and keyset-paged in SQL, soonest due first,
+ * with a capped count; the plans' read scope is in the statement, and each row's plan is checked again.
+ */
+export async function listWorkplanActions(
+  ctx: OperationContext,
+  args: QueryWorkplanActionsArgs,
+): Promise<KeysetPage<WorkplanAction>> {
+  const limit = pageLimit(args.limit, 100);
+  const filter = parsedFilter(args.filter);
+  const today = todayUtc();
+  if (!whereOf(ctx, filter, today)) return emptyPage();
+  const page = await keysetPage(ctx.em, WorkplanAction, () => whereOf(ctx, filter, today) as Where, {
+    sort: 'DUE',
+    keys: DUE_KEYS,
+    after: args.after,
+    limit,
+    join: ['priority', 'priority.workplan'],
   });
-  const plans = [...new Set(actions.map((a) => a.priority.workplan))];
+  const plans = [...new Set(page.nodes.map((a) => a.priority.workplan))];
   for (const plan of plans) authorize(ctx.actor, 'record:read', recordFacts(plan));
   await auditConfidentialReads(ctx, plans);
-  return actions;
+  return page;
 }

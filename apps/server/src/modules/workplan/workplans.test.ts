@@ -106,15 +106,23 @@ const RESOLVE = /* GraphQL */ `
   }
 `;
 const ACTIONS = /* GraphQL */ `
-  query Actions($filter: WorkplanActionFilter, $limit: Int, $offset: Int) {
-    workplanActions(filter: $filter, limit: $limit, offset: $offset) {
-      id
-      dueDate
-      status
-      overdue
-      jointCommitment
-      responsibleOrganisation {
+  query Actions($filter: WorkplanActionFilter, $limit: Int, $after: String) {
+    workplanActions(filter: $filter, limit: $limit, after: $after) {
+      totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
         id
+        dueDate
+        status
+        overdue
+        jointCommitment
+        responsibleOrganisation {
+          id
+        }
       }
     }
   }
@@ -255,9 +263,10 @@ describe('creating and editing a joint plan', () => {
     expectNotFound(await lucia.request(WORKPLAN, { id: planId }));
     expectNotFound(await lucia.request(WORKPLAN, { id: randomUUID() }));
     expectNotFound(await lucia.request(WORKPLANS, { workingGroupId: national }));
-    expect(ok(await lucia.request<{ workplanActions: unknown[] }>(ACTIONS, { filter: {} })).workplanActions).toEqual(
-      [],
-    );
+    expect(
+      ok(await lucia.request<{ workplanActions: { nodes: unknown[]; totalCount: number } }>(ACTIONS, { filter: {} }))
+        .workplanActions,
+    ).toMatchObject({ nodes: [], totalCount: 0 });
     for (const res of [
       await lucia.request(UPDATE_WORKPLAN, { input: { id: planId, title: 'X' } }),
       await lucia.request(ADD_PRIORITY, { input: { workplanId: planId, title: 'X' } }),
@@ -426,22 +435,30 @@ describe("'my actions'", () => {
         where a.responsible_organisation_id = ? and w.classification = 'WORKING_GROUP'`,
       [ministry],
     );
+    type Action = {
+      id: string;
+      dueDate: string | null;
+      overdue: boolean;
+      jointCommitment: boolean;
+      responsibleOrganisation: { id: string };
+    };
     type Data = {
       workplanActions: {
-        id: string;
-        overdue: boolean;
-        jointCommitment: boolean;
-        responsibleOrganisation: { id: string };
-      }[];
+        nodes: Action[];
+        totalCount: number;
+        totalCountCapped: boolean;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      };
     };
-    const mine = async (filter: Record<string, unknown>, limit = 200, offset = 0) =>
+    const pageOf = async (filter: Record<string, unknown>, limit = 200, after: string | null = null) =>
       ok(
         await fernando.request<Data>(ACTIONS, {
           filter: { responsibleOrganisationId: ministry, ...filter },
           limit,
-          offset,
+          after,
         }),
       ).workplanActions;
+    const mine = async (filter: Record<string, unknown>) => (await pageOf(filter)).nodes;
 
     const all = await mine({});
     expect(all.length).toBe(expected?.all);
@@ -452,13 +469,28 @@ describe("'my actions'", () => {
     expect((await mine({ overdue: false })).length).toBe((expected?.all ?? 0) - (expected?.overdue ?? 0));
     expect((await mine({ jointCommitment: true })).length).toBe(expected?.joint);
     expect((await mine({ status: ['DONE'], dueBefore: '2020-12-31' })).length).toBe(1);
-    const pages = [...(await mine({}, 2, 0)), ...(await mine({}, 2, 2)), ...(await mine({}, 200, 4))];
-    expect(pages.map((a) => a.id)).toEqual(all.map((a) => a.id));
+    expect((await pageOf({})).totalCount).toBe(expected?.all);
+    // Keyset pages of 2, soonest due first and undated actions last, add up to the whole list.
+    const walked: Action[] = [];
+    for (let after: string | null = null, guard = 0; guard < 100; guard++) {
+      const page: Data['workplanActions'] = await pageOf({}, 2, after);
+      walked.push(...page.nodes);
+      expect(page.totalCount).toBe(expected?.all);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(walked.map((a) => a.id)).toEqual(all.map((a) => a.id));
+    const dates = all.map((a) => a.dueDate);
+    const firstUndated = dates.indexOf(null);
+    if (firstUndated >= 0) expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
+    expect((await fernando.request(ACTIONS, { filter: {}, after: 'bm9wZQ' })).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
 
     // The NPM sees its closed plan's action as well.
     const npmView = ok(
       await ana.request<Data>(ACTIONS, { filter: { responsibleOrganisationId: ministry }, limit: 200 }),
-    ).workplanActions;
+    ).workplanActions.nodes;
     expect(npmView.length).toBe((expected?.all ?? 0) + 1);
   });
 });

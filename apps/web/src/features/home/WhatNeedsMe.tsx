@@ -9,6 +9,7 @@ import { formatLocalDate } from '../../lib/dates.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { RecordType } from '../../lib/enums.ts';
 import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
+import { useCountText } from '../../components/CursorPager.tsx';
 
 const WhatNeedsMe_Query = graphql(`
   query WhatNeedsMe_Query($organisationId: ID!) {
@@ -28,10 +29,12 @@ const WhatNeedsMe_Query = graphql(`
       }
     }
     overdueActions: workplanActions(filter: { responsibleOrganisationId: $organisationId, overdue: true }, limit: 5) {
-      id
-      workplanId
-      title
-      dueDate
+      nodes {
+        id
+        workplanId
+        title
+        dueDate
+      }
     }
     whatNeedsMe {
       lastVisitAt
@@ -126,6 +129,7 @@ export function WhatNeedsMe({ organisationId }: { organisationId: string }) {
   const { t, i18n } = useTranslation('dashboard');
   const { data, refetch } = useQuery(WhatNeedsMe_Query, { variables: { organisationId }, fetchPolicy: 'network-only' });
   const [markVisited] = useMutation(WhatNeedsMe_MarkVisited);
+  const countText = useCountText();
   const marked = useRef(false);
   useEffect(() => {
     if (data && !marked.current) {
@@ -152,7 +156,9 @@ export function WhatNeedsMe({ organisationId }: { organisationId: string }) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <NeedCard
             id="home-needs-responses"
-            title={t('home.responsesDue', { count: due.totalCount })}
+            title={t('home.responsesDue', {
+              count: countText(due.totalCount, due.totalCountCapped) as unknown as number,
+            })}
             empty={t('home.noResponsesDue')}
             items={due.nodes.map((r) => ({
               id: r.id,
@@ -176,7 +182,7 @@ export function WhatNeedsMe({ organisationId }: { organisationId: string }) {
             id="home-needs-actions"
             title={t('home.overdueActions')}
             empty={t('home.noOverdueActions')}
-            items={data.overdueActions.map((a) => ({
+            items={data.overdueActions.nodes.map((a) => ({
               id: a.id,
               to: `/workplans/${a.workplanId}`,
               label: a.title,

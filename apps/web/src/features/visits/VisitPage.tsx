@@ -3,6 +3,7 @@ import { Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, SimpleGrid, Stac
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
+import { CursorPager, useCountText, useCursorPages } from '../../components/CursorPager.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
@@ -17,7 +18,7 @@ import { VisitTeam } from './VisitTeam.tsx';
 import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const VisitPage_Visit = graphql(`
-  query VisitPage_Visit($id: ID!) {
+  query VisitPage_Visit($id: ID!, $findingsAfter: String, $recommendationsAfter: String) {
     visit(id: $id) {
       id
       type
@@ -47,9 +48,17 @@ const VisitPage_Visit = graphql(`
           displayName
         }
       }
-      findings {
-        id
-        ...FindingsList_Finding
+      findings(limit: 50, after: $findingsAfter) {
+        totalCount
+        totalCountCapped
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        nodes {
+          id
+          ...FindingsList_Finding
+        }
       }
       ...VisitLifecycle_Visit
       ...IssuedRecommendations_Visit
@@ -63,10 +72,16 @@ export function VisitPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('monitoring');
   const { t: tr } = useTranslation('reports');
-  const { data, error, loading, refetch } = useQuery(VisitPage_Visit, { variables: { id } });
+  const findingPages = useCursorPages(id);
+  const recommendationPages = useCursorPages(id);
+  const countText = useCountText();
+  const { data, previousData, error, loading, refetch } = useQuery(VisitPage_Visit, {
+    variables: { id, findingsAfter: findingPages.after, recommendationsAfter: recommendationPages.after },
+  });
   const withdrawn = useRecordWithdrawn('VISIT', id, refetch);
   const unavailable = withdrawn || (data !== undefined && hasErrorCode(error, 'NOT_FOUND'));
-  const visit = unavailable ? undefined : data?.visit;
+  // Keep the page on screen while another page of its findings or recommendations loads.
+  const visit = unavailable ? undefined : (data ?? previousData)?.visit;
   const dates = visit ? formatLocalDateRange(visit.startDate, visit.endDate, i18n.language) : undefined;
   const title = visit
     ? t('visits.pageTitle', {
@@ -160,7 +175,9 @@ export function VisitPage() {
             <Stack gap="sm" component="section" aria-labelledby="visit-findings-title">
               <Group justify="space-between">
                 <Title order={2} fz="h4" id="visit-findings-title">
-                  {t('findings.title', { count: visit.findings.length })}
+                  {t('findings.title', {
+                    count: countText(visit.findings.totalCount, visit.findings.totalCountCapped) as unknown as number,
+                  })}
                 </Title>
                 <Group gap="xs" align="flex-start">
                   <ExportMenu list="FINDINGS" filter={{ visitId: visit.id }} />
@@ -171,9 +188,15 @@ export function VisitPage() {
                   )}
                 </Group>
               </Group>
-              <FindingsList findings={visit.findings} />
+              <FindingsList findings={visit.findings.nodes} />
+              <CursorPager
+                hasPrevious={findingPages.index > 0}
+                hasNext={visit.findings.pageInfo.hasNextPage}
+                onPrevious={findingPages.previous}
+                onNext={() => visit.findings.pageInfo.endCursor && findingPages.next(visit.findings.pageInfo.endCursor)}
+              />
             </Stack>
-            <IssuedRecommendations visit={visit} />
+            <IssuedRecommendations visit={visit} pages={recommendationPages} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
+import { CursorPager, useCountText, useCursorPages } from '../../components/CursorPager.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
@@ -11,12 +12,22 @@ import { ExportMenu } from '../exports/ExportMenu.tsx';
 import { ReadableRecordsLiveUpdates } from '../live/live-records.tsx';
 
 const MyActionsPage_Actions = graphql(`
-  query MyActionsPage_Actions($filter: WorkplanActionFilter) {
-    workplanActions(filter: $filter) {
-      ...WorkplanPage_Action
+  query MyActionsPage_Actions($filter: WorkplanActionFilter, $limit: Int, $after: String) {
+    workplanActions(filter: $filter, limit: $limit, after: $after) {
+      totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...WorkplanPage_Action
+      }
     }
   }
 `);
+
+const PAGE_SIZE = 50;
 
 /** Actions across readable workplans for which the current organisation is responsible. */
 export function MyActionsPage() {
@@ -24,8 +35,10 @@ export function MyActionsPage() {
   usePageTitle(t('myActions.title'));
   const { current } = useShell();
   const organisationId = current?.organisation.id;
+  const pages = useCursorPages(organisationId ?? '');
+  const countText = useCountText();
   const { data, error, loading, refetch } = useQuery(MyActionsPage_Actions, {
-    variables: { filter: { responsibleOrganisationId: organisationId } },
+    variables: { filter: { responsibleOrganisationId: organisationId }, limit: PAGE_SIZE, after: pages.after },
     skip: !organisationId,
     fetchPolicy: 'cache-and-network',
   });
@@ -49,7 +62,23 @@ export function MyActionsPage() {
       ) : !data ? (
         <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : (
-        <ActionsTable actions={data.workplanActions} linkToWorkplan />
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('myActions.total', {
+              total: countText(data.workplanActions.totalCount, data.workplanActions.totalCountCapped),
+            })}
+          </Text>
+          <ActionsTable actions={data.workplanActions.nodes} linkToWorkplan />
+          <CursorPager
+            hasPrevious={pages.index > 0}
+            hasNext={data.workplanActions.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => {
+              const end = data.workplanActions.pageInfo.endCursor;
+              if (end) pages.next(end);
+            }}
+          />
+        </Stack>
       )}
     </Stack>
   );
