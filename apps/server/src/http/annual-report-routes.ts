@@ -56,11 +56,11 @@ async function download(services: Services, req: Request, res: Response, next: N
 async function downloadJob(services: Services, req: Request, res: Response): Promise<void> {
   const ctx = await contextOf(services, req);
   if (!ctx.actor) return sendError(res, 'UNAUTHENTICATED', 'Sign in to download a report');
-  const job = await annualReportJobForDownload(ctx, String(req.params.id));
-  if (!job?.content) return sendError(res, 'NOT_FOUND', 'Not found');
-  headers(res, job.fileName, ANNUAL_REPORT_MEDIA_TYPES[job.format]);
-  res.set('Content-Length', String(job.content.length));
-  res.end(job.content);
+  const found = await annualReportJobForDownload(ctx, String(req.params.id));
+  if (!found) return sendError(res, 'NOT_FOUND', 'Not found');
+  headers(res, found.job.fileName, ANNUAL_REPORT_MEDIA_TYPES[found.job.format]);
+  res.set('Content-Length', String(found.content.length));
+  res.end(found.content);
 }
 
 function errorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {

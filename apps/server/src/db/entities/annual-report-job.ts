@@ -20,7 +20,8 @@ export class AnnualReportJob {
     | 'error'
     | 'createdAt'
     | 'finishedAt'
-    | 'actingOrganisationId';
+    | 'actingOrganisationId'
+    | 'contentKeyId';
   id: string = randomUUID();
   requestedBy!: string;
   actingOrganisationId: string | null = null;
@@ -33,7 +34,12 @@ export class AnnualReportJob {
   totalRecords: number | null = null;
   recordCount: number | null = null;
   fileName!: string;
+  /**
+   * The file, sealed at rest like evidence and exports (decisions 0030, 0043): it may hold personal
+   * data. Sealed whole (a report is composed in memory before it is rendered) under `contentKeyId`.
+   */
   content: Buffer | null = null;
+  contentKeyId: string | null = null;
   error: string | null = null;
   createdAt: Date = new Date();
   finishedAt: Date | null = null;
@@ -55,6 +61,7 @@ export const AnnualReportJobSchema = new EntitySchema<AnnualReportJob>({
     recordCount: { type: 'integer', nullable: true },
     fileName: { type: 'string', length: 120 },
     content: { type: 'blob', nullable: true, lazy: true },
+    contentKeyId: { type: 'uuid', nullable: true },
     error: { type: 'string', length: 500, nullable: true },
     createdAt: { type: 'datetime' },
     finishedAt: { type: 'datetime', nullable: true },

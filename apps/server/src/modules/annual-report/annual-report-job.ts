@@ -84,22 +84,30 @@ export async function getAnnualReportJob(ctx: OperationContext, id: string): Pro
   return job;
 }
 
+const annualReportAad = (id: string) => `annual_report_job.content:${id}`;
+
 /**
  * A finished job's file for its requester, re-checked at download: the same user, still a member of
- * the organisation they acted for. Anyone else, an unfinished or a purged job: null (NOT_FOUND).
+ * the organisation they acted for. Anyone else, an unfinished or a purged job: null (NOT_FOUND). The
+ * file is opened here; a changed stored file throws SealedDataRejected rather than being served.
  */
-export async function annualReportJobForDownload(ctx: OperationContext, id: string): Promise<AnnualReportJob | null> {
+export async function annualReportJobForDownload(
+  ctx: OperationContext,
+  id: string,
+): Promise<{ job: AnnualReportJob; content: Buffer } | null> {
   if (!ctx.actor || !isId(id)) return null;
   const job = await ctx.em.findOne(
     AnnualReportJob,
     { id, requestedBy: ctx.actor.userId, status: 'DONE' },
     { populate: ['content'] as never },
   );
-  if (!job) return null;
+  if (!job?.content || !job.contentKeyId) return null;
   const stillMember =
     job.actingOrganisationId === null ||
     ctx.actor.memberships.some((m) => m.organisationId === job.actingOrganisationId);
-  return stillMember ? job : null;
+  if (!stillMember) return null;
+  const content = await ctx.services.keyRing.openBytes(ctx.em, job.contentKeyId, job.content, annualReportAad(job.id));
+  return { job, content };
 }
 
 /**
@@ -140,6 +148,13 @@ export async function runAnnualReportJob(jobCtx: OperationContext, annualReportJ
     const out = new PassThrough();
     out.on('data', (chunk: Buffer) => chunks.push(chunk));
     await prepared.render(out);
+    // Sealed under the key of the organisation the requester acted for (the platform key when none).
+    const { keyId, sealed } = await jobCtx.services.keyRing.sealBytes(
+      em,
+      job.actingOrganisationId,
+      Buffer.concat(chunks),
+      annualReportAad(job.id),
+    );
     await em.nativeUpdate(
       AnnualReportJob,
       { id: job.id },
@@ -148,7 +163,8 @@ export async function runAnnualReportJob(jobCtx: OperationContext, annualReportJ
         recordCount: prepared.model.recommendations.length,
         recordsRead: prepared.model.recommendations.length,
         fileName: prepared.fileName,
-        content: Buffer.concat(chunks),
+        content: sealed,
+        contentKeyId: keyId,
         finishedAt: new Date(),
       },
     );

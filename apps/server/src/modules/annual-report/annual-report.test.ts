@@ -253,6 +253,19 @@ describe('a large report runs as a job; generated files are purged', () => {
     const file = await download(ana, job.downloadUrl);
     expect(file.status).toBe(200);
     expect((await workbookSheets(file.bytes)).Recommendations!.length - 1).toBe(expected);
+    // At rest the file is sealed: not the workbook's bytes (an XLSX is a zip, "PK…"), under a data key.
+    const [stored] = (await SQL(`select content, content_key_id from annual_report_job where id = ?`, [jobId])) as [
+      Row,
+    ];
+    expect(stored.content_key_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Buffer.from(stored.content).subarray(0, 2).toString()).not.toBe('PK');
+    expect(Buffer.from(stored.content).includes(Buffer.from(file.bytes).subarray(0, 64))).toBe(false);
+    // A stored file changed by someone with database access is refused, never served.
+    await SQL(
+      `update annual_report_job set content = set_byte(content, 40, (get_byte(content, 40) + 1) % 256) where id = ?`,
+      [jobId],
+    );
+    expect((await download(ana, job.downloadUrl)).status).toBeGreaterThanOrEqual(400);
     // Anyone else: not found, like a job that does not exist.
     expect((await download(fernando, job.downloadUrl)).status).toBe(404);
     const other = await fernando.request(`query ($id: ID!) { annualReportJob(id: $id) { id } }`, { id: jobId });
