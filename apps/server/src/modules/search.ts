@@ -15,7 +15,7 @@ export function filterWords(text: string): string[] {
 
 /**
  * A list's text filter on the record's full-text search vector (decision 0041): every word, the
- * last one as a prefix (`public.opcat_prefix_query`), stemmed and accent-insensitive in the four
+ * last one as a prefix when it has 3 characters or more (`public.opcat_prefix_query`), stemmed and accent-insensitive in the four
  * languages, backed by the record's GIN index. Text without a letter or digit matches nothing.
  * Built per query (raw fragments are single-use).
  */

@@ -343,7 +343,7 @@ describe('findings lists', () => {
     expect(byTitle.data?.findings.nodes.map((n) => n.title)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('search finds words and word prefixes, accents, case and punctuation ignored; not the middle of a word', async () => {
+  it('search finds words and word prefixes (from 3 characters), accents, case and punctuation ignored; not the middle of a word', async () => {
     const ids = async (search: string) =>
       ((await bruno.request<FindingsData>(FINDINGS, { filter: { visitId, search } })).data?.findings.nodes ?? [])
         .map((n) => n.id)
@@ -355,6 +355,9 @@ describe('findings lists', () => {
     expect(await ids('incompletó')).toEqual([privateFinding.id]);
     expect(await ids('_')).toEqual([]);
     expect(await ids('namiento')).toEqual([]);
+    // The last word is a prefix from 3 characters on; a shorter one is a whole word (decision 0041).
+    expect(await ids('cel')).toContain(groupFinding.id);
+    expect(await ids('ce')).toEqual([]);
   });
 
   it('lists only the recommendations on a finding that the viewer can read', async () => {
