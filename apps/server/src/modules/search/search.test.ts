@@ -15,6 +15,8 @@ import { seededRandom } from '../../test/query-generator.ts';
 import { signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, GraphqlResponse, TestServer } from '../../test/server.ts';
 import { recordFacts } from '../records/facts.ts';
+import { recordStatements } from '../../test/statements.ts';
+import { COMMON_MATCHES, SEARCH_CANDIDATES } from './search-records.ts';
 
 const SEARCH = `query S($q: String!, $types: [SearchKind!], $after: String) {
   search(query: $q, types: $types, limit: 50, after: $after) {
@@ -269,6 +271,49 @@ describe('search language and accents', () => {
     const { hits } = await searchAll(viewer.client, 'ventilacion', ['FINDING']);
     const hit = hits.find((h) => h.title === texts.es);
     expect(hit?.headline.filter((p) => p.match).map((p) => p.text)).toEqual(['ventilación']);
+  });
+
+  it('a common word is read from its newest matches: the best of the newest 200, capped, through the recency index', async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const owner = await em.findOneOrFail(Organisation, { kind: 'NPM' }, { orderBy: { name: 'asc' } });
+    const user = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+    const place = await em.findOneOrFail(Place, { classification: 'PUBLIC' });
+    const visit = await em.findOneOrFail(Visit, { classification: 'PUBLIC' });
+    const common = (title: string, createdAt: Date) =>
+      em.create(Finding, {
+        ownerOrganisation: owner,
+        classification: 'PUBLIC',
+        createdBy: user,
+        visit,
+        place,
+        title,
+        monitoringArea: 'MATERIAL_CONDITIONS',
+        severity: 'LOW',
+        createdAt,
+      });
+    // The best match of all, but older than the COMMON_MATCHES + 50 newer ones.
+    const oldBest = common('Zumbagoteras, zumbagoteras y más zumbagoteras en el techo', new Date(Date.UTC(2001, 0, 1)));
+    for (let i = 0; i < COMMON_MATCHES + 50; i++)
+      common(`Zumbagoteras en la celda ${i}`, new Date(Date.UTC(2002, 0, 1, 0, i)));
+    await em.flush();
+    const viewer = viewers.find((v) => v.email === 'diego.voces@demo.opcat') as Viewer;
+    const { result, statements } = await recordStatements(() =>
+      viewer.client.request<SearchData>(SEARCH, { q: 'zumbagoteras', types: ['FINDING'] }),
+    );
+    expect(result.data?.search).toMatchObject({ totalCount: SEARCH_CANDIDATES, totalCountCapped: true });
+    expect(statements.some((statement) => statement.includes('coalesce(r.search_vector @@'))).toBe(true);
+    const { hits } = await searchAll(viewer.client, 'zumbagoteras', ['FINDING']);
+    expect(hits).toHaveLength(SEARCH_CANDIDATES);
+    expect(hits.map((h) => h.id)).not.toContain(oldBest.id);
+    // The newest 200: numbers COMMON_MATCHES + 49 down to COMMON_MATCHES - 150.
+    const numbers = hits.map((h) => Number(h.title.split(' ').pop())).sort((a, b) => a - b);
+    expect(numbers[0]).toBe(COMMON_MATCHES + 50 - SEARCH_CANDIDATES);
+    expect(numbers.at(-1)).toBe(COMMON_MATCHES + 49);
+    // A rare word still comes from the full-text index, every match ranked.
+    const rare = await recordStatements(() =>
+      viewer.client.request<SearchData>(SEARCH, { q: 'ventilacion', types: ['FINDING'] }),
+    );
+    expect(rare.statements.some((statement) => statement.includes('coalesce(r.search_vector @@'))).toBe(false);
   });
 
   it('refuses an over-long query and a forged cursor; an empty query finds nothing', async () => {
