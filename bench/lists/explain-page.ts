@@ -6,55 +6,30 @@
  *   BENCH_DB_PREFIX=bench_lists_ EXPLAIN_SIZES=10000,1000000 EXPLAIN_LIST=places EXPLAIN_USER=CSO \
  *     npx tsx bench/lists/explain-page.ts > plans.md
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadEnv } from '../../apps/server/src/env.ts';
-import { logger } from '../../apps/server/src/logger.ts';
-import { prepareDatabase } from '../../apps/server/src/db/database.ts';
-import { createServices } from '../../apps/server/src/services.ts';
-import { createApp } from '../../apps/server/src/app.ts';
 import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
 import { recordStatements } from '../../apps/server/src/test/statements.ts';
-import { benchDatabase, openBenchOrm } from './database.ts';
+import { benchDatabase } from './database.ts';
+import { USERS, serverEnv, startServer } from './server.ts';
 import { LISTS, listQueries } from './queries.ts';
 
 const PREFIX = process.env.BENCH_DB_PREFIX ?? 'bench_lists_';
 const SIZES = (process.env.EXPLAIN_SIZES ?? '10000,1000000').split(',').map(Number);
 const LIST = process.env.EXPLAIN_LIST ?? 'places';
 const USER = process.env.EXPLAIN_USER ?? 'CSO';
-const EMAILS: Record<string, string> = { CSO: 'diego.voces@demo.opcat', NPM: 'ana.mnp@demo.opcat' };
 
 async function explainSize(size: number, dataDir: string): Promise<string> {
   const db = benchDatabase(`${PREFIX}${size}`);
-  const env = loadEnv({
-    NODE_ENV: 'test',
-    SESSION_SECRET: `bench-explain-${randomBytes(16).toString('hex')}`,
-    AUDIT_KEY: `bench-explain-audit-${randomBytes(16).toString('hex')}`,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    DATABASE_URL: db.appUrl,
-    DATABASE_OWNER_URL: db.ownerUrl,
-    DEMO_SEED: 'false',
-    LOG_LEVEL: 'error',
-  });
-  logger.level = env.LOG_LEVEL;
-  const { orm } = await prepareDatabase(
-    { url: db.appUrl, ownerUrl: db.ownerUrl, embedded: false, stop: async () => {}, abandon: () => {} },
-    env,
-    (url) => openBenchOrm(url),
-  );
-  const services = createServices(orm, env);
-  const app = await createApp(services);
-  const port = await app.listen(env.PORT);
+  const server = await startServer(serverEnv(db, dataDir), db);
   const out: string[] = [`## ${size.toLocaleString('en')} findings, ${USER}, ${LIST} first page`, ''];
   const raw = new pg.Client({ connectionString: db.appUrl });
   await raw.connect();
   try {
-    const client = new GraphqlClient({ url: `http://127.0.0.1:${port}` });
-    await client.signIn(EMAILS[USER] ?? USER);
+    const client = new GraphqlClient({ url: server.url });
+    await client.signIn(USERS.find((u) => u.key === USER)?.email ?? USER);
     const spec = LISTS.find((l) => l.key === LIST);
     if (!spec) throw new Error(`no list ${LIST}`);
     const q = listQueries(spec);
@@ -72,9 +47,7 @@ async function explainSize(size: number, dataDir: string): Promise<string> {
     }
   } finally {
     await raw.end();
-    await app.close();
-    await services.dispose();
-    await orm.close(true);
+    await server.close();
   }
   return out.join('\n');
 }

@@ -13,20 +13,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { loadEnv } from '../../apps/server/src/env.ts';
-import type { Env } from '../../apps/server/src/env.ts';
-import { logger } from '../../apps/server/src/logger.ts';
-import { prepareDatabase } from '../../apps/server/src/db/database.ts';
-import { createServices } from '../../apps/server/src/services.ts';
-import { createApp } from '../../apps/server/src/app.ts';
 import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
 import { writeBenchSection } from '../section.ts';
 import { adminExecute, benchDatabase, createBenchDatabase, databaseExists, openBenchOrm } from '../lists/database.ts';
-import type { BenchDatabase } from '../lists/database.ts';
 import { generate, shapeFor } from '../lists/generate.ts';
 import { timeSequential } from '../lists/measure.ts';
+import { USERS, serverEnv, startServer } from '../lists/server.ts';
 import type { Latency } from '../lists/measure.ts';
 import { enrich, generateQuickly } from './enrich.ts';
 
@@ -43,10 +36,6 @@ const REUSE = process.env.BENCH_REUSE === '1';
 const DB_PREFIX = process.env.BENCH_DB_PREFIX ?? 'bench_scale';
 const EXPLAIN_DIR = new URL('../../docs/explain/', import.meta.url);
 
-const USERS = [
-  { key: 'CSO', email: 'diego.voces@demo.opcat', who: 'Diego (Voces Libres, CSO, EDITOR)' },
-  { key: 'NPM', email: 'ana.mnp@demo.opcat', who: 'Ana (Costa Verde NPM, ADMIN)' },
-] as const;
 
 const log = (line: string) => console.log(`bench: ${line}`);
 const fmt = (ms: number | undefined) =>
@@ -318,40 +307,6 @@ function figuresFor(user: { organisationId: string; workingGroupId: string | nul
     ...(user.workingGroupId ? [dashboard('dashboard: working group', 'WORKING_GROUP', user.workingGroupId)] : []),
     dashboard('dashboard: country XV', 'COUNTRY', 'XV'),
   ];
-}
-
-function serverEnv(db: BenchDatabase, dataDir: string): Env {
-  return loadEnv({
-    NODE_ENV: 'test',
-    SESSION_SECRET: `bench-scale-session-${randomBytes(16).toString('hex')}`,
-    AUDIT_KEY: `bench-scale-audit-${randomBytes(16).toString('hex')}`,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    DATABASE_URL: db.appUrl,
-    DATABASE_OWNER_URL: db.ownerUrl,
-    DEMO_SEED: 'false',
-    LOG_LEVEL: 'error',
-  });
-}
-
-async function startServer(env: Env, db: BenchDatabase) {
-  logger.level = env.LOG_LEVEL;
-  const { orm } = await prepareDatabase(
-    { url: db.appUrl, ownerUrl: db.ownerUrl, embedded: false, stop: async () => {}, abandon: () => {} },
-    env,
-    (url) => openBenchOrm(url),
-  );
-  const services = createServices(orm, env);
-  const app = await createApp(services);
-  const port = await app.listen(env.PORT);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async close() {
-      await app.close();
-      await services.dispose();
-      await orm.close(true);
-    },
-  };
 }
 
 async function request(client: GraphqlClient, figure: Figure) {
