@@ -257,6 +257,13 @@ describe('dashboard tallies', () => {
     }
     // The clock: counted as of 30 days ago (the tally made consistent with that date, as the day
     // after a quiet month would find it), the next read moves it to today and refreshes what fell due.
+    // One unanswered recommendation at least falls due within that month (the random writes, which pick
+    // rows by random ids, may have answered or moved every one).
+    await run(
+      `update recommendation set response_due_on = ?::date where id = (select r.id from recommendation r
+         where not exists (select 1 from authority_response a where a.recommendation_id = r.id) order by r.id limit 1)`,
+      [daysAgo(10)],
+    );
     const owner = server.ownerOrm.em.getConnection();
     await owner.execute(`update dashboard_tally_clock set as_of = ?::date`, [daysAgo(30)]);
     await owner.execute(`select public.recommendation_tally_refresh(array(select id from recommendation))`);
