@@ -36,7 +36,6 @@ const REUSE = process.env.BENCH_REUSE === '1';
 const DB_PREFIX = process.env.BENCH_DB_PREFIX ?? 'bench_scale';
 const EXPLAIN_DIR = new URL('../../docs/explain/', import.meta.url);
 
-
 const log = (line: string) => console.log(`bench: ${line}`);
 const fmt = (ms: number | undefined) =>
   ms === undefined || Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(1);

@@ -6,11 +6,12 @@ const MAX_WORDS = 16;
 
 /**
  * The words of a list's text filter: runs of letters and digits (anything else separates words and
- * is never passed to the query parser), at most MAX_WORDS. A hyphen before a run of digits stays
- * with it, as PostgreSQL's parser indexes it: "EXP-00001" is the words `exp` and `-00001`.
+ * is never passed to the query parser), at most MAX_WORDS. A number matches it as PostgreSQL's parser
+ * indexed it, with or without a hyphen before it (`opcat_prefix_query`): "EXP-00001" is indexed as `exp`
+ * and `-00001`, "SPT-XV-2026-02" as `spt-xv`, `spt`, `xv`, `2026` and `-02`.
  */
 export function filterWords(text: string): string[] {
-  return (text.normalize('NFC').match(/-\d+(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS);
+  return (text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS);
 }
 
 /**

@@ -42,7 +42,7 @@ export function IssuedRecommendations({
     <Stack gap="sm" component="section" aria-labelledby="visit-recommendations-title">
       <Title order={2} fz="h4" id="visit-recommendations-title">
         {t('cycle.visitRecommendations', {
-          count: countText(list.totalCount, list.totalCountCapped) as unknown as number,
+          total: countText(list.totalCount, list.totalCountCapped),
         })}
       </Title>
       {list.nodes.length === 0 ? (

@@ -176,7 +176,7 @@ export function VisitPage() {
               <Group justify="space-between">
                 <Title order={2} fz="h4" id="visit-findings-title">
                   {t('findings.title', {
-                    count: countText(visit.findings.totalCount, visit.findings.totalCountCapped) as unknown as number,
+                    total: countText(visit.findings.totalCount, visit.findings.totalCountCapped),
                   })}
                 </Title>
                 <Group gap="xs" align="flex-start">
