@@ -43,7 +43,7 @@ type Mode = 'export' | 'plain' | 'report' | 'report-plain' | 'job-small' | 'job'
 const MODES: readonly Mode[] = ['plain', 'export', 'report-plain', 'report', 'job-small', 'job'];
 /** The job's memory is not a timing: measured in the first run only (its sampling collects every 100 ms). */
 const ONCE: readonly Mode[] = ['job-small', 'job'];
-/** Rows of the small job (its filter `BENCH-00` matches references BENCH-00000 to BENCH-00999). */
+/** Rows of the small job (its filter, accepted and on safeguards, matches one recommendation in ten). */
 const SMALL_JOB_ROWS = Math.min(1000, ROWS);
 
 interface Measurement {
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
   for (let run = 0; run < RUNS; run++)
     for (const mode of MODES.filter((m) => run === 0 || !ONCE.includes(m))) {
       const out = join(dataDir, `${mode}-${run}.${mode.startsWith('report') ? 'pdf' : 'xlsx'}`);
-      const config = { ...base, out, ...(mode === 'job-small' ? { jobFilter: { search: 'BENCH-00' } } : {}) };
+      const config = { ...base, out, ...(mode === 'job-small' ? { jobFilter: { acceptance: ['ACCEPTED'], theme: 'Salvaguardas' } } : {}) };
       const profiled = PROFILE_DIR && (mode === 'export' || mode === 'report');
       const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
       const line = runWorker(mode, config, profile);

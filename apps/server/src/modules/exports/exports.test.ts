@@ -151,6 +151,15 @@ describe('list exports', () => {
     ).toEqual((await readableIds(bruno, filter)).sort());
   });
 
+  it('a reference typed in part is found: a number after a hyphen is a prefix, a short bare number a whole word', async () => {
+    const count = async (search: string) => (await readableIds(bruno, { search })).length;
+    expect(await count('EXP-00')).toBe(30);
+    expect(await count('exp-0002')).toBe(10);
+    // "2" alone is the word 2 (the title "Recomendación 2"), not every number starting with 2.
+    expect(await count('EXP 2')).toBe(1);
+    expect(await count('EXP 29')).toBe(1);
+  });
+
   it('a cell a spreadsheet would run as a formula is written as text with a leading apostrophe', async () => {
     for (const format of ['csv', 'xlsx'] as const) {
       const file = await downloadExport(
