@@ -161,7 +161,11 @@ async function main(): Promise<void> {
   for (let run = 0; run < RUNS; run++)
     for (const mode of MODES.filter((m) => run === 0 || !ONCE.includes(m))) {
       const out = join(dataDir, `${mode}-${run}.${mode.startsWith('report') ? 'pdf' : 'xlsx'}`);
-      const config = { ...base, out, ...(mode === 'job-small' ? { jobFilter: { acceptance: ['ACCEPTED'], theme: 'Salvaguardas' } } : {}) };
+      const config = {
+        ...base,
+        out,
+        ...(mode === 'job-small' ? { jobFilter: { acceptance: ['ACCEPTED'], theme: 'Salvaguardas' } } : {}),
+      };
       const profiled = PROFILE_DIR && (mode === 'export' || mode === 'report');
       const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
       const line = runWorker(mode, config, profile);
