@@ -80,6 +80,8 @@ export interface FanOutResult {
   lastP50: number;
   /** Median over events of the latency to the first subscriber: the trigger's own path, before any fan-out. */
   firstP50: number;
+  /** Median over events of the trigger's own response time (opcat-hub: the command's HTTP answer, after its commit). */
+  triggerP50: number;
   cpuSeconds: number;
   wallSeconds: number;
 }
@@ -115,12 +117,14 @@ async function timedEvents(
   const latencies: number[] = [];
   const lasts: number[] = [];
   const firsts: number[] = [];
+  const triggers: number[] = [];
   const cpu0 = cpuSeconds(target.pid);
   const wall0 = performance.now();
   for (let e = 0; e < events; e++) {
     const t0 = performance.now();
     const all = Promise.all(subs.map((s) => until(s, e + 1)));
     await target.trigger(firstEvent + e);
+    triggers.push(performance.now() - t0);
     await Promise.race([
       all,
       sleep(boundMs).then(() => {
@@ -143,8 +147,10 @@ async function timedEvents(
   latencies.sort((a, b) => a - b);
   lasts.sort((a, b) => a - b);
   firsts.sort((a, b) => a - b);
+  triggers.sort((a, b) => a - b);
   return {
     firstP50: percentile(firsts, 50),
+    triggerP50: percentile(triggers, 50),
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     lastP50: percentile(lasts, 50),
@@ -204,6 +210,7 @@ export async function measureRounds(
       p99: median(rounds.map((r) => r[key].p99)),
       lastP50: median(rounds.map((r) => r[key].lastP50)),
       firstP50: median(rounds.map((r) => r[key].firstP50)),
+      triggerP50: median(rounds.map((r) => r[key].triggerP50)),
       cpuSeconds: median(rounds.map((r) => r[key].cpuSeconds)),
       wallSeconds: median(rounds.map((r) => r[key].wallSeconds)),
     });
