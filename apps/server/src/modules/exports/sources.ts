@@ -210,12 +210,12 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
       const names = organisationNames();
       return {
         columns: PLACE_COLUMNS,
-        pages: (ctx, options) =>
-          streamed(
+        pages: async function* (ctx, options) {
+          yield* streamed(
             ctx,
             options,
             Place,
-            placesQuery(f),
+            await placesQuery(ctx, f),
             ['name', 'type', 'status', 'region', 'address', 'capacity', 'responsibleAuthority'],
             async (batch) => {
               const org = await names(
@@ -236,7 +236,8 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
                 org.get(p.ownerOrganisation) ?? null,
               ]);
             },
-          ),
+          );
+        },
       };
     }
     case 'visits': {

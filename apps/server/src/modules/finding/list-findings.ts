@@ -9,7 +9,7 @@ import { isId } from '../ids.ts';
 import { loadReadable } from '../records/load-readable.ts';
 import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
-import { textMatches } from '../search.ts';
+import { textFilter } from '../search.ts';
 import { readableBy } from '../records/read-filter.ts';
 import { badUserInput } from '../../errors.ts';
 
@@ -86,7 +86,8 @@ export async function findingConditions(
     from: filter?.visitFrom ? checkedDate(filter.visitFrom) : null,
     to: filter?.visitTo ? checkedDate(filter.visitTo) : null,
   };
-  return () => conditionsOf(ctx, filter, omits, dates);
+  const text = filter?.search?.trim() ? await textFilter(ctx, Finding, filter.search) : null;
+  return () => conditionsOf(ctx, filter, omits, dates, text);
 }
 
 function conditionsOf(
@@ -94,11 +95,10 @@ function conditionsOf(
   filter: FindingFilter | null | undefined,
   omits: (key: FindingFacetKey) => boolean,
   dates: { from: string | null; to: string | null },
+  text: (() => FilterQuery<Finding>) | null,
 ): FilterQuery<Finding>[] {
   const where: FilterQuery<Finding>[] = [];
-  if (filter?.search?.trim()) {
-    where.push(textMatches<Finding>(filter.search));
-  }
+  if (text) where.push(text());
   if (filter?.visitId) where.push({ visit: filter.visitId });
   if (filter?.placeId) where.push({ place: filter.placeId });
   if (filter?.monitoringArea && !omits('monitoringArea')) where.push({ monitoringArea: filter.monitoringArea });

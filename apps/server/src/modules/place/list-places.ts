@@ -5,7 +5,7 @@ import type { PlaceFilter } from '../../__generated__/resolvers-types.ts';
 import { loadReadable } from '../records/load-readable.ts';
 import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, orderOfKeys, pageLimit, pageReadable } from '../records/keyset-page.ts';
-import { textMatches } from '../search.ts';
+import { textFilter } from '../search.ts';
 import { isId } from '../ids.ts';
 
 const PLACE_KEYS: SortKey<Place>[] = [
@@ -17,14 +17,18 @@ const PLACE_KEYS: SortKey<Place>[] = [
  * The places list's query for a filter (the read scope is added by whoever runs it: a page or an
  * export's stream), or null when the filter names nothing: an empty list.
  */
-export function placesQuery(filter: PlaceFilter | null | undefined): ListQuery<Place> | null {
+export async function placesQuery(
+  ctx: OperationContext,
+  filter: PlaceFilter | null | undefined,
+): Promise<ListQuery<Place> | null> {
   // An id that is not a UUID names nothing (PostgreSQL would refuse to compare it).
   if (filter?.responsibleAuthorityId && !isId(filter.responsibleAuthorityId)) return null;
+  const text = filter?.search?.trim() ? await textFilter(ctx, Place, filter.search) : null;
   return {
     // Built per statement: the text filter is a raw fragment (single-use), and the count needs its own.
     where: () => {
       const all: FilterQuery<Place>[] = [];
-      if (filter?.search?.trim()) all.push(textMatches<Place>(filter.search));
+      if (text) all.push(text());
       if (filter?.types?.length) all.push({ type: { $in: filter.types } });
       if (filter?.status) all.push({ status: filter.status });
       if (filter?.countryCode) all.push({ countryCode: filter.countryCode.toUpperCase() });
@@ -47,7 +51,7 @@ export async function listPlaces(
   options: { count?: boolean } = {},
 ): Promise<KeysetPage<Place>> {
   const size = pageLimit(limit);
-  const query = placesQuery(filter);
+  const query = await placesQuery(ctx, filter);
   if (!query) return emptyPage();
   return pageReadable(ctx, Place, query.where, {
     ...query,

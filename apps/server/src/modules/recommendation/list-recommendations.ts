@@ -10,7 +10,7 @@ import type { OperationContext } from '../../operation/context.ts';
 import { badRequest } from '../../errors.ts';
 import type { QueryRecommendationsArgs, RecommendationSort } from '../../__generated__/resolvers-types.ts';
 import { isId } from '../ids.ts';
-import { textMatches } from '../search.ts';
+import { textFilter } from '../search.ts';
 import { loadReadable } from '../records/load-readable.ts';
 import type { KeysetPage, ListQuery, SortKey } from '../records/keyset-page.ts';
 import { emptyPage, pageLimit, pageReadable } from '../records/keyset-page.ts';
@@ -68,13 +68,16 @@ export function overdueWhere(overdue: boolean, today: string): Where {
 }
 
 /** The filter as SQL conditions; an id that cannot exist matches nothing. */
-function whereOf(ctx: OperationContext, filter: Filter, today: string): Where | null {
+function whereOf(
+  ctx: OperationContext,
+  filter: Filter,
+  today: string,
+  text: (() => Where) | null = null,
+): Where | null {
   const and: Where[] = [];
   const ids = [filter.addresseeId, filter.placeId, filter.findingId, filter.aboutOrganisationId, filter.workingGroupId];
   if (ids.some((id) => id != null && !isId(id))) return null;
-  if (filter.search) {
-    and.push(textMatches<Recommendation>(filter.search));
-  }
+  if (text) and.push(text());
   if (filter.acceptance) and.push({ acceptance: { $in: filter.acceptance } });
   if (filter.stateStatus) and.push({ stateStatus: { $in: filter.stateStatus } });
   if (filter.monitorStatus) and.push({ monitorStatus: { $in: filter.monitorStatus } });
@@ -174,7 +177,8 @@ export async function recommendationsQuery(
   if (named.includes(false)) return null;
   if (parsed.data.workingGroupId && !(await readsWorkingGroup(ctx, parsed.data.workingGroupId))) return null;
   const sort = args.sort ?? 'ISSUED_DESC';
-  return { where: () => whereOf(ctx, parsed.data, today) ?? {}, sort, ...sortOf(sort) };
+  const text = parsed.data.search ? await textFilter(ctx, Recommendation, parsed.data.search) : null;
+  return { where: () => whereOf(ctx, parsed.data, today, text) ?? {}, sort, ...sortOf(sort) };
 }
 
 /** A page of the recommendations the viewer may read, filtered, counted and sorted in SQL. */

@@ -1,3 +1,4 @@
+import { recordStatements } from '../../test/statements.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
@@ -97,6 +98,15 @@ describe('keyset pages and capped counts', () => {
       expect(seen).toHaveLength(COUNT_CAP + 5);
       expect(new Set(seen).size).toBe(COUNT_CAP + 5);
     }
+  });
+
+  it('a rare text filter reads its readable matches by id, a common one walks the sort index (decision 0041)', async () => {
+    const page = (statements: string[]) => statements.find((s) => /from "place"/.test(s) && /order by/i.test(s)) ?? '';
+    const rare = await recordStatements(() => diego.request(PLACES, { filter: { search: 'Capfew' } }));
+    const common = await recordStatements(() => diego.request(PLACES, { filter: { search: 'Capmany' } }));
+    expect(page(rare.statements)).toMatch(/"id" in \(/);
+    expect(page(rare.statements)).not.toContain('search_vector');
+    expect(page(common.statements)).toContain('search_vector @@');
   });
 
   it('a cursor made from the values of a row the viewer cannot read answers like any position', async () => {
