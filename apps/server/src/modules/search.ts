@@ -3,7 +3,7 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ShareableRecord } from '../db/entities/shareable.ts';
 import type { OperationContext } from '../operation/context.ts';
-import { readableWhere } from './records/read-filter.ts';
+import { readableSql } from './records/read-filter.ts';
 
 /** At most this many words of a list's text filter are matched (a filter is a few words, not a text). */
 const MAX_WORDS = 16;
@@ -49,12 +49,16 @@ export async function textFilter<T extends ShareableRecord<string>>(
   text: string,
 ): Promise<() => FilterQuery<T>> {
   const em = ctx.em as EntityManager;
-  const rows = (await em
-    .createQueryBuilder(entity, 'e')
-    .select('e.id' as never)
-    .where({ $and: [readableWhere<T>(ctx.actor, entity), textMatches<T>(text)] } as never)
-    .limit(COMMON_TEXT_MATCHES)
-    .execute('all', false)) as { id: string }[];
+  const table = em.getMetadata().get(entity.name).tableName;
+  // The matches come from the full-text index (the subquery's OFFSET 0 keeps the planner from
+  // walking the table for them because of the LIMIT), the read scope is checked on each.
+  const rows = await em.getConnection().execute<{ id: string }[]>(
+    `select m.id from (select * from "${table}" where search_vector @@ public.opcat_prefix_query(?) offset 0) m
+      where ${readableSql(ctx.actor, entity, 'm')} limit ${COMMON_TEXT_MATCHES}`,
+    [filterWords(text).join(' ')],
+    'all',
+    em.getTransactionContext(),
+  );
   if (rows.length >= COMMON_TEXT_MATCHES) return () => textMatches<T>(text);
   const ids = rows.map((row) => row.id);
   return () => ({ id: { $in: ids } }) as unknown as FilterQuery<T>;

@@ -143,3 +143,17 @@ export function readableWhere<T extends ShareableRecord<string>>(
   const sql = compiledScope(actor, ADDRESSED.has(entity as EntityClass<unknown>));
   return { [raw(sql)]: [] } as FilterQuery<T>;
 }
+
+/**
+ * `readableWhere` as SQL text on a given table alias, for a statement written by hand (the lists'
+ * text-filter probe, modules/search.ts). Values are only checked ids and country codes.
+ */
+export function readableSql<T extends ShareableRecord<string>>(
+  actor: Actor | null,
+  entity: EntityClass<T>,
+  alias: string,
+): string {
+  if (readsUnscopedForBenchmark()) return 'true';
+  if (!/^[a-z_]+$/.test(alias)) throw new Error(`read scope: not an alias: ${JSON.stringify(alias)}`);
+  return compiledScope(actor, ADDRESSED.has(entity as EntityClass<unknown>)).replaceAll(ALIAS_REPLACEMENT, alias);
+}
