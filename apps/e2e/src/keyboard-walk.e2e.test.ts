@@ -92,9 +92,17 @@ async function chooseWithKeys(
         continue;
       }
       await page.keyboard.press('Enter');
-      // Chosen, not just highlighted: a single select shows the option in its field.
-      if (!multiple) await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(text);
-      return;
+      if (multiple) return;
+      // Chosen, not just highlighted: a single select shows the option in its field. If the list closed
+      // between the look and the key (Enter then chose nothing), open it again and go on.
+      const chosen = await expect
+        .poll(() => field.inputValue(), { timeout: 5_000 })
+        .toBe(text)
+        .then(() => true)
+        .catch(() => false);
+      if (chosen) return;
+      await page.keyboard.press('ArrowDown');
+      continue;
     }
     await page.keyboard.press('ArrowDown');
   }

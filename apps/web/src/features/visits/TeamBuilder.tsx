@@ -51,6 +51,11 @@ export function TeamBuilder({ organisationId, team, onChange, incomplete, error 
           onChange={setCandidate}
           searchable
           disabled={loading}
+          // Enter picks a person; it never submits the plan (with the list closed it would plan the visit
+          // half-filled). Mantine still chooses the highlighted option on Enter.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.preventDefault();
+          }}
           nothingFoundMessage={t('visits.team.nobodyLeft')}
           w={300}
           error={error}
