@@ -28,6 +28,11 @@ export async function writeBenchSection(name: string, markdown: string): Promise
     from >= 0 && to > from
       ? current.slice(0, from) + section + current.slice(to + end.length)
       : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(FILE, await prettier.format(next, { ...(await prettier.resolveConfig(FILE)), filepath: FILE }));
+  await writeFormatted(FILE, next);
   console.log(`bench: wrote the ${name} section of docs/benchmarks.md`);
+}
+
+/** Writes a file of the repository formatted as `npm run check` wants it (prettier, by its path). */
+export async function writeFormatted(file: string, text: string): Promise<void> {
+  writeFileSync(file, await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }));
 }

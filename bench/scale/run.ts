@@ -10,12 +10,13 @@
  * `{ __typename }` as the baseline of the same run. At the largest size the EXPLAIN (ANALYZE,
  * BUFFERS) of every dashboard statement goes to docs/explain/. Writes its section of docs/benchmarks.md.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
-import { writeBenchSection } from '../section.ts';
+import { writeBenchSection, writeFormatted } from '../section.ts';
 import { adminExecute, benchDatabase, createBenchDatabase, databaseExists, openBenchOrm } from '../lists/database.ts';
 import { generate, shapeFor } from '../lists/generate.ts';
 import { timeSequential } from '../lists/measure.ts';
@@ -432,7 +433,7 @@ async function measureSize(
   for (const [file, sections] of explains) {
     const url = new URL(`${file}-${size}.md`, EXPLAIN_DIR);
     const title = EXPLAIN_GROUPS.find((g) => g.file === file)?.title ?? file;
-    writeFileSync(url, `# EXPLAIN of ${title} (bench:scale)\n\n${sections.join('\n\n')}\n`);
+    await writeFormatted(fileURLToPath(url), `# EXPLAIN of ${title} (bench:scale)\n\n${sections.join('\n\n')}\n`);
     log(`wrote ${url.pathname}`);
   }
   return { rows, counts, seconds: reused ? null : seconds };
