@@ -7,7 +7,7 @@
  */
 import { RISK_FACTORS, VULNERABILITIES } from '@opcat/domain';
 import type { MikroORM } from '../../apps/server/src/db/orm.ts';
-import { TALLY_FILL } from '../../apps/server/src/db/migrations/Migration20261207060000_scale.ts';
+import { TALLY_FILL } from '../../apps/server/src/db/tally-sql.ts';
 
 const arr = (items: readonly string[]) =>
   `array[${items.map((i) => `'${i.replaceAll("'", "''")}'`).join(',')}]::text[]`;

@@ -326,6 +326,59 @@ describe('dashboard tallies', () => {
     expect(await compareAll('after the race')).toBeGreaterThan(0);
   }, 120_000);
 
+  it('concurrent writes to the records of one organisation never deadlock on the tallies', async () => {
+    // Each transaction moves two records of the same organisation between classifications, themes,
+    // priorities and areas, in two statements (two trigger refreshes), while the others do the same.
+    const [owner] = await run<{ id: string }>(
+      `select owner_organisation_id as id from recommendation group by 1 order by count(*) desc limit 1`,
+    );
+    const recs = (
+      await run<{ id: string }>(`select id from recommendation where owner_organisation_id = ? order by id`, [
+        owner!.id,
+      ])
+    ).map((x) => x.id);
+    const findings = (
+      await run<{ id: string }>(`select id from finding where owner_organisation_id = ? order by id`, [owner!.id])
+    ).map((x) => x.id);
+    const TRANSACTIONS = Math.min(12, Math.floor(recs.length / 2), Math.floor(findings.length / 2));
+    expect(TRANSACTIONS).toBeGreaterThan(3);
+    const r = seededRandom(20261206);
+    const failures: string[] = [];
+    const classes = ['ORGANISATION', 'SHARED', 'PUBLIC'] as const;
+    for (let round = 0; round < 6; round++) {
+      // Each transaction its own records (no two transactions lock the same rows in opposite orders).
+      const recOrder = [...recs].sort(() => r.int(0, 2) - 1);
+      const findingOrder = [...findings].sort(() => r.int(0, 2) - 1);
+      await Promise.all(
+        Array.from({ length: TRANSACTIONS }, async (_, i) => {
+          const [a, b] = [recOrder[2 * i]!, recOrder[2 * i + 1]!];
+          const [f, g] = [findingOrder[2 * i]!, findingOrder[2 * i + 1]!];
+          const cls = [r.pick(classes), r.pick(classes)];
+          const theme = `tema ${r.int(0, 3)}`;
+          const priority = r.pick(['HIGH', 'MEDIUM', 'LOW']);
+          try {
+            await server.orm.em.fork().transactional(async (tx) => {
+              const execute = (sql: string, params: unknown[]) =>
+                tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
+              await execute(`update recommendation set classification = ?, theme = ? where id = ?`, [cls[0], theme, a]);
+              await execute(`update finding set classification = ? where id = ?`, [cls[1], f]);
+              await execute(`update recommendation set classification = ?, priority = ? where id = ?`, [
+                cls[1],
+                priority,
+                b,
+              ]);
+              await execute(`update finding set classification = ? where id = ?`, [cls[0], g]);
+            });
+          } catch (error) {
+            failures.push(String((error as Error).message).slice(0, 200));
+          }
+        }),
+      );
+    }
+    expect(failures).toEqual([]);
+    expect(await compareAll('after concurrent writes')).toBeGreaterThan(0);
+  }, 300_000);
+
   it('the application role cannot write the tallies', async () => {
     for (const table of [
       'finding_tally',
