@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, TestServer } from '../../test/server.ts';
 import { demoIds } from '../../test/recommendation-fixtures.ts';
+import { RARE_WORD_ROWS } from '../search.ts';
 import { COUNT_CAP } from './keyset-page.ts';
 
 const PLACES = /* GraphQL */ `
@@ -117,5 +118,27 @@ describe('keyset pages and capped counts', () => {
     const cso = await diego.request<PlacesData>(PLACES, { filter: { search: 'Capfew' }, after: cursor });
     expect(cso.errors).toBeUndefined();
     expect(cso.data?.places.totalCount).toBe(3);
+  });
+  it('reads the matches from the full-text index when a word is rare, as the planner chooses when all are common', async () => {
+    // By the statistics, "Capmuch" matches more than RARE_WORD_ROWS places, "Capmany" and "00777" fewer.
+    await insertPlaces('Capmuch', RARE_WORD_ROWS + 500, 'PUBLIC');
+    await server.ownerOrm.em.getConnection().execute('analyze place');
+    const probe = async (search: string) => {
+      const { result, statements } = await recordStatements(() =>
+        ana.request<PlacesData>(PLACES, { filter: { search } }),
+      );
+      const statement = statements.find((s) => s.includes('with rare as'));
+      expect(statement, search).toBeDefined();
+      const plan = (await server.orm.em.getConnection().execute(`explain (analyze, costs off) ${statement}`)) as {
+        'QUERY PLAN': string;
+      }[];
+      const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+      const index = /CTE Scan on by_index m \(never executed\)/.test(text) ? 'planner' : 'index';
+      return { index, totalCount: result.data?.places.totalCount };
+    };
+    expect(await probe('Capmuch 00777')).toEqual({ index: 'index', totalCount: 1 });
+    expect(await probe('Capmuch')).toEqual({ index: 'planner', totalCount: COUNT_CAP });
+    expect(await probe('Capmany')).toEqual({ index: 'index', totalCount: COUNT_CAP });
+    expect(await probe('Capfew')).toEqual({ index: 'index', totalCount: 5 });
   });
 });
