@@ -164,6 +164,7 @@ export function FindingsLibraryPage() {
           </Group>
           <TextInput
             label={t('library.search')}
+            description={t('library.searchHint')}
             type="search"
             value={search}
             onChange={(event) => {
