@@ -14,7 +14,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { print } from 'graphql';
 import pg from 'pg';
+import * as web from '../../apps/web/src/__generated__/graphql.ts';
+import { LIBRARY_PAGE_SIZE } from '../../apps/web/src/features/discovery/library-params.ts';
 import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
 import { writeBenchSection, writeFormatted } from '../section.ts';
 import { adminExecute, benchDatabase, createBenchDatabase, databaseExists, openBenchOrm } from '../lists/database.ts';
@@ -29,7 +32,7 @@ const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const KEEP = process.env.BENCH_KEEP === '1';
-/** The library page with its facets (exact counts over every readable finding); BENCH_FACETS=0 leaves it out. */
+/** The library's facet counts (exact counts over every readable finding); BENCH_FACETS=0 leaves them out. */
 const LIBRARY_FACETS = process.env.BENCH_FACETS !== '0';
 /** BENCH_REUSE=1: measure an existing `<prefix>_<size>` database (kept by BENCH_KEEP=1) instead of generating it. */
 const REUSE = process.env.BENCH_REUSE === '1';
@@ -41,210 +44,24 @@ const log = (line: string) => console.log(`bench: ${line}`);
 const fmt = (ms: number | undefined) =>
   ms === undefined || Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 
-const FINDINGS_PAGE = /* GraphQL */ `
-  query ScaleFindings($filter: FindingFilter) {
-    findings(filter: $filter, limit: 25) {
-      totalCount
-      totalCountCapped
-      nodes {
-        id
-        title
-        monitoringArea
-        severity
-        classification
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`;
-const DASHBOARD = /* GraphQL */ `
-  query ScaleDashboard($scope: DashboardScopeInput!) {
-    dashboard(scope: $scope) {
-      id
-      recommendations {
-        overall {
-          total
-          acceptanceRate
-          stateImplementationRate
-          monitorImplementationRate
-          overdueResponses
-          discrepancies
-          repeated
-        }
-        byAuthority {
-          key
-          label
-          counts {
-            total
-            stateImplemented
-            monitorImplemented
-          }
-        }
-        byTheme {
-          key
-          counts {
-            total
-            stateImplemented
-            monitorImplemented
-          }
-        }
-        byPlaceType {
-          key
-          counts {
-            total
-            stateImplemented
-            monitorImplemented
-          }
-        }
-        byPriority {
-          key
-          counts {
-            total
-            stateImplemented
-            monitorImplemented
-          }
-        }
-        byYear {
-          key
-          counts {
-            total
-            stateImplemented
-            monitorImplemented
-          }
-        }
-      }
-      findings {
-        total
-        byAreaAndYear {
-          row
-          column
-          count
-        }
-        byVulnerabilityAndYear {
-          row
-          column
-          count
-        }
-        riskFactorsByPlaceType {
-          row
-          column
-          count
-        }
-      }
-      actions {
-        total
-        overdue
-        byStatus {
-          status
-          count
-        }
-        jointCommitments {
-          organisationId
-          total
-          done
-          inProgress
-          overdue
-        }
-      }
-      discrepancies {
-        id
-        reference
-      }
-      repeatedRecommendations {
-        id
-        reference
-      }
-      overdueActions {
-        id
-        title
-      }
-    }
-  }
-`;
-
 interface Figure {
   name: string;
   query: string;
   variables: Record<string, unknown>;
 }
 
-const LIBRARY = /* GraphQL */ `
-  query ScaleLibrary($filter: FindingFilter) {
-    findings(filter: $filter, limit: 25) {
-      totalCount
-      totalCountCapped
-      nodes {
-        id
-        title
-        place {
-          id
-          name
-        }
-      }
-    }
-    findingFacets(filter: $filter) {
-      total
-      monitoringArea {
-        value
-        count
-      }
-      riskFactor {
-        value
-        count
-      }
-      vulnerability {
-        value
-        count
-      }
-      placeType {
-        value
-        count
-      }
-      country {
-        value
-        count
-      }
-      goodPractice {
-        value
-        count
-      }
-      classification {
-        value
-        count
-      }
-      visitYear {
-        value
-        count
-      }
-    }
-  }
-`;
-/** The search page's request (apps/web SearchPage): hits with headlines and the capped count. */
-const SEARCH = /* GraphQL */ `
-  query ScaleSearch($q: String!) {
-    search(query: $q, limit: 20) {
-      totalCount
-      totalCountCapped
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        kind
-        id
-        title
-        rank
-        headline {
-          text
-          match
-        }
-      }
-    }
-  }
-`;
+/**
+ * The web app's own documents, printed as it sends them (as bench/lists/queries.ts does), so that the
+ * benchmark cannot drift from the pages: the findings library's list and facets, the search page, the
+ * dashboard page. Variables as the pages build them (page sizes: library-params.ts, SearchPage.tsx).
+ */
+const LIBRARY_FINDINGS = print(web.FindingsLibraryPage_FindingsDocument);
+const LIBRARY_FACET_COUNTS = print(web.FindingsLibraryPage_FacetsDocument);
+const SEARCH = print(web.SearchPage_SearchDocument);
+const DASHBOARD = print(web.DashboardPage_DashboardDocument);
+const SEARCH_PAGE_SIZE = 20;
+const library = (filter: Record<string, unknown> = {}) => ({ filter, limit: LIBRARY_PAGE_SIZE, after: null });
+const search = (query: string) => ({ query, types: null, limit: SEARCH_PAGE_SIZE, after: null });
 
 /** What EXPLAIN (ANALYZE, BUFFERS) covers at the largest size: the figures named so, their statements matching. */
 const EXPLAIN_GROUPS: { figure: RegExp; file: string; title: string; statements: RegExp }[] = [
@@ -281,24 +98,24 @@ function figuresFor(user: { organisationId: string; workingGroupId: string | nul
   });
   return [
     { name: 'baseline `{ __typename }`', query: '{ __typename }', variables: {} },
-    { name: 'findings first page', query: FINDINGS_PAGE, variables: {} },
+    { name: 'findings first page', query: LIBRARY_FINDINGS, variables: library() },
     {
       name: 'findings faceted page (HEALTH_CARE, HIGH)',
-      query: FINDINGS_PAGE,
-      variables: { filter: { monitoringArea: 'HEALTH_CARE', severity: 'HIGH' } },
+      query: LIBRARY_FINDINGS,
+      variables: library({ monitoringArea: 'HEALTH_CARE', severity: 'HIGH' }),
     },
     {
       name: 'findings filtered by text "carga 12"',
-      query: FINDINGS_PAGE,
-      variables: { filter: { search: 'carga 12' } },
+      query: LIBRARY_FINDINGS,
+      variables: library({ search: 'carga 12' }),
     },
-    { name: 'search "hacinamiento celdas" (1 finding in 12)', query: SEARCH, variables: { q: 'hacinamiento celdas' } },
-    { name: 'search "carga" (every generated record)', query: SEARCH, variables: { q: 'carga' } },
+    { name: 'search "hacinamiento celdas" (1 finding in 12)', query: SEARCH, variables: search('hacinamiento celdas') },
+    { name: 'search "carga" (every generated record)', query: SEARCH, variables: search('carga') },
     ...(LIBRARY_FACETS
       ? [
           {
-            name: 'library page + facets (HEALTH_CARE), exact counts',
-            query: LIBRARY,
+            name: 'library facets (HEALTH_CARE), exact counts',
+            query: LIBRARY_FACET_COUNTS,
             variables: { filter: { monitoringArea: 'HEALTH_CARE' } },
           },
         ]
@@ -471,7 +288,7 @@ Command: \`BENCH_SIZES=${SIZES.join(',')} npm run bench:scale\` (BENCH_RECOMMEND
     .map((l) => l.toFixed(1))
     .join(' ')} (a machine shared with other engineers' builds and tests: absolute numbers are noisy).
 
-Data per size (bench/lists/generate.ts + bench/scale/enrich.ts): ${results.map((r) => `**${r.size.toLocaleString('en')}**: ${r.counts}, ${r.seconds === null ? 'generated by an earlier run of this command (BENCH_REUSE=1)' : `generated in ${r.seconds.toFixed(1)} s`}`).join('; ')}. Users: ${USERS.map((u) => u.who).join(', ')}. The baseline is \`{ __typename }\` over the same session in the same run. Targets (issue #15): p95 grows ≤ 1.3× from the smallest to the largest size; each dashboard p95 ≤ 300 ms at 1M findings. Search (decision 0041) ranks the newest 200 readable matches; the text filter is the lists' full-text filter (every word, the last as a prefix). The library page + facets (exact facet counts, decision 0033) is measured for reference and has no growth target here. EXPLAIN (ANALYZE, BUFFERS) at the largest size: the dashboard statements in docs/explain/dashboards-${largest}.md, search in docs/explain/search-${largest}.md, the findings list's filtered pages in docs/explain/findings-filtered-${largest}.md.
+Data per size (bench/lists/generate.ts + bench/scale/enrich.ts): ${results.map((r) => `**${r.size.toLocaleString('en')}**: ${r.counts}, ${r.seconds === null ? 'generated by an earlier run of this command (BENCH_REUSE=1)' : `generated in ${r.seconds.toFixed(1)} s`}`).join('; ')}. Users: ${USERS.map((u) => u.who).join(', ')}. The baseline is \`{ __typename }\` over the same session in the same run. Targets (issue #15): p95 grows ≤ 1.3× from the smallest to the largest size; each dashboard p95 ≤ 300 ms at 1M findings. Search (decision 0041) ranks the newest 200 readable matches; the text filter is the lists' full-text filter (every word, the last also as a prefix from 3 characters). The library's facets request (exact facet counts, decision 0033) is measured for reference and has no growth target here. Every request is the web app's own document (apps/web/src/__generated__/graphql.ts), printed, with the variables its page sends. EXPLAIN (ANALYZE, BUFFERS) at the largest size: the dashboard statements in docs/explain/dashboards-${largest}.md, search in docs/explain/search-${largest}.md, the findings list's filtered pages in docs/explain/findings-filtered-${largest}.md.
 
 ${header}
 |${' --- |'.repeat(3 + SIZES.length)}
