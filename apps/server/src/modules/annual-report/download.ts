@@ -10,6 +10,7 @@ import type { AnnualReportFormat, AnnualReportRequest } from './filter.ts';
 import type { AnnualReportModel } from './model.ts';
 import { annualBlocks, annualMeta } from './outline.ts';
 import { renderAnnualXlsx } from './render-xlsx.ts';
+import { groupBy } from '../../collections.ts';
 
 /** The file's name: the kind of report and the day, nothing taken from the request. */
 export function annualReportFileName(
@@ -40,9 +41,11 @@ export async function auditAnnualReport(
   model: AnnualReportModel,
   format: AnnualReportFormat,
 ): Promise<void> {
-  const perOwner = new Map<string, string[]>();
-  for (const r of model.recommendations)
-    perOwner.set(r.ownerOrganisationId, [...(perOwner.get(r.ownerOrganisationId) ?? []), r.id]);
+  const perOwner = groupBy(
+    model.recommendations,
+    (r) => r.ownerOrganisationId,
+    (r) => r.id,
+  );
   const base = {
     report: 'ANNUAL_REPORT',
     format,

@@ -9,6 +9,7 @@ import {
   sealEntries,
 } from './append-audit.ts';
 import type { AuditInput, SealedEntry } from './append-audit.ts';
+import { groupBy } from '../../collections.ts';
 
 /** A batch closes at this many entries (one multi-row insert of 12 parameters each). */
 const MAX_BATCH_ENTRIES = 200;
@@ -210,8 +211,7 @@ export class ReadAuditCollector {
 
   /** One entry per owning organisation (the entry is in that organisation's log too). */
   private entries(records: readonly ReadRecord[]): AuditInput[] {
-    const byOwner = new Map<string, ReadRecord[]>();
-    for (const r of records) byOwner.set(r.ownerOrganisationId, [...(byOwner.get(r.ownerOrganisationId) ?? []), r]);
+    const byOwner = groupBy(records, (r) => r.ownerOrganisationId);
     return [...byOwner.entries()].map(([owner, read]) => {
       const types = [...new Set(read.map((r) => r.type))];
       const first = read[0] as ReadRecord;

@@ -3,6 +3,7 @@ import type { Env } from '../../env.ts';
 import { GENESIS_HASH, sameDigest, sealEntry } from './chain.ts';
 import { readAuditCheckpoints } from './checkpoint.ts';
 import type { AuditCheckpoint } from './checkpoint.ts';
+import { groupBy } from '../../collections.ts';
 
 export interface ChainVerification {
   ok: boolean;
@@ -49,8 +50,7 @@ export async function verifyAuditChain(
   options: { key: string; checkpoints?: readonly AuditCheckpoint[]; checkpointProblems?: readonly string[] },
 ): Promise<ChainVerification> {
   const conn = em.getConnection();
-  const checkpointsAt = new Map<string, AuditCheckpoint[]>();
-  for (const c of options.checkpoints ?? []) checkpointsAt.set(c.seq, [...(checkpointsAt.get(c.seq) ?? []), c]);
+  const checkpointsAt = groupBy(options.checkpoints ?? [], (c) => c.seq);
   const latest = newest(options.checkpoints ?? []);
   const checkpointProblems = [...(options.checkpointProblems ?? [])];
   let prevHash = GENESIS_HASH;

@@ -27,6 +27,7 @@ import { visitsQuery } from '../visit/list-visits.ts';
 import { ACTIONS_ORDER, workplanActionsWhere } from '../workplan/list-actions.ts';
 import type { Cell } from './cells.ts';
 import type { ExportFilter, ExportListName } from './filters.ts';
+import { groupBy } from '../../collections.ts';
 
 /** Rows of one batch and, for each row, the organisation that owns it (whose audit log records the export). */
 export interface ExportPage {
@@ -297,13 +298,12 @@ export function exportSource<L extends ExportListName>(name: L, filter: ExportFi
             async (batch) => {
               // The batch's interviewees and visit teams in a fork: dropped with the batch.
               const em = ctx.em.fork() as EntityManager;
-              const interviewees = new Map<string, Interviewee[]>();
               const people = await em.find(
                 Interviewee,
                 { finding: { $in: batch.map((r) => r.id) } },
                 { orderBy: { pseudonym: 'asc', id: 'asc' } },
               );
-              for (const p of people) interviewees.set(p.finding.id, [...(interviewees.get(p.finding.id) ?? []), p]);
+              const interviewees = groupBy(people, (p) => p.finding.id);
               // The personal-data rule per finding, decided and audited for the whole batch at once.
               const personal = await findingsWithReadablePersonalData(
                 { ...ctx, em },

@@ -12,6 +12,7 @@ import type { IntervieweeFields } from './finding-input.ts';
 import type { KeyRing } from '../../crypto/envelope.ts';
 import { openIntervieweeField, sealInterviewee } from '../../crypto/personal-data.ts';
 import type { SealedIntervieweeField } from '../../crypto/personal-data.ts';
+import { groupBy } from '../../collections.ts';
 
 /** Art. 21(2): personal data is for the owner organisation's visit team only. */
 async function personalDataAllowed(
@@ -123,8 +124,11 @@ export async function findingsWithReadablePersonalData(
   if (!actor || findings.length === 0) return allowed;
   const visits = [...new Set(findings.map((f) => f.visitId))];
   const members = await ctx.em.find(VisitTeamMember, { visit: { $in: visits } });
-  const teams = new Map<string, string[]>();
-  for (const m of members) teams.set(m.visit.id, [...(teams.get(m.visit.id) ?? []), m.user.id]);
+  const teams = groupBy(
+    members,
+    (m) => m.visit.id,
+    (m) => m.user.id,
+  );
   for (const finding of findings) {
     const visitTeamUserIds = teams.get(finding.visitId) ?? [];
     if (can(actor, 'record:readPersonalData', { ...finding.facts, visitTeamUserIds })) allowed.add(finding.id);

@@ -11,6 +11,7 @@ import { loadRecipientActors } from './actors.ts';
 import { sendNotificationEmail } from './email-channel.ts';
 import { loadSubjectsForDelivery } from './subjects.ts';
 import type { LoadedSubject } from './subjects.ts';
+import { groupBy } from '../../collections.ts';
 
 /** One event to deliver, as a job carries it: ids and the event type, never contents. */
 export const notifyPayload = z.object({
@@ -274,11 +275,10 @@ export async function storeNotifications(
       );
     }
   }
-  const live = new Map<string, Inserted[]>();
-  for (const row of inserted) {
-    if (!row.in_app) continue;
-    live.set(row.event_key, [...(live.get(row.event_key) ?? []), row]);
-  }
+  const live = groupBy(
+    inserted.filter((row) => row.in_app),
+    (row) => row.event_key,
+  );
   return {
     rows: inserted.length,
     announce: async () => {

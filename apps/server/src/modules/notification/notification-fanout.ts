@@ -8,6 +8,7 @@ import type { BusEvents, EventBus } from '../../realtime/bus.ts';
 import type { Services } from '../../services.ts';
 import { ACTOR_REFRESH_MS } from '../workplan/workplan-fanout.ts';
 import { resolveNotificationFacts } from './deliver.ts';
+import { groupBy } from '../../collections.ts';
 
 export interface NotificationDelivery {
   notificationId: string;
@@ -121,8 +122,7 @@ export class NotificationFanout {
   /** Re-reads these subscribers' sessions (once per session); those gone end. */
   private async refresh(stale: NotificationSubscriber[]): Promise<void> {
     const em = this.services.orm.em.fork() as EntityManager;
-    const byToken = new Map<string | null, NotificationSubscriber[]>();
-    for (const s of stale) byToken.set(s.sessionToken, [...(byToken.get(s.sessionToken) ?? []), s]);
+    const byToken = groupBy(stale, (s) => s.sessionToken);
     for (const [token, subscribers] of byToken) {
       const actor = await loadActor(em, token, this.services.env.SESSION_SECRET);
       for (const subscriber of subscribers) {

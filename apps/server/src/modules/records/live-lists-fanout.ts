@@ -6,6 +6,7 @@ import type { BusEvents, EventBus } from '../../realtime/bus.ts';
 import type { Services } from '../../services.ts';
 import type { RecordType } from '../../__generated__/resolvers-types.ts';
 import { ACTOR_REFRESH_MS } from '../workplan/workplan-fanout.ts';
+import { groupBy } from '../../collections.ts';
 
 type Change = BusEvents['recordReaders'];
 
@@ -119,8 +120,7 @@ export class LiveListFanout {
   /** Re-reads the sessions of these subscribers (once per session); those gone end. */
   private async refresh(stale: LiveListSubscriber[]): Promise<void> {
     const em = this.services.orm.em.fork() as EntityManager;
-    const byToken = new Map<string | null, LiveListSubscriber[]>();
-    for (const s of stale) byToken.set(s.sessionToken, [...(byToken.get(s.sessionToken) ?? []), s]);
+    const byToken = groupBy(stale, (s) => s.sessionToken);
     for (const [token, subscribers] of byToken) {
       const actor = await loadActor(em, token, this.services.env.SESSION_SECRET);
       for (const s of subscribers) {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OperationContext } from '../../operation/context.ts';
 import { KIND_SPECS } from './kinds.ts';
 import type { SearchKind } from './kinds.ts';
+import { groupBy } from '../../collections.ts';
 
 /** A piece of a headline: matched words are `match: true`. The client renders text, never HTML. */
 export interface HeadlinePart {
@@ -46,8 +47,11 @@ export async function headlinesOf(
 ): Promise<Map<string, string>> {
   const em = ctx.em as EntityManager;
   const knex = em.getKnex();
-  const byKind = new Map<SearchKind, string[]>();
-  for (const hit of hits) byKind.set(hit.kind, [...(byKind.get(hit.kind) ?? []), hit.id]);
+  const byKind = groupBy(
+    hits,
+    (hit) => hit.kind,
+    (hit) => hit.id,
+  );
   const result = new Map<string, string>();
   for (const [kind, ids] of byKind) {
     const spec = KIND_SPECS[kind];
