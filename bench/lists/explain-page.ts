@@ -15,6 +15,7 @@ import { recordStatements } from '../../apps/server/src/test/statements.ts';
 import { benchDatabase } from './database.ts';
 import { USERS, serverEnv, startServer } from './server.ts';
 import { LISTS, listQueries } from './queries.ts';
+import { APP_CONNECTION_OPTIONS } from '../../apps/server/src/db/orm.ts';
 
 const PREFIX = process.env.BENCH_DB_PREFIX ?? 'bench_lists_';
 const SIZES = (process.env.EXPLAIN_SIZES ?? '10000,1000000').split(',').map(Number);
@@ -25,7 +26,7 @@ async function explainSize(size: number, dataDir: string): Promise<string> {
   const db = benchDatabase(`${PREFIX}${size}`);
   const server = await startServer(serverEnv(db, dataDir), db);
   const out: string[] = [`## ${size.toLocaleString('en')} findings, ${USER}, ${LIST} first page`, ''];
-  const raw = new pg.Client({ connectionString: db.appUrl });
+  const raw = new pg.Client({ connectionString: db.appUrl, options: APP_CONNECTION_OPTIONS });
   await raw.connect();
   try {
     const client = new GraphqlClient({ url: server.url });

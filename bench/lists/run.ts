@@ -28,6 +28,7 @@ import { throughput, timeSequential } from './measure.ts';
 import type { Latency, Throughput } from './measure.ts';
 import { LISTS, listQueries } from './queries.ts';
 import type { ListQueries } from './queries.ts';
+import { APP_CONNECTION_OPTIONS } from '../../apps/server/src/db/orm.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 /** Sequential requests timed per measurement, after BENCH_WARMUP untimed ones. */
@@ -170,7 +171,7 @@ async function measureSize(size: number, dataDir: string): Promise<SizeResult> {
   log(`data: ${JSON.stringify(counts)}`);
   const env = serverEnv(db, dataDir);
   const server = await startServer(env, db);
-  const raw = new pg.Client({ connectionString: db.appUrl });
+  const raw = new pg.Client({ connectionString: db.appUrl, options: APP_CONNECTION_OPTIONS });
   await raw.connect();
   const lists: ListResult[] = [];
   try {
@@ -258,7 +259,7 @@ async function measureThroughput(size: number, dataDir: string): Promise<{ rows:
     });
     const cookies: Record<string, string> = {};
     const explains: string[] = [];
-    const raw = new pg.Client({ connectionString: db.appUrl });
+    const raw = new pg.Client({ connectionString: db.appUrl, options: APP_CONNECTION_OPTIONS });
     await raw.connect();
     try {
       for (const user of USERS) {

@@ -26,6 +26,7 @@ import { timeSequential } from '../lists/measure.ts';
 import { USERS, serverEnv, startServer } from '../lists/server.ts';
 import type { Latency } from '../lists/measure.ts';
 import { enrich, generateQuickly } from './enrich.ts';
+import { APP_CONNECTION_OPTIONS } from '../../apps/server/src/db/orm.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 100_000);
@@ -223,7 +224,7 @@ async function measureSize(
         const group = largest ? explainGroupOf(figure.name) : null;
         if (group) {
           const statements = await captureStatements(() => request(client, figure));
-          const explainer = new pg.Client({ connectionString: db.appUrl });
+          const explainer = new pg.Client({ connectionString: db.appUrl, options: APP_CONNECTION_OPTIONS });
           await explainer.connect();
           try {
             for (const s of statements.filter((x) => group.statements.test(x.text))) {

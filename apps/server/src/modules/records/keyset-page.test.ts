@@ -141,4 +141,9 @@ describe('keyset pages and capped counts', () => {
     expect(await probe('Capmany')).toEqual({ index: 'index', totalCount: COUNT_CAP });
     expect(await probe('Capfew')).toEqual({ index: 'index', totalCount: 5 });
   });
+
+  it("runs on connections without JIT compilation (the probe's unexecuted branch made PostgreSQL compile it)", async () => {
+    const [row] = (await server.orm.em.getConnection().execute('show jit')) as { jit: string }[];
+    expect(row?.jit).toBe('off');
+  });
 });
