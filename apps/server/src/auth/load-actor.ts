@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sessionStage } from '@opcat/domain';
 import type { Actor, OrganisationKind, Role, WorkingGroupRole } from '@opcat/domain';
 import { Session } from '../db/entities/identity.ts';
+import { groupBy } from '../collections.ts';
 import { hashToken, SESSION_IDLE_MS, SESSION_MAX_MS } from './session.ts';
 
 /** The actor of a session, with the organisation chosen for it (null: their first membership). */
@@ -19,6 +20,7 @@ export interface MembershipRow {
 }
 
 interface Row extends MembershipRow {
+  token_hash: string;
   session_id: string;
   user_id: string;
   session_created_at: Date;
@@ -35,8 +37,8 @@ interface Row extends MembershipRow {
  * organisations' working groups. Every table it reads announces its changes to the actor cache
  * (migration actor_cache, decision 0038).
  */
-const SESSION_WITH_FACTS = `
-  select s.id as session_id, s.user_id, s.created_at as session_created_at, s.expires_at,
+const sessionsWithFacts = (tokenHash: string) => `
+  select s.token_hash, s.id as session_id, s.user_id, s.created_at as session_created_at, s.expires_at,
          s.acting_organisation_id, o.id as organisation_id, o.kind as organisation_kind, o.country_code,
          m.role as membership_role, g.id as group_member_id, g.working_group_id, g.role as group_role,
          s.second_factor_pending, o.require_two_factor, u.platform_admin,
@@ -47,8 +49,11 @@ const SESSION_WITH_FACTS = `
     left join membership m on m.user_id = s.user_id
     left join organisation o on o.id = m.organisation_id
     left join working_group_member g on g.organisation_id = m.organisation_id
-   where s.token_hash = ? and s.revoked_at is null and s.expires_at > ?
+   where s.token_hash ${tokenHash} and s.revoked_at is null and s.expires_at > ?
    order by m.created_at asc, m.id asc, g.id asc`;
+const SESSION_WITH_FACTS = sessionsWithFacts('= ?');
+/** The same for many sessions at once (an array of token hashes). */
+const SESSIONS_WITH_FACTS = sessionsWithFacts('= any(?::text[])');
 
 /** A live, complete session as read from the database: its actor and what its expiry depends on. */
 export interface SessionRead {
@@ -59,10 +64,10 @@ export interface SessionRead {
 /**
  * The one way to turn a session cookie token into the facts the policy needs, read fresh from the
  * database (one statement, plus the sliding expiry's write when due). Used where the facts must be
- * the database's own right now: sign-in and its second step, the subscription fan-outs' refreshes,
- * tests. Operations go through the actor cache (`services.actors`, auth/actor-cache.ts), which
- * calls `readSession`. Memberships come in a fixed order (oldest first), so "their first
- * organisation" means the same thing every time.
+ * the database's own right now: sign-in and its second step, tests (the subscription fan-outs'
+ * refreshes read many sessions at once: `loadActors`). Operations go through the actor cache
+ * (`services.actors`, auth/actor-cache.ts), which calls `readSession`. Memberships come in a fixed
+ * order (oldest first), so "their first organisation" means the same thing every time.
  */
 export async function loadActor(em: EntityManager, token: string | null, secret: string): Promise<SessionActor | null> {
   if (!token) return null;
@@ -73,11 +78,45 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
   return read.actor;
 }
 
+/**
+ * The actors of many sessions at once, read fresh (one statement, plus each sliding expiry's write
+ * when due): the subscription fan-outs' refreshes, where one event may find a thousand sessions due.
+ * A token whose session is gone, revoked, expired or incomplete is absent from the answer.
+ */
+export async function loadActors(
+  em: EntityManager,
+  tokens: Iterable<string | null>,
+  secret: string,
+): Promise<Map<string, SessionActor>> {
+  const byHash = new Map<string, string>();
+  for (const token of tokens) if (token) byHash.set(hashToken(token, secret), token);
+  const actors = new Map<string, SessionActor>();
+  if (byHash.size === 0) return actors;
+  const now = new Date();
+  const hashes = `{${[...byHash.keys()].map((h) => `"${h}"`).join(',')}}`;
+  const rows = await em
+    .getConnection()
+    .execute<Row[]>(SESSIONS_WITH_FACTS, [hashes, now], 'all', em.getTransactionContext());
+  for (const [hash, sessionRows] of groupBy(rows, (row) => row.token_hash)) {
+    const read = sessionReadOf(sessionRows);
+    const token = byHash.get(hash);
+    if (!read || !token) continue;
+    await touchSession(em, read.session, now);
+    actors.set(token, read.actor);
+  }
+  return actors;
+}
+
 /** The session of this token hash with its actor (one statement); null unless live and complete. */
 export async function readSession(em: EntityManager, tokenHash: string, now: Date): Promise<SessionRead | null> {
   const rows = await em
     .getConnection()
     .execute<Row[]>(SESSION_WITH_FACTS, [tokenHash, now], 'all', em.getTransactionContext());
+  return sessionReadOf(rows);
+}
+
+/** One session's read from its rows of SESSION_WITH_FACTS; null unless live and complete. */
+function sessionReadOf(rows: readonly Row[]): SessionRead | null {
   const first = rows[0];
   if (!first) return null;
   // A session waiting for its second factor, or for an enrolment its organisation requires, carries

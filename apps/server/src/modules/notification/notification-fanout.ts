@@ -1,7 +1,7 @@
 import { can, NOTIFICATION_EVENTS } from '@opcat/domain';
 import type { Actor, NotificationEvent } from '@opcat/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadActor } from '../../auth/load-actor.ts';
+import { loadActors } from '../../auth/load-actor.ts';
 import { NOTIFICATION_SUBJECT_TYPES } from '../../db/entities/notification.ts';
 import type { NotificationSubjectType } from '../../db/entities/notification.ts';
 import type { BusEvents, EventBus } from '../../realtime/bus.ts';
@@ -123,8 +123,9 @@ export class NotificationFanout {
   private async refresh(stale: NotificationSubscriber[]): Promise<void> {
     const em = this.services.orm.em.fork() as EntityManager;
     const byToken = groupBy(stale, (s) => s.sessionToken);
+    const actors = await loadActors(em, byToken.keys(), this.services.env.SESSION_SECRET);
     for (const [token, subscribers] of byToken) {
-      const actor = await loadActor(em, token, this.services.env.SESSION_SECRET);
+      const actor = token ? (actors.get(token) ?? null) : null;
       for (const subscriber of subscribers) {
         if (!actor || actor.userId !== subscriber.actor.userId) {
           this.users.get(subscriber.actor.userId)?.delete(subscriber);

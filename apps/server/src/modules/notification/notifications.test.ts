@@ -21,6 +21,11 @@ import type { NotificationsData, NotificationTest } from '../../test/notificatio
 import { queuedWithKey } from '../../test/jobs.ts';
 import { buildOperationContext } from '../../operation/build.ts';
 import { todayUtc } from '../recommendation/dates.ts';
+import { loadActor } from '../../auth/load-actor.ts';
+import { SESSION_COOKIE } from '../../auth/session.ts';
+import { Session } from '../../db/entities/identity.ts';
+import { ACTOR_REFRESH_MS } from '../workplan/workplan-fanout.ts';
+import { notificationFanout } from './notification-fanout.ts';
 import { deadlineJobKey, runDeadline } from './deadlines.ts';
 
 const SHARE = /* GraphQL */ `
@@ -378,5 +383,37 @@ describe('the notification centre over GraphQL', () => {
     mine.dispose();
     theirs.dispose();
     await Promise.all([live.dispose(), other.dispose()]);
+  });
+
+  it('a live stream whose session ran out in the database ends at the next event; the others still receive', async () => {
+    const [stays, leaves] = await Promise.all([
+      signedIn(server, 'fernando.minjus@demo.opcat'),
+      signedIn(server, 'fernando.minjus@demo.opcat'),
+    ]);
+    const sockets = [connectGraphqlWs(server, stays.cookie), connectGraphqlWs(server, leaves.cookie)];
+    const [kept, ended] = sockets.map((socket) =>
+      operate<{ notificationReceived: { notificationId: string } }>(socket.client, RECEIVED),
+    );
+    await Promise.all(sockets.map((socket) => socket.connected));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The session runs out in the database only (no revocation, no bus event): the fan-out's re-read,
+    // due at once here instead of after ACTOR_REFRESH_MS, finds it gone.
+    const token = (leaves.cookie ?? '').replace(`${SESSION_COOKIE}=`, '');
+    const actor = await loadActor(server.orm.em.fork() as EntityManager, token, server.env.SESSION_SECRET);
+    await server.orm.em
+      .fork()
+      .nativeUpdate(Session, { id: actor?.sessionId }, { expiresAt: new Date(Date.now() - 1000) });
+    const fanout = notificationFanout(server.services);
+    fanout.actorRefreshMs = 0;
+    try {
+      await issue({ issuedOn: todayUtc() });
+      expect((await kept!.next(10_000)).data?.notificationReceived.notificationId).toEqual(expect.any(String));
+      expect(await ended!.done).toEqual({});
+    } finally {
+      fanout.actorRefreshMs = ACTOR_REFRESH_MS;
+      kept!.dispose();
+      ended!.dispose();
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { can } from '@opcat/domain';
 import type { Actor, RecordFacts } from '@opcat/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadActor } from '../../auth/load-actor.ts';
+import { loadActors } from '../../auth/load-actor.ts';
 import type { BusEvents, EventBus } from '../../realtime/bus.ts';
 import type { Services } from '../../services.ts';
 import type { RecordType } from '../../__generated__/resolvers-types.ts';
@@ -121,8 +121,9 @@ export class LiveListFanout {
   private async refresh(stale: LiveListSubscriber[]): Promise<void> {
     const em = this.services.orm.em.fork() as EntityManager;
     const byToken = groupBy(stale, (s) => s.sessionToken);
+    const actors = await loadActors(em, byToken.keys(), this.services.env.SESSION_SECRET);
     for (const [token, subscribers] of byToken) {
-      const actor = await loadActor(em, token, this.services.env.SESSION_SECRET);
+      const actor = token ? (actors.get(token) ?? null) : null;
       for (const s of subscribers) {
         if (!actor || actor.userId !== s.actor.userId) {
           this.subscribers.delete(s);

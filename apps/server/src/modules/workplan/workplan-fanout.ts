@@ -2,7 +2,7 @@ import { can } from '@opcat/domain';
 import type { Actor, RecordFacts } from '@opcat/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Workplan } from '../../db/entities/workplan.ts';
-import { loadActor } from '../../auth/load-actor.ts';
+import { loadActors } from '../../auth/load-actor.ts';
 import type { BusEvents, EventBus } from '../../realtime/bus.ts';
 import type { Services } from '../../services.ts';
 import { isId } from '../ids.ts';
@@ -199,14 +199,13 @@ export class WorkplanFanout {
   ): Promise<Map<string | null, Actor | null>> {
     const em = this.services.orm.em.fork() as EntityManager;
     const actors = new Map<string | null, Actor | null>();
-    if (cached) await this.services.actors.barrier();
-    for (const token of tokens)
-      actors.set(
-        token,
-        cached
-          ? await this.services.actors.load(em, token)
-          : await loadActor(em, token, this.services.env.SESSION_SECRET),
-      );
+    if (cached) {
+      await this.services.actors.barrier();
+      for (const token of tokens) actors.set(token, await this.services.actors.load(em, token));
+      return actors;
+    }
+    const fresh = await loadActors(em, tokens, this.services.env.SESSION_SECRET);
+    for (const token of tokens) actors.set(token, token ? (fresh.get(token) ?? null) : null);
     return actors;
   }
 }
