@@ -33,6 +33,15 @@ export function seededRandom(seed: number) {
       if (items.length === 0) throw new Error('pick from nothing');
       return items[Math.floor(next() * items.length)] as T;
     },
+    /** A copy of `items` in a random order (Fisher–Yates). */
+    shuffle: <T>(items: readonly T[]): T[] => {
+      const out = [...items];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [out[i], out[j]] = [out[j] as T, out[i] as T];
+      }
+      return out;
+    },
     uuid: () => 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(next() * 16).toString(16)),
   };
 }

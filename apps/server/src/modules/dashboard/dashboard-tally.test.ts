@@ -347,8 +347,8 @@ describe('dashboard tallies', () => {
     const classes = ['ORGANISATION', 'SHARED', 'PUBLIC'] as const;
     for (let round = 0; round < 6; round++) {
       // Each transaction its own records (no two transactions lock the same rows in opposite orders).
-      const recOrder = [...recs].sort(() => r.int(0, 2) - 1);
-      const findingOrder = [...findings].sort(() => r.int(0, 2) - 1);
+      const recOrder = r.shuffle(recs);
+      const findingOrder = r.shuffle(findings);
       await Promise.all(
         Array.from({ length: TRANSACTIONS }, async (_, i) => {
           const [a, b] = [recOrder[2 * i]!, recOrder[2 * i + 1]!];
