@@ -4,7 +4,9 @@
  * depend on the machine's load the way timings do, so this is how to see which statement grows.
  *
  *   BENCH_DB_PREFIX=bench_lists_ EXPLAIN_SIZES=10000,1000000 EXPLAIN_LIST=places EXPLAIN_USER=CSO \
- *     npx tsx bench/lists/explain-page.ts > plans.md
+ *     EXPLAIN_PAGE=filtered npx tsx bench/lists/explain-page.ts > plans.md
+ *
+ * EXPLAIN_PAGE is `first` (default) or `filtered`: the list's first page or its filtered page.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,11 +23,12 @@ const PREFIX = process.env.BENCH_DB_PREFIX ?? 'bench_lists_';
 const SIZES = (process.env.EXPLAIN_SIZES ?? '10000,1000000').split(',').map(Number);
 const LIST = process.env.EXPLAIN_LIST ?? 'places';
 const USER = process.env.EXPLAIN_USER ?? 'CSO';
+const PAGE = process.env.EXPLAIN_PAGE ?? 'first';
 
 async function explainSize(size: number, dataDir: string): Promise<string> {
   const db = benchDatabase(`${PREFIX}${size}`);
   const server = await startServer(serverEnv(db, dataDir), db);
-  const out: string[] = [`## ${size.toLocaleString('en')} findings, ${USER}, ${LIST} first page`, ''];
+  const out: string[] = [`## ${size.toLocaleString('en')} findings, ${USER}, ${LIST} ${PAGE} page`, ''];
   const raw = new pg.Client({ connectionString: db.appUrl, options: APP_CONNECTION_OPTIONS });
   await raw.connect();
   try {
@@ -34,8 +37,10 @@ async function explainSize(size: number, dataDir: string): Promise<string> {
     const spec = LISTS.find((l) => l.key === LIST);
     if (!spec) throw new Error(`no list ${LIST}`);
     const q = listQueries(spec);
-    await client.request(q.page, q.firstPage);
-    const { statements } = await recordStatements(() => client.request(q.page, q.firstPage));
+    const variables = PAGE === 'filtered' ? q.filteredPage : q.firstPage;
+    if (!variables) throw new Error(`${LIST}'s document has no filter variables`);
+    await client.request(q.page, variables);
+    const { statements } = await recordStatements(() => client.request(q.page, variables));
     out.push(`${statements.length} statements; the plans of those that read (session, page, loaders):`, '');
     for (const [i, sql] of statements.entries()) {
       if (!/^\s*select/i.test(sql)) {

@@ -34,9 +34,6 @@ export function textMatches<T>(text: string): FilterQuery<T> {
 /** At this many readable matches a list's text filter is common (see `textFilter`). */
 export const COMMON_TEXT_MATCHES = 1000;
 
-/** The text search configurations `opcat_prefix_query` matches in (its four `to_tsquery` calls). */
-const CONFIGS = `'{public.opcat_es,public.opcat_en,public.opcat_fr,public.opcat_pt}'::regconfig[]`;
-
 /**
  * A word matching fewer rows than this, by the statistics, is rare: reading its matches from the
  * full-text index costs little more than the page.
@@ -44,23 +41,24 @@ const CONFIGS = `'{public.opcat_es,public.opcat_en,public.opcat_fr,public.opcat_
 export const RARE_WORD_ROWS = 10 * COMMON_TEXT_MATCHES;
 
 /**
- * Whether a word of the filter is rare in `table`: it has a lexeme in some configuration, and its
- * lexemes (for the prefix word: the lexemes starting with them) match fewer than RARE_WORD_ROWS rows
- * by PostgreSQL's statistics (`pg_stats.most_common_elems` and their frequencies; a lexeme not among
- * them is rarer than all of them). Without statistics every word is rare. Parameters: the words
- * (text[]), then the 1-based position of the prefix word (0 for none).
+ * SQL true when a word is rare in `table`: it has a lexeme in some configuration, and its lexemes
+ * (for the prefix word, at 1-based position `prefix`: the lexemes starting with them) match fewer
+ * than RARE_WORD_ROWS rows by PostgreSQL's statistics (`pg_stats.most_common_elems` and their
+ * frequencies; a lexeme not among them is rarer than all of them). Without statistics every word is
+ * rare. A PL/pgSQL function (Migration20261211010000_word_rarity_function), which keeps its plan for
+ * the session. Returns the SQL and its bindings, in order.
  */
-const aWordIsRare = (table: string) => `exists (
-    select 1 from unnest(?::text[]) with ordinality u(w, n)
-    cross join lateral (
-      select array(select distinct l from unnest(${CONFIGS}) c cross join lateral unnest(tsvector_to_array(to_tsvector(c, u.w))) l) as lexemes
-    ) x
-    where cardinality(x.lexemes) > 0 and coalesce((
-      select sum(f.freq) from pg_stats s
-      cross join lateral unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) f(e, freq)
-      where s.schemaname = current_schema() and s.tablename = '${table}' and s.attname = 'search_vector'
-        and (f.e = any(x.lexemes) or (u.n = ? and exists (select 1 from unnest(x.lexemes) p where starts_with(f.e, p))))
-    ), 0) * (select greatest(c.reltuples, 0) from pg_class c where c.oid = '"${table}"'::regclass) < ${RARE_WORD_ROWS})`;
+export function aWordIsRare(
+  table: string,
+  words: string[],
+  prefix = 0,
+): { sql: string; bindings: (string | number)[] } {
+  return {
+    sql: 'public.opcat_a_word_is_rare(?, ?::text[], ?, ?)',
+    // An array literal: the words are letters, digits and a leading hyphen (filterWords), quoted so none is NULL.
+    bindings: [table, `{${words.map((w) => `"${w}"`).join(',')}}`, prefix, RARE_WORD_ROWS],
+  };
+}
 
 /** The 1-based position of the word `opcat_prefix_query` matches as a prefix, or 0 (same rule). */
 function prefixPosition(words: string[]): number {
@@ -95,16 +93,16 @@ export async function textFilter<T extends ShareableRecord<string>>(
   const words = filterWords(text);
   const query = words.join(' ');
   const readable = readableSql(ctx.actor, entity, 'm');
+  const rare = aWordIsRare(table, words, prefixPosition(words));
   const rows = await em.getConnection().execute<{ id: string }[]>(
-    `with rare as (select ${aWordIsRare(table)} as yes),
+    `with rare as (select ${rare.sql} as yes),
       by_index as materialized (select * from "${table}" where search_vector @@ public.opcat_prefix_query(?))
     select m.id from by_index m where (select yes from rare) and ${readable}
     union all
     select m.id from (select * from "${table}" where search_vector @@ public.opcat_prefix_query(?) offset 0) m
       where not (select yes from rare) and ${readable}
     limit ${COMMON_TEXT_MATCHES}`,
-    // An array literal: the words are letters, digits and a leading hyphen (filterWords), quoted so none is NULL.
-    [`{${words.map((w) => `"${w}"`).join(',')}}`, prefixPosition(words), query, query],
+    [...rare.bindings, query, query],
     'all',
     em.getTransactionContext(),
   );

@@ -16,7 +16,8 @@ import { signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, GraphqlResponse, TestServer } from '../../test/server.ts';
 import { recordFacts } from '../records/facts.ts';
 import { recordStatements } from '../../test/statements.ts';
-import { COMMON_MATCHES, SEARCH_CANDIDATES } from './search-records.ts';
+import { RECENT_WINDOW, SEARCH_CANDIDATES } from './search-records.ts';
+import { RARE_WORD_ROWS, aWordIsRare } from '../search.ts';
 
 const SEARCH = `query S($q: String!, $types: [SearchKind!], $after: String) {
   search(query: $q, types: $types, limit: 50, after: $after) {
@@ -279,41 +280,71 @@ describe('search language and accents', () => {
     const user = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
     const place = await em.findOneOrFail(Place, { classification: 'PUBLIC' });
     const visit = await em.findOneOrFail(Visit, { classification: 'PUBLIC' });
-    const common = (title: string, createdAt: Date) =>
-      em.create(Finding, {
-        ownerOrganisation: owner,
-        classification: 'PUBLIC',
-        createdBy: user,
-        visit,
-        place,
-        title,
-        monitoringArea: 'MATERIAL_CONDITIONS',
-        severity: 'LOW',
-        createdAt,
-      });
-    // The best match of all, but older than the COMMON_MATCHES + 50 newer ones.
-    const oldBest = common('Zumbagoteras, zumbagoteras y más zumbagoteras en el techo', new Date(Date.UTC(2001, 0, 1)));
-    for (let i = 0; i < COMMON_MATCHES + 50; i++)
-      common(`Zumbagoteras en la celda ${i}`, new Date(Date.UTC(2002, 0, 1, 0, i)));
-    await em.flush();
+    const connection = em.getConnection();
+    // `count` PUBLIC findings titled `<title> <n>`, n = 0…count-1, created a minute apart from `from`.
+    const insertFindings = (title: string, count: number, from: Date) =>
+      connection.execute(
+        `insert into finding (id, owner_organisation_id, classification, created_by_id, created_at, updated_at,
+                              visit_id, place_id, title, monitoring_area, severity)
+         select gen_random_uuid(), ?, 'PUBLIC', ?, ?::timestamptz + n * interval '1 minute', now(), ?, ?,
+                ? || ' ' || n, 'MATERIAL_CONDITIONS', 'LOW'
+         from generate_series(0, ? - 1) n`,
+        [owner.id, user.id, from.toISOString(), visit.id, place.id, title, count],
+      );
     const viewer = viewers.find((v) => v.email === 'diego.voces@demo.opcat') as Viewer;
-    const { result, statements } = await recordStatements(() =>
-      viewer.client.request<SearchData>(SEARCH, { q: 'zumbagoteras', types: ['FINDING'] }),
+    const walksRecency = (statements: string[]) =>
+      statements.some((statement) => statement.includes('coalesce(r.search_vector @@'));
+    // Common by the statistics (more than RARE_WORD_ROWS rows), and its newest matches are the newest
+    // records: the walk of the recency index. The best match of all is older than all of them.
+    const common = RARE_WORD_ROWS + 500;
+    await insertFindings(
+      'Zumbagoteras, zumbagoteras y más zumbagoteras en el techo',
+      1,
+      new Date(Date.UTC(2001, 0, 1)),
     );
-    expect(result.data?.search).toMatchObject({ totalCount: SEARCH_CANDIDATES, totalCountCapped: true });
-    expect(statements.some((statement) => statement.includes('coalesce(r.search_vector @@'))).toBe(true);
-    const { hits } = await searchAll(viewer.client, 'zumbagoteras', ['FINDING']);
-    expect(hits).toHaveLength(SEARCH_CANDIDATES);
-    expect(hits.map((h) => h.id)).not.toContain(oldBest.id);
-    // The newest 200: numbers COMMON_MATCHES + 49 down to COMMON_MATCHES - 150.
-    const numbers = hits.map((h) => Number(h.title.split(' ').pop())).sort((a, b) => a - b);
-    expect(numbers[0]).toBe(COMMON_MATCHES + 50 - SEARCH_CANDIDATES);
-    expect(numbers.at(-1)).toBe(COMMON_MATCHES + 49);
-    // A rare word still comes from the full-text index, every match ranked.
-    const rare = await recordStatements(() =>
-      viewer.client.request<SearchData>(SEARCH, { q: 'ventilacion', types: ['FINDING'] }),
-    );
-    expect(rare.statements.some((statement) => statement.includes('coalesce(r.search_vector @@'))).toBe(false);
+    await insertFindings('Zumbagoteras en la celda', common, new Date(Date.UTC(2030, 0, 1)));
+    // Common too, but its matches are all older than the RECENT_WINDOW newest readable records (the
+    // findings above): from the full-text index, with the same answer.
+    expect(common).toBeGreaterThan(RECENT_WINDOW);
+    await insertFindings('Tragaluces en la celda', RARE_WORD_ROWS + 500, new Date(Date.UTC(2002, 0, 1)));
+    // As the table's owner (the app's role may not), as autovacuum would after so many rows.
+    const analyze = () => server.ownerOrm.em.getConnection().execute('analyze finding');
+    await analyze();
+    const rareByStatistics = async (word: string) => {
+      const rare = aWordIsRare('finding', [word]);
+      const [row] = await connection.execute<{ rare: boolean }[]>(`select ${rare.sql} as rare`, rare.bindings);
+      return row?.rare;
+    };
+    try {
+      for (const [word, expectWalk, count] of [
+        ['zumbagoteras', true, common],
+        ['tragaluces', false, RARE_WORD_ROWS + 500],
+      ] as const) {
+        // Both common by the statistics: the window decides.
+        expect(await rareByStatistics(word)).toBe(false);
+        const { result, statements } = await recordStatements(() =>
+          viewer.client.request<SearchData>(SEARCH, { q: word, types: ['FINDING'] }),
+        );
+        expect(result.data?.search).toMatchObject({ totalCount: SEARCH_CANDIDATES, totalCountCapped: true });
+        expect(walksRecency(statements)).toBe(expectWalk);
+        const { hits } = await searchAll(viewer.client, word, ['FINDING']);
+        expect(hits).toHaveLength(SEARCH_CANDIDATES);
+        expect(hits.some((h) => h.title.includes(' techo'))).toBe(false);
+        // The newest 200: numbers count - 200 to count - 1.
+        const numbers = hits.map((h) => Number(h.title.split(' ').pop())).sort((a, b) => a - b);
+        expect(numbers[0]).toBe(count - SEARCH_CANDIDATES);
+        expect(numbers.at(-1)).toBe(count - 1);
+      }
+      // A rare word still comes from the full-text index, every match ranked.
+      const rare = await recordStatements(() =>
+        viewer.client.request<SearchData>(SEARCH, { q: 'ventilacion', types: ['FINDING'] }),
+      );
+      expect(walksRecency(rare.statements)).toBe(false);
+      expect(await rareByStatistics('ventilacion')).toBe(true);
+    } finally {
+      await connection.execute(`delete from finding where title ~ '^(Zumbagoteras|Tragaluces)'`);
+      await analyze();
+    }
   });
 
   it('refuses an over-long query and a forged cursor; an empty query finds nothing', async () => {
