@@ -10,22 +10,43 @@ export interface Latency {
   mean: number;
 }
 
-/** Runs `fn` `warmup` times untimed, then `n` times one after the other; milliseconds. */
-export async function timeSequential(fn: () => Promise<void>, warmup: number, n: number): Promise<Latency> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
-  }
+function latencyOf(samples: number[]): Latency {
   samples.sort((a, b) => a - b);
   return {
-    n,
+    n: samples.length,
     p50: percentile(samples, 50),
     p95: percentile(samples, 95),
-    mean: samples.reduce((a, b) => a + b, 0) / n,
+    mean: samples.reduce((a, b) => a + b, 0) / samples.length,
   };
+}
+
+/** Runs `fn` `warmup` times untimed, then `n` times one after the other; milliseconds. */
+export async function timeSequential(fn: () => Promise<void>, warmup: number, n: number): Promise<Latency> {
+  return (await timeInterleaved([fn], warmup, n))[0] as Latency;
+}
+
+/**
+ * Times several requests against each other (the same page on two database sizes): `warmup` untimed
+ * rounds, then `n` rounds, each running every function once, one after the other, in turn forwards
+ * and backwards (ABBA), so that a busy moment of a shared machine weighs on all of them alike rather
+ * than on whichever was measured then. One latency per function, in order; milliseconds.
+ */
+export async function timeInterleaved(
+  fns: readonly (() => Promise<void>)[],
+  warmup: number,
+  n: number,
+): Promise<Latency[]> {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const samples = fns.map(() => [] as number[]);
+  const order = fns.map((_, j) => j);
+  for (let i = 0; i < n; i++) {
+    for (const j of i % 2 === 0 ? order : [...order].reverse()) {
+      const t = performance.now();
+      await (fns[j] as () => Promise<void>)();
+      (samples[j] as number[]).push(performance.now() - t);
+    }
+  }
+  return samples.map(latencyOf);
 }
 
 export interface ThroughputTarget {

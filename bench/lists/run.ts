@@ -3,14 +3,15 @@
  *
  * For each size (BENCH_SIZES, default 10000,100000,1000000 findings): a fresh database
  * `bench_lists_<size>` on the system PostgreSQL, migrated as the app does, with the demo world and
- * synthetic records (generate.ts); the real server started in this process on it; the web app's
- * list queries (queries.ts) timed over HTTP as a CSO and as an NPM user, and the SQL those pages
- * run timed directly against PostgreSQL in the same run. At the largest size: throughput with 10
+ * synthetic records (generate.ts); the real server started in this process on it (one per size, all
+ * at once); the web app's list queries (queries.ts) timed over HTTP as a CSO and as an NPM user, each
+ * request interleaved across the sizes, and the SQL those pages run timed directly against PostgreSQL
+ * in the same run. At the largest size: throughput with 10
  * connections beside `{ __typename }`, `/healthz` and the same list without its read scope, and
  * the EXPLAIN of the findings first page. Writes its section of docs/benchmarks.md.
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -21,10 +22,11 @@ import { unscopeReadsForBenchmark } from '../../apps/server/src/modules/records/
 import { writeBenchSection } from '../section.ts';
 import { adminExecute, benchDatabase, createBenchDatabase, databaseExists, openBenchOrm } from './database.ts';
 import { USERS, serverEnv, startServer } from './server.ts';
+import type { Running } from './server.ts';
 import type { BenchDatabase } from './database.ts';
 import { generate, shapeFor } from './generate.ts';
 import type { Shape } from './generate.ts';
-import { throughput, timeSequential } from './measure.ts';
+import { throughput, timeInterleaved, timeSequential } from './measure.ts';
 import type { Latency, Throughput } from './measure.ts';
 import { LISTS, listQueries } from './queries.ts';
 import type { ListQueries } from './queries.ts';
@@ -164,76 +166,118 @@ async function replay(client: pg.Client, statements: readonly string[]): Promise
   }
 }
 
-async function measureSize(size: number, dataDir: string): Promise<SizeResult> {
-  const bootEnv = serverEnv(benchDatabase(databaseName(size)), dataDir);
-  const { db, seconds } = await ensureData(size, bootEnv);
-  const counts = await tableCounts(db);
-  log(`data: ${JSON.stringify(counts)}`);
-  const env = serverEnv(db, dataDir);
-  const server = await startServer(env, db);
-  const raw = new pg.Client({ connectionString: db.appUrl, options: APP_CONNECTION_OPTIONS });
-  await raw.connect();
-  const lists: ListResult[] = [];
+interface SizeSetup {
+  size: number;
+  db: BenchDatabase;
+  seconds: number | null;
+  counts: Record<string, number>;
+  server: Running;
+  raw: pg.Client;
+}
+
+/** One list's figures at one size, the page, filtered page and count already timed (interleaved). */
+async function listResult(
+  setup: SizeSetup,
+  client: GraphqlClient,
+  q: ListQueries,
+  user: UserKey,
+  timed: { page: Latency; filtered: Latency | null; count: Latency },
+): Promise<ListResult> {
+  const first = await requestOk(client, q.page, q.firstPage);
+  const data = first.data?.[Object.keys(first.data ?? {})[0] ?? ''];
+  const counted = await requestOk(client, q.count, q.firstPage);
+  const countData = counted.data?.[Object.keys(counted.data ?? {})[0] ?? ''];
+  const { all, own } = await pageStatements(client, q);
+  const raw = setup.raw;
+  const rawLatency = await timeSequential(
+    async () => {
+      for (const sql of own) await raw.query(sql);
+    },
+    WARMUP,
+    REQUESTS,
+  );
+  const rawAllLatency = await timeSequential(() => replay(raw, all), WARMUP, REQUESTS);
+  const result: ListResult = {
+    list: q.spec.key,
+    user,
+    ...timed,
+    raw: rawLatency,
+    rawAll: rawAllLatency,
+    rawStatements: own.length,
+    statements: all.length,
+    rows: [data?.nodes, data?.edges].find(Array.isArray)?.length ?? 0,
+    total: JSON.stringify(countData ?? {})
+      .replace(/["{}]/g, '')
+      .replace(/,/g, ', '),
+  };
+  log(
+    `${setup.size} ${user} ${q.spec.key}: page p95 ${fmt(timed.page.p95)} ms, filtered ${fmt(timed.filtered?.p95)}, ` +
+      `count ${fmt(timed.count.p95)}, raw SQL ${fmt(rawLatency.p95)}, all SQL ${fmt(rawAllLatency.p95)} (${own.length}/${all.length} statements, ${result.rows} rows, ${result.total})`,
+  );
+  return result;
+}
+
+/**
+ * Every size's database made (or reused), one server per size, all running at once; then for each
+ * user and list, the first page, the filtered page and the count timed on every size together,
+ * request after request in turn (timeInterleaved), so that the growth from the smallest to the
+ * largest size compares the same moments of the machine's load. The raw SQL is timed per size.
+ */
+async function measureSizes(dataDir: string): Promise<SizeResult[]> {
+  const setups: SizeSetup[] = [];
+  const lists: ListResult[][] = [];
   try {
+    for (const size of SIZES) {
+      const dir = join(dataDir, String(size));
+      mkdirSync(dir, { recursive: true });
+      const { db, seconds } = await ensureData(size, serverEnv(benchDatabase(databaseName(size)), dir));
+      const counts = await tableCounts(db);
+      log(`data: ${JSON.stringify(counts)}`);
+      const server = await startServer(serverEnv(db, dir), db);
+      const raw = new pg.Client({ connectionString: db.appUrl, options: APP_CONNECTION_OPTIONS });
+      await raw.connect();
+      setups.push({ size, db, seconds, counts, server, raw });
+      lists.push([]);
+    }
     for (const user of USERS) {
-      const client = new GraphqlClient(server);
-      await client.signIn(user.email);
+      const clients = await Promise.all(
+        setups.map(async (setup) => {
+          const client = new GraphqlClient(setup.server);
+          await client.signIn(user.email);
+          return client;
+        }),
+      );
+      const interleaved = (query: string, variables: Record<string, unknown>) =>
+        timeInterleaved(
+          clients.map((client) => async () => void (await requestOk(client, query, variables))),
+          WARMUP,
+          REQUESTS,
+        );
       for (const spec of LISTS.filter((l) => !ONLY || ONLY.includes(l.key))) {
         const q = listQueries(spec);
-        const first = await requestOk(client, q.page, q.firstPage);
-        const data = first.data?.[Object.keys(first.data ?? {})[0] ?? ''];
-        const counted = await requestOk(client, q.count, q.firstPage);
-        const countData = counted.data?.[Object.keys(counted.data ?? {})[0] ?? ''];
-        const { all, own } = await pageStatements(client, q);
-        const page = await timeSequential(
-          async () => void (await requestOk(client, q.page, q.firstPage)),
-          WARMUP,
-          REQUESTS,
-        );
-        const filteredPage = q.filteredPage;
-        const filtered = filteredPage
-          ? await timeSequential(async () => void (await requestOk(client, q.page, filteredPage)), WARMUP, REQUESTS)
-          : null;
-        const count = await timeSequential(
-          async () => void (await requestOk(client, q.count, q.firstPage)),
-          WARMUP,
-          REQUESTS,
-        );
-        const rawLatency = await timeSequential(
-          async () => {
-            for (const sql of own) await raw.query(sql);
-          },
-          WARMUP,
-          REQUESTS,
-        );
-        const rawAllLatency = await timeSequential(() => replay(raw, all), WARMUP, REQUESTS);
-        const result: ListResult = {
-          list: spec.key,
-          user: user.key,
-          page,
-          filtered,
-          count,
-          raw: rawLatency,
-          rawAll: rawAllLatency,
-          rawStatements: own.length,
-          statements: all.length,
-          rows: [data?.nodes, data?.edges].find(Array.isArray)?.length ?? 0,
-          total: JSON.stringify(countData ?? {})
-            .replace(/["{}]/g, '')
-            .replace(/,/g, ', '),
-        };
-        lists.push(result);
-        log(
-          `${size} ${user.key} ${spec.key}: page p95 ${fmt(page.p95)} ms, filtered ${fmt(filtered?.p95)}, ` +
-            `count ${fmt(count.p95)}, raw SQL ${fmt(rawLatency.p95)}, all SQL ${fmt(rawAllLatency.p95)} (${own.length}/${all.length} statements, ${result.rows} rows, ${result.total})`,
-        );
+        for (const client of clients) await requestOk(client, q.page, q.firstPage);
+        const page = await interleaved(q.page, q.firstPage);
+        const filtered = q.filteredPage ? await interleaved(q.page, q.filteredPage) : null;
+        const count = await interleaved(q.count, q.firstPage);
+        for (const [j, setup] of setups.entries()) {
+          const timed = { page: page[j] as Latency, filtered: filtered?.[j] ?? null, count: count[j] as Latency };
+          lists[j]?.push(await listResult(setup, clients[j] as GraphqlClient, q, user.key, timed));
+        }
       }
     }
   } finally {
-    await raw.end();
-    await server.close();
+    for (const setup of setups) {
+      await setup.raw.end();
+      await setup.server.close();
+    }
   }
-  return { size, shape: shapeFor(size), generationSeconds: seconds, counts, lists };
+  return setups.map((setup, j) => ({
+    size: setup.size,
+    shape: shapeFor(setup.size),
+    generationSeconds: setup.seconds,
+    counts: setup.counts,
+    lists: lists[j] ?? [],
+  }));
 }
 
 interface ThroughputRow {
@@ -338,7 +382,10 @@ function method(): string {
     '**Method.** Each size is a fresh database on the system PostgreSQL, migrated and granted as the app does it, with',
     'the demo world and synthetic records made by set-based SQL (bench/lists/generate.ts: per N findings, N/10 visits',
     'and N/10 recommendations, max(50, N/200) places; ~5 % SPT_CONFIDENTIAL, the rest ORGANISATION, WORKING_GROUP,',
-    'SHARED with one or two organisations, a few PUBLIC). The real server runs in the bench process as the app role.',
+    'SHARED with one or two organisations, a few PUBLIC). The real server runs in the bench process as the app role,',
+    'one server per size, all running at once: the first page, the filtered page and the count are timed on every',
+    'size together, one request to each size in turn (forwards, then backwards), so that the growth from the smallest',
+    "size to the largest compares the same moments of the machine's load.",
     "The queries are the web app's own documents from apps/web/src/__generated__/graphql.ts, printed, with variables",
     'built from their variable definitions (bench/lists/queries.ts): the first page, a filtered page, and the count',
     `(the same root field and arguments with only its count fields). ${sent}.${noFindingsPage}`,
@@ -365,7 +412,7 @@ function report(
   lines.push(`## Lists: first page, filtered page and count as the data grows (\`npm run bench:lists\`)`);
   lines.push('');
   lines.push(
-    `Run ${started.toISOString()} on ${machine()}; \`nproc\` ${cpus().length}; load average (1/5/15 min) ${load(loadBefore)} before, ${load(loadavg())} after. Sizes: ${sizes.map((s) => s.size.toLocaleString('en')).join(', ')} findings; ${REQUESTS} sequential requests per figure after ${WARMUP} untimed.`,
+    `Run ${started.toISOString()} on ${machine()}; \`nproc\` ${cpus().length}; load average (1/5/15 min) ${load(loadBefore)} before, ${load(loadavg())} after. Sizes: ${sizes.map((s) => s.size.toLocaleString('en')).join(', ')} findings; ${REQUESTS} requests per figure and size after ${WARMUP} untimed, interleaved across the sizes.`,
   );
   lines.push('');
   lines.push(method());
@@ -453,11 +500,13 @@ async function main() {
   const sizes: SizeResult[] = [];
   let tp: { rows: ThroughputRow[]; explain: string } | null = null;
   try {
-    for (const [i, size] of SIZES.entries()) {
-      sizes.push(await measureSize(size, dataDir));
-      const last = i === SIZES.length - 1;
-      if (last && !ONLY) tp = await measureThroughput(size, dataDir);
-      if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "${databaseName(size)}" WITH (FORCE)`);
+    try {
+      sizes.push(...(await measureSizes(dataDir)));
+      const largest = SIZES.at(-1);
+      if (largest !== undefined && !ONLY) tp = await measureThroughput(largest, dataDir);
+    } finally {
+      if (!KEEP)
+        for (const size of SIZES) await adminExecute(`DROP DATABASE IF EXISTS "${databaseName(size)}" WITH (FORCE)`);
     }
     const section = report(started, loadBefore, sizes, tp);
     if (PRINT_ONLY) console.log(section);

@@ -7,10 +7,11 @@
  * risk factors, vulnerabilities, repeats, responses, history and workplan actions (enrich.ts); the
  * real server in this process; then p50/p95 over HTTP, as a CSO and as an NPM user, of the findings
  * first page, a faceted findings page, each dashboard (organisation, working group, country) and
- * `{ __typename }` as the baseline of the same run. At the largest size the EXPLAIN (ANALYZE,
+ * `{ __typename }` as the baseline of the same run, each figure's requests interleaved across the sizes
+ * (one server per size, all running at once). At the largest size the EXPLAIN (ANALYZE,
  * BUFFERS) of every dashboard statement goes to docs/explain/. Writes its section of docs/benchmarks.md.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +23,10 @@ import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
 import { writeBenchSection, writeFormatted } from '../section.ts';
 import { adminExecute, benchDatabase, createBenchDatabase, databaseExists, openBenchOrm } from '../lists/database.ts';
 import { generate, shapeFor } from '../lists/generate.ts';
-import { timeSequential } from '../lists/measure.ts';
+import { timeInterleaved } from '../lists/measure.ts';
 import { USERS, serverEnv, startServer } from '../lists/server.ts';
+import type { Running } from '../lists/server.ts';
+import type { BenchDatabase } from '../lists/database.ts';
 import type { Latency } from '../lists/measure.ts';
 import { enrich, generateQuickly } from './enrich.ts';
 import { APP_CONNECTION_OPTIONS } from '../../apps/server/src/db/orm.ts';
@@ -164,11 +167,16 @@ interface Row {
   latency: Latency;
 }
 
-async function measureSize(
-  size: number,
-  dataDir: string,
-  largest: boolean,
-): Promise<{ rows: Row[]; counts: string; seconds: number | null }> {
+interface Prepared {
+  size: number;
+  name: string;
+  db: BenchDatabase;
+  counts: string;
+  seconds: number | null;
+}
+
+/** The size's database: generated (or, BENCH_REUSE=1, an earlier run's), with its row counts. */
+async function prepareSize(size: number, dataDir: string): Promise<Prepared> {
   const name = `${DB_PREFIX}_${size}`;
   const env0 = serverEnv(benchDatabase(name), dataDir);
   const reused = REUSE && (await databaseExists(name));
@@ -202,59 +210,107 @@ async function measureSize(
     `${(await count('select count(*) n from workplan_action')).toLocaleString('en')} workplan actions`;
   await counter.end();
   log(`${size}: ${counts}, ${reused ? 'reused' : `generated in ${seconds.toFixed(1)} s`}`);
+  return { size, name, db, counts, seconds: reused ? null : seconds };
+}
 
-  const server = await startServer(serverEnv(db, dataDir), db);
+/** A user signed in on one size's server, with the figures of their own organisation and working group there. */
+async function signedIn(
+  server: Running,
+  user: (typeof USERS)[number],
+): Promise<{ client: GraphqlClient; figures: Figure[] }> {
+  const client = new GraphqlClient(server);
+  await client.signIn(user.email);
+  const me = await client.request<{
+    me: { memberships: { organisation: { id: string } }[]; workingGroups: { id: string }[] } | null;
+  }>('{ me { memberships { organisation { id } } workingGroups { id } } }');
+  const organisationId = me.data?.me?.memberships[0]?.organisation.id;
+  if (!organisationId) throw new Error(`bench: ${user.email} has no organisation`);
+  return { client, figures: figuresFor({ organisationId, workingGroupId: me.data?.me?.workingGroups[0]?.id ?? null }) };
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the figure's statements that its group covers, as Markdown sections. */
+async function explainFigure(
+  db: BenchDatabase,
+  client: GraphqlClient,
+  figure: Figure,
+  heading: string,
+  statementsOf: RegExp,
+): Promise<string[]> {
+  const statements = await captureStatements(() => request(client, figure));
+  const explainer = new pg.Client({ connectionString: db.appUrl, options: APP_CONNECTION_OPTIONS });
+  await explainer.connect();
+  const sections: string[] = [];
+  try {
+    for (const s of statements.filter((x) => statementsOf.test(x.text))) {
+      const plan = await explainer.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${s.text}`, s.values);
+      sections.push(
+        `## ${heading}\n\n\`\`\`sql\n${s.text.trim()}\n\`\`\`\n\nParameters: \`${JSON.stringify(s.values)}\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
+      );
+    }
+  } finally {
+    await explainer.end();
+  }
+  return sections;
+}
+
+/**
+ * Every figure of every user at every size, with one server per size running at once: each figure is
+ * timed on all sizes together, request after request in turn (timeInterleaved), so that the growth
+ * compares moments of the same machine load. EXPLAIN at the largest size.
+ */
+async function measureAll(prepared: Prepared[], dataDir: string): Promise<Row[]> {
+  const largest = prepared.reduce((a, b) => (b.size > a.size ? b : a));
+  const servers: Running[] = [];
   const rows: Row[] = [];
   const explains = new Map<string, string[]>();
   try {
+    for (const p of prepared) {
+      const dir = join(dataDir, String(p.size));
+      mkdirSync(dir, { recursive: true });
+      servers.push(await startServer(serverEnv(p.db, dir), p.db));
+    }
     for (const user of USERS) {
-      const client = new GraphqlClient(server);
-      await client.signIn(user.email);
-      const me = await client.request<{
-        me: { memberships: { organisation: { id: string } }[]; workingGroups: { id: string }[] } | null;
-      }>('{ me { memberships { organisation { id } } workingGroups { id } } }');
-      const organisationId = me.data?.me?.memberships[0]?.organisation.id;
-      if (!organisationId) throw new Error(`bench: ${user.email} has no organisation`);
-      const figures = figuresFor({ organisationId, workingGroupId: me.data?.me?.workingGroups[0]?.id ?? null });
-      for (const figure of figures) {
-        await request(client, figure);
-        const latency = await timeSequential(async () => void (await request(client, figure)), WARMUP, REQUESTS);
-        rows.push({ size, user: user.key, figure: figure.name, latency });
-        log(`${size} ${user.key} ${figure.name}: p50 ${fmt(latency.p50)} ms, p95 ${fmt(latency.p95)} ms`);
-        const group = largest ? explainGroupOf(figure.name) : null;
+      const sessions = await Promise.all(servers.map((server) => signedIn(server, user)));
+      const figureCount = sessions[0]?.figures.length ?? 0;
+      for (let i = 0; i < figureCount; i++) {
+        const atSize = sessions.map((s) => ({ client: s.client, figure: s.figures[i] as Figure }));
+        const name = atSize[0]?.figure.name ?? '';
+        for (const { client, figure } of atSize) await request(client, figure);
+        const latencies = await timeInterleaved(
+          atSize.map(
+            ({ client, figure }) =>
+              async () =>
+                void (await request(client, figure)),
+          ),
+          WARMUP,
+          REQUESTS,
+        );
+        latencies.forEach((latency, j) => {
+          const size = (prepared[j] as Prepared).size;
+          rows.push({ size, user: user.key, figure: name, latency });
+          log(`${size} ${user.key} ${name}: p50 ${fmt(latency.p50)} ms, p95 ${fmt(latency.p95)} ms`);
+        });
+        const group = explainGroupOf(name);
+        const at = prepared.indexOf(largest);
         if (group) {
-          const statements = await captureStatements(() => request(client, figure));
-          const explainer = new pg.Client({ connectionString: db.appUrl, options: APP_CONNECTION_OPTIONS });
-          await explainer.connect();
-          try {
-            for (const s of statements.filter((x) => group.statements.test(x.text))) {
-              const plan = await explainer.query<{ 'QUERY PLAN': string }>(
-                `explain (analyze, buffers) ${s.text}`,
-                s.values,
-              );
-              const list = explains.get(group.file) ?? [];
-              list.push(
-                `## ${figure.name}, as ${user.who}, ${size.toLocaleString('en')} findings\n\n\`\`\`sql\n${s.text.trim()}\n\`\`\`\n\nParameters: \`${JSON.stringify(s.values)}\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
-              );
-              explains.set(group.file, list);
-            }
-          } finally {
-            await explainer.end();
-          }
+          const heading = `${name}, as ${user.who}, ${largest.size.toLocaleString('en')} findings`;
+          const { client, figure } = atSize[at] as { client: GraphqlClient; figure: Figure };
+          const sections = await explainFigure(largest.db, client, figure, heading, group.statements);
+          explains.set(group.file, [...(explains.get(group.file) ?? []), ...sections]);
         }
       }
     }
   } finally {
-    await server.close();
-    if (!KEEP) await adminExecute(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    for (const server of servers) await server.close();
+    if (!KEEP) for (const p of prepared) await adminExecute(`DROP DATABASE IF EXISTS "${p.name}" WITH (FORCE)`);
   }
   for (const [file, sections] of explains) {
-    const url = new URL(`${file}-${size}.md`, EXPLAIN_DIR);
+    const url = new URL(`${file}-${largest.size}.md`, EXPLAIN_DIR);
     const title = EXPLAIN_GROUPS.find((g) => g.file === file)?.title ?? file;
     await writeFormatted(fileURLToPath(url), `# EXPLAIN of ${title} (bench:scale)\n\n${sections.join('\n\n')}\n`);
     log(`wrote ${url.pathname}`);
   }
-  return { rows, counts, seconds: reused ? null : seconds };
+  return rows;
 }
 
 async function main() {
@@ -262,7 +318,11 @@ async function main() {
   const results: { size: number; counts: string; seconds: number | null; rows: Row[] }[] = [];
   const largest = Math.max(...SIZES);
   try {
-    for (const size of SIZES) results.push({ size, ...(await measureSize(size, dataDir, size === largest)) });
+    const prepared: Prepared[] = [];
+    for (const size of SIZES) prepared.push(await prepareSize(size, dataDir));
+    const rows = await measureAll(prepared, dataDir);
+    for (const p of prepared)
+      results.push({ size: p.size, counts: p.counts, seconds: p.seconds, rows: rows.filter((r) => r.size === p.size) });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -285,7 +345,7 @@ async function main() {
   });
   const markdown = `## Scale: findings library, search, dashboards (bench:scale)
 
-Command: \`BENCH_SIZES=${SIZES.join(',')} npm run bench:scale\` (BENCH_RECOMMENDATIONS=${RECOMMENDATIONS}, ${REQUESTS} sequential requests after ${WARMUP} untimed, per figure and user). Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg()
+Command: \`BENCH_SIZES=${SIZES.join(',')} npm run bench:scale\` (BENCH_RECOMMENDATIONS=${RECOMMENDATIONS}, ${REQUESTS} requests after ${WARMUP} untimed, per figure, user and size; one server per size, all running at once, and each figure's requests to the sizes interleaved — one to each size in turn, forwards then backwards — so that every size is measured through the same moments of the machine's load). Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} (a machine shared with other engineers' builds and tests: absolute numbers are noisy).
 
