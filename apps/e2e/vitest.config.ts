@@ -14,6 +14,9 @@ export default defineConfig({
     // One Chromium at a time: two cores here, and a browser plus a server per file is enough load.
     pool: 'forks',
     fileParallelism: false,
+    // One process for every file (each still makes its own database, server and browser), as the
+    // server's suite does: 694 → 576 s for the 48 tests on a 2-core EPYC.
+    isolate: false,
     hookTimeout: 120_000,
     testTimeout: 120_000,
     teardownTimeout: 60_000,

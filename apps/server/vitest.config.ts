@@ -15,6 +15,10 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    // A worker runs file after file without loading every module again: each file's import took
+    // ~3.7 s (372 s of the suite's 738 s in all on a 2-core EPYC), for state no file shares anyway.
+    // Measured on the whole suite: 738 → 467 s, the same 638 tests passing.
+    isolate: false,
     hookTimeout: 60_000,
     testTimeout: 30_000,
     teardownTimeout: 30_000,
