@@ -81,16 +81,16 @@ export async function loadActor(em: EntityManager, token: string | null, secret:
 /**
  * The actors of many sessions at once, read fresh (one statement, plus each sliding expiry's write
  * when due): the subscription fan-outs' refreshes, where one event may find a thousand sessions due.
- * A token whose session is gone, revoked, expired or incomplete is absent from the answer.
+ * A token whose session is gone, revoked, expired or incomplete (or no token) is absent from the answer.
  */
 export async function loadActors(
   em: EntityManager,
   tokens: Iterable<string | null>,
   secret: string,
-): Promise<Map<string, SessionActor>> {
+): Promise<ReadonlyMap<string | null, SessionActor>> {
   const byHash = new Map<string, string>();
   for (const token of tokens) if (token) byHash.set(hashToken(token, secret), token);
-  const actors = new Map<string, SessionActor>();
+  const actors = new Map<string | null, SessionActor>();
   if (byHash.size === 0) return actors;
   const now = new Date();
   const hashes = `{${[...byHash.keys()].map((h) => `"${h}"`).join(',')}}`;

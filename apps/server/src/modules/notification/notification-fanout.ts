@@ -125,7 +125,7 @@ export class NotificationFanout {
     const byToken = groupBy(stale, (s) => s.sessionToken);
     const actors = await loadActors(em, byToken.keys(), this.services.env.SESSION_SECRET);
     for (const [token, subscribers] of byToken) {
-      const actor = token ? (actors.get(token) ?? null) : null;
+      const actor = actors.get(token) ?? null;
       for (const subscriber of subscribers) {
         if (!actor || actor.userId !== subscriber.actor.userId) {
           this.users.get(subscriber.actor.userId)?.delete(subscriber);

@@ -123,7 +123,7 @@ export class LiveListFanout {
     const byToken = groupBy(stale, (s) => s.sessionToken);
     const actors = await loadActors(em, byToken.keys(), this.services.env.SESSION_SECRET);
     for (const [token, subscribers] of byToken) {
-      const actor = token ? (actors.get(token) ?? null) : null;
+      const actor = actors.get(token) ?? null;
       for (const s of subscribers) {
         if (!actor || actor.userId !== s.actor.userId) {
           this.subscribers.delete(s);

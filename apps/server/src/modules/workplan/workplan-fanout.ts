@@ -205,7 +205,7 @@ export class WorkplanFanout {
       return actors;
     }
     const fresh = await loadActors(em, tokens, this.services.env.SESSION_SECRET);
-    for (const token of tokens) actors.set(token, token ? (fresh.get(token) ?? null) : null);
+    for (const token of tokens) actors.set(token, fresh.get(token) ?? null);
     return actors;
   }
 }
