@@ -70,6 +70,8 @@ interface ListResult {
   rawStatements: number;
   statements: number;
   rows: number;
+  /** Rows of the filtered page (its length differs between sizes when the smaller has fewer matches). */
+  filteredRows: number | null;
   total: string;
 }
 
@@ -184,9 +186,13 @@ async function listResult(
   timed: { page: Latency; filtered: Latency | null; count: Latency },
 ): Promise<ListResult> {
   const first = await requestOk(client, q.page, q.firstPage);
-  const data = first.data?.[Object.keys(first.data ?? {})[0] ?? ''];
   const counted = await requestOk(client, q.count, q.firstPage);
   const countData = counted.data?.[Object.keys(counted.data ?? {})[0] ?? ''];
+  const rowsOf = (answer: typeof first) => {
+    const list = answer.data?.[Object.keys(answer.data ?? {})[0] ?? ''];
+    return [list?.nodes, list?.edges].find(Array.isArray)?.length ?? 0;
+  };
+  const filteredRows = q.filteredPage ? rowsOf(await requestOk(client, q.page, q.filteredPage)) : null;
   const { all, own } = await pageStatements(client, q);
   const raw = setup.raw;
   const rawLatency = await timeSequential(
@@ -205,14 +211,15 @@ async function listResult(
     rawAll: rawAllLatency,
     rawStatements: own.length,
     statements: all.length,
-    rows: [data?.nodes, data?.edges].find(Array.isArray)?.length ?? 0,
+    rows: rowsOf(first),
+    filteredRows,
     total: JSON.stringify(countData ?? {})
       .replace(/["{}]/g, '')
       .replace(/,/g, ', '),
   };
   log(
     `${setup.size} ${user} ${q.spec.key}: page p95 ${fmt(timed.page.p95)} ms, filtered ${fmt(timed.filtered?.p95)}, ` +
-      `count ${fmt(timed.count.p95)}, raw SQL ${fmt(rawLatency.p95)}, all SQL ${fmt(rawAllLatency.p95)} (${own.length}/${all.length} statements, ${result.rows} rows, ${result.total})`,
+      `count ${fmt(timed.count.p95)}, raw SQL ${fmt(rawLatency.p95)}, all SQL ${fmt(rawAllLatency.p95)} (${own.length}/${all.length} statements, ${result.rows} rows, filtered ${filteredRows ?? '—'}, ${result.total})`,
   );
   return result;
 }
@@ -423,13 +430,13 @@ function report(
     );
     lines.push('');
     lines.push(
-      '| User | List (document) | page p50 / p95 ms | filtered p50 / p95 | count p50 / p95 | own SQL p50 / p95 | all SQL p50 / p95 | page p95 ÷ own / all SQL p95 | statements (on the table) | rows, count |',
+      '| User | List (document) | page p50 / p95 ms | filtered p50 / p95 | count p50 / p95 | own SQL p50 / p95 | all SQL p50 / p95 | page p95 ÷ own / all SQL p95 | statements (on the table) | rows (filtered), count |',
     );
     lines.push('|---|---|---|---|---|---|---|---|---|---|');
     for (const l of s.lists) {
       const doc = listQueries(LISTS.find((x) => x.key === l.list) ?? LISTS[0]!).documentName.replace(/Document$/, '');
       lines.push(
-        `| ${l.user} | ${l.list} (\`${doc}\`) | ${fmt(l.page.p50)} / ${fmt(l.page.p95)} | ${l.filtered ? `${fmt(l.filtered.p50)} / ${fmt(l.filtered.p95)}` : '—'} | ${fmt(l.count.p50)} / ${fmt(l.count.p95)} | ${fmt(l.raw.p50)} / ${fmt(l.raw.p95)} | ${fmt(l.rawAll.p50)} / ${fmt(l.rawAll.p95)} | ${ratio(l.page.p95, l.raw.p95)} / ${ratio(l.page.p95, l.rawAll.p95)} | ${l.statements} (${l.rawStatements}) | ${l.rows}, ${l.total} |`,
+        `| ${l.user} | ${l.list} (\`${doc}\`) | ${fmt(l.page.p50)} / ${fmt(l.page.p95)} | ${l.filtered ? `${fmt(l.filtered.p50)} / ${fmt(l.filtered.p95)}` : '—'} | ${fmt(l.count.p50)} / ${fmt(l.count.p95)} | ${fmt(l.raw.p50)} / ${fmt(l.raw.p95)} | ${fmt(l.rawAll.p50)} / ${fmt(l.rawAll.p95)} | ${ratio(l.page.p95, l.raw.p95)} / ${ratio(l.page.p95, l.rawAll.p95)} | ${l.statements} (${l.rawStatements}) | ${l.rows} (${l.filteredRows ?? '—'}), ${l.total} |`,
       );
     }
     lines.push('');
@@ -446,8 +453,13 @@ function report(
       if (!a) continue;
       const g = (x: Latency | null, y: Latency | null) =>
         x && y ? `${ratio(y.p95, x.p95)} ${verdict(y.p95 / x.p95 <= 1.3)}` : '—';
+      // A filtered page shorter at the smaller size (fewer matches there) does less per-row work: said beside it.
+      const shorter =
+        a.filteredRows !== null && a.filteredRows !== l.filteredRows
+          ? ` (${a.filteredRows} → ${l.filteredRows} rows)`
+          : '';
       lines.push(
-        `| ${l.user} | ${l.list} | ${g(a.page, l.page)} | ${g(a.filtered, l.filtered)} | ${g(a.count, l.count)} | ${ratio(l.page.p95, l.raw.p95)} ${verdict(l.page.p95 / l.raw.p95 <= 2)} | ${ratio(l.page.p95, l.rawAll.p95)} ${verdict(l.page.p95 / l.rawAll.p95 <= 2)} |`,
+        `| ${l.user} | ${l.list} | ${g(a.page, l.page)} | ${g(a.filtered, l.filtered)}${shorter} | ${g(a.count, l.count)} | ${ratio(l.page.p95, l.raw.p95)} ${verdict(l.page.p95 / l.raw.p95 <= 2)} | ${ratio(l.page.p95, l.rawAll.p95)} ${verdict(l.page.p95 / l.rawAll.p95 <= 2)} |`,
       );
     }
     lines.push('');

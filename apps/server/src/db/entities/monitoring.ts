@@ -216,6 +216,11 @@ export const PlaceSchema = new EntitySchema<Place, ShareableRecord>({
     },
     { name: 'place_name_id_index', expression: 'create index "place_name_id_index" on "place" ("name", "id")' },
     {
+      // The places page filtered by type, in its order (decision 0044).
+      name: 'place_type_name_id_index',
+      expression: 'create index "place_type_name_id_index" on "place" ("type", "name", "id")',
+    },
+    {
       // The search box's newest matches (decision 0041).
       name: 'place_created_at_id_index',
       expression: 'create index "place_created_at_id_index" on "place" ("created_at" desc, "id")',
@@ -270,6 +275,11 @@ export const VisitSchema = new EntitySchema<Visit, ShareableRecord>({
     {
       name: 'visit_start_date_id_index',
       expression: 'create index "visit_start_date_id_index" on "visit" ("start_date" desc, "id")',
+    },
+    {
+      // The visits page filtered by status, in its order (decision 0044).
+      name: 'visit_status_start_date_id_index',
+      expression: 'create index "visit_status_start_date_id_index" on "visit" ("status", "start_date" desc, "id")',
     },
     {
       // The search box's newest matches (decision 0041).
@@ -400,6 +410,17 @@ export const RecommendationSchema = new EntitySchema<Recommendation, ShareableRe
       name: 'recommendation_issued_on_index',
       expression:
         'create index "recommendation_issued_on_index" on "recommendation" ("issued_on" desc, "reference", "id")',
+    },
+    {
+      // The tracker filtered by the State's or the monitor's status, in its order (decision 0044).
+      name: 'recommendation_state_status_issued_on_index',
+      expression:
+        'create index "recommendation_state_status_issued_on_index" on "recommendation" ("state_status", "issued_on" desc, "reference", "id")',
+    },
+    {
+      name: 'recommendation_monitor_status_issued_on_index',
+      expression:
+        'create index "recommendation_monitor_status_issued_on_index" on "recommendation" ("monitor_status", "issued_on" desc, "reference", "id")',
     },
     {
       // The search box's newest matches (decision 0041).

@@ -146,4 +146,25 @@ describe('keyset pages and capped counts', () => {
     const [row] = (await server.orm.em.getConnection().execute('show jit')) as { jit: string }[];
     expect(row?.jit).toBe('off');
   });
+
+  it('plans for a working set in memory: a random page read costs 1.1 sequential ones (decision 0044)', async () => {
+    const [row] = (await server.orm.em.getConnection().execute('show random_page_cost')) as {
+      random_page_cost: string;
+    }[];
+    expect(row?.random_page_cost).toBe('1.1');
+  });
+
+  it('knows how the read scope depends on the classification (multivariate statistics, decision 0044)', async () => {
+    const rows = (await server.orm.em
+      .getConnection()
+      .execute(
+        `select stxrelid::regclass::text as tbl, count(*)::int as n from pg_statistic_ext where stxname like '%_classification_%_stats' group by 1 order by 1`,
+      )) as { tbl: string; n: number }[];
+    expect(rows).toEqual([
+      { tbl: 'finding', n: 3 },
+      { tbl: 'place', n: 3 },
+      { tbl: 'recommendation', n: 4 },
+      { tbl: 'visit', n: 3 },
+    ]);
+  });
 });
