@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WebSocket } from 'ws';
-import { cpuSeconds, percentile } from './shared.ts';
+import { cpuSeconds, median, percentile } from './shared.ts';
 
 /** A node child process with its output kept (shown when it fails); added to `started` for the cleanup. */
 export function spawnLogged(started: ChildProcess[], args: string[], cwd: string, env: NodeJS.ProcessEnv) {
@@ -173,12 +173,6 @@ export interface RoundsResult {
   /** hub p99 / bare p99 of each round, and their median. */
   ratios: number[];
   medianRatio: number;
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**

@@ -11,7 +11,7 @@ import { fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeBenchSection } from '../section.ts';
-import { ADMIN_URL, adminExecute, cpuSeconds, cpuTimes, percentile } from '../shared.ts';
+import { ADMIN_URL, adminExecute, cpuSeconds, cpuTimes, median, percentile } from '../shared.ts';
 import { randomBytes } from 'node:crypto';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -611,12 +611,6 @@ function sweepRows(results: Record<string, Record<string, Result | string>>): st
     row('opcat-hub p99 to all receivers (ms)', p99('hub')),
     row('bare p99 to all receivers (ms)', p99('bare')),
   ].join('\n');
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The alternated rounds, one line each, and the medians the targets are judged on. */

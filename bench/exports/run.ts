@@ -26,6 +26,7 @@ import { appendAuditEntries } from '../../apps/server/src/modules/audit/append-a
 import { Place } from '../../apps/server/src/db/entities/monitoring.ts';
 import { Organisation, User } from '../../apps/server/src/db/entities/identity.ts';
 import { writeBenchSection } from '../section.ts';
+import { median } from '../shared.ts';
 import { adminExecute, createBenchDatabase, openBenchOrm } from '../lists/database.ts';
 
 const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 10_000);
@@ -74,8 +75,6 @@ const STATEMENTS_BEFORE: Record<string, number | undefined> = {
   'workplan-actions': 107,
   'audit-log': 108,
 };
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function main(): Promise<void> {
   logger.level = 'error';

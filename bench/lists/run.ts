@@ -19,6 +19,7 @@ import type { Env } from '../../apps/server/src/env.ts';
 import { GraphqlClient } from '../../apps/server/src/test/graphql-client.ts';
 import { recordStatements } from '../../apps/server/src/test/statements.ts';
 import { unscopeReadsForBenchmark } from '../../apps/server/src/modules/records/benchmark-unscoped.ts';
+import { median } from '../shared.ts';
 import { writeBenchSection } from '../section.ts';
 import { adminExecute, benchDatabase, createBenchDatabase, databaseExists, openBenchOrm } from './database.ts';
 import { USERS, serverEnv, startServer } from './server.ts';
@@ -298,7 +299,6 @@ interface ThroughputRow {
   result: Throughput;
 }
 
-/** At the largest size: the recommendations list with 10 connections, beside its baselines. */
 interface ThroughputResults {
   rows: ThroughputRow[];
   explain: string;
@@ -306,6 +306,7 @@ interface ThroughputResults {
   scopedRatios: Record<string, { median: number; rounds: number[] }>;
 }
 
+/** At the largest size: the recommendations list with 10 connections, beside its baselines. */
 async function measureThroughput(size: number, dataDir: string): Promise<ThroughputResults> {
   const db = benchDatabase(databaseName(size));
   const env = serverEnv(db, dataDir);
@@ -391,12 +392,6 @@ async function measureThroughput(size: number, dataDir: string): Promise<Through
   }
   return { rows, explain, scopedRatios };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
-};
 
 /** The rounds of one configuration: the median of each figure, failures summed. */
 function medianThroughput(results: Throughput[]): Throughput {
