@@ -33,7 +33,7 @@ export const SENTENCES = [
 
 /**
  * Generates and enriches a bench database quickly: the dashboard tallies' triggers are off during
- * both steps and the tallies are filled once afterwards with the SQL of the migration that created
+ * both steps (not the finding tally's own, which key its rows' facts as the fill writes them) and the tallies are filled once afterwards with the SQL of the migration that created
  * them (the same rows the triggers would have written, in one pass instead of one aggregate per
  * statement); the findings' search-vector trigger is off while they are inserted (enrich's update
  * computes each vector once, with its description) and their GIN index is built once at the end.
@@ -52,7 +52,8 @@ export async function generateQuickly(
   };
   const triggers = await conn.execute<{ tbl: string; name: string }[]>(
     `select c.relname as tbl, t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
-     where not t.tgisinternal and (t.tgname like '%tally%' or t.tgname = 'finding_search_vector') order by 1, 2`,
+     where not t.tgisinternal and c.relname <> 'finding_tally'
+       and (t.tgname like '%tally%' or t.tgname = 'finding_search_vector') order by 1, 2`,
   );
   const toggle = async (on: boolean, names: (name: string) => boolean) => {
     for (const t of triggers.filter((x) => names(x.name))) {

@@ -13,6 +13,7 @@ const APPEND_ONLY_TABLES = ['audit_event'];
 const READ_ONLY_TABLES = [
   'mikro_orm_migrations',
   'finding_tally',
+  'tally_fact',
   'recommendation_tally',
   'recommendation_tally_source',
   'dashboard_tally_clock',

@@ -265,3 +265,84 @@ export const TALLY_FILL: readonly string[] = [
   applyFindingTally(findingContributions('finding', '1')) + ';',
   `select public.recommendation_tally_refresh(array(select id from recommendation));`,
 ];
+
+/**
+ * The finding tally's read-scope facts named by a key (decision 0045): `opcat_fact_key` of a row's
+ * facts, the dictionary `tally_fact` of every combination a tally row carries (the finding's own and,
+ * for RISK rows, the place's), a row trigger that keys each new tally row, and a statement trigger
+ * that enters the new rows' combinations in the dictionary in the same transaction. A dashboard then
+ * tests its viewer's read scope once per combination instead of once per tally row.
+ */
+export const FACT_KEY = `create function public.opcat_fact_key(classification text, owner_organisation_id uuid,
+  working_group_id uuid, country_code text, shared_with text[]) returns uuid
+  language sql immutable parallel safe as $$
+    select md5(concat_ws(chr(31), classification, owner_organisation_id::text, coalesce(working_group_id::text, ''),
+      coalesce(country_code, ''), array_to_string(shared_with, ',')))::uuid
+  $$;`;
+
+const ownFacts = (t: string) =>
+  `${t}.classification, ${t}.owner_organisation_id, ${t}.working_group_id, ${t}.country_code, ${t}.shared_with`;
+const placeFacts = (t: string) =>
+  `${t}.place_classification, ${t}.place_owner_organisation_id, ${t}.place_working_group_id, ${t}.place_country_code, ${t}.place_shared_with`;
+
+/** Enters the fact combinations of the tally rows in `rows` (alias r) in the dictionary. */
+const enterFacts = (
+  rows: string,
+) => `insert into tally_fact (key, classification, owner_organisation_id, working_group_id,
+    country_code, shared_with)
+  select distinct f.* from (
+    select public.opcat_fact_key(${ownFacts('r')}), ${ownFacts('r')} from ${rows} r
+    union all
+    select public.opcat_fact_key(${placeFacts('r')}), ${placeFacts('r')} from ${rows} r where r.place_classification is not null
+  ) f
+  on conflict (key) do nothing`;
+
+/**
+ * What a dashboard reads of the tally rows of one admitted combination, in the index itself: the
+ * rows of a combination lie together, and the wide row (its facts in full) is not visited.
+ */
+export const FACT_KEY_INDEX = `create index "finding_tally_fact_key_index" on "finding_tally" ("fact_key")
+  include ("place_fact_key", "figure", "row", "col", "n")`;
+
+export const TALLY_FACT_KEYS: readonly string[] = [
+  FACT_KEY,
+  `create table "tally_fact" ("key" uuid not null, "classification" text not null, "owner_organisation_id" uuid not null,
+    "working_group_id" uuid null, "country_code" text null, "shared_with" text[] not null,
+    constraint "tally_fact_pkey" primary key ("key"));`,
+  `alter table "finding_tally" add column "fact_key" uuid null, add column "place_fact_key" uuid null;`,
+  `update finding_tally t set fact_key = public.opcat_fact_key(${ownFacts('t')}),
+    place_fact_key = case when t.place_classification is not null then public.opcat_fact_key(${placeFacts('t')}) end;`,
+  `alter table "finding_tally" alter column "fact_key" set not null;`,
+  FACT_KEY_INDEX + ';',
+  // The covering index is read without the heap only where the visibility map says so, and every
+  // write updates tally rows: vacuum this small table after about 1 % of its rows changed.
+  `alter table "finding_tally" set (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_insert_scale_factor = 0.01);`,
+  `create function public.finding_tally_key_facts() returns trigger ${definer} as $$
+begin
+  new.fact_key := public.opcat_fact_key(${ownFacts('new')});
+  new.place_fact_key := case when new.place_classification is not null then public.opcat_fact_key(${placeFacts('new')}) end;
+  return new;
+end $$;`,
+  `create trigger finding_tally_key_facts before insert on "finding_tally"
+  for each row execute function public.finding_tally_key_facts();`,
+  `create function public.finding_tally_enter_facts() returns trigger ${definer} as $$
+begin
+  ${enterFacts('new_rows')};
+  return null;
+end $$;`,
+  `create trigger finding_tally_enter_facts after insert on "finding_tally" referencing new table as new_rows
+  for each statement execute function public.finding_tally_enter_facts();`,
+  `${enterFacts('finding_tally')};`,
+  `analyze finding_tally, tally_fact;`,
+];
+
+export const TALLY_FACT_KEYS_DOWN: readonly string[] = [
+  `drop trigger finding_tally_enter_facts on "finding_tally";`,
+  `drop function public.finding_tally_enter_facts();`,
+  `drop trigger finding_tally_key_facts on "finding_tally";`,
+  `drop function public.finding_tally_key_facts();`,
+  `alter table "finding_tally" reset (autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor);`,
+  `alter table "finding_tally" drop column "fact_key", drop column "place_fact_key";`,
+  `drop table "tally_fact";`,
+  `drop function public.opcat_fact_key(text, uuid, uuid, text, text[]);`,
+];

@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { FACT_KEY_INDEX } from '../tally-sql.ts';
 
 /**
  * Pre-aggregated dashboard counts (decision 0033). Written only by the database's triggers
@@ -28,6 +29,10 @@ export class FindingTally {
   placeCountryCode: string | null = null;
   placeSharedWith: string[] | null = null;
   n = 0;
+  /** `opcat_fact_key` of the read-scope facts above, set by the database (decision 0045). */
+  factKey!: string;
+  /** RISK only: `opcat_fact_key` of the place's read-scope facts. */
+  placeFactKey: string | null = null;
 }
 
 export const FindingTallySchema = new EntitySchema<FindingTally>({
@@ -48,12 +53,40 @@ export const FindingTallySchema = new EntitySchema<FindingTally>({
     placeCountryCode: { type: 'text', nullable: true },
     placeSharedWith: { type: 'text[]', nullable: true },
     n: { type: 'bigint' },
+    factKey: { type: 'uuid' },
+    placeFactKey: { type: 'uuid', nullable: true },
   },
   indexes: [
     { properties: ['ownerOrganisationId'] },
     { properties: ['countryCode'] },
     { properties: ['workingGroupId'] },
+    { name: 'finding_tally_fact_key_index', expression: FACT_KEY_INDEX },
   ],
+});
+
+/**
+ * Every combination of read-scope facts a finding tally row carries, its own or its place's, named
+ * by `opcat_fact_key` (decision 0045): the dashboard tests the viewer's scope on these few rows.
+ */
+export class TallyFact {
+  key!: string;
+  classification!: string;
+  ownerOrganisationId!: string;
+  workingGroupId: string | null = null;
+  countryCode: string | null = null;
+  sharedWith: string[] = [];
+}
+
+export const TallyFactSchema = new EntitySchema<TallyFact>({
+  class: TallyFact,
+  properties: {
+    key: { type: 'uuid', primary: true },
+    classification: { type: 'text' },
+    ownerOrganisationId: { type: 'uuid' },
+    workingGroupId: { type: 'uuid', nullable: true },
+    countryCode: { type: 'text', nullable: true },
+    sharedWith: { type: 'text[]' },
+  },
 });
 
 /** What one recommendation contributes to the tally, kept so a change can take it back exactly. */
@@ -189,6 +222,7 @@ export const DashboardTallyClockSchema = new EntitySchema<DashboardTallyClock>({
 
 export const dashboardTallySchemas = [
   FindingTallySchema,
+  TallyFactSchema,
   RecommendationTallySourceSchema,
   RecommendationTallySchema,
   DashboardTallyClockSchema,

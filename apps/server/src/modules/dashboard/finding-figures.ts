@@ -52,19 +52,18 @@ group by rf, pl.type`;
  * The statement behind every finding figure: sums of the finding tally (decision 0033) over the rows
  * whose read-scope facts the viewer's scope admits — the same clause as on the findings themselves,
  * so the sum equals the count of the readable findings — and, for the risk figure, whose place facts
- * it admits too. Exported for bench/scale's EXPLAIN.
+ * it admits too. The clause is tested once per combination of facts (`tally_fact`, decision 0045),
+ * and the admitted combinations' rows are read through the tally's `fact_key` index. Exported for
+ * bench/scale's EXPLAIN.
  */
 export function findingFiguresSql(ctx: OperationContext, dashboard: Dashboard) {
-  const readable = readableSql(ctx.actor, 't', { hasAddressee: false });
-  const placeReadable = readableSql(ctx.actor, 'pl', { hasAddressee: false });
+  const readable = readableSql(ctx.actor, 's', { hasAddressee: false });
   return sql`
+with admitted as materialized (select s.* from tally_fact s where ${readable})
 select t.figure, t.row, t.col, sum(t.n) as n
 from finding_tally t
-cross join lateral (
-  select t.place_classification as classification, t.place_owner_organisation_id as owner_organisation_id,
-    t.place_working_group_id as working_group_id, t.place_country_code as country_code, t.place_shared_with as shared_with
-) pl
-where ${readable} and ${dashboard.about('t')} and (t.figure <> 'RISK' or ${placeReadable})
+where t.fact_key in (select s.key from admitted s where ${dashboard.about('s')})
+  and (t.figure <> 'RISK' or t.place_fact_key in (select s.key from admitted s))
 group by t.figure, t.row, t.col
 having sum(t.n) > 0`;
 }
