@@ -899,7 +899,14 @@ export type FindingFacets = {
   /** By the type of the finding's place (findings whose place the viewer may not read are not counted here). */
   placeType: Array<FacetCount>;
   riskFactor: Array<FacetCount>;
-  /** Readable findings matching the whole filter. */
+  /** How many of the newest matching findings the facets count at most. */
+  sampleSize: Scalars['Int']['output'];
+  /**
+   * True when more readable findings match the filters than the facets count: the counts are then over the newest
+   * `sampleSize` of them (the list and its count are not affected).
+   */
+  sampled: Scalars['Boolean']['output'];
+  /** Readable findings matching the whole filter (among the counted ones, when `sampled`). */
   total: Scalars['Int']['output'];
   /** By the year the finding's visit started (visits the viewer may not read are not counted here). */
   visitYear: Array<FacetCount>;
@@ -4995,6 +5002,8 @@ export type FindingFacetsResolvers<
   monitoringArea?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   placeType?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   riskFactor?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  sampleSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sampled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitYear?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   vulnerability?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;

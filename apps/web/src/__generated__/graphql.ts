@@ -2047,6 +2047,8 @@ export type FindingsLibraryPage_FacetsQueryVariables = Exact<{
 export type FindingsLibraryPage_FacetsQuery = {
   findingFacets: {
     total: number;
+    sampled: boolean;
+    sampleSize: number;
     monitoringArea: Array<{ value: string; count: number }>;
     riskFactor: Array<{ value: string; count: number }>;
     vulnerability: Array<{ value: string; count: number }>;
@@ -8585,6 +8587,8 @@ export const FindingsLibraryPage_FacetsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sampled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sampleSize' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'monitoringArea' },

@@ -10,7 +10,13 @@ import type { FindingFacetKey } from './list-findings.ts';
 /** At most this many values per facet (the most frequent); risk factors are an open vocabulary. */
 const MAX_VALUES = 50;
 
-type Facet = Exclude<keyof FindingFacets, 'total' | '__typename'>;
+/**
+ * The facets count at most this many matching findings, the newest (decision 0046): exact for a
+ * library of up to 2,000 matches, a sample of the newest beyond, which the page says.
+ */
+export const FACET_SAMPLE = 2000;
+
+type Facet = Exclude<keyof FindingFacets, 'total' | 'sampled' | 'sampleSize' | '__typename'>;
 
 /** Every facet's key in the filter (all left out of the shared scan, then applied per facet as flags). */
 const FACET_KEYS: FindingFacetKey[] = [
@@ -38,6 +44,8 @@ const FACETS: Record<Facet, { omit: FindingFacetKey; value: string; unnest?: str
 
 const EMPTY: FindingFacets = {
   total: 0,
+  sampled: false,
+  sampleSize: FACET_SAMPLE,
   monitoringArea: [],
   riskFactor: [],
   vulnerability: [],
@@ -48,13 +56,18 @@ const EMPTY: FindingFacets = {
   visitYear: [],
 };
 
-/** The ids of readable findings matching `where`: the read scope in SQL, as a subquery. */
-function readableIds(ctx: OperationContext, where: FilterQuery<Finding>[]) {
+/**
+ * The newest `limit` readable findings matching `where` (id and creation time), in the lists' order
+ * and through their index: the read scope in SQL, as a subquery.
+ */
+function newestReadable(ctx: OperationContext, where: FilterQuery<Finding>[], limit: number) {
   const em = ctx.em as EntityManager;
   return em
     .createQueryBuilder(Finding, 'r')
-    .select('r.id')
+    .select(['r.id', 'r.created_at'])
     .where({ $and: [...where, readableBy(ctx.actor, Finding)] } as never)
+    .orderBy({ createdAt: 'desc', id: 'asc' })
+    .limit(limit)
     .getKnexQuery();
 }
 
@@ -95,10 +108,14 @@ function facetFlags(
  * hold. All in SQL: no row the viewer may not read is ever counted (the read scope is in the
  * scan), place type and visit year come only from readable places and visits, and an unreadable
  * place or visit named in the filter answers like a random id.
+ *
+ * The scan takes the newest `sample` of those findings (decision 0046), and says whether there were
+ * more: its cost no longer grows with every readable finding.
  */
 export async function findingFacets(
   ctx: OperationContext,
   filter: FindingFilter | null | undefined,
+  sample = FACET_SAMPLE,
 ): Promise<FindingFacets> {
   const em = ctx.em as EntityManager;
   const knex = em.getKnex();
@@ -118,7 +135,8 @@ export async function findingFacets(
        group by 2 order by 3 desc, 2 asc limit ${MAX_VALUES})`,
   );
   const query = knex.raw(
-    `with m as materialized (
+    `with newest as materialized (?),
+     m as materialized (
        select f.monitoring_area::text as area, f.risk_factors, f.vulnerabilities, f.country_code::text as country,
          f.good_practice::text as good_practice, f.classification::text as classification, p.type::text as place_type,
          extract(year from x.start_date)::int::text as visit_year
@@ -126,12 +144,15 @@ export async function findingFacets(
        from finding f
        left join place p on p.id = f.place_id and p.id in (?)
        left join visit x on x.id = f.visit_id and x.id in (?)
-       where f.id in (?)
+       where f.id in (select n.id from newest n order by n.created_at desc, n.id asc limit ${sample})
      )
-     select 'total' as facet, null as value, count(*)::int as count from m where ${others(null)}
+     select 'sampled' as facet, null as value, count(*)::int as count from newest
+     union all
+     select 'total', null, count(*)::int from m where ${others(null)}
      union all
      ${facetQueries.join('\n     union all\n     ')}`,
     [
+      newestReadable(ctx, base(), sample + 1),
       ...flags.flatMap((flag) => flag.bindings),
       em
         .createQueryBuilder(Place, 'rp')
@@ -143,21 +164,21 @@ export async function findingFacets(
         .select('rv.id')
         .where(readableBy(ctx.actor, Visit) as never)
         .getKnexQuery(),
-      readableIds(ctx, base()),
     ],
   );
   const rows = await em
     .getConnection()
-    .execute<{ facet: Facet | 'total'; value: string | null; count: number }[]>(
+    .execute<{ facet: Facet | 'total' | 'sampled'; value: string | null; count: number }[]>(
       query,
       [],
       'all',
       em.getTransactionContext(),
     );
-  const result: FindingFacets = { ...EMPTY };
+  const result: FindingFacets = { ...EMPTY, sampleSize: sample };
   for (const facet of Object.keys(FACETS) as Facet[]) result[facet] = [];
   for (const row of rows) {
-    if (row.facet === 'total') result.total = row.count;
+    if (row.facet === 'sampled') result.sampled = row.count > sample;
+    else if (row.facet === 'total') result.total = row.count;
     else result[row.facet] = [...result[row.facet], { value: String(row.value), count: row.count }];
   }
   return result;

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { CLASSIFICATIONS, MONITORING_AREAS, PLACE_TYPES, VULNERABILITIES } from '@opcat/domain';
 import { Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
@@ -44,6 +45,8 @@ const FindingsLibraryPage_Facets = graphql(`
   query FindingsLibraryPage_Facets($filter: FindingFilter) {
     findingFacets(filter: $filter) {
       total
+      sampled
+      sampleSize
       monitoringArea {
         value
         count
@@ -106,13 +109,24 @@ export function FindingsLibraryPage() {
   useEffect(() => setSearch(params.search), [params.search]);
   const commitSearch = useDebouncedCallback((value: string) => setParams({ search: value.trim() }), 400);
 
-  /** Options "label (count)", the chosen value kept even when its count is 0. */
-  const options = (facet: Counts | undefined, label: (value: string) => string, chosen: string | null) => {
-    const values = [...(facet ?? [])];
-    if (chosen && !values.some((v) => v.value === chosen)) values.push({ value: chosen, count: 0 });
+  /**
+   * Options "label (count)", the chosen value kept even when its count is 0. When the counts are a
+   * sample of the newest matches, a value of a closed vocabulary missing from it is still offered,
+   * without a count: older findings may have it.
+   */
+  const options = (
+    facet: Counts | undefined,
+    label: (value: string) => string,
+    chosen: string | null,
+    vocabulary: readonly string[],
+  ) => {
+    const values: { value: string; count: number | null }[] = [...(facet ?? [])];
+    const missing = (value: string) => !values.some((v) => v.value === value);
+    if (counts?.sampled) for (const value of vocabulary) if (missing(value)) values.push({ value, count: null });
+    if (chosen && missing(chosen)) values.push({ value: chosen, count: counts?.sampled ? null : 0 });
     return values.map((v) => ({
       value: v.value,
-      label: t('library.option', { label: label(v.value), count: v.count }),
+      label: v.count == null ? label(v.value) : t('library.option', { label: label(v.value), count: v.count }),
     }));
   };
   const facetSelect = (
@@ -121,11 +135,12 @@ export function FindingsLibraryPage() {
     label: (value: string) => string,
     chosen: string | null,
     apply: (value: string | null) => Partial<LibraryParams>,
+    vocabulary: readonly string[] = [],
   ) => (
     <Select
       label={t(FACET_LABEL_KEYS[name])}
       placeholder={t('library.any')}
-      data={options(facet, label, chosen)}
+      data={options(facet, label, chosen, vocabulary)}
       value={chosen}
       onChange={(value) => setParams(apply(value))}
       clearable
@@ -172,6 +187,11 @@ export function FindingsLibraryPage() {
               commitSearch(event.currentTarget.value);
             }}
           />
+          {counts?.sampled && (
+            <Text size="sm" c="dimmed">
+              {t('library.sampled', { size: new Intl.NumberFormat(i18n.language).format(counts.sampleSize) })}
+            </Text>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
             {facetSelect(
               'monitoringArea',
@@ -179,6 +199,7 @@ export function FindingsLibraryPage() {
               (v) => tm(`enums.MonitoringArea.${v}` as never),
               params.monitoringArea,
               (v) => ({ monitoringArea: v as LibraryParams['monitoringArea'] }),
+              MONITORING_AREAS,
             )}
             {facetSelect(
               'riskFactor',
@@ -186,6 +207,7 @@ export function FindingsLibraryPage() {
               (v) => riskLabels[v] ?? v,
               params.riskFactor,
               (v) => ({ riskFactor: v }),
+              Object.keys(riskLabels),
             )}
             {facetSelect(
               'vulnerability',
@@ -193,6 +215,7 @@ export function FindingsLibraryPage() {
               (v) => tm(`enums.Vulnerability.${v}` as never),
               params.vulnerability,
               (v) => ({ vulnerability: v as LibraryParams['vulnerability'] }),
+              VULNERABILITIES,
             )}
             {facetSelect(
               'placeType',
@@ -200,6 +223,7 @@ export function FindingsLibraryPage() {
               (v) => tm(`enums.PlaceType.${v}` as never),
               params.placeType,
               (v) => ({ placeType: v as LibraryParams['placeType'] }),
+              PLACE_TYPES,
             )}
             {facetSelect(
               'country',
@@ -214,6 +238,7 @@ export function FindingsLibraryPage() {
               (v) => t(v === 'true' ? 'library.goodPractice.true' : 'library.goodPractice.false'),
               params.goodPractice == null ? null : String(params.goodPractice),
               (v) => ({ goodPractice: v == null ? null : v === 'true' }),
+              ['true', 'false'],
             )}
             {facetSelect(
               'classification',
@@ -221,6 +246,7 @@ export function FindingsLibraryPage() {
               (v) => tm(`enums.Classification.${v}` as never),
               params.classification,
               (v) => ({ classification: v as LibraryParams['classification'] }),
+              CLASSIFICATIONS,
             )}
             {facetSelect(
               'visitYear',
