@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONITORING_AREAS } from '@opcat/domain';
 import { signedIn, startTestServer } from '../../test/server.ts';
-import type { GraphqlClient, TestServer } from '../../test/server.ts';
+import type { GraphqlClient, GraphqlResponse, TestServer } from '../../test/server.ts';
 import { FACET_SAMPLE } from './finding-facets.ts';
 
 /**
@@ -57,7 +57,7 @@ async function newest(filter: Record<string, unknown>, n: number): Promise<Node[
   const nodes: Node[] = [];
   let after: string | null = null;
   while (nodes.length < n) {
-    const res = await diego.request<ListData>(LIST, { filter, after });
+    const res: GraphqlResponse<ListData> = await diego.request<ListData>(LIST, { filter, after });
     expect(res.errors).toBeUndefined();
     nodes.push(...res.data!.findings.nodes);
     if (!res.data!.findings.pageInfo.hasNextPage) break;

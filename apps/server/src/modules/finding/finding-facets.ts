@@ -1,8 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Finding, Place, Visit } from '../../db/entities/monitoring.ts';
+import { Finding } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { FindingFacets, FindingFilter } from '../../__generated__/resolvers-types.ts';
+import { readableSql } from '../dashboard/read-scope-sql.ts';
 import { readableBy } from '../records/read-filter.ts';
 import { findingConditions } from './list-findings.ts';
 import type { FindingFacetKey } from './list-findings.ts';
@@ -134,6 +135,10 @@ export async function findingFacets(
        where ${others(spec.omit)} and ${spec.value} is not null
        group by 2 order by 3 desc, 2 asc limit ${MAX_VALUES})`,
   );
+  // The place's and the visit's read scope on the joined row itself: a set of every readable place
+  // or visit would be read whole for 2,000 findings (100k visits at 1M findings).
+  const placeReadable = readableSql(ctx.actor, 'p', { hasAddressee: false });
+  const visitReadable = readableSql(ctx.actor, 'x', { hasAddressee: false });
   const query = knex.raw(
     `with newest as materialized (?),
      m as materialized (
@@ -142,8 +147,8 @@ export async function findingFacets(
          extract(year from x.start_date)::int::text as visit_year
          ${flags.map((flag, i) => `, ${flag.sql} as flag${i}`).join('')}
        from finding f
-       left join place p on p.id = f.place_id and p.id in (?)
-       left join visit x on x.id = f.visit_id and x.id in (?)
+       left join place p on p.id = f.place_id and ${placeReadable.text}
+       left join visit x on x.id = f.visit_id and ${visitReadable.text}
        where f.id in (select n.id from newest n order by n.created_at desc, n.id asc limit ${sample})
      )
      select 'sampled' as facet, null as value, count(*)::int as count from newest
@@ -154,16 +159,8 @@ export async function findingFacets(
     [
       newestReadable(ctx, base(), sample + 1),
       ...flags.flatMap((flag) => flag.bindings),
-      em
-        .createQueryBuilder(Place, 'rp')
-        .select('rp.id')
-        .where(readableBy(ctx.actor, Place) as never)
-        .getKnexQuery(),
-      em
-        .createQueryBuilder(Visit, 'rv')
-        .select('rv.id')
-        .where(readableBy(ctx.actor, Visit) as never)
-        .getKnexQuery(),
+      ...(placeReadable.params as string[]),
+      ...(visitReadable.params as string[]),
     ],
   );
   const rows = await em
