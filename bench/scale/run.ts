@@ -38,6 +38,11 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const KEEP = process.env.BENCH_KEEP === '1';
 /** The library's facet counts (exact counts over every readable finding); BENCH_FACETS=0 leaves them out. */
 const LIBRARY_FACETS = process.env.BENCH_FACETS !== '0';
+/**
+ * BENCH_FIGURES=<regexp>: only the figures whose name matches (and the baseline), logged and EXPLAINed but
+ * not written to docs/benchmarks.md: for checking one change quickly.
+ */
+const ONLY = process.env.BENCH_FIGURES ? new RegExp(process.env.BENCH_FIGURES) : null;
 /** BENCH_REUSE=1: measure an existing `<prefix>_<size>` database (kept by BENCH_KEEP=1) instead of generating it. */
 const REUSE = process.env.BENCH_REUSE === '1';
 /** Database name prefix (`<prefix>_<size>`), so two people's runs on one PostgreSQL do not collide. */
@@ -231,7 +236,8 @@ async function signedIn(
   }>('{ me { memberships { organisation { id } } workingGroups { id } } }');
   const organisationId = me.data?.me?.memberships[0]?.organisation.id;
   if (!organisationId) throw new Error(`bench: ${user.email} has no organisation`);
-  return { client, figures: figuresFor({ organisationId, workingGroupId: me.data?.me?.workingGroups[0]?.id ?? null }) };
+  const figures = figuresFor({ organisationId, workingGroupId: me.data?.me?.workingGroups[0]?.id ?? null });
+  return { client, figures: figures.filter((f) => !ONLY || ONLY.test(f.name) || f.name.startsWith('baseline')) };
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the figure's statements that its group covers, as Markdown sections. */
@@ -364,7 +370,8 @@ ${header}
 |${' --- |'.repeat(3 + SIZES.length)}
 ${lines.join('\n')}
 `;
-  await writeBenchSection('scale', markdown);
+  if (ONLY) log(`BENCH_FIGURES is set: docs/benchmarks.md left as it was`);
+  else await writeBenchSection('scale', markdown);
 }
 
 await main();

@@ -57,15 +57,29 @@ const EMPTY: FindingFacets = {
   visitYear: [],
 };
 
+/** The columns the facets read of a finding (and its place's and visit's ids). */
+const SCANNED = [
+  'id',
+  'created_at',
+  'monitoring_area',
+  'risk_factors',
+  'vulnerabilities',
+  'country_code',
+  'good_practice',
+  'classification',
+  'place_id',
+  'visit_id',
+];
+
 /**
- * The newest `limit` readable findings matching `where` (id and creation time), in the lists' order
- * and through their index: the read scope in SQL, as a subquery.
+ * The newest `limit` readable findings matching `where`, with what the facets read of them, in the
+ * lists' order and through their index: the read scope in SQL, as a subquery.
  */
 function newestReadable(ctx: OperationContext, where: FilterQuery<Finding>[], limit: number) {
   const em = ctx.em as EntityManager;
   return em
     .createQueryBuilder(Finding, 'r')
-    .select(['r.id', 'r.created_at'])
+    .select(SCANNED.map((column) => `r.${column}`))
     .where({ $and: [...where, readableBy(ctx.actor, Finding)] } as never)
     .orderBy({ createdAt: 'desc', id: 'asc' })
     .limit(limit)
@@ -135,21 +149,23 @@ export async function findingFacets(
        where ${others(spec.omit)} and ${spec.value} is not null
        group by 2 order by 3 desc, 2 asc limit ${MAX_VALUES})`,
   );
-  // The place's and the visit's read scope on the joined row itself: a set of every readable place
-  // or visit would be read whole for 2,000 findings (100k visits at 1M findings).
+  // The rows of the walk itself (no second read of each finding), and the readable places and visits
+  // among the few the sample names (findings of one visit lie together), each read once.
   const placeReadable = readableSql(ctx.actor, 'p', { hasAddressee: false });
   const visitReadable = readableSql(ctx.actor, 'x', { hasAddressee: false });
   const query = knex.raw(
     `with newest as materialized (?),
+     f as materialized (select * from newest n order by n.created_at desc, n.id asc limit ${sample}),
+     p as (select p.id, p.type from place p where p.id in (select distinct place_id from f) and ${placeReadable.text}),
+     x as (select x.id, x.start_date from visit x where x.id in (select distinct visit_id from f) and ${visitReadable.text}),
      m as materialized (
        select f.monitoring_area::text as area, f.risk_factors, f.vulnerabilities, f.country_code::text as country,
          f.good_practice::text as good_practice, f.classification::text as classification, p.type::text as place_type,
          extract(year from x.start_date)::int::text as visit_year
          ${flags.map((flag, i) => `, ${flag.sql} as flag${i}`).join('')}
-       from finding f
-       left join place p on p.id = f.place_id and ${placeReadable.text}
-       left join visit x on x.id = f.visit_id and ${visitReadable.text}
-       where f.id in (select n.id from newest n order by n.created_at desc, n.id asc limit ${sample})
+       from f
+       left join p on p.id = f.place_id
+       left join x on x.id = f.visit_id
      )
      select 'sampled' as facet, null as value, count(*)::int as count from newest
      union all
@@ -158,9 +174,9 @@ export async function findingFacets(
      ${facetQueries.join('\n     union all\n     ')}`,
     [
       newestReadable(ctx, base(), sample + 1),
-      ...flags.flatMap((flag) => flag.bindings),
       ...(placeReadable.params as string[]),
       ...(visitReadable.params as string[]),
+      ...flags.flatMap((flag) => flag.bindings),
     ],
   );
   const rows = await em
