@@ -59,28 +59,34 @@ function candidateBranches(
   ctx: OperationContext,
   kind: SearchKind,
   query: string,
-  common: ReadonlySet<SearchKind>,
+  common: ReadonlyMap<SearchKind, string[]>,
 ): Knex.QueryBuilder[] {
   const spec = KIND_SPECS[kind];
   const em = ctx.em as EntityManager;
   const knex = em.getKnex();
   const q = 'public.opcat_search_query(?)';
-  // A common query: the same match, written so no index serves it, so the planner walks the recency
-  // index and stops at the newest matches (see `commonKinds`).
-  const matches = [common.has(kind) ? `coalesce(r.search_vector @@ ${q}, false)` : `r.search_vector @@ ${q}`];
+  // A common query: the newest matches the probe's walk found (see `commonKinds`), read by id —
+  // the recency index is not walked a second time.
+  const found = common.get(kind);
+  const matches: [string, string[]][] = [
+    found ? [`r.id = any(?::uuid[])`, [`{${found.join(',')}}`]] : [`r.search_vector @@ ${q}`, [query]],
+  ];
   if (spec.collab) {
     // From the snapshots' own GIN index (at most one snapshot per record), never by walking the
     // records and probing each one's snapshot: with few or no matching snapshots that walk reads
     // every readable record.
-    matches.push(`r.id in (select substr(s.document_name, ${spec.collab.length + 2})::uuid from collab_snapshot s
-      where s.document_name like '${spec.collab}:%' and s.search_vector @@ ${q})`);
+    matches.push([
+      `r.id in (select substr(s.document_name, ${spec.collab.length + 2})::uuid from collab_snapshot s
+      where s.document_name like '${spec.collab}:%' and s.search_vector @@ ${q})`,
+      [query],
+    ]);
   }
-  return matches.map((match) =>
+  return matches.map(([match, bindings]) =>
     em
       .createQueryBuilder(spec.entity, 'r')
       .select('r.id')
       .where(readableBy(ctx.actor, spec.entity) as never)
-      .andWhere(match, [query])
+      .andWhere(match, bindings)
       .getKnexQuery()
       .select(knex.raw(`'${kind}'::text as kind`), 'r.created_at')
       .orderBy([
@@ -99,12 +105,12 @@ export const RECENT_WINDOW = 5000;
 
 /**
  * The kinds whose newest SEARCH_CANDIDATES + 1 readable matches of this query lie among their
- * RECENT_WINDOW newest readable records, in one statement. For them, the candidates are found by
- * walking the recency index, which stops after SEARCH_CANDIDATES + 1 readable matches, all within the
- * window; for the others, all their matches are read from the full-text index and sorted. Left to
- * itself the planner chose by its estimate of the words' matches, which is far too low for correlated
- * words ("hacinamiento celdas": 26k estimated, 83k at 1M findings), and then read and sorted every
- * match.
+ * RECENT_WINDOW newest readable records, with those matches' ids, in one statement. For them, the
+ * candidates are those ids: the walk of the recency index, which stops after SEARCH_CANDIDATES + 1
+ * readable matches, all within the window, is done once, here. For the others, all their matches are
+ * read from the full-text index and sorted. Left to itself the planner chose by its estimate of the
+ * words' matches, which is far too low for correlated words ("hacinamiento celdas": 26k estimated,
+ * 83k at 1M findings), and then read and sorted every match.
  *
  * What the probe costs does not grow with the data: for a kind where a word of the query is rare by
  * the statistics (`aWordIsRare`: a name, a reference, a rare word), nothing, and the full-text index
@@ -112,7 +118,11 @@ export const RECENT_WINDOW = 5000;
  * count up to 1,000 readable matches from the full-text index, whose bitmap holds every match of the
  * words (122 ms of the CSO's 154 ms for "hacinamiento celdas" at 1M findings).
  */
-async function commonKinds(ctx: OperationContext, kinds: readonly SearchKind[], query: string) {
+async function commonKinds(
+  ctx: OperationContext,
+  kinds: readonly SearchKind[],
+  query: string,
+): Promise<Map<SearchKind, string[]>> {
   const em = ctx.em as EntityManager;
   const knex = em.getKnex();
   const words = filterWords(query);
@@ -121,7 +131,7 @@ async function commonKinds(ctx: OperationContext, kinds: readonly SearchKind[], 
     const rare = aWordIsRare(tableOf(em, spec.entity), words);
     const recent = em
       .createQueryBuilder(spec.entity, 'r')
-      .select('r.search_vector')
+      .select(['r.id', 'r.created_at', 'r.search_vector'])
       .where(readableBy(ctx.actor, spec.entity) as never)
       .getKnexQuery()
       .orderBy([
@@ -131,17 +141,20 @@ async function commonKinds(ctx: OperationContext, kinds: readonly SearchKind[], 
       .limit(RECENT_WINDOW);
     // CASE evaluates the walk (an initplan) only when no word is rare.
     return knex.raw(
-      `select '${kind}'::text as kind, case when ${rare.sql} then 0 else (select count(*)::int from (
-         select 1 from (?) w where w.search_vector @@ public.opcat_search_query(?) limit ${SEARCH_CANDIDATES + 1}
-       ) m) end as n`,
+      `select '${kind}'::text as kind, case when ${rare.sql} then null else (select array_agg(m.id)::text[] from (
+         select w.id from (?) w where w.search_vector @@ public.opcat_search_query(?)
+         order by w.created_at desc, w.id asc limit ${SEARCH_CANDIDATES + 1}
+       ) m) end as ids`,
       [...rare.bindings, recent, query],
     );
   });
   const sql = knex.raw(probes.map(() => '?').join(' union all '), probes);
   const rows = await em
     .getConnection()
-    .execute<{ kind: SearchKind; n: number }[]>(sql, [], 'all', em.getTransactionContext());
-  return new Set(rows.filter((row) => row.n > SEARCH_CANDIDATES).map((row) => row.kind));
+    .execute<{ kind: SearchKind; ids: string[] | null }[]>(sql, [], 'all', em.getTransactionContext());
+  return new Map(
+    rows.filter((row) => (row.ids?.length ?? 0) > SEARCH_CANDIDATES).map((row) => [row.kind, row.ids ?? []]),
+  );
 }
 
 /** The rank and title of the candidates of one kind (CTE `cr`), own vector plus its snapshot's. */
