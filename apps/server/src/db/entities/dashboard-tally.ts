@@ -1,6 +1,23 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { FACT_KEY_INDEX } from '../tally-sql.ts';
 
+/** The read-scope facts every tally row (and every combination of them) is keyed by. */
+abstract class ScopeFactColumns {
+  classification!: string;
+  ownerOrganisationId!: string;
+  workingGroupId: string | null = null;
+  countryCode: string | null = null;
+  sharedWith: string[] = [];
+}
+
+const SCOPE_FACTS = {
+  classification: { type: 'text' },
+  ownerOrganisationId: { type: 'uuid' },
+  workingGroupId: { type: 'uuid', nullable: true },
+  countryCode: { type: 'text', nullable: true },
+  sharedWith: { type: 'text[]' },
+} as const;
+
 /**
  * Pre-aggregated dashboard counts (decision 0033). Written only by the database's triggers
  * (Migration20261207060000_scale), read only by modules/dashboard; mapped here so that the schema
@@ -10,16 +27,11 @@ import { FACT_KEY_INDEX } from '../tally-sql.ts';
  * State, share list and, for recommendations, addressee), so the policy's SQL scope applied to a
  * tally row admits it exactly when it admits every record counted in it.
  */
-export class FindingTally {
+export class FindingTally extends ScopeFactColumns {
   /** md5 of every key column. */
   key!: string;
   /** AREA (row area, column year), VULNERABILITY (row situation, column year), RISK (row factor, column place type). */
   figure!: string;
-  classification!: string;
-  ownerOrganisationId!: string;
-  workingGroupId: string | null = null;
-  countryCode: string | null = null;
-  sharedWith: string[] = [];
   row!: string;
   col!: string;
   /** RISK only: the read-scope facts of the finding's place. */
@@ -40,11 +52,7 @@ export const FindingTallySchema = new EntitySchema<FindingTally>({
   properties: {
     key: { type: 'text', primary: true },
     figure: { type: 'text' },
-    classification: { type: 'text' },
-    ownerOrganisationId: { type: 'uuid' },
-    workingGroupId: { type: 'uuid', nullable: true },
-    countryCode: { type: 'text', nullable: true },
-    sharedWith: { type: 'text[]' },
+    ...SCOPE_FACTS,
     row: { type: 'text' },
     col: { type: 'text' },
     placeClassification: { type: 'text', nullable: true },
@@ -68,35 +76,21 @@ export const FindingTallySchema = new EntitySchema<FindingTally>({
  * Every combination of read-scope facts a finding tally row carries, its own or its place's, named
  * by `opcat_fact_key` (decision 0045): the dashboard tests the viewer's scope on these few rows.
  */
-export class TallyFact {
+export class TallyFact extends ScopeFactColumns {
   key!: string;
-  classification!: string;
-  ownerOrganisationId!: string;
-  workingGroupId: string | null = null;
-  countryCode: string | null = null;
-  sharedWith: string[] = [];
 }
 
 export const TallyFactSchema = new EntitySchema<TallyFact>({
   class: TallyFact,
   properties: {
     key: { type: 'uuid', primary: true },
-    classification: { type: 'text' },
-    ownerOrganisationId: { type: 'uuid' },
-    workingGroupId: { type: 'uuid', nullable: true },
-    countryCode: { type: 'text', nullable: true },
-    sharedWith: { type: 'text[]' },
+    ...SCOPE_FACTS,
   },
 });
 
 /** What one recommendation contributes to the tally, kept so a change can take it back exactly. */
-export class RecommendationTallySource {
+export class RecommendationTallySource extends ScopeFactColumns {
   recommendationId!: string;
-  classification!: string;
-  ownerOrganisationId!: string;
-  workingGroupId: string | null = null;
-  countryCode: string | null = null;
-  sharedWith: string[] = [];
   addresseeId!: string;
   theme!: string;
   priority!: string;
@@ -115,11 +109,7 @@ export const RecommendationTallySourceSchema = new EntitySchema<RecommendationTa
   class: RecommendationTallySource,
   properties: {
     recommendationId: { type: 'uuid', primary: true },
-    classification: { type: 'text' },
-    ownerOrganisationId: { type: 'uuid' },
-    workingGroupId: { type: 'uuid', nullable: true },
-    countryCode: { type: 'text', nullable: true },
-    sharedWith: { type: 'text[]' },
+    ...SCOPE_FACTS,
     addresseeId: { type: 'uuid' },
     theme: { type: 'text' },
     priority: { type: 'text' },
@@ -134,13 +124,8 @@ export const RecommendationTallySourceSchema = new EntitySchema<RecommendationTa
 });
 
 /** Recommendation counts per read-scope partition, dimension (ALL, AUTHORITY, THEME, PRIORITY, YEAR, PLACE_TYPE) and key. */
-export class RecommendationTally {
+export class RecommendationTally extends ScopeFactColumns {
   key!: string;
-  classification!: string;
-  ownerOrganisationId!: string;
-  workingGroupId: string | null = null;
-  countryCode: string | null = null;
-  sharedWith: string[] = [];
   addresseeId!: string;
   dimension!: string;
   dimensionKey!: string;
@@ -170,11 +155,7 @@ export const RecommendationTallySchema = new EntitySchema<RecommendationTally>({
   class: RecommendationTally,
   properties: {
     key: { type: 'text', primary: true },
-    classification: { type: 'text' },
-    ownerOrganisationId: { type: 'uuid' },
-    workingGroupId: { type: 'uuid', nullable: true },
-    countryCode: { type: 'text', nullable: true },
-    sharedWith: { type: 'text[]' },
+    ...SCOPE_FACTS,
     addresseeId: { type: 'uuid' },
     dimension: { type: 'text' },
     dimensionKey: { type: 'text' },
