@@ -293,8 +293,7 @@ describe('search language and accents', () => {
       );
     const viewer = viewers.find((v) => v.email === 'diego.voces@demo.opcat') as Viewer;
     // The probe's walk found the candidates, which the page then reads by id (decision 0041).
-    const walksRecency = (statements: string[]) =>
-      statements.some((statement) => statement.includes("r.id = any('{"));
+    const walksRecency = (statements: string[]) => statements.some((statement) => statement.includes("r.id = any('{"));
     // Common by the statistics (more than RARE_WORD_ROWS rows), and its newest matches are the newest
     // records: the walk of the recency index. The best match of all is older than all of them.
     const common = RARE_WORD_ROWS + 500;
