@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { plantManyFindings } from '@opcat/server/src/test/many-findings.ts';
 import { appWithBrowser } from './app-server.ts';
 import { saveScreenshot } from './browser.ts';
 import { seriousViolations } from './axe.ts';
@@ -94,6 +95,29 @@ describe('the findings library and search, as a CSO member of the technical comm
     await page.getByTestId('search-hits').waitFor();
     await noHorizontalScroll(page);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
+
+describe('the findings library with more matching findings than its facets count', () => {
+  const app = appWithBrowser();
+
+  it('says that the filter counts cover the newest 2,000 matches, and stays accessible at 390 px', async () => {
+    // 2,800 more findings, three in four readable by Diego (decision 0046).
+    await plantManyFindings(app.server, 2800);
+    const { page, pageErrors } = await app.open('es-ES');
+    await signInThroughForm(page, 'diego.voces@demo.opcat');
+    await page.getByRole('link', { name: 'Biblioteca de hallazgos' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Biblioteca de hallazgos' }).waitFor();
+    await libraryTitles(page);
+    await page.getByText(/cubren los 2\.?000 hallazgos más recientes que coinciden; hay más/).waitFor();
+    // A facet still narrows the list, with its count from the sample.
+    await chooseOption(page, page.getByRole('combobox', { name: 'Clasificación' }), /^Público \(\d+\)$/);
+    await page.waitForURL((url) => url.searchParams.get('class') === 'PUBLIC');
+    await page.mouse.move(600, 5);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await noHorizontalScroll(page);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

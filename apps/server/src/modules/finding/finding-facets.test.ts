@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONITORING_AREAS } from '@opcat/domain';
+import { plantManyFindings } from '../../test/many-findings.ts';
 import { signedIn, startTestServer } from '../../test/server.ts';
 import type { GraphqlClient, GraphqlResponse, TestServer } from '../../test/server.ts';
 import { FACET_SAMPLE } from './finding-facets.ts';
@@ -77,32 +78,14 @@ const asRecord = (counts: { value: string; count: number }[]) =>
 beforeAll(async () => {
   server = await startTestServer();
   diego = await signedIn(server, 'diego.voces@demo.opcat');
-  const conn = server.orm.em.getConnection();
-  const [source] = await conn.execute<{ id: string; place_id: string }[]>(
-    `select f.id, f.place_id from finding f join organisation o on o.id = f.owner_organisation_id
-     where o.name like 'Mecanismo Nacional%' and f.working_group_id is not null order by f.created_at limit 1`,
-  );
-  const [cso] = await conn.execute<{ id: string }[]>(`select id from organisation where name like '%Voces Libres%'`);
-  const [other] = await conn.execute<{ id: string }[]>(
-    `select id from place where id <> ? and classification = 'PUBLIC' order by name limit 1`,
-    [source!.place_id],
-  );
+  const { placeId } = await plantManyFindings(server, Math.round(FACET_SAMPLE * 1.4));
+  const [other] = await server.orm.em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `select id from place where id <> ? and classification = 'PUBLIC' order by name limit 1`,
+      [placeId],
+    );
   otherPlaceId = other!.id;
-  // More findings than the sample, readable by the CSO in three ways and one way not, interleaved in time.
-  const areas = MONITORING_AREAS.map((a) => `'${a}'`).join(', ');
-  await conn.execute(
-    `insert into finding (id, owner_organisation_id, working_group_id, classification, country_code, shared_with,
-       created_by_id, created_at, updated_at, version, visit_id, place_id, title, monitoring_area, risk_factors,
-       vulnerabilities, description, sources, severity, good_practice)
-     select gen_random_uuid(), f.owner_organisation_id, f.working_group_id,
-       (array['PUBLIC', 'WORKING_GROUP', 'SHARED', 'ORGANISATION'])[g % 4 + 1], f.country_code,
-       case when g % 4 = 2 then array[?::text] else '{}'::text[] end,
-       f.created_by_id, now() - g * interval '37 seconds', now(), 1, f.visit_id, f.place_id,
-       'Hallazgo de muestra ' || g, (array[${areas}])[g % ${MONITORING_AREAS.length} + 1],
-       '{}', '{}', '', '{}', f.severity, g % 9 = 0
-     from finding f cross join generate_series(1, ?) g where f.id = ?`,
-    [cso!.id, Math.round(FACET_SAMPLE * 1.4), source!.id],
-  );
 }, 120_000);
 
 afterAll(async () => {
