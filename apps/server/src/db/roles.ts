@@ -14,6 +14,8 @@ const READ_ONLY_TABLES = [
   'mikro_orm_migrations',
   'finding_tally',
   'tally_fact',
+  'finding_tally_pair',
+  'tally_cell',
   'recommendation_tally',
   'recommendation_tally_source',
   'dashboard_tally_clock',

@@ -346,3 +346,83 @@ export const TALLY_FACT_KEYS_DOWN: readonly string[] = [
   `drop table "tally_fact";`,
   `drop function public.opcat_fact_key(text, uuid, uuid, text, text[]);`,
 ];
+
+/** The place key of a tally row without a place (the AREA and VULNERABILITY figures) in `finding_tally_pair`. */
+export const NO_PLACE_KEY = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * `finding_tally_pair` (decision 0045): per pair of fact combinations (the finding's, its place's or
+ * NO_PLACE_KEY), the pair's cells (ids of `tally_cell`, "figure␟row␟col") and counts as two arrays,
+ * kept from `finding_tally` by statement triggers in the writing transaction. A dashboard unnests
+ * the admitted pairs' arrays (small enough to stay in the row) instead of reading one tally row per cell.
+ */
+export const TALLY_PAIRS: readonly string[] = [
+  `create table "tally_cell" ("id" serial not null, "cell" text not null,
+    constraint "tally_cell_pkey" primary key ("id"), constraint "tally_cell_cell_unique" unique ("cell"));`,
+  `create table "finding_tally_pair" ("fact_key" uuid not null, "place_fact_key" uuid not null,
+    "cells" int[] not null, "counts" bigint[] not null,
+    constraint "finding_tally_pair_pkey" primary key ("fact_key", "place_fact_key"));`,
+  `create function public.opcat_refresh_tally_pairs(facts uuid[], places uuid[]) returns void ${definer} as $$
+begin
+  delete from finding_tally_pair p using unnest(facts, places) as x(f, pl)
+    where p.fact_key = x.f and p.place_fact_key = x.pl;
+  -- New cells first, in a statement of their own: the next one's snapshot sees them, also those a
+  -- concurrent writer entered (this insert waited for it).
+  insert into tally_cell (cell)
+  select distinct concat_ws(chr(31), t.figure, t."row", t.col) from finding_tally t
+  join (select distinct x.f, x.pl from unnest(facts, places) as x(f, pl)) x
+    on t.fact_key = x.f and coalesce(t.place_fact_key, '${NO_PLACE_KEY}') = x.pl
+  order by 1
+  on conflict (cell) do nothing;
+  insert into finding_tally_pair (fact_key, place_fact_key, cells, counts)
+  select t.fact_key, coalesce(t.place_fact_key, '${NO_PLACE_KEY}'), array_agg(c.id order by c.id), array_agg(t.n order by c.id)
+  from finding_tally t
+  join (select distinct x.f, x.pl from unnest(facts, places) as x(f, pl)) x
+    on t.fact_key = x.f and coalesce(t.place_fact_key, '${NO_PLACE_KEY}') = x.pl
+  join tally_cell c on c.cell = concat_ws(chr(31), t.figure, t."row", t.col)
+  where t.n <> 0
+  group by 1, 2;
+end $$;`,
+  ...(['insert', 'update', 'delete'] as const).flatMap((event) => {
+    const rows = event === 'delete' ? 'old_rows' : 'new_rows';
+    return [
+      `create function public.finding_tally_pairs_${event}() returns trigger ${definer} as $$
+begin
+  perform public.opcat_refresh_tally_pairs(array_agg(r.fact_key), array_agg(coalesce(r.place_fact_key, '${NO_PLACE_KEY}')))
+    from ${rows} r;
+  return null;
+end $$;`,
+      `create trigger finding_tally_pairs_${event} after ${event} on "finding_tally"
+  referencing ${event === 'delete' ? 'old' : 'new'} table as ${rows} for each statement
+  execute function public.finding_tally_pairs_${event}();`,
+    ];
+  }),
+  `create function public.finding_tally_pairs_truncate() returns trigger ${definer} as $$
+begin
+  truncate finding_tally_pair;
+  return null;
+end $$;`,
+  `create trigger finding_tally_pairs_truncate after truncate on "finding_tally"
+  for each statement execute function public.finding_tally_pairs_truncate();`,
+  `select public.opcat_refresh_tally_pairs(array_agg(x.f), array_agg(x.pl))
+    from (select distinct fact_key as f, coalesce(place_fact_key, '${NO_PLACE_KEY}') as pl from finding_tally) x;`,
+  // The covering index is no longer read: the plain index serves the refreshes, and tally updates
+  // can be HOT again (n is in no index).
+  `drop index "finding_tally_fact_key_index";`,
+  `create index "finding_tally_fact_key_index" on "finding_tally" ("fact_key");`,
+  `alter table "finding_tally" reset (autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor);`,
+  `analyze finding_tally_pair, tally_cell;`,
+];
+
+export const TALLY_PAIRS_DOWN: readonly string[] = [
+  ...(['insert', 'update', 'delete', 'truncate'] as const).flatMap((event) => [
+    `drop trigger finding_tally_pairs_${event} on "finding_tally";`,
+    `drop function public.finding_tally_pairs_${event}();`,
+  ]),
+  `drop function public.opcat_refresh_tally_pairs(uuid[], uuid[]);`,
+  `drop table "finding_tally_pair";`,
+  `drop table "tally_cell";`,
+  `drop index "finding_tally_fact_key_index";`,
+  FACT_KEY_INDEX + ';',
+  `alter table "finding_tally" set (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_insert_scale_factor = 0.01);`,
+];

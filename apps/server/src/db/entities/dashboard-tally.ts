@@ -1,5 +1,4 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { FACT_KEY_INDEX } from '../tally-sql.ts';
 
 /** The read-scope facts every tally row (and every combination of them) is keyed by. */
 abstract class ScopeFactColumns {
@@ -68,7 +67,7 @@ export const FindingTallySchema = new EntitySchema<FindingTally>({
     { properties: ['ownerOrganisationId'] },
     { properties: ['countryCode'] },
     { properties: ['workingGroupId'] },
-    { name: 'finding_tally_fact_key_index', expression: FACT_KEY_INDEX },
+    { properties: ['factKey'] },
   ],
 });
 
@@ -85,6 +84,43 @@ export const TallyFactSchema = new EntitySchema<TallyFact>({
   properties: {
     key: { type: 'uuid', primary: true },
     ...SCOPE_FACTS,
+  },
+});
+
+/**
+ * The finding tally's cells of one pair of fact combinations — the finding's and its place's, or
+ * NO_PLACE_KEY for the figures without a place — as two arrays, kept from `finding_tally` by the
+ * database (decision 0045): what a dashboard reads.
+ */
+export class FindingTallyPair {
+  factKey!: string;
+  placeFactKey!: string;
+  /** Ids of `tally_cell`. */
+  cells: number[] = [];
+  counts: string[] = [];
+}
+
+export const FindingTallyPairSchema = new EntitySchema<FindingTallyPair>({
+  class: FindingTallyPair,
+  properties: {
+    factKey: { type: 'uuid', primary: true },
+    placeFactKey: { type: 'uuid', primary: true },
+    cells: { type: 'int[]', columnType: 'int[]' },
+    counts: { type: 'bigint[]', columnType: 'bigint[]' },
+  },
+});
+
+/** The cells of the finding figures ("figure␟row␟col"), numbered for `finding_tally_pair` (decision 0045). */
+export class TallyCell {
+  id!: number;
+  cell!: string;
+}
+
+export const TallyCellSchema = new EntitySchema<TallyCell>({
+  class: TallyCell,
+  properties: {
+    id: { type: 'integer', primary: true },
+    cell: { type: 'text', unique: true },
   },
 });
 
@@ -204,6 +240,8 @@ export const DashboardTallyClockSchema = new EntitySchema<DashboardTallyClock>({
 export const dashboardTallySchemas = [
   FindingTallySchema,
   TallyFactSchema,
+  FindingTallyPairSchema,
+  TallyCellSchema,
   RecommendationTallySourceSchema,
   RecommendationTallySchema,
   DashboardTallyClockSchema,

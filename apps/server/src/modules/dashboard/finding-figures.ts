@@ -2,7 +2,8 @@ import type { OperationContext } from '../../operation/context.ts';
 import type { Dashboard } from './dashboard-scope.ts';
 import { readableSql } from './read-scope-sql.ts';
 import { int, runSql } from './run.ts';
-import { sql } from './sql.ts';
+import { p, sql } from './sql.ts';
+import { NO_PLACE_KEY } from '../../db/tally-sql.ts';
 
 export interface FindingCell {
   row: string;
@@ -53,19 +54,24 @@ group by rf, pl.type`;
  * whose read-scope facts the viewer's scope admits — the same clause as on the findings themselves,
  * so the sum equals the count of the readable findings — and, for the risk figure, whose place facts
  * it admits too. The clause is tested once per combination of facts (`tally_fact`, decision 0045),
- * and the admitted combinations' rows are read through the tally's `fact_key` index. Exported for
- * bench/scale's EXPLAIN.
+ * and each admitted pair of combinations (the finding's, its place's) is one row of
+ * `finding_tally_pair` whose cells are unnested and summed. Exported for bench/scale's EXPLAIN.
  */
 export function findingFiguresSql(ctx: OperationContext, dashboard: Dashboard) {
   const readable = readableSql(ctx.actor, 's', { hasAddressee: false });
   return sql`
-with admitted as materialized (select s.* from tally_fact s where ${readable})
-select t.figure, t.row, t.col, sum(t.n) as n
-from finding_tally t
-where t.fact_key in (select s.key from admitted s where ${dashboard.about('s')})
-  and (t.figure <> 'RISK' or t.place_fact_key in (select s.key from admitted s))
-group by t.figure, t.row, t.col
-having sum(t.n) > 0`;
+with admitted as materialized (select s.* from tally_fact s where ${readable}),
+cell as (
+  select c.cell, sum(c.n) as n
+  from finding_tally_pair t cross join lateral unnest(t.cells, t.counts) as c(cell, n)
+  where t.fact_key in (select s.key from admitted s where ${dashboard.about('s')})
+    and (t.place_fact_key = ${p(NO_PLACE_KEY)}::uuid or t.place_fact_key in (select s.key from admitted s))
+  group by c.cell
+  having sum(c.n) > 0
+)
+select split_part(tc.cell, chr(31), 1) as figure, split_part(tc.cell, chr(31), 2) as row,
+  split_part(tc.cell, chr(31), 3) as col, cell.n
+from cell join tally_cell tc on tc.id = cell.cell`;
 }
 
 /** Turns the rows of either statement into the figures. */
