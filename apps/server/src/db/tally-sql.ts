@@ -298,8 +298,8 @@ const enterFacts = (
   on conflict (key) do nothing`;
 
 /**
- * What a dashboard reads of the tally rows of one admitted combination, in the index itself: the
- * rows of a combination lie together, and the wide row (its facts in full) is not visited.
+ * The first version of decision 0045 read an admitted combination's tally rows from this covering
+ * index; `finding_tally_pair` replaced it (Migration20261213020000_tally_pairs), which drops it.
  */
 export const FACT_KEY_INDEX = `create index "finding_tally_fact_key_index" on "finding_tally" ("fact_key")
   include ("place_fact_key", "figure", "row", "col", "n")`;
