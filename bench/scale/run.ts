@@ -79,7 +79,7 @@ const EXPLAIN_GROUPS: { figure: RegExp; file: string; title: string; statements:
     file: 'dashboards',
     title: 'the dashboard statements',
     statements:
-      /from (recommendation|finding|workplan_action)(_tally)? [\s\S]*(with |group by)|(with |group by)[\s\S]*from (recommendation|finding|workplan_action)(_tally)? /i,
+      /from (recommendation|finding|workplan_action)(_tally|_tally_pair)? [\s\S]*(with |group by)|(with |group by)[\s\S]*from (recommendation|finding|workplan_action)(_tally|_tally_pair)? /i,
   },
   {
     figure: /^search/,
