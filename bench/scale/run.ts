@@ -36,7 +36,7 @@ const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const KEEP = process.env.BENCH_KEEP === '1';
-/** The library's facet counts (exact counts over every readable finding); BENCH_FACETS=0 leaves them out. */
+/** The library's facet counts (over the newest 2,000 matching findings, decision 0046); BENCH_FACETS=0 leaves them out. */
 const LIBRARY_FACETS = process.env.BENCH_FACETS !== '0';
 /**
  * BENCH_FIGURES=<regexp>: only the figures whose name matches (and the baseline), logged and EXPLAINed but
