@@ -1,10 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Finding } from '../../db/entities/monitoring.ts';
+import { Finding, Place, Visit } from '../../db/entities/monitoring.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import type { FindingFacets, FindingFilter } from '../../__generated__/resolvers-types.ts';
-import { readableSql } from '../dashboard/read-scope-sql.ts';
-import { readableBy } from '../records/read-filter.ts';
+import { readableSql, readableWhere } from '../records/read-filter.ts';
 import { findingConditions } from './list-findings.ts';
 import type { FindingFacetKey } from './list-findings.ts';
 
@@ -80,7 +79,7 @@ function newestReadable(ctx: OperationContext, where: FilterQuery<Finding>[], li
   return em
     .createQueryBuilder(Finding, 'r')
     .select(SCANNED.map((column) => `r.${column}`))
-    .where({ $and: [...where, readableBy(ctx.actor, Finding)] } as never)
+    .where({ $and: [...where, readableWhere(ctx.actor, Finding)] } as never)
     .orderBy({ createdAt: 'desc', id: 'asc' })
     .limit(limit)
     .getKnexQuery();
@@ -124,13 +123,12 @@ function facetFlags(
  * scan), place type and visit year come only from readable places and visits, and an unreadable
  * place or visit named in the filter answers like a random id.
  *
- * The scan takes the newest `sample` of those findings (decision 0046), and says whether there were
- * more: its cost no longer grows with every readable finding.
+ * The scan takes the newest FACET_SAMPLE of those findings (decision 0046), and says whether there
+ * were more: its cost no longer grows with every readable finding.
  */
 export async function findingFacets(
   ctx: OperationContext,
   filter: FindingFilter | null | undefined,
-  sample = FACET_SAMPLE,
 ): Promise<FindingFacets> {
   const em = ctx.em as EntityManager;
   const knex = em.getKnex();
@@ -151,13 +149,11 @@ export async function findingFacets(
   );
   // The rows of the walk itself (no second read of each finding), and the readable places and visits
   // among the few the sample names (findings of one visit lie together), each read once.
-  const placeReadable = readableSql(ctx.actor, 'p', { hasAddressee: false });
-  const visitReadable = readableSql(ctx.actor, 'x', { hasAddressee: false });
   const query = knex.raw(
     `with newest as materialized (?),
-     f as materialized (select * from newest n order by n.created_at desc, n.id asc limit ${sample}),
-     p as (select p.id, p.type from place p where p.id in (select distinct place_id from f) and ${placeReadable.text}),
-     x as (select x.id, x.start_date from visit x where x.id in (select distinct visit_id from f) and ${visitReadable.text}),
+     f as materialized (select * from newest n order by n.created_at desc, n.id asc limit ${FACET_SAMPLE}),
+     p as (select p.id, p.type from place p where p.id in (select distinct place_id from f) and ${readableSql(ctx.actor, Place, 'p')}),
+     x as (select x.id, x.start_date from visit x where x.id in (select distinct visit_id from f) and ${readableSql(ctx.actor, Visit, 'x')}),
      m as materialized (
        select f.monitoring_area::text as area, f.risk_factors, f.vulnerabilities, f.country_code::text as country,
          f.good_practice::text as good_practice, f.classification::text as classification, p.type::text as place_type,
@@ -172,12 +168,7 @@ export async function findingFacets(
      select 'total', null, count(*)::int from m where ${others(null)}
      union all
      ${facetQueries.join('\n     union all\n     ')}`,
-    [
-      newestReadable(ctx, base(), sample + 1),
-      ...(placeReadable.params as string[]),
-      ...(visitReadable.params as string[]),
-      ...flags.flatMap((flag) => flag.bindings),
-    ],
+    [newestReadable(ctx, base(), FACET_SAMPLE + 1), ...flags.flatMap((flag) => flag.bindings)],
   );
   const rows = await em
     .getConnection()
@@ -187,10 +178,10 @@ export async function findingFacets(
       'all',
       em.getTransactionContext(),
     );
-  const result: FindingFacets = { ...EMPTY, sampleSize: sample };
+  const result: FindingFacets = { ...EMPTY };
   for (const facet of Object.keys(FACETS) as Facet[]) result[facet] = [];
   for (const row of rows) {
-    if (row.facet === 'sampled') result.sampled = row.count > sample;
+    if (row.facet === 'sampled') result.sampled = row.count > FACET_SAMPLE;
     else if (row.facet === 'total') result.total = row.count;
     else result[row.facet] = [...result[row.facet], { value: String(row.value), count: row.count }];
   }
