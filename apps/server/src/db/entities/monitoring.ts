@@ -340,10 +340,11 @@ export const FindingSchema = new EntitySchema<Finding, ShareableRecord>({
         'create index "finding_owner_created_at_index" on "finding" ("owner_organisation_id", "created_at" desc, "id")',
     },
     {
-      // The library's faceted page (area, severity) newest first, and its capped count (decision 0041).
+      // The library's faceted page (area, severity) newest first (decision 0041); the read scope's columns
+      // ride along so that its capped count is an index-only scan (decision 0047).
       name: 'finding_area_severity_created_at_index',
       expression:
-        'create index "finding_area_severity_created_at_index" on "finding" ("monitoring_area", "severity", "created_at" desc, "id")',
+        'create index "finding_area_severity_created_at_index" on "finding" ("monitoring_area", "severity", "created_at" desc, "id") include ("classification", "owner_organisation_id", "working_group_id", "shared_with", "country_code")',
     },
   ],
   properties: {

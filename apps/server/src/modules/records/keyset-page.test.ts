@@ -5,6 +5,7 @@ import type { GraphqlClient, TestServer } from '../../test/server.ts';
 import { demoIds } from '../../test/recommendation-fixtures.ts';
 import { RARE_WORD_ROWS } from '../search.ts';
 import { COUNT_CAP } from './keyset-page.ts';
+import { scopeSql } from './read-filter.ts';
 
 const PLACES = /* GraphQL */ `
   query Places($filter: PlaceFilter, $limit: Int, $after: String) {
@@ -166,5 +167,29 @@ describe('keyset pages and capped counts', () => {
       { tbl: 'recommendation', n: 4 },
       { tbl: 'visit', n: 3 },
     ]);
+  });
+
+  it("carries every column of the findings' read scope in the faceted index, so its capped count reads no row (decision 0047)", async () => {
+    const id = '00000000-0000-4000-8000-000000000001';
+    const everyBranch = scopeSql(
+      {
+        ownerOrganisationIds: [id],
+        sharedWithOrganisationIds: [id],
+        workingGroupIds: [id],
+        sptAll: true,
+        sptCountryCodes: ['XV'],
+        sptSharedNpms: [{ countryCode: 'XV', organisationId: id }],
+        addresseeOrganisationIds: [],
+      },
+      { hasAddressee: false },
+    );
+    const scopeColumns = new Set([...everyBranch.matchAll(/\."([a-z_]+)"/g)].map((m) => m[1]));
+    const [index] = (await server.orm.em
+      .getConnection()
+      .execute(
+        `select array_agg(a.attname::text) as columns from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey) where i.indexrelid = 'finding_area_severity_created_at_index'::regclass`,
+      )) as { columns: string[] }[];
+    expect(scopeColumns.size).toBe(5);
+    expect([...scopeColumns].filter((column) => !index?.columns.includes(column))).toEqual([]);
   });
 });
