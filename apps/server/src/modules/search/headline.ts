@@ -36,23 +36,27 @@ export function headlineParts(headline: string): HeadlinePart[] {
 }
 
 /**
- * Headlines of the hits of one page, keyed `KIND:id`. Called only with records the viewer may read
- * (they came through the read scope and the policy): the text is the record's own readable columns
- * and its co-edited text, never personal data. The language whose stemmer highlights a match wins.
+ * Headlines of the hits of one page, keyed `KIND:id`, in one statement whatever the kinds on the page.
+ * Called with the rows the viewer's read scope returned; the caller shows a headline only beside a
+ * record the policy hands out. The text is the record's own readable columns and its co-edited text,
+ * never personal data. The language whose stemmer highlights a match wins.
  */
 export async function headlinesOf(
   ctx: OperationContext,
   hits: readonly { kind: SearchKind; id: string }[],
   query: string,
 ): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  if (hits.length === 0) return result;
   const em = ctx.em as EntityManager;
-  const knex = em.getKnex();
   const byKind = groupBy(
     hits,
     (hit) => hit.kind,
     (hit) => hit.id,
   );
-  const result = new Map<string, string>();
+  const headlines = CONFIGS.map((c) => `ts_headline('public.${c}'::regconfig, d.t, d.q, ?)`);
+  const selects: string[] = [];
+  const bindings: string[] = [];
   for (const [kind, ids] of byKind) {
     const spec = KIND_SPECS[kind];
     const table = em.getMetadata().get(spec.entity.name).tableName;
@@ -60,10 +64,8 @@ export async function headlinesOf(
     const text = spec.collab
       ? `concat_ws(' · ', ${own}, (select s.text from collab_snapshot s where s.document_name = '${spec.collab}:' || x.id))`
       : own;
-    const headlines = CONFIGS.map((c) => `ts_headline('public.${c}'::regconfig, d.t, d.q, ?)`);
-    const rows = await em.getConnection().execute<{ id: string; headline: string }[]>(
-      knex.raw(
-        `select x.id, coalesce(
+    selects.push(
+      `select '${kind}'::text as kind, x.id, coalesce(
              (select h from unnest(array[${headlines.join(', ')}]) with ordinality u(h, n)
                where strpos(h, chr(57344)) > 0 order by n limit 1),
              left(d.t, 200)) as headline
@@ -71,13 +73,17 @@ export async function headlinesOf(
            cross join lateral (select translate(${text}, chr(57344) || chr(57345), '') as t,
                                       public.opcat_search_query(?) as q) d
           where x.id in (${ids.map(() => '?').join(', ')})`,
-        [...CONFIGS.map(() => OPTIONS), query, ...ids],
-      ),
+    );
+    bindings.push(...CONFIGS.map(() => OPTIONS), query, ...ids);
+  }
+  const rows = await em
+    .getConnection()
+    .execute<{ kind: SearchKind; id: string; headline: string }[]>(
+      em.getKnex().raw(selects.join(' union all '), bindings),
       [],
       'all',
       em.getTransactionContext(),
     );
-    for (const row of rows) result.set(`${kind}:${row.id}`, row.headline ?? '');
-  }
+  for (const row of rows) result.set(`${row.kind}:${row.id}`, row.headline ?? '');
   return result;
 }

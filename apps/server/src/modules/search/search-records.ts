@@ -246,10 +246,13 @@ export async function searchRecords(
   const matched = rows[0]?.matched ?? 0;
   const found = rows.filter((row): row is Row & { kind: SearchKind; id: string; rank: string } => row.id != null);
   const page = found.slice(0, size);
-  // Each row again through the loaders: the policy per row and the confidential-read audit.
-  const records = await Promise.all(page.map((row) => readableById(ctx, KIND_SPECS[row.kind].entity).load(row.id)));
-  const visible = page.filter((_, i) => records[i] != null);
-  const headlines = await headlinesOf(ctx, visible, text);
+  // Each row again through the loaders: the policy per row and the confidential-read audit. The
+  // headlines are computed meanwhile for the rows the read scope returned, and kept only for the rows
+  // the loaders hand out.
+  const [records, headlines] = await Promise.all([
+    Promise.all(page.map((row) => readableById(ctx, KIND_SPECS[row.kind].entity).load(row.id))),
+    headlinesOf(ctx, page, text),
+  ]);
   const nodes: SearchHit[] = [];
   page.forEach((row, i) => {
     const record = records[i];

@@ -347,6 +347,17 @@ describe('search language and accents', () => {
     }
   });
 
+  it('reads the headlines of a page in one statement, however many kinds of record it holds', async () => {
+    const viewer = viewers.find((v) => v.email === 'ana.mnp@demo.opcat') as Viewer;
+    const { result, statements } = await recordStatements(() =>
+      viewer.client.request<SearchData>(SEARCH, { q: 'centro' }),
+    );
+    const nodes = result.data?.search.nodes ?? [];
+    expect(new Set(nodes.map((n) => n.kind)).size).toBeGreaterThan(3);
+    expect(nodes.filter((n) => n.headline.some((part) => part.match)).length).toBeGreaterThan(1);
+    expect(statements.filter((statement) => statement.includes('ts_headline')).length).toBe(1);
+  });
+
   it('refuses an over-long query and a forged cursor; an empty query finds nothing', async () => {
     const client = viewers[0]?.client as GraphqlClient;
     const long = await client.request(SEARCH, { q: 'x'.repeat(201) });
