@@ -12,7 +12,7 @@ import * as web from '../../apps/web/src/__generated__/graphql.ts';
 
 export interface ListSpec {
   key: 'findings' | 'recommendations' | 'visits' | 'places';
-  /** Candidate export names of the page's document, first found wins (the findings list has no page yet). */
+  /** Candidate export names of the page's document, first found wins. */
   documents: string[];
   /** Page size the page sends (its PAGE_SIZE constant); used for a `limit`/`first` variable. */
   pageSize: number;
@@ -26,10 +26,10 @@ export interface ListSpec {
 export const LISTS: ListSpec[] = [
   {
     key: 'findings',
-    // No findings page yet: the web app lists findings in the recommendation's link picker.
-    documents: ['FindingsPage_FindingsDocument', 'FindingsPage_ListDocument', 'LinkPickers_FindingsDocument'],
+    // The findings library (/findings), filtered by two of its facets.
+    documents: ['FindingsLibraryPage_FindingsDocument'],
     pageSize: 25,
-    filtered: { filter: { classification: 'SHARED' }, search: 'carga 12' },
+    filtered: { filter: { monitoringArea: 'HEALTH_CARE', severity: 'HIGH' } },
     table: 'finding',
   },
   {

@@ -434,9 +434,6 @@ function method(): string {
         `filtered \`${JSON.stringify(q.filteredPage)}\``,
     )
     .join('; ');
-  const noFindingsPage = queries[0]?.documentName.startsWith('LinkPickers')
-    ? " The web app has no findings page yet: its findings list is the recommendation link picker's (search only, 20 rows, no count)."
-    : '';
   return [
     '**Method.** Each size is a fresh database on the system PostgreSQL, migrated and granted as the app does it, with',
     'the demo world and synthetic records made by set-based SQL (bench/lists/generate.ts: per N findings, N/10 visits',
@@ -447,7 +444,7 @@ function method(): string {
     "size to the largest compares the same moments of the machine's load.",
     "The queries are the web app's own documents from apps/web/src/__generated__/graphql.ts, printed, with variables",
     'built from their variable definitions (bench/lists/queries.ts): the first page, a filtered page, and the count',
-    `(the same root field and arguments with only its count fields). ${sent}.${noFindingsPage}`,
+    `(the same root field and arguments with only its count fields). ${sent}.`,
     '"Own SQL" is the statements on the list\'s own table that the server ran for the first page (recorded with',
     'test/statements.ts; the ORM inlines parameters), run back to back on one `pg` connection as the app role and',
     'timed the same way. "All SQL" is every statement that request sent (session, page with its count, loaders,',

@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  FindingsLibraryPage_FindingsDocument,
   LinkPickers_FindingsDocument,
   MyActionsPage_ActionsDocument,
   VisitPage_VisitDocument,
@@ -85,6 +86,12 @@ const PAGES: Page[] = [
     name: 'findings (link picker)',
     document: LinkPickers_FindingsDocument as unknown as DocumentNode,
     variables: (size) => ({ search: size <= 10 ? 'Stmtfind-00' : 'Stmtfind' }),
+    rows: nodes('findings'),
+  },
+  {
+    name: 'findings library',
+    document: FindingsLibraryPage_FindingsDocument as unknown as DocumentNode,
+    variables: (size) => ({ filter: {}, limit: size }),
     rows: nodes('findings'),
   },
   {
