@@ -254,7 +254,7 @@ async function explainFigure(
   const sections: string[] = [];
   try {
     for (const s of statements.filter((x) => statementsOf.test(x.text))) {
-      // Warm, as the server's pooled connections are: PL/pgSQL functions (opcat_a_word_is_rare) keep
+      // Warm, as the server's pooled connections are: PL/pgSQL functions (opcat_rare_in) keep
       // a plan per session, a generic one after five runs.
       for (let k = 0; k < 6; k++) await explainer.query(s.text, s.values);
       const plan = await explainer.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${s.text}`, s.values);

@@ -41,22 +41,24 @@ export const COMMON_TEXT_MATCHES = 1000;
 export const RARE_WORD_ROWS = 10 * COMMON_TEXT_MATCHES;
 
 /**
- * SQL true when a word is rare in `table`: it has a lexeme in some configuration, and its lexemes
- * (for the prefix word, at 1-based position `prefix`: the lexemes starting with them) match fewer
- * than RARE_WORD_ROWS rows by PostgreSQL's statistics (`pg_stats.most_common_elems` and their
- * frequencies; a lexeme not among them is rarer than all of them). Without statistics every word is
- * rare. A PL/pgSQL function (Migration20261211010000_word_rarity_function), which keeps its plan for
- * the session. Returns the SQL and its bindings, in order.
+ * SQL for the tables (of `tables`) in which a word is rare, as a text array: a word that has a lexeme in
+ * some configuration and whose lexemes (for the prefix word, at 1-based position `prefix`: the lexemes
+ * starting with them) match fewer than RARE_WORD_ROWS rows by PostgreSQL's statistics
+ * (`pg_stats.most_common_elems` and their frequencies; a lexeme not among them is rarer than all of
+ * them). Without statistics every word is rare. A PL/pgSQL function that reads the statistics once for
+ * all the tables and keeps its plan for the session (Migration20261214020000_rarity_in_one_read).
+ * Returns the SQL and its bindings, in order.
  */
-export function aWordIsRare(
-  table: string,
+export function tablesWhereAWordIsRare(
+  tables: readonly string[],
   words: string[],
   prefix = 0,
 ): { sql: string; bindings: (string | number)[] } {
   return {
-    sql: 'public.opcat_a_word_is_rare(?, ?::text[], ?, ?)',
-    // An array literal: the words are letters, digits and a leading hyphen (filterWords), quoted so none is NULL.
-    bindings: [table, `{${words.map((w) => `"${w}"`).join(',')}}`, prefix, RARE_WORD_ROWS],
+    sql: 'public.opcat_rare_in(?::text[], ?::text[], ?, ?)',
+    // Array literals: table names are identifiers, the words letters, digits and a leading hyphen
+    // (filterWords), quoted so none is NULL.
+    bindings: [`{${tables.join(',')}}`, `{${words.map((w) => `"${w}"`).join(',')}}`, prefix, RARE_WORD_ROWS],
   };
 }
 
@@ -76,7 +78,7 @@ function prefixPosition(words: string[]): number {
  * whole recency index for none (1.2 s). Returns a builder (raw fragments are single-use).
  *
  * The statement reads its matches in one of two ways, chosen as it runs. When a word is rare (see
- * `aWordIsRare`), from the full-text index's bitmap: PostgreSQL intersects the words' entries from the
+ * `tablesWhereAWordIsRare`), from the full-text index's bitmap: PostgreSQL intersects the words' entries from the
  * rarest one's, so this costs what the rare word matches; the CTE is planned for all its rows, so the
  * LIMIT cannot talk the planner into reading the table instead (it did, for the NPM's "carga 12" at
  * 1M findings: 1M rows read for 1 match, 490 ms). When every word is common, the planner's choice,
@@ -93,9 +95,9 @@ export async function textFilter<T extends ShareableRecord<string>>(
   const words = filterWords(text);
   const query = words.join(' ');
   const readable = readableSql(ctx.actor, entity, 'm');
-  const rare = aWordIsRare(table, words, prefixPosition(words));
+  const rare = tablesWhereAWordIsRare([table], words, prefixPosition(words));
   const rows = await em.getConnection().execute<{ id: string }[]>(
-    `with rare as (select ${rare.sql} as yes),
+    `with rare as (select cardinality(${rare.sql}) > 0 as yes),
       by_index as materialized (select * from "${table}" where search_vector @@ public.opcat_prefix_query(?))
     select m.id from by_index m where (select yes from rare) and ${readable}
     union all

@@ -8,10 +8,9 @@ import { Migration } from '@mikro-orm/migrations';
  * lexeme in some configuration and its lexemes (for the word at position `prefix`, 1-based: the lexemes
  * starting with them) occur in fewer than `max_rows` rows by `most_common_elems` and their frequencies
  * (a lexeme not among them is rarer than all of them); without statistics every word is rare.
+ * Migration20261214020000_rarity_in_one_read replaced it, and restores it when rolled back.
  */
-export class Migration20261211010000_word_rarity_function extends Migration {
-  override async up(): Promise<void> {
-    this.addSql(`create or replace function public.opcat_a_word_is_rare(tbl text, words text[], prefix integer, max_rows real)
+export const WORD_RARITY_FUNCTION = `create or replace function public.opcat_a_word_is_rare(tbl text, words text[], prefix integer, max_rows real)
       returns boolean language plpgsql stable as $$
       begin
         return exists (
@@ -31,7 +30,11 @@ export class Migration20261211010000_word_rarity_function extends Migration {
           ), 0) * coalesce((select greatest(c.reltuples, 0) from pg_class c where c.oid = to_regclass(quote_ident(tbl))), 0) < max_rows
         );
       end
-    $$;`);
+    $$;`;
+
+export class Migration20261211010000_word_rarity_function extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(WORD_RARITY_FUNCTION);
   }
 
   override async down(): Promise<void> {

@@ -183,7 +183,7 @@ describe('keyset pages and capped counts', () => {
       },
       { hasAddressee: false },
     );
-    const scopeColumns = new Set([...everyBranch.matchAll(/\."([a-z_]+)"/g)].map((m) => m[1]));
+    const scopeColumns = new Set([...everyBranch.matchAll(/\."([a-z_]+)"/g)].map((m) => m[1] ?? ''));
     const [index] = (await server.orm.em
       .getConnection()
       .execute(

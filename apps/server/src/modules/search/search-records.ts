@@ -10,7 +10,7 @@ import { readableBy } from '../records/read-filter.ts';
 import { readableById } from '../records/readable-loaders.ts';
 import { pageLimit } from '../records/keyset-page.ts';
 import { headlineParts, headlinesOf } from './headline.ts';
-import { aWordIsRare, filterWords } from '../search.ts';
+import { filterWords, tablesWhereAWordIsRare } from '../search.ts';
 import type { HeadlinePart } from './headline.ts';
 
 /** A search query's longest accepted length (longer is BAD_USER_INPUT). */
@@ -113,7 +113,7 @@ export const RECENT_WINDOW = 5000;
  * 83k at 1M findings), and then read and sorted every match.
  *
  * What the probe costs does not grow with the data: for a kind where a word of the query is rare by
- * the statistics (`aWordIsRare`: a name, a reference, a rare word), nothing, and the full-text index
+ * the statistics (`tablesWhereAWordIsRare`: a name, a reference, a rare word), nothing, and the full-text index
  * reads that word's few matches; otherwise a walk of at most RECENT_WINDOW readable records. It used to
  * count up to 1,000 readable matches from the full-text index, whose bitmap holds every match of the
  * words (122 ms of the CSO's 154 ms for "hacinamiento celdas" at 1M findings).
@@ -126,9 +126,13 @@ async function commonKinds(
   const em = ctx.em as EntityManager;
   const knex = em.getKnex();
   const words = filterWords(query);
+  // The statistics are read once for every kind: which tables a word of the query is rare in.
+  const rare = tablesWhereAWordIsRare(
+    kinds.map((kind) => tableOf(em, KIND_SPECS[kind].entity)),
+    words,
+  );
   const probes = kinds.map((kind) => {
     const spec = KIND_SPECS[kind];
-    const rare = aWordIsRare(tableOf(em, spec.entity), words);
     const recent = em
       .createQueryBuilder(spec.entity, 'r')
       .select(['r.id', 'r.created_at', 'r.search_vector'])
@@ -141,14 +145,17 @@ async function commonKinds(
       .limit(RECENT_WINDOW);
     // CASE evaluates the walk (an initplan) only when no word is rare.
     return knex.raw(
-      `select '${kind}'::text as kind, case when ${rare.sql} then null else (select array_agg(m.id)::text[] from (
+      `select '${kind}'::text as kind, case when (select '${tableOf(em, spec.entity)}' = any(tables) from rare) then null else (select array_agg(m.id)::text[] from (
          select w.id from (?) w where w.search_vector @@ public.opcat_search_query(?)
          order by w.created_at desc, w.id asc limit ${SEARCH_CANDIDATES + 1}
        ) m) end as ids`,
-      [...rare.bindings, recent, query],
+      [recent, query],
     );
   });
-  const sql = knex.raw(probes.map(() => '?').join(' union all '), probes);
+  const sql = knex.raw(
+    `with rare as materialized (select ${rare.sql} as tables) ${probes.map(() => '?').join(' union all ')}`,
+    [...rare.bindings, ...probes],
+  );
   const rows = await em
     .getConnection()
     .execute<{ kind: SearchKind; ids: string[] | null }[]>(sql, [], 'all', em.getTransactionContext());

@@ -17,7 +17,7 @@ import type { GraphqlClient, GraphqlResponse, TestServer } from '../../test/serv
 import { recordFacts } from '../records/facts.ts';
 import { recordStatements } from '../../test/statements.ts';
 import { RECENT_WINDOW, SEARCH_CANDIDATES } from './search-records.ts';
-import { RARE_WORD_ROWS, aWordIsRare } from '../search.ts';
+import { RARE_WORD_ROWS, tablesWhereAWordIsRare } from '../search.ts';
 
 const SEARCH = `query S($q: String!, $types: [SearchKind!], $after: String) {
   search(query: $q, types: $types, limit: 50, after: $after) {
@@ -311,8 +311,11 @@ describe('search language and accents', () => {
     const analyze = () => server.ownerOrm.em.getConnection().execute('analyze finding');
     await analyze();
     const rareByStatistics = async (word: string) => {
-      const rare = aWordIsRare('finding', [word]);
-      const [row] = await connection.execute<{ rare: boolean }[]>(`select ${rare.sql} as rare`, rare.bindings);
+      const rare = tablesWhereAWordIsRare(['finding', 'place'], [word]);
+      const [row] = await connection.execute<{ rare: boolean }[]>(
+        `select 'finding' = any(${rare.sql}) as rare`,
+        rare.bindings,
+      );
       return row?.rare;
     };
     try {
