@@ -51,6 +51,11 @@ const schema = z.object({
   BACKUP_DIR: z.string().optional(),
   /** Base backups `backup:base` keeps (older ones, and the archived WAL only they needed, are deleted). */
   BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  /**
+   * Embedded mode: PostgreSQL's shared buffers in MB. Unset: an eighth of the machine's (or container's)
+   * memory, between 128 and 2,048 (decision 0048).
+   */
+  EMBEDDED_PG_SHARED_BUFFERS_MB: z.coerce.number().int().min(16).max(262144).optional(),
   /** Port of the embedded PostgreSQL (never 5432: a system server may already listen there). */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /**

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../build.ts';
+import { availableMemory, memorySettings } from './db/backup/server-settings.ts';
 import { Organisation, User, WorkingGroup } from './db/entities/identity.ts';
 import { Workplan } from './db/entities/workplan.ts';
 import { repoRoot, runtime } from './env.ts';
@@ -143,6 +144,12 @@ async function createWorkplanDocument(server: NpmStart): Promise<string> {
   );
   try {
     const em = orm.em.fork();
+    // The embedded PostgreSQL runs with memory sized to the machine (decision 0048).
+    const [shown] = await em.getConnection().execute<{ shared_buffers: string }[]>('show shared_buffers');
+    const expected = memorySettings(availableMemory())[0]?.match(/'(\d+)MB'/)?.[1];
+    expect(shown?.shared_buffers).toBe(
+      Number(expected) % 1024 === 0 ? `${Number(expected) / 1024}GB` : `${expected}MB`,
+    );
     const plan = em.create(Workplan, {
       ownerOrganisation: await em.findOneOrFail(Organisation, { kind: 'NPM', countryCode: 'XV' }),
       workingGroup: await em.findOneOrFail(WorkingGroup, { kind: 'NATIONAL_WORKING_GROUP' }),

@@ -34,6 +34,7 @@ export async function startDatabase(env: Env): Promise<Database> {
       port: env.EMBEDDED_PG_PORT,
       database: EMBEDDED_DATABASE,
       walArchiveDir: env.WAL_ARCHIVE_DIR,
+      sharedBuffersMb: env.EMBEDDED_PG_SHARED_BUFFERS_MB,
     });
     return embeddedDatabase(pg, release);
   } catch (error) {
@@ -72,7 +73,13 @@ export async function startScratchDatabase(): Promise<Database> {
   chmodSync(dataDir, 0o755);
   for (let attempt = 1; ; attempt++) {
     try {
-      const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: EMBEDDED_DATABASE });
+      // A schema from nothing needs PostgreSQL's default memory, not the machine's share.
+      const pg = await startEmbeddedPostgres({
+        dataDir,
+        port: await freePort(),
+        database: EMBEDDED_DATABASE,
+        sharedBuffersMb: 128,
+      });
       // Abandoned, PostgreSQL may still be writing there: the directory is left to the system's tmp cleaning.
       return embeddedDatabase(pg, remove, () => {});
     } catch (error) {

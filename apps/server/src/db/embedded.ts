@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { persistedSecret } from '../env.ts';
 import { logger } from '../logger.ts';
 import { APP_ROLE, ensureLoginRoleSql } from './roles.ts';
-import { waitUntilPromoted, writeServerSettings } from './backup/server-settings.ts';
+import { availableMemory, memorySettings, waitUntilPromoted, writeServerSettings } from './backup/server-settings.ts';
 
 export interface RunningDatabase {
   /** As the app's role (APP_ROLE). */
@@ -147,6 +147,8 @@ export async function startEmbeddedPostgres(options: {
   database: string;
   /** Archive every completed WAL segment there, for point-in-time restore (decision 0030). */
   walArchiveDir?: string | undefined;
+  /** Shared buffers in MB; unset: sized to the machine (decision 0048). */
+  sharedBuffersMb?: number | undefined;
 }): Promise<RunningDatabase> {
   const pgDir = join(options.dataDir, 'pg');
   const password = persistedSecret(options.dataDir, 'pg-password');
@@ -170,7 +172,7 @@ export async function startEmbeddedPostgres(options: {
   }
   const pgCtl = await pgCtlBinary();
   const user = await postgresUser();
-  writeServerSettings(pgDir, options.walArchiveDir, user);
+  writeServerSettings(pgDir, options.walArchiveDir, user, memorySettings(availableMemory(), options.sharedBuffersMb));
   const logFile = join(pgDir, 'server.log');
   try {
     await run(pgCtl, ['start', '-D', pgDir, '-l', logFile, '-w', '-t', '60', '-o', `-p ${options.port}`], user);

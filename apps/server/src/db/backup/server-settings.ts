@@ -1,17 +1,39 @@
 import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from 'pg';
 
 /**
  * Settings opcat-hub gives its embedded PostgreSQL, in files of their own that postgresql.conf
  * includes (decision 0030): `opcat-archive.conf`, rewritten at every start (WAL archiving on or off),
- * and `opcat-recovery.conf`, present only while a point-in-time restore replays WAL. Files, not
+ * `opcat-memory.conf`, rewritten at every start (memory sized to the machine, decision 0048), and
+ * `opcat-recovery.conf`, present only while a point-in-time restore replays WAL. Files, not
  * `pg_ctl -o` flags: a path travels through PostgreSQL's own quoting, not a shell's.
  */
 export const ARCHIVE_CONF = 'opcat-archive.conf';
+export const MEMORY_CONF = 'opcat-memory.conf';
 export const RECOVERY_CONF = 'opcat-recovery.conf';
 
-const INCLUDES = [ARCHIVE_CONF, RECOVERY_CONF].map((file) => `include_if_exists = '${file}'`);
+const INCLUDES = [ARCHIVE_CONF, MEMORY_CONF, RECOVERY_CONF].map((file) => `include_if_exists = '${file}'`);
+
+/** The memory this process may use: the machine's, or its container's limit when lower. */
+export function availableMemory(): number {
+  const constrained = process.constrainedMemory?.() ?? 0;
+  return constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
+}
+
+/**
+ * The embedded PostgreSQL's memory for a machine of `memoryBytes` (decision 0048): shared buffers an
+ * eighth of it, between PostgreSQL's default 128 MB and 2 GB (the app server and the operating system's
+ * file cache share the machine), and the planner told that half of it caches data. `sharedBuffersMb`
+ * (EMBEDDED_PG_SHARED_BUFFERS_MB) overrides the shared buffers.
+ */
+export function memorySettings(memoryBytes: number, sharedBuffersMb?: number): string[] {
+  const totalMb = Math.floor(memoryBytes / (1024 * 1024));
+  const shared = sharedBuffersMb ?? Math.min(2048, Math.max(128, Math.floor(totalMb / 8)));
+  const cache = Math.max(shared * 2, Math.floor(totalMb / 2));
+  return [`shared_buffers = '${shared}MB'`, `effective_cache_size = '${cache}MB'`];
+}
 
 /** A string in postgresql.conf syntax. */
 export function confString(value: string): string {
@@ -34,16 +56,23 @@ export function ensureIncludes(pgDir: string): void {
 }
 
 /**
- * WAL archiving for point-in-time restore: every completed 16 MB segment is copied to
- * `walArchiveDir` (never over an existing file) before PostgreSQL recycles it, and a segment is
- * completed at least every 5 minutes when anything was written. Off when unset.
+ * The settings files of every start. `memory`: `memorySettings` of this machine. WAL archiving for
+ * point-in-time restore: every completed 16 MB segment is copied to `walArchiveDir` (never over an
+ * existing file) before PostgreSQL recycles it, and a segment is completed at least every 5 minutes
+ * when anything was written. Off when unset.
  */
 export function writeServerSettings(
   pgDir: string,
   walArchiveDir: string | undefined,
   user: { uid?: number; gid?: number },
+  memory: string[] = memorySettings(availableMemory()),
 ): void {
   ensureIncludes(pgDir);
+  writeFileSync(
+    join(pgDir, MEMORY_CONF),
+    `${['# Written by opcat-hub at every start: set EMBEDDED_PG_SHARED_BUFFERS_MB instead.', ...memory].join('\n')}\n`,
+    { mode: 0o644 },
+  );
   const lines = ['# Written by opcat-hub at every start: edit WAL_ARCHIVE_DIR instead.'];
   if (walArchiveDir) {
     assertShellSafePath(walArchiveDir, 'WAL_ARCHIVE_DIR');
