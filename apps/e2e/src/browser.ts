@@ -92,6 +92,8 @@ export async function saveScreenshot(page: Page, name: string): Promise<{ path: 
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, name);
   rmSync(path, { force: true });
+  // From the top: a page scrolled by the test would show its fixed header halfway down the image.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
   return { path, bytes: existsSync(path) ? statSync(path).size : 0 };
 }
