@@ -126,12 +126,10 @@ async function commonKinds(
   const em = ctx.em as EntityManager;
   const knex = em.getKnex();
   const words = filterWords(query);
+  const tables = kinds.map((kind) => tableOf(em, KIND_SPECS[kind].entity));
   // The statistics are read once for every kind: which tables a word of the query is rare in.
-  const rare = tablesWhereAWordIsRare(
-    kinds.map((kind) => tableOf(em, KIND_SPECS[kind].entity)),
-    words,
-  );
-  const probes = kinds.map((kind) => {
+  const rare = tablesWhereAWordIsRare(tables, words);
+  const probes = kinds.map((kind, i) => {
     const spec = KIND_SPECS[kind];
     const recent = em
       .createQueryBuilder(spec.entity, 'r')
@@ -145,7 +143,7 @@ async function commonKinds(
       .limit(RECENT_WINDOW);
     // CASE evaluates the walk (an initplan) only when no word is rare.
     return knex.raw(
-      `select '${kind}'::text as kind, case when (select '${tableOf(em, spec.entity)}' = any(tables) from rare) then null else (select array_agg(m.id)::text[] from (
+      `select '${kind}'::text as kind, case when (select '${tables[i]}' = any(tables) from rare) then null else (select array_agg(m.id)::text[] from (
          select w.id from (?) w where w.search_vector @@ public.opcat_search_query(?)
          order by w.created_at desc, w.id asc limit ${SEARCH_CANDIDATES + 1}
        ) m) end as ids`,
