@@ -6,7 +6,7 @@ import type { SearchKind } from './kinds.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { badUserInput } from '../../errors.ts';
 import { isId } from '../ids.ts';
-import { readableBy } from '../records/read-filter.ts';
+import { readableWhere } from '../records/read-filter.ts';
 import { readableById } from '../records/readable-loaders.ts';
 import { pageLimit } from '../records/keyset-page.ts';
 import { headlineParts, headlinesOf } from './headline.ts';
@@ -85,7 +85,7 @@ function candidateBranches(
     em
       .createQueryBuilder(spec.entity, 'r')
       .select('r.id')
-      .where(readableBy(ctx.actor, spec.entity) as never)
+      .where(readableWhere(ctx.actor, spec.entity) as never)
       .andWhere(match, bindings)
       .getKnexQuery()
       .select(knex.raw(`'${kind}'::text as kind`), 'r.created_at')
@@ -134,7 +134,7 @@ async function commonKinds(
     const recent = em
       .createQueryBuilder(spec.entity, 'r')
       .select(['r.id', 'r.created_at', 'r.search_vector'])
-      .where(readableBy(ctx.actor, spec.entity) as never)
+      .where(readableWhere(ctx.actor, spec.entity) as never)
       .getKnexQuery()
       .orderBy([
         { column: 'r.created_at', order: 'desc' },
