@@ -148,12 +148,15 @@ export async function findingFacets(
        group by 2 order by 3 desc, 2 asc limit ${MAX_VALUES})`,
   );
   // The rows of the walk itself (no second read of each finding), and the readable places and visits
-  // among the few the sample names (findings of one visit lie together), each read once.
+  // among the few the sample names (findings of one visit lie together), each read once, by primary
+  // key: as an array, the ids are looked up in the key's index whatever their number (as `in (select
+  // …)`, the planner guessed 200 and, at 1M findings, read every place: 1.1 ms of 12 at the sample's
+  // 508 places).
   const query = knex.raw(
     `with newest as materialized (?),
      f as materialized (select * from newest n order by n.created_at desc, n.id asc limit ${FACET_SAMPLE}),
-     p as (select p.id, p.type from place p where p.id in (select distinct place_id from f) and ${readableSql(ctx.actor, Place, 'p')}),
-     x as (select x.id, x.start_date from visit x where x.id in (select distinct visit_id from f) and ${readableSql(ctx.actor, Visit, 'x')}),
+     p as (select p.id, p.type from place p where p.id = any(array(select distinct place_id from f where place_id is not null)) and ${readableSql(ctx.actor, Place, 'p')}),
+     x as (select x.id, x.start_date from visit x where x.id = any(array(select distinct visit_id from f where visit_id is not null)) and ${readableSql(ctx.actor, Visit, 'x')}),
      m as materialized (
        select f.monitoring_area::text as area, f.risk_factors, f.vulnerabilities, f.country_code::text as country,
          f.good_practice::text as good_practice, f.classification::text as classification, p.type::text as place_type,
