@@ -16,7 +16,10 @@ const MIGRATION_LOCK = 0x0b_1005;
 
 const workerLogger = new Logger(() => (level, message, meta) => {
   const name = String(level);
-  const method = name === 'warning' ? 'warn' : name === 'error' || name === 'info' ? name : 'debug';
+  // A job's own info lines ("Completed task …", with its payload) at debug: one per job would bury the
+  // operator's log (30 at the demo's first start, and every periodic task for ever); failures are warnings.
+  const perJob = name === 'info' && meta != null && 'job' in meta;
+  const method = name === 'warning' ? 'warn' : name === 'error' || (name === 'info' && !perJob) ? name : 'debug';
   logger[method]({ ...meta, component: 'jobs' }, message);
 });
 

@@ -74,6 +74,8 @@ export function ActionSection({ dashboard }: Props) {
                   type="stacked"
                   orientation="vertical"
                   yAxisProps={{ width: 170, tickFormatter: shortLabel }}
+                  // Counts of actions: whole numbers on the axis (one action drew 0, 0.25, 0.5…).
+                  xAxisProps={{ allowDecimals: false }}
                   withLegend
                   barChartProps={{ accessibilityLayer: false }}
                   series={[

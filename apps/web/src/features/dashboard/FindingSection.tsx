@@ -78,6 +78,8 @@ export function FindingSection({ dashboard, scope }: Props) {
             h={260}
             data={data}
             dataKey="year"
+            // Counts of findings: whole numbers on the axis.
+            yAxisProps={{ allowDecimals: false }}
             withLegend
             lineChartProps={{ accessibilityLayer: false }}
             series={rows.map((row, i) => ({ name: row, label: rowLabel(row), color: COLOURS[i % COLOURS.length]! }))}
