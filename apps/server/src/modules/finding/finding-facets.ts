@@ -147,6 +147,21 @@ export async function findingFacets(
        where ${others(spec.omit)} and ${spec.value} is not null
        group by 2 order by 3 desc, 2 asc limit ${MAX_VALUES})`,
   );
+  // A place's type and a visit's year are read only for the sampled findings some count can include.
+  // Every count holds all the flags but at most one (its facet's own), so a finding failing two of the
+  // flags on its own columns is never counted; one failing one is counted only by that flag's facet,
+  // which reads the place (the visit) only through the place type's (visit date's) flag. So: at most
+  // one failing flag when the filter names a place type (visit dates), none otherwise.
+  const own = flags.filter((flag) => flag.key !== 'placeType' && flag.key !== 'visitDate');
+  const needed = (column: 'place_id' | 'visit_id', key: FindingFacetKey) => {
+    const failing = own.map((flag) => `(case when ${flag.sql} then 0 else 1 end)`).join(' + ');
+    const sql = `select distinct ${column} from f where ${column} is not null${
+      own.length ? ` and ${failing} <= ${flags.some((flag) => flag.key === key) ? 1 : 0}` : ''
+    }`;
+    return { sql, bindings: own.flatMap((flag) => flag.bindings) };
+  };
+  const places = needed('place_id', 'placeType');
+  const visits = needed('visit_id', 'visitDate');
   // The rows of the walk itself (no second read of each finding), and the readable places and visits
   // among the few the sample names (findings of one visit lie together), each read once, by primary
   // key: as an array, the ids are looked up in the key's index whatever their number (as `in (select
@@ -155,8 +170,8 @@ export async function findingFacets(
   const query = knex.raw(
     `with newest as materialized (?),
      f as materialized (select * from newest n order by n.created_at desc, n.id asc limit ${FACET_SAMPLE}),
-     p as (select p.id, p.type from place p where p.id = any(array(select distinct place_id from f where place_id is not null)) and ${readableSql(ctx.actor, Place, 'p')}),
-     x as (select x.id, x.start_date from visit x where x.id = any(array(select distinct visit_id from f where visit_id is not null)) and ${readableSql(ctx.actor, Visit, 'x')}),
+     p as (select p.id, p.type from place p where p.id = any(array(${places.sql})) and ${readableSql(ctx.actor, Place, 'p')}),
+     x as (select x.id, x.start_date from visit x where x.id = any(array(${visits.sql})) and ${readableSql(ctx.actor, Visit, 'x')}),
      m as materialized (
        select f.monitoring_area::text as area, f.risk_factors, f.vulnerabilities, f.country_code::text as country,
          f.good_practice::text as good_practice, f.classification::text as classification, p.type::text as place_type,
@@ -171,7 +186,12 @@ export async function findingFacets(
      select 'total', null, count(*)::int from m where ${others(null)}
      union all
      ${facetQueries.join('\n     union all\n     ')}`,
-    [newestReadable(ctx, base(), FACET_SAMPLE + 1), ...flags.flatMap((flag) => flag.bindings)],
+    [
+      newestReadable(ctx, base(), FACET_SAMPLE + 1),
+      ...places.bindings,
+      ...visits.bindings,
+      ...flags.flatMap((flag) => flag.bindings),
+    ],
   );
   const rows = await em
     .getConnection()
