@@ -71,6 +71,17 @@ describe('the impact dashboard', () => {
     await noHorizontalScroll(page);
   });
 
+  it("opens a civil society member of the technical committee on their country's dashboard", async () => {
+    const { page } = await app.open('es-ES');
+    await signInThroughForm(page, 'diego.voces@demo.opcat');
+    await page.goto('/dashboard');
+    // Their own organisation owns no records and receives no recommendation: its dashboard is all zeros.
+    await page.getByRole('region', { name: /Tasa de implementación por Autoridad/ }).waitFor();
+    expect(await page.getByRole('radio', { name: 'País' }).isChecked()).toBe(true);
+    await saveScreenshot(page, 'dashboard-cso-es.png');
+    expect(await seriousViolations(page, ['main'])).toEqual([]);
+  });
+
   it('answers an organisation that does not exist with the not-found page', async () => {
     const { page } = await app.open('es-ES');
     await signInThroughForm(page, 'ana.mnp@demo.opcat');

@@ -10,7 +10,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { useShell } from '../shell/ShellContext.tsx';
 import type { DashboardScope, DashboardScopeKind } from './dashboard-links.ts';
-import { scopeFromParams, scopeToParams } from './dashboard-links.ts';
+import { defaultScope, scopeFromParams, scopeToParams } from './dashboard-links.ts';
 import { ActionSection } from './ActionSection.tsx';
 import { FindingSection } from './FindingSection.tsx';
 import { RecommendationSection } from './RecommendationSection.tsx';
@@ -49,7 +49,7 @@ export function DashboardPage() {
   const choices = useQuery(DashboardPage_Choices);
   const requested = useMemo(() => scopeFromParams(params), [params]);
   const scope: DashboardScope | null =
-    requested ?? (current ? { kind: 'ORGANISATION', id: current.organisation.id } : null);
+    requested ?? defaultScope(current?.organisation, choices.loading ? null : (choices.data?.workingGroups ?? []));
 
   const options = useMemo(() => {
     const groups = choices.data?.workingGroups ?? [];
@@ -113,7 +113,9 @@ export function DashboardPage() {
         )}
       </Group>
 
-      {!scope ? (
+      {!scope && choices.loading ? (
+        <PageLoader />
+      ) : !scope ? (
         <Alert color="blue">{t('noScope')}</Alert>
       ) : loading && !data ? (
         <PageLoader />

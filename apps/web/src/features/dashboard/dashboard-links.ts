@@ -1,3 +1,4 @@
+import type { OrganisationKind } from '../../__generated__/graphql.ts';
 import { EMPTY_LIBRARY_PARAMS, writeLibraryParams, type LibraryParams } from '../discovery/library-params.ts';
 import { DEFAULT_FILTERS, filtersToParams, type TrackerFilters } from '../recommendations/tracker-filters.ts';
 
@@ -17,6 +18,31 @@ export function scopeFromParams(params: URLSearchParams): DashboardScope | null 
     if (id) return { kind, id: kind === 'COUNTRY' ? id.toUpperCase() : id };
   }
   return null;
+}
+
+/**
+ * Organisations whose own dashboard is empty by design: they neither own monitoring records nor
+ * receive recommendations (a civil society member of the NPM's technical committee opened on a page
+ * of zeros). Their members open on their country's dashboard (everything there they may read), or,
+ * for an organisation without a country, on their first working group's.
+ */
+const OWN_DASHBOARD_EMPTY: readonly OrganisationKind[] = ['CSO', 'PARTNER', 'OHCHR'];
+
+/**
+ * The dashboard a person opens on without a scope in the URL. `groups` null: not loaded yet; null is
+ * then returned where they decide, rather than a dashboard of zeros first.
+ */
+export function defaultScope(
+  organisation: { id: string; kind: OrganisationKind; countryCode?: string | null } | undefined,
+  groups: readonly { id: string }[] | null,
+): DashboardScope | null {
+  if (!organisation) return null;
+  const own: DashboardScope = { kind: 'ORGANISATION', id: organisation.id };
+  if (!OWN_DASHBOARD_EMPTY.includes(organisation.kind)) return own;
+  if (organisation.countryCode) return { kind: 'COUNTRY', id: organisation.countryCode };
+  if (!groups) return null;
+  const first = groups[0];
+  return first ? { kind: 'WORKING_GROUP', id: first.id } : own;
 }
 
 export function scopeToParams(scope: DashboardScope): URLSearchParams {
