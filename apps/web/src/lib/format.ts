@@ -1,11 +1,5 @@
 /** Country name in the interface language for an ISO 3166-1 alpha-2 code; the code itself if unknown. */
-export function countryName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName } from '@opcat/domain';
 
 /** A date (ISO 8601 instant) as the interface language writes it, e.g. "23 nov 2026". */
 export function formatDate(isoInstant: string, language: string): string {

@@ -1,3 +1,4 @@
+import { countryName } from '@opcat/domain';
 import type { PublicPractice, PublicRecommendation } from '../../modules/portal/public-records.ts';
 import type { OpcatStateRow } from '../../modules/portal/opcat-states.ts';
 import type { Html } from './html.ts';
@@ -103,7 +104,7 @@ export function recommendationPage(lang: PortalLanguage, r: PublicRecommendation
         <dt>${t.addressee}</dt>
         <dd>${r.addressee}</dd>
         <dt>${t.country}</dt>
-        <dd>${r.countryCode ?? ''}</dd>
+        <dd>${r.countryCode ? countryName(r.countryCode, lang) : ''}</dd>
         <dt>${t.theme}</dt>
         <dd>${r.theme}</dd>
         <dt>${t.level}</dt>
@@ -203,7 +204,7 @@ export function practicesPage(
                 <dt>${t.area}</dt>
                 <dd>${enumLabel(lang, 'area', p.monitoringArea)}</dd>
                 <dt>${t.country}</dt>
-                <dd>${p.countryCode ?? ''}</dd>
+                <dd>${p.countryCode ? countryName(p.countryCode, lang) : ''}</dd>
               </dl>
             </li>`,
         )}
@@ -228,7 +229,7 @@ export function practicePage(lang: PortalLanguage, p: PublicPractice) {
         <dt>${t.publishedBy}</dt>
         <dd>${p.publishedBy}</dd>
         <dt>${t.country}</dt>
-        <dd>${p.countryCode ?? ''}</dd>
+        <dd>${p.countryCode ? countryName(p.countryCode, lang) : ''}</dd>
         <dt>${t.area}</dt>
         <dd>${enumLabel(lang, 'area', p.monitoringArea)}</dd>
         <dt>${t.observedOn}</dt>
@@ -286,7 +287,10 @@ export function statesPage(lang: PortalLanguage, rows: OpcatStateRow[]) {
             ${rows.map(
               (r) =>
                 html`<tr>
-                  <th scope="row">${lang === 'es' ? r.country_es : r.country_en} (${r.iso2})</th>
+                  <th scope="row">
+                    ${lang === 'es' ? r.country_es : lang === 'en' ? r.country_en : countryName(r.iso2, lang)}
+                    (${r.iso2})
+                  </th>
                   <td>${r.region}</td>
                   <td>${r.signature_date ?? '—'}</td>
                   <td>${r.ratification_or_accession_date ?? '—'}</td>

@@ -139,6 +139,10 @@ describe('public portal (signed out)', () => {
     expect(page).toContain('Implementation as reported by the State');
     expect(page).toMatch(/assessed by the monitor<\/dt>\s*<dd>\s*<span class="status">\s*Partially implemented/);
     expect(page).not.toContain('<script');
+    // Countries by name: the demo world's (a user-assigned code), and real States' in the page's language.
+    expect(page).toMatch(/Country<\/dt>\s*<dd>Costa Verde<\/dd>/);
+    const french = await (await get('/public/fr/states')).text();
+    expect(french).toMatch(/<th scope="row">\s*Mexique\s*\(MX\)\s*<\/th>/);
     const npm = await (await get(`/public/es/recommendations/${id('MNP-XV-2026-001')}`)).text();
     expect(npm).toContain('<html lang="es">');
     expect(npm).toMatch(/según el Estado<\/dt>\s*<dd>\s*<span class="status">\s*En curso/);

@@ -8,6 +8,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
+import { countryName } from '../../lib/format.ts';
 
 const JoinRequestsPage_Queue = graphql(`
   query JoinRequestsPage_Queue {
@@ -89,7 +90,7 @@ export function JoinRequestsPage() {
               </Title>
               <Text size="sm">
                 {t(`enums.OrganisationKind.${request.kind}`)}
-                {request.countryCode ? ` · ${request.countryCode}` : ''}
+                {request.countryCode ? ` · ${countryName(request.countryCode, i18n.language)}` : ''}
                 {request.npmModel ? ` · ${t(`enums.NpmModel.${request.npmModel}`)}` : ''}
               </Text>
               <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { OrganisationFields, organisationInitialValues, organisationInput } from './OrganisationFields.tsx';
 import { PlatformOutbox } from './PlatformOutbox.tsx';
+import { countryName } from '../../lib/format.ts';
 
 const PlatformPage_Organisations = graphql(`
   query PlatformPage_Organisations {
@@ -202,7 +203,9 @@ export function PlatformPage() {
                       <Anchor component={Link} to={`/organisations/${organisation.id}`}>
                         {organisation.name}
                       </Anchor>{' '}
-                      {organisation.countryCode && <Badge variant="light">{organisation.countryCode}</Badge>}
+                      {organisation.countryCode && (
+                        <Badge variant="light">{countryName(organisation.countryCode, i18n.language)}</Badge>
+                      )}
                     </Table.Th>
                     <Table.Td>{t(`enums.OrganisationKind.${organisation.kind}`)}</Table.Td>
                     <Table.Td>

@@ -9,6 +9,7 @@ import { isOneOf, MONITORING_AREAS } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { PracticeNoteForm } from './PracticeNoteForm.tsx';
+import { countryName } from '../../lib/format.ts';
 
 const NetworkPracticesPage_Options = graphql(`
   query NetworkPracticesPage_Options {
@@ -61,7 +62,9 @@ export function NetworkPracticesPage() {
     value,
     label,
   }));
-  const countries = [...new Set(all.map((p) => p.countryCode).filter((c): c is string => !!c))].sort();
+  const countries = [...new Set(all.map((p) => p.countryCode).filter((c): c is string => !!c))]
+    .map((code) => ({ value: code, label: countryName(code, i18n.language) }))
+    .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
   const practices = data?.networkPractices;
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
@@ -118,7 +121,7 @@ export function NetworkPracticesPage() {
                   <Badge variant="light" color="indigo">
                     {tm(`enums.MonitoringArea.${p.theme}`)}
                   </Badge>
-                  {p.countryCode && <Badge variant="outline">{p.countryCode}</Badge>}
+                  {p.countryCode && <Badge variant="outline">{countryName(p.countryCode, i18n.language)}</Badge>}
                 </Group>
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {p.summary}
