@@ -65,7 +65,7 @@ export function writeServerSettings(
   pgDir: string,
   walArchiveDir: string | undefined,
   user: { uid?: number; gid?: number },
-  memory: string[] = memorySettings(availableMemory()),
+  memory: readonly string[],
 ): void {
   ensureIncludes(pgDir);
   writeFileSync(
