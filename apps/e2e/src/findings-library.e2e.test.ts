@@ -95,6 +95,15 @@ describe('the findings library and search, as a CSO member of the technical comm
     await page.getByTestId('search-hits').waitFor();
     await noHorizontalScroll(page);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // A finding is also found by its tags' names in the other languages (decision 0049): its Spanish text
+    // never says "solitary confinement"; the hit shows the tags, named in Spanish.
+    await page.goto(`/search?q=${encodeURIComponent('solitary confinement')}`);
+    const tagged = page.getByTestId('search-hits').getByRole('listitem').filter({ hasText: SHARED_WITH_DIEGO });
+    await tagged.getByText(/^Etiquetas: .*Aislamiento/).waitFor();
+    await saveScreenshot(page, 'search-tags-es.png');
+    await noHorizontalScroll(page);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

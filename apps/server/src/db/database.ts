@@ -9,6 +9,7 @@ import { migrateJobQueue } from '../jobs/runner.ts';
 import { freePort } from './free-port.ts';
 import { openOrm } from './orm.ts';
 import type { MikroORM } from './orm.ts';
+import { syncSearchVocabulary } from '../modules/search/search-vocabulary.ts';
 import { auditRewriteRights, grantAppPrivileges, quoteIdent, quoteLiteral, roleOfUrl } from './roles.ts';
 
 export interface Database {
@@ -126,6 +127,7 @@ export async function prepareDatabase(
   let migrations: string[];
   try {
     migrations = (await owner.getMigrator().up()).map((m) => m.name);
+    await syncSearchVocabulary(owner);
     if (database.ownerUrl) {
       await grantAppPrivileges(owner, roleOfUrl(database.url));
       // graphile-worker locks its tables to their owner (row-level security without policies): the

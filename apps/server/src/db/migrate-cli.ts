@@ -2,6 +2,7 @@ import { loadEnv } from '../env.ts';
 import { startDatabase, startScratchDatabase } from './database.ts';
 import { openOrm } from './orm.ts';
 import { grantAppPrivileges, roleOfUrl } from './roles.ts';
+import { syncSearchVocabulary } from '../modules/search/search-vocabulary.ts';
 
 /**
  * `up` applies pending migrations (and the app's grants); `create` writes a new migration from the
@@ -22,6 +23,7 @@ try {
   const migrator = orm.getMigrator();
   if (command === 'up') {
     const applied = await migrator.up();
+    await syncSearchVocabulary(orm);
     if (database.ownerUrl) await grantAppPrivileges(orm, roleOfUrl(database.url));
     console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'no pending migration');
   } else if (command === 'create') {

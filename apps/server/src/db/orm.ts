@@ -38,6 +38,7 @@ import {
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
 import { NetworkPracticeSchema } from './entities/network-practice.ts';
 import { NotificationPreferenceSchema, NotificationSchema } from './entities/notification.ts';
+import { SearchVocabularySchema } from './entities/search-vocabulary.ts';
 
 /**
  * Under tsx and vitest this module is its TypeScript source and loads the `.ts` migrations beside
@@ -87,6 +88,7 @@ export const entities = [
   ImportUploadSchema,
   AnnualReportJobSchema,
   ...dashboardTallySchemas,
+  SearchVocabularySchema,
 ];
 
 /**

@@ -12,6 +12,7 @@ const APPEND_ONLY_TABLES = ['audit_event'];
 /** Tables only migrations (and the schema owner's trigger functions, decision 0033) write. */
 const READ_ONLY_TABLES = [
   'mikro_orm_migrations',
+  'search_vocabulary',
   'finding_tally',
   'tally_fact',
   'finding_tally_pair',

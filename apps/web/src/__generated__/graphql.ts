@@ -2101,7 +2101,18 @@ export type SearchPage_SearchQuery = {
     totalCount: number;
     totalCountCapped: boolean;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    nodes: Array<{ id: string; kind: SearchKind; title: string; headline: Array<{ text: string; match: boolean }> }>;
+    nodes: Array<{
+      id: string;
+      kind: SearchKind;
+      title: string;
+      headline: Array<{ text: string; match: boolean }>;
+      record:
+        | { __typename: 'Finding'; id: string; riskFactors: Array<string>; vulnerabilities: Array<Vulnerability> }
+        | { __typename: 'Place' }
+        | { __typename: 'Recommendation' }
+        | { __typename: 'Visit' }
+        | { __typename: 'Workplan' };
+    }>;
   };
 };
 
@@ -8880,6 +8891,28 @@ export const SearchPage_SearchDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'record' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Finding' } },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'riskFactors' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'vulnerabilities' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },

@@ -6,7 +6,7 @@ import type { Actor } from '@opcat/domain';
 import { loadActor } from '../../auth/load-actor.ts';
 import { tokenFromCookieHeader } from '../../auth/session.ts';
 import { demoUsers } from '../../db/demo-world.ts';
-import { Organisation, User } from '../../db/entities/identity.ts';
+import { Membership, Organisation, User } from '../../db/entities/identity.ts';
 import { Finding, FollowUpActivity, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import type { AnyShareableRecord } from '../../db/entities/shareable.ts';
 import { entitledCanaries, leakedCanaries, plantCanaries } from '../../test/canary-world.ts';
@@ -18,6 +18,7 @@ import { recordFacts } from '../records/facts.ts';
 import { recordStatements } from '../../test/statements.ts';
 import { RECENT_WINDOW, SEARCH_CANDIDATES } from './search-records.ts';
 import { RARE_WORD_ROWS, tablesWhereAWordIsRare } from '../search.ts';
+import { syncSearchVocabulary } from './search-vocabulary.ts';
 
 const SEARCH = `query S($q: String!, $types: [SearchKind!], $after: String) {
   search(query: $q, types: $types, limit: 50, after: $after) {
@@ -378,6 +379,89 @@ describe('search language and accents', () => {
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const empty = await client.request<{ search: { nodes: unknown[] } }>(SEARCH, { q: '   ' });
     expect(empty.data?.search.nodes).toEqual([]);
+  });
+});
+
+describe("search by the labels of a finding's tags (decision 0049)", () => {
+  const titles = {
+    public: 'Registro incompleto de ingresos nocturnos',
+    own: 'Turnos de guardia sin relevo durante el fin de semana',
+  };
+  beforeAll(async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const user = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+    const { organisation: owner } = await em.findOneOrFail(Membership, { user: user.id });
+    const place = await em.findOneOrFail(Place, { classification: 'PUBLIC' });
+    const visit = await em.findOneOrFail(Visit, { classification: 'PUBLIC' });
+    for (const [classification, title] of [
+      ['PUBLIC', titles.public],
+      ['ORGANISATION', titles.own],
+    ] as const) {
+      em.create(Finding, {
+        ownerOrganisation: owner,
+        classification,
+        createdBy: user,
+        visit,
+        place,
+        title,
+        description: 'Sin más detalle',
+        monitoringArea: 'MATERIAL_CONDITIONS',
+        severity: 'HIGH',
+        riskFactors: ['OVERCROWDING'],
+        vulnerabilities: ['MIGRANTS'],
+      });
+    }
+    await em.flush();
+  });
+
+  const finds = async (email: string, q: string) => {
+    const viewer = viewers.find((v) => v.email === email) as Viewer;
+    const { hits } = await searchAll(viewer.client, q, ['FINDING']);
+    return hits.map((h) => h.title);
+  };
+
+  it.each([
+    ['es', 'hacinamiento'],
+    ['en', 'overcrowding'],
+    ['fr', 'surpopulation'],
+    ['pt', 'superlotacao'],
+    ['es', 'personas migrantes'],
+  ])('%s: "%s" finds a finding tagged with it, whose text does not say it', async (_lang, q) => {
+    expect(await finds('diego.voces@demo.opcat', q)).toContain(titles.public);
+  });
+
+  it('finds by label only what the reader may read', async () => {
+    expect(await finds('ana.mnp@demo.opcat', 'hacinamiento')).toEqual(
+      expect.arrayContaining([titles.public, titles.own]),
+    );
+    expect(await finds('diego.voces@demo.opcat', 'hacinamiento')).not.toContain(titles.own);
+  });
+
+  it('a changed label re-indexes the findings tagged with it at the next sync, and only then', async () => {
+    const owner = server.ownerOrm.em.fork() as EntityManager;
+    const run = (sql: string) => owner.getConnection().execute(sql);
+    // As if the catalogue had said "Aglomeración" for OVERCROWDING until this release.
+    await run(
+      `update search_vocabulary set words = 'Aglomeración' where vocabulary = 'RiskFactor' and value = 'OVERCROWDING'`,
+    );
+    await run(`update finding set search_vector = null where 'OVERCROWDING' = any(risk_factors)`);
+    expect(await finds('diego.voces@demo.opcat', 'aglomeracion')).toContain(titles.public);
+    expect(await finds('diego.voces@demo.opcat', 'hacinamiento')).not.toContain(titles.public);
+    const tagged = await owner
+      .getConnection()
+      .execute<{ n: string }[]>(`select count(*) as n from finding where 'OVERCROWDING' = any(risk_factors)`);
+    expect(await syncSearchVocabulary(server.ownerOrm)).toBe(Number(tagged[0]?.n));
+    expect(await finds('diego.voces@demo.opcat', 'hacinamiento')).toContain(titles.public);
+    expect(await finds('diego.voces@demo.opcat', 'aglomeracion')).not.toContain(titles.public);
+    // Nothing changed since: nothing re-indexed.
+    expect(await syncSearchVocabulary(server.ownerOrm)).toBe(0);
+  });
+
+  it('the app cannot change the labels (only the schema owner does, at start)', async () => {
+    const app = server.orm.em.fork() as EntityManager;
+    await expect(
+      app.getConnection().execute(`update search_vocabulary set words = 'x' where value = 'OVERCROWDING'`),
+    ).rejects.toThrow(/permission denied/);
   });
 });
 

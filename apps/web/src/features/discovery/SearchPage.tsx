@@ -4,12 +4,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
-import type { SearchKind } from '../../__generated__/graphql.ts';
+import type { SearchKind, Vulnerability } from '../../__generated__/graphql.ts';
 import { CursorPager, useCountText, useCursorPages } from '../../components/CursorPager.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { Headline } from './Headline.tsx';
+import { riskFactorLabel } from '../findings/risk-factors.ts';
+import { useRiskFactorLabels } from '../findings/use-risk-factor-labels.ts';
 
 export const SEARCH_KINDS = [
   'PLACE',
@@ -37,6 +39,14 @@ const SearchPage_Search = graphql(`
           text
           match
         }
+        record {
+          __typename
+          ... on Finding {
+            id
+            riskFactors
+            vulnerabilities
+          }
+        }
       }
     }
   }
@@ -54,6 +64,30 @@ const PATHS: Record<SearchKind, string> = {
 function readSearch(params: URLSearchParams): { query: string; types: SearchKind[] } {
   const types = params.getAll('type').filter((t): t is SearchKind => (SEARCH_KINDS as readonly string[]).includes(t));
   return { query: params.get('q')?.trim().slice(0, 200) ?? '', types: [...new Set(types)] };
+}
+
+/**
+ * A finding hit's tags, named in the reader's language: a finding is also found by them (decision 0049),
+ * so a hit whose text does not hold the words searched shows why it matched.
+ */
+function FindingTags({
+  finding,
+}: {
+  finding: { riskFactors: readonly string[]; vulnerabilities: readonly Vulnerability[] };
+}) {
+  const { t } = useTranslation('discovery');
+  const { t: tm } = useTranslation('monitoring');
+  const labels = useRiskFactorLabels();
+  const tags = [
+    ...finding.riskFactors.map((value) => riskFactorLabel(value, labels)),
+    ...finding.vulnerabilities.map((value) => tm(`enums.Vulnerability.${value}`)),
+  ];
+  if (tags.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+      {t('search.tags')}: {tags.join(' · ')}
+    </Text>
+  );
 }
 
 /** Full-text search over every record the viewer may read, best match first. */
@@ -150,6 +184,7 @@ export function SearchPage() {
                   </Anchor>
                 </Group>
                 <Headline parts={hit.headline} />
+                {hit.record.__typename === 'Finding' && <FindingTags finding={hit.record} />}
               </Stack>
             ))}
           </Stack>
