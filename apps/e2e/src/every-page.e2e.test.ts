@@ -146,12 +146,36 @@ function overflowingElements(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * At a desktop width, what is squeezed out of shape: a table column narrower than three letters while its cells
+ * hold words (a table wider than its container once squeezed its plainest column to a letter per line), and a
+ * button whose label is cut (the header's sign-out button read "Cerrar sesió").
+ */
+function squeezed(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // What shows: a visually hidden label (an actions column's header) takes no room.
+    const text = (element: Element) => {
+      const copy = element.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('.mantine-VisuallyHidden-root')) hidden.remove();
+      return (copy.textContent ?? '').trim().replace(/\s+/g, ' ');
+    };
+    const columns = [...document.querySelectorAll('#main td, #main th')]
+      .filter((cell) => /\p{L}{4}/u.test(text(cell)) && cell.getBoundingClientRect().width < 3 * 16)
+      .map((cell) => `column ${Math.round(cell.getBoundingClientRect().width)}px wide: "${text(cell).slice(0, 40)}"`);
+    const buttons = [...document.querySelectorAll('.mantine-Button-label')]
+      .filter((label) => label.scrollWidth > label.clientWidth + 1)
+      .map((label) => `button cut: "${text(label)}"`);
+    return [...columns, ...buttons].slice(0, 5);
+  });
+}
+
 interface Result {
   path: string;
   axe: Record<string, number>;
   serious: string[];
   overflowAt390: number;
   overflowing?: string[];
+  squeezedAt1280?: string[];
 }
 
 async function check(page: Page, target: PageCheck): Promise<Result[]> {
@@ -159,6 +183,7 @@ async function check(page: Page, target: PageCheck): Promise<Result[]> {
   await page.goto(target.path);
   await settled(page);
   const axe = await runAxe(page);
+  const squeezedAt1280 = await squeezed(page);
   const results: Result[] = [];
   await page.setViewportSize({ width: 390, height: 844 });
   await settled(page);
@@ -169,6 +194,7 @@ async function check(page: Page, target: PageCheck): Promise<Result[]> {
     serious: axe.seriousOrCritical,
     overflowAt390,
     overflowing: overflowAt390 > 0 ? await overflowingElements(page) : [],
+    squeezedAt1280,
   });
   if (target.dialogButton) {
     await page.getByRole('button', { name: target.dialogButton }).first().click();
@@ -202,26 +228,30 @@ describe('every page and dialog (browser)', () => {
   it.each([
     ['the NPM admin', 'ana.mnp@demo.opcat', true],
     ['a CSO member', 'diego.voces@demo.opcat', false],
-  ])('as %s: axe 0 serious/critical and no sideways scroll at 390 px', async (_who, email, dialogs) => {
-    const ids = await demoIds(app.server, email);
-    const { page, pageErrors } = await app.open('es-ES');
-    await signInThroughForm(page, email);
-    const results: Result[] = [];
-    // A page this user may not open answers with the not-found page: still a page to check.
-    for (const target of monitorPages(ids, dialogs)) results.push(...(await check(page, target)));
-    for (const result of results) {
-      console.info(
-        `axe ${email} ${result.path}: ${JSON.stringify(result.axe)}; overflow at 390 px: ${result.overflowAt390}px`,
-      );
-    }
-    expect(results.flatMap((r) => r.serious.map((s) => `${r.path}: ${s}`))).toEqual([]);
-    expect(
-      results
-        .filter((r) => r.overflowAt390 > 0)
-        .map((r) => `${r.path}: ${r.overflowAt390}px: ${(r.overflowing ?? []).join('; ')}`),
-    ).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
+  ])(
+    'as %s: axe 0 serious/critical, no sideways scroll at 390 px, nothing squeezed at 1280 px',
+    async (_who, email, dialogs) => {
+      const ids = await demoIds(app.server, email);
+      const { page, pageErrors } = await app.open('es-ES');
+      await signInThroughForm(page, email);
+      const results: Result[] = [];
+      // A page this user may not open answers with the not-found page: still a page to check.
+      for (const target of monitorPages(ids, dialogs)) results.push(...(await check(page, target)));
+      for (const result of results) {
+        console.info(
+          `axe ${email} ${result.path}: ${JSON.stringify(result.axe)}; overflow at 390 px: ${result.overflowAt390}px`,
+        );
+      }
+      expect(results.flatMap((r) => r.serious.map((s) => `${r.path}: ${s}`))).toEqual([]);
+      expect(
+        results
+          .filter((r) => r.overflowAt390 > 0)
+          .map((r) => `${r.path}: ${r.overflowAt390}px: ${(r.overflowing ?? []).join('; ')}`),
+      ).toEqual([]);
+      expect(results.flatMap((r) => (r.squeezedAt1280 ?? []).map((what) => `${r.path}: ${what}`))).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+  );
 
   it('the sign-in page: axe 0 serious/critical and no sideways scroll at 390 px', async () => {
     const { page } = await app.open('es-ES');

@@ -172,7 +172,15 @@ export function AppShellLayout() {
                 aria-expanded={navbarOpened}
                 aria-controls="app-navbar"
               />
-              <Anchor component={Link} to="/" fw={800} fz="lg" c="inherit" underline="never">
+              <Anchor
+                component={Link}
+                to="/"
+                fw={800}
+                fz="lg"
+                c="inherit"
+                underline="never"
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {t('app.name')}
               </Anchor>
               {organisationInHeader && <OrganisationSwitcher />}

@@ -17,7 +17,7 @@ export function ConnectionIndicator() {
   const label = t(`connection.${status}`);
   return (
     <Tooltip label={t('connection.description')} withArrow multiline w={240}>
-      <Badge variant="dot" color={COLORS[status]} size="lg" role="status" aria-live="polite">
+      <Badge variant="dot" color={COLORS[status]} size="lg" role="status" aria-live="polite" style={{ flexShrink: 0 }}>
         {label}
       </Badge>
     </Tooltip>

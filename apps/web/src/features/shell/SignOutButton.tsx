@@ -25,7 +25,7 @@ export function SignOutButton() {
   };
 
   return (
-    <Button variant="default" size="xs" loading={loading} onClick={() => void handleClick()}>
+    <Button variant="default" size="xs" loading={loading} onClick={() => void handleClick()} style={{ flexShrink: 0 }}>
       {t('shell.signOut')}
     </Button>
   );
