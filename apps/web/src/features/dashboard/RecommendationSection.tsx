@@ -9,6 +9,7 @@ import type {
   RecommendationSection_DashboardFragment,
 } from '../../__generated__/graphql.ts';
 import type { PlaceType, Priority } from '../../lib/enums.ts';
+import { formatLocalDate } from '../../components/records.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import type { DashboardScope } from './dashboard-links.ts';
 import { recommendationsLink } from './dashboard-links.ts';
@@ -226,7 +227,10 @@ export function RecommendationSection({ dashboard, scope }: Props) {
         id="dashboard-repeated"
         title={t('recommendations.repeatedList')}
         empty={t('recommendations.noRepeated')}
-        items={dashboard.repeatedRecommendations.map((r) => ({ ...r, detail: r.issuedOn }))}
+        items={dashboard.repeatedRecommendations.map((r) => ({
+          ...r,
+          detail: t('recommendations.issuedOn', { date: formatLocalDate(r.issuedOn, i18n.language) }),
+        }))}
       />
     </Stack>
   );
