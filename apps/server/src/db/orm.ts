@@ -38,7 +38,7 @@ import {
 import { CountrySettingSchema, RecordCommentSchema, ReprisalIncidentSchema } from './entities/reprisal.ts';
 import { NetworkPracticeSchema } from './entities/network-practice.ts';
 import { NotificationPreferenceSchema, NotificationSchema } from './entities/notification.ts';
-import { SearchVocabularySchema } from './entities/search-vocabulary.ts';
+import { SearchThesaurusSchema, SearchVocabularySchema } from './entities/search-vocabulary.ts';
 
 /**
  * Under tsx and vitest this module is its TypeScript source and loads the `.ts` migrations beside
@@ -89,6 +89,7 @@ export const entities = [
   AnnualReportJobSchema,
   ...dashboardTallySchemas,
   SearchVocabularySchema,
+  SearchThesaurusSchema,
 ];
 
 /**

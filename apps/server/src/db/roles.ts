@@ -13,6 +13,7 @@ const APPEND_ONLY_TABLES = ['audit_event'];
 const READ_ONLY_TABLES = [
   'mikro_orm_migrations',
   'search_vocabulary',
+  'search_thesaurus',
   'finding_tally',
   'tally_fact',
   'finding_tally_pair',

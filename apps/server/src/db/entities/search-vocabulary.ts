@@ -20,3 +20,24 @@ export const SearchVocabularySchema = new EntitySchema<SearchVocabulary>({
     words: { type: 'text' },
   },
 });
+
+/**
+ * Groups of equivalent terms (modules/search/thesaurus.ts, decision 0050): a record whose search vector
+ * matches a group's query also holds the group's other terms. Written only by `syncSearchVocabulary`.
+ */
+export class SearchThesaurus {
+  name!: string;
+  terms!: string[];
+  /** The group's terms as one tsquery: each term a phrase, in the four search configurations. */
+  query!: string;
+}
+
+export const SearchThesaurusSchema = new EntitySchema<SearchThesaurus>({
+  class: SearchThesaurus,
+  tableName: 'search_thesaurus',
+  properties: {
+    name: { type: 'text', primary: true },
+    terms: { type: 'text[]' },
+    query: { type: 'string', columnType: 'tsquery' },
+  },
+});

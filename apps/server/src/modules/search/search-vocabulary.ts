@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../../logger.ts';
 import { labelOf, VOCABULARY_LANGUAGES, vocabularyLabels } from '../vocabulary/labels.ts';
+import { THESAURUS } from './thesaurus.ts';
 
 /** The vocabularies whose labels a finding is also found by (decision 0049). */
 export const SEARCHED_VOCABULARIES = ['RiskFactor', 'Vulnerability'] as const;
@@ -26,11 +27,29 @@ export function searchVocabularyRows(): { vocabulary: SearchedVocabulary; value:
   );
 }
 
+/** The tables whose search vectors hold equivalent terms: every kind's (all go through `opcat_search_vector`). */
+const SEARCHED_TABLES = ['place', 'visit', 'finding', 'recommendation', 'workplan', 'collab_snapshot'] as const;
+
+const CONFIGURATIONS = ['opcat_es', 'opcat_en', 'opcat_fr', 'opcat_pt'] as const;
+
+/** A group's tsquery as SQL: each term a phrase in each configuration, OR'ed. */
+function groupQuerySql(terms: readonly string[]): { sql: string; bindings: string[] } {
+  const parts = terms.flatMap((term) =>
+    CONFIGURATIONS.map((c) => ({ sql: `phraseto_tsquery('public.${c}', ?)`, term })),
+  );
+  return { sql: parts.map((p) => p.sql).join(' || '), bindings: parts.map((p) => p.term) };
+}
+
+const pgTextArray = (values: readonly string[]) =>
+  `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+
 /**
- * Brings `search_vocabulary` to the catalogues' labels and re-indexes the findings tagged with a value
- * whose labels changed (their search vector's trigger reads the labels), in one transaction. Runs as
- * the schema owner after the migrations, at every start: a release that changes a label re-indexes what
- * it must, and a start with nothing changed costs one read of the table. Returns the findings re-indexed.
+ * Brings `search_vocabulary` to the catalogues' labels (decision 0049) and `search_thesaurus` to THESAURUS
+ * (decision 0050), then re-indexes the records whose vectors change: the findings tagged with a value whose
+ * labels changed, and the records of every kind whose text holds a term of a changed group (found by the
+ * group's old and new queries). The triggers recompute a vector from the tables. One transaction, as the schema
+ * owner, after the migrations, at every start: a release that changes a label or a group re-indexes what it
+ * must; a start with nothing changed reads the two tables and writes nothing. Returns the records re-indexed.
  */
 export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
   const wanted = searchVocabularyRows();
@@ -39,6 +58,7 @@ export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
     const run = <T extends object[]>(sql: string, params: unknown[] = []) =>
       connection.execute<T>(sql, params, 'all', tx.getTransactionContext());
     await run(`select pg_advisory_xact_lock(${SYNC_LOCK})`);
+
     const stored = await run<{ vocabulary: string; value: string; words: string }[]>(
       'select vocabulary, value, words from search_vocabulary',
     );
@@ -47,7 +67,17 @@ export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
     const after = new Set(wanted.map(key));
     const changed = wanted.filter((row) => before.get(key(row)) !== row.words);
     const removed = stored.filter((row) => !after.has(key(row)));
-    if (changed.length === 0 && removed.length === 0) return 0;
+
+    const groups = await run<{ name: string; terms: string[]; query: string }[]>(
+      'select name, terms, query::text as query from search_thesaurus',
+    );
+    const storedGroups = new Map(groups.map((g) => [g.name, g]));
+    const changedGroups = Object.entries(THESAURUS).filter(
+      ([name, terms]) => JSON.stringify(storedGroups.get(name)?.terms) !== JSON.stringify(terms),
+    );
+    const removedGroups = groups.filter((g) => !(g.name in THESAURUS));
+    if (changed.length + removed.length + changedGroups.length + removedGroups.length === 0) return 0;
+
     for (const row of removed) {
       await run('delete from search_vocabulary where vocabulary = ? and value = ?', [row.vocabulary, row.value]);
     }
@@ -58,22 +88,63 @@ export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
         [row.vocabulary, row.value, row.words],
       );
     }
+    for (const group of removedGroups) await run('delete from search_thesaurus where name = ?', [group.name]);
+    for (const [name, terms] of changedGroups) {
+      const query = groupQuerySql(terms);
+      await run(
+        `insert into search_thesaurus (name, terms, query) values (?, ?::text[], ${query.sql})
+         on conflict (name) do update set terms = excluded.terms, query = excluded.query`,
+        [name, pgTextArray(terms), ...query.bindings],
+      );
+    }
+
+    // What to re-index: the findings tagged with a value whose labels changed, and the records that a changed
+    // group's old or new query matches — one tsquery for all of them, so that each table's GIN index finds them.
+    // The trigger recomputes the vector of every updated row.
+    const names = changedGroups.map(([name]) => name);
+    const newQueries = await run<{ query: string }[]>(
+      'select query::text as query from search_thesaurus where name = any(?::text[])',
+      [pgTextArray(names)],
+    );
+    const termsQuery = [
+      ...changedGroups.map(([name]) => storedGroups.get(name)?.query),
+      ...removedGroups.map((g) => g.query),
+      ...newQueries.map((row) => row.query),
+    ]
+      .filter((query): query is string => query !== undefined && query !== '')
+      .map((query) => `(${query})`)
+      .join(' | ');
     const values = (vocabulary: SearchedVocabulary) =>
       [...changed, ...removed].filter((row) => row.vocabulary === vocabulary).map((row) => row.value);
-    // The trigger recomputes the vector of every updated row.
-    const reindexed = await run<{ id: string }[]>(
-      `update finding set search_vector = null where ${SEARCHED_VOCABULARIES.map((v) => `${COLUMN[v]} && ?::text[]`).join(' or ')} returning id`,
-      SEARCHED_VOCABULARIES.map(
-        (v) =>
-          `{${values(v)
-            .map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`)
-            .join(',')}}`,
-      ),
-    );
+    let reindexed = 0;
+    for (const table of SEARCHED_TABLES) {
+      const conditions: string[] = [];
+      const bindings: unknown[] = [];
+      if (table === 'finding' && changed.length + removed.length > 0) {
+        for (const vocabulary of SEARCHED_VOCABULARIES) {
+          conditions.push(`r.${COLUMN[vocabulary]} && ?::text[]`);
+          bindings.push(pgTextArray(values(vocabulary)));
+        }
+      }
+      if (termsQuery) {
+        conditions.push('r.search_vector @@ ?::tsquery');
+        bindings.push(termsQuery);
+      }
+      if (conditions.length === 0) continue;
+      const rows = await run<{ id: unknown }[]>(
+        `update "${table}" r set search_vector = null where ${conditions.join(' or ')} returning 1 as id`,
+        bindings,
+      );
+      reindexed += rows.length;
+    }
     logger.info(
-      { changed: changed.length, removed: removed.length, reindexed: reindexed.length },
-      'search vocabulary updated; findings re-indexed',
+      {
+        labels: changed.length + removed.length,
+        thesaurusGroups: changedGroups.length + removedGroups.length,
+        reindexed,
+      },
+      'search vocabulary brought to the catalogues and the thesaurus; records re-indexed',
     );
-    return reindexed.length;
+    return reindexed;
   });
 }

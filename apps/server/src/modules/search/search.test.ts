@@ -440,19 +440,20 @@ describe("search by the labels of a finding's tags (decision 0049)", () => {
   it('a changed label re-indexes the findings tagged with it at the next sync, and only then', async () => {
     const owner = server.ownerOrm.em.fork() as EntityManager;
     const run = (sql: string) => owner.getConnection().execute(sql);
-    // As if the catalogue had said "Aglomeración" for OVERCROWDING until this release.
+    // As if the catalogue had said "Extranjeros" for MIGRANTS until this release (a vulnerability: its code is
+    // not in the vector, and no group of equivalent terms holds it).
     await run(
-      `update search_vocabulary set words = 'Aglomeración' where vocabulary = 'RiskFactor' and value = 'OVERCROWDING'`,
+      `update search_vocabulary set words = 'Extranjeros' where vocabulary = 'Vulnerability' and value = 'MIGRANTS'`,
     );
-    await run(`update finding set search_vector = null where 'OVERCROWDING' = any(risk_factors)`);
-    expect(await finds('diego.voces@demo.opcat', 'aglomeracion')).toContain(titles.public);
-    expect(await finds('diego.voces@demo.opcat', 'hacinamiento')).not.toContain(titles.public);
+    await run(`update finding set search_vector = null where 'MIGRANTS' = any(vulnerabilities)`);
+    expect(await finds('diego.voces@demo.opcat', 'extranjeros')).toContain(titles.public);
+    expect(await finds('diego.voces@demo.opcat', 'migrantes')).not.toContain(titles.public);
     const tagged = await owner
       .getConnection()
-      .execute<{ n: string }[]>(`select count(*) as n from finding where 'OVERCROWDING' = any(risk_factors)`);
+      .execute<{ n: string }[]>(`select count(*) as n from finding where 'MIGRANTS' = any(vulnerabilities)`);
     expect(await syncSearchVocabulary(server.ownerOrm)).toBe(Number(tagged[0]?.n));
-    expect(await finds('diego.voces@demo.opcat', 'hacinamiento')).toContain(titles.public);
-    expect(await finds('diego.voces@demo.opcat', 'aglomeracion')).not.toContain(titles.public);
+    expect(await finds('diego.voces@demo.opcat', 'migrantes')).toContain(titles.public);
+    expect(await finds('diego.voces@demo.opcat', 'extranjeros')).not.toContain(titles.public);
     // Nothing changed since: nothing re-indexed.
     expect(await syncSearchVocabulary(server.ownerOrm)).toBe(0);
   });
@@ -462,6 +463,79 @@ describe("search by the labels of a finding's tags (decision 0049)", () => {
     await expect(
       app.getConnection().execute(`update search_vocabulary set words = 'x' where value = 'OVERCROWDING'`),
     ).rejects.toThrow(/permission denied/);
+  });
+});
+
+describe('equivalent terms (decision 0050)', () => {
+  const titles = {
+    literal: 'Hacinamiento severo en el pabellón de ingreso',
+    equivalent: 'Sobrepoblación del módulo de mujeres del penal de Las Palmas',
+    english: 'Strip search of visitors at the main gate',
+  };
+  beforeAll(async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const user = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+    const { organisation: owner } = await em.findOneOrFail(Membership, { user: user.id });
+    const addressee = await em.findOneOrFail(Organisation, { kind: 'STATE_AUTHORITY' }, { orderBy: { name: 'asc' } });
+    for (const [i, title] of Object.values(titles).entries()) {
+      em.create(Recommendation, {
+        ownerOrganisation: owner,
+        classification: 'PUBLIC',
+        createdBy: user,
+        reference: `EQ-${i}-${randomUUID().slice(0, 8)}`,
+        title,
+        text: '',
+        source: 'NPM_VISIT_REPORT',
+        addressee,
+        level: 'PLACE',
+        priority: 'HIGH',
+        issuedOn: '2026-05-01',
+        responseDueOn: '2026-07-01',
+      });
+    }
+    await em.flush();
+  });
+
+  // A recommendation hit's title is its reference and its title.
+  const search = async (q: string) => {
+    const viewer = viewers.find((v) => v.email === 'diego.voces@demo.opcat') as Viewer;
+    const { hits } = await searchAll(viewer.client, q, ['RECOMMENDATION']);
+    return hits.map((h) => Object.values(titles).find((title) => h.title.endsWith(title)) ?? h.title);
+  };
+
+  it.each([
+    ['hacinamiento', titles.equivalent],
+    ['sobrecupo', titles.equivalent],
+    ['overcrowding', titles.equivalent],
+    ['superlotação', titles.literal],
+    ['revista íntima', titles.english],
+    ['requisas', titles.english],
+  ])('"%s" finds a text that says it another way: %s', async (q, title) => {
+    expect(await search(q)).toContain(title);
+  });
+
+  it('a text that says the words searched ranks above one that says an equivalent', async () => {
+    const titlesInOrder = await search('hacinamiento');
+    expect(titlesInOrder.indexOf(titles.literal)).toBeGreaterThanOrEqual(0);
+    expect(titlesInOrder.indexOf(titles.literal)).toBeLessThan(titlesInOrder.indexOf(titles.equivalent));
+  });
+
+  it('a changed group re-indexes the records that hold its old or new terms at the next sync, and only then', async () => {
+    const owner = server.ownerOrm.em.fork() as EntityManager;
+    const run = (sql: string) => owner.getConnection().execute(sql);
+    // As if the group had not held "sobrecupo" until this release (the vectors as that release made them).
+    await run(`update search_thesaurus set terms = array_remove(terms, 'sobrecupo') where name = 'overcrowding'`);
+    await run(`update search_thesaurus set query = (select string_agg(q::text, ' | ')::tsquery
+      from unnest(terms) u(term), lateral (values (phraseto_tsquery('public.opcat_es', u.term)),
+        (phraseto_tsquery('public.opcat_en', u.term)), (phraseto_tsquery('public.opcat_fr', u.term)),
+        (phraseto_tsquery('public.opcat_pt', u.term))) v(q)) where name = 'overcrowding'`);
+    await run(
+      `update recommendation set search_vector = null where title like 'Sobrepoblación%' or title like 'Hacinamiento%'`,
+    );
+    expect(await search('sobrecupo')).not.toContain(titles.equivalent);
+    expect(await syncSearchVocabulary(server.ownerOrm)).toBeGreaterThanOrEqual(2);
+    expect(await search('sobrecupo')).toEqual(expect.arrayContaining([titles.equivalent, titles.literal]));
+    expect(await syncSearchVocabulary(server.ownerOrm)).toBe(0);
   });
 });
 

@@ -1,0 +1,53 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** A text's vector in the four configurations, with weights A (strong) and B (weak): decision 0020's formula. */
+const VECTOR = `setweight(
+           to_tsvector('public.opcat_es'::regconfig, coalesce(strong, '')) ||
+           to_tsvector('public.opcat_en'::regconfig, coalesce(strong, '')) ||
+           to_tsvector('public.opcat_fr'::regconfig, coalesce(strong, '')) ||
+           to_tsvector('public.opcat_pt'::regconfig, coalesce(strong, '')), 'A') ||
+         setweight(
+           to_tsvector('public.opcat_es'::regconfig, coalesce(weak, '')) ||
+           to_tsvector('public.opcat_en'::regconfig, coalesce(weak, '')) ||
+           to_tsvector('public.opcat_fr'::regconfig, coalesce(weak, '')) ||
+           to_tsvector('public.opcat_pt'::regconfig, coalesce(weak, '')), 'B')`;
+
+/**
+ * Equivalent terms (decision 0050): a record whose text holds a term of a group in `search_thesaurus` (written
+ * from modules/search/thesaurus.ts by `syncSearchVocabulary` at every start) also holds the group's other terms,
+ * with the lowest weight (D), so "hacinamiento" finds a text on "sobrepoblación" and ranks it below a text that
+ * says "hacinamiento". Every kind's vector goes through `opcat_search_vector`, which now reads that table: stable,
+ * no longer immutable (only triggers call it). The first start after this migration re-indexes the records that
+ * hold a term; this migration re-indexes nothing.
+ */
+export class Migration20261215020000_search_thesaurus extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "search_thesaurus" ("name" text not null, "terms" text[] not null, "query" tsquery not null,
+      constraint "search_thesaurus_pkey" primary key ("name"));`);
+    this.addSql(`create function public.opcat_with_equivalents(v tsvector) returns tsvector
+      language sql stable parallel safe as $$
+        select v || coalesce((
+          select setweight(
+                   to_tsvector('public.opcat_es'::regconfig, w.words) || to_tsvector('public.opcat_en'::regconfig, w.words) ||
+                   to_tsvector('public.opcat_fr'::regconfig, w.words) || to_tsvector('public.opcat_pt'::regconfig, w.words), 'D')
+            from (select string_agg(array_to_string(t.terms, ' '), ' ') as words
+                    from public.search_thesaurus t where v @@ t.query) w
+           where w.words is not null), ''::tsvector)
+      $$;`);
+    this.addSql(`create or replace function public.opcat_search_vector(strong text, weak text) returns tsvector
+      language sql stable parallel safe as $$ select public.opcat_with_equivalents(${VECTOR}) $$;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`create or replace function public.opcat_search_vector(strong text, weak text) returns tsvector
+      language sql immutable parallel safe as $$ select ${VECTOR} $$;`);
+    for (const table of ['place', 'visit', 'finding', 'recommendation', 'workplan', 'collab_snapshot']) {
+      // Recomputed without equivalents (the function above), while the groups still say which rows hold them.
+      this.addSql(
+        `update "${table}" r set search_vector = null where exists (select 1 from search_thesaurus t where r.search_vector @@ t.query);`,
+      );
+    }
+    this.addSql(`drop function if exists public.opcat_with_equivalents(tsvector);`);
+    this.addSql(`drop table if exists "search_thesaurus";`);
+  }
+}
