@@ -30,6 +30,8 @@ export class SearchThesaurus {
   terms!: string[];
   /** The group's terms as one tsquery: each term a phrase, in the four search configurations. */
   query!: string;
+  /** The group's terms as the vector a matching record gains: the four configurations, weight D. */
+  vector!: string;
 }
 
 export const SearchThesaurusSchema = new EntitySchema<SearchThesaurus>({
@@ -39,5 +41,6 @@ export const SearchThesaurusSchema = new EntitySchema<SearchThesaurus>({
     name: { type: 'text', primary: true },
     terms: { type: 'text[]' },
     query: { type: 'string', columnType: 'tsquery' },
+    vector: { type: 'string', columnType: 'tsvector' },
   },
 });

@@ -22,18 +22,21 @@ const VECTOR = `setweight(
  */
 export class Migration20261215020000_search_thesaurus extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "search_thesaurus" ("name" text not null, "terms" text[] not null, "query" tsquery not null,
+    this.addSql(`create table "search_thesaurus" ("name" text not null, "terms" text[] not null, "query" tsquery not null, "vector" tsvector not null,
       constraint "search_thesaurus_pkey" primary key ("name"));`);
+    // PL/pgSQL, so that its plan is kept for the session (as `opcat_vocabulary_words`); each group's terms are
+    // stored as a vector already (their parsing in four configurations was most of the cost).
     this.addSql(`create function public.opcat_with_equivalents(v tsvector) returns tsvector
-      language sql stable parallel safe as $$
-        select v || coalesce((
-          select setweight(
-                   to_tsvector('public.opcat_es'::regconfig, w.words) || to_tsvector('public.opcat_en'::regconfig, w.words) ||
-                   to_tsvector('public.opcat_fr'::regconfig, w.words) || to_tsvector('public.opcat_pt'::regconfig, w.words), 'D')
-            from (select string_agg(array_to_string(t.terms, ' '), ' ') as words
-                    from public.search_thesaurus t where v @@ t.query) w
-           where w.words is not null), ''::tsvector)
-      $$;`);
+      language plpgsql stable parallel safe as $$
+      declare
+        equivalents tsvector := ''::tsvector;
+        group_vector tsvector;
+      begin
+        for group_vector in select t.vector from public.search_thesaurus t where v @@ t.query loop
+          equivalents := equivalents || group_vector;
+        end loop;
+        return v || equivalents;
+      end $$;`);
     this.addSql(`create or replace function public.opcat_search_vector(strong text, weak text) returns tsvector
       language sql stable parallel safe as $$ select public.opcat_with_equivalents(${VECTOR}) $$;`);
   }

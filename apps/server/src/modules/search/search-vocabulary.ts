@@ -91,10 +91,12 @@ export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
     for (const group of removedGroups) await run('delete from search_thesaurus where name = ?', [group.name]);
     for (const [name, terms] of changedGroups) {
       const query = groupQuerySql(terms);
+      const words = terms.join(' ');
       await run(
-        `insert into search_thesaurus (name, terms, query) values (?, ?::text[], ${query.sql})
-         on conflict (name) do update set terms = excluded.terms, query = excluded.query`,
-        [name, pgTextArray(terms), ...query.bindings],
+        `insert into search_thesaurus (name, terms, query, vector) values (?, ?::text[], ${query.sql},
+           setweight(${CONFIGURATIONS.map((c) => `to_tsvector('public.${c}', ?)`).join(' || ')}, 'D'))
+         on conflict (name) do update set terms = excluded.terms, query = excluded.query, vector = excluded.vector`,
+        [name, pgTextArray(terms), ...query.bindings, ...CONFIGURATIONS.map(() => words)],
       );
     }
 

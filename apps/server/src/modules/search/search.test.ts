@@ -528,7 +528,10 @@ describe('equivalent terms (decision 0050)', () => {
     await run(`update search_thesaurus set query = (select string_agg(q::text, ' | ')::tsquery
       from unnest(terms) u(term), lateral (values (phraseto_tsquery('public.opcat_es', u.term)),
         (phraseto_tsquery('public.opcat_en', u.term)), (phraseto_tsquery('public.opcat_fr', u.term)),
-        (phraseto_tsquery('public.opcat_pt', u.term))) v(q)) where name = 'overcrowding'`);
+        (phraseto_tsquery('public.opcat_pt', u.term))) v(q)),
+      vector = setweight(to_tsvector('public.opcat_es', array_to_string(terms, ' ')) ||
+        to_tsvector('public.opcat_en', array_to_string(terms, ' ')) || to_tsvector('public.opcat_fr', array_to_string(terms, ' ')) ||
+        to_tsvector('public.opcat_pt', array_to_string(terms, ' ')), 'D') where name = 'overcrowding'`);
     await run(
       `update recommendation set search_vector = null where title like 'Sobrepoblación%' or title like 'Hacinamiento%'`,
     );
