@@ -8,7 +8,10 @@ import { EntitySchema } from '@mikro-orm/core';
 export class SearchVocabulary {
   vocabulary!: string;
   value!: string;
+  /** The labels by language ("es:Hacinamiento | en:Overcrowding…"): what a change is detected on. */
   words!: string;
+  /** The labels as the vector a tagged finding gains: each in its own language's configuration, weight B. */
+  vector!: string;
 }
 
 export const SearchVocabularySchema = new EntitySchema<SearchVocabulary>({
@@ -18,6 +21,7 @@ export const SearchVocabularySchema = new EntitySchema<SearchVocabulary>({
     vocabulary: { type: 'text', primary: true },
     value: { type: 'text', primary: true },
     words: { type: 'text' },
+    vector: { type: 'string', columnType: 'tsvector' },
   },
 });
 
@@ -28,9 +32,9 @@ export const SearchVocabularySchema = new EntitySchema<SearchVocabulary>({
 export class SearchThesaurus {
   name!: string;
   terms!: string[];
-  /** The group's terms as one tsquery: each term a phrase, in the four search configurations. */
+  /** The group's terms as one tsquery: each term a phrase in its own language's configuration. */
   query!: string;
-  /** The group's terms as the vector a matching record gains: the four configurations, weight D. */
+  /** The group's terms as the vector a matching record gains: each term in its own language's configuration, weight D. */
   vector!: string;
 }
 

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../../logger.ts';
 import { labelOf, VOCABULARY_LANGUAGES, vocabularyLabels } from '../vocabulary/labels.ts';
 import { THESAURUS } from './thesaurus.ts';
+import type { ThesaurusLanguage } from './thesaurus.ts';
 
 /** The vocabularies whose labels a finding is also found by (decision 0049). */
 export const SEARCHED_VOCABULARIES = ['RiskFactor', 'Vulnerability'] as const;
@@ -14,30 +15,64 @@ const COLUMN: Record<SearchedVocabulary, string> = { RiskFactor: 'risk_factors',
 /** Serialises the syncs of instances that start together. */
 const SYNC_LOCK = 0x0a0d49;
 
-/** Every label of each value in the app's languages, once each: what `search_vocabulary` should hold. */
-export function searchVocabularyRows(): { vocabulary: SearchedVocabulary; value: string; words: string }[] {
+/** The search configuration of each of the app's languages (decision 0020). */
+const CONFIGURATION: Record<ThesaurusLanguage, string> = {
+  es: 'public.opcat_es',
+  en: 'public.opcat_en',
+  fr: 'public.opcat_fr',
+  pt: 'public.opcat_pt',
+};
+
+/**
+ * What `search_vocabulary` should hold: each value's label in each of the app's languages. `words` names them
+ * (what a change is detected on); the row's vector parses each label in its own language's configuration.
+ */
+export function searchVocabularyRows(): {
+  vocabulary: SearchedVocabulary;
+  value: string;
+  labels: [ThesaurusLanguage, string][];
+  words: string;
+}[] {
   return SEARCHED_VOCABULARIES.flatMap((vocabulary) =>
-    Object.keys(vocabularyLabels('es', vocabulary)).map((value) => ({
-      vocabulary,
-      value,
-      words: [...new Set(VOCABULARY_LANGUAGES.map((language) => labelOf(language, vocabulary, value) ?? ''))]
-        .filter((label) => label !== '')
-        .join(' '),
-    })),
+    Object.keys(vocabularyLabels('es', vocabulary)).map((value) => {
+      const labels = VOCABULARY_LANGUAGES.map((language): [ThesaurusLanguage, string] => [
+        language,
+        labelOf(language, vocabulary, value) ?? '',
+      ]).filter(([, label]) => label !== '');
+      return {
+        vocabulary,
+        value,
+        labels,
+        words: labels.map(([language, label]) => `${language}:${label}`).join(' | '),
+      };
+    }),
   );
+}
+
+/** A vector, as SQL, of texts each parsed in its own language's configuration, with one weight. */
+function languageVectorSql(texts: readonly [ThesaurusLanguage, string][], weight: 'B' | 'D') {
+  return {
+    sql: `setweight(${texts.map(([language]) => `to_tsvector('${CONFIGURATION[language]}', ?)`).join(' || ') || "''::tsvector"}, '${weight}')`,
+    bindings: texts.map(([, text]) => text),
+  };
 }
 
 /** The tables whose search vectors hold equivalent terms: every kind's (all go through `opcat_search_vector`). */
 const SEARCHED_TABLES = ['place', 'visit', 'finding', 'recommendation', 'workplan', 'collab_snapshot'] as const;
 
-const CONFIGURATIONS = ['opcat_es', 'opcat_en', 'opcat_fr', 'opcat_pt'] as const;
-
-/** A group's tsquery as SQL: each term a phrase in each configuration, OR'ed. */
-function groupQuerySql(terms: readonly string[]): { sql: string; bindings: string[] } {
-  const parts = terms.flatMap((term) =>
-    CONFIGURATIONS.map((c) => ({ sql: `phraseto_tsquery('public.${c}', ?)`, term })),
+/** A group's terms, each with its language, in a fixed order. */
+function groupTerms(group: Readonly<Record<ThesaurusLanguage, readonly string[]>>): [ThesaurusLanguage, string][] {
+  return VOCABULARY_LANGUAGES.flatMap((language) =>
+    group[language].map((term): [ThesaurusLanguage, string] => [language, term]),
   );
-  return { sql: parts.map((p) => p.sql).join(' || '), bindings: parts.map((p) => p.term) };
+}
+
+/** A group's tsquery as SQL: each term a phrase in its own language's configuration, OR'ed. */
+function groupQuerySql(terms: readonly [ThesaurusLanguage, string][]): { sql: string; bindings: string[] } {
+  return {
+    sql: terms.map(([language]) => `phraseto_tsquery('${CONFIGURATION[language]}', ?)`).join(' || '),
+    bindings: terms.map(([, term]) => term),
+  };
 }
 
 const pgTextArray = (values: readonly string[]) =>
@@ -72,9 +107,13 @@ export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
       'select name, terms, query::text as query from search_thesaurus',
     );
     const storedGroups = new Map(groups.map((g) => [g.name, g]));
-    const changedGroups = Object.entries(THESAURUS).filter(
-      ([name, terms]) => JSON.stringify(storedGroups.get(name)?.terms) !== JSON.stringify(terms),
-    );
+    const changedGroups = Object.entries(THESAURUS)
+      .map(([name, group]) => [name, groupTerms(group)] as const)
+      .filter(
+        ([name, terms]) =>
+          JSON.stringify(storedGroups.get(name)?.terms) !==
+          JSON.stringify(terms.map(([language, term]) => `${language}:${term}`)),
+      );
     const removedGroups = groups.filter((g) => !(g.name in THESAURUS));
     if (changed.length + removed.length + changedGroups.length + removedGroups.length === 0) return 0;
 
@@ -82,21 +121,26 @@ export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
       await run('delete from search_vocabulary where vocabulary = ? and value = ?', [row.vocabulary, row.value]);
     }
     for (const row of changed) {
+      const vector = languageVectorSql(row.labels, 'B');
       await run(
-        `insert into search_vocabulary (vocabulary, value, words) values (?, ?, ?)
-         on conflict (vocabulary, value) do update set words = excluded.words`,
-        [row.vocabulary, row.value, row.words],
+        `insert into search_vocabulary (vocabulary, value, words, vector) values (?, ?, ?, ${vector.sql})
+         on conflict (vocabulary, value) do update set words = excluded.words, vector = excluded.vector`,
+        [row.vocabulary, row.value, row.words, ...vector.bindings],
       );
     }
     for (const group of removedGroups) await run('delete from search_thesaurus where name = ?', [group.name]);
     for (const [name, terms] of changedGroups) {
       const query = groupQuerySql(terms);
-      const words = terms.join(' ');
+      const vector = languageVectorSql(terms, 'D');
       await run(
-        `insert into search_thesaurus (name, terms, query, vector) values (?, ?::text[], ${query.sql},
-           setweight(${CONFIGURATIONS.map((c) => `to_tsvector('public.${c}', ?)`).join(' || ')}, 'D'))
+        `insert into search_thesaurus (name, terms, query, vector) values (?, ?::text[], ${query.sql}, ${vector.sql})
          on conflict (name) do update set terms = excluded.terms, query = excluded.query, vector = excluded.vector`,
-        [name, pgTextArray(terms), ...query.bindings, ...CONFIGURATIONS.map(() => words)],
+        [
+          name,
+          pgTextArray(terms.map(([language, term]) => `${language}:${term}`)),
+          ...query.bindings,
+          ...vector.bindings,
+        ],
       );
     }
 

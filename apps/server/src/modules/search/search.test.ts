@@ -443,7 +443,8 @@ describe("search by the labels of a finding's tags (decision 0049)", () => {
     // As if the catalogue had said "Extranjeros" for MIGRANTS until this release (a vulnerability: its code is
     // not in the vector, and no group of equivalent terms holds it).
     await run(
-      `update search_vocabulary set words = 'Extranjeros' where vocabulary = 'Vulnerability' and value = 'MIGRANTS'`,
+      `update search_vocabulary set words = 'es:Extranjeros', vector = to_tsvector('public.opcat_es', 'Extranjeros')
+        where vocabulary = 'Vulnerability' and value = 'MIGRANTS'`,
     );
     await run(`update finding set search_vector = null where 'MIGRANTS' = any(vulnerabilities)`);
     expect(await finds('diego.voces@demo.opcat', 'extranjeros')).toContain(titles.public);
@@ -524,14 +525,13 @@ describe('equivalent terms (decision 0050)', () => {
     const owner = server.ownerOrm.em.fork() as EntityManager;
     const run = (sql: string) => owner.getConnection().execute(sql);
     // As if the group had not held "sobrecupo" until this release (the vectors as that release made them).
-    await run(`update search_thesaurus set terms = array_remove(terms, 'sobrecupo') where name = 'overcrowding'`);
-    await run(`update search_thesaurus set query = (select string_agg(q::text, ' | ')::tsquery
-      from unnest(terms) u(term), lateral (values (phraseto_tsquery('public.opcat_es', u.term)),
-        (phraseto_tsquery('public.opcat_en', u.term)), (phraseto_tsquery('public.opcat_fr', u.term)),
-        (phraseto_tsquery('public.opcat_pt', u.term))) v(q)),
-      vector = setweight(to_tsvector('public.opcat_es', array_to_string(terms, ' ')) ||
-        to_tsvector('public.opcat_en', array_to_string(terms, ' ')) || to_tsvector('public.opcat_fr', array_to_string(terms, ' ')) ||
-        to_tsvector('public.opcat_pt', array_to_string(terms, ' ')), 'D') where name = 'overcrowding'`);
+    await run(`update search_thesaurus set terms = array_remove(terms, 'es:sobrecupo') where name = 'overcrowding'`);
+    await run(`update search_thesaurus set
+      query = (select string_agg(phraseto_tsquery(('public.opcat_' || split_part(term, ':', 1))::regconfig,
+                 split_part(term, ':', 2))::text, ' | ')::tsquery from unnest(terms) term),
+      vector = (select setweight(string_agg(to_tsvector(('public.opcat_' || split_part(term, ':', 1))::regconfig,
+                 split_part(term, ':', 2))::text, ' ')::tsvector, 'D') from unnest(terms) term)
+      where name = 'overcrowding'`);
     await run(
       `update recommendation set search_vector = null where title like 'Sobrepoblación%' or title like 'Hacinamiento%'`,
     );
