@@ -29,7 +29,7 @@ export class Migration20261215020000_search_thesaurus extends Migration {
     this.addSql(`create table "search_thesaurus" ("name" text not null, "terms" text[] not null, "query" tsquery not null, "vector" tsvector not null,
       constraint "search_thesaurus_pkey" primary key ("name"));`);
     // PL/pgSQL, so that its plan is kept for the session (as `opcat_vocabulary_vector`); each group's terms are
-    // stored as a vector already (their parsing in four configurations was most of the cost).
+    // stored as a vector already (parsing them again at every record's indexing was most of the cost).
     this.addSql(`create function public.opcat_with_equivalents(v tsvector) returns tsvector
       language plpgsql stable parallel safe as $$
       declare
