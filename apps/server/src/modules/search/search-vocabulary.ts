@@ -2,8 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../../logger.ts';
 import { labelOf, VOCABULARY_LANGUAGES, vocabularyLabels } from '../vocabulary/labels.ts';
+import type { VocabularyLanguage } from '../vocabulary/labels.ts';
 import { THESAURUS } from './thesaurus.ts';
-import type { ThesaurusLanguage } from './thesaurus.ts';
 
 /** The vocabularies whose labels a finding is also found by (decision 0049). */
 export const SEARCHED_VOCABULARIES = ['RiskFactor', 'Vulnerability'] as const;
@@ -16,7 +16,7 @@ const COLUMN: Record<SearchedVocabulary, string> = { RiskFactor: 'risk_factors',
 const SYNC_LOCK = 0x0a0d49;
 
 /** The search configuration of each of the app's languages (decision 0020). */
-const CONFIGURATION: Record<ThesaurusLanguage, string> = {
+const CONFIGURATION: Record<VocabularyLanguage, string> = {
   es: 'public.opcat_es',
   en: 'public.opcat_en',
   fr: 'public.opcat_fr',
@@ -30,12 +30,12 @@ const CONFIGURATION: Record<ThesaurusLanguage, string> = {
 export function searchVocabularyRows(): {
   vocabulary: SearchedVocabulary;
   value: string;
-  labels: [ThesaurusLanguage, string][];
+  labels: [VocabularyLanguage, string][];
   words: string;
 }[] {
   return SEARCHED_VOCABULARIES.flatMap((vocabulary) =>
     Object.keys(vocabularyLabels('es', vocabulary)).map((value) => {
-      const labels = VOCABULARY_LANGUAGES.map((language): [ThesaurusLanguage, string] => [
+      const labels = VOCABULARY_LANGUAGES.map((language): [VocabularyLanguage, string] => [
         language,
         labelOf(language, vocabulary, value) ?? '',
       ]).filter(([, label]) => label !== '');
@@ -50,7 +50,7 @@ export function searchVocabularyRows(): {
 }
 
 /** A vector, as SQL, of texts each parsed in its own language's configuration, with one weight. */
-function languageVectorSql(texts: readonly [ThesaurusLanguage, string][], weight: 'B' | 'D') {
+function languageVectorSql(texts: readonly [VocabularyLanguage, string][], weight: 'B' | 'D') {
   return {
     sql: `setweight(${texts.map(([language]) => `to_tsvector('${CONFIGURATION[language]}', ?)`).join(' || ') || "''::tsvector"}, '${weight}')`,
     bindings: texts.map(([, text]) => text),
@@ -61,14 +61,14 @@ function languageVectorSql(texts: readonly [ThesaurusLanguage, string][], weight
 const SEARCHED_TABLES = ['place', 'visit', 'finding', 'recommendation', 'workplan', 'collab_snapshot'] as const;
 
 /** A group's terms, each with its language, in a fixed order. */
-function groupTerms(group: Readonly<Record<ThesaurusLanguage, readonly string[]>>): [ThesaurusLanguage, string][] {
+function groupTerms(group: Readonly<Record<VocabularyLanguage, readonly string[]>>): [VocabularyLanguage, string][] {
   return VOCABULARY_LANGUAGES.flatMap((language) =>
-    group[language].map((term): [ThesaurusLanguage, string] => [language, term]),
+    group[language].map((term): [VocabularyLanguage, string] => [language, term]),
   );
 }
 
 /** A group's tsquery as SQL: each term a phrase in its own language's configuration, OR'ed. */
-function groupQuerySql(terms: readonly [ThesaurusLanguage, string][]): { sql: string; bindings: string[] } {
+function groupQuerySql(terms: readonly [VocabularyLanguage, string][]): { sql: string; bindings: string[] } {
   return {
     sql: terms.map(([language]) => `phraseto_tsquery('${CONFIGURATION[language]}', ?)`).join(' || '),
     bindings: terms.map(([, term]) => term),
@@ -177,11 +177,12 @@ export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
         bindings.push(termsQuery);
       }
       if (conditions.length === 0) continue;
-      const rows = await run<{ id: unknown }[]>(
-        `update "${table}" r set search_vector = null where ${conditions.join(' or ')} returning 1 as id`,
+      const [row] = await run<{ n: string }[]>(
+        `with updated as (update "${table}" r set search_vector = null where ${conditions.join(' or ')} returning 1)
+         select count(*) as n from updated`,
         bindings,
       );
-      reindexed += rows.length;
+      reindexed += Number(row?.n ?? 0);
     }
     logger.info(
       {

@@ -1,3 +1,5 @@
+import type { VocabularyLanguage } from '../vocabulary/labels.ts';
+
 /**
  * Terms that monitors of different countries and languages use for the same thing (decision 0050). A record
  * whose text holds one term of a group is also found by every other term of it: a recommendation on the
@@ -8,10 +10,7 @@
  * ("defensor" does not: it also names the Ombudsman's office; nor "menores" alone: "faltas menores").
  * Changing a group re-indexes the records it concerns at the next start.
  */
-export type ThesaurusLanguage = 'es' | 'en' | 'fr' | 'pt';
-
-/** Each group's terms by language: a term is parsed with its own language's search configuration. */
-export const THESAURUS: Readonly<Record<string, Readonly<Record<ThesaurusLanguage, readonly string[]>>>> = {
+export const THESAURUS: Readonly<Record<string, Readonly<Record<VocabularyLanguage, readonly string[]>>>> = {
   overcrowding: {
     es: ['hacinamiento', 'sobrepoblación', 'superpoblación', 'sobrecupo'],
     en: ['overcrowding'],
