@@ -31,7 +31,9 @@ export const KIND_SPECS: Record<SearchKind, KindSpec> = {
   FINDING: {
     entity: Finding as never,
     title: 'r.title',
-    text: `concat_ws(' · ', r.title, r.description, array_to_string(r.risk_factors, ', '))`,
+    // Not the risk factors: their codes ("SOLITARY_CONFINEMENT") are no words to show; the search page names a
+    // finding hit's tags in the reader's language beside its headline (decision 0049).
+    text: `concat_ws(' · ', r.title, r.description)`,
     collab: 'finding',
   },
   RECOMMENDATION: {

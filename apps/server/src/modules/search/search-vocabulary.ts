@@ -6,7 +6,7 @@ import type { VocabularyLanguage } from '../vocabulary/labels.ts';
 import { THESAURUS } from './thesaurus.ts';
 
 /** The vocabularies whose labels a finding is also found by (decision 0049). */
-export const SEARCHED_VOCABULARIES = ['RiskFactor', 'Vulnerability'] as const;
+const SEARCHED_VOCABULARIES = ['RiskFactor', 'Vulnerability'] as const;
 type SearchedVocabulary = (typeof SEARCHED_VOCABULARIES)[number];
 
 /** The finding column that holds each vocabulary's values. */
@@ -27,7 +27,7 @@ const CONFIGURATION: Record<VocabularyLanguage, string> = {
  * What `search_vocabulary` should hold: each value's label in each of the app's languages. `words` names them
  * (what a change is detected on); the row's vector parses each label in its own language's configuration.
  */
-export function searchVocabularyRows(): {
+function searchVocabularyRows(): {
   vocabulary: SearchedVocabulary;
   value: string;
   labels: [VocabularyLanguage, string][];
@@ -129,12 +129,14 @@ export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
       );
     }
     for (const group of removedGroups) await run('delete from search_thesaurus where name = ?', [group.name]);
+    const newQueries: string[] = [];
     for (const [name, terms] of changedGroups) {
       const query = groupQuerySql(terms);
       const vector = languageVectorSql(terms, 'D');
-      await run(
+      const [written] = await run<{ query: string }[]>(
         `insert into search_thesaurus (name, terms, query, vector) values (?, ?::text[], ${query.sql}, ${vector.sql})
-         on conflict (name) do update set terms = excluded.terms, query = excluded.query, vector = excluded.vector`,
+         on conflict (name) do update set terms = excluded.terms, query = excluded.query, vector = excluded.vector
+         returning query::text as query`,
         [
           name,
           pgTextArray(terms.map(([language, term]) => `${language}:${term}`)),
@@ -142,20 +144,16 @@ export async function syncSearchVocabulary(orm: MikroORM): Promise<number> {
           ...vector.bindings,
         ],
       );
+      if (written) newQueries.push(written.query);
     }
 
     // What to re-index: the findings tagged with a value whose labels changed, and the records that a changed
     // group's old or new query matches — one tsquery for all of them, so that each table's GIN index finds them.
     // The trigger recomputes the vector of every updated row.
-    const names = changedGroups.map(([name]) => name);
-    const newQueries = await run<{ query: string }[]>(
-      'select query::text as query from search_thesaurus where name = any(?::text[])',
-      [pgTextArray(names)],
-    );
     const termsQuery = [
       ...changedGroups.map(([name]) => storedGroups.get(name)?.query),
       ...removedGroups.map((g) => g.query),
-      ...newQueries.map((row) => row.query),
+      ...newQueries,
     ]
       .filter((query): query is string => query !== undefined && query !== '')
       .map((query) => `(${query})`)
