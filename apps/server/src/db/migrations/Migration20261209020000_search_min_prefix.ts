@@ -1,15 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/**
- * The lists' text filter (decision 0041): the last word is a prefix from 3 characters on, or when it is
- * a number typed after a hyphen (part of a reference: "EXP-00"); a shorter one is matched as a whole
- * word. "12":* expanded to every number starting with 12 (~11k lexemes at 1M findings), and the capped
- * count's GIN scan grew with them. A number matches with or without the hyphen before it, as the parser
- * indexes either ("CARGA-12": `-12`; "SPT-XV-2026-02": `2026` and `-02`).
- */
-export class Migration20261209020000_search_min_prefix extends Migration {
-  override async up(): Promise<void> {
-    this.addSql(`create or replace function public.opcat_prefix_query(words text) returns tsquery
+/** The function this migration makes (a later migration's `down` restores it). */
+export const MIN_PREFIX_QUERY_FUNCTION = `create or replace function public.opcat_prefix_query(words text) returns tsquery
       language sql immutable parallel safe as $$
         select to_tsquery('public.opcat_es'::regconfig, t) ||
                to_tsquery('public.opcat_en'::regconfig, t) ||
@@ -27,7 +19,18 @@ export class Migration20261209020000_search_min_prefix extends Migration {
           ) x
           where w <> ''
         ) q
-      $$;`);
+      $$;`;
+
+/**
+ * The lists' text filter (decision 0041): the last word is a prefix from 3 characters on, or when it is
+ * a number typed after a hyphen (part of a reference: "EXP-00"); a shorter one is matched as a whole
+ * word. "12":* expanded to every number starting with 12 (~11k lexemes at 1M findings), and the capped
+ * count's GIN scan grew with them. A number matches with or without the hyphen before it, as the parser
+ * indexes either ("CARGA-12": `-12`; "SPT-XV-2026-02": `2026` and `-02`).
+ */
+export class Migration20261209020000_search_min_prefix extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(MIN_PREFIX_QUERY_FUNCTION);
   }
 
   override async down(): Promise<void> {
