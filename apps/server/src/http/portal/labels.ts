@@ -7,6 +7,11 @@ export function isPortalLanguage(value: string): value is PortalLanguage {
   return (PORTAL_LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The singular or the plural form, as the language counts `n` (French: 0 and 1 are singular). */
+function plural(language: PortalLanguage, n: number, one: string, other: string): string {
+  return new Intl.PluralRules(language).select(n) === 'one' ? one : other;
+}
+
 /** The portal's words. Spanish first; a missing key in any language fails to compile. */
 const es = {
   languageName: 'Español',
@@ -25,7 +30,7 @@ const es = {
   homePractices: 'Buenas prácticas observadas en lugares de privación de libertad.',
   homeStates: 'Ratificación del Protocolo Facultativo, designación y modelo de los MNP, con fuentes.',
   homeOpenData: 'Descargas en CSV y JSON de todo lo publicado aquí.',
-  countPublished: (n: number) => `${n} publicada(s)`,
+  countPublished: (n: number) => `${n} ${plural('es', n, 'publicada', 'publicadas')}`,
   reference: 'Referencia',
   issuedBy: 'Emitida por',
   addressee: 'Destinataria',
@@ -214,7 +219,7 @@ const fr: PortalLabels = {
   homePractices: 'Bonnes pratiques observées dans les lieux de privation de liberté.',
   homeStates: 'Ratification du Protocole facultatif, désignation et modèle des MNP, avec leurs sources.',
   homeOpenData: 'Téléchargements CSV et JSON de tout ce qui est publié ici.',
-  countPublished: (n: number) => `${n} publiée(s)`,
+  countPublished: (n: number) => `${n} ${plural('fr', n, 'publiée', 'publiées')}`,
   reference: 'Référence',
   issuedBy: 'Émise par',
   addressee: 'Destinataire',
@@ -307,7 +312,7 @@ const pt: PortalLabels = {
   homePractices: 'Boas práticas observadas em locais de privação de liberdade.',
   homeStates: 'Ratificação do Protocolo Facultativo, designação e modelo dos MNP, com fontes.',
   homeOpenData: 'Downloads em CSV e JSON de tudo o que é publicado aqui.',
-  countPublished: (n: number) => `${n} publicada(s)`,
+  countPublished: (n: number) => `${n} ${plural('pt', n, 'publicada', 'publicadas')}`,
   reference: 'Referência',
   issuedBy: 'Emitida por',
   addressee: 'Destinatária',

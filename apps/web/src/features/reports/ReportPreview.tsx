@@ -171,7 +171,10 @@ export function ReportPreview({ visitId, version, authorityId, language }: Props
               <List size="sm">
                 {report.leftOut.map((l) => (
                   <List.Item key={`${l.recordType}:${l.reason}`}>
-                    {t(`leftOut.${l.reason}`, { count: l.count, type: t(`recordType.${l.recordType}`) })}
+                    {t(`leftOut.${l.reason}`, {
+                      count: l.count,
+                      type: t(`recordType.${l.recordType}`, { count: l.count }),
+                    })}
                   </List.Item>
                 ))}
               </List>
