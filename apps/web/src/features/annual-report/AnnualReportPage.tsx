@@ -111,7 +111,13 @@ export function AnnualReportPage() {
               clearable
               placeholder={t('filters.any')}
             />
-            <AddresseeSelect label={t('filters.authority')} value={authorityId} onChange={setAuthorityId} clearable />
+            <AddresseeSelect
+              label={t('filters.authority')}
+              value={authorityId}
+              onChange={setAuthorityId}
+              clearable
+              placeholder={t('filters.any')}
+            />
             <Select
               label={t('filters.area')}
               data={AREAS.map((value) => ({ value, label: tm(`enums.MonitoringArea.${value}`) }))}

@@ -33,13 +33,25 @@ interface Props {
   clearable?: boolean;
   error?: string | undefined;
   description?: string;
+  /** Shown while nothing is chosen (a filter's "any"). */
+  placeholder?: string;
 }
 
 /**
  * A State authority to address or filter by. The API has no organisation directory, so these are
  * the authorities of the viewer's working groups, those running readable places, and those on screen.
  */
-export function AddresseeSelect({ label, value, onChange, alsoKnown, required, clearable, error, description }: Props) {
+export function AddresseeSelect({
+  label,
+  value,
+  onChange,
+  alsoKnown,
+  required,
+  clearable,
+  error,
+  description,
+  placeholder,
+}: Props) {
   const { t } = useTranslation('tracker');
   const places = useQuery(AddresseeSelect_PlaceAuthorities);
   const extra = useMemo(
@@ -70,6 +82,7 @@ export function AddresseeSelect({ label, value, onChange, alsoKnown, required, c
       required={required}
       disabled={loading}
       error={error}
+      placeholder={placeholder}
       nothingFoundMessage={loading ? t('common.loading') : t('addressee.noneKnown')}
     />
   );
