@@ -1,5 +1,5 @@
 import { Autocomplete, Button, Group, MultiSelect, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -42,6 +42,18 @@ export function TrackerFilterBar({ filters, onChange, knownAddressees, knownThem
   const [search, setSearch] = useTypedFilter(filters.search, (value) => onChange({ search: value }, true));
   const [theme, setTheme] = useTypedFilter(filters.theme, (value) => onChange({ theme: value }, true));
 
+  // On a phone the filters past the search fold away, so the list starts on the first screen; they
+  // stay open while one of them narrows the list, so nothing filters out of sight (the overdue switch
+  // always shows).
+  const phone = useMediaQuery('(max-width: 47.99em)', undefined, { getInitialValueInEffect: false });
+  const narrowedPastSearch = hasActiveFilters({
+    ...filters,
+    search: DEFAULT_FILTERS.search,
+    overdue: DEFAULT_FILTERS.overdue,
+  });
+  const [unfolded, setUnfolded] = useState(false);
+  const showAll = !phone || unfolded || narrowedPastSearch;
+
   const statusOptions = IMPLEMENTATION_STATUSES.map((value) => ({
     value,
     label: t(`enums.ImplementationStatus.${value}`),
@@ -57,74 +69,92 @@ export function TrackerFilterBar({ filters, onChange, knownAddressees, knownThem
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
         />
-        <AddresseeSelect
-          label={t('filters.addressee')}
-          value={filters.addresseeId}
-          onChange={(addresseeId) => onChange({ addresseeId })}
-          alsoKnown={knownAddressees}
-          clearable
-        />
-        <Autocomplete
-          label={t('filters.theme')}
-          description={t('filters.themeHint')}
-          data={[...knownThemes]}
-          value={theme}
-          onChange={setTheme}
-        />
-        <MultiSelect
-          label={t('filters.placeTypes')}
-          data={PLACE_TYPES.map((value) => ({ value, label: tm(`enums.PlaceType.${value}`) }))}
-          value={[...filters.placeTypes]}
-          onChange={(values) => onChange({ placeTypes: values.filter((v) => isOneOf(PLACE_TYPES, v)) })}
-          clearable
-          searchable
-        />
-        <MultiSelect
-          label={t('filters.acceptance')}
-          data={ACCEPTANCES.map((value) => ({ value, label: t(`enums.Acceptance.${value}`) }))}
-          value={[...filters.acceptance]}
-          onChange={(values) => onChange({ acceptance: values.filter((v) => isOneOf(ACCEPTANCES, v)) })}
-          clearable
-        />
-        <MultiSelect
-          label={t('filters.stateStatus')}
-          data={statusOptions}
-          value={[...filters.stateStatus]}
-          onChange={(values) => onChange({ stateStatus: values.filter((v) => isOneOf(IMPLEMENTATION_STATUSES, v)) })}
-          clearable
-        />
-        <MultiSelect
-          label={t('filters.monitorStatus')}
-          data={statusOptions}
-          value={[...filters.monitorStatus]}
-          onChange={(values) => onChange({ monitorStatus: values.filter((v) => isOneOf(IMPLEMENTATION_STATUSES, v)) })}
-          clearable
-        />
-        <Select
-          label={t('filters.priority')}
-          data={PRIORITIES.map((value) => ({ value, label: t(`enums.Priority.${value}`) }))}
-          value={filters.priority}
-          onChange={(value) => onChange({ priority: isOneOf(PRIORITIES, value) ? value : null })}
-          clearable
-        />
-        <Select
-          label={t('filters.source')}
-          data={RECOMMENDATION_SOURCES.map((value) => ({ value, label: t(`enums.RecommendationSource.${value}`) }))}
-          value={filters.source}
-          onChange={(value) => onChange({ source: isOneOf(RECOMMENDATION_SOURCES, value) ? value : null })}
-          clearable
-        />
-        <Select
-          label={t('filters.sort')}
-          data={RECOMMENDATION_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
-          value={filters.sort}
-          allowDeselect={false}
-          onChange={(value) => {
-            if (isOneOf(RECOMMENDATION_SORTS, value)) onChange({ sort: value });
-          }}
-        />
+        {showAll && (
+          <>
+            <AddresseeSelect
+              label={t('filters.addressee')}
+              value={filters.addresseeId}
+              onChange={(addresseeId) => onChange({ addresseeId })}
+              alsoKnown={knownAddressees}
+              clearable
+            />
+            <Autocomplete
+              label={t('filters.theme')}
+              description={t('filters.themeHint')}
+              data={[...knownThemes]}
+              value={theme}
+              onChange={setTheme}
+            />
+            <MultiSelect
+              label={t('filters.placeTypes')}
+              data={PLACE_TYPES.map((value) => ({ value, label: tm(`enums.PlaceType.${value}`) }))}
+              value={[...filters.placeTypes]}
+              onChange={(values) => onChange({ placeTypes: values.filter((v) => isOneOf(PLACE_TYPES, v)) })}
+              clearable
+              searchable
+            />
+            <MultiSelect
+              label={t('filters.acceptance')}
+              data={ACCEPTANCES.map((value) => ({ value, label: t(`enums.Acceptance.${value}`) }))}
+              value={[...filters.acceptance]}
+              onChange={(values) => onChange({ acceptance: values.filter((v) => isOneOf(ACCEPTANCES, v)) })}
+              clearable
+            />
+            <MultiSelect
+              label={t('filters.stateStatus')}
+              data={statusOptions}
+              value={[...filters.stateStatus]}
+              onChange={(values) =>
+                onChange({ stateStatus: values.filter((v) => isOneOf(IMPLEMENTATION_STATUSES, v)) })
+              }
+              clearable
+            />
+            <MultiSelect
+              label={t('filters.monitorStatus')}
+              data={statusOptions}
+              value={[...filters.monitorStatus]}
+              onChange={(values) =>
+                onChange({ monitorStatus: values.filter((v) => isOneOf(IMPLEMENTATION_STATUSES, v)) })
+              }
+              clearable
+            />
+            <Select
+              label={t('filters.priority')}
+              data={PRIORITIES.map((value) => ({ value, label: t(`enums.Priority.${value}`) }))}
+              value={filters.priority}
+              onChange={(value) => onChange({ priority: isOneOf(PRIORITIES, value) ? value : null })}
+              clearable
+            />
+            <Select
+              label={t('filters.source')}
+              data={RECOMMENDATION_SOURCES.map((value) => ({ value, label: t(`enums.RecommendationSource.${value}`) }))}
+              value={filters.source}
+              onChange={(value) => onChange({ source: isOneOf(RECOMMENDATION_SOURCES, value) ? value : null })}
+              clearable
+            />
+            <Select
+              label={t('filters.sort')}
+              data={RECOMMENDATION_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
+              value={filters.sort}
+              allowDeselect={false}
+              onChange={(value) => {
+                if (isOneOf(RECOMMENDATION_SORTS, value)) onChange({ sort: value });
+              }}
+            />
+          </>
+        )}
       </SimpleGrid>
       <Group mt="sm" gap="lg">
+        {phone && !narrowedPastSearch && (
+          <Button
+            variant="light"
+            size="compact-sm"
+            aria-expanded={unfolded}
+            onClick={() => setUnfolded((open) => !open)}
+          >
+            {unfolded ? t('filters.fewer') : t('filters.more')}
+          </Button>
+        )}
         <Switch
           label={t('filters.overdue')}
           checked={filters.overdue}

@@ -8,6 +8,12 @@ type Size = BadgeProps['size'];
 /** Badges keep their whole text in narrow table columns (the table scrolls instead). */
 const WHOLE = { minWidth: 'max-content' } as const;
 
+/** A badge whose text wraps onto a second line when its box is narrower (a phone card's column). */
+const WRAPPING = {
+  root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
+  label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+} as const;
+
 export function AcceptanceBadge({ value, size }: { value: Acceptance; size?: Size }) {
   const { t } = useTranslation('tracker');
   return (
@@ -18,17 +24,27 @@ export function AcceptanceBadge({ value, size }: { value: Acceptance; size?: Siz
 }
 
 /** An implementation status; "no information yet" when nobody recorded one. */
-export function ImplementationBadge({ value, size }: { value: ImplementationStatus | null; size?: Size }) {
+export function ImplementationBadge({
+  value,
+  size,
+  wrap = false,
+}: {
+  value: ImplementationStatus | null;
+  size?: Size;
+  /** Wrap a long status onto two lines instead of keeping it on one (a table cell keeps it whole). */
+  wrap?: boolean;
+}) {
   const { t } = useTranslation('tracker');
+  const fit = wrap ? { styles: WRAPPING } : { style: WHOLE };
   if (value === null) {
     return (
-      <Badge color="gray" variant="outline" size={size} style={WHOLE}>
+      <Badge color="gray" variant="outline" size={size} {...fit}>
         {t('status.none')}
       </Badge>
     );
   }
   return (
-    <Badge color={IMPLEMENTATION_COLORS[value]} variant="light" size={size} style={WHOLE}>
+    <Badge color={IMPLEMENTATION_COLORS[value]} variant="light" size={size} {...fit}>
       {t(`enums.ImplementationStatus.${value}`)}
     </Badge>
   );

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { appWithBrowser } from './app-server.ts';
+import { seriousViolations } from './axe.ts';
+import { saveScreenshot } from './browser.ts';
+import { signInThroughForm } from './flows.ts';
+
+/**
+ * The recommendations tracker on a phone: one card per recommendation, with the State's and the monitor's
+ * statuses side by side, instead of a table nine columns wide to scroll through sideways; the filters past
+ * the search fold behind a button so the list starts on the first screen.
+ */
+describe('the recommendations tracker at 390 px', () => {
+  const app = appWithBrowser();
+
+  it('shows cards with every column labelled, folds the filters, keeps them open while they narrow the list', async () => {
+    const browser = await app.open('es-ES');
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInThroughForm(page, 'ana.mnp@demo.opcat');
+    await page.goto('/recommendations');
+
+    const cards = page.getByRole('list', { name: /^Recomendaciones 1 a \d+ de \d+$/ }).getByRole('listitem');
+    await cards.first().waitFor();
+    // The table is not shown (nor in the accessibility tree) at this width.
+    expect(await page.getByTestId('recommendations').isVisible()).toBe(false);
+    const card = cards.filter({ has: page.getByRole('link', { name: 'MNP-XV-2026-004' }) });
+    expect(await card.count()).toBe(1);
+    const text = (await card.innerText()).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Medidas urgentes contra la sobrepoblación',
+      'Autoridad destinataria Ministerio de Justicia y Sistema Penitenciario',
+      'Según el Estado En curso',
+      'Según el monitoreo No implementada',
+      'Aceptación Aceptada parcialmente',
+      'Respuesta esperada',
+      'Clasificación',
+    ]) {
+      expect(text).toContain(expected);
+    }
+
+    // Folded: only the search and the overdue switch; the button unfolds the rest.
+    const filters = page.getByRole('region', { name: 'Filtros' });
+    const more = filters.getByRole('button', { name: 'Más filtros' });
+    expect(await filters.getByLabel('Prioridad').count()).toBe(0);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await filters.getByLabel('Prioridad', { exact: true }).waitFor();
+    expect(await filters.getByRole('button', { name: 'Menos filtros' }).getAttribute('aria-expanded')).toBe('true');
+
+    // A filter past the search keeps the filters open on the next visit, and the button is gone.
+    await page.goto('/recommendations?priority=URGENT');
+    await filters.getByLabel('Prioridad', { exact: true }).waitFor();
+    expect(await filters.getByRole('button', { name: /^(Más|Menos) filtros$/ }).count()).toBe(0);
+    await cards.first().waitFor();
+    expect(await cards.allInnerTexts()).toSatisfy((all: string[]) => all.every((t) => t.includes('Urgente')));
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/recommendations');
+    await cards.first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const shot = await saveScreenshot(page, 'tracker-390-es.png');
+    expect(shot.bytes).toBeGreaterThan(20 * 1024);
+    expect(browser.pageErrors).toEqual([]);
+  }, 120_000);
+});
