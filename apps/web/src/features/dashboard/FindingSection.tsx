@@ -1,4 +1,4 @@
-import { LineChart } from '@mantine/charts';
+import { BarChart, LineChart } from '@mantine/charts';
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -69,21 +69,36 @@ export function FindingSection({ dashboard, scope }: Props) {
       year,
       ...Object.fromEntries(rows.map((row) => [row, count(row, year)])),
     }));
+    const series = rows.map((row, i) => ({ name: row, label: rowLabel(row), color: COLOURS[i % COLOURS.length]! }));
     return (
       <ChartFigure
         title={title}
         summary={summary}
         chart={
-          <LineChart
-            h={260}
-            data={data}
-            dataKey="year"
-            // Counts of findings: whole numbers on the axis.
-            yAxisProps={{ allowDecimals: false }}
-            withLegend
-            lineChartProps={{ accessibilityLayer: false }}
-            series={rows.map((row, i) => ({ name: row, label: rowLabel(row), color: COLOURS[i % COLOURS.length]! }))}
-          />
+          // A line needs years to join: over one or two years, bars side by side (dots of equal counts
+          // hid each other).
+          columns.length > 2 ? (
+            <LineChart
+              h={260}
+              data={data}
+              dataKey="year"
+              // Counts of findings: whole numbers on the axis.
+              yAxisProps={{ allowDecimals: false }}
+              withLegend
+              lineChartProps={{ accessibilityLayer: false }}
+              series={series}
+            />
+          ) : (
+            <BarChart
+              h={260}
+              data={data}
+              dataKey="year"
+              yAxisProps={{ allowDecimals: false }}
+              withLegend
+              barChartProps={{ accessibilityLayer: false }}
+              series={series}
+            />
+          )
         }
         table={
           <Table.ScrollContainer minWidth={Math.max(320, 160 + columns.length * 80)} tabIndex={0} aria-label={title}>
