@@ -147,26 +147,27 @@ function overflowingElements(page: Page): Promise<string[]> {
 }
 
 /**
- * At a desktop width, what is squeezed out of shape: a table column narrower than three letters while its cells
- * hold words (a table wider than its container once squeezed its plainest column to a letter per line), and a
- * button whose label is cut (the header's sign-out button read "Cerrar sesió").
+ * What is squeezed out of shape: a button whose label is cut (the header's sign-out button read "Cerrar sesió"
+ * at 1280 px, the authority's "Registrar la respuesta de la autoric" at 390 px), and, with `columns` (a
+ * desktop width), a table column narrower than three letters while its cells hold words (a table wider than its
+ * container once squeezed its plainest column to a letter per line; on a phone tables scroll instead).
  */
-function squeezed(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+function squeezed(page: Page, columns: boolean): Promise<string[]> {
+  return page.evaluate((withColumns) => {
     // What shows: a visually hidden label (an actions column's header) takes no room.
     const text = (element: Element) => {
       const copy = element.cloneNode(true) as Element;
       for (const hidden of copy.querySelectorAll('.mantine-VisuallyHidden-root')) hidden.remove();
       return (copy.textContent ?? '').trim().replace(/\s+/g, ' ');
     };
-    const columns = [...document.querySelectorAll('#main td, #main th')]
+    const narrow = [...(withColumns ? document.querySelectorAll('#main td, #main th') : [])]
       .filter((cell) => /\p{L}{4}/u.test(text(cell)) && cell.getBoundingClientRect().width < 3 * 16)
       .map((cell) => `column ${Math.round(cell.getBoundingClientRect().width)}px wide: "${text(cell).slice(0, 40)}"`);
     const buttons = [...document.querySelectorAll('.mantine-Button-label')]
       .filter((label) => label.scrollWidth > label.clientWidth + 1)
       .map((label) => `button cut: "${text(label)}"`);
-    return [...columns, ...buttons].slice(0, 5);
-  });
+    return [...narrow, ...buttons].slice(0, 5);
+  }, columns);
 }
 
 interface Result {
@@ -176,6 +177,7 @@ interface Result {
   overflowAt390: number;
   overflowing?: string[];
   squeezedAt1280?: string[];
+  cutAt390?: string[];
 }
 
 async function check(page: Page, target: PageCheck): Promise<Result[]> {
@@ -183,11 +185,12 @@ async function check(page: Page, target: PageCheck): Promise<Result[]> {
   await page.goto(target.path);
   await settled(page);
   const axe = await runAxe(page);
-  const squeezedAt1280 = await squeezed(page);
+  const squeezedAt1280 = await squeezed(page, true);
   const results: Result[] = [];
   await page.setViewportSize({ width: 390, height: 844 });
   await settled(page);
   const overflowAt390 = await horizontalOverflow(page);
+  const cutAt390 = await squeezed(page, false);
   results.push({
     path: target.path,
     axe: axe.byImpact,
@@ -195,6 +198,7 @@ async function check(page: Page, target: PageCheck): Promise<Result[]> {
     overflowAt390,
     overflowing: overflowAt390 > 0 ? await overflowingElements(page) : [],
     squeezedAt1280,
+    cutAt390,
   });
   if (target.dialogButton) {
     await page.getByRole('button', { name: target.dialogButton }).first().click();
@@ -229,7 +233,7 @@ describe('every page and dialog (browser)', () => {
     ['the NPM admin', 'ana.mnp@demo.opcat', true],
     ['a CSO member', 'diego.voces@demo.opcat', false],
   ])(
-    'as %s: axe 0 serious/critical, no sideways scroll at 390 px, nothing squeezed at 1280 px',
+    'as %s: axe 0 serious/critical, no sideways scroll or cut button at 390 px, nothing squeezed at 1280 px',
     async (_who, email, dialogs) => {
       const ids = await demoIds(app.server, email);
       const { page, pageErrors } = await app.open('es-ES');
@@ -249,6 +253,7 @@ describe('every page and dialog (browser)', () => {
           .map((r) => `${r.path}: ${r.overflowAt390}px: ${(r.overflowing ?? []).join('; ')}`),
       ).toEqual([]);
       expect(results.flatMap((r) => (r.squeezedAt1280 ?? []).map((what) => `${r.path}: ${what}`))).toEqual([]);
+      expect(results.flatMap((r) => (r.cutAt390 ?? []).map((what) => `${r.path} at 390 px: ${what}`))).toEqual([]);
       expect(pageErrors).toEqual([]);
     },
   );
