@@ -153,6 +153,20 @@ describe('public portal (signed out)', () => {
     expect(csv).not.toContain('SPT-XV-2026-01');
     const states = (await (await get('/public/data/opcat-states.json')).json()) as { count: number; items: unknown[] };
     expect(states.count).toBe(94);
+    // Counts in words agree with their number (French counts 0 and 1 as singular), never "publicada(s)".
+    for (const [language, one, other] of [
+      ['es', 'publicada', 'publicadas'],
+      ['fr', 'publiée', 'publiées'],
+    ] as const) {
+      const home = await (await get(`/public/${language}/`)).text();
+      const counts = [...home.matchAll(/(\d+) (publicadas?|publiées?)\b/g)];
+      expect(counts.length, language).toBe(2);
+      for (const [, n, word] of counts) {
+        const singular = Number(n) === 1 || (language === 'fr' && Number(n) === 0);
+        expect(word, `${language}: ${n}`).toBe(singular ? one : other);
+      }
+      expect(home).not.toContain('(s)');
+    }
   });
 
   it('is cacheable: Cache-Control and an ETag that revalidates to 304', async () => {
