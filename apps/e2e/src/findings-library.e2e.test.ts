@@ -20,9 +20,16 @@ async function noHorizontalScroll(page: Page): Promise<void> {
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
+/** The listed findings' titles: the table's first column, or on a phone each card's first link. */
 async function libraryTitles(page: Page): Promise<string[]> {
-  await page.getByTestId('findings').waitFor();
-  return (await tableRows(page.getByTestId('findings'))).map((cells) => cells[0] ?? '');
+  const table = page.getByTestId('findings');
+  const cards = page.getByTestId('findings-cards');
+  await table.or(cards).filter({ visible: true }).first().waitFor();
+  if (await table.isVisible()) return (await tableRows(table)).map((cells) => cells[0] ?? '');
+  const titles: string[] = [];
+  for (const card of await cards.getByRole('listitem').all())
+    titles.push(await card.getByRole('link').first().innerText());
+  return titles;
 }
 
 describe('the findings library and search, as a CSO member of the technical committee', () => {

@@ -69,7 +69,15 @@ export function FindingSection({ dashboard, scope }: Props) {
       year,
       ...Object.fromEntries(rows.map((row) => [row, count(row, year)])),
     }));
-    const series = rows.map((row, i) => ({ name: row, label: rowLabel(row), color: COLOURS[i % COLOURS.length]! }));
+    const chart = {
+      h: 260,
+      data,
+      dataKey: 'year',
+      // Counts of findings: whole numbers on the axis.
+      yAxisProps: { allowDecimals: false },
+      withLegend: true,
+      series: rows.map((row, i) => ({ name: row, label: rowLabel(row), color: COLOURS[i % COLOURS.length]! })),
+    };
     return (
       <ChartFigure
         title={title}
@@ -78,26 +86,9 @@ export function FindingSection({ dashboard, scope }: Props) {
           // A line needs years to join: over one or two years, bars side by side (dots of equal counts
           // hid each other).
           columns.length > 2 ? (
-            <LineChart
-              h={260}
-              data={data}
-              dataKey="year"
-              // Counts of findings: whole numbers on the axis.
-              yAxisProps={{ allowDecimals: false }}
-              withLegend
-              lineChartProps={{ accessibilityLayer: false }}
-              series={series}
-            />
+            <LineChart {...chart} lineChartProps={{ accessibilityLayer: false }} />
           ) : (
-            <BarChart
-              h={260}
-              data={data}
-              dataKey="year"
-              yAxisProps={{ allowDecimals: false }}
-              withLegend
-              barChartProps={{ accessibilityLayer: false }}
-              series={series}
-            />
+            <BarChart {...chart} barChartProps={{ accessibilityLayer: false }} />
           )
         }
         table={

@@ -13,6 +13,7 @@ import { countryName } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { FindingsList } from '../findings/FindingsList.tsx';
+import { useFoldedOnPhone } from '../../components/FoldedOnPhone.tsx';
 import { useRiskFactorLabels } from '../findings/use-risk-factor-labels.ts';
 import {
   EMPTY_LIBRARY_PARAMS,
@@ -148,6 +149,8 @@ export function FindingsLibraryPage() {
       comboboxProps={{ withinPortal: true }}
     />
   );
+  // Every facet is past the search: any of them in use keeps them open on a phone.
+  const folded = useFoldedOnPhone(Object.entries(params).some(([key, value]) => key !== 'search' && value !== null));
   const year = params.visitFrom?.endsWith('-01-01') ? params.visitFrom.slice(0, 4) : null;
   const from = findings && findings.nodes.length > 0 ? pages.index * LIBRARY_PAGE_SIZE + 1 : 0;
   const to = findings && from > 0 ? from + findings.nodes.length - 1 : 0;
@@ -192,80 +195,83 @@ export function FindingsLibraryPage() {
               {t('library.sampled', { size: new Intl.NumberFormat(i18n.language).format(counts.sampleSize) })}
             </Text>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-            {facetSelect(
-              'monitoringArea',
-              counts?.monitoringArea,
-              (v) => tm(`enums.MonitoringArea.${v}` as never),
-              params.monitoringArea,
-              (v) => ({ monitoringArea: v as LibraryParams['monitoringArea'] }),
-              MONITORING_AREAS,
-            )}
-            {facetSelect(
-              'riskFactor',
-              counts?.riskFactor,
-              (v) => riskLabels[v] ?? v,
-              params.riskFactor,
-              (v) => ({ riskFactor: v }),
-              Object.keys(riskLabels),
-            )}
-            {facetSelect(
-              'vulnerability',
-              counts?.vulnerability,
-              (v) => tm(`enums.Vulnerability.${v}` as never),
-              params.vulnerability,
-              (v) => ({ vulnerability: v as LibraryParams['vulnerability'] }),
-              VULNERABILITIES,
-            )}
-            {facetSelect(
-              'placeType',
-              counts?.placeType,
-              (v) => tm(`enums.PlaceType.${v}` as never),
-              params.placeType,
-              (v) => ({ placeType: v as LibraryParams['placeType'] }),
-              PLACE_TYPES,
-            )}
-            {facetSelect(
-              'country',
-              counts?.country,
-              (v) => countryName(v, i18n.language),
-              params.country,
-              (v) => ({ country: v }),
-            )}
-            {facetSelect(
-              'goodPractice',
-              counts?.goodPractice,
-              (v) => t(v === 'true' ? 'library.goodPractice.true' : 'library.goodPractice.false'),
-              params.goodPractice == null ? null : String(params.goodPractice),
-              (v) => ({ goodPractice: v == null ? null : v === 'true' }),
-              ['true', 'false'],
-            )}
-            {facetSelect(
-              'classification',
-              counts?.classification,
-              (v) => tm(`enums.Classification.${v}` as never),
-              params.classification,
-              (v) => ({ classification: v as LibraryParams['classification'] }),
-              CLASSIFICATIONS,
-            )}
-            {facetSelect(
-              'visitYear',
-              counts?.visitYear,
-              (v) => v,
-              year,
-              (v) => (v ? { visitFrom: `${v}-01-01`, visitTo: `${v}-12-31` } : { visitFrom: null, visitTo: null }),
-            )}
-            <LocalDateInput
-              label={t('library.facets.visitFrom')}
-              value={params.visitFrom}
-              onChange={(value) => setParams({ visitFrom: value || null })}
-            />
-            <LocalDateInput
-              label={t('library.facets.visitTo')}
-              value={params.visitTo}
-              onChange={(value) => setParams({ visitTo: value || null })}
-            />
-          </SimpleGrid>
+          {folded.toggle && <Group>{folded.toggle}</Group>}
+          {folded.shown && (
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+              {facetSelect(
+                'monitoringArea',
+                counts?.monitoringArea,
+                (v) => tm(`enums.MonitoringArea.${v}` as never),
+                params.monitoringArea,
+                (v) => ({ monitoringArea: v as LibraryParams['monitoringArea'] }),
+                MONITORING_AREAS,
+              )}
+              {facetSelect(
+                'riskFactor',
+                counts?.riskFactor,
+                (v) => riskLabels[v] ?? v,
+                params.riskFactor,
+                (v) => ({ riskFactor: v }),
+                Object.keys(riskLabels),
+              )}
+              {facetSelect(
+                'vulnerability',
+                counts?.vulnerability,
+                (v) => tm(`enums.Vulnerability.${v}` as never),
+                params.vulnerability,
+                (v) => ({ vulnerability: v as LibraryParams['vulnerability'] }),
+                VULNERABILITIES,
+              )}
+              {facetSelect(
+                'placeType',
+                counts?.placeType,
+                (v) => tm(`enums.PlaceType.${v}` as never),
+                params.placeType,
+                (v) => ({ placeType: v as LibraryParams['placeType'] }),
+                PLACE_TYPES,
+              )}
+              {facetSelect(
+                'country',
+                counts?.country,
+                (v) => countryName(v, i18n.language),
+                params.country,
+                (v) => ({ country: v }),
+              )}
+              {facetSelect(
+                'goodPractice',
+                counts?.goodPractice,
+                (v) => t(v === 'true' ? 'library.goodPractice.true' : 'library.goodPractice.false'),
+                params.goodPractice == null ? null : String(params.goodPractice),
+                (v) => ({ goodPractice: v == null ? null : v === 'true' }),
+                ['true', 'false'],
+              )}
+              {facetSelect(
+                'classification',
+                counts?.classification,
+                (v) => tm(`enums.Classification.${v}` as never),
+                params.classification,
+                (v) => ({ classification: v as LibraryParams['classification'] }),
+                CLASSIFICATIONS,
+              )}
+              {facetSelect(
+                'visitYear',
+                counts?.visitYear,
+                (v) => v,
+                year,
+                (v) => (v ? { visitFrom: `${v}-01-01`, visitTo: `${v}-12-31` } : { visitFrom: null, visitTo: null }),
+              )}
+              <LocalDateInput
+                label={t('library.facets.visitFrom')}
+                value={params.visitFrom}
+                onChange={(value) => setParams({ visitFrom: value || null })}
+              />
+              <LocalDateInput
+                label={t('library.facets.visitTo')}
+                value={params.visitTo}
+                onChange={(value) => setParams({ visitTo: value || null })}
+              />
+            </SimpleGrid>
+          )}
         </Stack>
       </Card>
 

@@ -1,5 +1,5 @@
 import { Autocomplete, Button, Group, MultiSelect, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,6 +12,7 @@ import {
   RECOMMENDATION_SOURCES,
 } from '../../lib/enums.ts';
 import { AddresseeSelect } from './AddresseeSelect.tsx';
+import { useFoldedOnPhone } from '../../components/FoldedOnPhone.tsx';
 import type { KnownOrganisation } from '../../components/records.ts';
 import { DEFAULT_FILTERS, hasActiveFilters, type TrackerFilters } from './tracker-filters.ts';
 
@@ -42,17 +43,10 @@ export function TrackerFilterBar({ filters, onChange, knownAddressees, knownThem
   const [search, setSearch] = useTypedFilter(filters.search, (value) => onChange({ search: value }, true));
   const [theme, setTheme] = useTypedFilter(filters.theme, (value) => onChange({ theme: value }, true));
 
-  // On a phone the filters past the search fold away, so the list starts on the first screen; they
-  // stay open while one of them narrows the list, so nothing filters out of sight (the overdue switch
-  // always shows).
-  const phone = useMediaQuery('(max-width: 47.99em)', undefined, { getInitialValueInEffect: false });
-  const narrowedPastSearch = hasActiveFilters({
-    ...filters,
-    search: DEFAULT_FILTERS.search,
-    overdue: DEFAULT_FILTERS.overdue,
-  });
-  const [unfolded, setUnfolded] = useState(false);
-  const showAll = !phone || unfolded || narrowedPastSearch;
+  // The overdue switch always shows: it does not keep the others open.
+  const folded = useFoldedOnPhone(
+    hasActiveFilters({ ...filters, search: DEFAULT_FILTERS.search, overdue: DEFAULT_FILTERS.overdue }),
+  );
 
   const statusOptions = IMPLEMENTATION_STATUSES.map((value) => ({
     value,
@@ -69,7 +63,7 @@ export function TrackerFilterBar({ filters, onChange, knownAddressees, knownThem
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
         />
-        {showAll && (
+        {folded.shown && (
           <>
             <AddresseeSelect
               label={t('filters.addressee')}
@@ -145,16 +139,7 @@ export function TrackerFilterBar({ filters, onChange, knownAddressees, knownThem
         )}
       </SimpleGrid>
       <Group mt="sm" gap="lg">
-        {phone && !narrowedPastSearch && (
-          <Button
-            variant="light"
-            size="compact-sm"
-            aria-expanded={unfolded}
-            onClick={() => setUnfolded((open) => !open)}
-          >
-            {unfolded ? t('filters.fewer') : t('filters.more')}
-          </Button>
-        )}
+        {folded.toggle}
         <Switch
           label={t('filters.overdue')}
           checked={filters.overdue}

@@ -5,11 +5,11 @@ import { saveScreenshot } from './browser.ts';
 import { signInThroughForm } from './flows.ts';
 
 /**
- * The recommendations tracker on a phone: one card per recommendation, with the State's and the monitor's
- * statuses side by side, instead of a table nine columns wide to scroll through sideways; the filters past
- * the search fold behind a button so the list starts on the first screen.
+ * Lists on a phone: one card per record with every column labelled, instead of a table several screens wide
+ * to scroll through sideways (the tracker's nine columns: the State's and the monitor's statuses were off
+ * screen); the filters past the search fold behind a button so the list starts on the first screen.
  */
-describe('the recommendations tracker at 390 px', () => {
+describe('lists at 390 px', () => {
   const app = appWithBrowser();
 
   it('shows cards with every column labelled, folds the filters, keeps them open while they narrow the list', async () => {
@@ -62,6 +62,38 @@ describe('the recommendations tracker at 390 px', () => {
     expect(await seriousViolations(page)).toEqual([]);
     const shot = await saveScreenshot(page, 'tracker-390-es.png');
     expect(shot.bytes).toBeGreaterThan(20 * 1024);
+    expect(browser.pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('the visits and the findings library are cards too; the library folds its facets', async () => {
+    const browser = await app.open('es-ES');
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInThroughForm(page, 'bruno.mnp@demo.opcat');
+
+    await page.goto('/visits');
+    const visits = page.getByRole('list', { name: /^Visitas 1 a \d+ de \d+$/ }).getByRole('listitem');
+    await visits.first().waitFor();
+    expect(await page.getByTestId('visits').isVisible()).toBe(false);
+    const mirador = (await visits.filter({ hasText: 'El Mirador' }).first().innerText()).replace(/\s+/g, ' ');
+    for (const expected of ['Lugares Centro de Detención Preventiva El Mirador', 'Tipo Visita temática', 'Etapa']) {
+      expect(mirador).toContain(expected);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto('/findings');
+    const findings = page.getByRole('list', { name: 'Hallazgos' }).getByRole('listitem');
+    await findings.first().waitFor();
+    const filters = page.getByRole('region', { name: 'Filtros' });
+    expect(await filters.getByLabel('Ámbito de monitoreo', { exact: true }).count()).toBe(0);
+    await filters.getByRole('button', { name: 'Más filtros' }).click();
+    await filters.getByLabel('Ámbito de monitoreo', { exact: true }).waitFor();
+    const first = (await findings.first().innerText()).replace(/\s+/g, ' ');
+    for (const expected of ['Lugar', 'Área de monitoreo', 'Gravedad', 'Clasificación'])
+      expect(first).toContain(expected);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   }, 120_000);
 });

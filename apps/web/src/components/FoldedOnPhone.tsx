@@ -1,0 +1,22 @@
+import { Button } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A list's secondary filters on a phone: folded behind a "More filters" button, so the list starts on the
+ * first screen instead of after a screenful of empty fields. They stay open while one of them narrows the
+ * list (`inUse`), so nothing filters out of sight. From a tablet's width up they always show.
+ */
+export function useFoldedOnPhone(inUse: boolean): { shown: boolean; toggle: ReactNode } {
+  const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 47.99em)', undefined, { getInitialValueInEffect: false });
+  const [unfolded, setUnfolded] = useState(false);
+  const toggle =
+    phone && !inUse ? (
+      <Button variant="light" size="compact-sm" aria-expanded={unfolded} onClick={() => setUnfolded((open) => !open)}>
+        {unfolded ? t('common.filters.fewer') : t('common.filters.more')}
+      </Button>
+    ) : null;
+  return { shown: !phone || unfolded || inUse, toggle };
+}

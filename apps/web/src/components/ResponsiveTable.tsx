@@ -1,0 +1,118 @@
+import { Box, Card, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** One column of a list: its header (the card's label for the value) and its cell. */
+export interface ListColumn<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** On a card, when it differs from the table's cell (a badge that may wrap in half a card). */
+  cardCell?: (row: T) => ReactNode;
+  /** The cell keeps its content on one line (badges, dates): the table scrolls instead. */
+  nowrap?: boolean;
+  /** Table cell width limits, in px. */
+  minWidth?: number;
+  maxWidth?: number;
+  /** On a card: the whole width (a title, a list of places) instead of half of it. */
+  wide?: boolean;
+  /** On a card: the value without its label (a title that needs none). */
+  unlabelled?: boolean;
+}
+
+interface Props<T> {
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  /** The table's caption; the cards' list is named by it and shows it under the cards. */
+  caption?: string;
+  /** The cards' list's name when there is no caption. */
+  label?: string;
+  /** The row's header cell (the link to the record): the first column, and the top line of a card. */
+  head: ListColumn<T>;
+  columns: readonly ListColumn<T>[];
+  /** Below this width the table scrolls sideways in its container. */
+  minWidth: number;
+  testId?: string;
+}
+
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
+/**
+ * A list of records as a table from a tablet's width up, and on a phone as one card per record with every
+ * column labelled, so nothing is read by scrolling sideways through a table several screens wide. Both are
+ * rendered; CSS shows one (the other is display: none, out of the accessibility tree).
+ */
+export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns, minWidth, testId }: Props<T>) {
+  return (
+    <>
+      <Table.ScrollContainer minWidth={minWidth} visibleFrom="sm">
+        <Table data-testid={testId} striped highlightOnHover verticalSpacing="sm">
+          {caption && <Table.Caption>{caption}</Table.Caption>}
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{head.header}</Table.Th>
+              {columns.map((column) => (
+                <Table.Th scope="col" key={column.header}>
+                  {column.header}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={rowKey(row)}>
+                <Table.Th
+                  scope="row"
+                  fw={500}
+                  miw={head.minWidth}
+                  maw={head.maxWidth}
+                  style={head.nowrap ? NOWRAP : undefined}
+                >
+                  {head.cell(row)}
+                </Table.Th>
+                {columns.map((column) => (
+                  <Table.Td
+                    key={column.header}
+                    miw={column.minWidth}
+                    maw={column.maxWidth}
+                    style={column.nowrap ? NOWRAP : undefined}
+                  >
+                    {column.cell(row)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Stack gap="sm" hiddenFrom="sm" data-testid={testId ? `${testId}-cards` : undefined}>
+        <Stack component="ul" gap="sm" p={0} m={0} aria-label={caption ?? label} style={{ listStyle: 'none' }}>
+          {rows.map((row) => (
+            <Card component="li" key={rowKey(row)} withBorder radius="md" padding="sm">
+              <Stack gap="xs">
+                <Box fw={600}>{head.cell(row)}</Box>
+                <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
+                  {columns.map((column) => (
+                    <Box key={column.header} style={column.wide ? { gridColumn: '1 / -1' } : undefined}>
+                      {!column.unlabelled && (
+                        <Text size="xs" c="dimmed">
+                          {column.header}
+                        </Text>
+                      )}
+                      <Box mt={column.unlabelled ? 0 : 2} fz="sm">
+                        {(column.cardCell ?? column.cell)(row)}
+                      </Box>
+                    </Box>
+                  ))}
+                </SimpleGrid>
+              </Stack>
+            </Card>
+          ))}
+        </Stack>
+        {caption && (
+          <Text size="sm" c="dimmed" ta="center">
+            {caption}
+          </Text>
+        )}
+      </Stack>
+    </>
+  );
+}
