@@ -57,6 +57,17 @@ describe('lists at 390 px', () => {
 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
+    // The reprisal incidents that name her: cards as well.
+    await page.goto('/reprisals');
+    const incidents = page.getByRole('list', { name: /^\d+ incidentes? que te nombran?$/ }).getByRole('listitem');
+    await incidents.first().waitFor();
+    const incident = (await incidents.first().innerText()).replace(/\s+/g, ' ');
+    for (const expected of ['Fecha del hecho', 'Forma de represalia', 'Situación', 'Personas que pueden verlo']) {
+      expect(incident).toContain(expected);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+
     await page.goto('/recommendations');
     await cards.first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);

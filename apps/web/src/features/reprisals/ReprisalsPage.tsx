@@ -1,10 +1,11 @@
 import { useShell } from '../shell/ShellContext.tsx';
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { formatLocalDate } from '../../components/records.ts';
@@ -73,59 +74,58 @@ export function ReprisalsPage() {
       ) : incidents.length === 0 ? (
         <Text c="dimmed">{t('reprisals.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table data-testid="reprisal-incidents" striped highlightOnHover verticalSpacing="sm">
-            <Table.Caption>{t('reprisals.caption', { count: incidents.length })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('reprisals.fields.pseudonym')}</Table.Th>
-                <Table.Th scope="col">{t('reprisals.fields.occurredOn')}</Table.Th>
-                <Table.Th scope="col">{t('reprisals.fields.form')}</Table.Th>
-                <Table.Th scope="col">{t('reprisals.fields.status')}</Table.Th>
-                <Table.Th scope="col">{t('reprisals.fields.relatedVisit')}</Table.Th>
-                <Table.Th scope="col">{t('reprisals.fields.namedUsers')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {incidents.map((incident) => (
-                <Table.Tr key={incident.id}>
-                  <Table.Th scope="row">
-                    <Anchor component={Link} to={`/reprisals/${incident.id}`} fw={600}>
-                      {incident.personPseudonym}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatLocalDate(incident.occurredOn, i18n.language)}
-                  </Table.Td>
-                  <Table.Td>
-                    <ReprisalFormBadge form={incident.form} />
-                  </Table.Td>
-                  <Table.Td>
-                    <ReprisalStatusBadge status={incident.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    {incident.relatedVisit ? (
-                      <Anchor component={Link} to={`/visits/${incident.relatedVisit.id}`} size="sm">
-                        {visitLabel(
-                          incident.relatedVisit,
-                          i18n.language,
-                          tm(`enums.VisitType.${incident.relatedVisit.type}`),
-                        )}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('detail.none')}
-                      </Text>
+        <ResponsiveTable
+          rows={incidents}
+          rowKey={(incident) => incident.id}
+          caption={t('reprisals.caption', { count: incidents.length })}
+          testId="reprisal-incidents"
+          minWidth={900}
+          head={{
+            header: t('reprisals.fields.pseudonym'),
+            cell: (incident) => (
+              <Anchor component={Link} to={`/reprisals/${incident.id}`} fw={600}>
+                {incident.personPseudonym}
+              </Anchor>
+            ),
+          }}
+          columns={[
+            {
+              header: t('reprisals.fields.occurredOn'),
+              nowrap: true,
+              cell: (incident) => formatLocalDate(incident.occurredOn, i18n.language),
+            },
+            { header: t('reprisals.fields.form'), cell: (incident) => <ReprisalFormBadge form={incident.form} /> },
+            {
+              header: t('reprisals.fields.status'),
+              cell: (incident) => <ReprisalStatusBadge status={incident.status} />,
+            },
+            {
+              header: t('reprisals.fields.relatedVisit'),
+              wide: true,
+              cell: (incident) =>
+                incident.relatedVisit ? (
+                  <Anchor component={Link} to={`/visits/${incident.relatedVisit.id}`} size="sm">
+                    {visitLabel(
+                      incident.relatedVisit,
+                      i18n.language,
+                      tm(`enums.VisitType.${incident.relatedVisit.type}`),
                     )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{incident.namedUsers.map((user) => user.displayName).join(', ')}</Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  </Anchor>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('detail.none')}
+                  </Text>
+                ),
+            },
+            {
+              header: t('reprisals.fields.namedUsers'),
+              wide: true,
+              cell: (incident) => (
+                <Text size="sm">{incident.namedUsers.map((user) => user.displayName).join(', ')}</Text>
+              ),
+            },
+          ]}
+        />
       )}
     </Stack>
   );
