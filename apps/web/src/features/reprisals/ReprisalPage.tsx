@@ -8,10 +8,9 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { formatDateTime, formatLocalDate } from '../../components/records.ts';
-import { ReprisalFormBadge, ReprisalStatusBadge } from './badges.tsx';
+import { RelatedVisitLink, ReprisalFormBadge, ReprisalStatusBadge } from './badges.tsx';
 import { ReprisalNotice } from './ReprisalNotice.tsx';
 import { UpdateReprisalForm } from './UpdateReprisalForm.tsx';
-import { visitLabel } from './visit-label.ts';
 
 graphql(`
   fragment ReprisalPage_Incident on ReprisalIncident {
@@ -68,7 +67,6 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
 export function ReprisalPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('tracker');
-  const { t: tm } = useTranslation('monitoring');
   // Each read is audited server-side: ask the server rather than show a cached copy.
   const { data, error, loading, refetch } = useQuery(ReprisalPage_Incident, {
     variables: { id },
@@ -125,17 +123,7 @@ export function ReprisalPage() {
                   <Text size="sm">{incident.ownerOrganisation.name}</Text>
                 </Block>
                 <Block title={t('reprisals.fields.relatedVisit')}>
-                  {incident.relatedVisit ? (
-                    <Anchor component={Link} to={`/visits/${incident.relatedVisit.id}`} size="sm">
-                      {visitLabel(
-                        incident.relatedVisit,
-                        i18n.language,
-                        tm(`enums.VisitType.${incident.relatedVisit.type}`),
-                      )}
-                    </Anchor>
-                  ) : (
-                    text('')
-                  )}
+                  {incident.relatedVisit ? <RelatedVisitLink visit={incident.relatedVisit} /> : text('')}
                 </Block>
                 <Block title={t('reprisals.fields.updatedAt')}>
                   <Text size="sm">{formatDateTime(incident.updatedAt, i18n.language)}</Text>

@@ -9,9 +9,8 @@ import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { formatLocalDate } from '../../components/records.ts';
-import { ReprisalFormBadge, ReprisalStatusBadge } from './badges.tsx';
+import { RelatedVisitLink, ReprisalFormBadge, ReprisalStatusBadge } from './badges.tsx';
 import { ReprisalNotice } from './ReprisalNotice.tsx';
-import { visitLabel } from './visit-label.ts';
 import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 const ReprisalsPage_Incidents = graphql(`
@@ -42,7 +41,6 @@ const ReprisalsPage_Incidents = graphql(`
 /** The reprisal register: only the incidents that name the viewer. */
 export function ReprisalsPage() {
   const { t, i18n } = useTranslation('tracker');
-  const { t: tm } = useTranslation('monitoring');
   usePageTitle(t('reprisals.title'));
   // Every read is audited server-side; always ask rather than show a copy kept in the cache.
   const { data, error, loading, refetch } = useQuery(ReprisalsPage_Incidents, { fetchPolicy: 'network-only' });
@@ -104,13 +102,7 @@ export function ReprisalsPage() {
               wide: true,
               cell: (incident) =>
                 incident.relatedVisit ? (
-                  <Anchor component={Link} to={`/visits/${incident.relatedVisit.id}`} size="sm">
-                    {visitLabel(
-                      incident.relatedVisit,
-                      i18n.language,
-                      tm(`enums.VisitType.${incident.relatedVisit.type}`),
-                    )}
-                  </Anchor>
+                  <RelatedVisitLink visit={incident.relatedVisit} />
                 ) : (
                   <Text size="sm" c="dimmed">
                     {t('detail.none')}
