@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,12 @@ import { useTranslation } from 'react-i18next';
  */
 export function useFoldedOnPhone(inUse: boolean): { shown: boolean; toggle: ReactNode } {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 47.99em)', undefined, { getInitialValueInEffect: false });
+  // The breakpoint at which ResponsiveTable turns cards into a table (`hiddenFrom` / `visibleFrom` "sm").
+  const { breakpoints } = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${breakpoints.sm})`, undefined, {
+    getInitialValueInEffect: false,
+  });
+  const phone = !wide;
   const [unfolded, setUnfolded] = useState(false);
   const toggle =
     phone && !inUse ? (
