@@ -542,6 +542,62 @@ describe('equivalent terms (decision 0050)', () => {
   });
 });
 
+describe('references and words with digits', () => {
+  // A reference as NPMs write them, and one whose last part PostgreSQL's parser would read as a number alone.
+  const references = { public: `MNP-XW-2031-047`, hex: `LIST-recent-1e4d77`, confidential: `MNP-XW-2031-048` };
+  beforeAll(async () => {
+    const em = server.orm.em.fork() as EntityManager;
+    const user = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+    const { organisation: owner } = await em.findOneOrFail(Membership, { user: user.id });
+    const addressee = await em.findOneOrFail(Organisation, { kind: 'STATE_AUTHORITY' }, { orderBy: { name: 'asc' } });
+    for (const [key, reference] of Object.entries(references)) {
+      em.create(Recommendation, {
+        ownerOrganisation: owner,
+        classification: key === 'confidential' ? 'ORGANISATION' : 'PUBLIC',
+        createdBy: user,
+        reference,
+        title: 'Registro de ingresos',
+        text: '',
+        source: 'NPM_VISIT_REPORT',
+        addressee,
+        level: 'PLACE',
+        priority: 'HIGH',
+        issuedOn: '2026-05-01',
+        responseDueOn: '2026-07-01',
+      });
+    }
+    await em.flush();
+  });
+
+  const found = async (email: string, q: string) => {
+    const viewer = viewers.find((v) => v.email === email) as Viewer;
+    const { hits } = await searchAll(viewer.client, q, ['RECOMMENDATION']);
+    return hits.map((h) => Object.values(references).find((r) => h.title.startsWith(r)) ?? h.title);
+  };
+
+  it.each([
+    ['047', references.public],
+    ['2031-047', references.public],
+    ['XW-2031-047', references.public],
+    ['xw-2031', references.public],
+    ['MNP-XW-2031-047', references.public],
+    ['(MNP-XW-2031-047)', references.public],
+    ['"MNP-XW-2031-047"', references.public],
+    ['1e4d77', references.hex],
+    ['1E4D77 registro', references.hex],
+  ])('"%s" finds %s', async (q, reference) => {
+    expect(await found('diego.voces@demo.opcat', q)).toContain(reference);
+  });
+
+  it('finds a reference only for those who may read its record, and keeps the websearch operators', async () => {
+    expect(await found('ana.mnp@demo.opcat', '048')).toContain(references.confidential);
+    expect(await found('diego.voces@demo.opcat', '048')).not.toContain(references.confidential);
+    expect(await found('diego.voces@demo.opcat', 'xw-2031')).not.toContain(references.confidential);
+    expect(await found('diego.voces@demo.opcat', '047 -registro')).not.toContain(references.public);
+    expect(await found('diego.voces@demo.opcat', '"047 2031"')).not.toContain(references.public);
+  });
+});
+
 describe('the cycle is navigable under the canary world', () => {
   it('a visit lists the readable recommendations issued from its readable findings, for each demo user', async () => {
     const em = server.orm.em.fork() as EntityManager;
