@@ -76,6 +76,13 @@ describe('visit report versions in the browser', () => {
     expect(await seriousViolations(page, ['main'])).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await noHorizontalScroll(page);
+    // The document's language: four, each named in itself; the preview's sections and the links follow it.
+    await page.getByRole('main').locator('label', { hasText: 'Français' }).click();
+    await expect
+      .poll(() => preview.getByRole('link', { name: 'Descargar PDF' }).getAttribute('href'))
+      .toContain('lang=fr');
+    await preview.getByText('Constatations', { exact: true }).waitFor();
+    await noHorizontalScroll(page);
     // Keyboard: the tabs are reachable and switch with the arrow keys.
     await page.getByRole('tab', { name: 'Para la autoridad' }).focus();
     await page.keyboard.press('ArrowRight');

@@ -2661,7 +2661,7 @@ export type ReportFindingPreview = {
 };
 
 /** The language of a report's headings and labels; records keep the language they were written in. */
-export type ReportLanguage = 'EN' | 'ES';
+export type ReportLanguage = 'EN' | 'ES' | 'FR' | 'PT';
 
 /** How many of one kind of record the version leaves out, and why. Counts only what the viewer reads. */
 export type ReportLeftOut = {

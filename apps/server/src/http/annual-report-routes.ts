@@ -10,6 +10,7 @@ import { annualReportJobForDownload, parseAnnualReportFilter } from '../modules/
 import { prepareAnnualReport } from '../modules/annual-report/download.ts';
 import { ANNUAL_REPORT_MEDIA_TYPES, isAnnualReportFormat, isReportLanguage } from '../modules/annual-report/filter.ts';
 import { sendError } from './errors.ts';
+import { REPORT_LANGUAGES } from '../modules/report/model.ts';
 
 function contextOf(services: Services, req: Request): Promise<OperationContext> {
   return buildOperationContext(services, {
@@ -41,7 +42,8 @@ async function download(services: Services, req: Request, res: Response, next: N
   const format = match?.[1] ?? '';
   if (!isAnnualReportFormat(format)) return next();
   const language = typeof req.query.lang === 'string' ? req.query.lang : 'es';
-  if (!isReportLanguage(language)) return sendError(res, 'BAD_REQUEST', 'lang is es or en');
+  if (!isReportLanguage(language))
+    return sendError(res, 'BAD_REQUEST', `lang is one of ${REPORT_LANGUAGES.join(', ')}`);
   const raw = filterOf(req);
   const { filter, userErrors } = parseAnnualReportFilter(raw === null ? 'invalid' : raw, ['filter']);
   if (!filter) return sendError(res, 'BAD_REQUEST', `Invalid filter: ${userErrors[0]?.message ?? ''}`);

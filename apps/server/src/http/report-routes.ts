@@ -31,7 +31,8 @@ async function download(services: Services, req: Request, res: Response): Promis
   const file = parseFile(String(req.params.file));
   if (!file) return sendError(res, 'NOT_FOUND', 'Not found');
   const language = (query(req, 'lang') ?? 'es') as ReportLanguage;
-  if (!REPORT_LANGUAGES.includes(language)) return sendError(res, 'BAD_REQUEST', 'lang is es or en');
+  if (!REPORT_LANGUAGES.includes(language))
+    return sendError(res, 'BAD_REQUEST', `lang is one of ${REPORT_LANGUAGES.join(', ')}`);
   const ctx = await buildOperationContext(services, {
     transport: 'http',
     sessionToken: tokenFromCookieHeader(req.headers.cookie),

@@ -674,7 +674,7 @@ export type RemovePasskeyInput = {
 };
 
 /** The language of a report's headings and labels; records keep the language they were written in. */
-export type ReportLanguage = 'EN' | 'ES';
+export type ReportLanguage = 'EN' | 'ES' | 'FR' | 'PT';
 
 /** Why something the viewer reads was left out of a version. */
 export type ReportLeftOutReason =

@@ -26,7 +26,8 @@ export class AnnualReportJob {
   requestedBy!: string;
   actingOrganisationId: string | null = null;
   format!: 'pdf' | 'docx' | 'xlsx';
-  language!: 'es' | 'en';
+  /** A report language (modules/report/model.ts: REPORT_LANGUAGES). */
+  language!: 'es' | 'en' | 'fr' | 'pt';
   filter!: Record<string, unknown>;
   status: ExportJobStatus = 'QUEUED';
   recordsRead: number = 0;

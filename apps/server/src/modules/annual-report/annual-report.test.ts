@@ -190,6 +190,24 @@ describe('annual report, read back', () => {
     expect(thematicText).toContain('Tema (área de monitoreo): Trato');
   });
 
+  it('French and Portuguese headings, sheet names and statuses; the same recommendations', async () => {
+    const expected = await readableReferences(ana);
+    const french = await workbookSheets((await download(ana, path('xlsx', {}, 'fr'))).bytes);
+    expect(Object.keys(french)).toEqual(['Synthèse', 'Autorités', 'Recommandations', 'Dialogue']);
+    expect(french.Recommandations![0]).toContain('Selon l’organe de monitoring');
+    expect(
+      french
+        .Recommandations!.slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(expected);
+    const portuguese = await docxText((await download(ana, path('docx', {}, 'pt'))).bytes);
+    expect(portuguese).toContain('Relatório anual de recomendações');
+    expect(portuguese).toContain('Segundo o órgão de monitoramento');
+    for (const reference of expected) expect(portuguese).toContain(reference);
+    expect((await download(ana, path('pdf', {}, 'it'))).status).toBe(400);
+  });
+
   it('an unknown authority and an invalid period: nothing, and a clear error naming the field', async () => {
     const preview = await ana.request<{ annualReportPreview: Preview }>(PREVIEW, {
       filter: { authorityId: '00000000-0000-4000-8000-000000000000' },

@@ -1,7 +1,7 @@
 import type { MonitoringArea, ReportVersion } from '@opcat/domain';
 
 /** The languages a report's own text (headings, labels) is written in; records keep their language. */
-export const REPORT_LANGUAGES = ['es', 'en'] as const;
+export const REPORT_LANGUAGES = ['es', 'en', 'fr', 'pt'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 /** Why something the downloader reads was left out of a version (counted, never listed). */

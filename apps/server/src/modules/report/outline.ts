@@ -86,6 +86,90 @@ const TEXT = {
     none: 'Nothing in this version.',
     visitWithheld: "The visit's general details are not part of this version.",
   },
+  fr: {
+    title: 'Rapport de visite',
+    version: {
+      CONFIDENTIAL: 'Version confidentielle — contient des données personnelles : ne pas diffuser',
+      AUTHORITY: 'Version destinée à l’autorité destinataire',
+      PUBLIC: 'Version publique',
+    },
+    for: 'Destinataire',
+    by: 'Mécanisme',
+    generated: 'Généré le',
+    visit: 'La visite',
+    type: 'Type de visite',
+    announced: 'Annoncée',
+    unannounced: 'Inopinée',
+    dates: 'Dates',
+    places: 'Lieux visités',
+    team: 'Équipe de visite',
+    leader: 'coordination',
+    methodology: 'Objectifs et méthodologie',
+    introduction: 'Introduction',
+    findings: 'Constatations',
+    riskFactors: 'Facteurs de risque',
+    vulnerabilities: 'Situations de vulnérabilité',
+    severity: 'Gravité',
+    goodPractice: 'Bonne pratique',
+    place: 'Lieu',
+    narrative: 'Récit',
+    interviewees: 'Personnes interrogées',
+    identity: 'Identité',
+    contact: 'Contact',
+    medicalNotes: 'Notes médicales',
+    atRisk: 'Exposée à des représailles ; prochaine vérification de la situation',
+    recommendations: 'Recommandations',
+    addressee: 'Destinataire',
+    priority: 'Priorité',
+    level: 'Niveau',
+    responseDue: 'Réponse attendue au plus tard le',
+    targetDate: 'Date cible',
+    conclusions: 'Conclusions',
+    none: 'Rien dans cette version.',
+    visitWithheld: 'Les informations générales de la visite ne font pas partie de cette version.',
+  },
+  pt: {
+    title: 'Relatório de visita',
+    version: {
+      CONFIDENTIAL: 'Versão confidencial — contém dados pessoais: não divulgar',
+      AUTHORITY: 'Versão para a autoridade destinatária',
+      PUBLIC: 'Versão pública',
+    },
+    for: 'Destinatária',
+    by: 'Mecanismo',
+    generated: 'Gerado em',
+    visit: 'A visita',
+    type: 'Tipo de visita',
+    announced: 'Anunciada',
+    unannounced: 'Sem aviso prévio',
+    dates: 'Datas',
+    places: 'Locais visitados',
+    team: 'Equipe de visita',
+    leader: 'coordenação',
+    methodology: 'Objetivos e metodologia',
+    introduction: 'Introdução',
+    findings: 'Constatações',
+    riskFactors: 'Fatores de risco',
+    vulnerabilities: 'Situações de vulnerabilidade',
+    severity: 'Gravidade',
+    goodPractice: 'Boa prática',
+    place: 'Local',
+    narrative: 'Relato',
+    interviewees: 'Pessoas entrevistadas',
+    identity: 'Identidade',
+    contact: 'Contato',
+    medicalNotes: 'Notas médicas',
+    atRisk: 'Em risco de represálias; próxima verificação de bem-estar',
+    recommendations: 'Recomendações',
+    addressee: 'Destinatária',
+    priority: 'Prioridade',
+    level: 'Nível',
+    responseDue: 'Resposta esperada até',
+    targetDate: 'Data-alvo',
+    conclusions: 'Conclusões',
+    none: 'Nada nesta versão.',
+    visitWithheld: 'Os dados gerais da visita não fazem parte desta versão.',
+  },
 } as const;
 
 /**
@@ -104,6 +188,12 @@ export type Block =
 
 export function reportLabels(language: ReportLanguage) {
   return TEXT[language];
+}
+
+/** A field's label as printed before its value: French sets a (narrow, unbreakable) space before the colon. */
+export function fieldLabel(label: string, hasValue: boolean, language: ReportLanguage): string {
+  if (!hasValue) return label;
+  return `${label}${language === 'fr' ? '\u202f: ' : ': '}`;
 }
 
 /** Paragraphs of a multi-line text, without empty ones. */

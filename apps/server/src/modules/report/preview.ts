@@ -9,7 +9,7 @@ import { reportBlocks } from './outline.ts';
 import { loadReportSources } from './sources.ts';
 import { organisationDirectory } from '../records/abilities.ts';
 
-type GraphqlLanguage = 'ES' | 'EN';
+type GraphqlLanguage = Uppercase<ReportLanguage>;
 
 export interface VisitReportPreviewModel {
   id: string;

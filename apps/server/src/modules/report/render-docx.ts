@@ -13,8 +13,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { VisitReportModel } from './model.ts';
-import { reportBlocks, reportLabels } from './outline.ts';
+import type { ReportLanguage, VisitReportModel } from './model.ts';
+import { fieldLabel, reportBlocks, reportLabels } from './outline.ts';
 import type { Block } from './outline.ts';
 import type { DocumentMeta } from './render-pdf.ts';
 
@@ -38,7 +38,7 @@ function tableOf(rows: string[][]): Table {
   });
 }
 
-function paragraphOf(block: Block): Paragraph | Table {
+function paragraphOf(block: Block, language: ReportLanguage): Paragraph | Table {
   switch (block.kind) {
     case 'table':
       return tableOf(block.rows);
@@ -53,7 +53,7 @@ function paragraphOf(block: Block): Paragraph | Table {
     case 'field':
       return new Paragraph({
         children: [
-          new TextRun({ text: `${block.label}${block.value ? ': ' : ''}`, bold: true }),
+          new TextRun({ text: fieldLabel(block.label, Boolean(block.value), language), bold: true }),
           new TextRun(block.value),
         ],
       });
@@ -98,7 +98,7 @@ export async function renderBlocksDocx(blocks: Iterable<Block>, meta: DocumentMe
             ],
           }),
         },
-        children: [...blocks].map(paragraphOf),
+        children: [...blocks].map((block) => paragraphOf(block, meta.language)),
       },
     ],
   });

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import type { ReportLanguage, VisitReportModel } from './model.ts';
-import { reportBlocks, reportLabels } from './outline.ts';
+import { fieldLabel, reportBlocks, reportLabels } from './outline.ts';
 import type { Block } from './outline.ts';
 
 const require = createRequire(import.meta.url);
@@ -140,7 +140,7 @@ export async function renderBlocksPdf(blocks: Iterable<Block>, meta: DocumentMet
         break;
       case 'field':
         style('bold', SIZES.body);
-        doc.text(`${block.label}${block.value ? ': ' : ''}`, { continued: true, width });
+        doc.text(fieldLabel(block.label, Boolean(block.value), meta.language), { continued: true, width });
         style('regular', SIZES.body);
         doc.text(block.value || ' ');
         break;

@@ -90,6 +90,22 @@ describe('visit report downloads, read back', () => {
     expect(words).toContain('Risk factors');
   });
 
+  it('headings in each interface language (French, Portuguese too), records as written; another language is refused', async () => {
+    const french = await docxText((await download(ana, url('confidential', 'docx', '?lang=fr'))).bytes);
+    for (const expected of ['Version confidentielle', 'Constatations', 'Gravité', 'Recommandations', PUBLIC_FINDING]) {
+      expect(french, expected).toContain(expected);
+    }
+    // Vocabulary from the app's catalogues, in the document's language (the type of visit).
+    expect(french).toContain('Type de visite\u202f: ');
+    const portuguese = await pdfText((await download(ana, url('confidential', 'pdf', '?lang=pt'))).bytes);
+    for (const expected of ['Versão confidencial', 'Constatações', 'Gravidade', 'Recomendações', PUBLIC_FINDING]) {
+      expect(squeeze(portuguese.joined), expected).toContain(squeeze(expected));
+    }
+    const german = await download(ana, url('confidential', 'pdf', '?lang=de'));
+    expect(german.status).toBe(400);
+    expect(german.body).toContain('lang is one of es, en, fr, pt');
+  });
+
   it("the ministry's copy has what the ministry reads, its recommendations, and no personal data", async () => {
     const asNpm = await docxText((await download(ana, url('authority', 'docx', `?authority=${ministryId}`))).bytes);
     const asMinistry = await download(fernando, url('authority', 'docx'));

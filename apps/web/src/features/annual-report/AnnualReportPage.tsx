@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
-import type { AnnualReportFilter, MonitoringArea, ReportLanguage } from '../../__generated__/graphql.ts';
+import type { AnnualReportFilter, MonitoringArea } from '../../__generated__/graphql.ts';
 import { LocalDateInput } from '../../components/form/index.ts';
 import { useKnownOrganisations } from '../../components/records.ts';
+import { ReportLanguageControl, useReportLanguage } from '../../components/ReportLanguageControl.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AddresseeSelect } from '../recommendations/AddresseeSelect.tsx';
 import { AnnualReportDownloads } from './AnnualReportDownloads.tsx';
@@ -54,7 +55,7 @@ const AnnualReportPage_Preview = graphql(`
  * (over what the viewer reads only) and the downloads (DOCX, PDF, XLSX; a job for large ones).
  */
 export function AnnualReportPage() {
-  const { t, i18n } = useTranslation('annual');
+  const { t } = useTranslation('annual');
   const { t: tm } = useTranslation('monitoring');
   usePageTitle(t('page.title'));
   const [from, setFrom] = useState('');
@@ -62,7 +63,7 @@ export function AnnualReportPage() {
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [authorityId, setAuthorityId] = useState<string | null>(null);
   const [area, setArea] = useState<MonitoringArea | null>(null);
-  const [language, setLanguage] = useState<ReportLanguage>(i18n.language.startsWith('en') ? 'EN' : 'ES');
+  const [language, setLanguage] = useReportLanguage();
   const periodInvalid = Boolean(from && to && to < from);
   const filter = useMemo<AnnualReportFilter>(
     () => ({
@@ -151,14 +152,10 @@ export function AnnualReportPage() {
           <Text size="sm" c="dimmed">
             {t('download.hint')}
           </Text>
-          <SegmentedControl
+          <ReportLanguageControl
             aria-label={t('download.language')}
             value={language}
-            onChange={(value) => setLanguage(value as ReportLanguage)}
-            data={[
-              { value: 'ES', label: t('download.languages.ES') },
-              { value: 'EN', label: t('download.languages.EN') },
-            ]}
+            onChange={setLanguage}
             w="fit-content"
           />
           <AnnualReportDownloads filter={filter} language={language} disabled={periodInvalid} />

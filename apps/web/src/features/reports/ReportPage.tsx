@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Breadcrumbs, Group, SegmentedControl, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
-import type { ReportLanguage, ReportVersion } from '../../__generated__/graphql.ts';
+import type { ReportVersion } from '../../__generated__/graphql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { ReportLanguageControl, useReportLanguage } from '../../components/ReportLanguageControl.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
@@ -33,11 +34,11 @@ const ReportPage_Versions = graphql(`
 
 export function ReportPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation('reports');
+  const { t } = useTranslation('reports');
   const { data, error, loading, refetch } = useQuery(ReportPage_Versions, { variables: { visitId: id } });
   const [chosen, setChosen] = useState<ReportVersion | null>(null);
   const [authorityId, setAuthorityId] = useState<string | null>(null);
-  const [language, setLanguage] = useState<ReportLanguage>(i18n.language.startsWith('en') ? 'EN' : 'ES');
+  const [language, setLanguage] = useReportLanguage();
   const places = data?.visit.places.map((p) => p.name).join(', ');
   usePageTitle(data ? `${t('page.title')}: ${places}` : undefined);
 
@@ -110,14 +111,10 @@ export function ReportPage() {
                         <Text size="sm" fw={500} id="report-language-label">
                           {t('controls.language')}
                         </Text>
-                        <SegmentedControl
+                        <ReportLanguageControl
                           aria-labelledby="report-language-label"
                           value={language}
-                          onChange={(value) => setLanguage(value as ReportLanguage)}
-                          data={(['ES', 'EN'] as const).map((value) => ({
-                            value,
-                            label: t(`controls.languages.${value}`),
-                          }))}
+                          onChange={setLanguage}
                         />
                       </Stack>
                     </Group>
