@@ -108,3 +108,41 @@ describe('lists at 390 px', () => {
     expect(browser.pageErrors).toEqual([]);
   }, 120_000);
 });
+
+describe('the tracker on a laptop', () => {
+  const app = appWithBrowser();
+
+  it('at 1280 px the whole row is in view: both statuses and the due date without scrolling sideways', async () => {
+    const browser = await app.open('es-ES');
+    const { page } = browser;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signInThroughForm(page, 'ana.mnp@demo.opcat');
+    await page.goto('/recommendations');
+    const table = page.getByTestId('recommendations');
+    await table.locator('tbody tr').first().waitFor();
+    // The table fits its column: its scroll container has nothing to scroll.
+    const overflow = await table.evaluate((t) => {
+      const container = t.closest('.mantine-ScrollArea-viewport') ?? t.parentElement!;
+      return container.scrollWidth - container.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    const headers = await table.locator('thead th').allInnerTexts();
+    expect(headers).toEqual([
+      'Recomendación',
+      'Autoridad destinataria',
+      'Aceptación',
+      'Según el Estado',
+      'Según el monitoreo',
+      'Respuesta esperada',
+    ]);
+    // The row header names the priority and the classification the table no longer gives columns.
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'MNP-XV-2026-004' }) });
+    const header = (await row.getByRole('rowheader').innerText()).replace(/\s+/g, ' ');
+    expect(header).toMatch(/MNP-XV-2026-004 Medidas urgentes .* Prioridad (urgente|alta|media|baja)/);
+    const last = await row.getByRole('cell').last().boundingBox();
+    expect((last?.x ?? Infinity) + (last?.width ?? 0)).toBeLessThanOrEqual(1280);
+    expect(await seriousViolations(page, ['main'])).toEqual([]);
+    await saveScreenshot(page, 'tracker-1280-es.png');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ export interface ListColumn<T> {
   wide?: boolean;
   /** On a card: the value without its label (a title that needs none). */
   unlabelled?: boolean;
+  /** Only on a card: the table shows this value inside another cell (the row header, say). */
+  cardOnly?: boolean;
 }
 
 interface Props<T> {
@@ -41,6 +43,7 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const;
  * rendered; CSS shows one (the other is display: none, out of the accessibility tree).
  */
 export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns, minWidth, testId }: Props<T>) {
+  const tableColumns = columns.filter((column) => !column.cardOnly);
   return (
     <>
       <Table.ScrollContainer minWidth={minWidth} visibleFrom="sm">
@@ -49,7 +52,7 @@ export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{head.header}</Table.Th>
-              {columns.map((column) => (
+              {tableColumns.map((column) => (
                 <Table.Th scope="col" key={column.header}>
                   {column.header}
                 </Table.Th>
@@ -68,7 +71,7 @@ export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns
                 >
                   {head.cell(row)}
                 </Table.Th>
-                {columns.map((column) => (
+                {tableColumns.map((column) => (
                   <Table.Td
                     key={column.header}
                     miw={column.minWidth}
@@ -88,7 +91,7 @@ export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns
           {rows.map((row) => (
             <Card component="li" key={rowKey(row)} withBorder radius="md" padding="sm">
               <Stack gap="xs">
-                <Box fw={600}>{head.cell(row)}</Box>
+                <Box fw={600}>{(head.cardCell ?? head.cell)(row)}</Box>
                 <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
                   {columns.map((column) => (
                     <Box key={column.header} style={column.wide ? { gridColumn: '1 / -1' } : undefined}>

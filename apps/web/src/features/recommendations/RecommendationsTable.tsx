@@ -1,4 +1,4 @@
-import { Anchor, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
@@ -34,21 +34,21 @@ interface Props {
   caption: string;
 }
 
-/** The response's due date, in red with "(vencida)" when the authority has not answered in time. */
+/** The response's due date, in red with "(vencida)" under it when the authority has not answered in time. */
 function DueDate({ row }: { row: RecommendationsTable_RowFragment }) {
   const { t, i18n } = useTranslation('tracker');
   const date = formatLocalDate(row.responseDueOn, i18n.language);
   if (!row.responseOverdue) return <Text size="sm">{date}</Text>;
   return (
     <Tooltip label={t('due.overdueHint')} withArrow>
-      <Group gap={4} wrap="nowrap">
+      <Stack gap={0}>
         <Text size="sm" c="red" fw={600}>
           {date}
         </Text>
         <Text size="xs" c="red">
           ({t('due.overdue')})
         </Text>
-      </Group>
+      </Stack>
     </Tooltip>
   );
 }
@@ -56,19 +56,25 @@ function DueDate({ row }: { row: RecommendationsTable_RowFragment }) {
 type Row = RecommendationsTable_RowFragment;
 
 /**
- * The tracker's list: a table from a tablet's width up (badges kept whole, the table scrolls); on a phone one
- * card per recommendation with the State's and the monitor's statuses side by side (a long status wraps in its
- * half of the card).
+ * The tracker's list: a table from a tablet's width up, narrow enough for a laptop's column (the reference,
+ * title, priority and classification share the row header; long statuses wrap), so the State's and the
+ * monitor's statuses are read without scrolling sideways; on a phone one card per recommendation with the two
+ * statuses side by side.
  */
 export function RecommendationsTable({ rows, caption }: Props) {
   const { t } = useTranslation('tracker');
+  const reference = (row: Row) => (
+    <Anchor component={Link} to={`/recommendations/${row.id}`} fw={600}>
+      {row.reference}
+    </Anchor>
+  );
+  const classification = (row: Row) => <ClassificationBadge classification={row.classification} size="sm" />;
   const columns: ListColumn<Row>[] = [
     {
       header: t('columns.title'),
-      minWidth: 220,
-      maxWidth: 340,
       wide: true,
       unlabelled: true,
+      cardOnly: true,
       cell: (row) => (
         <>
           <Text size="sm" lineClamp={2}>
@@ -82,35 +88,28 @@ export function RecommendationsTable({ rows, caption }: Props) {
         </>
       ),
     },
-    { header: t('columns.addressee'), wide: true, cell: (row) => row.addressee.name },
+    { header: t('columns.addressee'), wide: true, minWidth: 120, cell: (row) => row.addressee.name },
     {
       header: t('columns.priority'),
-      nowrap: true,
+      cardOnly: true,
       cell: (row) => <PriorityBadge value={row.priority} size="sm" />,
     },
     {
       header: t('columns.acceptance'),
-      nowrap: true,
-      cell: (row) => <AcceptanceBadge value={row.acceptance} size="sm" />,
+      cell: (row) => <AcceptanceBadge value={row.acceptance} size="sm" wrap />,
     },
     {
       header: t('columns.stateStatus'),
-      nowrap: true,
-      cell: (row) => <ImplementationBadge value={row.stateStatus} size="sm" />,
-      cardCell: (row) => <ImplementationBadge value={row.stateStatus} size="sm" wrap />,
+      minWidth: 136,
+      cell: (row) => <ImplementationBadge value={row.stateStatus} size="sm" wrap />,
     },
     {
       header: t('columns.monitorStatus'),
-      nowrap: true,
-      cell: (row) => <ImplementationBadge value={row.monitorStatus} size="sm" />,
-      cardCell: (row) => <ImplementationBadge value={row.monitorStatus} size="sm" wrap />,
+      minWidth: 136,
+      cell: (row) => <ImplementationBadge value={row.monitorStatus} size="sm" wrap />,
     },
-    { header: t('columns.responseDue'), nowrap: true, cell: (row) => <DueDate row={row} /> },
-    {
-      header: t('columns.classification'),
-      nowrap: true,
-      cell: (row) => <ClassificationBadge classification={row.classification} size="sm" />,
-    },
+    { header: t('columns.responseDue'), cell: (row) => <DueDate row={row} /> },
+    { header: t('columns.classification'), cardOnly: true, cell: classification },
   ];
   return (
     <ResponsiveTable
@@ -118,15 +117,31 @@ export function RecommendationsTable({ rows, caption }: Props) {
       rowKey={(row) => row.id}
       caption={caption}
       testId="recommendations"
-      minWidth={1280}
+      minWidth={900}
       head={{
-        header: t('columns.reference'),
-        nowrap: true,
+        header: t('columns.recommendation'),
+        minWidth: 220,
+        maxWidth: 320,
+        // The table's row header carries what identifies the recommendation and how to handle it; a card
+        // lists those as labelled fields under its reference.
         cell: (row) => (
-          <Anchor component={Link} to={`/recommendations/${row.id}`} fw={600}>
-            {row.reference}
-          </Anchor>
+          <Stack gap={4} align="flex-start">
+            {reference(row)}
+            <Text size="sm" lineClamp={2}>
+              {row.title}
+            </Text>
+            <Group gap={6}>
+              <PriorityBadge value={row.priority} size="sm" named />
+              {classification(row)}
+            </Group>
+            {row.theme && (
+              <Text size="xs" c="dimmed" fw={400}>
+                {row.theme}
+              </Text>
+            )}
+          </Stack>
         ),
+        cardCell: reference,
       }}
       columns={columns}
     />

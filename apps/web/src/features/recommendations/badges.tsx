@@ -14,10 +14,15 @@ const WRAPPING = {
   label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
 } as const;
 
-export function AcceptanceBadge({ value, size }: { value: Acceptance; size?: Size }) {
+/** Keeps a badge's text whole, or lets it wrap onto a second line within its box. */
+function fitting(wrap: boolean) {
+  return wrap ? { styles: WRAPPING } : { style: WHOLE };
+}
+
+export function AcceptanceBadge({ value, size, wrap = false }: { value: Acceptance; size?: Size; wrap?: boolean }) {
   const { t } = useTranslation('tracker');
   return (
-    <Badge color={ACCEPTANCE_COLORS[value]} variant="light" size={size} style={WHOLE}>
+    <Badge color={ACCEPTANCE_COLORS[value]} variant="light" size={size} {...fitting(wrap)}>
       {t(`enums.Acceptance.${value}`)}
     </Badge>
   );
@@ -35,7 +40,7 @@ export function ImplementationBadge({
   wrap?: boolean;
 }) {
   const { t } = useTranslation('tracker');
-  const fit = wrap ? { styles: WRAPPING } : { style: WHOLE };
+  const fit = fitting(wrap);
   if (value === null) {
     return (
       <Badge color="gray" variant="outline" size={size} {...fit}>
@@ -50,11 +55,12 @@ export function ImplementationBadge({
   );
 }
 
-export function PriorityBadge({ value, size }: { value: Priority; size?: Size }) {
+/** A priority; `named` says what the value is ("Prioridad alta") where no column header does. */
+export function PriorityBadge({ value, size, named = false }: { value: Priority; size?: Size; named?: boolean }) {
   const { t } = useTranslation('tracker');
   return (
     <Badge color={PRIORITY_COLORS[value]} variant="dot" size={size} style={WHOLE}>
-      {t(`enums.Priority.${value}`)}
+      {named ? t(`enums.PriorityNamed.${value}`) : t(`enums.Priority.${value}`)}
     </Badge>
   );
 }
