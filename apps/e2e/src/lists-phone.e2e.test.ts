@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { appWithBrowser } from './app-server.ts';
 import { seriousViolations } from './axe.ts';
 import { saveScreenshot } from './browser.ts';
@@ -109,10 +110,19 @@ describe('lists at 390 px', () => {
   }, 120_000);
 });
 
-describe('the tracker on a laptop', () => {
+/** How far a table scrolls sideways in its scroll container (Mantine's Table.ScrollContainer). */
+function sidewaysScroll(table: Locator): Promise<number> {
+  return table.evaluate((t) => {
+    const container = t.closest('.mantine-ScrollArea-viewport');
+    if (!container) throw new Error('the table has no scroll container');
+    return container.scrollWidth - container.clientWidth;
+  });
+}
+
+describe('the tracker and the findings on a laptop', () => {
   const app = appWithBrowser();
 
-  it('at 1280 px the whole row is in view: both statuses and the due date without scrolling sideways', async () => {
+  it("at 1280 px whole rows are in view: the tracker's statuses and due date, a visit's findings beside its panel", async () => {
     const browser = await app.open('es-ES');
     const { page } = browser;
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -121,11 +131,7 @@ describe('the tracker on a laptop', () => {
     const table = page.getByTestId('recommendations');
     await table.locator('tbody tr').first().waitFor();
     // The table fits its column: its scroll container has nothing to scroll.
-    const overflow = await table.evaluate((t) => {
-      const container = t.closest('.mantine-ScrollArea-viewport') ?? t.parentElement!;
-      return container.scrollWidth - container.clientWidth;
-    });
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysScroll(table)).toBeLessThanOrEqual(0);
     const headers = await table.locator('thead th').allInnerTexts();
     expect(headers).toEqual([
       'Recomendación',
@@ -143,6 +149,22 @@ describe('the tracker on a laptop', () => {
     expect((last?.x ?? Infinity) + (last?.width ?? 0)).toBeLessThanOrEqual(1280);
     expect(await seriousViolations(page, ['main'])).toEqual([]);
     await saveScreenshot(page, 'tracker-1280-es.png');
+
+    // The visit page's findings list fits beside the page's panel (the classification sits under the title).
+    const [visit] = await app.server.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(`select id from visit where start_date = '2026-02-09'`);
+    await page.goto(`/visits/${visit?.id}`);
+    const findings = page.getByTestId('findings');
+    await findings.locator('tbody tr').first().waitFor();
+    expect(await findings.locator('thead th').allInnerTexts()).toEqual([
+      'Título',
+      'Lugar',
+      'Área de monitoreo',
+      'Gravedad',
+    ]);
+    expect(await sidewaysScroll(findings)).toBeLessThanOrEqual(0);
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -31,27 +31,41 @@ export function FindingsList({ findings }: { findings: readonly FindingsList_Fin
       </Text>
     );
   }
+  const title = (finding: FindingsList_FindingFragment) => (
+    <Anchor component={Link} to={`/findings/${finding.id}`}>
+      {finding.title}
+    </Anchor>
+  );
+  const goodPractice = (
+    <Badge size="xs" color="teal" variant="light">
+      {t('findings.goodPractice')}
+    </Badge>
+  );
   return (
     <ResponsiveTable
       rows={findings}
       rowKey={(finding) => finding.id}
       label={t('findings.listLabel')}
       testId="findings"
-      minWidth={640}
+      minWidth={520}
       head={{
         header: t('findings.fields.title'),
+        minWidth: 200,
+        // The table's row header also carries the classification (the widest badge), so that the list fits
+        // beside the visit page's panel at 1280 px; a card lists it as a labelled field.
         cell: (finding) => (
-          <Stack gap={2}>
-            <Anchor component={Link} to={`/findings/${finding.id}`}>
-              {finding.title}
-            </Anchor>
-            {finding.goodPractice && (
-              <Group>
-                <Badge size="xs" color="teal" variant="light">
-                  {t('findings.goodPractice')}
-                </Badge>
-              </Group>
-            )}
+          <Stack gap={4} align="flex-start">
+            {title(finding)}
+            <Group gap={6}>
+              {finding.goodPractice && goodPractice}
+              <ClassificationBadge classification={finding.classification} size="sm" />
+            </Group>
+          </Stack>
+        ),
+        cardCell: (finding) => (
+          <Stack gap={2} align="flex-start">
+            {title(finding)}
+            {finding.goodPractice && goodPractice}
           </Stack>
         ),
       }}
@@ -65,6 +79,7 @@ export function FindingsList({ findings }: { findings: readonly FindingsList_Fin
         {
           header: t('classification.label'),
           wide: true,
+          cardOnly: true,
           cell: (finding) => <ClassificationBadge classification={finding.classification} size="sm" />,
         },
       ]}
