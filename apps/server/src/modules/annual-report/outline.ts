@@ -1,4 +1,5 @@
 import { IMPLEMENTATION_STATUSES } from '@opcat/domain';
+import { labelled } from '../report/outline.ts';
 import type { Block } from '../report/outline.ts';
 import { vocabularyLabel } from '../report/vocabulary.ts';
 import type { DocumentMeta } from '../report/render-pdf.ts';
@@ -118,11 +119,11 @@ export function* annualBlocks(model: AnnualReportModel): Generator<Block> {
     yield {
       kind: 'field',
       label: t.implementation,
-      value: `${t.stateReported}: ${statusLabel(l, r.stateStatus)} · ${t.monitorAssessed}: ${statusLabel(l, r.monitorStatus)}`,
+      value: `${labelled(t.stateReported, statusLabel(l, r.stateStatus), l)} · ${labelled(t.monitorAssessed, statusLabel(l, r.monitorStatus), l)}`,
     };
     if (r.dialogue.length === 0) yield { kind: 'paragraph', text: t.noDialogue };
     for (const d of r.dialogue) {
-      const head = `${d.on} · ${t.kind[d.kind]}${d.by ? ` (${d.by})` : ''}: ${dialogueValueLabel(l, d)}`;
+      const head = `${d.on} · ${labelled(`${t.kind[d.kind]}${d.by ? ` (${d.by})` : ''}`, dialogueValueLabel(l, d), l)}`;
       yield { kind: 'bullet', text: d.text.trim() ? `${head} — ${d.text.trim()}` : head };
     }
   }

@@ -196,6 +196,11 @@ export function fieldLabel(label: string, hasValue: boolean, language: ReportLan
   return `${label}${language === 'fr' ? '\u202f: ' : ': '}`;
 }
 
+/** "label: value" within a line of text, in the language's typography (see fieldLabel). */
+export function labelled(label: string, value: string, language: ReportLanguage): string {
+  return `${fieldLabel(label, true, language)}${value}`;
+}
+
 /** Paragraphs of a multi-line text, without empty ones. */
 function paragraphs(text: string): string[] {
   return text
@@ -207,7 +212,10 @@ function paragraphs(text: string): string[] {
 export function* reportBlocks(model: VisitReportModel): Generator<Block> {
   const l = model.language;
   const t = TEXT[l];
-  yield { kind: 'title', text: `${t.title}: ${model.places.map((p) => p.name).join(', ') || model.ownerOrganisation}` };
+  yield {
+    kind: 'title',
+    text: labelled(t.title, model.places.map((p) => p.name).join(', ') || model.ownerOrganisation, l),
+  };
   yield { kind: 'subtitle', text: t.version[model.version] };
   yield { kind: 'field', label: t.by, value: model.ownerOrganisation };
   if (model.audience) yield { kind: 'field', label: t.for, value: model.audience.name };
@@ -285,10 +293,10 @@ export function* reportBlocks(model: VisitReportModel): Generator<Block> {
         for (const i of f.interviewees) {
           const details = i.personal
             ? [
-                `${t.identity}: ${i.personal.identity}`,
-                i.personal.contact ? `${t.contact}: ${i.personal.contact}` : null,
-                i.personal.medicalNotes ? `${t.medicalNotes}: ${i.personal.medicalNotes}` : null,
-                i.personal.atRisk ? `${t.atRisk}: ${i.personal.welfareCheckDueOn ?? '—'}` : null,
+                labelled(t.identity, i.personal.identity, l),
+                i.personal.contact ? labelled(t.contact, i.personal.contact, l) : null,
+                i.personal.medicalNotes ? labelled(t.medicalNotes, i.personal.medicalNotes, l) : null,
+                i.personal.atRisk ? labelled(t.atRisk, i.personal.welfareCheckDueOn ?? '—', l) : null,
               ].filter((d): d is string => d !== null)
             : [];
           yield { kind: 'bullet', text: [i.pseudonym, ...details].join(' · ') };
@@ -306,7 +314,7 @@ export function* reportBlocks(model: VisitReportModel): Generator<Block> {
     yield {
       kind: 'field',
       label: t.priority,
-      value: `${vocabularyLabel(l, 'Priority', r.priority)} · ${t.level}: ${vocabularyLabel(l, 'RecommendationLevel', r.level)}`,
+      value: `${vocabularyLabel(l, 'Priority', r.priority)} · ${labelled(t.level, vocabularyLabel(l, 'RecommendationLevel', r.level), l)}`,
     };
     yield { kind: 'field', label: t.responseDue, value: r.responseDueOn };
     if (r.targetDate) yield { kind: 'field', label: t.targetDate, value: r.targetDate };

@@ -96,7 +96,11 @@ describe('visit report downloads, read back', () => {
       expect(french, expected).toContain(expected);
     }
     // Vocabulary from the app's catalogues, in the document's language (the type of visit).
+    // French typography: a narrow no-break space before each colon, in fields and within lines alike.
     expect(french).toContain('Type de visite\u202f: ');
+    expect(french).toContain('Rapport de visite\u202f: ');
+    expect(french).toContain('Identité\u202f: ');
+    expect(french).not.toContain('Identité: ');
     const portuguese = await pdfText((await download(ana, url('confidential', 'pdf', '?lang=pt'))).bytes);
     for (const expected of ['Versão confidencial', 'Constatações', 'Gravidade', 'Recomendações', PUBLIC_FINDING]) {
       expect(squeeze(portuguese.joined), expected).toContain(squeeze(expected));
