@@ -3,7 +3,7 @@ import type { Locator } from 'playwright-core';
 import { appWithBrowser } from './app-server.ts';
 import { seriousViolations } from './axe.ts';
 import { saveScreenshot } from './browser.ts';
-import { signInThroughForm } from './flows.ts';
+import { chooseOption, signInThroughForm } from './flows.ts';
 
 /**
  * Lists on a phone: one card per record with every column labelled, instead of a table several screens wide
@@ -108,6 +108,54 @@ describe('lists at 390 px', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   }, 120_000);
+});
+
+describe('registers and the organisation pages at 390 px', () => {
+  const app = appWithBrowser();
+
+  it('places, members and the audit log are cards with labelled fields; the admin changes a role from a card', async () => {
+    const browser = await app.open('es-ES');
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInThroughForm(page, 'ana.mnp@demo.opcat');
+    const fits = async () => {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await seriousViolations(page)).toEqual([]);
+    };
+
+    await page.goto('/places');
+    const places = page.getByTestId('places-cards').getByRole('listitem');
+    const esperanza = places.filter({ has: page.getByRole('link', { name: 'Centro Penitenciario La Esperanza' }) });
+    await esperanza.waitFor();
+    expect(await page.getByTestId('places').isVisible()).toBe(false);
+    const place = (await esperanza.innerText()).replace(/\s+/g, ' ');
+    for (const expected of ['Capacidad 1200', 'Población actual', 'Ocupación', 'Sobrepoblación', 'Última visita']) {
+      expect(place).toContain(expected);
+    }
+    await fits();
+
+    await page.goto('/organisation/members');
+    const members = page.getByTestId('org-members-cards').getByRole('listitem');
+    const bruno = members.filter({ hasText: 'Bruno Quispe' });
+    await bruno.waitFor();
+    expect((await bruno.innerText()).replace(/\s+/g, ' ')).toContain('Correo electrónico bruno.mnp@demo.opcat');
+    await bruno.getByRole('button', { name: 'Quitar a Bruno Quispe' }).waitFor();
+    // Her own card has no remove button.
+    expect(await members.filter({ hasText: 'Ana Martínez' }).getByRole('button').count()).toBe(0);
+    await fits();
+    await chooseOption(page, bruno.getByRole('combobox', { name: 'Rol de Bruno Quispe' }), 'Lector/a');
+    await page.getByRole('status').filter({ hasText: 'Ahora Bruno Quispe tiene el rol Lector/a.' }).waitFor();
+    await page.reload();
+    await expect.poll(() => bruno.getByRole('combobox', { name: 'Rol de Bruno Quispe' }).inputValue()).toBe('Lector/a');
+
+    await page.goto('/organisation/audit');
+    const entries = page.getByTestId('audit-log-cards').getByRole('listitem');
+    await entries.first().waitFor();
+    const entry = (await entries.first().innerText()).replace(/\s+/g, ' ');
+    for (const expected of ['N.º', 'Fecha y hora', 'Persona', 'Acción', 'Objeto']) expect(entry).toContain(expected);
+    await fits();
+    expect(browser.pageErrors).toEqual([]);
+  });
 });
 
 /** How far a table scrolls sideways in its scroll container (Mantine's Table.ScrollContainer). */

@@ -1,5 +1,6 @@
-import { Box, Card, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Box, Card, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { TableScroll } from './TableScroll.tsx';
 
 /** One column of a list: its header (the card's label for the value) and its cell. */
 export interface ListColumn<T> {
@@ -14,10 +15,13 @@ export interface ListColumn<T> {
   maxWidth?: number;
   /** On a card: the whole width (a title, a list of places) instead of half of it. */
   wide?: boolean;
-  /** On a card: the value without its label (a title that needs none). */
+  /** On a card: the value without its label (a title, buttons that name what they act on); in the table its
+   * header is read by screen readers only. */
   unlabelled?: boolean;
   /** Only on a card: the table shows this value inside another cell (the row header, say). */
   cardOnly?: boolean;
+  /** In the table: aligned to the end (numbers). */
+  numeric?: boolean;
 }
 
 interface Props<T> {
@@ -46,46 +50,49 @@ export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns
   const tableColumns = columns.filter((column) => !column.cardOnly);
   return (
     <>
-      <Table.ScrollContainer minWidth={minWidth} visibleFrom="sm">
-        <Table data-testid={testId} striped highlightOnHover verticalSpacing="sm">
-          {caption && <Table.Caption>{caption}</Table.Caption>}
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{head.header}</Table.Th>
-              {tableColumns.map((column) => (
-                <Table.Th scope="col" key={column.header}>
-                  {column.header}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={rowKey(row)}>
-                <Table.Th
-                  scope="row"
-                  fw={500}
-                  miw={head.minWidth}
-                  maw={head.maxWidth}
-                  style={head.nowrap ? NOWRAP : undefined}
-                >
-                  {head.cell(row)}
-                </Table.Th>
+      <Box visibleFrom="sm">
+        <TableScroll minWidth={minWidth} label={caption ?? label ?? ''}>
+          <Table data-testid={testId} striped highlightOnHover verticalSpacing="sm">
+            {caption && <Table.Caption>{caption}</Table.Caption>}
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{head.header}</Table.Th>
                 {tableColumns.map((column) => (
-                  <Table.Td
-                    key={column.header}
-                    miw={column.minWidth}
-                    maw={column.maxWidth}
-                    style={column.nowrap ? NOWRAP : undefined}
-                  >
-                    {column.cell(row)}
-                  </Table.Td>
+                  <Table.Th scope="col" key={column.header} ta={column.numeric ? 'end' : undefined}>
+                    {column.unlabelled ? <VisuallyHidden>{column.header}</VisuallyHidden> : column.header}
+                  </Table.Th>
                 ))}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => (
+                <Table.Tr key={rowKey(row)}>
+                  <Table.Th
+                    scope="row"
+                    fw={500}
+                    miw={head.minWidth}
+                    maw={head.maxWidth}
+                    style={head.nowrap ? NOWRAP : undefined}
+                  >
+                    {head.cell(row)}
+                  </Table.Th>
+                  {tableColumns.map((column) => (
+                    <Table.Td
+                      key={column.header}
+                      ta={column.numeric ? 'end' : undefined}
+                      miw={column.minWidth}
+                      maw={column.maxWidth}
+                      style={column.nowrap ? NOWRAP : undefined}
+                    >
+                      {column.cell(row)}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      </Box>
       <Stack gap="sm" hiddenFrom="sm" data-testid={testId ? `${testId}-cards` : undefined}>
         <Stack component="ul" gap="sm" p={0} m={0} aria-label={caption ?? label} style={{ listStyle: 'none' }}>
           {rows.map((row) => (

@@ -1,6 +1,7 @@
 import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AnnualReportPage_PreviewQuery } from '../../__generated__/graphql.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 type Preview = AnnualReportPage_PreviewQuery['annualReportPreview'];
 
@@ -40,7 +41,7 @@ export function AnnualReportPreview({ preview }: { preview: Preview }) {
           <Title order={3} fz="h5">
             {t('preview.implementation')}
           </Title>
-          <Table.ScrollContainer minWidth={280}>
+          <TableScroll minWidth={280} label={t('preview.implementation')}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -61,7 +62,7 @@ export function AnnualReportPreview({ preview }: { preview: Preview }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         </Stack>
         <Stack gap={4}>
           <Title order={3} fz="h5">
@@ -83,7 +84,7 @@ export function AnnualReportPreview({ preview }: { preview: Preview }) {
           <Title order={3} fz="h5">
             {t('preview.byAuthority')}
           </Title>
-          <Table.ScrollContainer minWidth={560}>
+          <TableScroll minWidth={560} label={t('preview.byAuthority')}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -110,7 +111,7 @@ export function AnnualReportPreview({ preview }: { preview: Preview }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         </Stack>
       )}
     </Stack>

@@ -1,9 +1,10 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Code, Group, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Code, Group, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__/gql.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { CursorPager, useCountText, useCursorPages } from '../../components/CursorPager.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
@@ -39,6 +40,35 @@ const AuditLogPage_Log = graphql(`
 `);
 
 const PAGE_SIZE = 50;
+
+/** What an entry is about: the record's type and its id, a link where the app has a page for it. */
+function AuditSubject({ entry }: { entry: { subjectType: string | null; subjectId: string | null } }) {
+  const { t } = useTranslation('tracker');
+  if (!entry.subjectType) {
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
+  }
+  const path = subjectPath(entry.subjectType, entry.subjectId);
+  return (
+    <Group gap={4} wrap="wrap">
+      <Text size="sm" span>
+        {isSubjectType(entry.subjectType) ? t(`audit.subjectTypes.${entry.subjectType}`) : entry.subjectType}
+      </Text>
+      {path ? (
+        <Anchor component={Link} to={path} size="xs" ff="monospace">
+          {entry.subjectId}
+        </Anchor>
+      ) : (
+        <Text size="xs" ff="monospace" c="dimmed" span style={{ wordBreak: 'break-all' }}>
+          {entry.subjectId}
+        </Text>
+      )}
+    </Group>
+  );
+}
 
 /** The organisation's audit trail for its admins: who did what, when, and whether the chain is intact. */
 export function AuditLogPage() {
@@ -108,74 +138,57 @@ export function AuditLogPage() {
         <Text c="dimmed">{t('audit.empty')}</Text>
       ) : (
         <Stack gap="sm" aria-busy={loading}>
-          <Table.ScrollContainer minWidth={900}>
-            <Table data-testid="audit-log" striped verticalSpacing="xs" fz="sm">
-              <Table.Caption>
-                {t('audit.caption', { total: countText(log.totalCount, log.totalCountCapped) })}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('audit.columns.seq')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.at')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.details')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {log.nodes.map((entry) => {
-                  const path = subjectPath(entry.subjectType, entry.subjectId);
+          <ResponsiveTable
+            rows={log.nodes}
+            rowKey={(entry) => String(entry.seq)}
+            caption={t('audit.caption', { total: countText(log.totalCount, log.totalCountCapped) })}
+            testId="audit-log"
+            minWidth={900}
+            head={{
+              header: t('audit.columns.seq'),
+              cell: (entry) => (
+                <Text size="sm" c="dimmed" span>
+                  {entry.seq}
+                </Text>
+              ),
+              cardCell: (entry) => `${t('audit.columns.seq')} ${entry.seq}`,
+            }}
+            columns={[
+              {
+                header: t('audit.columns.at'),
+                nowrap: true,
+                cell: (entry) => formatDateTime(entry.at, i18n.language),
+              },
+              { header: t('audit.columns.actor'), cell: (entry) => entry.actor?.displayName ?? t('audit.noActor') },
+              {
+                header: t('audit.columns.action'),
+                wide: true,
+                cell: (entry) => (
+                  <Tooltip label={entry.action} withArrow>
+                    <Text size="sm" fw={500} span>
+                      {actionLabel(entry.action)}
+                    </Text>
+                  </Tooltip>
+                ),
+              },
+              { header: t('audit.columns.subject'), wide: true, cell: (entry) => <AuditSubject entry={entry} /> },
+              {
+                header: t('audit.columns.details'),
+                wide: true,
+                maxWidth: 420,
+                cell: (entry) => {
                   const details = compactDetails(entry.details);
                   return (
-                    <Table.Tr key={entry.seq}>
-                      <Table.Td c="dimmed">{entry.seq}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, i18n.language)}</Table.Td>
-                      <Table.Td>{entry.actor?.displayName ?? t('audit.noActor')}</Table.Td>
-                      <Table.Td>
-                        <Tooltip label={entry.action} withArrow>
-                          <Text size="sm" fw={500} span>
-                            {actionLabel(entry.action)}
-                          </Text>
-                        </Tooltip>
-                      </Table.Td>
-                      <Table.Td>
-                        {entry.subjectType ? (
-                          <Group gap={4} wrap="nowrap">
-                            <Text size="sm" span>
-                              {isSubjectType(entry.subjectType)
-                                ? t(`audit.subjectTypes.${entry.subjectType}`)
-                                : entry.subjectType}
-                            </Text>
-                            {path ? (
-                              <Anchor component={Link} to={path} size="xs" ff="monospace">
-                                {entry.subjectId}
-                              </Anchor>
-                            ) : (
-                              <Text size="xs" ff="monospace" c="dimmed" span>
-                                {entry.subjectId}
-                              </Text>
-                            )}
-                          </Group>
-                        ) : (
-                          <Text size="sm" c="dimmed">
-                            —
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td maw={420}>
-                        {details && (
-                          <Code block={false} style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}>
-                            {details}
-                          </Code>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
+                    details && (
+                      <Code block={false} style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}>
+                        {details}
+                      </Code>
+                    )
                   );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                },
+              },
+            ]}
+          />
           <CursorPager
             hasPrevious={pages.index > 0}
             hasNext={log.pageInfo.hasNextPage}

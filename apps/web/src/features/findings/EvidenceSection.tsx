@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/dates.ts';
 import { formatBytes, shortHash } from './evidence.ts';
 import { EvidencePersonalDataToggle } from './EvidencePersonalDataToggle.tsx';
 import { EvidenceUploadForm } from './EvidenceUploadForm.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 graphql(`
   fragment EvidenceSection_Finding on Finding {
@@ -60,7 +61,7 @@ export function EvidenceSection({ finding, onUploaded }: Props) {
           </Text>
         )}
         {finding.evidence.length > 0 && (
-          <Table.ScrollContainer minWidth={760}>
+          <TableScroll minWidth={760} label={t('evidence.title', { count: total })}>
             <Table verticalSpacing="xs" data-testid="evidence" aria-labelledby={titleId}>
               <Table.Thead>
                 <Table.Tr>
@@ -114,7 +115,7 @@ export function EvidenceSection({ finding, onUploaded }: Props) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
         {withheld > 0 && (
           <Text size="sm" c="dimmed" data-testid="evidence-withheld">

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
@@ -7,6 +7,7 @@ import type { MembersTable_MembershipFragment } from '../../__generated__/graphq
 import { isRole, ROLES, type Role } from '../../lib/enums.ts';
 import { formatDate } from '../../lib/format.ts';
 import { userErrorMessageKey } from '../../lib/user-errors.ts';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 
 graphql(`
   fragment MembersTable_Membership on Membership {
@@ -128,78 +129,76 @@ export function MembersTable({ members, canManage, viewerId, onChanged }: Props)
       {sorted.length === 0 ? (
         <Text c="dimmed">{t('members.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={canManage ? 720 : 560}>
-          <Table data-testid="org-members" striped highlightOnHover verticalSpacing="sm">
-            <Table.Caption>{t('members.caption', { count: sorted.length })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('members.columns.name')}</Table.Th>
-                <Table.Th scope="col">{t('members.columns.email')}</Table.Th>
-                <Table.Th scope="col">{t('members.columns.role')}</Table.Th>
-                <Table.Th scope="col">{t('members.columns.since')}</Table.Th>
-                {canManage && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('members.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
+        <ResponsiveTable
+          rows={sorted}
+          rowKey={(member) => member.id}
+          caption={t('members.caption', { count: sorted.length })}
+          testId="org-members"
+          minWidth={canManage ? 720 : 560}
+          head={{
+            header: t('members.columns.name'),
+            cell: (member) => (
+              <Group gap="xs" wrap="nowrap">
+                {member.user.displayName}
+                {member.user.id === viewerId && (
+                  <Badge size="xs" variant="light">
+                    {t('members.you')}
+                  </Badge>
                 )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((member) => {
-                const isViewer = member.user.id === viewerId;
-                return (
-                  <Table.Tr key={member.id}>
-                    <Table.Th scope="row" fw={500}>
-                      <Group gap="xs" wrap="nowrap">
-                        {member.user.displayName}
-                        {isViewer && (
-                          <Badge size="xs" variant="light">
-                            {t('members.you')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Th>
-                    <Table.Td>{member.user.email}</Table.Td>
-                    <Table.Td>
-                      {canManage ? (
-                        <Select
+              </Group>
+            ),
+          }}
+          columns={[
+            {
+              header: t('members.columns.email'),
+              wide: true,
+              cell: (member) => <span style={{ overflowWrap: 'anywhere' }}>{member.user.email}</span>,
+            },
+            {
+              header: t('members.columns.role'),
+              cell: (member) =>
+                canManage ? (
+                  <Select
+                    size="xs"
+                    w={170}
+                    maw="100%"
+                    aria-label={t('members.roleOf', { name: member.user.displayName })}
+                    data={ROLES.map((role) => ({ value: role, label: t(`enums.Role.${role}`) }))}
+                    value={member.role}
+                    allowDeselect={false}
+                    disabled={changingRole}
+                    onChange={(value) => {
+                      if (isRole(value)) void handleRoleChange(member, value);
+                    }}
+                  />
+                ) : (
+                  t(`enums.Role.${member.role}`)
+                ),
+            },
+            { header: t('members.columns.since'), cell: (member) => formatDate(member.createdAt, i18n.language) },
+            ...(canManage
+              ? [
+                  {
+                    header: t('members.columns.actions'),
+                    unlabelled: true,
+                    wide: true,
+                    cell: (member: Member) =>
+                      member.user.id !== viewerId && (
+                        <Button
                           size="xs"
-                          w={170}
-                          aria-label={t('members.roleOf', { name: member.user.displayName })}
-                          data={ROLES.map((role) => ({ value: role, label: t(`enums.Role.${role}`) }))}
-                          value={member.role}
-                          allowDeselect={false}
-                          disabled={changingRole}
-                          onChange={(value) => {
-                            if (isRole(value)) void handleRoleChange(member, value);
-                          }}
-                        />
-                      ) : (
-                        t(`enums.Role.${member.role}`)
-                      )}
-                    </Table.Td>
-                    <Table.Td>{formatDate(member.createdAt, i18n.language)}</Table.Td>
-                    {canManage && (
-                      <Table.Td ta="end">
-                        {!isViewer && (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('members.removeNamed', { name: member.user.displayName })}
-                            onClick={() => setPendingRemoval(member)}
-                          >
-                            {t('members.remove')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('members.removeNamed', { name: member.user.displayName })}
+                          onClick={() => setPendingRemoval(member)}
+                        >
+                          {t('members.remove')}
+                        </Button>
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       )}
 
       <Modal

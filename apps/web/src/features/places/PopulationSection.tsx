@@ -7,6 +7,7 @@ import type { PopulationSection_PlaceFragment } from '../../__generated__/graphq
 import { all, LocalDateInput, localDate, notAfter, required, useAppForm } from '../../components/form/index.ts';
 import { formatLocalDate, todayLocalDate } from '../../lib/dates.ts';
 import { formatOccupancy, isOvercrowded, occupancyOf } from './occupancy.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 graphql(`
   fragment PopulationSection_Place on Place {
@@ -84,7 +85,7 @@ export function PopulationSection({ place }: { place: PopulationSection_PlaceFra
             {t('population.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
+          <TableScroll minWidth={420} label={t('population.title')}>
             <Table verticalSpacing="xs" aria-labelledby={titleId} data-testid="population-history">
               <Table.Thead>
                 <Table.Tr>
@@ -128,7 +129,7 @@ export function PopulationSection({ place }: { place: PopulationSection_PlaceFra
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
 
         {place.viewerCan.update && (

@@ -125,7 +125,8 @@ export function TwoFactorAdminPanel({
           label={t('admin.requireLabel')}
           description={t('admin.requireDescription')}
         />
-        <Table.ScrollContainer minWidth={360}>
+        {/* Three short columns fit a phone's card: nothing to scroll (a scrolling region would need focus). */}
+        <Table.ScrollContainer minWidth={0}>
           <Table verticalSpacing="xs">
             <Table.Caption>{t('admin.caption')}</Table.Caption>
             <Table.Thead>
@@ -138,7 +139,9 @@ export function TwoFactorAdminPanel({
             <Table.Tbody>
               {organisation.members.map((member) => (
                 <Table.Tr key={member.id}>
-                  <Table.Td>{member.user.displayName}</Table.Td>
+                  <Table.Th scope="row" fw={500}>
+                    {member.user.displayName}
+                  </Table.Th>
                   <Table.Td>
                     <Badge color={member.twoFactorEnabled ? 'teal' : 'gray'} variant="light">
                       {member.twoFactorEnabled ? t('admin.enabled') : t('admin.disabled')}
