@@ -467,35 +467,44 @@ describe("search by the labels of a finding's tags (decision 0049)", () => {
   });
 });
 
+/** Recommendations by Ana's NPM to the first State authority, PUBLIC unless said otherwise. */
+async function addRecommendations(
+  entries: { reference: string; title: string; classification?: 'PUBLIC' | 'ORGANISATION' }[],
+): Promise<void> {
+  const em = server.orm.em.fork() as EntityManager;
+  const user = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
+  const { organisation: owner } = await em.findOneOrFail(Membership, { user: user.id });
+  const addressee = await em.findOneOrFail(Organisation, { kind: 'STATE_AUTHORITY' }, { orderBy: { name: 'asc' } });
+  for (const { reference, title, classification = 'PUBLIC' } of entries) {
+    em.create(Recommendation, {
+      ownerOrganisation: owner,
+      classification,
+      createdBy: user,
+      reference,
+      title,
+      text: '',
+      source: 'NPM_VISIT_REPORT',
+      addressee,
+      level: 'PLACE',
+      priority: 'HIGH',
+      issuedOn: '2026-05-01',
+      responseDueOn: '2026-07-01',
+    });
+  }
+  await em.flush();
+}
+
 describe('equivalent terms (decision 0050)', () => {
   const titles = {
     literal: 'Hacinamiento severo en el pabellón de ingreso',
     equivalent: 'Sobrepoblación del módulo de mujeres del penal de Las Palmas',
     english: 'Strip search of visitors at the main gate',
   };
-  beforeAll(async () => {
-    const em = server.orm.em.fork() as EntityManager;
-    const user = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
-    const { organisation: owner } = await em.findOneOrFail(Membership, { user: user.id });
-    const addressee = await em.findOneOrFail(Organisation, { kind: 'STATE_AUTHORITY' }, { orderBy: { name: 'asc' } });
-    for (const [i, title] of Object.values(titles).entries()) {
-      em.create(Recommendation, {
-        ownerOrganisation: owner,
-        classification: 'PUBLIC',
-        createdBy: user,
-        reference: `EQ-${i}-${randomUUID().slice(0, 8)}`,
-        title,
-        text: '',
-        source: 'NPM_VISIT_REPORT',
-        addressee,
-        level: 'PLACE',
-        priority: 'HIGH',
-        issuedOn: '2026-05-01',
-        responseDueOn: '2026-07-01',
-      });
-    }
-    await em.flush();
-  });
+  beforeAll(() =>
+    addRecommendations(
+      Object.values(titles).map((title, i) => ({ reference: `EQ-${i}-${randomUUID().slice(0, 8)}`, title })),
+    ),
+  );
 
   // A recommendation hit's title is its reference and its title.
   const search = async (q: string) => {
@@ -545,29 +554,15 @@ describe('equivalent terms (decision 0050)', () => {
 describe('references and words with digits', () => {
   // A reference as NPMs write them, and one whose last part PostgreSQL's parser would read as a number alone.
   const references = { public: `MNP-XW-2031-047`, hex: `LIST-recent-1e4d77`, confidential: `MNP-XW-2031-048` };
-  beforeAll(async () => {
-    const em = server.orm.em.fork() as EntityManager;
-    const user = await em.findOneOrFail(User, { email: 'ana.mnp@demo.opcat' });
-    const { organisation: owner } = await em.findOneOrFail(Membership, { user: user.id });
-    const addressee = await em.findOneOrFail(Organisation, { kind: 'STATE_AUTHORITY' }, { orderBy: { name: 'asc' } });
-    for (const [key, reference] of Object.entries(references)) {
-      em.create(Recommendation, {
-        ownerOrganisation: owner,
-        classification: key === 'confidential' ? 'ORGANISATION' : 'PUBLIC',
-        createdBy: user,
+  beforeAll(() =>
+    addRecommendations(
+      Object.entries(references).map(([key, reference]) => ({
         reference,
         title: 'Registro de ingresos',
-        text: '',
-        source: 'NPM_VISIT_REPORT',
-        addressee,
-        level: 'PLACE',
-        priority: 'HIGH',
-        issuedOn: '2026-05-01',
-        responseDueOn: '2026-07-01',
-      });
-    }
-    await em.flush();
-  });
+        classification: key === 'confidential' ? 'ORGANISATION' : 'PUBLIC',
+      })),
+    ),
+  );
 
   const found = async (email: string, q: string) => {
     const viewer = viewers.find((v) => v.email === email) as Viewer;
