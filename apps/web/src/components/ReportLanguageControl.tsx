@@ -8,9 +8,7 @@ import { APP_LANGUAGES, toAppLanguage } from '../i18n/language.ts';
 /** A document's language: the interface's own to begin with (every interface language writes documents too). */
 export function useReportLanguage() {
   const { i18n } = useTranslation();
-  return useState<ReportLanguage>(
-    () => (toAppLanguage(i18n.resolvedLanguage) ?? 'es').toUpperCase() as ReportLanguage,
-  );
+  return useState<ReportLanguage>(() => (toAppLanguage(i18n.resolvedLanguage) ?? 'es').toUpperCase() as ReportLanguage);
 }
 
 type Props = Pick<SegmentedControlProps, 'aria-label' | 'aria-labelledby' | 'w'> & {
