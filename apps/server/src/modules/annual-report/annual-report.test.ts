@@ -201,7 +201,11 @@ describe('annual report, read back', () => {
         .map((r) => r[0])
         .sort(),
     ).toEqual(expected);
+    // The spreadsheet keeps ISO dates (they sort and compute); the documents write them out.
+    const issued = french.Recommandations![0]!.indexOf('Émise le');
+    for (const row of french.Recommandations!.slice(1)) expect(row[issued]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const portuguese = await docxText((await download(ana, path('docx', {}, 'pt'))).bytes);
+    expect(portuguese).toMatch(/Emitida em \d{1,2} de [a-zç]+ de \d{4}/);
     expect(portuguese).toContain('Relatório anual de recomendações');
     expect(portuguese).toContain('Segundo o órgão de monitoramento');
     for (const reference of expected) expect(portuguese).toContain(reference);

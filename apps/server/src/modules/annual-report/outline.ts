@@ -1,5 +1,5 @@
 import { IMPLEMENTATION_STATUSES } from '@opcat/domain';
-import { labelled } from '../report/outline.ts';
+import { labelled, reportDate } from '../report/outline.ts';
 import type { Block } from '../report/outline.ts';
 import { vocabularyLabel } from '../report/vocabulary.ts';
 import type { DocumentMeta } from '../report/render-pdf.ts';
@@ -20,7 +20,7 @@ export function annualMeta(model: AnnualReportModel): DocumentMeta {
   return {
     title,
     author: model.filterNames.organisation ?? 'opcat-hub',
-    mark: `${title} — ${t.generated} ${model.generatedOn}`,
+    mark: `${title} — ${t.generated} ${reportDate(model.generatedOn, model.language)}`,
     language: model.language,
   };
 }
@@ -31,7 +31,11 @@ export function filterLines(model: AnnualReportModel): { label: string; value: s
   const t = annualLabels(l);
   const { from, to } = model.filter;
   const period =
-    from || to ? [from ? `${t.from} ${from}` : '', to ? `${t.to} ${to}` : ''].filter(Boolean).join(' ') : t.allTime;
+    from || to
+      ? [from ? `${t.from} ${reportDate(from, l)}` : '', to ? `${t.to} ${reportDate(to, l)}` : '']
+          .filter(Boolean)
+          .join(' ')
+      : t.allTime;
   return [
     { label: t.period, value: period },
     { label: t.organisation, value: model.filterNames.organisation ?? t.any },
@@ -82,7 +86,7 @@ export function* annualBlocks(model: AnnualReportModel): Generator<Block> {
   const t = annualLabels(l);
   yield { kind: 'title', text: annualTitle(model) };
   yield { kind: 'subtitle', text: t.subtitle };
-  yield { kind: 'field', label: t.generated, value: model.generatedOn };
+  yield { kind: 'field', label: t.generated, value: reportDate(model.generatedOn, l) };
   for (const line of filterLines(model)) yield { kind: 'field', ...line };
 
   yield { kind: 'heading', level: 1, text: t.summary };
@@ -109,11 +113,11 @@ export function* annualBlocks(model: AnnualReportModel): Generator<Block> {
   for (const r of model.recommendations) {
     yield { kind: 'heading', level: 3, text: `${r.reference} — ${r.title}` };
     yield { kind: 'field', label: t.addressee, value: r.addressee };
-    yield { kind: 'field', label: t.owner, value: `${r.owner} · ${t.issuedOn} ${r.issuedOn}` };
+    yield { kind: 'field', label: t.owner, value: `${r.owner} · ${t.issuedOn} ${reportDate(r.issuedOn, l)}` };
     yield {
       kind: 'field',
       label: t.responseDue,
-      value: r.overdue ? `${r.responseDueOn} (${t.overdueMark})` : r.responseDueOn,
+      value: r.overdue ? `${reportDate(r.responseDueOn, l)} (${t.overdueMark})` : reportDate(r.responseDueOn, l),
     };
     yield { kind: 'field', label: t.acceptance, value: acceptanceLabel(l, r.acceptance) };
     yield {
@@ -123,7 +127,7 @@ export function* annualBlocks(model: AnnualReportModel): Generator<Block> {
     };
     if (r.dialogue.length === 0) yield { kind: 'paragraph', text: t.noDialogue };
     for (const d of r.dialogue) {
-      const head = `${d.on} · ${labelled(`${t.kind[d.kind]}${d.by ? ` (${d.by})` : ''}`, dialogueValueLabel(l, d), l)}`;
+      const head = `${reportDate(d.on, l)} · ${labelled(`${t.kind[d.kind]}${d.by ? ` (${d.by})` : ''}`, dialogueValueLabel(l, d), l)}`;
       yield { kind: 'bullet', text: d.text.trim() ? `${head} — ${d.text.trim()}` : head };
     }
   }

@@ -196,6 +196,19 @@ export function fieldLabel(label: string, hasValue: boolean, language: ReportLan
   return `${label}${language === 'fr' ? '\u202f: ' : ': '}`;
 }
 
+const DATE_LOCALES: Record<ReportLanguage, string> = { es: 'es', en: 'en-GB', fr: 'fr', pt: 'pt-BR' };
+
+/**
+ * A calendar date (YYYY-MM-DD) as the document's language writes it in prose ("9 de febrero de 2026",
+ * "9 February 2026", "9 février 2026", "9 de fevereiro de 2026"): a report goes to an authority, not to a
+ * database. The day as written, whatever the server's zone. Spreadsheets keep ISO dates (they sort and compute).
+ */
+export function reportDate(iso: string, language: ReportLanguage): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
 /** "label: value" within a line of text, in the language's typography (see fieldLabel). */
 export function labelled(label: string, value: string, language: ReportLanguage): string {
   return `${fieldLabel(label, true, language)}${value}`;
@@ -219,7 +232,7 @@ export function* reportBlocks(model: VisitReportModel): Generator<Block> {
   yield { kind: 'subtitle', text: t.version[model.version] };
   yield { kind: 'field', label: t.by, value: model.ownerOrganisation };
   if (model.audience) yield { kind: 'field', label: t.for, value: model.audience.name };
-  yield { kind: 'field', label: t.generated, value: model.generatedOn };
+  yield { kind: 'field', label: t.generated, value: reportDate(model.generatedOn, l) };
 
   yield { kind: 'heading', level: 1, text: t.visit };
   const v = model.visit;
@@ -232,7 +245,10 @@ export function* reportBlocks(model: VisitReportModel): Generator<Block> {
     yield {
       kind: 'field',
       label: t.dates,
-      value: v.endDate && v.endDate !== v.startDate ? `${v.startDate} – ${v.endDate}` : v.startDate,
+      value:
+        v.endDate && v.endDate !== v.startDate
+          ? `${reportDate(v.startDate, l)} – ${reportDate(v.endDate, l)}`
+          : reportDate(v.startDate, l),
     };
   } else {
     yield { kind: 'paragraph', text: t.visitWithheld };
@@ -296,7 +312,13 @@ export function* reportBlocks(model: VisitReportModel): Generator<Block> {
                 labelled(t.identity, i.personal.identity, l),
                 i.personal.contact ? labelled(t.contact, i.personal.contact, l) : null,
                 i.personal.medicalNotes ? labelled(t.medicalNotes, i.personal.medicalNotes, l) : null,
-                i.personal.atRisk ? labelled(t.atRisk, i.personal.welfareCheckDueOn ?? '—', l) : null,
+                i.personal.atRisk
+                  ? labelled(
+                      t.atRisk,
+                      i.personal.welfareCheckDueOn ? reportDate(i.personal.welfareCheckDueOn, l) : '—',
+                      l,
+                    )
+                  : null,
               ].filter((d): d is string => d !== null)
             : [];
           yield { kind: 'bullet', text: [i.pseudonym, ...details].join(' · ') };
@@ -316,8 +338,8 @@ export function* reportBlocks(model: VisitReportModel): Generator<Block> {
       label: t.priority,
       value: `${vocabularyLabel(l, 'Priority', r.priority)} · ${labelled(t.level, vocabularyLabel(l, 'RecommendationLevel', r.level), l)}`,
     };
-    yield { kind: 'field', label: t.responseDue, value: r.responseDueOn };
-    if (r.targetDate) yield { kind: 'field', label: t.targetDate, value: r.targetDate };
+    yield { kind: 'field', label: t.responseDue, value: reportDate(r.responseDueOn, l) };
+    if (r.targetDate) yield { kind: 'field', label: t.targetDate, value: reportDate(r.targetDate, l) };
   }
 
   if (v?.conclusions) {

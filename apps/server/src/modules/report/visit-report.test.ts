@@ -99,10 +99,19 @@ describe('visit report downloads, read back', () => {
     // French typography: a narrow no-break space before each colon, in fields and within lines alike.
     expect(french).toContain('Type de visite\u202f: ');
     expect(french).toContain('Rapport de visite\u202f: ');
+    // Dates as the language writes them in prose (the visit ran 9–11 February 2026).
+    expect(french).toContain('9 février 2026 – 11 février 2026');
     expect(french).toContain('Identité\u202f: ');
     expect(french).not.toContain('Identité: ');
     const portuguese = await pdfText((await download(ana, url('confidential', 'pdf', '?lang=pt'))).bytes);
-    for (const expected of ['Versão confidencial', 'Constatações', 'Gravidade', 'Recomendações', PUBLIC_FINDING]) {
+    for (const expected of [
+      'Versão confidencial',
+      'Constatações',
+      'Gravidade',
+      'Recomendações',
+      PUBLIC_FINDING,
+      '9 de fevereiro de 2026',
+    ]) {
       expect(squeeze(portuguese.joined), expected).toContain(squeeze(expected));
     }
     const german = await download(ana, url('confidential', 'pdf', '?lang=de'));
