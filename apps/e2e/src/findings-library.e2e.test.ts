@@ -4,7 +4,7 @@ import { plantManyFindings } from '@opcat/server/src/test/many-findings.ts';
 import { appWithBrowser } from './app-server.ts';
 import { saveScreenshot } from './browser.ts';
 import { seriousViolations } from './axe.ts';
-import { chooseOption, pathOf, signInThroughForm } from './flows.ts';
+import { chooseOption, pathOf, rowHeaderLinks, signInThroughForm } from './flows.ts';
 
 // The demo world (apps/server/src/db/demo-monitoring-records.ts): Diego works for Voces Libres (cso1), a CSO
 // member of the NPM Technical Committee. The NPM shared this finding with Voces Libres only…
@@ -25,9 +25,7 @@ async function libraryTitles(page: Page): Promise<string[]> {
   const table = page.getByTestId('findings');
   const cards = page.getByTestId('findings-cards');
   await table.or(cards).filter({ visible: true }).first().waitFor();
-  if (await table.isVisible()) {
-    return table.locator('tbody tr th a').evaluateAll((links) => links.map((link) => (link.textContent ?? '').trim()));
-  }
+  if (await table.isVisible()) return rowHeaderLinks(table);
   const titles: string[] = [];
   for (const card of await cards.getByRole('listitem').all())
     titles.push(await card.getByRole('link').first().innerText());

@@ -80,6 +80,11 @@ export function tableRows(table: Locator): Promise<string[][]> {
     .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => (cell.textContent ?? '').trim())));
 }
 
+/** The text of the link in each body row's header (a list's records, by the link that opens each). */
+export function rowHeaderLinks(table: Locator): Promise<string[]> {
+  return table.locator('tbody tr th a').evaluateAll((links) => links.map((link) => (link.textContent ?? '').trim()));
+}
+
 /** A calendar date `days` from today in the machine's time zone (the browser's too), as YYYY-MM-DD. */
 export function localDate(days = 0): string {
   const date = new Date();

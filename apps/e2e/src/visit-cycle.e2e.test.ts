@@ -14,6 +14,7 @@ import {
   localDate,
   spanishDate,
   pathOf,
+  rowHeaderLinks,
   signInThroughForm,
   tableRows,
   untilCollabConnected,
@@ -71,11 +72,8 @@ async function currentVisitStep(page: Page): Promise<string> {
 }
 
 /** The references of the tracker's rows: the link that opens each (in its row header, above the title). */
-async function trackerReferences(page: Page): Promise<string[]> {
-  return page
-    .getByTestId('recommendations')
-    .locator('tbody tr th a')
-    .evaluateAll((links) => links.map((link) => (link.textContent ?? '').trim()));
+function trackerReferences(page: Page): Promise<string[]> {
+  return rowHeaderLinks(page.getByTestId('recommendations'));
 }
 
 /** The first number of the tracker's summary: how many recommendations the current view holds. */
