@@ -75,7 +75,7 @@ describe('the public portal', () => {
         .click();
       await page.getByRole('link', { name: `SPT-XV-2026-03 — ${AUTHORISED}` }).click();
       await page.getByRole('heading', { level: 1, name: AUTHORISED }).waitFor();
-      await page.getByText('Publicación autorizada por el Estado el 2026-09-30').waitFor();
+      await page.getByText('Publicación autorizada por el Estado el 30 de septiembre de 2026').waitFor();
       await page.getByText('Implementación según el Estado', { exact: true }).waitFor();
       await page.getByText('Implementación según el mecanismo de monitoreo', { exact: true }).waitFor();
       expect(await page.locator('script').count()).toBe(0);

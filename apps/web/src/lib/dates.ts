@@ -1,9 +1,8 @@
+import { formatCalendarDate } from '@opcat/domain';
+
 /** A calendar date (LocalDate, YYYY-MM-DD) as the interface language writes it; the same day in every time zone. */
 export function formatLocalDate(localDate: string, language: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
-  if (!match) return localDate;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return formatCalendarDate(localDate, language, 'medium');
 }
 
 /** A period of calendar dates, "3 mar 2026 – 5 mar 2026"; just the start when there is no end or it is the same day. */

@@ -1,4 +1,4 @@
-import { countryName } from '@opcat/domain';
+import { countryName, DATE_LOCALES, formatCalendarDate } from '@opcat/domain';
 import type { PublicPractice, PublicRecommendation } from '../../modules/portal/public-records.ts';
 import type { OpcatStateRow } from '../../modules/portal/opcat-states.ts';
 import type { Html } from './html.ts';
@@ -43,6 +43,15 @@ function pager(lang: PortalLanguage, path: string, page: number, total: number):
   </nav>`;
 }
 
+/**
+ * A calendar date as the visitor's language writes it, `long` in text ("30 de septiembre de 2026"),
+ * `medium` in tables; the machine-readable date stays in `datetime`. Null: a dash.
+ */
+function date(lang: PortalLanguage, iso: string | null, style: 'medium' | 'long' = 'long'): Html | string {
+  if (!iso) return '—';
+  return html`<time datetime="${iso}">${formatCalendarDate(iso, DATE_LOCALES[lang], style)}</time>`;
+}
+
 function statusBadge(lang: PortalLanguage, value: string | null): Html {
   const t = PORTAL_LABELS[lang];
   return html`<span class="status">${value ? enumLabel(lang, 'status', value) : t.notReported}</span>`;
@@ -72,7 +81,7 @@ export function recommendationsPage(
                 <dt>${t.addressee}</dt>
                 <dd>${r.addressee}</dd>
                 <dt>${t.issuedOn}</dt>
-                <dd><time datetime="${r.issuedOn}">${r.issuedOn}</time></dd>
+                <dd>${date(lang, r.issuedOn)}</dd>
                 <dt>${t.stateStatus}</dt>
                 <dd>${statusBadge(lang, r.stateStatus)}</dd>
                 <dt>${t.monitorStatus}</dt>
@@ -93,7 +102,7 @@ export function recommendationPage(lang: PortalLanguage, r: PublicRecommendation
     current: 'recommendations',
     body: html`<article>
       <h1>${r.title}</h1>
-      ${r.publicationAuthorisedOn ? html`<p class="note">${t.sptAuthorised(r.publicationAuthorisedOn)}</p>` : ''}
+      ${r.publicationAuthorisedOn ? html`<p class="note">${t.sptAuthorised(formatCalendarDate(r.publicationAuthorisedOn, DATE_LOCALES[lang], 'long'))}</p>` : ''}
       <dl class="facts">
         <dt>${t.reference}</dt>
         <dd>${r.reference}</dd>
@@ -112,11 +121,11 @@ export function recommendationPage(lang: PortalLanguage, r: PublicRecommendation
         <dt>${t.priority}</dt>
         <dd>${enumLabel(lang, 'priority', r.priority)}</dd>
         <dt>${t.issuedOn}</dt>
-        <dd><time datetime="${r.issuedOn}">${r.issuedOn}</time></dd>
+        <dd>${date(lang, r.issuedOn)}</dd>
         ${
           r.targetDate
             ? html`<dt>${t.targetDate}</dt>
-                <dd><time datetime="${r.targetDate}">${r.targetDate}</time></dd>`
+                <dd>${date(lang, r.targetDate)}</dd>`
             : ''
         }
         <dt>${t.acceptance}</dt>
@@ -145,7 +154,7 @@ export function recommendationPage(lang: PortalLanguage, r: PublicRecommendation
                     ${r.history.map(
                       (h) =>
                         html`<tr>
-                          <td><time datetime="${h.effectiveOn}">${h.effectiveOn}</time></td>
+                          <td>${date(lang, h.effectiveOn, 'medium')}</td>
                           <td>${t.historyKind[h.kind]}</td>
                           <td>
                             ${h.kind === 'ACCEPTANCE' ? enumLabel(lang, 'acceptance', h.value) : enumLabel(lang, 'status', h.value)}
@@ -165,10 +174,7 @@ export function recommendationPage(lang: PortalLanguage, r: PublicRecommendation
                 ${r.responses.map(
                   (x) =>
                     html`<li class="card">
-                      <p>
-                        <time datetime="${x.respondedOn}">${x.respondedOn}</time> —
-                        ${enumLabel(lang, 'acceptance', x.acceptance)}
-                      </p>
+                      <p>${date(lang, x.respondedOn)} — ${enumLabel(lang, 'acceptance', x.acceptance)}</p>
                       <p>${x.text}</p>
                       ${x.proposedTimeline ? html`<p>${t.proposedTimeline}: ${x.proposedTimeline}</p>` : ''}
                     </li>`,
@@ -233,7 +239,7 @@ export function practicePage(lang: PortalLanguage, p: PublicPractice) {
         <dt>${t.area}</dt>
         <dd>${enumLabel(lang, 'area', p.monitoringArea)}</dd>
         <dt>${t.observedOn}</dt>
-        <dd><time datetime="${p.observedOn}">${p.observedOn}</time></dd>
+        <dd>${date(lang, p.observedOn)}</dd>
       </dl>
       <h2>${t.description}</h2>
       <p>${p.description}</p>
@@ -292,8 +298,8 @@ export function statesPage(lang: PortalLanguage, rows: OpcatStateRow[]) {
                     (${r.iso2})
                   </th>
                   <td>${r.region}</td>
-                  <td>${r.signature_date ?? '—'}</td>
-                  <td>${r.ratification_or_accession_date ?? '—'}</td>
+                  <td>${date(lang, r.signature_date, 'medium')}</td>
+                  <td>${date(lang, r.ratification_or_accession_date, 'medium')}</td>
                   <td>${t.designated[r.npm_designated]}</td>
                   <td>${r.npm_body_name || '—'}</td>
                   <td>${t.npmModels[r.npm_model]}</td>

@@ -135,7 +135,10 @@ describe('public portal (signed out)', () => {
     const page = await authorised.text();
     expect(authorised.status).toBe(200);
     expect(page).toContain('<html lang="en">');
-    expect(page).toContain('Publication authorised by the State on 2026-09-30');
+    // Dates as the visitor's language writes them, the ISO date kept for machines.
+    expect(page).toContain('Publication authorised by the State on 30 September 2026');
+    expect(page).toMatch(/Issued on<\/dt>\s*<dd><time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} [A-Z][a-z]+ \d{4}<\/time>/);
+    expect(page).not.toMatch(/>\d{4}-\d{2}-\d{2}</);
     expect(page).toContain('Implementation as reported by the State');
     expect(page).toMatch(/assessed by the monitor<\/dt>\s*<dd>\s*<span class="status">\s*Partially implemented/);
     expect(page).not.toContain('<script');
@@ -143,6 +146,7 @@ describe('public portal (signed out)', () => {
     expect(page).toMatch(/Country<\/dt>\s*<dd>Costa Verde<\/dd>/);
     const french = await (await get('/public/fr/states')).text();
     expect(french).toMatch(/<th scope="row">\s*Mexique\s*\(MX\)\s*<\/th>/);
+    expect(french).toContain('<td><time datetime="2003-09-23">23 sept. 2003</time></td>');
     const npm = await (await get(`/public/es/recommendations/${id('MNP-XV-2026-001')}`)).text();
     expect(npm).toContain('<html lang="es">');
     expect(npm).toMatch(/según el Estado<\/dt>\s*<dd>\s*<span class="status">\s*En curso/);

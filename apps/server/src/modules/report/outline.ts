@@ -1,3 +1,4 @@
+import { DATE_LOCALES, formatCalendarDate } from '@opcat/domain';
 import type { ReportLanguage, VisitReportModel } from './model.ts';
 import { vocabularyLabel } from './vocabulary.ts';
 
@@ -196,17 +197,13 @@ export function fieldLabel(label: string, hasValue: boolean, language: ReportLan
   return `${label}${language === 'fr' ? '\u202f: ' : ': '}`;
 }
 
-const DATE_LOCALES: Record<ReportLanguage, string> = { es: 'es', en: 'en-GB', fr: 'fr', pt: 'pt-BR' };
-
 /**
  * A calendar date (YYYY-MM-DD) as the document's language writes it in prose ("9 de febrero de 2026",
  * "9 February 2026", "9 février 2026", "9 de fevereiro de 2026"): a report goes to an authority, not to a
- * database. The day as written, whatever the server's zone. Spreadsheets keep ISO dates (they sort and compute).
+ * database. Spreadsheets keep ISO dates (they sort and compute).
  */
 export function reportDate(iso: string, language: ReportLanguage): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatCalendarDate(iso, DATE_LOCALES[language], 'long');
 }
 
 /** "label: value" within a line of text, in the language's typography (see fieldLabel). */
