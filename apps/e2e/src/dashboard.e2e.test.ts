@@ -38,6 +38,14 @@ describe('the impact dashboard', () => {
     const total = (await row.getByRole('cell').first().textContent())?.trim() ?? '';
     expect(Number(total)).toBeGreaterThan(0);
 
+    // Overdue actions say when they were due as the reader writes a date, not as a database does.
+    const overdue = page.getByRole('region', { name: /^Acciones vencidas/ }).getByRole('listitem');
+    expect(await overdue.count()).toBeGreaterThan(0);
+    for (const item of await overdue.allTextContents()) {
+      expect(item).toMatch(/vence el \d{1,2} [a-z]+\.? \d{4}/);
+      expect(item).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+
     expect(await seriousViolations(page, ['main'])).toEqual([]);
     mkdirSync(SHOTS_DIR, { recursive: true });
     const shot = await saveScreenshot(page, 'dashboard-es.png');

@@ -7,6 +7,7 @@ import type { ActionSection_DashboardFragment } from '../../__generated__/graphq
 import { ChartFigure } from './ChartFigure.tsx';
 import { workplanLink } from './dashboard-links.ts';
 import { shortLabel } from './format.ts';
+import { formatLocalDate } from '../../lib/dates.ts';
 
 graphql(`
   fragment ActionSection_Dashboard on Dashboard {
@@ -43,7 +44,7 @@ interface Props {
 
 /** Joint commitments' progress for partners, and the overdue workplan actions. */
 export function ActionSection({ dashboard }: Props) {
-  const { t } = useTranslation('dashboard');
+  const { t, i18n } = useTranslation('dashboard');
   const { t: tw } = useTranslation('workplan');
   const { actions } = dashboard;
   const joint = actions.jointCommitments;
@@ -141,7 +142,8 @@ export function ActionSection({ dashboard }: Props) {
                       {a.title}
                     </Anchor>
                     <Text size="xs" c="dimmed">
-                      {a.responsibleOrganisationName} · {t('actions.due', { date: a.dueDate ?? '–' })} ·{' '}
+                      {a.responsibleOrganisationName} ·{' '}
+                      {t('actions.due', { date: a.dueDate ? formatLocalDate(a.dueDate, i18n.language) : '–' })} ·{' '}
                       {tw(`status.${a.status}`)}
                     </Text>
                   </li>
