@@ -19,6 +19,15 @@ describe('mail templates', () => {
     expect(mail.html).toContain('href="https://hub.example.org/invitation#token=abc"');
   });
 
+  it('writes the expiry as each language writes a date and time (British English, not US)', () => {
+    const expiry = (locale: (typeof LOCALES)[number]) =>
+      /(\d{1,2} .+ 2026.*\d:\d{2} UTC)/.exec(renderMail('invitation', locale, params).text)?.[1];
+    expect(expiry('es')).toBe('13 de diciembre de 2026 a las 3:00 UTC');
+    expect(expiry('en')).toBe('13 December 2026 at 03:00 UTC');
+    expect(expiry('fr')).toBe('13 décembre 2026 à 03:00 UTC');
+    expect(expiry('pt')).toBe('13 de dezembro de 2026 às 03:00 UTC');
+  });
+
   it('each language has its own words', () => {
     const actions = LOCALES.map((locale) => /\n\n(.+): https/.exec(renderMail('invitation', locale, params).text)?.[1]);
     expect(actions).toEqual([

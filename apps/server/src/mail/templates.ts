@@ -1,3 +1,4 @@
+import { DATE_LOCALES } from '@opcat/domain';
 import type { Locale } from '@opcat/domain';
 import { DIGEST_COPY, DIGEST_EVENT_TEXT } from './digest-templates.ts';
 import type { DigestItem } from './digest-templates.ts';
@@ -169,8 +170,9 @@ export function renderMail<T extends MailTemplate>(
 ): RenderedMail {
   const expires = 'expiresAt' in params ? (params.expiresAt as Date) : null;
   const date = expires
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(expires) +
-      ' UTC'
+    ? new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
+        expires,
+      ) + ' UTC'
     : '';
   const copy = (TEMPLATES[template][locale] as (p: MailTemplates[T], d: string) => Copy)(params, date);
   const link = params.link;
