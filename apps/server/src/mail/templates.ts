@@ -1,4 +1,4 @@
-import { DATE_LOCALES } from '@opcat/domain';
+import { dateLocale } from '@opcat/domain';
 import type { Locale } from '@opcat/domain';
 import { DIGEST_COPY, DIGEST_EVENT_TEXT } from './digest-templates.ts';
 import type { DigestItem } from './digest-templates.ts';
@@ -170,7 +170,7 @@ export function renderMail<T extends MailTemplate>(
 ): RenderedMail {
   const expires = 'expiresAt' in params ? (params.expiresAt as Date) : null;
   const date = expires
-    ? new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
+    ? new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
         expires,
       ) + ' UTC'
     : '';

@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '@opcat/domain';
+import { dateLocale, formatCalendarDate } from '@opcat/domain';
 
 /** A calendar date (LocalDate, YYYY-MM-DD) as the interface language writes it; the same day in every time zone. */
 export function formatLocalDate(localDate: string, language: string): string {
@@ -15,7 +15,7 @@ export function formatLocalDateRange(start: string, end: string | null | undefin
 export function formatDateTime(isoInstant: string, language: string): string {
   const date = new Date(isoInstant);
   if (Number.isNaN(date.getTime())) return isoInstant;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** Today in the browser's time zone as a LocalDate. */

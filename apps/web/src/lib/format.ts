@@ -1,3 +1,5 @@
+import { dateLocale } from '@opcat/domain';
+
 /** Country name in the interface language for an ISO 3166-1 alpha-2 code; the code itself if unknown. */
 export { countryName } from '@opcat/domain';
 
@@ -5,5 +7,5 @@ export { countryName } from '@opcat/domain';
 export function formatDate(isoInstant: string, language: string): string {
   const date = new Date(isoInstant);
   if (Number.isNaN(date.getTime())) return isoInstant;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium' }).format(date);
 }

@@ -1,4 +1,4 @@
-import { countryName, DATE_LOCALES, formatCalendarDate } from '@opcat/domain';
+import { countryName, formatCalendarDate } from '@opcat/domain';
 import type { PublicPractice, PublicRecommendation } from '../../modules/portal/public-records.ts';
 import type { OpcatStateRow } from '../../modules/portal/opcat-states.ts';
 import type { Html } from './html.ts';
@@ -49,7 +49,7 @@ function pager(lang: PortalLanguage, path: string, page: number, total: number):
  */
 function date(lang: PortalLanguage, iso: string | null, style: 'medium' | 'long' = 'long'): Html | string {
   if (!iso) return '—';
-  return html`<time datetime="${iso}">${formatCalendarDate(iso, DATE_LOCALES[lang], style)}</time>`;
+  return html`<time datetime="${iso}">${formatCalendarDate(iso, lang, style)}</time>`;
 }
 
 function statusBadge(lang: PortalLanguage, value: string | null): Html {
@@ -102,7 +102,7 @@ export function recommendationPage(lang: PortalLanguage, r: PublicRecommendation
     current: 'recommendations',
     body: html`<article>
       <h1>${r.title}</h1>
-      ${r.publicationAuthorisedOn ? html`<p class="note">${t.sptAuthorised(formatCalendarDate(r.publicationAuthorisedOn, DATE_LOCALES[lang], 'long'))}</p>` : ''}
+      ${r.publicationAuthorisedOn ? html`<p class="note">${t.sptAuthorised(formatCalendarDate(r.publicationAuthorisedOn, lang, 'long'))}</p>` : ''}
       <dl class="facts">
         <dt>${t.reference}</dt>
         <dd>${r.reference}</dd>

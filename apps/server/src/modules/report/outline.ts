@@ -1,4 +1,4 @@
-import { DATE_LOCALES, formatCalendarDate } from '@opcat/domain';
+import { formatCalendarDate } from '@opcat/domain';
 import type { ReportLanguage, VisitReportModel } from './model.ts';
 import { vocabularyLabel } from './vocabulary.ts';
 
@@ -203,7 +203,7 @@ export function fieldLabel(label: string, hasValue: boolean, language: ReportLan
  * database. Spreadsheets keep ISO dates (they sort and compute).
  */
 export function reportDate(iso: string, language: ReportLanguage): string {
-  return formatCalendarDate(iso, DATE_LOCALES[language], 'long');
+  return formatCalendarDate(iso, language, 'long');
 }
 
 /** "label: value" within a line of text, in the language's typography (see fieldLabel). */

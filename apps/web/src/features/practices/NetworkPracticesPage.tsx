@@ -9,7 +9,7 @@ import { isOneOf, MONITORING_AREAS } from '../../lib/enums.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { QueryError } from '../errors/QueryError.tsx';
 import { PracticeNoteForm } from './PracticeNoteForm.tsx';
-import { countryName } from '../../lib/format.ts';
+import { countryName, formatDate } from '../../lib/format.ts';
 
 const NetworkPracticesPage_Options = graphql(`
   query NetworkPracticesPage_Options {
@@ -66,7 +66,6 @@ export function NetworkPracticesPage() {
     .map((code) => ({ value: code, label: countryName(code, i18n.language) }))
     .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
   const practices = data?.networkPractices;
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
   return (
     <Stack gap="lg">
@@ -130,7 +129,7 @@ export function NetworkPracticesPage() {
                   {t('publishedBy', {
                     organisation: p.publishedBy.name,
                     network: p.network.name,
-                    date: dateFormat.format(new Date(p.publishedAt as string)),
+                    date: formatDate(p.publishedAt as string, i18n.language),
                   })}
                 </Text>
               </Stack>
