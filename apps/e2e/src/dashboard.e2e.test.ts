@@ -1,9 +1,8 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appWithBrowser } from './app-server.ts';
 import { saveScreenshot } from './browser.ts';
-import { signInThroughForm } from './flows.ts';
+import { noHorizontalScroll, signInThroughForm } from './flows.ts';
 import { seriousViolations } from './axe.ts';
 
 const MINISTRY = 'Ministerio de Justicia y Sistema Penitenciario';
@@ -11,11 +10,6 @@ const MINISTRY = 'Ministerio de Justicia y Sistema Penitenciario';
 const SHOTS_DIR = '/work/shots';
 
 /** The charts follow a resize on the next animation frames: wait for the layout to settle, then none may overflow. */
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const overflow = () =>
-    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  await expect.poll(overflow, { timeout: 5_000 }).toBeLessThanOrEqual(0);
-}
 
 describe('the impact dashboard', () => {
   const app = appWithBrowser();

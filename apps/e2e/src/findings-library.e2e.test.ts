@@ -4,21 +4,13 @@ import { plantManyFindings } from '@opcat/server/src/test/many-findings.ts';
 import { appWithBrowser } from './app-server.ts';
 import { saveScreenshot } from './browser.ts';
 import { seriousViolations } from './axe.ts';
-import { chooseOption, pathOf, rowHeaderLinks, signInThroughForm } from './flows.ts';
+import { chooseOption, noHorizontalScroll, pathOf, rowHeaderLinks, signInThroughForm } from './flows.ts';
 
 // The demo world (apps/server/src/db/demo-monitoring-records.ts): Diego works for Voces Libres (cso1), a CSO
 // member of the NPM Technical Committee. The NPM shared this finding with Voces Libres only…
 const SHARED_WITH_DIEGO = 'Aislamiento disciplinario prolongado sin control médico';
 // …and this one with the other CSO of the committee (Colectivo, cso2) only: Diego must never see it.
 const SHARED_WITH_OTHER_CSO = 'Adolescentes sin actividades educativas en fines de semana';
-
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => {
-    const { scrollWidth, clientWidth } = document.documentElement;
-    return { scrollWidth, clientWidth };
-  });
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
 
 /** The listed findings' titles: each table row header's link, or on a phone each card's first link. */
 async function libraryTitles(page: Page): Promise<string[]> {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './app-server.ts';
 
@@ -6,6 +7,13 @@ export const SIGN_IN_LABELS = {
   es: { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' },
   en: { email: 'Email', password: 'Password', submit: 'Sign in' },
 } as const;
+
+/** Nothing on the page scrolls sideways at its current width (polled: the shell settles after a resize). */
+export async function noHorizontalScroll(page: Page): Promise<void> {
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(0);
+}
 
 /** The path part of the page's URL. */
 export function pathOf(page: Page): string {
@@ -78,6 +86,12 @@ export function tableRows(table: Locator): Promise<string[][]> {
   return table
     .locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => (cell.textContent ?? '').trim())));
+}
+
+/** One field of each card of a ResponsiveTable's card list: the value under its label. */
+export async function cardField(cards: Locator, label: string): Promise<(string | undefined)[]> {
+  const texts = await cards.getByRole('listitem').allInnerTexts();
+  return texts.map((text) => new RegExp(`(?:^|\\n)${label}\\n+(.+)`).exec(text)?.[1]);
 }
 
 /** The text of the link in each body row's header (a list's records, by the link that opens each). */

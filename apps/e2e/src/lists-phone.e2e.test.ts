@@ -3,7 +3,7 @@ import type { Locator } from 'playwright-core';
 import { appWithBrowser } from './app-server.ts';
 import { seriousViolations } from './axe.ts';
 import { saveScreenshot } from './browser.ts';
-import { chooseOption, signInThroughForm } from './flows.ts';
+import { chooseOption, noHorizontalScroll, signInThroughForm } from './flows.ts';
 
 /**
  * Lists on a phone: one card per record with every column labelled, instead of a table several screens wide
@@ -94,13 +94,22 @@ describe('lists at 390 px', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // Folded facets are not counted (the page's dearest query); unfolded, they are, with their counts.
+    const facetQueries: string[] = [];
+    page.on('request', (request) => {
+      if (request.postData()?.includes('FindingsLibraryPage_Facets')) facetQueries.push(request.url());
+    });
     await page.goto('/findings');
     const findings = page.getByRole('list', { name: 'Hallazgos' }).getByRole('listitem');
     await findings.first().waitFor();
     const filters = page.getByRole('region', { name: 'Filtros' });
     expect(await filters.getByLabel('Ámbito de monitoreo', { exact: true }).count()).toBe(0);
+    expect(facetQueries).toEqual([]);
     await filters.getByRole('button', { name: 'Más filtros' }).click();
-    await filters.getByLabel('Ámbito de monitoreo', { exact: true }).waitFor();
+    await filters.getByLabel('Ámbito de monitoreo', { exact: true }).click();
+    await page.getByRole('option', { name: /^Trato \(\d+\)$/ }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(facetQueries).toHaveLength(1);
     const first = (await findings.first().innerText()).replace(/\s+/g, ' ');
     for (const expected of ['Lugar', 'Área de monitoreo', 'Gravedad', 'Clasificación'])
       expect(first).toContain(expected);
@@ -167,7 +176,7 @@ function sidewaysScroll(table: Locator): Promise<number> {
   });
 }
 
-describe('the tracker and the findings on a laptop', () => {
+describe('the tracker and the findings on a laptop and a tablet', () => {
   const app = appWithBrowser();
 
   it("at 1280 px whole rows are in view: the tracker's statuses and due date, a visit's findings beside its panel", async () => {
@@ -213,6 +222,22 @@ describe('the tracker and the findings on a laptop', () => {
       'Gravedad',
     ]);
     expect(await sidewaysScroll(findings)).toBeLessThanOrEqual(0);
+
+    // At 1024 px (a tablet held sideways, a small laptop) the tracker's column is narrower than its table: the
+    // rows are cards, as on a phone, not a table scrolled sideways; back at 1280 px, a table again.
+    await page.goto('/recommendations');
+    await table.locator('tbody tr').first().waitFor();
+    await page.setViewportSize({ width: 1024, height: 800 });
+    const cards = page.getByTestId('recommendations-cards');
+    await cards.getByRole('listitem').first().waitFor();
+    expect(await table.count()).toBe(0);
+    const card = cards.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'MNP-XV-2026-004' }) });
+    expect(await card.innerText()).toMatch(/Respuesta esperada\n/);
+    await noHorizontalScroll(page);
+    expect(await seriousViolations(page, ['main'])).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await table.locator('tbody tr').first().waitFor();
+    expect(await cards.count()).toBe(0);
     expect(browser.pageErrors).toEqual([]);
   });
 });

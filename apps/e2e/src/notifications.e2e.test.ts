@@ -4,7 +4,7 @@ import { signedIn, startAppServer } from './app-server.ts';
 import type { TestServer } from './app-server.ts';
 import { openBrowser, saveScreenshot } from './browser.ts';
 import type { BrowserSession } from './browser.ts';
-import { pathOf, signInThroughForm } from './flows.ts';
+import { noHorizontalScroll, pathOf, signInThroughForm } from './flows.ts';
 import { seriousViolations } from './axe.ts';
 
 /** The police ADMIN (gabriela.policia is a VIEWER of the police). */
@@ -24,14 +24,6 @@ const ISSUE = /* GraphQL */ `
     }
   }
 `;
-
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => {
-    const { scrollWidth, clientWidth } = document.documentElement;
-    return { scrollWidth, clientWidth };
-  });
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
 
 const unreadOnBell = async (page: Page) =>
   Number(await page.getByTestId('notification-bell').getAttribute('data-unread'));

@@ -6,7 +6,7 @@ import { docxText, pdfText } from '@opcat/server/src/test/report-files.ts';
 import { appWithBrowser } from './app-server.ts';
 import { seriousViolations } from './axe.ts';
 import { saveScreenshot } from './browser.ts';
-import { pathOf, signInThroughForm } from './flows.ts';
+import { noHorizontalScroll, pathOf, signInThroughForm } from './flows.ts';
 
 // The demo world as the pages name it: the unannounced visit to La Esperanza (findings at four
 // classifications, interviewees) and what each version must and must not carry.
@@ -19,11 +19,6 @@ const MINISTRY = 'Ministerio de Justicia y Sistema Penitenciario';
 const squeeze = (text: string) => text.replaceAll(/\s+/g, '');
 
 /** Once the layout has settled after a resize (the shell folds its navigation away), nothing scrolls sideways. */
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const overflow = () =>
-    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(0);
-}
 
 /** Clicks a download button and returns the file's bytes as the browser saved them. */
 async function downloadBy(page: Page, name: string): Promise<Buffer> {

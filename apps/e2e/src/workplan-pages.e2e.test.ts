@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { signedIn, startAppServer } from './app-server.ts';
 import type { TestServer } from './app-server.ts';
 import { openBrowser, saveScreenshot } from './browser.ts';
 import type { BrowserSession } from './browser.ts';
-import { openWorkplanThroughNavigation, signInThroughForm } from './flows.ts';
+import { noHorizontalScroll, openWorkplanThroughNavigation, signInThroughForm } from './flows.ts';
 import { seriousViolations } from './axe.ts';
 
 // The demo world (apps/server/src/db/demo-world.ts, demo-workplan.ts) as the pages name it.
@@ -33,14 +32,6 @@ const GROUPS = /* GraphQL */ `
 
 /** The open tab panel: what these pages render (the shell around it is checked by the other browser tests). */
 const TAB_PANEL = ['[role="tabpanel"]'];
-
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => {
-    const { scrollWidth, clientWidth } = document.documentElement;
-    return { scrollWidth, clientWidth };
-  });
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
 
 describe('the workplan page pages its discussion and its versions', () => {
   let server: TestServer;

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
  */
 export function useFoldedOnPhone(inUse: boolean): { shown: boolean; toggle: ReactNode } {
   const { t } = useTranslation();
-  // The breakpoint at which ResponsiveTable turns cards into a table (`hiddenFrom` / `visibleFrom` "sm").
+  // A phone: narrower than Mantine's `sm` breakpoint (48em). Lists choose cards by their own column's width.
   const { breakpoints } = useMantineTheme();
   const wide = useMediaQuery(`(min-width: ${breakpoints.sm})`, undefined, {
     getInitialValueInEffect: false,

@@ -1,5 +1,6 @@
 import { Box, Card, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { TableScroll } from './TableScroll.tsx';
 
 /** One column of a list: its header (the card's label for the value) and its cell. */
@@ -34,7 +35,7 @@ interface Props<T> {
   /** The row's header cell (the link to the record): the first column, and the top line of a card. */
   head: ListColumn<T>;
   columns: readonly ListColumn<T>[];
-  /** Below this width the table scrolls sideways in its container. */
+  /** The width the table needs: in a narrower column (a phone, a tablet, beside a side panel) the rows are cards. */
   minWidth: number;
   testId?: string;
 }
@@ -42,15 +43,36 @@ interface Props<T> {
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /**
- * A list of records as a table from a tablet's width up, and on a phone as one card per record with every
- * column labelled, so nothing is read by scrolling sideways through a table several screens wide. Both are
- * rendered; CSS shows one (the other is display: none, out of the accessibility tree).
+ * Whether the element is at least `min` px wide, followed as its column resizes: a container query whose
+ * threshold is each table's own width. Measured before the first paint; until then, a guess from the window.
+ */
+function useFitsWidth(min: number): [RefObject<HTMLDivElement | null>, boolean] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [fits, setFits] = useState(() => typeof window === 'undefined' || window.innerWidth >= min + 320);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setFits(element.clientWidth >= min);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [min]);
+  return [ref, fits];
+}
+
+/**
+ * A list of records as a table where its column has the table's width, and as one card per record with every
+ * column labelled where it has not (a phone; a tablet or a laptop beside the app's menu; a page's side panel),
+ * so that nothing is read by scrolling sideways through a table wider than the screen. Only one of the two is
+ * rendered.
  */
 export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns, minWidth, testId }: Props<T>) {
   const tableColumns = columns.filter((column) => !column.cardOnly);
+  const [container, fits] = useFitsWidth(minWidth);
   return (
-    <>
-      <Box visibleFrom="sm">
+    <Box ref={container} w="100%" miw={0}>
+      {fits ? (
         <TableScroll minWidth={minWidth} label={caption ?? label ?? ''}>
           <Table data-testid={testId} striped highlightOnHover verticalSpacing="sm">
             {caption && <Table.Caption>{caption}</Table.Caption>}
@@ -92,37 +114,38 @@ export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns
             </Table.Tbody>
           </Table>
         </TableScroll>
-      </Box>
-      <Stack gap="sm" hiddenFrom="sm" data-testid={testId ? `${testId}-cards` : undefined}>
-        <Stack component="ul" gap="sm" p={0} m={0} aria-label={caption ?? label} style={{ listStyle: 'none' }}>
-          {rows.map((row) => (
-            <Card component="li" key={rowKey(row)} withBorder radius="md" padding="sm">
-              <Stack gap="xs">
-                <Box fw={600}>{(head.cardCell ?? head.cell)(row)}</Box>
-                <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
-                  {columns.map((column) => (
-                    <Box key={column.header} style={column.wide ? { gridColumn: '1 / -1' } : undefined}>
-                      {!column.unlabelled && (
-                        <Text size="xs" c="dimmed">
-                          {column.header}
-                        </Text>
-                      )}
-                      <Box mt={column.unlabelled ? 0 : 2} fz="sm">
-                        {(column.cardCell ?? column.cell)(row)}
+      ) : (
+        <Stack gap="sm" data-testid={testId ? `${testId}-cards` : undefined}>
+          <Stack component="ul" gap="sm" p={0} m={0} aria-label={caption ?? label} style={{ listStyle: 'none' }}>
+            {rows.map((row) => (
+              <Card component="li" key={rowKey(row)} withBorder radius="md" padding="sm">
+                <Stack gap="xs">
+                  <Box fw={600}>{(head.cardCell ?? head.cell)(row)}</Box>
+                  <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
+                    {columns.map((column) => (
+                      <Box key={column.header} style={column.wide ? { gridColumn: '1 / -1' } : undefined}>
+                        {!column.unlabelled && (
+                          <Text size="xs" c="dimmed">
+                            {column.header}
+                          </Text>
+                        )}
+                        <Box mt={column.unlabelled ? 0 : 2} fz="sm">
+                          {(column.cardCell ?? column.cell)(row)}
+                        </Box>
                       </Box>
-                    </Box>
-                  ))}
-                </SimpleGrid>
-              </Stack>
-            </Card>
-          ))}
+                    ))}
+                  </SimpleGrid>
+                </Stack>
+              </Card>
+            ))}
+          </Stack>
+          {caption && (
+            <Text size="sm" c="dimmed" ta="center">
+              {caption}
+            </Text>
+          )}
         </Stack>
-        {caption && (
-          <Text size="sm" c="dimmed" ta="center">
-            {caption}
-          </Text>
-        )}
-      </Stack>
-    </>
+      )}
+    </Box>
   );
 }

@@ -100,7 +100,10 @@ export function FindingsLibraryPage() {
   const list = useQuery(FindingsLibraryPage_Findings, {
     variables: { filter, limit: LIBRARY_PAGE_SIZE, after: pages.after },
   });
-  const facets = useQuery(FindingsLibraryPage_Facets, { variables: { filter } });
+  // Every facet is past the search: any of them in use keeps them open on a phone.
+  const folded = useFoldedOnPhone(Object.entries(params).some(([key, value]) => key !== 'search' && value !== null));
+  // Counting every facet under the read scope is the page's dearest query: not while the facets are folded away.
+  const facets = useQuery(FindingsLibraryPage_Facets, { variables: { filter }, skip: !folded.shown });
   const findings = (list.data ?? list.previousData)?.findings;
   const counts = (facets.data ?? facets.previousData)?.findingFacets;
 
@@ -149,8 +152,6 @@ export function FindingsLibraryPage() {
       comboboxProps={{ withinPortal: true }}
     />
   );
-  // Every facet is past the search: any of them in use keeps them open on a phone.
-  const folded = useFoldedOnPhone(Object.entries(params).some(([key, value]) => key !== 'search' && value !== null));
   const year = params.visitFrom?.endsWith('-01-01') ? params.visitFrom.slice(0, 4) : null;
   const from = findings && findings.nodes.length > 0 ? pages.index * LIBRARY_PAGE_SIZE + 1 : 0;
   const to = findings && from > 0 ? from + findings.nodes.length - 1 : 0;
@@ -159,7 +160,7 @@ export function FindingsLibraryPage() {
     <Stack gap="lg">
       <ReadableRecordsLiveUpdates
         recordTypes={['FINDING']}
-        onChange={() => Promise.all([list.refetch(), facets.refetch()])}
+        onChange={() => Promise.all([list.refetch(), folded.shown ? facets.refetch() : null])}
       />
       <Stack gap={4}>
         <Title order={1}>{t('library.title')}</Title>
