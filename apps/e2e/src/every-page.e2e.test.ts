@@ -147,8 +147,8 @@ function overflowingElements(page: Page): Promise<string[]> {
 }
 
 /**
- * What is squeezed out of shape: a button whose label is cut (the header's sign-out button read "Cerrar sesió"
- * at 1280 px, the authority's "Registrar la respuesta de la autoric" at 390 px), and, with `columns` (a
+ * What is squeezed out of shape: a button or badge whose label is cut (the header's sign-out button read "Cerrar sesió"
+ * at 1280 px, the authority's "Registrar la respuesta de la autoric" at 390 px), anything a card clips, and, with `columns` (a
  * desktop width), a table column narrower than three letters while its cells hold words (a table wider than its
  * container once squeezed its plainest column to a letter per line; on a phone tables scroll instead).
  */
@@ -166,7 +166,32 @@ function squeezed(page: Page, columns: boolean): Promise<string[]> {
     const buttons = [...document.querySelectorAll('.mantine-Button-label')]
       .filter((label) => label.scrollWidth > label.clientWidth + 1)
       .map((label) => `button cut: "${text(label)}"`);
-    return [...narrow, ...buttons].slice(0, 5);
+    // A status cut to "En c…" says nothing (a workplan's action statuses were, at 1280 px).
+    const badges = [...document.querySelectorAll('#main .mantine-Badge-label')]
+      .filter((label) => label.scrollWidth > label.clientWidth + 1)
+      .map((label) => `badge cut: "${text(label)}"`);
+    // A card clips what is wider than it, silently (the annual report's four language choices lost "Português"
+    // at 390 px): anything sticking out of its card, unless it scrolls in a container of its own.
+    const scrolls = (element: Element, card: Element) => {
+      for (let a = element.parentElement; a && a !== card; a = a.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return true;
+      }
+      return false;
+    };
+    const cut = [...document.querySelectorAll('#main .mantine-Card-root, #main .mantine-Paper-root')].flatMap(
+      (card) => {
+        const edge = card.getBoundingClientRect().right + 1;
+        const out = (element: Element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > 1 && box.right > edge;
+        };
+        return [...card.querySelectorAll('*')]
+          .filter((e) => out(e) && !(e.parentElement !== card && e.parentElement && out(e.parentElement)))
+          .filter((e) => !scrolls(e, card))
+          .map((e) => `cut by its card: ${e.tagName.toLowerCase()} "${text(e).slice(0, 40)}"`);
+      },
+    );
+    return [...narrow, ...buttons, ...badges, ...cut].slice(0, 5);
   }, columns);
 }
 

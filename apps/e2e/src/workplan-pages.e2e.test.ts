@@ -110,7 +110,10 @@ describe('the workplan page pages its discussion and its versions', () => {
 
     // Priorities and actions still come from the page query's paged priorities.
     await page.getByRole('tab', { name: /Prioridades y acciones/ }).click();
-    await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
+    // On a phone, one card per action with its fields labelled (a table would scroll sideways).
+    const actions = page.getByTestId('actions-table-cards').getByRole('listitem');
+    await expect.poll(() => actions.count()).toBeGreaterThan(1);
+    expect(await actions.first().innerText()).toMatch(/Organización responsable\n+.+/);
     expect(await seriousViolations(page, TAB_PANEL)).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });

@@ -52,7 +52,16 @@ export const theme = createTheme({
   components: {
     // Badges carry translated words ("Presidencia", "Red regional"); capitals make them shout and copy oddly.
     // Plain objects, not Badge.extend(): importing a component here would put it in the sign-in page's download.
-    Badge: { styles: { root: { textTransform: 'none' } } },
+    // Mantine cuts a badge's label with an ellipsis where its box is narrower: a status column squeezed by its
+    // table read "En c…", a working-group role "Integra…". A badge that has no room wraps instead (its longest
+    // word stays whole, so a table column never gets narrower than that); `style={{ minWidth: 'max-content' }}`
+    // keeps one on a single line where the row should grow instead.
+    Badge: {
+      styles: {
+        root: { textTransform: 'none', height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+      },
+    },
     // The active link's description is printed at 90 % opacity over the tint (4.07:1); full opacity reads.
     NavLink: { styles: { description: { opacity: 1 } } },
   },

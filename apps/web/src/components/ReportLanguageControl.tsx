@@ -1,4 +1,5 @@
-import { SegmentedControl } from '@mantine/core';
+import { SegmentedControl, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { SegmentedControlProps } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,12 +17,19 @@ type Props = Pick<SegmentedControlProps, 'aria-label' | 'aria-labelledby' | 'w'>
   onChange: (language: ReportLanguage) => void;
 };
 
-/** The four languages a report's headings and labels are written in, each named in itself (as the language switcher does). */
+/**
+ * The four languages a report's headings and labels are written in, each named in itself (as the language switcher
+ * does). On a phone the control is smaller and spans its card: at the default size "Português" was cut off.
+ */
 export function ReportLanguageControl({ value, onChange, ...rest }: Props) {
   const { t } = useTranslation();
+  const { breakpoints } = useMantineTheme();
+  const phone = useMediaQuery(`(max-width: ${breakpoints.sm})`, undefined, { getInitialValueInEffect: false });
   return (
     <SegmentedControl
       {...rest}
+      size={phone ? 'xs' : 'sm'}
+      fullWidth={phone}
       value={value}
       onChange={(chosen) => onChange(chosen as ReportLanguage)}
       data={APP_LANGUAGES.map((language) => ({

@@ -35,10 +35,14 @@ type Entry = StatusPanel_RecommendationFragment['history'][number];
 /** A history entry's value as a badge (acceptance or implementation status, depending on the entry). */
 export function EntryBadge({ entry }: { entry: Pick<Entry, 'kind' | 'value'> }) {
   if (entry.kind === 'ACCEPTANCE') {
-    return isOneOf(ACCEPTANCES, entry.value) ? <AcceptanceBadge value={entry.value} size="sm" /> : <>{entry.value}</>;
+    return isOneOf(ACCEPTANCES, entry.value) ? (
+      <AcceptanceBadge value={entry.value} size="sm" wrap />
+    ) : (
+      <>{entry.value}</>
+    );
   }
   return isOneOf(IMPLEMENTATION_STATUSES, entry.value) ? (
-    <ImplementationBadge value={entry.value} size="sm" />
+    <ImplementationBadge value={entry.value} size="sm" wrap />
   ) : (
     <>{entry.value}</>
   );
@@ -118,19 +122,19 @@ export function StatusPanel({ recommendation: r }: { recommendation: StatusPanel
           <Column
             title={t('status.acceptance')}
             hint={t('status.acceptanceHint')}
-            current={<AcceptanceBadge value={r.acceptance} size="lg" />}
+            current={<AcceptanceBadge value={r.acceptance} size="lg" wrap />}
             entries={entries('ACCEPTANCE')}
           />
           <Column
             title={t('enums.StatusPerspective.STATE_REPORTED')}
             hint={t('status.stateHint')}
-            current={<ImplementationBadge value={r.stateStatus} size="lg" />}
+            current={<ImplementationBadge value={r.stateStatus} size="lg" wrap />}
             entries={entries('STATE_REPORTED')}
           />
           <Column
             title={t('enums.StatusPerspective.MONITOR_ASSESSED')}
             hint={t('status.monitorHint')}
-            current={<ImplementationBadge value={r.monitorStatus} size="lg" />}
+            current={<ImplementationBadge value={r.monitorStatus} size="lg" wrap />}
             entries={entries('MONITOR_ASSESSED')}
           />
         </SimpleGrid>

@@ -8,15 +8,9 @@ type Size = BadgeProps['size'];
 /** Badges keep their whole text in narrow table columns (the table scrolls instead). */
 const WHOLE = { minWidth: 'max-content' } as const;
 
-/** A badge whose text wraps onto a second line when its box is narrower (a phone card's column). */
-const WRAPPING = {
-  root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
-  label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
-} as const;
-
-/** Keeps a badge's text whole, or lets it wrap onto a second line within its box. */
+/** Keeps a badge's text whole (the row grows), or lets it wrap onto a second line within its box (the theme's way). */
 function fitting(wrap: boolean) {
-  return wrap ? { styles: WRAPPING } : { style: WHOLE };
+  return wrap ? {} : { style: WHOLE };
 }
 
 export function AcceptanceBadge({ value, size, wrap = false }: { value: Acceptance; size?: Size; wrap?: boolean }) {
