@@ -81,8 +81,12 @@ async function chooseWithKeys(
   const list = page.locator(`[id="${listId}"]`);
   await list.waitFor();
   const wanted = (text: string) => (typeof option === 'string' ? text.trim() === option : option.test(text.trim()));
-  const count = await list.getByRole('option').count();
-  for (let step = 0; step <= count; step++) {
+  // The options are counted again at each step: a list may still be narrowing to the typed search, or
+  // growing while its field learns one more organisation, when the walk begins (seen once in a full run).
+  const options = list.getByRole('option');
+  let bound = await options.count();
+  for (let step = 0; step <= bound + 1; step++) {
+    bound = Math.min(Math.max(bound, await options.count()), 100);
     const highlighted = list.locator('[role="option"][data-combobox-selected]');
     if ((await highlighted.count()) > 0 && wanted((await highlighted.textContent()) ?? '')) {
       const text = ((await highlighted.textContent()) ?? '').trim();

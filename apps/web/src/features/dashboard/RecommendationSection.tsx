@@ -158,6 +158,9 @@ export function RecommendationSection({ dashboard, scope }: Props) {
               yAxisProps={{ width: 170, tickFormatter: shortLabel }}
               xAxisProps={{ domain: [0, 100] }}
               valueFormatter={(value) => `${value} %`}
+              // Each bar says its figure: a 0 % bar has no length, and an authority with two empty rows read
+              // as one the chart had no data for.
+              withBarValueLabel
               withLegend
               barChartProps={{ accessibilityLayer: false }}
               series={[
