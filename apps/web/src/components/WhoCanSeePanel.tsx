@@ -1,3 +1,4 @@
+import { colon } from '@opcat/domain';
 import { Alert, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -112,7 +113,8 @@ export function WhoCanSeePanel({ record, recordType }: Props) {
 
         <Text size="sm">
           <Text span fw={600}>
-            {t('whoCanSee.owner')}:
+            {t('whoCanSee.owner')}
+            {colon(i18n.language)}
           </Text>{' '}
           {record.ownerOrganisation.name}
         </Text>

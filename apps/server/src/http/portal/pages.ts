@@ -1,4 +1,4 @@
-import { countryName, formatCalendarDate } from '@opcat/domain';
+import { countryName, formatCalendarDate, labelColon } from '@opcat/domain';
 import type { PublicPractice, PublicRecommendation } from '../../modules/portal/public-records.ts';
 import type { OpcatStateRow } from '../../modules/portal/opcat-states.ts';
 import type { Html } from './html.ts';
@@ -176,7 +176,7 @@ export function recommendationPage(lang: PortalLanguage, r: PublicRecommendation
                     html`<li class="card">
                       <p>${date(lang, x.respondedOn)} — ${enumLabel(lang, 'acceptance', x.acceptance)}</p>
                       <p>${x.text}</p>
-                      ${x.proposedTimeline ? html`<p>${t.proposedTimeline}: ${x.proposedTimeline}</p>` : ''}
+                      ${x.proposedTimeline ? html`<p>${labelColon(t.proposedTimeline, lang)}${x.proposedTimeline}</p>` : ''}
                     </li>`,
                 )}
               </ul>`

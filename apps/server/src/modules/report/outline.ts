@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '@opcat/domain';
+import { formatCalendarDate, labelColon } from '@opcat/domain';
 import type { ReportLanguage, VisitReportModel } from './model.ts';
 import { vocabularyLabel } from './vocabulary.ts';
 
@@ -193,8 +193,7 @@ export function reportLabels(language: ReportLanguage) {
 
 /** A field's label as printed before its value: French sets a (narrow, unbreakable) space before the colon. */
 export function fieldLabel(label: string, hasValue: boolean, language: ReportLanguage): string {
-  if (!hasValue) return label;
-  return `${label}${language === 'fr' ? '\u202f: ' : ': '}`;
+  return hasValue ? labelColon(label, language) : label;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { labelColon } from '@opcat/domain';
 import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AnnualReportPage_PreviewQuery } from '../../__generated__/graphql.ts';
@@ -20,7 +21,7 @@ function Figure({ label, value, testId }: { label: string; value: number; testId
 
 /** The counts the report will print: totals, acceptance, implementation by both sides, per authority. */
 export function AnnualReportPreview({ preview }: { preview: Preview }) {
-  const { t } = useTranslation('annual');
+  const { t, i18n } = useTranslation('annual');
   const { t: tt } = useTranslation('tracker');
   if (preview.total === 0) return <Text size="sm">{t('preview.none')}</Text>;
   return (
@@ -72,7 +73,8 @@ export function AnnualReportPreview({ preview }: { preview: Preview }) {
             {preview.acceptance.map((row) => (
               <Paper key={row.acceptance} withBorder px="sm" py={4} radius="sm">
                 <Text size="sm">
-                  {tt(`enums.Acceptance.${row.acceptance}`)}: <strong>{row.count}</strong>
+                  {labelColon(tt(`enums.Acceptance.${row.acceptance}`), i18n.language)}
+                  <strong>{row.count}</strong>
                 </Text>
               </Paper>
             ))}

@@ -1,3 +1,4 @@
+import { colon } from '@opcat/domain';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -48,7 +49,7 @@ export function ConnectionStateBadge({ provider }: { provider: HocuspocusProvide
 
 /** Who else is in the document, from the awareness states the server relays. */
 export function PresenceList({ provider }: { provider: HocuspocusProvider }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [users, setUsers] = useState<PresentUser[]>([]);
   useEffect(() => {
     const awareness = provider.awareness;
@@ -61,7 +62,8 @@ export function PresenceList({ provider }: { provider: HocuspocusProvider }) {
   return (
     <Group gap="xs" data-testid="presence-list" aria-label={t('coEditing.presence')} role="list">
       <Text size="sm" c="dimmed">
-        {t('coEditing.presence')}:
+        {t('coEditing.presence')}
+        {colon(i18n.language)}
       </Text>
       {users.map((user) => (
         <Tooltip key={user.clientId} label={user.organisation || user.name}>

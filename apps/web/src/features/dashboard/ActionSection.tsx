@@ -1,3 +1,4 @@
+import { labelColon } from '@opcat/domain';
 import { BarChart } from '@mantine/charts';
 import { Anchor, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -124,7 +125,8 @@ export function ActionSection({ dashboard }: Props) {
             />
           )}
           <Text size="sm">
-            {t('actions.byStatus')}: {actions.byStatus.map((s) => `${tw(`status.${s.status}`)} ${s.count}`).join(' · ')}
+            {labelColon(t('actions.byStatus'), i18n.language)}
+            {actions.byStatus.map((s) => `${tw(`status.${s.status}`)} ${s.count}`).join(' · ')}
           </Text>
           <Stack gap="xs" component="section" aria-labelledby="dashboard-overdue-actions">
             <Title order={3} fz="h4" id="dashboard-overdue-actions">

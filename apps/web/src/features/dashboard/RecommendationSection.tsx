@@ -1,3 +1,4 @@
+import { labelColon } from '@opcat/domain';
 import { BarChart } from '@mantine/charts';
 import { Anchor, Badge, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -223,7 +224,7 @@ export function RecommendationSection({ dashboard, scope }: Props) {
         empty={t('recommendations.noDiscrepancies')}
         items={dashboard.discrepancies.map((r) => ({
           ...r,
-          detail: `${t('recommendations.asReported')}: ${r.stateStatus ? tt(`enums.ImplementationStatus.${r.stateStatus}`) : '–'} · ${t('recommendations.asAssessed')}: ${r.monitorStatus ? tt(`enums.ImplementationStatus.${r.monitorStatus}`) : '–'}`,
+          detail: `${labelColon(t('recommendations.asReported'), i18n.language)}${r.stateStatus ? tt(`enums.ImplementationStatus.${r.stateStatus}`) : '–'} · ${labelColon(t('recommendations.asAssessed'), i18n.language)}${r.monitorStatus ? tt(`enums.ImplementationStatus.${r.monitorStatus}`) : '–'}`,
         }))}
       />
       <RecommendationList

@@ -1,3 +1,4 @@
+import { labelColon } from '@opcat/domain';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Chip, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
@@ -75,7 +76,7 @@ function FindingTags({
 }: {
   finding: { riskFactors: readonly string[]; vulnerabilities: readonly Vulnerability[] };
 }) {
-  const { t } = useTranslation('discovery');
+  const { t, i18n } = useTranslation('discovery');
   const { t: tm } = useTranslation('monitoring');
   const labels = useRiskFactorLabels();
   const tags = [
@@ -85,7 +86,8 @@ function FindingTags({
   if (tags.length === 0) return null;
   return (
     <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-      {t('search.tags')}: {tags.join(' · ')}
+      {labelColon(t('search.tags'), i18n.language)}
+      {tags.join(' · ')}
     </Text>
   );
 }

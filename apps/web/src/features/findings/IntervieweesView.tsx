@@ -1,3 +1,4 @@
+import { colon } from '@opcat/domain';
 import { Anchor, Badge, Card, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,7 @@ interface Props {
 
 /** Interviewees as read: pseudonyms for everyone, personal data only for the owner's visit team. */
 export function IntervieweesView({ interviewees, viewerCanReadPersonalData, visitId }: Props) {
-  const { t } = useTranslation('monitoring');
+  const { t, i18n } = useTranslation('monitoring');
   return (
     <Stack gap="sm">
       {viewerCanReadPersonalData ? (
@@ -48,7 +49,8 @@ export function IntervieweesView({ interviewees, viewerCanReadPersonalData, visi
               {person.identity && (
                 <Text size="sm">
                   <Text span fw={500}>
-                    {t('interviewees.identity')}:
+                    {t('interviewees.identity')}
+                    {colon(i18n.language)}
                   </Text>{' '}
                   {person.identity}
                 </Text>
@@ -56,7 +58,8 @@ export function IntervieweesView({ interviewees, viewerCanReadPersonalData, visi
               {person.contact && (
                 <Text size="sm">
                   <Text span fw={500}>
-                    {t('interviewees.contact')}:
+                    {t('interviewees.contact')}
+                    {colon(i18n.language)}
                   </Text>{' '}
                   {person.contact}
                 </Text>
@@ -81,7 +84,8 @@ export function IntervieweesView({ interviewees, viewerCanReadPersonalData, visi
               {person.medicalNotes && (
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                   <Text span fw={500}>
-                    {t('interviewees.medicalNotes')}:
+                    {t('interviewees.medicalNotes')}
+                    {colon(i18n.language)}
                   </Text>{' '}
                   {person.medicalNotes}
                 </Text>

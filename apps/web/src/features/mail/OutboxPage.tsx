@@ -1,3 +1,4 @@
+import { labelColon, colon } from '@opcat/domain';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -83,12 +84,14 @@ export function OutboxPage() {
                 </Group>
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   <Text span fw={600}>
-                    {t('outbox.to')}:
+                    {t('outbox.to')}
+                    {colon(i18n.language)}
                   </Text>{' '}
                   {mail.to}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {t('outbox.createdAt')}: {formatDateTime(mail.createdAt as string, i18n.language)}
+                  {labelColon(t('outbox.createdAt'), i18n.language)}
+                  {formatDateTime(mail.createdAt as string, i18n.language)}
                 </Text>
                 {mail.text ? (
                   <Text

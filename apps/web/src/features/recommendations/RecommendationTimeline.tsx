@@ -1,3 +1,4 @@
+import { colon } from '@opcat/domain';
 import { Card, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../__generated__/gql.ts';
@@ -72,7 +73,7 @@ const BULLET_COLORS: Record<Item['type'], string> = {
 };
 
 function ItemBody({ item, issuer }: { item: Item; issuer: string }) {
-  const { t } = useTranslation('tracker');
+  const { t, i18n } = useTranslation('tracker');
   switch (item.type) {
     case 'issued':
       return <Text size="sm">{t('timeline.issuedBy', { organisation: issuer })}</Text>;
@@ -90,7 +91,8 @@ function ItemBody({ item, issuer }: { item: Item; issuer: string }) {
           {response.proposedTimeline && (
             <Text size="sm">
               <Text span fw={600}>
-                {t('fields.proposedTimeline')}:
+                {t('fields.proposedTimeline')}
+                {colon(i18n.language)}
               </Text>{' '}
               {response.proposedTimeline}
             </Text>

@@ -1,3 +1,4 @@
+import { labelColon } from '@opcat/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useId } from 'react';
@@ -42,7 +43,7 @@ interface Props {
 
 /** A dated implementation status, as reported by the State or as assessed by the monitor. */
 export function RecordStatusForm({ recommendationId, issuedOn, perspectives, onDone, onCancel }: Props) {
-  const { t } = useTranslation('tracker');
+  const { t, i18n } = useTranslation('tracker');
   const perspectiveLabelId = useId();
   const [record, { loading }] = useMutation(RecordStatusForm_Record);
   const today = todayLocalDate();
@@ -100,7 +101,8 @@ export function RecordStatusForm({ recommendationId, issuedOn, perspectives, onD
           </Stack>
         ) : (
           <Text size="sm">
-            {t('fields.perspective')}: <strong>{t(`enums.StatusPerspective.${perspective}`)}</strong>
+            {labelColon(t('fields.perspective'), i18n.language)}
+            <strong>{t(`enums.StatusPerspective.${perspective}`)}</strong>
           </Text>
         )}
         {perspectiveError && (

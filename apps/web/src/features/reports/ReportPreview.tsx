@@ -1,3 +1,4 @@
+import { colon } from '@opcat/domain';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +55,7 @@ interface Props {
 }
 
 export function ReportPreview({ visitId, version, authorityId, language }: Props) {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
   const { t: tm } = useTranslation('monitoring');
   const { data, error, loading, refetch } = useQuery(ReportPreview_Report, {
     variables: { visitId, version, authorityId, language },
@@ -115,7 +116,8 @@ export function ReportPreview({ visitId, version, authorityId, language }: Props
           {report.placeNames.length > 0 && (
             <Text size="sm">
               <Text span fw={600}>
-                {t('preview.places')}:
+                {t('preview.places')}
+                {colon(i18n.language)}
               </Text>{' '}
               {report.placeNames.join(', ')}
             </Text>

@@ -1,3 +1,4 @@
+import { labelColon } from '@opcat/domain';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Breadcrumbs, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -71,12 +72,14 @@ export function WorkingGroupPage() {
           </Badge>
           {group.countryCode && (
             <Text size="sm" c="dimmed">
-              {t('workingGroup.country')}: {country(group.countryCode)}
+              {labelColon(t('workingGroup.country'), i18n.language)}
+              {country(group.countryCode)}
             </Text>
           )}
           {group.region && (
             <Text size="sm" c="dimmed">
-              {t('workingGroup.region')}: {group.region}
+              {labelColon(t('workingGroup.region'), i18n.language)}
+              {group.region}
             </Text>
           )}
           <Anchor component={Link} to={`/working-groups/${group.id}/workplans`} size="sm">

@@ -1,3 +1,4 @@
+import { labelColon } from '@opcat/domain';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Breadcrumbs, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -129,7 +130,8 @@ export function WorkplanPage() {
         <Title order={1}>{workplan.title}</Title>
         <Group gap="sm">
           <Text c="dimmed">
-            {t('period')}: {formatLocalDateRange(workplan.periodStart, workplan.periodEnd, i18n.language)}
+            {labelColon(t('period'), i18n.language)}
+            {formatLocalDateRange(workplan.periodStart, workplan.periodEnd, i18n.language)}
           </Text>
           {!workplan.viewerCanEdit && <Badge color="gray">{tc('coEditing.readOnly')}</Badge>}
         </Group>
