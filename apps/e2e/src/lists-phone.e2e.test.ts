@@ -223,6 +223,12 @@ describe('the tracker and the findings on a laptop and a tablet', () => {
     ]);
     expect(await sidewaysScroll(findings)).toBeLessThanOrEqual(0);
 
+    // "My actions" are all her organisation's, which the page names: no column repeats it on every row.
+    await page.goto('/my-actions');
+    const actions = page.getByTestId('actions-table');
+    await actions.locator('tbody tr').first().waitFor();
+    expect(await actions.locator('thead th').allInnerTexts()).toEqual(['Acción', 'Estado', 'Fecha límite']);
+
     // At 1024 px (a tablet held sideways, a small laptop) the tracker's column is narrower than its table: the
     // rows are cards, as on a phone, not a table scrolled sideways; back at 1280 px, a table again.
     await page.goto('/recommendations');

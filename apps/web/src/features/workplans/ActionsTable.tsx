@@ -16,10 +16,18 @@ interface Props {
   onOpen?(actionId: string): void;
   /** Link each title to its workplan (for lists across plans). */
   linkToWorkplan?: boolean;
+  /** False where every action is the same organisation's (the viewer's own "My actions"). */
+  showOrganisation?: boolean;
 }
 
 /** Workplan actions: a table where it fits, cards on a phone or beside a panel (ResponsiveTable). */
-export function ActionsTable({ actions, priorityTitles, onOpen, linkToWorkplan = false }: Props) {
+export function ActionsTable({
+  actions,
+  priorityTitles,
+  onOpen,
+  linkToWorkplan = false,
+  showOrganisation = true,
+}: Props) {
   const { t, i18n } = useTranslation('workplan');
   if (actions.length === 0) return <Text c="dimmed">{t('actions.none')}</Text>;
   const head: ListColumn<Action> = {
@@ -51,11 +59,15 @@ export function ActionsTable({ actions, priorityTitles, onOpen, linkToWorkplan =
           },
         ]
       : []),
-    {
-      header: t('fields.responsibleOrganisationId'),
-      cell: (action) => action.responsibleOrganisation.name,
-      wide: true,
-    },
+    ...(showOrganisation
+      ? [
+          {
+            header: t('fields.responsibleOrganisationId'),
+            cell: (action: Action) => action.responsibleOrganisation.name,
+            wide: true,
+          },
+        ]
+      : []),
     { header: t('fields.status'), cell: (action) => <ActionStatusBadge status={action.status} />, nowrap: true },
     {
       header: t('fields.dueDate'),
@@ -74,7 +86,7 @@ export function ActionsTable({ actions, priorityTitles, onOpen, linkToWorkplan =
       label={t('actions.title')}
       head={head}
       columns={columns}
-      minWidth={720}
+      minWidth={priorityTitles ? 720 : showOrganisation ? 600 : 420}
       testId="actions-table"
     />
   );

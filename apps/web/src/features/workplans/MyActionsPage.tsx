@@ -68,7 +68,8 @@ export function MyActionsPage() {
               total: countText(data.workplanActions.totalCount, data.workplanActions.totalCountCapped),
             })}
           </Text>
-          <ActionsTable actions={data.workplanActions.nodes} linkToWorkplan />
+          {/* The page names the organisation: every action is its own. */}
+          <ActionsTable actions={data.workplanActions.nodes} linkToWorkplan showOrganisation={false} />
           <CursorPager
             hasPrevious={pages.index > 0}
             hasNext={data.workplanActions.pageInfo.hasNextPage}
