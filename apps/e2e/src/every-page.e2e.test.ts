@@ -131,6 +131,29 @@ async function horizontalOverflow(page: Page): Promise<number> {
   return previous;
 }
 
+/**
+ * Waits until nothing on the page moves: after a resize the navbar folds away and controls change size over a
+ * few hundred milliseconds (the annual report's language control sat past its card's edge for ~300 ms).
+ */
+async function layoutSettled(page: Page): Promise<void> {
+  const positions = () =>
+    page.evaluate(() => {
+      let sum = 0;
+      for (const element of document.querySelectorAll('#main *')) {
+        const box = element.getBoundingClientRect();
+        sum += box.left + 3 * box.right + 7 * box.top;
+      }
+      return Math.round(sum);
+    });
+  let previous = await positions();
+  for (let reading = 0; reading < 30; reading += 1) {
+    await page.waitForTimeout(100);
+    const current = await positions();
+    if (current === previous) return;
+    previous = current;
+  }
+}
+
 /** The outermost elements that stick out on the right (what a failure names, to fix). */
 function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -209,11 +232,13 @@ async function check(page: Page, target: PageCheck): Promise<Result[]> {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(target.path);
   await settled(page);
+  await layoutSettled(page);
   const axe = await runAxe(page);
   const squeezedAt1280 = await squeezed(page, true);
   const results: Result[] = [];
   await page.setViewportSize({ width: 390, height: 844 });
   await settled(page);
+  await layoutSettled(page);
   const overflowAt390 = await horizontalOverflow(page);
   const cutAt390 = await squeezed(page, false);
   // Again on a phone: a table that scrolls there only is a region keyboard users must be able to reach.
