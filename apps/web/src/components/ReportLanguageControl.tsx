@@ -19,7 +19,7 @@ type Props = Pick<SegmentedControlProps, 'aria-label' | 'aria-labelledby' | 'w'>
 
 /**
  * The four languages a report's headings and labels are written in, each named in itself (as the language switcher
- * does). On a phone the control is smaller and spans its card: at the default size "Português" was cut off.
+ * does). On a phone the control is smaller: at the default size a phone's card cut "Português" off.
  */
 export function ReportLanguageControl({ value, onChange, ...rest }: Props) {
   const { t } = useTranslation();
@@ -29,7 +29,6 @@ export function ReportLanguageControl({ value, onChange, ...rest }: Props) {
     <SegmentedControl
       {...rest}
       size={phone ? 'xs' : 'sm'}
-      fullWidth={phone}
       value={value}
       onChange={(chosen) => onChange(chosen as ReportLanguage)}
       data={APP_LANGUAGES.map((language) => ({

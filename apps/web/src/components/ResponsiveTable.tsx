@@ -48,7 +48,7 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const;
  */
 function useFitsWidth(min: number): [RefObject<HTMLDivElement | null>, boolean] {
   const ref = useRef<HTMLDivElement>(null);
-  const [fits, setFits] = useState(() => typeof window === 'undefined' || window.innerWidth >= min + 320);
+  const [fits, setFits] = useState(() => window.innerWidth >= min + 320);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
