@@ -329,6 +329,13 @@ describe('the visit cycle in the browser', () => {
       await page.getByTestId('recommendations').getByRole('link', { name: REFERENCE }).click();
       await page.getByRole('heading', { level: 1, name: RECOMMENDATION_TITLE }).waitFor();
       expect(pathOf(page)).toBe(recommendationUrl);
+      // The adopted text, never the NPM's working draft (decision 0051).
+      await page
+        .getByRole('region', { name: 'Recomendación', exact: true })
+        .getByText(DRAFT, { exact: true })
+        .waitFor();
+      expect(await page.getByTestId('recommendation-draft-text').count()).toBe(0);
+      expect(await page.getByRole('textbox', { name: 'Borrador del texto de la recomendación' }).count()).toBe(0);
 
       const dialogue = page.getByRole('region', { name: 'Diálogo con la autoridad' });
       await dialogue.getByRole('button', { name: 'Registrar la respuesta de la autoridad' }).click();

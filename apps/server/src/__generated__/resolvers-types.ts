@@ -2354,9 +2354,11 @@ export type Recommendation = ShareableRecord & {
   createdAt: Scalars['DateTime']['output'];
   /**
    * The draft of the recommendation's text, co-edited live by those who may update it (document
-   * `recommendation:<id>` on /collab) before `text` is settled.
+   * `recommendation:<id>` on /collab) before `text` is settled. The issuer's working text: null for
+   * anyone outside the issuing organisation (the addressee, the organisations it is shared with),
+   * who read the adopted `text`.
    */
-  draftText: CoEditedText;
+  draftText?: Maybe<CoEditedText>;
   /** Linked findings the viewer can read. */
   findings: Array<Finding>;
   followUps: Array<FollowUpActivity>;
@@ -6066,7 +6068,7 @@ export type RecommendationResolvers<
   comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  draftText?: Resolver<ResolversTypes['CoEditedText'], ParentType, ContextType>;
+  draftText?: Resolver<Maybe<ResolversTypes['CoEditedText']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['FollowUpActivity']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['RecommendationStatusEntry']>, ParentType, ContextType>;

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { can } from '@opcat/domain';
-import type { Actor, Classification, EvidenceFacts, RecordFacts } from '@opcat/domain';
+import type { Actor, Classification, CoEditedKind, EvidenceFacts, RecordFacts } from '@opcat/domain';
 import { Organisation, User, WorkingGroup } from '../db/entities/identity.ts';
 import {
   AuthorityResponse,
@@ -26,6 +26,8 @@ import type { TestServer } from './server.ts';
 export type CanaryGuard =
   /** Readers of the record (its comments, responses and follow-ups share its visibility). */
   | { kind: 'record'; facts: RecordFacts }
+  /** A co-edited text: readers of its record, except a recommendation's draft (its issuer's members). */
+  | { kind: 'coEdited'; facts: RecordFacts; text: CoEditedKind }
   /** Personal data: readers of the finding who are on the owner's visit team. */
   | { kind: 'personal'; facts: RecordFacts; visitTeamUserIds: string[] }
   /** Reprisal incidents: the users named on them. */
@@ -56,6 +58,8 @@ export function entitledCanaries(actor: Actor, canaries: readonly Canary[]): Set
     switch (guard.kind) {
       case 'record':
         return can(actor, 'record:read', guard.facts);
+      case 'coEdited':
+        return can(actor, 'coEditing:read', { ...guard.facts, kind: guard.text });
       case 'personal':
         return (
           can(actor, 'record:read', guard.facts) &&
@@ -194,7 +198,7 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
 
   const visits: { visit: Visit; facts: RecordFacts }[] = [];
   const evidence: CanaryWorld['evidence'] = [];
-  const coEdited: { documentName: string; facts: RecordFacts }[] = [];
+  const coEdited: { documentName: string; text: CoEditedKind; facts: RecordFacts }[] = [];
   const coEditedDocuments: string[] = [];
   let previous: Recommendation | null = null;
   for (const set of sets) {
@@ -265,7 +269,7 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
       welfareCheckDueOn: plantDate(personal),
     });
     comment('FINDING', finding.id, f);
-    coEdited.push({ documentName: `finding:${finding.id}`, facts: f.facts });
+    coEdited.push({ documentName: `finding:${finding.id}`, text: 'finding', facts: f.facts });
     for (const containsPersonalData of [true, false]) {
       const facts = { ...f.facts, visitTeamUserIds: personal.visitTeamUserIds, containsPersonalData };
       const field = containsPersonalData ? 'evidencePersonal' : 'evidence';
@@ -333,7 +337,7 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
       recordedBy: r.createdBy,
     });
     comment('RECOMMENDATION', recommendation.id, r);
-    coEdited.push({ documentName: `recommendation:${recommendation.id}`, facts: r.facts });
+    coEdited.push({ documentName: `recommendation:${recommendation.id}`, text: 'recommendation', facts: r.facts });
   }
 
   const incidents: [Owner, User[]][] = [
@@ -367,9 +371,14 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
      union all select id::text from working_group union all select id::text from workplan
      union all select id::text from evidence_attachment`,
   );
-  // Co-edited texts (over /collab and as `narrative { text html }`) carry the record's visibility.
-  for (const { documentName, facts } of coEdited) {
-    const text = plant(facts.classification, 'narrativeText', { kind: 'record', facts });
+  // Co-edited texts (over /collab and as `narrative`/`draftText { text html }`): the record's visibility,
+  // a recommendation's draft only its issuer's.
+  for (const { documentName, text: kind, facts } of coEdited) {
+    const text = plant(facts.classification, kind === 'recommendation' ? 'draftText' : 'narrativeText', {
+      kind: 'coEdited',
+      facts,
+      text: kind,
+    });
     await server.services.coEditing.edit(documentName, { canary: true }, (doc) =>
       writeDocument(doc, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }),
     );

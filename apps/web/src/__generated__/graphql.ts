@@ -3101,7 +3101,7 @@ export type AdoptDraftButton_AdoptMutation = {
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
       updatedAt: string;
-      draftText: { documentName: string; viewerCanEdit: boolean };
+      draftText: { documentName: string; viewerCanEdit: boolean } | null;
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -3238,7 +3238,7 @@ export type RecommendationPage_DetailFragment = {
   monitorStatus: ImplementationStatus | null;
   countryCode: string | null;
   updatedAt: string;
-  draftText: { documentName: string; viewerCanEdit: boolean };
+  draftText: { documentName: string; viewerCanEdit: boolean } | null;
   addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
   findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -3320,7 +3320,7 @@ export type RecommendationPage_RecommendationQuery = {
     monitorStatus: ImplementationStatus | null;
     countryCode: string | null;
     updatedAt: string;
-    draftText: { documentName: string; viewerCanEdit: boolean };
+    draftText: { documentName: string; viewerCanEdit: boolean } | null;
     addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
     findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -3480,7 +3480,7 @@ export type RecordFollowUpForm_RecordMutation = {
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
       updatedAt: string;
-      draftText: { documentName: string; viewerCanEdit: boolean };
+      draftText: { documentName: string; viewerCanEdit: boolean } | null;
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -3566,7 +3566,7 @@ export type RecordResponseForm_RecordMutation = {
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
       updatedAt: string;
-      draftText: { documentName: string; viewerCanEdit: boolean };
+      draftText: { documentName: string; viewerCanEdit: boolean } | null;
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;
@@ -3652,7 +3652,7 @@ export type RecordStatusForm_RecordMutation = {
       monitorStatus: ImplementationStatus | null;
       countryCode: string | null;
       updatedAt: string;
-      draftText: { documentName: string; viewerCanEdit: boolean };
+      draftText: { documentName: string; viewerCanEdit: boolean } | null;
       addressee: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
       findings: Array<{ id: string; title: string; place: { id: string; name: string } | null }>;

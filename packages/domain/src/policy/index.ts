@@ -15,7 +15,7 @@ export {
 export { reprisalReadScope } from './reprisals.ts';
 export { REPORT_VERSIONS, audienceReadsRecord } from './reports.ts';
 export type { ReportAudience, ReportRecordFacts, ReportVersion, VisitReportFacts } from './reports.ts';
-export { ACTION_PROGRESS_FIELDS, MONITORING_KINDS } from './rules.ts';
+export { ACTION_PROGRESS_FIELDS, coEditedTextOwners, MONITORING_KINDS } from './rules.ts';
 export type { CoEditedKind, MonitoringRecordType, ShareTarget } from './rules.ts';
 export * from './oracle.ts';
 export { NOTIFICATION_AUDIENCE, NOTIFICATION_EVENTS } from './notifications.ts';

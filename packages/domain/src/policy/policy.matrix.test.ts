@@ -156,6 +156,25 @@ describe('policy matrix: co-edited texts and workplan actions', () => {
     for (const kind of ['workplan', 'finding', 'recommendation', 'visitIntroduction', 'visitConclusions'] as const)
       expect(can(actorOf('NPM', role), 'coEditing:write', { ...plan, kind })).toBe(writes);
   });
+  it.each(ROLES)('a %s of the owner reads every co-edited text, also a recommendation’s draft', (role) => {
+    for (const kind of ['workplan', 'finding', 'recommendation', 'visitIntroduction', 'visitConclusions'] as const)
+      expect(can(actorOf('NPM', role), 'coEditing:read', { ...plan, kind })).toBe(true);
+  });
+  it.each(ROLES)(
+    'a %s of another organisation reading the record reads its texts, but not a recommendation’s draft',
+    (role) => {
+      const other = { ...plan, ownerOrganisationId: 'other', workingGroupId: 'wg-own' };
+      const reader = actorOf('CSO', role);
+      expect(can(reader, 'record:read', other)).toBe(true);
+      for (const kind of ['workplan', 'finding', 'visitIntroduction', 'visitConclusions'] as const)
+        expect(can(reader, 'coEditing:read', { ...other, kind })).toBe(true);
+      expect(can(reader, 'coEditing:read', { ...other, kind: 'recommendation' })).toBe(false);
+      // Nor the addressee it is written to.
+      const addressed = { ...other, classification: 'ORGANISATION' as const, addresseeOrganisationId: 'own' };
+      expect(can(reader, 'record:read', addressed)).toBe(true);
+      expect(can(reader, 'coEditing:read', { ...addressed, kind: 'recommendation' })).toBe(false);
+    },
+  );
   it.each(ROLES)("a %s of another organisation never writes a visit report's introduction or conclusions", (role) => {
     for (const kind of ['visitIntroduction', 'visitConclusions'] as const)
       expect(can(actorOf('CSO', role), 'coEditing:write', { ...plan, ownerOrganisationId: 'other', kind })).toBe(false);

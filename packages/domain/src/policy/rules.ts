@@ -70,6 +70,12 @@ export interface ActionFacts {
    * record only the NPM of the country concerned (art. 16 OPCAT: nobody else).
    */
   'record:shareWith': RecordFacts & { targets: readonly ShareTarget[] };
+  /**
+   * Read a co-edited text (GraphQL and /collab): as the record, except a recommendation's draft, the issuer's
+   * working text before it is adopted, which only the issuing organisation's members read (not the addressee,
+   * not the organisations it is shared with): they read the adopted text.
+   */
+  'coEditing:read': RecordFacts & { kind: CoEditedKind };
   /** Write a co-edited text of a readable record: a workplan's narrative as the plan, others as the record. */
   'coEditing:write': RecordFacts & { kind: CoEditedKind };
   /** Read a shareable record (and see it in lists, counts, search, subscriptions). */
@@ -188,6 +194,21 @@ export const MONITORING_KINDS: readonly OrganisationKind[] = ['NPM', 'LOCAL_PM',
 export const ACTION_PROGRESS_FIELDS: readonly string[] = ['status', 'indicator', 'target'];
 const WRITERS = ['ADMIN', 'EDITOR'];
 
+/**
+ * Which readable records' co-edited text of this kind the actor reads: null for all of them (the text
+ * follows its record), else only those owned by these organisations (a recommendation's draft is its
+ * issuer's working text). `coEditing:read` and the search over co-edited texts both use it.
+ */
+export function coEditedTextOwners(actor: Actor | null, kind: CoEditedKind): readonly string[] | null {
+  if (kind !== 'recommendation') return null;
+  return actor ? organisationIds(actor) : [];
+}
+
+function canReadCoEditedText(actor: Actor | null, facts: RecordFacts & { kind: CoEditedKind }): boolean {
+  const owners = coEditedTextOwners(actor, facts.kind);
+  return canReadRecord(actor, facts) && (owners === null || owners.includes(facts.ownerOrganisationId));
+}
+
 function canCreateWorkplan(actor: Actor | null, facts: { ownerOrganisationId: string; workingGroupId: string }) {
   if (!actor || !WRITERS.includes(membershipIn(actor, facts.ownerOrganisationId)?.role ?? '')) return false;
   return actor.workingGroups.some(
@@ -244,6 +265,7 @@ export const rules: { [A in Action]: Rule<A> } = {
   'workplan:create': canCreateWorkplan,
   'record:readShareList': (actor, facts) => isMember(actor, facts.ownerOrganisationId) && canReadRecord(actor, facts),
   'record:shareWith': canShareWith,
+  'coEditing:read': canReadCoEditedText,
   'coEditing:write': (actor, facts) =>
     facts.kind === 'workplan' ? canEditWorkplan(actor, facts) : canUpdateRecord(actor, facts),
   'record:read': canReadRecord,

@@ -3,7 +3,7 @@ import { guarded } from '../guard.ts';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { loadReference } from '../../modules/load-reference.ts';
 import { shareableFields } from './records.ts';
-import { coEditedText } from '../../modules/co-editing/live-document.ts';
+import { readableCoEditedText } from '../../modules/co-editing/live-document.ts';
 import { getRecommendation, listRecommendations } from '../../modules/recommendation/list-recommendations.ts';
 import { getResponsePeriod, setResponsePeriod } from '../../modules/recommendation/response-period.ts';
 import { issueRecommendation } from '../../modules/recommendation/issue-recommendation.ts';
@@ -32,7 +32,7 @@ export const recommendationResolvers: Resolvers = {
   },
   Recommendation: {
     ...shareableFields,
-    draftText: (r) => coEditedText('recommendation', r),
+    draftText: (r, _, ctx) => readableCoEditedText(ctx, 'recommendation', r),
     addressee: (r, _, ctx) => loadReference(ctx, Organisation, r.addressee),
     responseOverdue: (r, _, ctx) => fields.responseOverdue(ctx, r),
     findings: (r, _, ctx) => fields.linkedFindings(ctx, r),

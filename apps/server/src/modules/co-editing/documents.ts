@@ -38,14 +38,20 @@ export interface CollabAccess {
 
 /**
  * What the operation's actor may do with a document, decided by the policy on the record it
- * belongs to. Unknown names and unreadable records both give null, so names cannot be probed.
+ * belongs to. Unknown names, unreadable records and texts of a readable record the actor may not
+ * read (a recommendation's draft, for its addressee) all give null, so names cannot be probed.
  */
 export async function resolveCollabDocument(ctx: OperationContext, documentName: string): Promise<CollabAccess | null> {
   const parsed = parseDocumentName(documentName);
   if (!parsed || !ctx.actor) return null;
   const record = await findReadable(ctx, COLLAB_KINDS[parsed.kind] as never, parsed.id);
-  if (!record) return null;
+  if (!record || !canReadCollabDocument(ctx.actor, parsed.kind, record)) return null;
   return { write: canWriteCollabDocument(ctx.actor, parsed.kind, record), record: record as AnyShareableRecord };
+}
+
+/** Whether the actor may read the co-edited text of a record they can read (not an issuer's draft they received). */
+export function canReadCollabDocument(actor: Actor | null, kind: CollabKind, record: AnyShareableRecord): boolean {
+  return can(actor, 'coEditing:read', { ...recordFacts(record), kind });
 }
 
 /**

@@ -3,7 +3,7 @@ import { renderDocument } from '@opcat/editor';
 import type { CollabVersion } from '../../db/entities/collab.ts';
 import type { AnyShareableRecord } from '../../db/entities/shareable.ts';
 import type { OperationContext } from '../../operation/context.ts';
-import { canWriteCollabDocument, documentNameFor } from './documents.ts';
+import { canReadCollabDocument, canWriteCollabDocument, documentNameFor } from './documents.ts';
 import type { CollabKind } from './documents.ts';
 import type { CoEditedTextModel } from './models.ts';
 
@@ -14,6 +14,15 @@ export interface Rendered {
 
 export function coEditedText(kind: CollabKind, record: AnyShareableRecord): CoEditedTextModel {
   return { kind, record };
+}
+
+/** The text when the operation's actor may read it (a record's reader may not read every text of it), else null. */
+export function readableCoEditedText(
+  ctx: OperationContext,
+  kind: CollabKind,
+  record: AnyShareableRecord,
+): CoEditedTextModel | null {
+  return canReadCollabDocument(ctx.actor, kind, record) ? coEditedText(kind, record) : null;
 }
 
 export function coEditedTextName(text: CoEditedTextModel): string {

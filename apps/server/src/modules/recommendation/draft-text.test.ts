@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collabClient, waitFor } from '../../test/collab-client.ts';
 import type { CollabClient } from '../../test/collab-client.ts';
-import { appendParagraph, nextRefusal, storedText, storedUpdateCount } from '../../test/co-edited-text.ts';
+import { appendParagraph, storedText } from '../../test/co-edited-text.ts';
 import { demoIds, ISSUE, issueInput } from '../../test/recommendation-fixtures.ts';
 import type { PayloadData } from '../../test/recommendation-fixtures.ts';
 import { errorCodes, signedIn, startTestServer } from '../../test/server.ts';
@@ -11,6 +12,7 @@ const DRAFT = /* GraphQL */ `
   query Draft($id: ID!) {
     recommendation(id: $id) {
       id
+      text
       draftText {
         documentName
         text
@@ -23,7 +25,8 @@ const DRAFT = /* GraphQL */ `
 interface DraftData {
   recommendation: {
     id: string;
-    draftText: { documentName: string; text: string; html: string; viewerCanEdit: boolean };
+    text: string;
+    draftText: { documentName: string; text: string; html: string; viewerCanEdit: boolean } | null;
   };
 }
 
@@ -32,6 +35,7 @@ let ana: GraphqlClient; // NPM admin: issues the recommendation
 let bruno: GraphqlClient; // NPM editor
 let fernando: GraphqlClient; // Ministry of Justice admin: the addressee, reads it, may not write the NPM's draft
 let lucia: GraphqlClient; // Sierra Alta's NPM: another country
+let diego: GraphqlClient; // a CSO of the working group: reads the recommendation, not the NPM's draft
 let recommendationId: string;
 const open: CollabClient[] = [];
 
@@ -73,11 +77,12 @@ function draftAs(client: GraphqlClient) {
 
 beforeAll(async () => {
   server = await startTestServer();
-  [ana, bruno, fernando, lucia] = await Promise.all([
+  [ana, bruno, fernando, lucia, diego] = await Promise.all([
     signedIn(server, 'ana.mnp@demo.opcat'),
     signedIn(server, 'bruno.mnp@demo.opcat'),
     signedIn(server, 'fernando.minjus@demo.opcat'),
     signedIn(server, 'lucia.mnpsa@demo.opcat'),
+    signedIn(server, 'diego.voces@demo.opcat'),
   ]);
   const ids = await demoIds(server);
   const issued = await ana.request<{ issueRecommendation: PayloadData }>(ISSUE, {
@@ -97,7 +102,7 @@ afterAll(async () => {
 });
 
 describe("a recommendation's draft text", () => {
-  it('two writers co-edit it; the addressee reads both edits but connects read-only and cannot change it', async () => {
+  it('two writers co-edit it; their organisation reads both edits, with the right to write it or not', async () => {
     const name = `recommendation:${recommendationId}`;
     const anaEditor = connect(ana, name);
     const brunoEditor = connect(bruno, name);
@@ -109,26 +114,42 @@ describe("a recommendation's draft text", () => {
     await Promise.all([anaEditor.acknowledged(), brunoEditor.acknowledged()]);
     await waitFor(() => anaEditor.doc.getXmlFragment('narrative').length === 2, 5000, "Bruno's paragraph at Ana's");
 
-    const read = await draftAs(fernando);
-    const draft = read.data?.recommendation.draftText;
+    const draft = (await draftAs(bruno)).data?.recommendation.draftText;
     expect(draft?.documentName).toBe(name);
     expect(draft?.text.split('\n\n').sort()).toEqual([
       'Examen médico en las primeras 24 horas.',
       'Registro firmado por el médico.',
     ]);
     expect(draft?.html).toContain('<p>Registro firmado por el médico.</p>');
-    expect(draft?.viewerCanEdit).toBe(false);
-    expect((await draftAs(bruno)).data?.recommendation.draftText.viewerCanEdit).toBe(true);
-
-    const addressee = connect(fernando, name);
-    expect(await addressee.authenticated).toEqual({ readOnly: true });
-    await addressee.synced;
-    const before = await storedUpdateCount(server, name);
-    const refused = nextRefusal(addressee);
-    appendParagraph(addressee.doc, 'El Ministerio reescribe la recomendación.');
-    await refused;
-    expect(await storedUpdateCount(server, name)).toBe(before);
+    expect(draft?.viewerCanEdit).toBe(true);
     expect((await storedText(server, name)).text).toBe(draft?.text);
+  });
+
+  it('the addressee and a working-group partner read the recommendation, never the draft: null, and /collab refuses it like an unknown document', async () => {
+    const name = `recommendation:${recommendationId}`;
+    const unknown = `recommendation:${randomUUID()}`;
+    for (const reader of [fernando, diego]) {
+      const read = await draftAs(reader);
+      expect(read.errors).toBeUndefined();
+      expect(read.data?.recommendation.id).toBe(recommendationId);
+      expect(read.data?.recommendation.draftText).toBeNull();
+
+      const refusals: string[] = [];
+      for (const documentName of [name, unknown]) {
+        const connection = connect(reader, documentName);
+        refusals.push(
+          await connection.authenticated.then(
+            (scope) => `authenticated ${JSON.stringify(scope)}`,
+            (error: Error) => error.message,
+          ),
+        );
+        await connection.closed;
+        // Nothing of the draft reached the refused connection.
+        expect(connection.doc.getXmlFragment('narrative').length).toBe(0);
+      }
+      expect(refusals[0]).toBe(refusals[1]);
+      expect(refusals[0]).not.toMatch(/^authenticated/);
+    }
   });
 
   it('someone who cannot read the recommendation is refused on /collab and gets NOT_FOUND from GraphQL', async () => {
@@ -149,7 +170,7 @@ describe("a recommendation's draft text", () => {
     const { text: draft } = await storedText(server, name);
     expect(draft).toContain('Plazo: seis meses.');
 
-    // The addressee may read the draft but not settle the text; another country does not see it at all.
+    // The addressee may not settle the text; another country does not see the recommendation at all.
     expect((await adoptAs(fernando)).data?.adoptRecommendationDraft.userErrors).toEqual([
       { field: ['input', 'recommendationId'], code: 'FORBIDDEN_CHANGE' },
     ]);

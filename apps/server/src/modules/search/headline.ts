@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OperationContext } from '../../operation/context.ts';
-import { KIND_SPECS } from './kinds.ts';
+import { KIND_SPECS, snapshotReadableSql } from './kinds.ts';
 import type { SearchKind } from './kinds.ts';
 import { groupBy } from '../../collections.ts';
 
@@ -62,7 +62,8 @@ export async function headlinesOf(
     const table = em.getMetadata().get(spec.entity.name).tableName;
     const own = spec.text.replaceAll('r.', 'x.');
     const text = spec.collab
-      ? `concat_ws(' · ', ${own}, (select s.text from collab_snapshot s where s.document_name = '${spec.collab}:' || x.id))`
+      ? `concat_ws(' · ', ${own}, (select s.text from collab_snapshot s where s.document_name = '${spec.collab}:' || x.id
+          and ${snapshotReadableSql(ctx.actor, spec.collab, 'x')}))`
       : own;
     selects.push(
       `select '${kind}'::text as kind, x.id, coalesce(

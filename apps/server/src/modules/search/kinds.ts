@@ -2,6 +2,9 @@ import type { EntityClass } from '@mikro-orm/core';
 import { Finding, Place, Recommendation, Visit } from '../../db/entities/monitoring.ts';
 import { Workplan } from '../../db/entities/workplan.ts';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
+import { coEditedTextOwners } from '@opcat/domain';
+import type { Actor, CoEditedKind } from '@opcat/domain';
+import { isId } from '../ids.ts';
 
 export const SEARCH_KINDS = ['PLACE', 'VISIT', 'FINDING', 'RECOMMENDATION', 'WORKPLAN'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -16,8 +19,8 @@ interface KindSpec {
   entity: EntityClass<ShareableRecord<string>>;
   title: string;
   text: string;
-  /** Prefix of its co-edited document's name (`finding:<id>`), if it has one. */
-  collab: string | null;
+  /** Its co-edited text, named `<kind>:<id>` (`finding:<id>`), if it has one. */
+  collab: CoEditedKind | null;
 }
 
 export const KIND_SPECS: Record<SearchKind, KindSpec> = {
@@ -44,3 +47,17 @@ export const KIND_SPECS: Record<SearchKind, KindSpec> = {
   },
   WORKPLAN: { entity: Workplan as never, title: 'r.title', text: 'r.title', collab: 'workplan' },
 };
+
+/**
+ * SQL on the record `alias` saying whether the actor reads its co-edited text, for the readable
+ * records search looks at: `true` where the text follows the record, else the policy's owners
+ * (`coEditedTextOwners`: a recommendation's draft only for its issuer's members). Search matches,
+ * ranks and quotes a snapshot only where this holds.
+ */
+export function snapshotReadableSql(actor: Actor | null, kind: CoEditedKind, alias: string): string {
+  const owners = coEditedTextOwners(actor, kind);
+  if (owners === null) return 'true';
+  if (owners.length === 0) return 'false';
+  for (const id of owners) if (!isId(id)) throw new Error(`co-edited text scope: not an id: ${JSON.stringify(id)}`);
+  return `${alias}.owner_organisation_id in (${owners.map((id) => `'${id}'`).join(', ')})`;
+}

@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { ShareableRecord } from '../../db/entities/shareable.ts';
-import { KIND_SPECS, SEARCH_KINDS } from './kinds.ts';
+import { KIND_SPECS, SEARCH_KINDS, snapshotReadableSql } from './kinds.ts';
 import type { SearchKind } from './kinds.ts';
 import type { OperationContext } from '../../operation/context.ts';
 import { badUserInput } from '../../errors.ts';
@@ -77,7 +77,8 @@ function candidateBranches(
     // every readable record.
     matches.push([
       `r.id in (select substr(s.document_name, ${spec.collab.length + 2})::uuid from collab_snapshot s
-      where s.document_name like '${spec.collab}:%' and s.search_vector @@ ${q})`,
+      where s.document_name like '${spec.collab}:%' and s.search_vector @@ ${q})
+      and ${snapshotReadableSql(ctx.actor, spec.collab, 'r')}`,
       [query],
     ]);
   }
@@ -162,12 +163,14 @@ async function commonKinds(
   );
 }
 
-/** The rank and title of the candidates of one kind (CTE `cr`), own vector plus its snapshot's. */
-function rankedKind(em: EntityManager, kind: SearchKind): string {
+/** The rank and title of the candidates of one kind (CTE `cr`), own vector plus its snapshot's (if readable). */
+function rankedKind(ctx: OperationContext, kind: SearchKind): string {
+  const em = ctx.em as EntityManager;
   const spec = KIND_SPECS[kind];
   const q = 'public.opcat_search_query(?)';
   const snapshot = spec.collab
-    ? `(select s.search_vector from collab_snapshot s where s.document_name = '${spec.collab}:' || r.id)`
+    ? `(select s.search_vector from collab_snapshot s where s.document_name = '${spec.collab}:' || r.id
+        and ${snapshotReadableSql(ctx.actor, spec.collab, 'r')})`
     : null;
   const rank = snapshot
     ? `round((ts_rank(r.search_vector, ${q}) + coalesce(ts_rank(${snapshot}, ${q}), 0))::numeric, 6)`
@@ -229,7 +232,7 @@ export async function searchRecords(
   const em = ctx.em as EntityManager;
   const common = await commonKinds(ctx, kinds, text);
   const branches = kinds.flatMap((kind) => candidateBranches(ctx, kind, text, common));
-  const ranked = kinds.map((kind) => rankedKind(em, kind));
+  const ranked = kinds.map((kind) => rankedKind(ctx, kind));
   const rankBindings = kinds.flatMap((kind) => (KIND_SPECS[kind].collab ? [text, text] : [text]));
   const sql = em.getKnex().raw(
     `with c as materialized (

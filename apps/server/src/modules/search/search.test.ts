@@ -144,6 +144,25 @@ describe('search under the canary world', () => {
     }
   }, 60_000);
 
+  it("a recommendation's draft is searched only by its issuer's members: its addressee and partners, who read the recommendation, find nothing", async () => {
+    const drafts = world.canaries.filter((c) => c.value.includes('-draftText-'));
+    let readsRecordNotDraft = 0;
+    for (const viewer of viewers) {
+      // Drafts of recommendations this viewer reads: whether they also read the draft is the question.
+      const readable = drafts.filter(
+        (c) => c.guard.kind === 'coEdited' && can(viewer.actor, 'record:read', c.guard.facts),
+      );
+      for (const canary of readable.slice(0, 6)) {
+        const { hits, raw } = await searchAll(viewer.client, `"${canary.value}"`);
+        expect(leakedCanaries(raw, viewer.entitled), viewer.email).toEqual([]);
+        expect(hits.length > 0, `${viewer.email} ${canary.value}`).toBe(viewer.entitled.has(canary.value));
+        if (!viewer.entitled.has(canary.value)) readsRecordNotDraft++;
+      }
+    }
+    // The scan met the case it guards: readers of a recommendation who may not read its draft.
+    expect(readsRecordNotDraft).toBeGreaterThan(0);
+  }, 60_000);
+
   it('facet counts equal what the policy lets each user read, and facet values leak no canary', async () => {
     const findings = records.filter((r): r is Finding => r instanceof Finding);
     for (const viewer of viewers) {

@@ -85,7 +85,7 @@ export function RecommendationPage() {
                 ) : (
                   <Text c="dimmed">{t('detail.noText')}</Text>
                 )}
-                {recommendation.draftText.viewerCanEdit && (
+                {recommendation.draftText?.viewerCanEdit && (
                   <AdoptDraftButton
                     recommendationId={recommendation.id}
                     version={recommendation.version}
@@ -94,13 +94,16 @@ export function RecommendationPage() {
                 )}
               </Stack>
             </Card>
-            <LiveTextSection
-              text={recommendation.draftText}
-              id="recommendation-draft-text"
-              title={t('detail.draftText')}
-              label={t('detail.draftTextLabel')}
-              testId="recommendation-draft-text"
-            />
+            {/* The issuer's working text: the addressee and the organisations it is shared with get none. */}
+            {recommendation.draftText && (
+              <LiveTextSection
+                text={recommendation.draftText}
+                id="recommendation-draft-text"
+                title={t('detail.draftText')}
+                label={t('detail.draftTextLabel')}
+                testId="recommendation-draft-text"
+              />
+            )}
             <DialogueActions recommendation={recommendation} />
             <StatusPanel recommendation={recommendation} />
             <RecommendationTimeline recommendation={recommendation} />
