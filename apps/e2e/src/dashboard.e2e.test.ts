@@ -21,6 +21,9 @@ describe('the impact dashboard', () => {
     await page.getByRole('heading', { level: 1, name: 'Panel de impacto' }).waitFor();
     const implementation = page.getByRole('region', { name: /Tasa de implementación por Autoridad/ });
     await implementation.waitFor();
+    // The legend names the series in the order the bars are drawn: the State's figure, then the monitor's.
+    const legend = implementation.locator('.mantine-ChartLegend-legendItemName');
+    await expect.poll(() => legend.allTextContents()).toEqual(['Según el Estado', 'Según el monitor']);
 
     // The chart's table alternative: opened from the keyboard, one row per authority.
     const summary = implementation.locator('summary');

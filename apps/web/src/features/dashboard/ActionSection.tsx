@@ -7,7 +7,7 @@ import { graphql } from '../../__generated__/gql.ts';
 import type { ActionSection_DashboardFragment } from '../../__generated__/graphql.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { workplanLink } from './dashboard-links.ts';
-import { shortLabel } from './format.ts';
+import { legendInSeriesOrder, shortLabel } from './format.ts';
 import { formatLocalDate } from '../../lib/dates.ts';
 
 graphql(`
@@ -49,6 +49,11 @@ export function ActionSection({ dashboard }: Props) {
   const { t: tw } = useTranslation('workplan');
   const { actions } = dashboard;
   const joint = actions.jointCommitments;
+  const jointSeries = [
+    { name: 'done', label: tw('status.DONE'), color: 'teal.6' },
+    { name: 'inProgress', label: tw('status.IN_PROGRESS'), color: 'blue.6' },
+    { name: 'other', label: t('actions.other'), color: 'gray.5' },
+  ];
 
   return (
     <Stack gap="lg" component="section" aria-labelledby="dashboard-actions">
@@ -79,12 +84,9 @@ export function ActionSection({ dashboard }: Props) {
                   // Counts of actions: whole numbers on the axis (one action drew 0, 0.25, 0.5…).
                   xAxisProps={{ allowDecimals: false }}
                   withLegend
+                  legendProps={legendInSeriesOrder(jointSeries)}
                   barChartProps={{ accessibilityLayer: false }}
-                  series={[
-                    { name: 'done', label: tw('status.DONE'), color: 'teal.6' },
-                    { name: 'inProgress', label: tw('status.IN_PROGRESS'), color: 'blue.6' },
-                    { name: 'other', label: t('actions.other'), color: 'gray.5' },
-                  ]}
+                  series={jointSeries}
                 />
               }
               table={

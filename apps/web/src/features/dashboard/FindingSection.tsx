@@ -9,6 +9,7 @@ import { riskFactorLabel } from '../findings/risk-factors.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import type { DashboardScope } from './dashboard-links.ts';
 import { findingsLink } from './dashboard-links.ts';
+import { legendInSeriesOrder } from './format.ts';
 
 graphql(`
   fragment FindingSection_Dashboard on Dashboard {
@@ -69,6 +70,7 @@ export function FindingSection({ dashboard, scope }: Props) {
       year,
       ...Object.fromEntries(rows.map((row) => [row, count(row, year)])),
     }));
+    const series = rows.map((row, i) => ({ name: row, label: rowLabel(row), color: COLOURS[i % COLOURS.length]! }));
     const chart = {
       h: 260,
       data,
@@ -76,7 +78,8 @@ export function FindingSection({ dashboard, scope }: Props) {
       // Counts of findings: whole numbers on the axis.
       yAxisProps: { allowDecimals: false },
       withLegend: true,
-      series: rows.map((row, i) => ({ name: row, label: rowLabel(row), color: COLOURS[i % COLOURS.length]! })),
+      legendProps: legendInSeriesOrder(series),
+      series,
     };
     return (
       <ChartFigure

@@ -14,7 +14,7 @@ import { formatLocalDate } from '../../components/records.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import type { DashboardScope } from './dashboard-links.ts';
 import { recommendationsLink } from './dashboard-links.ts';
-import { percent, percentValue, shortLabel } from './format.ts';
+import { legendInSeriesOrder, percent, percentValue, shortLabel } from './format.ts';
 
 graphql(`
   fragment RecommendationSection_Counts on RecommendationCounts {
@@ -128,6 +128,10 @@ export function RecommendationSection({ dashboard, scope }: Props) {
     state: percentValue(row.counts.stateImplementationRate),
     monitor: percentValue(row.counts.monitorImplementationRate),
   }));
+  const series = [
+    { name: 'state', label: t('recommendations.asReported'), color: 'blue.6' },
+    { name: 'monitor', label: t('recommendations.asAssessed'), color: 'orange.6' },
+  ];
   const counted = (n: number, of: number, rate: number | null | undefined) =>
     `${percent(rate, i18n.language)} (${n}/${of})`;
 
@@ -163,11 +167,9 @@ export function RecommendationSection({ dashboard, scope }: Props) {
               // as one the chart had no data for.
               withBarValueLabel
               withLegend
+              legendProps={legendInSeriesOrder(series)}
               barChartProps={{ accessibilityLayer: false }}
-              series={[
-                { name: 'state', label: t('recommendations.asReported'), color: 'blue.6' },
-                { name: 'monitor', label: t('recommendations.asAssessed'), color: 'orange.6' },
-              ]}
+              series={series}
             />
           }
           table={
