@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { signedIn, startAppServer } from './app-server.ts';
 import type { TestServer } from './app-server.ts';
 import { openBrowser, saveScreenshot } from './browser.ts';
@@ -114,6 +115,14 @@ describe('the workplan page pages its discussion and its versions', () => {
     const actions = page.getByTestId('actions-table-cards').getByRole('listitem');
     await expect.poll(() => actions.count()).toBeGreaterThan(1);
     expect(await actions.first().innerText()).toMatch(/Organización responsable\n+.+/);
+    // An overdue action's card is edged in red, besides its "Vencida" badge; the others are not.
+    const edged = (cards: Locator) =>
+      cards.evaluateAll((items) => items.map((item) => getComputedStyle(item).borderInlineStartWidth === '4px'));
+    const overdue = actions.filter({ has: page.getByTestId('overdue') });
+    const onTime = actions.filter({ hasNot: page.getByTestId('overdue') });
+    expect(await overdue.count()).toBeGreaterThan(0);
+    expect(await edged(overdue)).toEqual(Array(await overdue.count()).fill(true));
+    expect(await edged(onTime)).toEqual(Array(await onTime.count()).fill(false));
     expect(await seriousViolations(page, TAB_PANEL)).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });

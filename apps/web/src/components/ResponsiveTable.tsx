@@ -38,9 +38,13 @@ interface Props<T> {
   /** The width the table needs: in a narrower column (a phone, a tablet, beside a side panel) the rows are cards. */
   minWidth: number;
   testId?: string;
+  /** A row that needs attention (an overdue action): tinted in the table, edged on its card. Say it in a cell too. */
+  alert?: (row: T) => boolean;
 }
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
+const ALERT_BACKGROUND = 'var(--mantine-color-red-light)';
+const ALERT_EDGE = { borderInlineStart: '4px solid var(--mantine-color-red-filled)' } as const;
 
 /**
  * Whether the element is at least `min` px wide, followed as its column resizes: a container query whose
@@ -67,7 +71,7 @@ function useFitsWidth(min: number): [RefObject<HTMLDivElement | null>, boolean] 
  * so that nothing is read by scrolling sideways through a table wider than the screen. Only one of the two is
  * rendered.
  */
-export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns, minWidth, testId }: Props<T>) {
+export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns, minWidth, testId, alert }: Props<T>) {
   const tableColumns = columns.filter((column) => !column.cardOnly);
   const [container, fits] = useFitsWidth(minWidth);
   return (
@@ -88,7 +92,7 @@ export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns
             </Table.Thead>
             <Table.Tbody>
               {rows.map((row) => (
-                <Table.Tr key={rowKey(row)}>
+                <Table.Tr key={rowKey(row)} bg={alert?.(row) ? ALERT_BACKGROUND : undefined}>
                   <Table.Th
                     scope="row"
                     fw={500}
@@ -118,7 +122,14 @@ export function ResponsiveTable<T>({ rows, rowKey, caption, label, head, columns
         <Stack gap="sm" data-testid={testId ? `${testId}-cards` : undefined}>
           <Stack component="ul" gap="sm" p={0} m={0} aria-label={caption ?? label} style={{ listStyle: 'none' }}>
             {rows.map((row) => (
-              <Card component="li" key={rowKey(row)} withBorder radius="md" padding="sm">
+              <Card
+                component="li"
+                key={rowKey(row)}
+                withBorder
+                radius="md"
+                padding="sm"
+                style={alert?.(row) ? ALERT_EDGE : undefined}
+              >
                 <Stack gap="xs">
                   <Box fw={600}>{(head.cardCell ?? head.cell)(row)}</Box>
                   <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">

@@ -88,6 +88,8 @@ export function ActionsTable({
       columns={columns}
       minWidth={priorityTitles ? 720 : showOrganisation ? 600 : 420}
       testId="actions-table"
+      // Overdue actions stand out in the list; the "Vencida" badge beside the due date says it in words.
+      alert={(action) => action.overdue}
     />
   );
 }
