@@ -44,7 +44,9 @@ let authorityOf: Record<string, string> = {};
 let groupsOf: Map<string, string[]>;
 
 /** Only records and personal data ever go into a report: reprisal, evidence and audit canaries never do. */
-const REPORTABLE = (c: Canary) => c.guard.kind === 'record' || c.guard.kind === 'personal';
+// Records' fields, personal data and co-edited texts (a finding's narrative, a visit's introduction and
+// conclusions) may be in a report; comments, evidence, reprisals and audit details never are.
+const REPORTABLE = (c: Canary) => ['record', 'personal', 'coEdited'].includes(c.guard.kind);
 
 /** An organisation's members as the policy sees them (personal data is for `userId` on the visit team). */
 function organisationActor(organisationId: string, userId: string): Actor {
