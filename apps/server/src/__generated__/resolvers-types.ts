@@ -2540,6 +2540,8 @@ export type RecordAbilities = {
   comment: Scalars['Boolean']['output'];
   export: Scalars['Boolean']['output'];
   read: Scalars['Boolean']['output'];
+  /** Whether the viewer takes part in the record's discussion: not a reader who reads it only as PUBLIC or as its addressee (their `comments` are empty). */
+  readComments: Scalars['Boolean']['output'];
   reclassify: Scalars['Boolean']['output'];
   /** The classifications the viewer may change this record to (the current one excluded), decided by the policy: an EDITOR may narrow, widening needs an ADMIN. Empty: no reclassify control. */
   reclassifyTo: Array<Classification>;
@@ -3008,7 +3010,7 @@ export type ShareRecordInput = {
 /** A record shared under the confidentiality model. */
 export type ShareableRecord = {
   classification: Classification;
-  /** Comments, oldest first. */
+  /** Comments, oldest first; empty for a viewer outside the record's discussion (`viewerCan.readComments`). */
   comments: Array<Comment>;
   /** ISO code of the State concerned. */
   countryCode?: Maybe<Scalars['String']['output']>;
@@ -6188,6 +6190,7 @@ export type RecordAbilitiesResolvers<
   comment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   export?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readComments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reclassify?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reclassifyTo?: Resolver<Array<ResolversTypes['Classification']>, ParentType, ContextType>;
   share?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -24,8 +24,10 @@ import type { TestServer } from './server.ts';
 
 /** Who may see a planted string, in the policy's terms. */
 export type CanaryGuard =
-  /** Readers of the record (its comments, responses and follow-ups share its visibility). */
+  /** Readers of the record (its responses and follow-ups share its visibility). */
   | { kind: 'record'; facts: RecordFacts }
+  /** A record's comments: its discussion (owner, working group, share list), not a reader through PUBLIC or addressee. */
+  | { kind: 'comments'; facts: RecordFacts }
   /** A co-edited text: readers of its record, except a recommendation's draft (its issuer's members). */
   | { kind: 'coEdited'; facts: RecordFacts; text: CoEditedKind }
   /** Personal data: readers of the finding who are on the owner's visit team. */
@@ -58,6 +60,8 @@ export function entitledCanaries(actor: Actor, canaries: readonly Canary[]): Set
     switch (guard.kind) {
       case 'record':
         return can(actor, 'record:read', guard.facts);
+      case 'comments':
+        return can(actor, 'record:readComments', guard.facts);
       case 'coEdited':
         return can(actor, 'coEditing:read', { ...guard.facts, kind: guard.text });
       case 'personal':
@@ -209,7 +213,7 @@ export async function plantCanaries(server: TestServer, random: Random): Promise
         recordId,
         author: s.createdBy,
         authorOrganisation: s.columns.ownerOrganisation,
-        body: plant(s.facts.classification, 'commentBody', { kind: 'record', facts: s.facts }),
+        body: plant(s.facts.classification, 'commentBody', { kind: 'comments', facts: s.facts }),
       });
 
     const p = scope(owner, classOf(set.classification), country, sptShare);

@@ -1125,7 +1125,7 @@ export type AuthorisePublicationButton_AuthoriseMutation = {
 
 type CommentsPanel_Record_Finding_Fragment = {
   id: string;
-  viewerCan: { comment: boolean };
+  viewerCan: { readComments: boolean; comment: boolean };
   comments: Array<{
     id: string;
     body: string;
@@ -1137,7 +1137,7 @@ type CommentsPanel_Record_Finding_Fragment = {
 
 type CommentsPanel_Record_Place_Fragment = {
   id: string;
-  viewerCan: { comment: boolean };
+  viewerCan: { readComments: boolean; comment: boolean };
   comments: Array<{
     id: string;
     body: string;
@@ -1149,7 +1149,7 @@ type CommentsPanel_Record_Place_Fragment = {
 
 type CommentsPanel_Record_Recommendation_Fragment = {
   id: string;
-  viewerCan: { comment: boolean };
+  viewerCan: { readComments: boolean; comment: boolean };
   comments: Array<{
     id: string;
     body: string;
@@ -1161,7 +1161,7 @@ type CommentsPanel_Record_Recommendation_Fragment = {
 
 type CommentsPanel_Record_Visit_Fragment = {
   id: string;
-  viewerCan: { comment: boolean };
+  viewerCan: { readComments: boolean; comment: boolean };
   comments: Array<{
     id: string;
     body: string;
@@ -1173,7 +1173,7 @@ type CommentsPanel_Record_Visit_Fragment = {
 
 type CommentsPanel_Record_Workplan_Fragment = {
   id: string;
-  viewerCan: { comment: boolean };
+  viewerCan: { readComments: boolean; comment: boolean };
   comments: Array<{
     id: string;
     body: string;
@@ -2334,6 +2334,7 @@ export type FindingPage_FindingQuery = {
       comment: boolean;
       export: boolean;
       authorisePublication: boolean;
+      readComments: boolean;
     };
     evidence: Array<{
       id: string;
@@ -2886,6 +2887,7 @@ export type PlacePage_PlaceQuery = {
       comment: boolean;
       export: boolean;
       authorisePublication: boolean;
+      readComments: boolean;
     };
     populationHistory: Array<{ id: string; countedOn: string; population: number }>;
     ownerOrganisation: { id: string; name: string; kind: OrganisationKind; countryCode: string | null };
@@ -3145,6 +3147,7 @@ export type AdoptDraftButton_AdoptMutation = {
         comment: boolean;
         export: boolean;
         authorisePublication: boolean;
+        readComments: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
       comments: Array<{
@@ -3282,6 +3285,7 @@ export type RecommendationPage_DetailFragment = {
     comment: boolean;
     export: boolean;
     authorisePublication: boolean;
+    readComments: boolean;
   };
   publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
   comments: Array<{
@@ -3364,6 +3368,7 @@ export type RecommendationPage_RecommendationQuery = {
       comment: boolean;
       export: boolean;
       authorisePublication: boolean;
+      readComments: boolean;
     };
     publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
     comments: Array<{
@@ -3524,6 +3529,7 @@ export type RecordFollowUpForm_RecordMutation = {
         comment: boolean;
         export: boolean;
         authorisePublication: boolean;
+        readComments: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
       comments: Array<{
@@ -3610,6 +3616,7 @@ export type RecordResponseForm_RecordMutation = {
         comment: boolean;
         export: boolean;
         authorisePublication: boolean;
+        readComments: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
       comments: Array<{
@@ -3696,6 +3703,7 @@ export type RecordStatusForm_RecordMutation = {
         comment: boolean;
         export: boolean;
         authorisePublication: boolean;
+        readComments: boolean;
       };
       publication: { publishedAt: string; publishedBy: { id: string; displayName: string } } | null;
       comments: Array<{
@@ -4292,6 +4300,7 @@ export type VisitPage_VisitQuery = {
       comment: boolean;
       export: boolean;
       authorisePublication: boolean;
+      readComments: boolean;
     };
     recommendations: {
       totalCount: number;
@@ -4568,7 +4577,7 @@ export type WorkplanPage_WorkplanQuery = {
     viewerCanEdit: boolean;
     version: number;
     narrative: { documentName: string; viewerCanEdit: boolean };
-    viewerCan: { comment: boolean };
+    viewerCan: { readComments: boolean; comment: boolean };
     workingGroup: {
       id: string;
       name: string;
@@ -5910,7 +5919,10 @@ export const CommentsPanel_RecordFragmentDoc = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -6398,7 +6410,10 @@ export const RecommendationPage_DetailFragmentDoc = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -9727,7 +9742,10 @@ export const FindingPage_FindingDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -12330,7 +12348,10 @@ export const PlacePage_PlaceDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -13550,7 +13571,10 @@ export const AdoptDraftButton_AdoptDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -14326,7 +14350,10 @@ export const RecommendationPage_RecommendationDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -14995,7 +15022,10 @@ export const RecordFollowUpForm_RecordDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -15541,7 +15571,10 @@ export const RecordResponseForm_RecordDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -16087,7 +16120,10 @@ export const RecordStatusForm_RecordDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -18863,7 +18899,10 @@ export const VisitPage_VisitDocument = {
             name: { kind: 'Name', value: 'viewerCan' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
           {
@@ -19981,7 +20020,10 @@ export const WorkplanPage_WorkplanDocument = {
                   name: { kind: 'Name', value: 'viewerCan' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'comment' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'readComments' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
                   },
                 },
                 {

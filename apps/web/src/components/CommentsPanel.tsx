@@ -16,6 +16,7 @@ graphql(`
   fragment CommentsPanel_Record on ShareableRecord {
     id
     viewerCan {
+      readComments
       comment
     }
     comments {
@@ -66,7 +67,7 @@ interface Props {
   recordType: RecordType;
 }
 
-/** The comments on a record, oldest first, and a box to add one for those allowed to comment. */
+/** The comments on a record, oldest first, and a box to add one for those allowed to comment; nothing for a reader outside its discussion. */
 export function CommentsPanel({ record, recordType }: Props) {
   const { t, i18n } = useTranslation('monitoring');
   const titleId = useId();
@@ -107,6 +108,9 @@ export function CommentsPanel({ record, recordType }: Props) {
     if (ok) form.reset();
   });
 
+  // Someone who reads the record only as PUBLIC or as its addressee is not in its discussion: no panel (an empty
+  // one would say "no comments yet" about a record others discuss).
+  if (!record.viewerCan.readComments) return null;
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={titleId}>
       <Stack gap="sm">

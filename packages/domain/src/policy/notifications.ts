@@ -2,7 +2,7 @@ import type { Actor } from './actor.ts';
 import { membershipIn } from './actor.ts';
 import { readsPersonalData } from './evidence.ts';
 import type { RecordFacts } from './records.ts';
-import { canReadRecord } from './records.ts';
+import { canReadComments, canReadRecord } from './records.ts';
 
 /** Everything that notifies someone. Stored with each notification: rename only with a data migration. */
 export const NOTIFICATION_EVENTS = [
@@ -61,7 +61,7 @@ export const NOTIFICATION_AUDIENCE: Record<NotificationEvent, NotificationAudien
   REPRISAL_NAMED: 'NAMED_USERS',
   ROLE_CHANGED: 'NAMED_USERS',
   WELFARE_CHECK_DUE: 'NAMED_USERS',
-  // The people a comment mentions; each must read the commented record (RECORD subject).
+  // The people a comment mentions; each must take part in the record's discussion (RECORD subject).
   MENTIONED: 'NAMED_USERS',
   // The State authorised publishing (art. 16(2) OPCAT): the owner's team and the addressees hear of it.
   PUBLICATION_AUTHORISED: 'OWNER_AND_ADDRESSEE',
@@ -110,7 +110,10 @@ export function canReceiveNotification(actor: Actor | null, facts: NotificationF
   const subject = facts.subject;
   switch (subject.kind) {
     case 'RECORD':
-      return canReadRecord(actor, subject.record);
+      // A mention is about a comment: only someone who takes part in the record's discussion hears of it.
+      return facts.event === 'MENTIONED'
+        ? canReadComments(actor, subject.record)
+        : canReadRecord(actor, subject.record);
     case 'WITHDRAWN':
       return facts.event === 'RECORD_SHARE_WITHDRAWN';
     case 'REPRISAL':

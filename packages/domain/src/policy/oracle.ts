@@ -51,8 +51,15 @@ const grant = (
   roles,
 });
 
-/** Operations that follow from reading, given who reads; `named`: whether a share list decides readers. */
-function ordinary(readers: readonly Relation[], named = true): Record<Operation, Grant[]> {
+/**
+ * Operations that follow from reading, given who reads; `named`: whether a share list decides readers;
+ * `discussants`: who takes part in its comments (its readers, unless it reaches them only by being PUBLIC).
+ */
+function ordinary(
+  readers: readonly Relation[],
+  named = true,
+  discussants: readonly Relation[] = readers,
+): Record<Operation, Grant[]> {
   return {
     read: [grant(readers, ALL_ROLES)],
     list: [grant(readers, ALL_ROLES)],
@@ -60,7 +67,7 @@ function ordinary(readers: readonly Relation[], named = true): Record<Operation,
     update: [grant(OWN, WRITERS)],
     share: named ? [grant(OWN, ['ADMIN'])] : [],
     reclassify: [grant(OWN, WRITERS)],
-    comment: [grant(readers, COMMENTERS)],
+    comment: [grant(discussants, COMMENTERS)],
     export: [grant(readers, WRITERS)],
   };
 }
@@ -77,7 +84,8 @@ const sptWith = (roles: readonly Role[]) =>
   SPT_READERS.map((g) => ({ ...g, roles: g.roles.filter((r) => roles.includes(r)) }));
 
 export const CONFIDENTIALITY_ORACLE: Record<Classification, Record<Operation, Grant[]>> = {
-  PUBLIC: ordinary(ALL_RELATIONS, false),
+  // Everyone reads it; its discussion stays with its owner, its working group and those it was shared with.
+  PUBLIC: ordinary(ALL_RELATIONS, false, ['OWN_ORGANISATION', 'SAME_WORKING_GROUP', 'NAMED_IN_SHARE']),
   WORKING_GROUP: ordinary(['OWN_ORGANISATION', 'SAME_WORKING_GROUP'], false),
   SHARED: ordinary(['OWN_ORGANISATION', 'NAMED_IN_SHARE']),
   ORGANISATION: ordinary(OWN),
@@ -88,7 +96,11 @@ export const CONFIDENTIALITY_ORACLE: Record<Classification, Record<Operation, Gr
     update: [grant(OWN, WRITERS, ['SPT'])],
     share: [grant(OWN, ['ADMIN'], ['SPT'])],
     reclassify: [grant(OWN, WRITERS, ['SPT'])],
-    comment: sptWith(COMMENTERS),
+    // The SPT (one body) and those it shared the record with; not the State authorities it reports to.
+    comment: [
+      grant(ALL_RELATIONS, COMMENTERS, ['SPT']),
+      grant(['NAMED_IN_SHARE'], COMMENTERS, ['STATE_AUTHORITY', 'NPM']),
+    ],
     export: sptWith(WRITERS),
   },
 };

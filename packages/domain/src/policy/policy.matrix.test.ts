@@ -143,6 +143,68 @@ describe('policy matrix: the addressee authority reads what is addressed to it',
   });
 });
 
+describe("policy matrix: a record's comments", () => {
+  const base = {
+    ownerOrganisationId: 'owner',
+    countryCode: 'CV',
+    workingGroupId: 'wg-own',
+    sharedWithOrganisationIds: ['own'],
+  };
+  it.each(ROLES)(
+    'a %s reads a record but not its comments when it reaches them only as PUBLIC or as addressee',
+    (role) => {
+      const outsider = memberOf('STATE_AUTHORITY', role, { workingGroups: [] });
+      for (const facts of [
+        { ...base, classification: 'PUBLIC' as const, sharedWithOrganisationIds: [] },
+        {
+          ...base,
+          classification: 'ORGANISATION' as const,
+          sharedWithOrganisationIds: [],
+          addresseeOrganisationId: 'own',
+        },
+        {
+          ...base,
+          classification: 'WORKING_GROUP' as const,
+          sharedWithOrganisationIds: [],
+          addresseeOrganisationId: 'own',
+        },
+      ]) {
+        expect(can(outsider, 'record:read', facts)).toBe(true);
+        expect(can(outsider, 'record:readComments', facts)).toBe(false);
+        expect(can(outsider, 'record:comment', facts)).toBe(false);
+      }
+    },
+  );
+  it.each(ROLES)(
+    'a %s of its working group or of an organisation it is shared with reads a PUBLIC record’s comments',
+    (role) => {
+      const inGroup = memberOf('CSO', role, inOwnGroup);
+      expect(
+        can(inGroup, 'record:readComments', { ...base, classification: 'PUBLIC', sharedWithOrganisationIds: [] }),
+      ).toBe(true);
+      const named = memberOf('CSO', role, { workingGroups: [] });
+      expect(can(named, 'record:readComments', { ...base, classification: 'PUBLIC', workingGroupId: null })).toBe(true);
+      expect(can(named, 'record:comment', { ...base, classification: 'PUBLIC', workingGroupId: null })).toBe(
+        role !== 'VIEWER',
+      );
+    },
+  );
+  it('SPT-confidential: the SPT and the NPM it shared the record with discuss it, not the State it reports to', () => {
+    const spt = {
+      ...base,
+      ownerOrganisationId: 'spt-body',
+      classification: 'SPT_CONFIDENTIAL' as const,
+      countryCode: 'CV',
+    };
+    const state = memberOf('STATE_AUTHORITY', 'ADMIN', { workingGroups: [] });
+    expect(can(state, 'record:read', { ...spt, sharedWithOrganisationIds: [] })).toBe(true);
+    expect(can(state, 'record:readComments', { ...spt, sharedWithOrganisationIds: [] })).toBe(false);
+    const npm = memberOf('NPM', 'CONTRIBUTOR', { workingGroups: [] });
+    expect(can(npm, 'record:comment', spt)).toBe(true);
+    expect(can(memberOf('SPT', 'VIEWER', { workingGroups: [] }), 'record:readComments', spt)).toBe(true);
+  });
+});
+
 describe('policy matrix: co-edited texts and workplan actions', () => {
   const plan = {
     ownerOrganisationId: 'own',

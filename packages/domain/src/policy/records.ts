@@ -78,14 +78,45 @@ export function canUpdateRecord(actor: Actor | null, record: RecordFacts): boole
   return role !== undefined && WRITE_ROLES.includes(role) && canReadRecord(actor, record);
 }
 
-/** Comment: anyone who reads the record through a membership with at least the CONTRIBUTOR role. */
+/**
+ * The memberships through which the actor takes part in the record's discussion (its comments): those that
+ * read it as its owner, as a member of its working group (WORKING_GROUP or PUBLIC), as an organisation it is
+ * shared with (SHARED, PUBLIC, or the NPM an SPT-confidential record is shared with), or, for SPT-confidential
+ * material, as the SPT. Not a reader who reads it only because it is PUBLIC, addressed to their authority, or
+ * reported to their State under art. 16: a partner's remark on a published finding, or the monitor's note on a
+ * recommendation, is not for the detaining authority to read.
+ */
+export function discussingMemberships(actor: Actor | null, record: RecordFacts): ActorMembership[] {
+  if (!actor) return [];
+  const c = record.classification;
+  return readingMemberships(actor, record).filter(
+    (m) =>
+      m.organisationId === record.ownerOrganisationId ||
+      ((c === 'SHARED' || c === 'PUBLIC' || c === 'SPT_CONFIDENTIAL') &&
+        record.sharedWithOrganisationIds.includes(m.organisationId)) ||
+      // The SPT is one body: its members discuss what it classified, wherever their organisation sits.
+      (c === 'SPT_CONFIDENTIAL' && m.organisationKind === 'SPT') ||
+      ((c === 'WORKING_GROUP' || c === 'PUBLIC') &&
+        record.workingGroupId !== null &&
+        actor.workingGroups.some(
+          (w) => w.workingGroupId === record.workingGroupId && w.organisationId === m.organisationId,
+        )),
+  );
+}
+
+/** Read a record's comments: its discussion's members, whatever their role. */
+export function canReadComments(actor: Actor | null, record: RecordFacts): boolean {
+  return discussingMemberships(actor, record).length > 0;
+}
+
+/** Comment: a member of the record's discussion through a membership with at least the CONTRIBUTOR role. */
 export function canCommentRecord(actor: Actor | null, record: RecordFacts): boolean {
   return commentingMembership(actor, record) !== undefined;
 }
 
 /** The membership a comment is written through (its organisation is shown with it): the first that may comment. */
 export function commentingMembership(actor: Actor | null, record: RecordFacts): ActorMembership | undefined {
-  return readingMemberships(actor, record).find((m) => COMMENT_ROLES.includes(m.role));
+  return discussingMemberships(actor, record).find((m) => COMMENT_ROLES.includes(m.role));
 }
 
 /**

@@ -33,6 +33,7 @@ import {
 import {
   canAuthorisePublication,
   canCommentRecord,
+  canReadComments,
   canExportRecord,
   canReadRecord,
   canReclassifyRecord,
@@ -81,6 +82,8 @@ export interface ActionFacts {
   /** Read a shareable record (and see it in lists, counts, search, subscriptions). */
   'record:read': RecordFacts;
   'record:update': RecordFacts;
+  /** Read a record's comments: its owner, working group and share list, not a reader through PUBLIC or the addressee. */
+  'record:readComments': RecordFacts;
   'record:comment': RecordFacts;
   /** Name organisations a SHARED record is shared with (or the NPM an SPT record is shared with). */
   'record:share': RecordFacts;
@@ -270,6 +273,7 @@ export const rules: { [A in Action]: Rule<A> } = {
     facts.kind === 'workplan' ? canEditWorkplan(actor, facts) : canUpdateRecord(actor, facts),
   'record:read': canReadRecord,
   'record:update': canUpdateRecord,
+  'record:readComments': canReadComments,
   'record:comment': canCommentRecord,
   'record:share': canShareRecord,
   'record:export': canExportRecord,
@@ -296,7 +300,7 @@ export const rules: { [A in Action]: Rule<A> } = {
       )),
   'workplan:resolveComment': (actor, facts) =>
     canEditWorkplan(actor, facts) ||
-    (actor !== null && actor.userId === facts.authorUserId && canReadRecord(actor, facts)),
+    (actor !== null && actor.userId === facts.authorUserId && canReadComments(actor, facts)),
   'reprisal:read': (actor, { namedUserIds }) => actor !== null && namedUserIds.includes(actor.userId),
   'reprisal:report': (actor, { organisationId }) => canReportReprisal(actor, organisationId),
   'reprisal:update': canUpdateReprisal,

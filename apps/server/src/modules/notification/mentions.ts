@@ -10,8 +10,8 @@ import { notify, occurrenceKey } from './deliver.ts';
 export const MAX_MENTIONS = 50;
 
 /**
- * Which of these people may read the commented record, by the policy's read rule over their memberships
- * read fresh (one statement). Anyone else — a stranger, a deleted account, an id that exists nowhere — is
+ * Which of these people take part in the commented record's discussion (`record:readComments`: they read its
+ * comments), by the policy over their memberships read fresh (one statement). Anyone else — a stranger, a deleted account, an id that exists nowhere — is
  * treated alike by the callers, so a mention never tells who may read what.
  */
 export async function readersAmong(
@@ -22,7 +22,7 @@ export async function readersAmong(
   const ids = [...new Set(userIds)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (ids.length === 0) return new Set();
   const actors = await loadRecipientActors(tx, ids);
-  return new Set(ids.filter((id) => can(actors.get(id) ?? null, 'record:read', facts)));
+  return new Set(ids.filter((id) => can(actors.get(id) ?? null, 'record:readComments', facts)));
 }
 
 /**

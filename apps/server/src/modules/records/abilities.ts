@@ -24,6 +24,7 @@ export function recordAbilities(ctx: OperationContext, record: Shareable) {
         to !== facts.classification &&
         can(actor, 'record:reclassify', { ...facts, ownerOrganisationKind: record.ownerOrganisation.kind, to }),
     ),
+    readComments: can(actor, 'record:readComments', facts),
     comment: can(actor, 'record:comment', facts),
     export: can(actor, 'record:export', facts),
     authorisePublication: can(actor, 'record:authorisePublication', facts),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize, commentingMembership } from '@opcat/domain';
+import { authorize, can, commentingMembership } from '@opcat/domain';
 import type { Actor } from '@opcat/domain';
 import { Organisation, User } from '../../db/entities/identity.ts';
 import { RecordComment } from '../../db/entities/reprisal.ts';
@@ -18,8 +18,12 @@ const input = z.object({
   mentionUserIds: z.array(z.string()).max(MAX_MENTIONS).nullish(),
 });
 
-/** Comments of a record the caller already read. */
-export function listComments(ctx: OperationContext, record: ShareableRecord<string>): Promise<RecordComment[]> {
+/**
+ * Comments of a record the caller already read: none for a reader outside its discussion (who reads it only
+ * as PUBLIC or as its addressee: `record:readComments`), told apart from a record nobody commented on by nothing.
+ */
+export async function listComments(ctx: OperationContext, record: ShareableRecord<string>): Promise<RecordComment[]> {
+  if (!can(ctx.actor, 'record:readComments', recordFacts(record))) return [];
   return ctx.em.find(
     RecordComment,
     { recordType: recordTypeOf(record), recordId: record.id },
@@ -37,7 +41,7 @@ export async function addComment(
     const record = await loadForChange(ctx, tx, raw.recordType, parsed.data.recordId);
     const facts = recordFacts(record);
     authorize(ctx.actor, 'record:comment', facts);
-    // A mention of someone who may not read the record fails exactly like one of an unknown id.
+    // A mention of someone who may not read the record's comments fails exactly like one of an unknown id.
     const mentioned = [...new Set(parsed.data.mentionUserIds ?? [])];
     const readers = await readersAmong(tx, facts, mentioned);
     if (mentioned.some((id) => !readers.has(id))) {

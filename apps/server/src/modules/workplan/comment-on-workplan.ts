@@ -1,8 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { can, organisationCanRead } from '@opcat/domain';
-import { Membership, User, WorkingGroupMember } from '../../db/entities/identity.ts';
+import { can } from '@opcat/domain';
+import { User } from '../../db/entities/identity.ts';
 import { DiscussionComment, WorkplanAction } from '../../db/entities/workplan.ts';
-import type { Workplan } from '../../db/entities/workplan.ts';
 import type { CommentOnWorkplanInput, UserError } from '../../__generated__/resolvers-types.ts';
 import { recordFacts } from '../records/facts.ts';
 import { fromZod, userError } from '../user-errors.ts';
@@ -11,7 +9,7 @@ import type { Ctx } from './load-workplan.ts';
 import { narrativeDocumentName } from './narrative.ts';
 import { publishWorkplanEvent } from './workplan-changed.ts';
 import { commentInput } from './workplan-input.ts';
-import { notifyMentioned } from '../notification/mentions.ts';
+import { notifyMentioned, readersAmong } from '../notification/mentions.ts';
 
 type Result = { comment: DiscussionComment | null; userErrors: UserError[] };
 
@@ -19,35 +17,6 @@ const failed = (field: string, code: UserError['code'], message: string): Result
   comment: null,
   userErrors: [userError(['input', field], code, message)],
 });
-
-/**
- * Users who can be mentioned: members of an organisation that can read the plan, decided by the
- * same policy as reads. Nobody is told about a plan they cannot see.
- */
-async function usersWhoCanRead(
-  tx: EntityManager,
-  workplan: Workplan,
-  userIds: readonly string[],
-): Promise<Set<string>> {
-  if (userIds.length === 0) return new Set();
-  const memberships = await tx.find(Membership, { user: { $in: [...userIds] } }, { populate: ['organisation'] });
-  const organisationIds = [...new Set(memberships.map((m) => m.organisation.id))];
-  const groups = organisationIds.length
-    ? await tx.find(WorkingGroupMember, { organisation: { $in: organisationIds } })
-    : [];
-  const facts = recordFacts(workplan);
-  const readers = new Set<string>();
-  for (const m of memberships) {
-    const profile = {
-      id: m.organisation.id,
-      kind: m.organisation.kind,
-      countryCode: m.organisation.countryCode,
-      workingGroupIds: groups.filter((g) => g.organisation.id === m.organisation.id).map((g) => g.workingGroup.id),
-    };
-    if (organisationCanRead(profile, facts)) readers.add(m.user.id);
-  }
-  return readers;
-}
 
 /** A comment on the plan, on one of its actions, or on a range of its narrative, with mentions. */
 export async function commentOnWorkplan(ctx: Ctx, raw: CommentOnWorkplanInput): Promise<Result> {
@@ -71,7 +40,8 @@ export async function commentOnWorkplan(ctx: Ctx, raw: CommentOnWorkplanInput): 
       return failed('documentName', 'INVALID', 'Name the document the quoted range belongs to');
     }
     const mentioned = [...new Set(input.mentionUserIds ?? [])];
-    const readers = await usersWhoCanRead(tx, workplan, mentioned);
+    // Someone outside the plan's discussion fails exactly like an unknown id.
+    const readers = await readersAmong(tx, recordFacts(workplan), mentioned);
     if (mentioned.some((id) => !readers.has(id))) return failed('mentionUserIds', 'NOT_FOUND', 'Unknown user');
     const comment = tx.create(DiscussionComment, {
       workplan,

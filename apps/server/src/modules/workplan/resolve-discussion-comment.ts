@@ -18,6 +18,8 @@ export async function resolveDiscussionComment(ctx: Ctx, id: string): Promise<Re
     if (!comment) throw notFound();
     const workplan = await loadWorkplanInTx(ctx, tx, comment.workplan.id);
     const facts = { ...recordFacts(workplan), authorUserId: comment.author.id };
+    // A reader outside the plan's discussion does not know the comment: like a random id.
+    if (!can(ctx.actor, 'record:readComments', facts)) throw notFound();
     if (!can(ctx.actor, 'workplan:resolveComment', facts)) return { comment: null, userErrors: [forbiddenChange()] };
     comment.resolvedAt ??= new Date();
     await tx.flush();

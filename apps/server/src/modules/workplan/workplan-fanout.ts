@@ -126,7 +126,9 @@ export class WorkplanFanout {
     const delivered = event && { workplanId: event.workplanId, kind: event.kind, subjectId: event.subjectId };
     for (const subscriber of [...plan.subscribers]) {
       if (facts && can(subscriber.actor, 'record:read', facts)) {
-        if (delivered) subscriber.deliver(delivered);
+        // A comment is news only to those who read the plan's discussion.
+        const told = delivered?.kind !== 'COMMENT_ADDED' || can(subscriber.actor, 'record:readComments', facts);
+        if (delivered && told) subscriber.deliver(delivered);
       } else {
         plan.subscribers.delete(subscriber);
         subscriber.end();

@@ -44,8 +44,12 @@ export function discussion(
   args: PageArgs & { actionId?: string | null },
 ): Promise<Page<DiscussionComment>> {
   const page = pageRequest('comment', args, 20);
-  // An id that cannot exist names no action of this plan: an empty page, without a statement.
+  // An id that cannot exist names no action of this plan, and a reader outside the plan's discussion (a
+  // PUBLIC plan's) reads none of it: an empty page, without a statement.
   if (args.actionId != null && !isId(args.actionId)) return Promise.resolve(EMPTY_PAGE as Page<DiscussionComment>);
+  if (!can(ctx.actor, 'record:readComments', recordFacts(workplan))) {
+    return Promise.resolve(EMPTY_PAGE as Page<DiscussionComment>);
+  }
   return ctx.loaders.workplan.comments(ctx.em, workplan.id, args.actionId ?? null, page);
 }
 

@@ -34,7 +34,9 @@ export function ActionDrawer({ action, workplan, organisations, updater, onClose
             updater={updater}
           />
           <Divider />
-          <ActionComments workplanId={workplan.id} actionId={action.id} canComment={workplan.viewerCan.comment} />
+          {workplan.viewerCan.readComments && (
+            <ActionComments workplanId={workplan.id} actionId={action.id} canComment={workplan.viewerCan.comment} />
+          )}
         </Stack>
       )}
     </Drawer>

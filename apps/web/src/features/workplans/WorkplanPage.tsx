@@ -53,6 +53,7 @@ const WorkplanPage_Workplan = graphql(`
       viewerCanEdit
       version
       viewerCan {
+        readComments
         comment
       }
       workingGroup {
@@ -152,20 +153,27 @@ export function WorkplanPage() {
       <Tabs defaultValue="actions" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="actions">{t('tabs.actions')}</Tabs.Tab>
-          <Tabs.Tab value="discussion">{t('tabs.discussion')}</Tabs.Tab>
+          {/* A reader of a PUBLIC plan outside its working group is not in its discussion. */}
+          {workplan.viewerCan.readComments && <Tabs.Tab value="discussion">{t('tabs.discussion')}</Tabs.Tab>}
           <Tabs.Tab value="versions">{t('tabs.versions')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="actions" pt="md">
           <PrioritiesSection workplan={workplan} organisations={organisations} />
         </Tabs.Panel>
-        <Tabs.Panel value="discussion" pt="md">
-          <Stack gap="sm">
-            <Title order={2} fz="h3">
-              {t('tabs.discussion')}
-            </Title>
-            <DiscussionThread workplanId={workplan.id} actionTitles={actionTitles} emptyText={t('comments.planNone')} />
-          </Stack>
-        </Tabs.Panel>
+        {workplan.viewerCan.readComments && (
+          <Tabs.Panel value="discussion" pt="md">
+            <Stack gap="sm">
+              <Title order={2} fz="h3">
+                {t('tabs.discussion')}
+              </Title>
+              <DiscussionThread
+                workplanId={workplan.id}
+                actionTitles={actionTitles}
+                emptyText={t('comments.planNone')}
+              />
+            </Stack>
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="versions" pt="md">
           <VersionHistory workplanId={workplan.id} canEdit={workplan.viewerCanEdit} />
         </Tabs.Panel>
