@@ -336,8 +336,6 @@ describe('the visit cycle in the browser', () => {
         .waitFor();
       expect(await page.getByTestId('recommendation-draft-text').count()).toBe(0);
       expect(await page.getByRole('textbox', { name: 'Borrador del texto de la recomendación' }).count()).toBe(0);
-      // Nor the monitor's comments on it: the addressee is not in the recommendation's discussion (decision 0052).
-      expect(await page.getByRole('region', { name: /^Comentarios/ }).count()).toBe(0);
 
       const dialogue = page.getByRole('region', { name: 'Diálogo con la autoridad' });
       await dialogue.getByRole('button', { name: 'Registrar la respuesta de la autoridad' }).click();
